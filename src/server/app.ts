@@ -1,0 +1,127 @@
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Database } from './db/index';
+import type { Config } from './core/config';
+import type { Ctx } from './core/context';
+import { AppError } from './core/errors';
+import { registerAccess } from './core/access';
+import { validationToAppError } from './core/validation';
+import { systemRoutes } from './system/routes';
+import { orgRoutes } from './org/routes';
+import { authRoutes } from './org/auth-routes';
+import { planRoutes } from './plans/routes';
+import { indicatorRoutes } from './indicators/routes';
+
+export interface BuildOptions {
+  database: Database;
+  config: Config;
+  logger?: boolean | object;
+}
+
+export async function buildApp({ database, config, logger }: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ?? { level: config.logLevel },
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 30 * 1024 * 1024,
+    trustProxy: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Ant Design writes its CSS-in-JS into <style> tags at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Hubline API',
+        description: '通道枢纽推进平台 API. Sign in with POST /api/auth/login (cookie session, send x-csrf-token on writes) or use an API token as `Authorization: Bearer …`.',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'hubline_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  const ctx: Ctx = { database, db: database.db, config };
+  registerAccess(app, ctx.db);
+
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    const appErr =
+      err instanceof AppError
+        ? err
+        : (validationToAppError(err) ??
+          (err.statusCode === 429
+            ? new AppError(429, 'rate_limited', '请求过于频繁，请稍后再试', 'Too many requests; try again later')
+            : err.statusCode && err.statusCode < 500
+              ? new AppError(err.statusCode, err.code ?? 'bad_request', `请求无效：${err.message}`, err.message)
+              : null));
+    if (appErr) {
+      if (appErr.statusCode >= 500) req.log.error(err);
+      return reply.status(appErr.statusCode).send({ error: appErr.body() });
+    }
+    req.log.error(err);
+    return reply.status(500).send({
+      error: { code: 'internal', message: `服务器内部错误（请求编号 ${req.id}）`, messageEn: `Internal error (request ${req.id})` },
+    });
+  });
+
+  await app.register(async (api) => {
+    await systemRoutes(api, ctx);
+    await authRoutes(api, ctx);
+    await orgRoutes(api, ctx);
+    await planRoutes(api, ctx);
+    await indicatorRoutes(api, ctx);
+  });
+  app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());
+
+  // The web app: static files, and index.html for every client-side route.
+  const webDir = resolve(config.webDir);
+  const indexHtml = existsSync(resolve(webDir, 'index.html')) ? readFileSync(resolve(webDir, 'index.html'), 'utf8') : null;
+  if (indexHtml) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || req.method !== 'GET' || !indexHtml)
+      return reply.status(404).send({
+        error: { code: 'not_found', message: `接口不存在：${req.method} ${req.url.split('?')[0]}`, messageEn: `No such endpoint: ${req.method} ${req.url.split('?')[0]}` },
+      });
+    return reply.type('text/html; charset=utf-8').send(indexHtml);
+  });
+  return app;
+}

@@ -1,0 +1,32 @@
+// Every setting comes from the environment; README.md lists them.
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl?: string;
+  dataDir: string;
+  demo: boolean;
+  adminPassword?: string;
+  production: boolean;
+  sessionHours: number;
+  secureCookies: boolean;
+  logLevel: string;
+  webDir: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.HUBLINE_DATA_DIR ?? './data',
+    demo: env.HUBLINE_DEMO === '1',
+    adminPassword: env.HUBLINE_ADMIN_PASSWORD || undefined,
+    production,
+    sessionHours: Number(env.HUBLINE_SESSION_HOURS ?? 12),
+    // Behind TLS in production; plain http on a developer's localhost.
+    secureCookies: env.HUBLINE_SECURE_COOKIES ? env.HUBLINE_SECURE_COOKIES === '1' : false,
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
+    webDir: env.HUBLINE_WEB_DIR ?? 'dist/web',
+  };
+}

@@ -1,0 +1,31 @@
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { DbOrTx } from '../db/index';
+import { conflict, notFound } from './errors';
+
+type Versioned = PgTable & { id: PgColumn; version: PgColumn };
+
+/**
+ * Update one row only if it still has the version the caller read; bump the version.
+ * Returns the row before and after, for the audit trail.
+ */
+export async function updateVersioned<T extends Versioned>(
+  tx: DbOrTx,
+  table: T,
+  id: string,
+  expectedVersion: number,
+  patch: Record<string, unknown>,
+  what: [string, string] = ['记录', 'record'],
+): Promise<{ before: T['$inferSelect']; after: T['$inferSelect'] }> {
+  const t = table as unknown as Versioned;
+  const [before] = (await tx.select().from(t as PgTable).where(eq(t.id, id)).for('update')) as T['$inferSelect'][];
+  if (!before) throw notFound(...what);
+  const current = (before as { version: number }).version;
+  if (current !== expectedVersion) throw conflict(current);
+  const set: Record<string, unknown> = { ...patch, version: sql`${t.version} + 1` };
+  if ('updatedAt' in (table as object)) set.updatedAt = new Date();
+  const cond: SQL = and(eq(t.id, id), eq(t.version, expectedVersion))!;
+  const [after] = (await tx.update(t as PgTable).set(set).where(cond).returning()) as T['$inferSelect'][];
+  if (!after) throw conflict();
+  return { before, after };
+}

@@ -1,0 +1,97 @@
+// One database handle for both engines: PGlite in-process (default) or a real
+// PostgreSQL server when DATABASE_URL is set. Everything above this file uses the
+// Drizzle `Db` type and `Db.execute(sql)` only, so the two stay interchangeable.
+import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export interface Database {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** A description safe to log (no password). */
+  where: string;
+  close(): Promise<void>;
+}
+
+export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+export const TIME_ZONE = 'Asia/Shanghai';
+// Arbitrary constant: only one process migrates at a time on a shared server.
+const MIGRATION_LOCK = 727_001;
+
+export interface OpenOptions {
+  databaseUrl?: string;
+  dataDir?: string; // PGlite directory; 'memory://' for a throwaway database
+  migrate?: boolean;
+}
+
+export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
+  const database = opts.databaseUrl ? await openPostgres(opts.databaseUrl) : await openPglite(opts.dataDir ?? './data');
+  if (opts.migrate !== false) await migrate(database);
+  return database;
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(dataDir);
+  await client.exec(`SET TIME ZONE '${TIME_ZONE}'`);
+  const db = drizzle(client, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    where: `PGlite ${dataDir}`,
+    close: async () => {
+      await client.close();
+    },
+  };
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const pg = (await import('pg')).default;
+  const { drizzle } = await import('drizzle-orm/node-postgres');
+  // Numeric and bigint columns come back as JS numbers: our figures fit in a double.
+  pg.types.setTypeParser(20, (v: string) => Number(v));
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: Number(process.env.HUBLINE_DB_POOL ?? 10),
+    options: `-c TimeZone=${TIME_ZONE}`,
+  });
+  const db = drizzle(pool, { schema }) as unknown as Db;
+  const u = new URL(url);
+  return {
+    db,
+    kind: 'postgres',
+    where: `PostgreSQL ${u.hostname}:${u.port || 5432}${u.pathname}`,
+    close: () => pool.end(),
+  };
+}
+
+export async function migrate(database: Database): Promise<void> {
+  const config = { migrationsFolder };
+  if (database.kind === 'pglite') {
+    const { migrate: run } = await import('drizzle-orm/pglite/migrator');
+    await run(database.db as never, config);
+    return;
+  }
+  // Several instances may start together on one server: serialise migrations with a
+  // transaction-scoped advisory lock so only one applies them.
+  const { migrate: run } = await import('drizzle-orm/node-postgres/migrator');
+  await database.db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${MIGRATION_LOCK})`);
+    await run(tx as never, config);
+  });
+}
+
+/** Rows of a raw query, the same on both drivers. */
+export async function rows<T = Record<string, unknown>>(db: DbOrTx, query: ReturnType<typeof sql>): Promise<T[]> {
+  const res = (await db.execute(query)) as unknown as { rows: T[] };
+  return res.rows;
+}

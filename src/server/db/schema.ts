@@ -1,0 +1,701 @@
+// The one Drizzle schema for all seven parts of Hubline. Tables for parts that
+// have no routes yet (delivery, supervision, evaluation, corridor) exist now so
+// that permissions and foreign keys are shaped once; their modules fill them later.
+import { sql } from 'drizzle-orm';
+import {
+  pgTable,
+  uuid,
+  text,
+  integer,
+  boolean,
+  timestamp,
+  date,
+  jsonb,
+  doublePrecision,
+  bigserial,
+  customType,
+  primaryKey,
+  uniqueIndex,
+  index,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
+});
+
+const id = () => uuid('id').primaryKey().defaultRandom();
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+// Optimistic concurrency: every editable row carries a version; writes must name it (HTTP 409 otherwise).
+const version = () => integer('version').notNull().default(1);
+
+// ───────────────────────────── Organisation ─────────────────────────────
+
+export const zones = pgTable('zones', {
+  id: id(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  nameEn: text('name_en'),
+  level: text('level').notNull(), // city | district | functional_area
+  parentId: uuid('parent_id').references((): AnyPgColumn => zones.id),
+  hubType: text('hub_type'), // dry_port | airport | seaport | trade_service | production_service
+  version: version(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const units = pgTable(
+  'units',
+  {
+    id: id(),
+    name: text('name').notNull(),
+    shortName: text('short_name'),
+    nameEn: text('name_en'),
+    type: text('type').notNull(), // department | town | company | external_agency | enterprise | project_hq
+    zoneId: uuid('zone_id').references(() => zones.id),
+    aliases: jsonb('aliases').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    collective: boolean('collective').notNull().default(false),
+    active: boolean('active').notNull().default(true),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('units_name_uq').on(t.name)],
+);
+
+export const users = pgTable('users', {
+  id: id(),
+  username: text('username').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  unitId: uuid('unit_id').references(() => units.id),
+  passwordHash: text('password_hash').notNull(),
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
+  active: boolean('active').notNull().default(true),
+  failedLogins: integer('failed_logins').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+  locale: text('locale').notNull().default('zh-CN'),
+  version: version(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const userRoles = pgTable(
+  'user_roles',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(), // admin | office | liaison | unit_leader | evaluator | leader
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.role] })],
+);
+
+// Data providers (operators, statistics offices) push observations and shipments with a token.
+export const apiTokens = pgTable('api_tokens', {
+  id: id(),
+  name: text('name').notNull(),
+  tokenHash: text('token_hash').notNull().unique(),
+  unitId: uuid('unit_id').references(() => units.id),
+  scopes: jsonb('scopes').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+  createdBy: uuid('created_by').references(() => users.id),
+  expiresAt: timestamp('expires_at', { withTimezone: true }),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+  createdAt: createdAt(),
+});
+
+// Sessions live in the database so that every instance behind a load balancer shares them.
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(), // sha256 of the cookie value; the raw value is never stored
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+// Append-only, hash-chained. A trigger (see migrations) refuses UPDATE and DELETE.
+export const auditLog = pgTable('audit_log', {
+  seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  actorId: uuid('actor_id'),
+  actorName: text('actor_name'),
+  action: text('action').notNull(), // create | update | delete | login | import | approve | …
+  entity: text('entity').notNull(),
+  entityId: text('entity_id'),
+  before: jsonb('before'),
+  after: jsonb('after'),
+  requestId: text('request_id'),
+  prevHash: text('prev_hash').notNull(),
+  hash: text('hash').notNull(),
+});
+
+export const attachments = pgTable('attachments', {
+  id: id(),
+  fileName: text('file_name').notNull(),
+  mimeType: text('mime_type').notNull(),
+  size: integer('size').notNull(),
+  sha256: text('sha256').notNull(),
+  content: bytea('content').notNull(),
+  unitId: uuid('unit_id').references(() => units.id),
+  uploadedBy: uuid('uploaded_by').references(() => users.id),
+  createdAt: createdAt(),
+});
+
+// ───────────────────────────── 1. Plans ─────────────────────────────
+
+export const sourceDocuments = pgTable('source_documents', {
+  id: id(),
+  fileName: text('file_name'),
+  text: text('text').notNull(),
+  sha256: text('sha256').notNull(),
+  extraction: jsonb('extraction').notNull(),
+  status: text('status').notNull().default('pending'), // pending | committed | discarded
+  planId: uuid('plan_id'),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: createdAt(),
+});
+
+export const plans = pgTable('plans', {
+  id: id(),
+  code: text('code').notNull().unique(),
+  kind: text('kind').notNull().default('plan'), // plan | guidance
+  title: text('title').notNull(),
+  docNumber: text('doc_number'),
+  issuer: text('issuer'),
+  issuedDate: date('issued_date'),
+  addressees: jsonb('addressees').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+  public: boolean('public').notNull().default(false),
+  status: text('status').notNull().default('active'), // draft | active | archived
+  basis: jsonb('basis').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+  horizonYears: jsonb('horizon_years').$type<number[]>().notNull().default(sql`'[]'::jsonb`),
+  hubTypes: jsonb('hub_types').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+  officeUnitId: uuid('office_unit_id').references(() => units.id),
+  meta: jsonb('meta').notNull().default(sql`'{}'::jsonb`),
+  sourceDocumentId: uuid('source_document_id').references(() => sourceDocuments.id),
+  version: version(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const planSections = pgTable('plan_sections', {
+  id: id(),
+  planId: uuid('plan_id')
+    .notNull()
+    .references(() => plans.id, { onDelete: 'cascade' }),
+  parentId: uuid('parent_id').references((): AnyPgColumn => planSections.id),
+  level: integer('level').notNull(),
+  number: text('number'),
+  title: text('title').notNull(),
+  text: text('text').notNull().default(''),
+  position: integer('position').notNull(),
+  spanStart: integer('span_start'),
+  spanEnd: integer('span_end'),
+});
+
+export const tasks = pgTable(
+  'tasks',
+  {
+    id: id(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    sectionId: uuid('section_id').references(() => planSections.id),
+    kind: text('kind').notNull(), // task | safeguard | measure
+    number: text('number').notNull(),
+    title: text('title').notNull(),
+    text: text('text').notNull(),
+    deadlines: jsonb('deadlines').$type<{ text: string; date: string | null }[]>().notNull().default(sql`'[]'::jsonb`),
+    position: integer('position').notNull(),
+    status: text('status').notNull().default('open'), // open | in_progress | done | cancelled
+    spanStart: integer('span_start'),
+    spanEnd: integer('span_end'),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('tasks_plan_idx').on(t.planId)],
+);
+
+export const taskAssignments = pgTable(
+  'task_assignments',
+  {
+    id: id(),
+    taskId: uuid('task_id')
+      .notNull()
+      .references(() => tasks.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    role: text('role').notNull(), // lead | support
+    position: integer('position').notNull(),
+  },
+  (t) => [uniqueIndex('task_assignments_uq').on(t.taskId, t.unitId), index('task_assignments_unit_idx').on(t.unitId)],
+);
+
+// ───────────────────────────── 2. Delivery ─────────────────────────────
+
+export const measures = pgTable('measures', {
+  id: id(),
+  taskId: uuid('task_id')
+    .notNull()
+    .references(() => tasks.id, { onDelete: 'cascade' }),
+  unitId: uuid('unit_id').references(() => units.id),
+  year: integer('year').notNull(),
+  title: text('title').notNull(),
+  text: text('text').notNull().default(''),
+  version: version(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const milestones = pgTable('milestones', {
+  id: id(),
+  measureId: uuid('measure_id').references(() => measures.id, { onDelete: 'cascade' }),
+  taskId: uuid('task_id').references(() => tasks.id, { onDelete: 'cascade' }),
+  dueDate: date('due_date').notNull(),
+  deliverable: text('deliverable').notNull(),
+  doneAt: timestamp('done_at', { withTimezone: true }),
+  version: version(),
+});
+
+export const reportingCycles = pgTable('reporting_cycles', {
+  id: id(),
+  planId: uuid('plan_id').references(() => plans.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  frequency: text('frequency').notNull(), // monthly | quarterly | yearly
+  period: text('period').notNull(), // 2024-03 | 2024Q1 | 2024
+  opensOn: date('opens_on').notNull(),
+  dueOn: date('due_on').notNull(),
+  locked: boolean('locked').notNull().default(false),
+  version: version(),
+});
+
+export const progressReports = pgTable(
+  'progress_reports',
+  {
+    id: id(),
+    taskId: uuid('task_id')
+      .notNull()
+      .references(() => tasks.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    cycleId: uuid('cycle_id').references(() => reportingCycles.id),
+    period: text('period').notNull(),
+    text: text('text').notNull(),
+    percentDone: integer('percent_done'),
+    status: text('status').notNull().default('draft'), // draft | submitted | approved | accepted | returned
+    returnReason: text('return_reason'),
+    submittedBy: uuid('submitted_by').references(() => users.id),
+    approvedBy: uuid('approved_by').references(() => users.id),
+    reviewedBy: uuid('reviewed_by').references(() => users.id),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('progress_reports_unit_idx').on(t.unitId)],
+);
+
+export const reportEvidence = pgTable(
+  'report_evidence',
+  {
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => progressReports.id, { onDelete: 'cascade' }),
+    attachmentId: uuid('attachment_id')
+      .notNull()
+      .references(() => attachments.id),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.attachmentId] })],
+);
+
+// ───────────────────────────── 3. Indicators ─────────────────────────────
+
+export const referenceSets = pgTable('reference_sets', {
+  id: id(),
+  code: text('code').notNull().unique(), // e.g. rcep_members
+  name: text('name').notNull(),
+  members: jsonb('members').$type<{ code: string; name: string; nameEn?: string }[]>().notNull(),
+  version: version(),
+});
+
+export const indicators = pgTable(
+  'indicators',
+  {
+    id: id(),
+    planId: uuid('plan_id').references(() => plans.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    number: text('number'),
+    name: text('name').notNull(),
+    nameEn: text('name_en'),
+    unit: text('unit'),
+    category: text('category'),
+    definition: text('definition'),
+    dataSource: text('data_source'),
+    ownerUnitId: uuid('owner_unit_id').references(() => units.id),
+    frequency: text('frequency').notNull().default('yearly'), // monthly | quarterly | yearly
+    aggregation: text('aggregation').notNull().default('last'), // sum | average | last | formula
+    formula: text('formula'),
+    direction: text('direction').notNull().default('increase'), // increase | decrease
+    naturalLimit: doublePrecision('natural_limit'),
+    baselineYear: integer('baseline_year'),
+    baselineValue: doublePrecision('baseline_value'),
+    referenceSetId: uuid('reference_set_id').references(() => referenceSets.id),
+    benchmarkIndicatorId: uuid('benchmark_indicator_id').references((): AnyPgColumn => indicators.id),
+    computedFrom: text('computed_from'), // corridor ledger query name when computed, not typed in
+    position: integer('position').notNull().default(0),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('indicators_code_uq').on(t.code)],
+);
+
+export const indicatorTargets = pgTable(
+  'indicator_targets',
+  {
+    id: id(),
+    indicatorId: uuid('indicator_id')
+      .notNull()
+      .references(() => indicators.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    kind: text('kind').notNull(), // level | growth | reduction | max | min | coverage | relative | pending
+    value: doublePrecision('value'),
+    growthBasis: text('growth_basis'), // cumulative | annual
+    text: text('text'),
+    version: version(),
+  },
+  (t) => [uniqueIndex('indicator_targets_uq').on(t.indicatorId, t.year)],
+);
+
+export const indicatorMilestones = pgTable(
+  'indicator_milestones',
+  {
+    indicatorId: uuid('indicator_id')
+      .notNull()
+      .references(() => indicators.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    value: doublePrecision('value').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.indicatorId, t.year] })],
+);
+
+// Which zones an indicator is reported for, and which unit owes the data there.
+export const indicatorZones = pgTable(
+  'indicator_zones',
+  {
+    indicatorId: uuid('indicator_id')
+      .notNull()
+      .references(() => indicators.id, { onDelete: 'cascade' }),
+    zoneId: uuid('zone_id')
+      .notNull()
+      .references(() => zones.id),
+    unitId: uuid('unit_id').references(() => units.id),
+  },
+  (t) => [primaryKey({ columns: [t.indicatorId, t.zoneId] })],
+);
+
+export const observations = pgTable(
+  'observations',
+  {
+    id: id(),
+    indicatorId: uuid('indicator_id')
+      .notNull()
+      .references(() => indicators.id, { onDelete: 'cascade' }),
+    zoneId: uuid('zone_id')
+      .notNull()
+      .references(() => zones.id),
+    unitId: uuid('unit_id').references(() => units.id),
+    period: text('period').notNull(), // 2024 | 2024-03 | 2024Q1
+    value: doublePrecision('value'),
+    covered: jsonb('covered').$type<string[]>(), // members of the reference set, for coverage targets
+    status: text('status').notNull().default('draft'), // draft | submitted | approved | accepted | returned
+    source: text('source').notNull().default('form'), // form | file | api | computed
+    comment: text('comment'),
+    returnReason: text('return_reason'),
+    enteredBy: uuid('entered_by').references(() => users.id),
+    approvedBy: uuid('approved_by').references(() => users.id),
+    acceptedBy: uuid('accepted_by').references(() => users.id),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('observations_uq').on(t.indicatorId, t.zoneId, t.period),
+    index('observations_unit_idx').on(t.unitId),
+  ],
+);
+
+export const observationRevisions = pgTable(
+  'observation_revisions',
+  {
+    id: id(),
+    observationId: uuid('observation_id')
+      .notNull()
+      .references(() => observations.id, { onDelete: 'cascade' }),
+    oldValue: doublePrecision('old_value'),
+    newValue: doublePrecision('new_value'),
+    reason: text('reason'),
+    changedBy: uuid('changed_by').references(() => users.id),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('observation_revisions_obs_idx').on(t.observationId)],
+);
+
+export const periodLocks = pgTable(
+  'period_locks',
+  {
+    period: text('period').notNull(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    lockedBy: uuid('locked_by').references(() => users.id),
+    lockedAt: timestamp('locked_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.period] })],
+);
+
+// Roll-up: latest computed status per indicator × zone, so lists and the cockpit never recompute.
+export const indicatorStatus = pgTable(
+  'indicator_status',
+  {
+    indicatorId: uuid('indicator_id')
+      .notNull()
+      .references(() => indicators.id, { onDelete: 'cascade' }),
+    zoneId: uuid('zone_id')
+      .notNull()
+      .references(() => zones.id),
+    status: text('status').notNull(),
+    result: jsonb('result').notNull(),
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.indicatorId, t.zoneId] })],
+);
+
+// ───────────────────────────── 4. Supervision ─────────────────────────────
+
+export const alerts = pgTable('alerts', {
+  id: id(),
+  level: text('level').notNull(), // yellow | red
+  entity: text('entity').notNull(), // indicator | task | report
+  entityId: uuid('entity_id').notNull(),
+  unitId: uuid('unit_id').references(() => units.id),
+  reason: text('reason').notNull(),
+  status: text('status').notNull().default('open'), // open | noticed | closed
+  createdAt: createdAt(),
+  closedAt: timestamp('closed_at', { withTimezone: true }),
+});
+
+export const supervisionNotices = pgTable('supervision_notices', {
+  id: id(),
+  number: text('number').notNull().unique(),
+  alertId: uuid('alert_id').references(() => alerts.id),
+  taskId: uuid('task_id').references(() => tasks.id),
+  indicatorId: uuid('indicator_id').references(() => indicators.id),
+  unitId: uuid('unit_id')
+    .notNull()
+    .references(() => units.id),
+  issue: text('issue').notNull(),
+  requirement: text('requirement').notNull(),
+  dueOn: date('due_on').notNull(),
+  escalationLevel: integer('escalation_level').notNull().default(0),
+  status: text('status').notNull().default('issued'), // issued | rectifying | submitted | verified | closed | escalated
+  issuedBy: uuid('issued_by').references(() => users.id),
+  version: version(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const rectifications = pgTable('rectifications', {
+  id: id(),
+  noticeId: uuid('notice_id')
+    .notNull()
+    .references(() => supervisionNotices.id, { onDelete: 'cascade' }),
+  text: text('text').notNull(),
+  submittedBy: uuid('submitted_by').references(() => users.id),
+  verification: text('verification'), // passed | failed
+  verifiedBy: uuid('verified_by').references(() => users.id),
+  verifiedAt: timestamp('verified_at', { withTimezone: true }),
+  version: version(),
+  createdAt: createdAt(),
+});
+
+// ───────────────────────────── 5. Evaluation ─────────────────────────────
+
+export const evaluationSchemes = pgTable('evaluation_schemes', {
+  id: id(),
+  planId: uuid('plan_id').references(() => plans.id),
+  year: integer('year').notNull(),
+  name: text('name').notNull(),
+  status: text('status').notNull().default('draft'), // draft | published | closed
+  version: version(),
+});
+
+export const evaluationCriteria = pgTable('evaluation_criteria', {
+  id: id(),
+  schemeId: uuid('scheme_id')
+    .notNull()
+    .references(() => evaluationSchemes.id, { onDelete: 'cascade' }),
+  code: text('code').notNull(),
+  name: text('name').notNull(),
+  indicatorId: uuid('indicator_id').references(() => indicators.id),
+  // weight per hubType: differentiated evaluation
+  weights: jsonb('weights').$type<Record<string, number>>().notNull(),
+  kind: text('kind').notNull().default('score'), // score | bonus | deduction
+});
+
+export const evaluationScores = pgTable(
+  'evaluation_scores',
+  {
+    id: id(),
+    schemeId: uuid('scheme_id')
+      .notNull()
+      .references(() => evaluationSchemes.id, { onDelete: 'cascade' }),
+    criterionId: uuid('criterion_id')
+      .notNull()
+      .references(() => evaluationCriteria.id, { onDelete: 'cascade' }),
+    zoneId: uuid('zone_id')
+      .notNull()
+      .references(() => zones.id),
+    level: text('level').notNull(), // summary | self_evaluation | unified_evaluation
+    score: doublePrecision('score'),
+    comment: text('comment'),
+    scoredBy: uuid('scored_by').references(() => users.id),
+    version: version(),
+  },
+  (t) => [uniqueIndex('evaluation_scores_uq').on(t.schemeId, t.criterionId, t.zoneId, t.level)],
+);
+
+export const evaluationResults = pgTable(
+  'evaluation_results',
+  {
+    schemeId: uuid('scheme_id')
+      .notNull()
+      .references(() => evaluationSchemes.id, { onDelete: 'cascade' }),
+    zoneId: uuid('zone_id')
+      .notNull()
+      .references(() => zones.id),
+    total: doublePrecision('total').notNull(),
+    grade: text('grade').notNull(), // excellent | good | pass | fail
+    rank: integer('rank'),
+    inputs: jsonb('inputs').notNull(), // the JSON a third party re-runs with the CLI
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.schemeId, t.zoneId] })],
+);
+
+export const incentives = pgTable('incentives', {
+  id: id(),
+  schemeId: uuid('scheme_id')
+    .notNull()
+    .references(() => evaluationSchemes.id, { onDelete: 'cascade' }),
+  zoneId: uuid('zone_id')
+    .notNull()
+    .references(() => zones.id),
+  kind: text('kind').notNull(), // funding_allocation | land_quota | award
+  amount: doublePrecision('amount'),
+  unit: text('unit'),
+  note: text('note'),
+});
+
+export const appeals = pgTable('appeals', {
+  id: id(),
+  schemeId: uuid('scheme_id')
+    .notNull()
+    .references(() => evaluationSchemes.id, { onDelete: 'cascade' }),
+  zoneId: uuid('zone_id')
+    .notNull()
+    .references(() => zones.id),
+  text: text('text').notNull(),
+  status: text('status').notNull().default('open'),
+  version: version(),
+  createdAt: createdAt(),
+});
+
+// ───────────────────────────── 6. Corridor ledger ─────────────────────────────
+
+export const operators = pgTable('operators', {
+  id: id(),
+  name: text('name').notNull().unique(),
+  unitId: uuid('unit_id').references(() => units.id),
+  modes: jsonb('modes').$type<string[]>().notNull(), // air | rail | sea | road | river | multimodal
+});
+
+export const routes = pgTable('routes', {
+  id: id(),
+  operatorId: uuid('operator_id').references(() => operators.id),
+  mode: text('mode').notNull(),
+  origin: text('origin').notNull(), // UN/LOCODE or IATA
+  destination: text('destination').notNull(),
+  destinationCountry: text('destination_country'), // ISO2, for RCEP coverage
+  cargo: boolean('cargo').notNull().default(true),
+  passenger: boolean('passenger').notNull().default(false),
+  openedOn: date('opened_on'),
+  closedOn: date('closed_on'),
+});
+
+export const shipments = pgTable(
+  'shipments',
+  {
+    id: id(),
+    operatorId: uuid('operator_id')
+      .notNull()
+      .references(() => operators.id),
+    reference: text('reference').notNull(), // bill of lading / AWB
+    mode: text('mode').notNull(),
+    origin: text('origin').notNull(),
+    destination: text('destination').notNull(),
+    viaCorridor: boolean('via_corridor').notNull().default(true),
+    direction: text('direction').notNull(), // export | import | domestic
+    teu: doublePrecision('teu'),
+    tonnes: doublePrecision('tonnes'),
+    valueCny: doublePrecision('value_cny'),
+    departedAt: timestamp('departed_at', { withTimezone: true }),
+    arrivedAt: timestamp('arrived_at', { withTimezone: true }),
+    zoneId: uuid('zone_id').references(() => zones.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('shipments_uq').on(t.operatorId, t.reference)],
+);
+
+export const trackingEvents = pgTable(
+  'tracking_events',
+  {
+    id: id(),
+    shipmentId: uuid('shipment_id')
+      .notNull()
+      .references(() => shipments.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(), // DCSA or IATA status code
+    location: text('location'),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('tracking_events_shipment_idx').on(t.shipmentId)],
+);
+
+export const corridorMonthly = pgTable(
+  'corridor_monthly',
+  {
+    month: text('month').notNull(), // 2024-03
+    zoneId: uuid('zone_id')
+      .notNull()
+      .references(() => zones.id),
+    mode: text('mode').notNull(),
+    shipments: integer('shipments').notNull(),
+    teu: doublePrecision('teu').notNull(),
+    tonnes: doublePrecision('tonnes').notNull(),
+    valueCny: doublePrecision('value_cny').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.zoneId, t.mode] })],
+);

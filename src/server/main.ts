@@ -1,0 +1,36 @@
+import { loadConfig } from './core/config';
+import { openDatabase } from './db/index';
+import { buildApp } from './app';
+import { ensureSeeded } from './seed/index';
+
+const config = loadConfig();
+const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const app = await buildApp({ database, config });
+app.log.info(`database: ${database.where}`);
+const { adminPassword } = await ensureSeeded(database.db, {
+  demo: config.demo,
+  adminPassword: config.adminPassword,
+  log: (m) => app.log.info(m),
+});
+if (adminPassword) {
+  // Printed once, on the console only: it is not stored anywhere in clear.
+  console.log(`\n  首个管理员 / first administrator: admin  密码 / password: ${adminPassword}\n  (set HUBLINE_ADMIN_PASSWORD to choose it)\n`);
+}
+if (config.demo) console.log('  演示账号 / demo accounts: office, liaison_commerce, liaison_transport, leader_commerce, leader_transport, evaluator, leader (see README)');
+
+let closing = false;
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  app.log.info({ signal }, 'shutting down');
+  const force = setTimeout(() => process.exit(1), 10_000);
+  force.unref();
+  await app.close(); // stops accepting, waits for in-flight requests
+  await database.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+await app.listen({ port: config.port, host: config.host });
+console.log(`  Hubline: http://localhost:${config.port}`);
