@@ -11,6 +11,7 @@ export interface Config {
   secureCookies: boolean;
   logLevel: string;
   webDir: string;
+  loginRatePerMinute: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -28,5 +29,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.HUBLINE_SECURE_COOKIES ? env.HUBLINE_SECURE_COOKIES === '1' : false,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
     webDir: env.HUBLINE_WEB_DIR ?? 'dist/web',
+    // Per client address, on top of the per-account lockout.
+    loginRatePerMinute: Number(env.HUBLINE_LOGIN_RATE ?? 20),
   };
 }

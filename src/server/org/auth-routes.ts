@@ -41,7 +41,7 @@ export async function authRoutes(app: FastifyInstance, { db, config }: Ctx) {
   r.post(
     '/api/auth/login',
     {
-      config: { access: { public: true }, rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { access: { public: true }, rateLimit: { max: config.loginRatePerMinute, timeWindow: '1 minute' } },
       schema: {
         tags: ['auth'],
         summary: '登录 / Log in',

@@ -1,0 +1,109 @@
+// `hubline` — operations and offline calculators. Every number the platform shows
+// can be re-computed here from a JSON file, without a database.
+import { readFileSync } from 'node:fs';
+import { loadConfig } from '../server/core/config';
+import { openDatabase } from '../server/db/index';
+import { AppError } from '../server/core/errors';
+
+const [command, ...args] = process.argv.slice(2);
+const flags = new Set(args.filter((a) => a.startsWith('--')));
+const positional = args.filter((a) => !a.startsWith('--'));
+
+const HELP = `hubline — 通道枢纽推进平台命令行 / Hubline command line
+
+  hubline backup FILE             备份数据库 / back up the database (PGlite or DATABASE_URL)
+  hubline restore FILE            从备份恢复（覆盖全部数据） / restore, replacing all data
+  hubline audit verify            校验审计链 / verify the audit hash chain
+  hubline seed [--demo]           载入组织、种子计划（及演示数据） / load organisation, seed plans (and demo data)
+  hubline import-doc FILE --json  解析政策文件并输出 JSON，不保存 / parse a policy document, print JSON, save nothing
+  hubline indicator-status FILE   离线重算指标进展状态 / re-compute an indicator's progress status offline
+  hubline import-data FILE        导入指标数据（xlsx/csv） / import observations (xlsx/csv)
+
+Uses DATABASE_URL when set, otherwise the PGlite directory HUBLINE_DATA_DIR (default ./data).
+With PGlite, stop the server first: only one process can open the embedded database.`;
+
+function fail(msg: string, code = 1): never {
+  console.error(msg);
+  process.exit(code);
+}
+
+async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    return await fn(database);
+  } finally {
+    await database.close();
+  }
+}
+
+const commands: Record<string, () => Promise<void>> = {
+  async backup() {
+    const file = positional[0] ?? fail('用法 / usage: hubline backup FILE');
+    const { backup } = await import('../server/system/backup');
+    const counts = await withDb((d) => backup(d.db, file));
+    console.log(JSON.stringify({ file, rows: counts }, null, 2));
+  },
+  async restore() {
+    const file = positional[0] ?? fail('用法 / usage: hubline restore FILE');
+    const { restore } = await import('../server/system/backup');
+    const counts = await withDb((d) => restore(d.db, file));
+    console.log(JSON.stringify({ restored: file, rows: counts }, null, 2));
+  },
+  async audit() {
+    if (positional[0] !== 'verify') fail('用法 / usage: hubline audit verify');
+    const { verifyAuditChain } = await import('../server/core/audit');
+    const r = await withDb((d) => verifyAuditChain(d.db));
+    if (r.ok) console.log(`审计链完整 / audit chain intact: ${r.checked} rows`);
+    else fail(`审计链在第 ${r.firstBroken!.seq} 行断开 / audit chain broken at row seq ${r.firstBroken!.seq}: ${r.firstBroken!.reason} (${r.checked} rows intact before it)`, 2);
+  },
+  async seed() {
+    const { ensureSeeded } = await import('../server/seed/index');
+    const config = loadConfig();
+    const r = await withDb((d) => ensureSeeded(d.db, { demo: flags.has('--demo') || config.demo, adminPassword: config.adminPassword, log: console.log }));
+    if (r.adminPassword) console.log(`admin password: ${r.adminPassword}`);
+  },
+  async 'import-doc'() {
+    const file = positional[0] ?? fail('用法 / usage: hubline import-doc FILE --json');
+    const { readDocumentFile } = await import('../server/plans/read-file');
+    const { parseDocument, validateDocumentText, DocumentError } = await import('../domain/document/index');
+    try {
+      const text = await readDocumentFile(file, readFileSync(file));
+      validateDocumentText(text);
+      const extraction = parseDocument(text);
+      if (!flags.has('--json')) fail('请加 --json 输出解析结果；在网页“计划与任务 → 导入文件”中审核后导入 / add --json; commit through the web review screen');
+      console.log(JSON.stringify(extraction, null, 2));
+    } catch (e) {
+      if (e instanceof DocumentError) fail(`${e.messageZh} / ${e.messageEn}`, 2);
+      if (e instanceof AppError) fail(`${e.messageZh} / ${e.messageEn}`, 2);
+      throw e;
+    }
+  },
+  async 'indicator-status'() {
+    const file = positional[0] ?? fail('用法 / usage: hubline indicator-status FILE.json');
+    const { computeIndicatorStatus, parseStatusInput } = await import('../domain/progress/index');
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      fail(`无法读取 JSON 文件 / cannot read JSON: ${(e as Error).message}`, 2);
+    }
+    const parsed = parseStatusInput(json);
+    if (!parsed.ok) fail(parsed.errors.map((e) => `${e.path}: ${e.messageZh} / ${e.messageEn}`).join('\n'), 2);
+    console.log(JSON.stringify(computeIndicatorStatus(parsed.value), null, 2));
+  },
+  async 'import-data'() {
+    const file = positional[0] ?? fail('用法 / usage: hubline import-data FILE');
+    const { importObservationsFile } = await import('../server/indicators/import');
+    const r = await withDb((d) => importObservationsFile(d.db, file));
+    console.log(JSON.stringify(r, null, 2));
+  },
+};
+
+if (!command || command === 'help' || flags.has('--help')) {
+  console.log(HELP);
+} else if (!commands[command]) {
+  fail(`未知命令 / unknown command: ${command}\n\n${HELP}`);
+} else {
+  await commands[command]();
+}
