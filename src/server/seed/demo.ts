@@ -1,3 +1,3 @@
-import type { Db } from '../db/index';
+import type { DbOrTx } from '../db/index';
 // Demo observations from ../shared/data figures arrive with the indicator module.
-export async function seedDemoData(_db: Db, _log: (m: string) => void) {}
+export async function seedDemoData(_db: DbOrTx, _log: (m: string) => void) {}

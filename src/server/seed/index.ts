@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../db/index';
+import type { Db, Tx } from '../db/index';
 import { rows } from '../db/index';
 import { units, users, zones } from '../db/schema';
 import type { Actor } from '../core/audit';
@@ -32,6 +32,16 @@ export interface SeedOptions {
 
 /** Idempotent: creates only what is missing, so every start may call it. */
 export async function ensureSeeded(db: Db, opts: SeedOptions): Promise<{ adminPassword?: string }> {
+  // Several instances may start at once on one server: one seeds, the others then find it done.
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
+    return seedInside(tx, opts);
+  });
+}
+
+const SEED_LOCK = 727_003;
+
+async function seedInside(db: Tx, opts: SeedOptions): Promise<{ adminPassword?: string }> {
   const log = opts.log ?? (() => {});
   const [{ n }] = await rows<{ n: number }>(db, sql`select count(*)::int as n from zones`);
   if (n === 0) {

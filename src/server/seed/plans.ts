@@ -1,3 +1,3 @@
-import type { Db } from '../db/index';
+import type { DbOrTx } from '../db/index';
 // Filled in by the document importer (issue 4): both seed documents come in through it.
-export async function seedPlans(_db: Db, _log: (m: string) => void) {}
+export async function seedPlans(_db: DbOrTx, _log: (m: string) => void) {}

@@ -14,7 +14,7 @@ const BATCH = 1000;
 
 export const allTables = (): string[] =>
   Object.values(schema)
-    .filter((v): v is PgTable => typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v)
+    .filter((v: unknown): v is PgTable => typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v)
     .map((t) => getTableConfig(t).name)
     .sort();
 

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// `npm test`: probe the real services the tests need, say plainly what cannot run
+// here, then run every Vitest project. Under CI a missing service is a failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import pg from 'pg';
+
+const ci = process.env.CI === 'true';
+const pgUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const missing = [];
+const env = { ...process.env };
+
+try {
+  const c = new pg.Client({ connectionString: pgUrl, connectionTimeoutMillis: 3000 });
+  await c.connect();
+  await c.query('select 1');
+  await c.end();
+} catch (e) {
+  missing.push(`PostgreSQL at ${pgUrl} (${e.message}): integration tests run on PGlite only`);
+  env.HUBLINE_TEST_NO_POSTGRES = '1';
+}
+if (!existsSync(chromium)) missing.push(`Chromium at ${chromium}: browser tests cannot run (apt-get install -y chromium fonts-noto-cjk)`);
+
+for (const m of missing) console.error(`✗ not available: ${m}`);
+if (missing.length && ci) {
+  console.error('CI=true: every part must run; failing.');
+  process.exit(1);
+}
+
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env }).status ?? 1;
+
+console.log('▶ typecheck (tsc --noEmit)');
+if (run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) !== 0) process.exit(1);
+
+console.log('▶ vitest: unit, integration (PGlite + PostgreSQL), browser');
+const status = run('npx', ['vitest', 'run', ...process.argv.slice(2)]);
+if (missing.length) console.error(`\nNot run on this machine: ${missing.join('; ')}`);
+process.exit(status);

@@ -1,0 +1,47 @@
+// src/domain is pure: it must not reach into the server, the web app or the CLI,
+// nor do I/O of its own, so every number it computes can be re-run offline.
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, dirname } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+const domain = join(root, 'src/domain');
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? files(p) : /\.(ts|tsx)$/.test(n) ? [p] : [];
+  });
+}
+
+const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IO_MODULES = /^(node:)?(fs|fs\/promises|net|http|https|child_process|dgram|dns|tls|worker_threads|cluster)$/;
+
+export function violations(sourceFiles: string[]): string[] {
+  const bad: string[] = [];
+  for (const f of sourceFiles) {
+    const text = readFileSync(f, 'utf8');
+    for (const m of text.matchAll(IMPORT)) {
+      const spec = m[1] ?? m[2] ?? m[3];
+      const where = relative(root, f);
+      if (spec.startsWith('.')) {
+        const target = relative(root, resolve(dirname(f), spec));
+        if (!target.startsWith('src/domain')) bad.push(`${where} imports ${spec} (outside src/domain)`);
+      } else if (IO_MODULES.test(spec)) bad.push(`${where} imports ${spec} (I/O)`);
+      else if (/^(fastify|drizzle-orm|pg|@electric-sql|react|antd|exceljs|docx|mammoth)/.test(spec)) bad.push(`${where} imports ${spec} (not pure)`);
+    }
+  }
+  return bad;
+}
+
+describe('layering', () => {
+  it('src/domain imports nothing from server, web, cli or I/O', () => {
+    expect(violations(files(domain))).toEqual([]);
+  });
+
+  it('would catch a violation', () => {
+    // Guard against a check that cannot fail: feed it a file that does cross the line.
+    const probe = join(root, 'src/server/app.ts');
+    expect(violations([probe]).length).toBeGreaterThan(0);
+  });
+});
