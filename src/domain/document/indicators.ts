@@ -1,0 +1,494 @@
+import type { Goal, Indicator, Target, TargetKind } from './types';
+import type { Line } from './text';
+import { headingOf } from './sections';
+
+// ---------------------------------------------------------------------------
+// Targets
+// ---------------------------------------------------------------------------
+
+/** Indicators where a smaller number is the goal: times, costs, "保障标准" in minutes. */
+const LOWER_IS_BETTER_NAME = /成本|费用|耗时|时长|时间|时限|用时|保障标准|能耗|排放|事故|发生率|死亡率|不良|逾期|空置|压减|周期/;
+const LOWER_IS_BETTER_UNIT = /^(分钟|小时|天|日|秒|工作日|个工作日|元\/吨|元\/标箱)$/;
+const GROWTH_NAME = /增长率|增速|增幅|增长|年均增长|增加率|提高率/;
+const REDUCTION_NAME = /下降率|降幅|下降|降低|减少|压减/;
+const PENDING = /[×xXＸｘ*＊]{1,}|待定|待确定|待测算|另行确定/;
+
+export function parseNumber(s: string): number | null {
+  const m = s.replace(/,/g, '').match(/\d+(?:\.\d+)?/);
+  if (!m) return null;
+  const v = Number(m[0]);
+  return Number.isFinite(v) ? v : null;
+}
+
+export function lowerIsBetter(name: string, unit: string): boolean {
+  return LOWER_IS_BETTER_UNIT.test(unit) || LOWER_IS_BETTER_NAME.test(name);
+}
+
+/** Read one target cell of an indicator table. */
+export function parseTarget(cell: string, name: string, unit: string, year: number | null): Target {
+  const text = cell.trim();
+  const t = text.replace(/％/g, '%').replace(/\s+/g, '');
+  const base = { year, text };
+  if (!t || /^[—–\-－/／]+$/.test(t)) return { ...base, kind: 'pending', value: null };
+  if (/全覆盖|全面覆盖|全部覆盖|100%覆盖/.test(t)) return { ...base, kind: 'coverage', value: null };
+  const rel = t.match(/(高于|快于|超过|领先|高出)([^\d]{1,10}?)(?:平均水平|平均)?(\d+(?:\.\d+)?)个?百分点/);
+  if (rel) return { ...base, kind: 'relative', value: Number(rel[3]), benchmark: rel[2], unit: '百分点' };
+  if (PENDING.test(t) && !/\d/.test(t.replace(/[×xXＸｘ*＊]/g, ''))) return { ...base, kind: 'pending', value: null };
+  if (PENDING.test(t)) return { ...base, kind: 'pending', value: null };
+  const value = parseNumber(t);
+  if (value === null) return { ...base, kind: 'pending', value: null };
+  const pct = t.includes('%');
+  let kind: TargetKind;
+  if (pct && (GROWTH_NAME.test(name) || /增长/.test(t))) kind = 'growth';
+  else if (pct && (REDUCTION_NAME.test(name) || /下降|降低|减少/.test(t))) kind = 'reduction';
+  else if (/≥|>=|不低于|不少于|以上|大于|超过|突破/.test(t)) kind = 'min';
+  else if (/≤|<=|不超过|不高于|以内|以下|小于|低于|控制在/.test(t)) kind = 'max';
+  else if (lowerIsBetter(name, unit)) kind = 'max';
+  else kind = 'level';
+  const out: Target = { ...base, kind, value };
+  if (pct) out.unit = '%';
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Names and units from a table cell: "国际进口鲜货保障标准（非查验）（分钟）"
+// ---------------------------------------------------------------------------
+
+const MEASURE =
+  /^(?:万|亿|千|百|十)?(?:吨|人次|条|分钟|元|美元|个|家|标箱|TEU|teu|公里|千米|米|平方米|平方公里|公顷|亩|次|列|班|小时|天|日|人|项|辆|架|架次|班次|艘|座|件|票|单|户|%|个百分点|百分点|千瓦时|千瓦|瓦|吨标煤|箱|秒|个工作日|工作日|Gbps|G|M|个\/万人|元\/吨|元\/标箱|kg|公斤|万人|亿元|万元|万吨|万标箱)$/;
+
+export function isMeasureUnit(s: string): boolean {
+  const t = s.trim();
+  if (!t || t.length > 8) return false;
+  if (MEASURE.test(t)) return true;
+  return /^[万亿千百]?[\u4e00-\u9fa5]{1,3}\/[\u4e00-\u9fa5]{1,3}$/.test(t);
+}
+
+export function splitNameUnit(cell: string): { name: string; unit: string } {
+  const t = cell.trim();
+  const m = t.match(/[（(]([^（()）]{1,10})[）)]$/);
+  if (m && isMeasureUnit(m[1])) return { name: t.slice(0, m.index).trim(), unit: m[1].trim() };
+  return { name: t, unit: '' };
+}
+
+// ---------------------------------------------------------------------------
+// Tables
+// ---------------------------------------------------------------------------
+
+type ColRole = 'serial' | 'category' | 'name' | 'unit' | 'baseline' | 'target' | 'attr' | 'note' | 'other';
+
+interface Column {
+  role: ColRole;
+  year: number | null;
+  header: string;
+}
+
+function classifyHeader(h: string): Column {
+  const t = h.replace(/\s+/g, '');
+  const ym = t.match(/((?:19|20)\d{2})年?/);
+  const year = ym ? Number(ym[1]) : null;
+  if (/^(序号|编号|序)$/.test(t)) return { role: 'serial', year, header: h };
+  if (/^(单位|计量单位|指标单位)$/.test(t)) return { role: 'unit', year, header: h };
+  if (/属性/.test(t)) return { role: 'attr', year, header: h };
+  if (/备注|说明|责任单位|牵头单位/.test(t)) return { role: 'note', year, header: h };
+  if (/基期|现状|基数|基准|实际值|完成值/.test(t)) return { role: 'baseline', year, header: h };
+  if (/目标|预期|规划值/.test(t)) return { role: 'target', year, header: h };
+  if (year !== null && t.length <= 14) return { role: 'target', year, header: h };
+  if (/一级指标|类别|类型|领域|维度|方面|分类/.test(t)) return { role: 'category', year, header: h };
+  if (/指标/.test(t)) return { role: 'name', year, header: h };
+  return { role: 'other', year, header: h };
+}
+
+function isHeaderCell(s: string): boolean {
+  const t = s.replace(/\s+/g, '');
+  if (!t || t.length > 16) return false;
+  return /^(序号|编号|序|单位|计量单位|指标单位|属性|指标属性|备注|说明)$/.test(t) ||
+    /指标|类别|类型|领域|维度|分类|基期|现状|目标|预期/.test(t) ||
+    /^(?:19|20)\d{2}年?(?:[（(]?(?:基期|现状|目标|预期)?值?[）)]?)?(?:目标值|基期值|现状值)?$/.test(t);
+}
+
+function usableColumns(cols: Column[]): boolean {
+  const hasName = cols.some((c) => c.role === 'name');
+  const hasValue = cols.some((c) => c.role === 'target' || c.role === 'baseline');
+  return hasName && hasValue && cols.length >= 2;
+}
+
+/** Baseline/target roles by position: with two or more year columns the first is the base. */
+function settleYearColumns(cols: Column[]): void {
+  const valueCols = cols.filter((c) => c.role === 'target' || c.role === 'baseline');
+  if (!valueCols.some((c) => c.role === 'baseline')) {
+    const dated = valueCols.filter((c) => c.year !== null && !/目标|预期/.test(c.header));
+    if (dated.length >= 2 || (dated.length === 1 && valueCols.length >= 2 && valueCols[0] === dated[0])) {
+      dated[0].role = 'baseline';
+    }
+  }
+}
+
+export interface TableResult {
+  indicators: Indicator[];
+  /** Line indices occupied by tables (header and rows). */
+  lines: Set<number>;
+}
+
+interface Cell {
+  text: string;
+  start: number;
+  end: number;
+  line: number;
+  /** A truly empty line: a row separator, or an empty cell whose tab got lost. */
+  sep: boolean;
+}
+
+function isTableStop(line: Line): boolean {
+  const c = line.content;
+  if (!c) return false;
+  if (c.length > 60 || /[。；]/.test(c)) return true;
+  const h = headingOf(c);
+  return !!h && h.rank <= 4 && !/^\d{1,3}$/.test(c);
+}
+
+function rowIndicator(
+  cols: Column[],
+  cells: Cell[],
+  serial: string,
+  lastCategory: { value: string },
+  spanStart: number,
+  spanEnd: number,
+  fallbackYear: number | null,
+): Indicator | null {
+  let category = '';
+  let nameCell = '';
+  let unitCell = '';
+  let baseline: Indicator['baseline'] = null;
+  const targetCells: { text: string; year: number | null }[] = [];
+  let baseYear: number | null = null;
+  cols.forEach((col, i) => {
+    const v = (cells[i]?.text ?? '').trim();
+    switch (col.role) {
+      case 'category':
+        category = v;
+        break;
+      case 'name':
+        // Two name columns (指标 + 具体指标): the outer one acts as the category.
+        if (!nameCell) nameCell = v;
+        else if (v) {
+          category = category || nameCell;
+          nameCell = v;
+        }
+        break;
+      case 'unit':
+        unitCell = v;
+        break;
+      case 'baseline': {
+        baseYear = col.year;
+        const num = /^[—–\-－/／无]*$/.test(v) ? null : parseNumber(v);
+        baseline = num === null ? null : { year: col.year, value: num };
+        break;
+      }
+      case 'target':
+        targetCells.push({ text: v, year: col.year ?? fallbackYear });
+        break;
+      default:
+        break;
+    }
+  });
+  if (!nameCell) return null;
+  if (category) lastCategory.value = category;
+  else category = lastCategory.value;
+  const nu = splitNameUnit(nameCell);
+  const unit = unitCell || nu.unit;
+  void baseYear;
+  return {
+    number: serial,
+    category,
+    name: nu.name,
+    unit,
+    baseline,
+    targets: targetCells.map((tc) => parseTarget(tc.text, nu.name, unit, tc.year)),
+    span: [spanStart, Math.max(spanStart, spanEnd)],
+  };
+}
+
+/**
+ * Indicator tables. Word tables pasted as text come out one cell per line (seed 000: header
+ * cells 序号/类别/指标体系/2022年/2027年, each row's cells on consecutive lines, rows
+ * separated by an empty line, an empty 类别 cell as a tab-only line); tables copied from a
+ * spreadsheet come out one row per line with tab-separated cells. Both are read here.
+ */
+export function findTables(norm: string, lines: Line[], fallbackYear: number | null): TableResult {
+  const indicators: Indicator[] = [];
+  const used = new Set<number>();
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    const c = line.content;
+    // Row-per-line table: header cells separated by tabs / wide spaces / pipes.
+    if (c && /[\t|｜]| {2,}/.test(c) && c.length <= 200) {
+      const hdr = c.split(/\t+|\s{2,}|[|｜]/).map((s) => s.trim()).filter(Boolean);
+      if (hdr.length >= 3 && hdr.every(isHeaderCell)) {
+        const cols = hdr.map(classifyHeader);
+        if (usableColumns(cols)) {
+          settleYearColumns(cols);
+          const res = readInlineRows(norm, lines, i + 1, cols, fallbackYear);
+          if (res.indicators.length) {
+            used.add(i);
+            res.lines.forEach((l) => used.add(l));
+            indicators.push(...res.indicators);
+            i = res.next;
+            continue;
+          }
+        }
+      }
+    }
+    // Cell-per-line table.
+    if (c && isHeaderCell(c) && /^(序号|编号|类别|指标|指标名称|指标体系|一级指标)$/.test(c.replace(/\s+/g, ''))) {
+      const header: Line[] = [];
+      let j = i;
+      while (j < lines.length && header.length < 12 && lines[j].content && isHeaderCell(lines[j].content)) {
+        header.push(lines[j]);
+        j++;
+      }
+      const cols = header.map((h) => classifyHeader(h.content));
+      if (header.length >= 3 && usableColumns(cols)) {
+        settleYearColumns(cols);
+        const res = readCellRows(norm, lines, j, cols, fallbackYear);
+        if (res.indicators.length) {
+          for (let k = i; k < j; k++) used.add(k);
+          res.lines.forEach((l) => used.add(l));
+          indicators.push(...res.indicators);
+          i = res.next;
+          continue;
+        }
+      }
+    }
+    i++;
+  }
+  return { indicators, lines: used };
+}
+
+function readCellRows(
+  norm: string,
+  lines: Line[],
+  from: number,
+  cols: Column[],
+  fallbackYear: number | null,
+): { indicators: Indicator[]; lines: Set<number>; next: number } {
+  const cells: Cell[] = [];
+  let j = from;
+  let blankRun = 0;
+  for (; j < lines.length; j++) {
+    const l = lines[j];
+    if (isTableStop(l)) break;
+    const sep = l.raw.length === 0 || /^[\r\n ]*$/.test(l.raw);
+    if (sep) {
+      blankRun++;
+      if (blankRun >= 3) break;
+    } else blankRun = 0;
+    cells.push({ text: l.content, start: l.cStart, end: l.cEnd, line: l.index, sep });
+  }
+  const n = cols.length;
+  const serialCol = cols.findIndex((c) => c.role === 'serial');
+  const indicators: Indicator[] = [];
+  const usedLines = new Set<number>();
+  const lastCategory = { value: '' };
+  const rows: Cell[][] = [];
+  if (serialCol === 0) {
+    // Rows start at the serial number cell; find each next serial where a row boundary can
+    // be, trying the exact row width first so a value equal to the next serial is not taken.
+    let k = cells.findIndex((x) => !x.sep && /^\d{1,3}$/.test(x.text));
+    while (k >= 0 && k < cells.length) {
+      const serial = Number(cells[k].text);
+      const want = String(serial + 1);
+      let next = -1;
+      for (const between of [n - 1, n, n + 1, n - 2, n + 2, n + 3]) {
+        const at = k + 1 + between;
+        if (between < 1 || at >= cells.length) continue;
+        if (!cells[at].sep && cells[at].text === want) {
+          next = at;
+          break;
+        }
+      }
+      const stop = next >= 0 ? next : Math.min(cells.length, k + 1 + n + 3);
+      let row = cells.slice(k, stop);
+      while (row.length > 1 && row[row.length - 1].sep) row.pop();
+      // A blank line inside a row is an empty cell that lost its tab, unless the row has
+      // too many cells, in which case blanks are separators and go first.
+      while (row.length > n) {
+        const idx = row.map((x) => x.sep).lastIndexOf(true);
+        if (idx < 0) break;
+        row.splice(idx, 1);
+      }
+      rows.push(row.slice(0, n));
+      if (next < 0) break;
+      k = next;
+    }
+  } else {
+    let cur: Cell[] = [];
+    for (const cell of cells) {
+      if (cell.sep) {
+        if (cur.length) rows.push(cur);
+        cur = [];
+      } else cur.push(cell);
+    }
+    if (cur.length) rows.push(cur);
+  }
+  let serialNo = 0;
+  for (const row of rows) {
+    if (row.length < Math.max(2, n - 1)) continue;
+    const real = row.filter((x) => !x.sep);
+    if (!real.length) continue;
+    serialNo++;
+    const serial = serialCol >= 0 ? (row[serialCol]?.text || String(serialNo)) : String(serialNo);
+    const ind = rowIndicator(
+      cols,
+      row.map((x) => (x.sep ? { ...x, text: '' } : x)),
+      serial,
+      lastCategory,
+      real[0].start,
+      real[real.length - 1].end,
+      fallbackYear,
+    );
+    if (ind) {
+      indicators.push(ind);
+      for (const x of row) usedLines.add(x.line);
+    }
+  }
+  void norm;
+  let last = from;
+  usedLines.forEach((l) => (last = Math.max(last, l + 1)));
+  return { indicators, lines: usedLines, next: indicators.length ? last : from };
+}
+
+function readInlineRows(
+  norm: string,
+  lines: Line[],
+  from: number,
+  cols: Column[],
+  fallbackYear: number | null,
+): { indicators: Indicator[]; lines: Set<number>; next: number } {
+  const indicators: Indicator[] = [];
+  const used = new Set<number>();
+  const lastCategory = { value: '' };
+  const n = cols.length;
+  const catCol = cols.findIndex((c) => c.role === 'category');
+  let j = from;
+  let serialNo = 0;
+  for (; j < lines.length; j++) {
+    const l = lines[j];
+    if (!l.content) {
+      if (indicators.length) continue;
+      continue;
+    }
+    if (isTableStop(l) && !/[\t|｜]/.test(l.content)) break;
+    // Keep empty cells: split the untrimmed line on single tabs / pipes.
+    let raw = l.raw.replace(/^[ ]+/, '');
+    const pipe = /[|｜]/.test(raw);
+    let parts = pipe ? raw.split(/[|｜]/) : raw.includes('\t') ? raw.split('\t') : raw.split(/\s{2,}/);
+    if (pipe) {
+      if (parts.length && !parts[0].trim()) parts.shift();
+      if (parts.length && !parts[parts.length - 1].trim()) parts.pop();
+    } else if (raw.startsWith('\t')) {
+      raw = raw.replace(/^\t/, '');
+      parts = raw.split('\t');
+    }
+    if (parts.length === n - 1 && catCol >= 0) parts.splice(catCol, 0, '');
+    if (parts.length < n - 1 || /^[-:|\s]+$/.test(l.content)) {
+      if (/^[-:|｜\s]+$/.test(l.content)) continue;
+      break;
+    }
+    // Cell offsets for the span: first and last non-empty parts.
+    serialNo++;
+    const cellObjs: Cell[] = parts.slice(0, n).map((p) => ({ text: p.trim(), start: l.cStart, end: l.cEnd, line: l.index, sep: false }));
+    const serialCol = cols.findIndex((c) => c.role === 'serial');
+    const serial = serialCol >= 0 && cellObjs[serialCol]?.text ? cellObjs[serialCol].text : String(serialNo);
+    const ind = rowIndicator(cols, cellObjs, serial, lastCategory, l.cStart, l.cEnd, fallbackYear);
+    if (!ind) break;
+    indicators.push(ind);
+    used.add(l.index);
+  }
+  void norm;
+  return { indicators, lines: used, next: j };
+}
+
+// ---------------------------------------------------------------------------
+// Goals: "到2027年，…增长××%，…高于全市3个百分点，…" → goal sentences and indicators
+// ---------------------------------------------------------------------------
+
+const GOAL_UNIT =
+  '(?:万|亿|千)?(?:家|个|亿元|万元|元|万吨|吨|万人次|人次|条|项|列|班|万标箱|标箱|TEU|公里|平方公里|亩|座|艘|架|台|户|人|万人|次|批|所|园|中心|平台|条航线)';
+
+/** One quantitative clause of a goal sentence, or null when it has no measurable target. */
+export function goalClauseTarget(clause: string, year: number): { name: string; target: Target } | null {
+  let c = clause.trim().replace(/^(到|至)(19|20)\d{2}年(底|末)?[，,]?/, '');
+  c = c.replace(/^(其中|力争|确保|实现|争取|努力实现|基本实现|全市|全区)[，,]?/, '');
+  const text = clause.trim();
+  if (!c || (!/\d/.test(c.replace(/(19|20)\d{2}年/g, '')) && !PENDING.test(c) && !/全覆盖/.test(c))) return null;
+  let m: RegExpMatchArray | null;
+  const num = '(\\d+(?:\\.\\d+)?|[×xXＸｘ*＊]+)';
+  if ((m = c.match(new RegExp(`^(.{1,40}?)(?:高于|快于|超过|领先|高出)([^\\d，,。；]{1,10}?)(?:平均水平|平均|水平)?(\\d+(?:\\.\\d+)?)个?百分点`)))) {
+    const name = m[1].trim();
+    return { name, target: { year, kind: 'relative', value: Number(m[3]), text, benchmark: m[2].trim(), unit: '百分点' } };
+  }
+  if ((m = c.match(new RegExp(`^(.{1,40}?)(?:年均|累计|同比)?(?:增长|提高|提升|增加|扩大)(?:约|达到|超过|达)?${num}\\s*%`)))) {
+    const pending = PENDING.test(m[2]);
+    return { name: m[1].trim(), target: { year, kind: pending ? 'pending' : 'growth', value: pending ? null : Number(m[2]), text, unit: '%' } };
+  }
+  if ((m = c.match(new RegExp(`^(.{1,40}?)(?:降低|下降|减少|压减|缩短|降)(?:约|达到|超过|到)?${num}\\s*%`)))) {
+    const pending = PENDING.test(m[2]);
+    return { name: m[1].trim(), target: { year, kind: pending ? 'pending' : 'reduction', value: pending ? null : Number(m[2]), text, unit: '%' } };
+  }
+  if ((m = c.match(/^(.{1,40}?)(?:实现|达到)?全覆盖/))) {
+    return { name: m[1].trim(), target: { year, kind: 'coverage', value: null, text } };
+  }
+  if ((m = c.match(new RegExp(`^(.{1,40}?)(?:达到|达|突破|超过|不少于|不低于|力争达到|新增|引进|培育)?${num}\\s*(${GOAL_UNIT}|%)(?:以上|左右)?`)))) {
+    const pending = PENDING.test(m[2]);
+    const unit = m[3];
+    const minish = /以上|不少于|不低于|突破|超过/.test(m[0]);
+    const name = m[1].trim();
+    if (!name || /^\d/.test(name)) return null;
+    const kind: TargetKind = pending ? 'pending' : minish ? 'min' : lowerIsBetter(name, unit) ? 'max' : 'level';
+    return { name, target: { year, kind, value: pending ? null : Number(m[2]), text, unit } };
+  }
+  return null;
+}
+
+export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
+  const out: Indicator[] = [];
+  for (const g of goals) {
+    const [gs] = g.span;
+    const seg = norm.slice(g.span[0], g.span[1]);
+    // Clauses split on ，；。 but not inside quotes or brackets.
+    const bounds: [number, number][] = [];
+    let depth = 0;
+    let last = 0;
+    for (let i = 0; i < seg.length; i++) {
+      const ch = seg[i];
+      if ('“（(《'.includes(ch)) depth++;
+      else if ('”）)》'.includes(ch)) depth = Math.max(0, depth - 1);
+      else if (depth === 0 && '，,；;。'.includes(ch)) {
+        bounds.push([last, i]);
+        last = i + 1;
+      }
+    }
+    if (last < seg.length) bounds.push([last, seg.length]);
+    for (const [a, b] of bounds) {
+      const clause = seg.slice(a, b);
+      const r = goalClauseTarget(clause, g.year);
+      if (!r || !r.name) continue;
+      let s = gs + a;
+      let e = gs + b;
+      while (s < e && /\s/.test(norm[s])) s++;
+      while (e > s && /\s/.test(norm[e - 1])) e--;
+      out.push({
+        number: `G${out.length + 1}`,
+        category: '发展目标',
+        name: r.name,
+        unit: r.target.unit ?? '',
+        baseline: null,
+        targets: [r.target],
+        span: [s, e],
+      });
+    }
+  }
+  return out;
+}

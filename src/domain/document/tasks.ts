@@ -1,0 +1,197 @@
+import type { Goal, Task, TaskKind } from './types';
+import { cleanBlock, trimRange, type Line } from './text';
+import { headingTitle, isDescendant, type SectionNode } from './sections';
+import { unitsOfText } from './units';
+import { findDeadlines } from './deadlines';
+
+const SAFEGUARD_CTX = /保障措施|保障机制|工作保障|组织保障|实施保障|保障体系|组织实施|工作要求|政策保障|推进机制|组织领导|保障$/;
+const TASK_CTX = /重点任务|主要任务|工作任务|任务措施|重点工作|主要工作|工作措施|重点举措|主要举措|具体措施|主要措施|任务分工|工作重点|行动任务|重点行动|主要内容|工作内容|实施内容/;
+const NARRATIVE = /总体要求|指导思想|基本原则|工作原则|发展目标|主要目标|工作目标|总体目标|目标任务|预期目标|功能定位|总体思路|重要意义|发展基础|发展现状|面临形势|形势分析|背景|适用范围|编制依据|战略定位|总体定位|发展定位|^目标$|远景/;
+const GOAL_SECTION = /发展目标|主要目标|工作目标|总体目标|目标任务|预期目标|^目标|远景目标|阶段目标/;
+
+function ctxTitle(n: SectionNode): string {
+  return n.title.replace(/\s+/g, '');
+}
+
+function isSafeguardCtx(n: SectionNode): boolean {
+  const t = ctxTitle(n);
+  return t.length <= 16 && SAFEGUARD_CTX.test(t);
+}
+
+function isTaskCtx(n: SectionNode): boolean {
+  const t = ctxTitle(n);
+  return t.length <= 16 && !isSafeguardCtx(n) && TASK_CTX.test(t);
+}
+
+function isNarrative(n: SectionNode): boolean {
+  const t = ctxTitle(n);
+  return t.length <= 20 && NARRATIVE.test(t);
+}
+
+function underNarrative(n: SectionNode): boolean {
+  for (let p: SectionNode | null = n; p; p = p.parent) if (isNarrative(p)) return true;
+  return false;
+}
+
+function descendants(root: SectionNode): SectionNode[] {
+  const out: SectionNode[] = [];
+  const walk = (n: SectionNode) => {
+    for (const c of n.children) {
+      out.push(c);
+      walk(c);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+function ownUnitsCount(norm: string, n: SectionNode): number {
+  return unitsOfText(norm.slice(n.bodyStart, n.ownEnd)).units.length;
+}
+
+/**
+ * Which numbered items under a task/safeguard heading are the tasks: the heading style that
+ * carries the responsibility annotations (seed 000: the 1. items under each （一） group),
+ * or when nothing is annotated, the items directly below the heading.
+ */
+function pickTasks(norm: string, root: SectionNode): SectionNode[] {
+  const desc = descendants(root);
+  if (!desc.length) return [];
+  const withUnits = new Map<SectionNode, number>();
+  const byRank = new Map<number, number>();
+  for (const d of desc) {
+    const k = ownUnitsCount(norm, d);
+    if (k > 0) {
+      withUnits.set(d, k);
+      byRank.set(d.rank, (byRank.get(d.rank) ?? 0) + 1);
+    }
+  }
+  let rank: number;
+  if (byRank.size) {
+    let best = -1;
+    rank = -1;
+    for (const [r, count] of byRank) if (count > best || (count === best && r > rank)) (best = count), (rank = r);
+  } else {
+    rank = Math.min(...root.children.map((c) => c.rank));
+  }
+  const chosen: SectionNode[] = [];
+  for (const d of desc) {
+    if (chosen.some((c) => isDescendant(d, c))) continue;
+    const hasTaskBelow = desc.some((x) => x.rank === rank && isDescendant(x, d));
+    if (d.rank === rank) chosen.push(d);
+    else if (d.rank < rank && !hasTaskBelow && (withUnits.has(d) || d.children.length === 0)) chosen.push(d);
+    else if (d.rank > rank && withUnits.has(d) && !chosen.some((c) => isDescendant(d, c))) chosen.push(d);
+  }
+  return chosen;
+}
+
+export interface TaskBuildResult {
+  tasks: Task[];
+  unitAnnotations: number;
+}
+
+function contextYearOf(n: SectionNode, docYear: number | null): number | null {
+  for (let p: SectionNode | null = n; p; p = p.parent) {
+    const m = p.title.match(/((?:19|20)\d{2})年/);
+    if (m) return Number(m[1]);
+  }
+  return docYear;
+}
+
+function makeTask(norm: string, n: SectionNode, kind: TaskKind, docYear: number | null, inherit: boolean): Task {
+  const [s, e] = trimRange(norm, n.bodyStart, n.span[1]);
+  const body = norm.slice(s, e);
+  const { units, annotations } = unitsOfText(body);
+  let taskUnits = units;
+  if (!taskUnits.length && inherit) {
+    // A group heading's annotation covers items that carry none of their own.
+    for (let p = n.parent; p && !taskUnits.length; p = p.parent) {
+      taskUnits = unitsOfText(norm.slice(p.bodyStart, p.ownEnd)).units;
+    }
+  }
+  const firstLineEnd = body.indexOf('\n');
+  let firstLine = firstLineEnd >= 0 ? body.slice(0, firstLineEnd) : body;
+  const firstAnn = annotations.find((a) => a.start < firstLine.length);
+  if (firstAnn) firstLine = firstLine.slice(0, firstAnn.start);
+  const parent = n.parent;
+  return {
+    number: n.number,
+    kind,
+    title: headingTitle(firstLine, true),
+    text: cleanBlock(body),
+    section: parent ? parent.id : null,
+    sectionTitle: parent ? parent.title : '',
+    deadlines: findDeadlines(body, contextYearOf(n, docYear)),
+    units: taskUnits,
+    span: [n.start, Math.max(n.start, e)],
+  };
+}
+
+export function buildTasks(norm: string, nodes: SectionNode[], docYear: number | null): Task[] {
+  const taskRoots = nodes.filter(isTaskCtx).filter((n) => !nodes.some((o) => o !== n && isTaskCtx(o) && isDescendant(n, o)));
+  const safeRoots = nodes.filter(isSafeguardCtx).filter((n) => !nodes.some((o) => o !== n && isSafeguardCtx(o) && isDescendant(n, o)));
+  const picked = new Map<SectionNode, TaskKind>();
+  for (const r of safeRoots) for (const t of pickTasks(norm, r)) picked.set(t, 'safeguard');
+  for (const r of taskRoots) {
+    if (safeRoots.some((s) => isDescendant(r, s))) continue;
+    for (const t of pickTasks(norm, r)) if (!picked.has(t)) picked.set(t, 'task');
+  }
+  const inContext = (n: SectionNode) =>
+    [...taskRoots, ...safeRoots].some((r) => r === n || isDescendant(n, r));
+  if (taskRoots.length === 0) {
+    // No 重点任务 heading: the thematic sections hold the work. Annotated items are tasks;
+    // in a document with no annotations at all (a guidance such as seed 004) the items are
+    // measures.
+    const tops = nodes.filter((n) => !n.parent && !isNarrative(n) && !isSafeguardCtx(n) && n.children.length > 0);
+    const found: SectionNode[] = [];
+    for (const top of tops) for (const t of pickTasks(norm, top)) if (!underNarrative(t) && !picked.has(t)) found.push(t);
+    const annotated = found.some((t) => unitsOfText(norm.slice(t.bodyStart, t.span[1])).units.length > 0);
+    for (const t of found) picked.set(t, annotated ? 'task' : 'measure');
+  } else {
+    // Annotated items outside the 重点任务 part are still assignments worth tracking.
+    for (const n of nodes) {
+      if (picked.has(n) || inContext(n) || underNarrative(n) || n.children.length) continue;
+      if ([...picked.keys()].some((p) => isDescendant(n, p))) continue;
+      if (ownUnitsCount(norm, n) > 0) picked.set(n, 'task');
+    }
+  }
+  const ordered = nodes.filter((n) => picked.has(n));
+  return ordered.map((n) => makeTask(norm, n, picked.get(n)!, docYear, true));
+}
+
+/**
+ * Goal sentences: every 到YYYY年 in the goal sections (or, when a document has none, in
+ * text outside tasks and tables) starts a goal that runs to the next 到YYYY年 or the end of
+ * its paragraph.
+ */
+export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], skip: Set<number>, tasks: Task[], bodyEnd: number): Goal[] {
+  const goalNodes = nodes.filter((n) => GOAL_SECTION.test(ctxTitle(n)) && ctxTitle(n).length <= 20);
+  const ranges: [number, number][] = goalNodes.length
+    ? goalNodes.map((n) => [n.start, n.span[1]])
+    : [[0, bodyEnd]];
+  const taskSpans = tasks.map((t) => t.span);
+  const goals: Goal[] = [];
+  const re = /(?:到|至|力争到|预计到)((?:19|20)\d{2})年(?:底|末)?/g;
+  for (const line of lines) {
+    if (skip.has(line.index) || !line.content) continue;
+    if (!ranges.some(([s, e]) => line.cStart >= s && line.cStart < e)) continue;
+    if (taskSpans.some(([s, e]) => line.cStart >= s && line.cStart < e)) continue;
+    const c = norm.slice(line.cStart, line.cEnd);
+    const hits: { at: number; year: number }[] = [];
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(c))) {
+      const y = Number(m[1]);
+      // Only a horizon that opens a sentence or clause, not "…延续到2030年的政策".
+      const before = c.slice(Math.max(0, m.index - 1), m.index);
+      if (m.index === 0 || /[。；;，,：:\s）)—]/.test(before)) hits.push({ at: m.index, year: y });
+    }
+    for (let i = 0; i < hits.length; i++) {
+      const a = line.cStart + hits[i].at;
+      const b = i + 1 < hits.length ? line.cStart + hits[i + 1].at : line.cEnd;
+      const [s, e] = trimRange(norm, a, b);
+      goals.push({ year: hits[i].year, text: norm.slice(s, e), span: [s, e] });
+    }
+  }
+  return goals;
+}

@@ -1,0 +1,126 @@
+// The Extraction shape is a public contract: `hubline import-doc --json` prints it and
+// docs/import-doc.md documents it field by field. Keep the three in step.
+
+export type UnitType = 'department' | 'town' | 'company' | 'external_agency' | 'enterprise' | 'project_hq';
+
+export interface KnownUnit {
+  id?: string;
+  name: string;
+  aliases?: string[];
+  type?: UnitType;
+}
+
+export type Span = [number, number];
+
+export type HubType = 'dry_port' | 'airport' | 'seaport' | 'trade_service' | 'production_service';
+export type EvaluationLevel = 'summary' | 'self_evaluation' | 'unified_evaluation';
+export type EvaluationLink = 'funding' | 'land_quota' | 'award';
+
+export interface DocumentMeta {
+  title: string;
+  docNumber: string | null;
+  issuer: string | null;
+  /** YYYY-MM-DD */
+  issuedDate: string | null;
+  addressees: string[];
+  public: boolean;
+  draft: boolean;
+  /** Titles (without 《》) of the plans this document implements. */
+  basis: string[];
+  horizonYears: number[];
+  leadingGroup?: { name?: string; officeUnit?: string };
+  evaluation?: { levels: EvaluationLevel[]; linkedTo: EvaluationLink[]; text: string };
+  hubTypes: HubType[];
+  kind: 'plan' | 'guidance';
+}
+
+export interface Section {
+  /** Path of heading numbers, e.g. "二/（一）/1"; stable across re-imports of a revised text. */
+  id: string;
+  /** Depth in the heading tree, 1 = top. */
+  level: number;
+  /** "一" "（一）" "1" "（1）" "①" (or "第一章" for chaptered documents) */
+  number: string;
+  title: string;
+  /** The section's own text: heading line and body up to its first sub-heading. */
+  text: string;
+  parentId: string | null;
+  /** Whole section including sub-sections. */
+  span: Span;
+}
+
+export type TaskKind = 'task' | 'safeguard' | 'measure';
+export type UnitRole = 'lead' | 'support';
+
+export interface TaskUnit {
+  name: string;
+  role: UnitRole;
+  collective: boolean;
+}
+
+export interface Deadline {
+  text: string;
+  /** YYYY-MM-DD, the last day of the period named. */
+  date: string;
+}
+
+export interface Task {
+  number: string;
+  kind: TaskKind;
+  title: string;
+  text: string;
+  /** Id of the section that contains the item (its parent heading). */
+  section: string | null;
+  sectionTitle: string;
+  deadlines: Deadline[];
+  units: TaskUnit[];
+  span: Span;
+}
+
+export type TargetKind = 'level' | 'growth' | 'reduction' | 'max' | 'min' | 'coverage' | 'relative' | 'pending';
+
+export interface Target {
+  year: number | null;
+  kind: TargetKind;
+  value: number | null;
+  text: string;
+  benchmark?: string;
+  unit?: string;
+}
+
+export interface Indicator {
+  number: string;
+  category: string;
+  name: string;
+  unit: string;
+  baseline: { year: number | null; value: number } | null;
+  targets: Target[];
+  span: Span;
+}
+
+export interface Goal {
+  year: number;
+  text: string;
+  span: Span;
+}
+
+export interface ExtractedUnit {
+  name: string;
+  type: UnitType;
+  known: boolean;
+  matchedId?: string;
+  collective: boolean;
+}
+
+export interface Extraction {
+  meta: DocumentMeta;
+  sections: Section[];
+  tasks: Task[];
+  indicators: Indicator[];
+  goals: Goal[];
+  units: ExtractedUnit[];
+}
+
+export interface ParseOptions {
+  knownUnits?: KnownUnit[];
+}

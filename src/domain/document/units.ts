@@ -1,0 +1,386 @@
+import type { KnownUnit, TaskUnit, UnitRole, UnitType } from './types';
+import { matchBracket, splitOutsideBrackets } from './text';
+
+// ---------------------------------------------------------------------------
+// Names: matching against the organisation, guessing a type for unknown ones
+// ---------------------------------------------------------------------------
+
+/**
+ * Long and short spellings of the same Chongqing district/city bodies. Documents mix the
+ * official short form (区发展改革委), the colloquial one (区发改委) and the full name
+ * (区发展和改革委员会); each row lists spellings of one body, the first being the key
+ * everything is folded to. Longest spellings are replaced first.
+ */
+const ABBREVIATIONS: string[][] = [
+  ['发展改革委', '发展和改革委员会', '发展改革委员会', '发改委'],
+  ['经济信息委', '经济和信息化委员会', '经济信息化委员会', '经济和信息化委', '经信委'],
+  ['人力社保局', '人力资源和社会保障局', '人力资源社会保障局', '人社局'],
+  ['住房城乡建委', '住房和城乡建设委员会', '住房城乡建设委员会', '住房城乡建设委', '住建委'],
+  ['规划自然资源局', '规划和自然资源局', '规划自然资源局', '规资局', '规自局'],
+  ['生态环境局', '生态环境保护局', '环保局'],
+  ['交通局', '交通运输局', '交通运输委员会', '交通委员会', '交委'],
+  ['商务委', '商务委员会'],
+  ['农业农村委', '农业农村委员会', '农业委员会', '农委'],
+  ['市场监管局', '市场监督管理局'],
+  ['大数据发展局', '大数据应用发展管理局', '大数据局'],
+  ['科技局', '科学技术局', '科学技术委员会', '科委'],
+  ['教委', '教育委员会'],
+  ['卫生健康委', '卫生健康委员会', '卫生和健康委员会', '卫健委'],
+  ['国资委', '国有资产监督管理委员会', '国有资产监管委'],
+  ['文化旅游委', '文化和旅游发展委员会', '文化旅游发展委员会', '文化旅游委员会', '文旅委'],
+  ['医保局', '医疗保障局'],
+  ['应急局', '应急管理局'],
+  ['城市管理局', '城管局'],
+  ['政府外办', '人民政府外事办公室', '政府外事办公室', '政府外事办', '外事办公室', '外事办', '外办'],
+  ['政府办', '人民政府办公室', '政府办公室'],
+  ['金融办', '金融工作办公室'],
+  ['网信办', '网络安全和信息化委员会办公室', '网信委办公室'],
+  ['临空办', '临空经济示范区管理办公室', '临空经济区办公室'],
+  ['退役军人事务局', '退役军人局'],
+];
+
+/** Every spelling (keys included) with its key, longest first, for a greedy left-to-right fold. */
+const FOLD: [string, string][] = (() => {
+  const pairs: [string, string][] = [];
+  for (const row of ABBREVIATIONS) for (const v of row) pairs.push([v, row[0]]);
+  return pairs.sort((a, b) => b[0].length - a[0].length);
+})();
+
+function squash(s: string): string {
+  return s
+    .replace(/\s+/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）');
+}
+
+/** Fold a unit name to the key the abbreviation table compares on. */
+export function canonicalUnitKey(name: string): string {
+  let s = squash(name);
+  // A district document calls its own bodies 区X; the issuing district's prefix adds nothing.
+  s = s.replace(/^重庆市[\u4e00-\u9fa5]{1,4}?区(?=[\u4e00-\u9fa5]{2})/, '区');
+  s = s.replace(/^重庆市/, '市');
+  s = s.replace(/^(渝北|渝中|江北|南岸|沙坪坝|九龙坡|大渡口|北碚|巴南|两江新)区(?=[\u4e00-\u9fa5]{2})/, '区');
+  s = s.replace(/^(区|市|县)人民政府/, '$1政府');
+  // Greedy longest match from the left, so a key already present (区政府外办) is kept
+  // whole instead of having its tail (外办) expanded again.
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    let hit: [string, string] | undefined;
+    for (const pair of FOLD) {
+      if (s.startsWith(pair[0], i)) {
+        hit = pair;
+        break;
+      }
+    }
+    if (hit) {
+      out += hit[1];
+      i += hit[0].length;
+    } else out += s[i++];
+  }
+  s = out;
+  if (s.endsWith('委员会')) s = s.slice(0, -3) + '委';
+  return s;
+}
+
+export function matchUnitName(
+  name: string,
+  known: KnownUnit[],
+): { unit: KnownUnit; how: 'exact' | 'alias' | 'abbreviation' } | null {
+  if (!name || !Array.isArray(known) || known.length === 0) return null;
+  const n = squash(name);
+  for (const u of known) if (u && typeof u.name === 'string' && squash(u.name) === n) return { unit: u, how: 'exact' };
+  for (const u of known) {
+    if (!u || !Array.isArray(u.aliases)) continue;
+    for (const a of u.aliases) if (typeof a === 'string' && squash(a) === n) return { unit: u, how: 'alias' };
+  }
+  const key = canonicalUnitKey(n);
+  if (!key) return null;
+  for (const u of known) {
+    if (!u || typeof u.name !== 'string') continue;
+    if (canonicalUnitKey(u.name) === key) return { unit: u, how: 'abbreviation' };
+    for (const a of u.aliases ?? []) if (typeof a === 'string' && canonicalUnitKey(a) === key) return { unit: u, how: 'abbreviation' };
+  }
+  return null;
+}
+
+/**
+ * `issuerLevel` lets the parser say a document was issued by a city body, in which case
+ * 市…局 are the issuer's own departments rather than agencies outside the district.
+ */
+export function guessUnitTypeIn(name: string, issuerLevel: 'district' | 'city' | 'national' = 'district'): UnitType {
+  const n = squash(name);
+  if (!n) return 'department';
+  if (/指挥部$/.test(n)) return 'project_hq';
+  if (/海关$/.test(n) || /海关[\u4e00-\u9fa5]{0,4}(处|科)$/.test(n)) return 'external_agency';
+  if (/分局$/.test(n)) return 'external_agency';
+  if (/(公司|集团|集团相关单位|集团有限公司|股份有限公司)$/.test(n) || /集团|公司/.test(n)) return 'company';
+  if (/(镇|乡|街道|街道办事处|镇人民政府|乡人民政府|镇街)$/.test(n)) return 'town';
+  if (issuerLevel === 'district' && /^(重庆)?市/.test(n) && /(局|委|办|厅|署|中心|管理局|委员会|办公室|部)$/.test(n)) {
+    return 'external_agency';
+  }
+  if (/^(国家|国务院|中国|中央|省|自治区)/.test(n) && issuerLevel !== 'national' && !/^(省|自治区)/.test(n)) return 'external_agency';
+  if (/(铁路局|民航局|邮政管理局|税务局|气象局|通信管理局|海事局|国铁集团|电力公司)$/.test(n) && !/^区/.test(n)) {
+    return 'external_agency';
+  }
+  if (/(局|委|办|部|室|厅|署|院|政府|委员会|办公室|管委会|工委|中心|队|所|站|处|科)$/.test(n)) return 'department';
+  if (/(大学|学院|学校|医院|银行|协会|商会|联合会|研究院|企业|平台|园区|事务所|机构)$/.test(n)) return 'enterprise';
+  if (/(有关|相关|各)(部门|单位)$/.test(n) || /^各/.test(n)) return 'department';
+  return 'enterprise';
+}
+
+export function guessUnitType(name: string): UnitType {
+  return guessUnitTypeIn(typeof name === 'string' ? name : '');
+}
+
+const COLLECTIVE_PREFIX =
+  /^(国务院|省|省级|省政府|市|市级|市政府|区|区级|区政府|县|县级|县政府|全区|全市|全县|全省)?(各|有关|相关|其他|其它|所有|全体)/;
+
+export function isCollective(name: string): boolean {
+  const n = squash(name);
+  if (COLLECTIVE_PREFIX.test(n)) return true;
+  if (/^(全区|全市|全县|全省)/.test(n) && /各/.test(n)) return true;
+  if (/^(区县|镇街|各区县)/.test(n)) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------
+// Annotations: （责任单位：…） （A牵头，B配合） 牵头单位：/配合单位： lines, …
+// ---------------------------------------------------------------------------
+
+type LabelRole = 'lead' | 'support' | 'resp';
+
+const LABELS: [RegExp, LabelRole][] = [
+  [/^(牵头单位|牵头部门|主责单位|主办单位|主责部门|牵头责任单位)$/, 'lead'],
+  [/^(配合单位|配合部门|协办单位|参与单位|协同单位|协助单位|协作单位|支持单位)$/, 'support'],
+  [/^(责任单位|责任部门|实施单位|责任主体|落实单位|承办单位)$/, 'resp'],
+];
+
+const LABEL_WORDS =
+  '牵头责任单位|牵头单位|牵头部门|主责单位|主办单位|主责部门|配合单位|配合部门|协办单位|参与单位|协同单位|协助单位|协作单位|支持单位|责任单位|责任部门|实施单位|责任主体|落实单位|承办单位';
+const LABEL_SPLIT = new RegExp(`(${LABEL_WORDS})\\s*[：:]`, 'g');
+const LABEL_AT_START = new RegExp(`^\\s*(${LABEL_WORDS})\\s*[：:]`);
+
+function labelRole(label: string): LabelRole {
+  for (const [re, role] of LABELS) if (re.test(label)) return role;
+  return 'resp';
+}
+
+export interface UnitSegment {
+  label: LabelRole | null;
+  content: string;
+}
+
+type ClauseRole = 'lead' | 'support' | 'neutral' | null;
+
+const LEAD_SUFFIX = /(分别|共同|联合)?(牵头负责|牵头抓总|牵头落实|牵头实施|牵头推进|牵头)$/;
+const SUPPORT_SUFFIX = /(等(单位|部门)?)?(分别|共同|积极|协同)?(配合实施|参与实施|配合落实|配合|参与|协助|协同|协办|支持)$/;
+const NEUTRAL_SUFFIX =
+  /(等(单位|部门)?)?(分别|共同)?(按职责分工负责|按职责分工落实|按职责分工抓好落实|按职能职责负责|按职能分工负责|按职责负责|按职责落实|按职责|分工负责|负责落实|抓好落实|负责实施|共同推进|负责|落实|实施)$/;
+
+/** Things that sit in an annotation clause but are not units: time limits, work notes. */
+const NOT_A_UNIT = /\d{4}年|\d月|年底|年末|季度|上半年|下半年|前完成|持续|长期|完成$|不再|下同|涉及|具体任务|分工$|时限|以下|以上/;
+
+function cleanUnitName(s: string): string {
+  let t = s.replace(/^[\s，,、；;：:。.\-—]+|[\s，,、；;：:。.]+$/g, '');
+  t = t.replace(/^(由|会同|并由|并|请|和|与|及|以及)(?=[\u4e00-\u9fa5]{2})/, '');
+  t = t.replace(/(等(相关|有关)?(单位|部门)|等)$/, '');
+  t = t.replace(/(分别|共同)$/, '');
+  return t.trim();
+}
+
+function looksLikeUnit(s: string): boolean {
+  if (s.length < 2 || s.length > 40) return false;
+  if (/[。！？!?]/.test(s)) return false;
+  if (NOT_A_UNIT.test(s)) return false;
+  if (!/[\u4e00-\u9fa5A-Za-z]/.test(s)) return false;
+  return true;
+}
+
+interface RawUnit {
+  name: string;
+  role: ClauseRole;
+}
+
+function unitsOfClause(clause: string): { units: RawUnit[]; role: ClauseRole } {
+  let c = clause.trim().replace(/^(由|会同)/, '');
+  let role: ClauseRole = null;
+  let m: RegExpMatchArray | null;
+  if ((m = c.match(LEAD_SUFFIX))) {
+    role = 'lead';
+    c = c.slice(0, m.index);
+  } else if ((m = c.match(SUPPORT_SUFFIX))) {
+    role = 'support';
+    c = c.slice(0, m.index);
+  } else if ((m = c.match(NEUTRAL_SUFFIX))) {
+    role = 'neutral';
+    c = c.slice(0, m.index);
+  }
+  const units: RawUnit[] = [];
+  // 及/以及 join units the same way 、 does; 和 does not (区人力资源和社会保障局).
+  const parts = splitOutsideBrackets(c.replace(/以及/g, '及'), '、/／及');
+  for (const p of parts) {
+    let name = p.trim();
+    let own: ClauseRole = null;
+    const tag = name.match(/[（(](牵头|主责|配合|参与|协办)[）)]$/);
+    if (tag) {
+      own = tag[1] === '牵头' || tag[1] === '主责' ? 'lead' : 'support';
+      name = name.slice(0, tag.index);
+    }
+    name = cleanUnitName(name);
+    if (!looksLikeUnit(name)) continue;
+    units.push({ name, role: own });
+  }
+  return { units, role };
+}
+
+/**
+ * Turn one task's annotation segments into units with roles. Where the text names no roles
+ * the first unit listed leads and the rest support, as the product rules require.
+ */
+export function resolveUnits(segments: UnitSegment[]): TaskUnit[] {
+  const hasLeadLabel = segments.some((s) => s.label === 'lead');
+  type Item = { name: string; role: ClauseRole };
+  const items: Item[] = [];
+  for (const seg of segments) {
+    let content = seg.content;
+    const stop = content.search(/[。\n]/);
+    if (stop >= 0) content = content.slice(0, stop);
+    const segDefault: ClauseRole =
+      seg.label === 'lead' ? 'lead' : seg.label === 'support' ? 'support' : seg.label === 'resp' && hasLeadLabel ? 'support' : null;
+    const clauses = splitOutsideBrackets(content, '，,；;').map(unitsOfClause);
+    for (let i = 0; i < clauses.length; i++) {
+      const cl = clauses[i];
+      let role: ClauseRole = cl.role;
+      if (role === null) {
+        // "A牵头，B、C，D配合": a clause without a role word takes the next stated role.
+        for (let j = i + 1; j < clauses.length; j++) {
+          if (clauses[j].role === 'lead' || clauses[j].role === 'support') {
+            role = clauses[j].role;
+            break;
+          }
+          if (clauses[j].role === 'neutral') break;
+        }
+      }
+      for (const u of cl.units) {
+        const r = u.role ?? (seg.label === 'lead' || seg.label === 'support' ? segDefault : role ?? segDefault);
+        items.push({ name: u.name, role: r });
+      }
+    }
+  }
+  const anyLead = items.some((i) => i.role === 'lead');
+  const out: TaskUnit[] = [];
+  const seen = new Set<string>();
+  let leadGiven = anyLead;
+  for (const it of items) {
+    if (seen.has(it.name)) continue;
+    seen.add(it.name);
+    let role: UnitRole;
+    if (it.role === 'lead') role = 'lead';
+    else if (it.role === 'support') role = 'support';
+    else if (anyLead) role = 'support';
+    else if (!leadGiven) {
+      role = 'lead';
+      leadGiven = true;
+    } else role = 'support';
+    out.push({ name: it.name, role, collective: isCollective(it.name) });
+  }
+  return out;
+}
+
+const UNIT_SUFFIX =
+  /(委|局|办|厅|部|署|院|司|公司|集团|政府|镇|街道|海关|指挥部|中心|单位|部门|管委会|办公室|分局|委员会|银行|总队|支队|专班|工作组)$/;
+
+/** Does a bracketed remark read as a responsibility annotation? */
+function isAnnotation(inner: string, atParagraphEnd: boolean): boolean {
+  const t = inner.trim();
+  if (!t || t.length > 400) return false;
+  if (LABEL_AT_START.test(t)) return true;
+  if (/^\d/.test(t)) return false;
+  const first = t.split(/[。]/)[0];
+  if (/(牵头|配合|按职责分工负责|分工负责|按职责负责|按职能职责负责|参与|负责|协助|落实)$/.test(first.replace(/[。；;，,\s]+$/, ''))) {
+    // "（2023年底前完成）" ends with 完成, not a role word; a role word plus a unit-looking
+    // first item is required so "（市场主体参与）"-style prose is not read as units.
+    const clauses = splitOutsideBrackets(first, '，,；;');
+    return clauses.some((c) => unitsOfClause(c).units.some((u) => UNIT_SUFFIX.test(u.name) || isCollective(u.name)));
+  }
+  if (/牵头[，,；;]/.test(first)) return true;
+  if (atParagraphEnd) {
+    // Bare list "（市发展改革委、市财政局）" closing a task paragraph.
+    const parts = splitOutsideBrackets(first, '、，,');
+    return parts.length > 0 && parts.every((p) => UNIT_SUFFIX.test(cleanUnitName(p)) && looksLikeUnit(cleanUnitName(p)));
+  }
+  return false;
+}
+
+export interface FoundAnnotation {
+  start: number;
+  end: number;
+  segments: UnitSegment[];
+}
+
+function segmentsOf(content: string): UnitSegment[] {
+  const segs: UnitSegment[] = [];
+  LABEL_SPLIT.lastIndex = 0;
+  const marks: { label: string; at: number; after: number }[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = LABEL_SPLIT.exec(content))) marks.push({ label: m[1], at: m.index, after: m.index + m[0].length });
+  if (marks.length === 0) return [{ label: null, content }];
+  if (marks[0].at > 0) {
+    const pre = content.slice(0, marks[0].at).replace(/[；;，,。\s]+$/, '');
+    if (pre.trim()) segs.push({ label: null, content: pre });
+  }
+  for (let i = 0; i < marks.length; i++) {
+    const end = i + 1 < marks.length ? marks[i + 1].at : content.length;
+    segs.push({ label: labelRole(marks[i].label), content: content.slice(marks[i].after, end).replace(/[；;，,\s]+$/, '') });
+  }
+  return segs;
+}
+
+/**
+ * Every responsibility annotation in a task's text, in order. `text` is the (normalised)
+ * task text; offsets returned are relative to it.
+ */
+export function findAnnotations(text: string): FoundAnnotation[] {
+  const found: FoundAnnotation[] = [];
+  const masked: [number, number][] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch !== '（' && ch !== '(' && ch !== '〔' && ch !== '【' && ch !== '[') continue;
+    const close = matchBracket(text, i, 420);
+    if (close < 0) continue;
+    const inner = text.slice(i + 1, close);
+    const after = text.slice(close + 1, Math.min(text.length, close + 4));
+    const atEnd = /^[。；;.\s]*($|\n)/.test(after) || close + 1 >= text.length;
+    if (isAnnotation(inner, atEnd)) {
+      found.push({ start: i, end: close + 1, segments: segmentsOf(inner) });
+      masked.push([i, close + 1]);
+      i = close;
+    } else if (inner.length > 0 && !/[（(]/.test(inner)) {
+      i = close;
+    }
+  }
+  // Labels outside brackets: "责任单位：A、B" on its own line or after the last sentence.
+  let m: RegExpExecArray | null;
+  const re = new RegExp(`(${LABEL_WORDS})\\s*[：:]`, 'g');
+  while ((m = re.exec(text))) {
+    const at = m.index;
+    if (masked.some(([s, e]) => at >= s && at < e)) continue;
+    // A run of labels on one line ("牵头单位：A；配合单位：B") is one annotation.
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const body = text.slice(at, end);
+    found.push({ start: at, end, segments: segmentsOf(body) });
+    masked.push([at, end]);
+    re.lastIndex = end;
+  }
+  found.sort((a, b) => a.start - b.start);
+  return found;
+}
+
+/** All units of a task, merging every annotation so 牵头单位/责任单位 lines pair up. */
+export function unitsOfText(text: string): { units: TaskUnit[]; annotations: FoundAnnotation[] } {
+  const annotations = findAnnotations(text);
+  const segments = annotations.flatMap((a) => a.segments);
+  return { units: segments.length ? resolveUnits(segments) : [], annotations };
+}
