@@ -195,6 +195,7 @@ export const planSections = pgTable('plan_sections', {
     .notNull()
     .references(() => plans.id, { onDelete: 'cascade' }),
   parentId: uuid('parent_id').references((): AnyPgColumn => planSections.id),
+  ref: text('ref'), // the importer's section path, stable across revised texts
   level: integer('level').notNull(),
   number: text('number'),
   title: text('title').notNull(),
@@ -212,6 +213,8 @@ export const tasks = pgTable(
       .notNull()
       .references(() => plans.id, { onDelete: 'cascade' }),
     sectionId: uuid('section_id').references(() => planSections.id),
+    // The importer's section path (e.g. "二/（一）"): matches a task across revised texts of a plan.
+    sectionRef: text('section_ref'),
     kind: text('kind').notNull(), // task | safeguard | measure
     number: text('number').notNull(),
     title: text('title').notNull(),

@@ -2,7 +2,6 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/index';
 import { rows } from '../db/index';
 import { units, users, zones } from '../db/schema';
-import type { Actor } from '../core/audit';
 import { audit } from '../core/audit';
 import { createUnit, createUser } from '../org/service';
 import type { Role } from '../core/access';
@@ -11,7 +10,7 @@ import { seedUnits, seedZones } from './organisation';
 import { seedPlans } from './plans';
 import { seedDemoData } from './demo';
 
-export const SYSTEM: Actor = { id: null, name: 'system' };
+import { SYSTEM_ACTOR as SYSTEM } from './actor';
 export const DEMO_PASSWORD = process.env.HUBLINE_DEMO_PASSWORD ?? 'Hubline-Demo-2026';
 
 export const demoUsers: { username: string; displayName: string; unit?: string; roles: Role[] }[] = [

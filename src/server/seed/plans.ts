@@ -1,3 +1,98 @@
-import type { DbOrTx } from '../db/index';
-// Filled in by the document importer (issue 4): both seed documents come in through it.
-export async function seedPlans(_db: DbOrTx, _log: (m: string) => void) {}
+// Both seed documents come in through the document importer, exactly as an office
+// would import them, then the office's configuration of their indicators is applied.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { eq } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../db/index';
+import { indicatorZones, indicators, plans, referenceSets, units, zones } from '../db/schema';
+import { audit } from '../core/audit';
+import { prepareImport, commitImport } from '../plans/service';
+import { commitSchema } from '../plans/schemas';
+import { SYSTEM_ACTOR } from './actor';
+
+const seedFile = (name: string) => fileURLToPath(new URL(`../../../seeds/${name}`, import.meta.url));
+
+export const SEED_DOCUMENTS = [
+  { file: 'documents/yubei-corridor-plan-2023.txt', code: 'YB-CORRIDOR-2023', zone: 'yubei' },
+  { file: 'documents/chongqing-hub-zones-guidance-draft.txt', code: 'CQ-HUBZONE-DRAFT', zone: 'chongqing' },
+];
+
+/** The office's set-up of the Yubei plan's seven indicators (definitions from ../shared/data caveats). */
+export const YUBEI_INDICATOR_SETUP: Record<string, { owner: string; frequency: 'yearly' | 'monthly'; aggregation: 'sum' | 'average' | 'last'; unit?: string; definition: string; dataSource: string; baseline?: { year: number; value: number } }> = {
+  '1': { owner: '区交通局', frequency: 'yearly', aggregation: 'last', definition: '江北国际机场设计货邮保障能力（非实际吞吐量）。', dataSource: '重庆机场集团' },
+  '2': { owner: '区交通局', frequency: 'yearly', aggregation: 'last', definition: '江北国际机场设计旅客保障能力（非实际吞吐量）。', dataSource: '重庆机场集团' },
+  '3': { owner: '区商务委', frequency: 'yearly', aggregation: 'last', definition: '已开通客货运航线覆盖的RCEP成员国（不含中国，共14国）。', dataSource: '重庆机场集团、区商务委' },
+  '4': {
+    owner: '区商务委',
+    frequency: 'monthly',
+    aggregation: 'sum',
+    unit: '标箱',
+    definition: '经西部陆海新通道三种主要模式（铁海联运、国际铁路联运、跨境公路）运输的集装箱量，按发运月份计；增长率相对2022年基期累计计算。演示数据采用全市口径。',
+    dataSource: '市口岸物流办、陆海新通道运营平台',
+    baseline: { year: 2022, value: 148000 },
+  },
+  '5': {
+    owner: '区商务委',
+    frequency: 'monthly',
+    aggregation: 'sum',
+    unit: '亿元',
+    definition: '经西部陆海新通道运输的货值，按发运月份计；增长率相对2022年基期累计计算。演示数据采用全市口径。',
+    dataSource: '市口岸物流办、陆海新通道运营平台',
+    baseline: { year: 2022, value: 251.2 },
+  },
+  '6': { owner: '机场海关', frequency: 'yearly', aggregation: 'average', definition: '国际进口鲜货（非查验）从申报到放行的平均用时，越短越好。', dataSource: '机场海关' },
+  '7': { owner: '区商务委', frequency: 'yearly', aggregation: 'last', definition: '渝北区与东盟国家的外贸进出口总额。', dataSource: '区商务委（海关统计）' },
+};
+
+async function seedReferenceSets(tx: DbOrTx) {
+  const [exists] = await tx.select({ id: referenceSets.id }).from(referenceSets).where(eq(referenceSets.code, 'rcep_members'));
+  if (exists) return;
+  const lines = readFileSync(seedFile('rcep-members.csv'), 'utf8').trim().split('\n').slice(1);
+  const members = lines
+    .map((l) => l.match(/^("[^"]*"|[^,]*),([A-Z]{2}),(yes|no),(yes|no)/))
+    .filter((m): m is RegExpMatchArray => !!m && m[4] === 'yes')
+    .map((m) => ({ code: m[2], name: m[1].replace(/"/g, ''), nameEn: m[1].replace(/"/g, '') }));
+  const zh: Record<string, string> = { AU: '澳大利亚', BN: '文莱', KH: '柬埔寨', ID: '印度尼西亚', JP: '日本', KR: '韩国', LA: '老挝', MY: '马来西亚', MM: '缅甸', NZ: '新西兰', PH: '菲律宾', SG: '新加坡', TH: '泰国', VN: '越南' };
+  await tx.insert(referenceSets).values({ code: 'rcep_members', name: 'RCEP成员国（不含中国）', members: members.map((m) => ({ ...m, name: zh[m.code] ?? m.name })) });
+}
+
+export async function seedPlans(db: DbOrTx, log: (m: string) => void) {
+  await seedReferenceSets(db);
+  for (const doc of SEED_DOCUMENTS) {
+    const [exists] = await db.select({ id: plans.id }).from(plans).where(eq(plans.code, doc.code));
+    if (exists) continue;
+    const text = readFileSync(seedFile(doc.file), 'utf8');
+    const draft = await prepareImport(db as Db, SYSTEM_ACTOR, { fileName: doc.file.split('/').pop(), text });
+    // The office's review, scripted: every unit the importer did not know is created with its guessed type.
+    const decisions = draft.extraction.units
+      .filter((u) => !u.known)
+      .map((u) => ({ name: u.name, action: 'create' as const, type: u.type, collective: u.collective }));
+    const input = commitSchema.parse({ extraction: draft.extraction, code: doc.code, units: decisions });
+    const { planId } = await commitImport(db as Db, SYSTEM_ACTOR, draft.id, input);
+    await configureIndicators(db, planId, doc);
+    log(`seed plan ${doc.code}: ${draft.extraction.tasks.length} tasks, ${draft.extraction.indicators.length} indicators`);
+  }
+}
+
+async function configureIndicators(db: DbOrTx, planId: string, doc: (typeof SEED_DOCUMENTS)[number]) {
+  const [zone] = await db.select().from(zones).where(eq(zones.code, doc.zone));
+  const list = await db.select().from(indicators).where(eq(indicators.planId, planId));
+  for (const ind of list) {
+    const setup = doc.zone === 'yubei' ? YUBEI_INDICATOR_SETUP[ind.number ?? ''] : undefined;
+    const [owner] = setup ? await db.select({ id: units.id }).from(units).where(eq(units.name, setup.owner)) : [];
+    const patch = setup
+      ? {
+          ownerUnitId: owner?.id ?? null,
+          frequency: setup.frequency,
+          aggregation: setup.aggregation,
+          definition: setup.definition,
+          dataSource: setup.dataSource,
+          ...(setup.unit ? { unit: setup.unit } : {}),
+          ...(setup.baseline ? { baselineYear: setup.baseline.year, baselineValue: setup.baseline.value } : {}),
+        }
+      : {};
+    if (Object.keys(patch).length) await db.update(indicators).set(patch).where(eq(indicators.id, ind.id));
+    await db.insert(indicatorZones).values({ indicatorId: ind.id, zoneId: zone.id, unitId: null }).onConflictDoNothing();
+    await audit(db, SYSTEM_ACTOR, { action: 'configure', entity: 'indicator', entityId: ind.id, before: ind, after: { ...patch, zone: doc.zone } });
+  }
+}

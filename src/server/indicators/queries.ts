@@ -1,0 +1,180 @@
+import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../db/index';
+import {
+  indicatorMilestones,
+  indicatorStatus,
+  indicatorTargets,
+  indicatorZones,
+  indicators,
+  observationRevisions,
+  observations,
+  periodLocks,
+  plans,
+  referenceSets,
+  units,
+  users,
+  zones,
+} from '../db/schema';
+import type { Scope } from '../core/access';
+
+/** Observation states that count for status, the cockpit and the public. */
+export const COUNTED = ['approved', 'accepted'] as const;
+
+/** Who owes an indicator's data in a zone: the zone's unit, else the indicator's owner. */
+export const owedUnit = sql<string | null>`coalesce(${indicatorZones.unitId}, ${indicators.ownerUnitId})`;
+
+export interface IndicatorFilter {
+  planId?: string;
+  category?: string;
+  unitId?: string;
+  zoneId?: string;
+  status?: string;
+}
+
+export async function listIndicators(db: DbOrTx, f: IndicatorFilter) {
+  const conds: SQL[] = [];
+  if (f.planId) conds.push(eq(indicators.planId, f.planId));
+  if (f.category) conds.push(eq(indicators.category, f.category));
+  if (f.unitId) conds.push(sql`${owedUnit} = ${f.unitId}`);
+  if (f.zoneId) conds.push(eq(indicatorZones.zoneId, f.zoneId));
+  if (f.status) conds.push(eq(indicatorStatus.status, f.status));
+  const list = await db
+    .select({
+      id: indicators.id,
+      code: indicators.code,
+      number: indicators.number,
+      name: indicators.name,
+      nameEn: indicators.nameEn,
+      unit: indicators.unit,
+      category: indicators.category,
+      planId: indicators.planId,
+      planTitle: plans.title,
+      frequency: indicators.frequency,
+      direction: indicators.direction,
+      baselineYear: indicators.baselineYear,
+      baselineValue: indicators.baselineValue,
+      zoneId: indicatorZones.zoneId,
+      zoneName: zones.name,
+      unitId: owedUnit,
+      unitName: sql<string | null>`(select name from units u where u.id = ${owedUnit})`,
+      status: indicatorStatus.status,
+      result: indicatorStatus.result,
+      version: indicators.version,
+    })
+    .from(indicators)
+    .leftJoin(plans, eq(plans.id, indicators.planId))
+    .leftJoin(indicatorZones, eq(indicatorZones.indicatorId, indicators.id))
+    .leftJoin(zones, eq(zones.id, indicatorZones.zoneId))
+    .leftJoin(indicatorStatus, and(eq(indicatorStatus.indicatorId, indicators.id), eq(indicatorStatus.zoneId, indicatorZones.zoneId)))
+    .where(conds.length ? and(...conds) : undefined)
+    .orderBy(asc(plans.createdAt), asc(indicators.position));
+  const ids = [...new Set(list.map((i) => i.id))];
+  const targets = ids.length ? await db.select().from(indicatorTargets).where(inArray(indicatorTargets.indicatorId, ids)).orderBy(asc(indicatorTargets.year)) : [];
+  return list.map((i) => ({ ...i, targets: targets.filter((t) => t.indicatorId === i.id) }));
+}
+
+export async function getIndicatorRow(db: DbOrTx, id: string) {
+  const [i] = await db.select().from(indicators).where(eq(indicators.id, id));
+  return i ?? null;
+}
+
+export async function indicatorParts(db: DbOrTx, id: string) {
+  const [targets, milestones, zoneRows] = await Promise.all([
+    db.select().from(indicatorTargets).where(eq(indicatorTargets.indicatorId, id)).orderBy(asc(indicatorTargets.year)),
+    db.select().from(indicatorMilestones).where(eq(indicatorMilestones.indicatorId, id)).orderBy(asc(indicatorMilestones.year)),
+    db
+      .select({ zoneId: indicatorZones.zoneId, zoneName: zones.name, unitId: indicatorZones.unitId, unitName: units.name })
+      .from(indicatorZones)
+      .innerJoin(zones, eq(zones.id, indicatorZones.zoneId))
+      .leftJoin(units, eq(units.id, indicatorZones.unitId))
+      .where(eq(indicatorZones.indicatorId, id)),
+  ]);
+  return { targets, milestones, zones: zoneRows };
+}
+
+export async function referenceSetOf(db: DbOrTx, id: string | null) {
+  if (!id) return null;
+  const [s] = await db.select().from(referenceSets).where(eq(referenceSets.id, id));
+  return s ?? null;
+}
+
+/** Observations a caller may see: their own unit's in every state, others' once submitted. */
+export async function observationsOf(db: DbOrTx, indicatorId: string, scope: Scope, zoneId?: string) {
+  const conds: SQL[] = [eq(observations.indicatorId, indicatorId)];
+  if (zoneId) conds.push(eq(observations.zoneId, zoneId));
+  if (!scope.all) conds.push(or(eq(observations.unitId, scope.unitId ?? '00000000-0000-0000-0000-000000000000'), inArray(observations.status, [...COUNTED]))!);
+  return db
+    .select({
+      id: observations.id,
+      indicatorId: observations.indicatorId,
+      zoneId: observations.zoneId,
+      unitId: observations.unitId,
+      period: observations.period,
+      value: observations.value,
+      covered: observations.covered,
+      status: observations.status,
+      source: observations.source,
+      comment: observations.comment,
+      returnReason: observations.returnReason,
+      enteredBy: users.displayName,
+      version: observations.version,
+      updatedAt: observations.updatedAt,
+    })
+    .from(observations)
+    .leftJoin(users, eq(users.id, observations.enteredBy))
+    .where(and(...conds))
+    .orderBy(asc(observations.period));
+}
+
+export async function revisionsOf(db: DbOrTx, indicatorId: string) {
+  return db
+    .select({
+      id: observationRevisions.id,
+      observationId: observationRevisions.observationId,
+      period: observations.period,
+      zoneId: observations.zoneId,
+      oldValue: observationRevisions.oldValue,
+      newValue: observationRevisions.newValue,
+      reason: observationRevisions.reason,
+      changedBy: users.displayName,
+      changedAt: observationRevisions.changedAt,
+    })
+    .from(observationRevisions)
+    .innerJoin(observations, eq(observations.id, observationRevisions.observationId))
+    .leftJoin(users, eq(users.id, observationRevisions.changedBy))
+    .where(eq(observations.indicatorId, indicatorId))
+    .orderBy(desc(observationRevisions.changedAt));
+}
+
+export async function statusesOf(db: DbOrTx, indicatorId: string) {
+  return db.select().from(indicatorStatus).where(eq(indicatorStatus.indicatorId, indicatorId));
+}
+
+/** Indicator × zone pairs a unit owes (all pairs for a global caller). */
+export async function owedPairs(db: DbOrTx, unitId: string | null) {
+  return db
+    .select({
+      indicatorId: indicators.id,
+      code: indicators.code,
+      name: indicators.name,
+      unit: indicators.unit,
+      frequency: indicators.frequency,
+      planId: indicators.planId,
+      naturalLimit: indicators.naturalLimit,
+      referenceSetId: indicators.referenceSetId,
+      zoneId: indicatorZones.zoneId,
+      zoneCode: zones.code,
+      zoneName: zones.name,
+      unitId: owedUnit,
+    })
+    .from(indicatorZones)
+    .innerJoin(indicators, eq(indicators.id, indicatorZones.indicatorId))
+    .innerJoin(zones, eq(zones.id, indicatorZones.zoneId))
+    .where(unitId ? sql`${owedUnit} = ${unitId}` : undefined)
+    .orderBy(asc(indicators.planId), asc(indicators.position));
+}
+
+export async function lockedPeriods(db: DbOrTx, planIds: string[]) {
+  if (!planIds.length) return [];
+  return db.select().from(periodLocks).where(inArray(periodLocks.planId, planIds));
+}

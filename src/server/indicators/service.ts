@@ -1,0 +1,391 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db, DbOrTx, Tx } from '../db/index';
+import { indicatorMilestones, indicatorStatus, indicatorTargets, indicatorZones, indicators, observationRevisions, observations, periodLocks, referenceSets } from '../db/schema';
+import { audit, type Actor } from '../core/audit';
+import { AppError, badRequest, forbidden, notFound } from '../core/errors';
+import type { Scope } from '../core/access';
+import { parsePeriod, previousPeriod, type Frequency } from '../../domain/calendar/period';
+import { computeIndicatorStatus } from '../../domain/progress/index';
+import { COUNTED, indicatorParts, owedPairs, referenceSetOf } from './queries';
+import { updateVersioned } from '../core/versioned';
+
+export interface ObservationInput {
+  indicatorId: string;
+  zoneId: string;
+  period: string;
+  value: number | null;
+  covered?: string[] | null;
+  comment?: string | null;
+  /** Where the row came from in a file, for messages. */
+  row?: number;
+}
+
+export interface RowProblem {
+  row?: number;
+  field: string;
+  message: string;
+  messageEn: string;
+}
+
+type Source = 'form' | 'file' | 'api' | 'computed';
+
+const FREQ_ZH: Record<Frequency, string> = { yearly: '年度', quarterly: '季度', monthly: '月度' };
+const STATUS_ZH: Record<string, string> = { draft: '草稿', submitted: '已提交', approved: '已审批', accepted: '已审核通过', returned: '已退回' };
+
+/**
+ * A value's change is implausible when it lies outside what its own history makes likely:
+ * mean ± 3σ of past period-over-period changes, never narrower than ±50 %.
+ */
+export function plausibleBand(history: number[]): { low: number; high: number } | null {
+  const clean = history.filter((v) => Number.isFinite(v));
+  if (clean.length === 0) return null;
+  const last = clean[clean.length - 1];
+  const changes: number[] = [];
+  for (let i = 1; i < clean.length; i++) if (clean[i - 1] !== 0) changes.push(clean[i] / clean[i - 1] - 1);
+  let spread = 1; // ±100 % with little history
+  if (changes.length >= 3) {
+    const mean = changes.reduce((a, b) => a + b, 0) / changes.length;
+    const sd = Math.sqrt(changes.reduce((a, b) => a + (b - mean) ** 2, 0) / (changes.length - 1));
+    spread = Math.max(0.5, Math.abs(mean) + 3 * sd);
+  }
+  const a = last * (1 - spread);
+  const b = last * (1 + spread);
+  return { low: Math.min(a, b), high: Math.max(a, b) };
+}
+
+/**
+ * Saves a batch of values as drafts (or submitted, for API providers) in one transaction.
+ * Every row is checked first; one bad row rejects the whole batch with every problem listed.
+ */
+export async function upsertObservations(
+  db: Db,
+  actor: Actor,
+  scope: Scope,
+  rows: ObservationInput[],
+  opts: { source: Source; requestId?: string; revisionReason?: string; auditExtra?: Record<string, unknown>; beforeWrite?: (tx: Tx) => Promise<Record<string, unknown>> },
+) {
+  return db.transaction(async (tx) => {
+    const pairs = await owedPairs(tx, null);
+    const pairOf = new Map(pairs.map((p) => [`${p.indicatorId}|${p.zoneId}`, p]));
+    const problems: RowProblem[] = [];
+    const seen = new Set<string>();
+    const planIds = [...new Set(pairs.map((p) => p.planId).filter(Boolean))] as string[];
+    const locks = planIds.length ? await tx.select().from(periodLocks).where(inArray(periodLocks.planId, planIds)) : [];
+    const existing = rows.length
+      ? await tx
+          .select()
+          .from(observations)
+          .where(inArray(observations.indicatorId, [...new Set(rows.map((r) => r.indicatorId))]))
+      : [];
+    const existingOf = new Map(existing.map((o) => [`${o.indicatorId}|${o.zoneId}|${o.period}`, o]));
+    const sets = new Map((await tx.select().from(referenceSets)).map((s) => [s.id, new Set(s.members.map((m) => m.code))]));
+    const planned: { input: ObservationInput; unitId: string | null; before: (typeof existing)[number] | undefined }[] = [];
+
+    // Past values per series, for the plausibility check, built once (imports can be 100,000 rows).
+    const seriesOf = new Map<string, { period: string; value: number }[]>();
+    const addToSeries = (indicatorId: string, zoneId: string, period: string, value: number | null | undefined) => {
+      const pp = parsePeriod(period);
+      if (!pp || value === null || value === undefined || !Number.isFinite(value)) return;
+      const k = `${indicatorId}|${zoneId}|${pp.frequency}`;
+      const list = seriesOf.get(k) ?? [];
+      if (!list.some((x) => x.period === pp.text)) list.push({ period: pp.text, value });
+      seriesOf.set(k, list);
+    };
+    for (const o of existing) addToSeries(o.indicatorId, o.zoneId, o.period, o.value);
+    for (const r of rows) if (!existingOf.has(`${r.indicatorId}|${r.zoneId}|${parsePeriod(r.period)?.text}`)) addToSeries(r.indicatorId, r.zoneId, r.period, r.value);
+    for (const list of seriesOf.values()) list.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+
+    rows.forEach((r, i) => {
+      const row = r.row ?? i + 1;
+      const bad = (field: string, zh: string, en: string) => problems.push({ row, field, message: `第${row}行：${zh}`, messageEn: `Row ${row}: ${en}` });
+      const pair = pairOf.get(`${r.indicatorId}|${r.zoneId}`);
+      if (!pair) return bad('indicator', '该指标在此区域不需填报', 'this indicator is not reported for this zone');
+      if (!scope.all && pair.unitId !== scope.unitId) return bad('indicator', `指标“${pair.name}”不由本单位填报`, `indicator "${pair.code}" is not your unit's to report`);
+      const p = parsePeriod(r.period);
+      if (!p) return bad('period', `期间“${r.period}”格式不正确（应为 2024、2024Q1 或 2024-03）`, `period "${r.period}" is not 2024, 2024Q1 or 2024-03`);
+      const freq = pair.frequency as Frequency;
+      if (p.frequency !== freq && p.frequency !== 'yearly')
+        return bad('period', `指标“${pair.name}”按${FREQ_ZH[freq]}填报，期间“${r.period}”不符`, `indicator "${pair.code}" is reported ${freq}; "${r.period}" does not fit`);
+      if (p.year > new Date().getFullYear()) return bad('period', `期间“${r.period}”尚未到来`, `period "${r.period}" is in the future`);
+      const key = `${r.indicatorId}|${r.zoneId}|${p.text}`;
+      if (seen.has(key)) return bad('period', `同一指标、区域、期间重复出现（${pair.name} ${p.text}）`, `duplicate indicator, zone and period (${pair.code} ${p.text})`);
+      seen.add(key);
+      if (pair.planId && locks.some((l) => l.planId === pair.planId && (l.period === p.text || l.period === String(p.year))))
+        return bad('period', `期间“${p.text}”已锁定，不能再修改`, `period "${p.text}" is locked`);
+      let value = r.value;
+      let covered: string[] | null = r.covered ?? null;
+      if (pair.referenceSetId) {
+        if (covered) {
+          const members = sets.get(pair.referenceSetId) ?? new Set<string>();
+          const unknown = covered.filter((c) => !members.has(c));
+          if (unknown.length) return bad('covered', `“${unknown.join('、')}”不在参照集合中`, `"${unknown.join(', ')}" are not members of the reference set`);
+          covered = [...new Set(covered)].sort();
+          value = covered.length;
+        }
+      }
+      if (value === null || value === undefined || !Number.isFinite(value)) return bad('value', '数值缺失或不是数字', 'the value is missing or not a number');
+      if (value < 0 && !/%|百分点/.test(pair.unit ?? '')) return bad('value', `数值不能为负（${value}）`, `the value cannot be negative (${value})`);
+      if (pair.naturalLimit !== null && value > pair.naturalLimit) return bad('value', `数值超过上限 ${pair.naturalLimit}`, `the value exceeds the limit ${pair.naturalLimit}`);
+      const before = existingOf.get(key);
+      if (before && before.value === value && JSON.stringify(before.covered ?? null) === JSON.stringify(covered)) return; // unchanged: nothing to do
+      if (before?.status === 'submitted' && opts.source !== 'api')
+        return bad('value', '该数据已提交待审批，请先退回后再修改', 'this value awaits approval; have it returned before changing it');
+      if (before && (COUNTED as readonly string[]).includes(before.status) && !(r.comment || opts.revisionReason))
+        return bad('comment', '修改已审批的数据须填写修改原因', 'give a reason to revise an approved value');
+      // Plausibility against this series' own history (stored values and earlier rows of this batch).
+      const series = seriesOf.get(`${r.indicatorId}|${r.zoneId}|${p.frequency}`) ?? [];
+      const history = series.filter((o) => o.period < p.text).slice(-12).map((o) => o.value);
+      const band = plausibleBand(history);
+      if (band && (value < band.low || value > band.high) && !r.comment)
+        return bad(
+          'comment',
+          `数值 ${value} 与上期 ${history[history.length - 1]} 相比变化异常（合理范围 ${band.low.toFixed(2)}–${band.high.toFixed(2)}），请核实并填写说明`,
+          `value ${value} changes implausibly from ${history[history.length - 1]} (plausible ${band.low.toFixed(2)}–${band.high.toFixed(2)}); check it and add a comment`,
+        );
+      planned.push({ input: { ...r, period: p.text, value, covered }, unitId: pair.unitId, before });
+    });
+    if (problems.length)
+      throw new AppError(400, 'rows_invalid', `${problems.length} 处数据有误，未保存任何数据。${problems[0].message}`, `${problems.length} problem(s); nothing was saved. ${problems[0].messageEn}`, {
+        row: problems[0].row,
+        field: problems[0].field,
+        details: problems,
+      });
+
+    const changed: { id: string; indicatorId: string; zoneId: string; period: string; old: number | null; value: number | null }[] = [];
+    if (opts.beforeWrite && planned.length) opts.auditExtra = { ...opts.auditExtra, ...(await opts.beforeWrite(tx)) };
+    const status = opts.source === 'api' ? 'submitted' : 'draft';
+    const fresh = planned.filter((p) => !p.before);
+    // New rows go in as multi-row inserts: an import of 100,000 rows is 100 statements, not 100,000.
+    for (let i = 0; i < fresh.length; i += 1000) {
+      const chunk = fresh.slice(i, i + 1000);
+      const ids = await tx
+        .insert(observations)
+        .values(
+          chunk.map(({ input, unitId }) => ({
+            indicatorId: input.indicatorId,
+            zoneId: input.zoneId,
+            unitId,
+            period: input.period,
+            value: input.value,
+            covered: input.covered ?? null,
+            comment: input.comment ?? null,
+            status,
+            source: opts.source,
+            enteredBy: actor.id,
+          })),
+        )
+        .returning({ id: observations.id });
+      chunk.forEach(({ input }, j) => changed.push({ id: ids[j].id, indicatorId: input.indicatorId, zoneId: input.zoneId, period: input.period, old: null, value: input.value }));
+    }
+    for (const { input, before } of planned) {
+      if (!before) continue;
+      await tx
+        .update(observations)
+        .set({ value: input.value, covered: input.covered ?? null, comment: input.comment ?? before.comment, status, source: opts.source, returnReason: null, enteredBy: actor.id, version: sql`${observations.version} + 1`, updatedAt: new Date() })
+        .where(eq(observations.id, before.id));
+      await tx.insert(observationRevisions).values({ observationId: before.id, oldValue: before.value, newValue: input.value, reason: input.comment ?? opts.revisionReason ?? null, changedBy: actor.id });
+      changed.push({ id: before.id, indicatorId: input.indicatorId, zoneId: input.zoneId, period: input.period, old: before.value, value: input.value });
+    }
+    if (changed.length) {
+      // Very large imports keep the file itself (attachment id and hash in opts.auditExtra) instead of every row.
+      const detail = changed.length <= 5000 ? { changes: changed } : { changesOmitted: true };
+      await audit(tx, actor, { action: `observations_${opts.source}`, entity: 'observation', entityId: changed.length === 1 ? changed[0].id : null, after: { count: changed.length, ...opts.auditExtra, ...detail } }, opts.requestId);
+      // A revised value that had counted no longer does: the status must follow.
+      const revisedCounted = planned.filter((p) => p.before && (COUNTED as readonly string[]).includes(p.before.status));
+      await recomputeStatuses(tx, revisedCounted.map((p) => ({ indicatorId: p.input.indicatorId, zoneId: p.input.zoneId })));
+    }
+    return { saved: changed.length, unchanged: rows.length - changed.length, ids: changed.map((c) => c.id) };
+  });
+}
+
+export type Transition = 'submit' | 'approve' | 'accept' | 'return';
+
+const FROM: Record<Transition, string[]> = {
+  submit: ['draft', 'returned'],
+  approve: ['submitted'],
+  accept: ['approved'],
+  return: ['submitted', 'approved'],
+};
+const TO: Record<Transition, string> = { submit: 'submitted', approve: 'approved', accept: 'accepted', return: 'returned' };
+
+/** Moves observations along draft → submitted → approved → accepted (or back to returned). */
+export async function transition(db: Db, actor: Actor, scope: Scope, roles: string[], ids: string[], action: Transition, reason?: string, requestId?: string) {
+  if (action === 'return' && !reason?.trim()) throw badRequest('退回须填写原因', 'Give a reason to return', { field: 'reason' });
+  const office = roles.includes('office') || roles.includes('admin');
+  if (action === 'approve' && !office && !roles.includes('unit_leader')) throw forbidden('只有单位负责人可以审批本单位数据', "Only the unit's leader approves its data");
+  if (action === 'accept' && !office) throw forbidden('只有领导小组办公室可以审核通过', 'Only the office accepts data');
+  if (action === 'return' && !office && !roles.includes('unit_leader')) throw forbidden();
+  if (action === 'submit' && !office && !roles.includes('liaison')) throw forbidden('只有联络员可以报送', 'Only a liaison submits');
+  return db.transaction(async (tx) => {
+    const list = await tx.select().from(observations).where(inArray(observations.id, ids)).for('update');
+    if (list.length !== new Set(ids).size) throw notFound('数据', 'observation');
+    const problems: RowProblem[] = [];
+    for (const o of list) {
+      if (!scope.all && o.unitId !== scope.unitId) throw forbidden('只能处理本单位的数据', "You can only handle your own unit's data");
+      if (!FROM[action].includes(o.status))
+        problems.push({ field: 'status', message: `${o.period} 当前状态为“${STATUS_ZH[o.status]}”，不能执行此操作`, messageEn: `${o.period} is ${o.status}; cannot ${action}` });
+      // A unit leader returns what was submitted; once approved, only the office can send it back.
+      if (action === 'return' && o.status === 'approved' && !office) problems.push({ field: 'status', message: `${o.period} 已审批，只能由办公室退回`, messageEn: `${o.period} is approved; only the office can return it` });
+    }
+    if (problems.length) throw new AppError(409, 'wrong_state', problems[0].message, problems[0].messageEn, { details: problems });
+    const set: Record<string, unknown> = { status: TO[action], version: sql`${observations.version} + 1`, updatedAt: new Date() };
+    if (action === 'approve') set.approvedBy = actor.id;
+    if (action === 'accept') set.acceptedBy = actor.id;
+    if (action === 'return') set.returnReason = reason;
+    if (action === 'submit') set.returnReason = null;
+    await tx.update(observations).set(set).where(inArray(observations.id, ids));
+    await audit(tx, actor, { action, entity: 'observation', entityId: ids.length === 1 ? ids[0] : null, before: list.map((o) => ({ id: o.id, status: o.status })), after: { status: TO[action], ids, reason } }, requestId);
+    const touched = list.filter((o) => action === 'approve' || action === 'accept' || (action === 'return' && o.status === 'approved'));
+    await recomputeStatuses(tx, touched.map((o) => ({ indicatorId: o.indicatorId, zoneId: o.zoneId })));
+    return { updated: list.length, status: TO[action] };
+  });
+}
+
+export type StatusInput = Parameters<typeof computeIndicatorStatus>[0];
+
+/** The JSON the status is computed from: what `hubline indicator-status` re-runs offline. */
+export async function statusInput(db: DbOrTx, indicatorId: string, zoneId: string): Promise<StatusInput | null> {
+  const [ind] = await db.select().from(indicators).where(eq(indicators.id, indicatorId));
+  if (!ind) return null;
+  const { targets, milestones } = await indicatorParts(db, indicatorId);
+  const counted = await db
+    .select({ period: observations.period, value: observations.value, covered: observations.covered })
+    .from(observations)
+    .where(and(eq(observations.indicatorId, indicatorId), eq(observations.zoneId, zoneId), inArray(observations.status, [...COUNTED])))
+    .orderBy(observations.period);
+  const set = await referenceSetOf(db, ind.referenceSetId);
+  let benchmark: { period: string; value: number }[] | undefined;
+  if (ind.benchmarkIndicatorId) {
+    const b = await db
+      .select({ period: observations.period, value: observations.value })
+      .from(observations)
+      .where(and(eq(observations.indicatorId, ind.benchmarkIndicatorId), inArray(observations.status, [...COUNTED])))
+      .orderBy(observations.period);
+    benchmark = b.filter((x) => x.value !== null) as { period: string; value: number }[];
+  }
+  const latestCovered = [...counted].reverse().find((o) => o.covered)?.covered ?? undefined;
+  return {
+    indicator: {
+      name: ind.name,
+      unit: ind.unit ?? undefined,
+      direction: ind.direction as 'increase' | 'decrease',
+      limit: ind.naturalLimit,
+      aggregation: (ind.aggregation === 'formula' ? 'last' : ind.aggregation) as 'sum' | 'average' | 'last',
+      baseline: ind.baselineYear !== null && ind.baselineValue !== null ? { year: ind.baselineYear, value: ind.baselineValue } : null,
+      targets: targets.map((t) => ({
+        year: t.year,
+        kind: t.kind as never,
+        value: t.value,
+        ...(t.growthBasis ? { growthBasis: t.growthBasis as never } : {}),
+        ...(t.kind === 'coverage' && set ? { set: set.members.map((m) => m.code) } : {}),
+      })),
+      milestones: milestones.map((m) => ({ year: m.year, value: m.value })),
+    },
+    observations: counted.filter((o) => o.value !== null).map((o) => ({ period: o.period, value: o.value as number })),
+    ...(benchmark ? { benchmark } : {}),
+    ...(latestCovered ? { covered: latestCovered } : {}),
+  } as StatusInput;
+}
+
+/** Re-computes the roll-up row of each indicator × zone from its counted data. */
+export async function recomputeStatuses(db: DbOrTx, pairs: { indicatorId: string; zoneId: string }[]) {
+  const unique = [...new Map(pairs.map((p) => [`${p.indicatorId}|${p.zoneId}`, p])).values()];
+  for (const p of unique) {
+    const input = await statusInput(db, p.indicatorId, p.zoneId);
+    if (!input) continue;
+    const result = computeIndicatorStatus(input);
+    const row = { indicatorId: p.indicatorId, zoneId: p.zoneId, status: result.status, result: { ...result, input }, computedAt: new Date() };
+    await db
+      .insert(indicatorStatus)
+      .values(row)
+      .onConflictDoUpdate({ target: [indicatorStatus.indicatorId, indicatorStatus.zoneId], set: { status: row.status, result: row.result, computedAt: row.computedAt } });
+  }
+}
+
+export async function recomputeAll(db: DbOrTx) {
+  const pairs = await owedPairs(db, null);
+  await recomputeStatuses(db, pairs.map((p) => ({ indicatorId: p.indicatorId, zoneId: p.zoneId })));
+  return pairs.length;
+}
+
+export async function lockPeriod(db: Db, actor: Actor, planId: string, period: string, locked: boolean, requestId?: string) {
+  if (!parsePeriod(period)) throw badRequest(`期间“${period}”格式不正确`, `period "${period}" is not valid`, { field: 'period' });
+  return db.transaction(async (tx) => {
+    if (locked) await tx.insert(periodLocks).values({ planId, period, lockedBy: actor.id }).onConflictDoNothing();
+    else await tx.delete(periodLocks).where(and(eq(periodLocks.planId, planId), eq(periodLocks.period, period)));
+    await audit(tx, actor, { action: locked ? 'lock_period' : 'unlock_period', entity: 'plan', entityId: planId, after: { period } }, requestId);
+    return { planId, period, locked };
+  });
+}
+
+export { previousPeriod, type Tx };
+
+export interface IndicatorPatch {
+  name?: string;
+  nameEn?: string | null;
+  unit?: string | null;
+  category?: string | null;
+  definition?: string | null;
+  dataSource?: string | null;
+  ownerUnitId?: string | null;
+  frequency?: Frequency;
+  aggregation?: 'sum' | 'average' | 'last' | 'formula';
+  formula?: string | null;
+  direction?: 'increase' | 'decrease';
+  naturalLimit?: number | null;
+  baselineYear?: number | null;
+  baselineValue?: number | null;
+  benchmarkIndicatorId?: string | null;
+  referenceSetId?: string | null;
+}
+
+async function zonesOf(tx: DbOrTx, indicatorId: string) {
+  return (await indicatorParts(tx, indicatorId)).zones.map((z) => ({ indicatorId, zoneId: z.zoneId }));
+}
+
+export async function updateIndicator(db: Db, actor: Actor, id: string, version: number, patch: IndicatorPatch, requestId?: string) {
+  return db.transaction(async (tx) => {
+    const { before, after } = await updateVersioned(tx, indicators, id, version, { ...patch }, ['指标', 'indicator']);
+    await audit(tx, actor, { action: 'update', entity: 'indicator', entityId: id, before, after }, requestId);
+    await recomputeStatuses(tx, await zonesOf(tx, id));
+    return after;
+  });
+}
+
+type TargetInput = { year: number; kind: string; value: number | null; growthBasis?: 'cumulative' | 'annual' | null; text?: string | null };
+
+export async function replaceTargets(db: Db, actor: Actor, id: string, list: TargetInput[], requestId?: string) {
+  return db.transaction(async (tx) => {
+    const before = await tx.select().from(indicatorTargets).where(eq(indicatorTargets.indicatorId, id));
+    if (new Set(list.map((t) => t.year)).size !== list.length) throw badRequest('每个目标年份只能有一个目标', 'One target per horizon year', { field: 'targets' });
+    await tx.delete(indicatorTargets).where(eq(indicatorTargets.indicatorId, id));
+    if (list.length)
+      await tx.insert(indicatorTargets).values(list.map((t) => ({ indicatorId: id, year: t.year, kind: t.kind, value: t.value, growthBasis: t.kind === 'growth' ? (t.growthBasis ?? 'cumulative') : null, text: t.text ?? null })));
+    await tx.update(indicators).set({ version: sql`${indicators.version} + 1`, updatedAt: new Date() }).where(eq(indicators.id, id));
+    await audit(tx, actor, { action: 'update_targets', entity: 'indicator', entityId: id, before, after: list }, requestId);
+    await recomputeStatuses(tx, await zonesOf(tx, id));
+    return { ok: true };
+  });
+}
+
+export async function replaceMilestones(db: Db, actor: Actor, id: string, list: { year: number; value: number }[], requestId?: string) {
+  return db.transaction(async (tx) => {
+    const before = await tx.select().from(indicatorMilestones).where(eq(indicatorMilestones.indicatorId, id));
+    await tx.delete(indicatorMilestones).where(eq(indicatorMilestones.indicatorId, id));
+    if (list.length) await tx.insert(indicatorMilestones).values(list.map((m) => ({ indicatorId: id, ...m })));
+    await audit(tx, actor, { action: 'update_milestones', entity: 'indicator', entityId: id, before, after: list }, requestId);
+    await recomputeStatuses(tx, await zonesOf(tx, id));
+    return { ok: true };
+  });
+}
+
+export async function replaceZones(db: Db, actor: Actor, id: string, list: { zoneId: string; unitId: string | null }[], requestId?: string) {
+  return db.transaction(async (tx) => {
+    const before = await tx.select().from(indicatorZones).where(eq(indicatorZones.indicatorId, id));
+    await tx.delete(indicatorZones).where(eq(indicatorZones.indicatorId, id));
+    if (list.length) await tx.insert(indicatorZones).values(list.map((z) => ({ indicatorId: id, ...z })));
+    await audit(tx, actor, { action: 'update_zones', entity: 'indicator', entityId: id, before, after: list }, requestId);
+    await recomputeStatuses(tx, list.map((z) => ({ indicatorId: id, zoneId: z.zoneId })));
+    return { ok: true };
+  });
+}

@@ -1,0 +1,91 @@
+import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../db/index';
+import { indicatorTargets, indicators, planSections, plans, sourceDocuments, taskAssignments, tasks, units } from '../db/schema';
+import type { Scope } from '../core/access';
+
+export async function listPlans(db: DbOrTx, scope: Scope) {
+  const all = await db
+    .select({
+      id: plans.id,
+      code: plans.code,
+      kind: plans.kind,
+      title: plans.title,
+      docNumber: plans.docNumber,
+      issuer: plans.issuer,
+      issuedDate: plans.issuedDate,
+      status: plans.status,
+      public: plans.public,
+      horizonYears: plans.horizonYears,
+      version: plans.version,
+      taskCount: sql<number>`(select count(*)::int from tasks t where t.plan_id = ${plans.id})`,
+      indicatorCount: sql<number>`(select count(*)::int from indicators i where i.plan_id = ${plans.id})`,
+      myTaskCount: scope.all
+        ? sql<number>`0`
+        : sql<number>`(select count(distinct t.id)::int from tasks t join task_assignments a on a.task_id = t.id where t.plan_id = ${plans.id} and a.unit_id = ${scope.unitId})`,
+    })
+    .from(plans)
+    .orderBy(asc(plans.createdAt));
+  return all;
+}
+
+/** A plan with its structure; a unit-scoped caller gets only the tasks its unit is assigned to. */
+export async function getPlan(db: DbOrTx, id: string, scope: Scope) {
+  const [plan] = await db.select().from(plans).where(eq(plans.id, id));
+  if (!plan) return null;
+  const sections = await db.select().from(planSections).where(eq(planSections.planId, id)).orderBy(asc(planSections.position));
+  let taskRows = await db.select().from(tasks).where(eq(tasks.planId, id)).orderBy(asc(tasks.position));
+  const assignments = taskRows.length
+    ? await db
+        .select({ taskId: taskAssignments.taskId, unitId: taskAssignments.unitId, role: taskAssignments.role, position: taskAssignments.position, unitName: units.name, collective: units.collective })
+        .from(taskAssignments)
+        .innerJoin(units, eq(units.id, taskAssignments.unitId))
+        .where(inArray(taskAssignments.taskId, taskRows.map((t) => t.id)))
+        .orderBy(asc(taskAssignments.position))
+    : [];
+  if (!scope.all) {
+    const mine = new Set(assignments.filter((a) => a.unitId === scope.unitId).map((a) => a.taskId));
+    taskRows = taskRows.filter((t) => mine.has(t.id));
+  }
+  const indicatorRows = await db.select().from(indicators).where(eq(indicators.planId, id)).orderBy(asc(indicators.position));
+  const targets = indicatorRows.length
+    ? await db.select().from(indicatorTargets).where(inArray(indicatorTargets.indicatorId, indicatorRows.map((i) => i.id))).orderBy(asc(indicatorTargets.year))
+    : [];
+  return {
+    ...plan,
+    sections,
+    tasks: taskRows.map((t) => ({ ...t, units: assignments.filter((a) => a.taskId === t.id) })),
+    indicators: indicatorRows.map((i) => ({ ...i, targets: targets.filter((x) => x.indicatorId === i.id) })),
+  };
+}
+
+export async function taskUnits(db: DbOrTx, taskId: string): Promise<(string | null)[] | null> {
+  const [t] = await db.select({ id: tasks.id }).from(tasks).where(eq(tasks.id, taskId));
+  if (!t) return null;
+  const a = await db.select({ unitId: taskAssignments.unitId }).from(taskAssignments).where(eq(taskAssignments.taskId, taskId));
+  return a.map((x) => x.unitId);
+}
+
+export const getImport = async (db: DbOrTx, id: string) => (await db.select().from(sourceDocuments).where(eq(sourceDocuments.id, id)))[0] ?? null;
+
+/** The plan a document revises: same document number, or same title. */
+export async function findPlanFor(db: DbOrTx, docNumber: string | null | undefined, title: string | null | undefined) {
+  const conds = [docNumber ? eq(plans.docNumber, docNumber) : undefined, title ? eq(plans.title, title) : undefined].filter(Boolean);
+  if (!conds.length) return null;
+  const [p] = await db.select().from(plans).where(or(...conds)).limit(1);
+  return p ?? null;
+}
+
+export const planTasksWithUnits = async (db: DbOrTx, planId: string) => {
+  const t = await db.select().from(tasks).where(eq(tasks.planId, planId)).orderBy(asc(tasks.position));
+  const a = t.length
+    ? await db
+        .select({ taskId: taskAssignments.taskId, role: taskAssignments.role, name: units.name, collective: units.collective })
+        .from(taskAssignments)
+        .innerJoin(units, eq(units.id, taskAssignments.unitId))
+        .where(inArray(taskAssignments.taskId, t.map((x) => x.id)))
+        .orderBy(asc(taskAssignments.position))
+    : [];
+  return t.map((x) => ({ ...x, units: a.filter((y) => y.taskId === x.id).map(({ role, name, collective }) => ({ role: role as 'lead' | 'support', name, collective })) }));
+};
+
+export const unitByName = async (db: DbOrTx, name: string) => (await db.select().from(units).where(and(eq(units.name, name))))[0] ?? null;

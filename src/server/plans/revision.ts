@@ -1,0 +1,119 @@
+// Re-importing a revised text of a plan (征求意见稿 → final): show what changed and apply
+// only what the office accepts. Unchanged tasks keep their ids, so reports and data stay attached.
+import { eq, sql } from 'drizzle-orm';
+import { rows, type DbOrTx, type Tx } from '../db/index';
+import { plans, taskAssignments, tasks } from '../db/schema';
+import { audit, type Actor } from '../core/audit';
+import { notFound } from '../core/errors';
+import { diffExtractions, type TaskDiff } from '../../domain/document/index';
+import { planTasksWithUnits } from './queries';
+import { insertAssignments, insertTasks } from './service';
+import type { ReviewedExtraction } from './schemas';
+
+type NewTask = ReviewedExtraction['tasks'][number];
+type OldTask = Awaited<ReturnType<typeof planTasksWithUnits>>[number] & { section: string | null };
+
+export interface PlanChange {
+  /** What the office sends back in `accept` to apply this change. */
+  key: string;
+  kind: TaskDiff['kind'] | 'meta';
+  taskId: string | null;
+  number: string;
+  title: string;
+  oldText?: string;
+  newText?: string;
+  unitsAdded?: string[];
+  unitsRemoved?: string[];
+  rolesChanged?: { name: string; from: string; to: string }[];
+  similarity?: number;
+  meta?: Record<string, { from: unknown; to: unknown }>;
+}
+
+async function diff(db: DbOrTx, planId: string, newTasks: NewTask[]) {
+  const old: OldTask[] = (await planTasksWithUnits(db, planId)).filter((t) => t.status !== 'cancelled').map((t) => ({ ...t, section: t.sectionRef }));
+  return diffExtractions<OldTask | NewTask>(old, newTasks) as TaskDiff<OldTask | NewTask>[];
+}
+
+const keyOf = (d: TaskDiff<OldTask | NewTask>, i: number) => (d.old ? `task:${(d.old as OldTask).id}` : `new:${i}`);
+
+export async function diffPlanTasks(db: DbOrTx, planId: string, newTasks: NewTask[], meta?: ReviewedExtraction['meta']): Promise<PlanChange[]> {
+  const diffs = await diff(db, planId, newTasks);
+  const out: PlanChange[] = diffs.map((d, i) => {
+    const t = (d.new ?? d.old)!;
+    return {
+      key: keyOf(d, i),
+      kind: d.kind,
+      taskId: d.old ? (d.old as OldTask).id : null,
+      number: t.number,
+      title: t.title ?? '',
+      oldText: d.old?.text,
+      newText: d.new?.text,
+      unitsAdded: d.unitsAdded,
+      unitsRemoved: d.unitsRemoved,
+      rolesChanged: d.rolesChanged,
+      similarity: d.similarity,
+    };
+  });
+  if (meta) {
+    const [p] = await db.select().from(plans).where(eq(plans.id, planId));
+    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    const status = meta.draft ? 'draft' : 'active';
+    if (p.title !== meta.title) changes.title = { from: p.title, to: meta.title };
+    if ((p.docNumber ?? null) !== (meta.docNumber ?? null)) changes.docNumber = { from: p.docNumber, to: meta.docNumber };
+    if ((p.issuedDate ?? null) !== (meta.issuedDate ?? null)) changes.issuedDate = { from: p.issuedDate, to: meta.issuedDate };
+    if (p.status !== status) changes.status = { from: p.status, to: status };
+    if (Object.keys(changes).length) out.unshift({ key: 'meta', kind: 'meta', taskId: null, number: '', title: meta.title, meta: changes });
+  }
+  return out;
+}
+
+export async function applyPlanRevision(tx: Tx, actor: Actor, planId: string, ex: ReviewedExtraction, unitIds: Map<string, string>, accept: string[], requestId?: string) {
+  const [plan] = await tx.select().from(plans).where(eq(plans.id, planId));
+  if (!plan) throw notFound('计划', 'plan');
+  const accepted = new Set(accept);
+  const diffs = await diff(tx, planId, ex.tasks);
+  const summary = { added: 0, removed: 0, reworded: 0, unitsChanged: 0, skipped: 0, meta: false };
+  const [{ maxPos }] = await rows<{ maxPos: number }>(tx, sql`select coalesce(max(position), -1)::int as "maxPos" from tasks where plan_id = ${planId}`);
+  let position = maxPos + 1;
+  for (const [i, d] of diffs.entries()) {
+    if (d.kind === 'unchanged') continue;
+    if (!accepted.has(keyOf(d, i))) {
+      summary.skipped++;
+      continue;
+    }
+    const oldTask = d.old as OldTask | null;
+    const newTask = d.new as NewTask | null;
+    if (d.kind === 'added' && newTask) {
+      await insertTasks(tx, planId, { ...ex, tasks: [newTask] }, unitIds, new Map(), position++);
+      summary.added++;
+    } else if (d.kind === 'removed' && oldTask) {
+      // Cancelled, not deleted: reports and data already attached keep their task.
+      await tx.update(tasks).set({ status: 'cancelled', version: sql`${tasks.version} + 1`, updatedAt: new Date() }).where(eq(tasks.id, oldTask.id));
+      await audit(tx, actor, { action: 'cancel', entity: 'task', entityId: oldTask.id, before: { status: oldTask.status }, after: { status: 'cancelled' } }, requestId);
+      summary.removed++;
+    } else if (oldTask && newTask) {
+      if (d.textChanged) {
+        await tx
+          .update(tasks)
+          .set({ title: newTask.title, text: newTask.text, number: newTask.number, deadlines: newTask.deadlines.map((x) => ({ text: x.text, date: x.date ?? null })), version: sql`${tasks.version} + 1`, updatedAt: new Date() })
+          .where(eq(tasks.id, oldTask.id));
+        summary.reworded++;
+      }
+      if (d.unitsChanged) {
+        await tx.delete(taskAssignments).where(eq(taskAssignments.taskId, oldTask.id));
+        await insertAssignments(tx, oldTask.id, newTask.units, unitIds);
+        summary.unitsChanged++;
+      }
+      await audit(tx, actor, { action: 'revise', entity: 'task', entityId: oldTask.id, before: { title: oldTask.title, text: oldTask.text, units: oldTask.units }, after: { title: newTask.title, text: newTask.text, units: newTask.units } }, requestId);
+    }
+  }
+  if (accepted.has('meta')) {
+    const m = ex.meta;
+    await tx
+      .update(plans)
+      .set({ title: m.title, docNumber: m.docNumber ?? null, issuedDate: m.issuedDate ?? null, issuer: m.issuer ?? plan.issuer, status: m.draft ? 'draft' : 'active', public: m.public, version: sql`${plans.version} + 1`, updatedAt: new Date() })
+      .where(eq(plans.id, planId));
+    summary.meta = true;
+  }
+  return summary;
+}

@@ -1,0 +1,240 @@
+import { createHash } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import type { Db, DbOrTx, Tx } from '../db/index';
+import { indicatorTargets, indicators, planSections, plans, referenceSets, sourceDocuments, taskAssignments, tasks, units } from '../db/schema';
+import { audit, type Actor } from '../core/audit';
+import { AppError, badRequest, notFound } from '../core/errors';
+import { createUnit } from '../org/service';
+import { unitNameIndex } from '../org/queries';
+import { DocumentError, parseDocument, validateDocumentText, matchUnitName, type KnownUnit } from '../../domain/document/index';
+import { readDocumentFile } from './read-file';
+import { findPlanFor, getImport } from './queries';
+import type { CommitInput, ReviewedExtraction, UnitDecision } from './schemas';
+import { diffPlanTasks, applyPlanRevision } from './revision';
+
+export async function knownUnits(db: DbOrTx): Promise<KnownUnit[]> {
+  return (await unitNameIndex(db)).map((u) => ({ id: u.id, name: u.name, aliases: u.aliases, type: u.type as KnownUnit['type'] }));
+}
+
+export async function documentText(input: { fileName?: string; text?: string; contentBase64?: string }): Promise<string> {
+  const text = input.contentBase64 != null ? await readDocumentFile(input.fileName ?? 'upload.txt', Buffer.from(input.contentBase64, 'base64')) : (input.text ?? '');
+  try {
+    validateDocumentText(text);
+  } catch (e) {
+    if (e instanceof DocumentError) throw new AppError(400, e.code, e.messageZh, e.messageEn, { field: 'file' });
+    throw e;
+  }
+  return text;
+}
+
+/** Step 1: read and parse; keep the draft for review. Nothing of the plan is saved yet. */
+export async function prepareImport(db: Db, actor: Actor, input: { fileName?: string; text?: string; contentBase64?: string }, requestId?: string) {
+  const text = await documentText(input);
+  const extraction = parseDocument(text, { knownUnits: await knownUnits(db) });
+  const existing = await findPlanFor(db, extraction.meta.docNumber, extraction.meta.title);
+  const diff = existing ? await diffPlanTasks(db, existing.id, extraction.tasks as ReviewedExtraction['tasks'], extraction.meta as ReviewedExtraction['meta']) : null;
+  const doc = await db.transaction(async (tx) => {
+    const [d] = await tx
+      .insert(sourceDocuments)
+      .values({ fileName: input.fileName ?? null, text, sha256: createHash('sha256').update(text).digest('hex'), extraction, createdBy: actor.id })
+      .returning({ id: sourceDocuments.id });
+    await audit(tx, actor, { action: 'upload', entity: 'source_document', entityId: d.id, after: { fileName: input.fileName, chars: text.length, tasks: extraction.tasks.length } }, requestId);
+    return d;
+  });
+  return { id: doc.id, fileName: input.fileName ?? null, text, extraction, existingPlan: existing ? { id: existing.id, title: existing.title, code: existing.code } : null, diff };
+}
+
+export function planCodeFor(meta: ReviewedExtraction['meta'], text: string): string {
+  const m = meta.docNumber?.match(/〔(\d{4})〕(\d+)号/);
+  if (m) return `P${m[1]}-${m[2].padStart(3, '0')}`;
+  const year = meta.issuedDate?.slice(0, 4) ?? meta.horizonYears[0] ?? new Date().getFullYear();
+  return `P${year}-${createHash('sha256').update(meta.title + text.length).digest('hex').slice(0, 6)}`;
+}
+
+/** Resolves every unit name in the reviewed tasks to a unit id, creating or merging as the office decided. */
+async function resolveUnits(tx: Tx, actor: Actor, extraction: ReviewedExtraction, decisions: UnitDecision[], requestId?: string) {
+  const known = await knownUnits(tx);
+  const ids = new Map<string, string>();
+  const names = [...new Set(extraction.tasks.flatMap((t) => t.units.map((u) => u.name)))];
+  for (const name of names) {
+    const d = decisions.find((x) => x.name === name);
+    const collective = extraction.tasks.some((t) => t.units.some((u) => u.name === name && u.collective));
+    if (!d) {
+      const m = matchUnitName(name, known);
+      if (!m?.unit.id)
+        throw badRequest(`单位“${name}”尚未确认：请匹配已有单位或确认新建`, `Unit "${name}" is not confirmed: match it to an existing unit or create it`, { field: `units.${name}` });
+      ids.set(name, m.unit.id);
+      continue;
+    }
+    if (d.action === 'create') {
+      const exists = known.find((k) => k.name === name);
+      if (exists?.id) {
+        ids.set(name, exists.id);
+        continue;
+      }
+      if (!d.type) throw badRequest(`新建单位“${name}”须选择单位类型`, `Choose a type for the new unit "${name}"`, { field: `units.${name}.type` });
+      const u = await createUnit(tx, actor, { name, type: d.type, collective: d.collective ?? collective }, requestId);
+      ids.set(name, u.id);
+      known.push({ id: u.id, name, aliases: [] });
+    } else {
+      const [u] = d.unitId ? await tx.select().from(units).where(eq(units.id, d.unitId)) : [];
+      if (!u) throw badRequest(`单位“${name}”要匹配的已有单位不存在`, `The unit chosen for "${name}" does not exist`, { field: `units.${name}.unitId` });
+      if (d.action === 'merge' && u.name !== name && !u.aliases.includes(name)) {
+        // Merging teaches the matcher: next time this spelling is recognised by itself.
+        const aliases = [...u.aliases, name];
+        await tx.update(units).set({ aliases, version: sql`${units.version} + 1`, updatedAt: new Date() }).where(eq(units.id, u.id));
+        await audit(tx, actor, { action: 'update', entity: 'unit', entityId: u.id, before: { aliases: u.aliases }, after: { aliases } }, requestId);
+      }
+      ids.set(name, u.id);
+    }
+  }
+  return ids;
+}
+
+const DECREASING = new Set(['max', 'reduction']);
+
+export async function insertTasks(tx: Tx, planId: string, extraction: ReviewedExtraction, unitIds: Map<string, string>, sectionIds: Map<string, string>, startPosition = 0) {
+  let position = startPosition;
+  const created: { id: string; number: string; kind: string }[] = [];
+  for (const t of extraction.tasks) {
+    const [row] = await tx
+      .insert(tasks)
+      .values({
+        planId,
+        sectionId: t.section ? (sectionIds.get(t.section) ?? null) : null,
+        sectionRef: t.section ?? null,
+        kind: t.kind,
+        number: t.number,
+        title: t.title,
+        text: t.text,
+        deadlines: t.deadlines.map((d) => ({ text: d.text, date: d.date ?? null })),
+        position: position++,
+        spanStart: t.span?.[0] ?? null,
+        spanEnd: t.span?.[1] ?? null,
+      })
+      .returning({ id: tasks.id });
+    await insertAssignments(tx, row.id, t.units, unitIds);
+    created.push({ id: row.id, number: t.number, kind: t.kind });
+  }
+  return created;
+}
+
+export async function insertAssignments(tx: Tx, taskId: string, list: { name: string; role: 'lead' | 'support' }[], unitIds: Map<string, string>) {
+  const seen = new Set<string>();
+  let position = 0;
+  for (const u of list) {
+    const unitId = unitIds.get(u.name)!;
+    if (seen.has(unitId)) continue; // the same unit under two spellings counts once
+    seen.add(unitId);
+    await tx.insert(taskAssignments).values({ taskId, unitId, role: u.role, position: position++ });
+  }
+}
+
+async function insertIndicators(tx: Tx, planId: string, planCode: string, extraction: ReviewedExtraction) {
+  const [rcep] = await tx.select().from(referenceSets).where(eq(referenceSets.code, 'rcep_members'));
+  let position = 0;
+  for (const ind of extraction.indicators) {
+    const kinds = ind.targets.map((t) => t.kind);
+    const [row] = await tx
+      .insert(indicators)
+      .values({
+        planId,
+        code: `${planCode}-${ind.number}`,
+        number: ind.number,
+        name: ind.name,
+        unit: ind.unit ?? null,
+        category: ind.category ?? null,
+        direction: kinds.some((k) => DECREASING.has(k)) ? 'decrease' : 'increase',
+        baselineYear: ind.baseline?.year ?? null,
+        baselineValue: ind.baseline?.value ?? null,
+        referenceSetId: kinds.includes('coverage') && /RCEP/i.test(ind.name) ? (rcep?.id ?? null) : null,
+        position: position++,
+      })
+      .returning({ id: indicators.id });
+    for (const t of ind.targets)
+      await tx
+        .insert(indicatorTargets)
+        .values({ indicatorId: row.id, year: t.year, kind: t.kind, value: t.value, text: t.text ?? null, growthBasis: t.kind === 'growth' ? (t.growthBasis ?? 'cumulative') : null })
+        .onConflictDoNothing();
+  }
+}
+
+/** Step 2: the office's reviewed plan goes in as one transaction, or not at all. */
+export async function commitImport(db: Db, actor: Actor, importId: string, input: CommitInput, requestId?: string) {
+  return db.transaction(async (tx) => {
+    const doc = await getImport(tx, importId);
+    if (!doc) throw notFound('导入记录', 'import');
+    if (doc.status !== 'pending') throw new AppError(409, 'already_committed', '该文件已导入或已放弃，请重新上传', 'This import was already committed or discarded; upload again');
+    const ex = input.extraction;
+    const unitIds = await resolveUnits(tx, actor, ex, input.units, requestId);
+    let planId: string;
+    if (input.planId) {
+      planId = input.planId;
+      const summary = await applyPlanRevision(tx, actor, planId, ex, unitIds, input.accept ?? [], requestId);
+      await audit(tx, actor, { action: 'reimport', entity: 'plan', entityId: planId, after: { sourceDocumentId: importId, ...summary } }, requestId);
+    } else {
+      const code = input.code ?? planCodeFor(ex.meta, doc.text);
+      const [dup] = await tx.select({ id: plans.id }).from(plans).where(eq(plans.code, code));
+      if (dup) throw badRequest(`计划编码“${code}”已存在，请修改`, `Plan code "${code}" exists; change it`, { field: 'code' });
+      const m = ex.meta;
+      const officeUnit = (m as { leadingGroup?: { officeUnit?: string } }).leadingGroup?.officeUnit;
+      const [office] = officeUnit ? await tx.select({ id: units.id }).from(units).where(eq(units.name, officeUnit)) : [];
+      const [plan] = await tx
+        .insert(plans)
+        .values({
+          code,
+          kind: m.kind,
+          title: m.title,
+          docNumber: m.docNumber ?? null,
+          issuer: m.issuer ?? null,
+          issuedDate: m.issuedDate ?? null,
+          addressees: m.addressees,
+          public: m.public,
+          status: m.draft ? 'draft' : 'active',
+          basis: m.basis,
+          horizonYears: m.horizonYears,
+          hubTypes: m.hubTypes,
+          officeUnitId: office?.id ?? null,
+          meta: m,
+          sourceDocumentId: importId,
+        })
+        .returning();
+      planId = plan.id;
+      const sectionIds = new Map<string, string>();
+      let position = 0;
+      for (const s of ex.sections) {
+        const [row] = await tx
+          .insert(planSections)
+          .values({
+            planId,
+            parentId: s.parentId ? (sectionIds.get(s.parentId) ?? null) : null,
+            ref: s.id,
+            level: s.level,
+            number: s.number ?? null,
+            title: s.title,
+            text: s.text,
+            position: position++,
+            spanStart: s.span?.[0] ?? null,
+            spanEnd: s.span?.[1] ?? null,
+          })
+          .returning({ id: planSections.id });
+        sectionIds.set(s.id, row.id);
+      }
+      await insertTasks(tx, planId, ex, unitIds, sectionIds);
+      await insertIndicators(tx, planId, code, ex);
+      await audit(
+        tx,
+        actor,
+        {
+          action: 'import',
+          entity: 'plan',
+          entityId: planId,
+          after: { ...plan, sections: ex.sections.length, tasks: ex.tasks.length, assignments: ex.tasks.reduce((n, t) => n + t.units.length, 0), indicators: ex.indicators.length },
+        },
+        requestId,
+      );
+    }
+    await tx.update(sourceDocuments).set({ status: 'committed', planId, extraction: ex }).where(eq(sourceDocuments.id, importId));
+    return { planId };
+  });
+}

@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { Document, Packer, Paragraph } from 'docx';
+import { sql } from 'drizzle-orm';
+import { rows } from '../../src/server/db/index';
+import { as, createTestApp, engines, type TestApp } from '../support/harness';
+
+const SEED_000 = readFileSync('seeds/documents/yubei-corridor-plan-2023.txt', 'utf8');
+
+async function docxOf(text: string): Promise<Buffer> {
+  const doc = new Document({ sections: [{ children: text.split('\n').map((line) => new Paragraph(line)) }] });
+  return Buffer.from(await Packer.toBuffer(doc));
+}
+
+const count = async (t: TestApp, table: string) => (await rows<{ n: number }>(t.database.db, sql.raw(`select count(*)::int as n from ${table}`)))[0].n;
+
+describe.each(engines())('plans from documents on %s', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+  });
+  afterAll(() => t?.close());
+
+  it('loads both seed documents through the importer on first start', async () => {
+    const office = await as(t, 'office');
+    const list = (await office.get('/api/plans')).json();
+    expect(list.map((p: { code: string }) => p.code)).toEqual(['YB-CORRIDOR-2023', 'CQ-HUBZONE-DRAFT']);
+    const yubei = (await office.get(`/api/plans/${list[0].id}`)).json();
+    expect(yubei.docNumber).toBe('渝北府办发〔2023〕36号');
+    expect(yubei.public).toBe(true);
+    const tasks = yubei.tasks.filter((x: { kind: string }) => x.kind === 'task');
+    expect(tasks).toHaveLength(19);
+    expect(tasks.reduce((n: number, x: { units: unknown[] }) => n + x.units.length, 0)).toBe(104);
+    expect(yubei.tasks.filter((x: { kind: string }) => x.kind === 'safeguard')).toHaveLength(3);
+    const first = tasks[0];
+    expect(first.units.map((u: { unitName: string; role: string }) => `${u.unitName}:${u.role}`)).toEqual([
+      '区交通局:lead',
+      '区商务委:support',
+      '临空经济示范区公司:support',
+      '重庆机场集团相关单位:support',
+      '机场海关:support',
+    ]);
+    expect(yubei.indicators).toHaveLength(7);
+    const rcep = yubei.indicators.find((i: { number: string }) => i.number === '3');
+    expect(rcep.targets[0]).toMatchObject({ year: 2027, kind: 'coverage' });
+    const hub = (await office.get(`/api/plans/${list[1].id}`)).json();
+    expect(hub.kind).toBe('guidance');
+    expect(hub.status).toBe('draft');
+    expect(hub.horizonYears).toEqual([2027, 2030, 2035]);
+    expect(hub.indicators.map((i: { targets: { kind: string }[] }) => i.targets[0].kind)).toEqual(['pending', 'relative', 'growth', 'reduction', 'level']);
+  });
+
+  it('shows a liaison only the tasks of their own unit', async () => {
+    const liaison = await as(t, 'liaison_transport');
+    const [plan] = (await liaison.get('/api/plans')).json();
+    const detail = (await liaison.get(`/api/plans/${plan.id}`)).json();
+    expect(detail.tasks.length).toBeGreaterThan(0);
+    for (const task of detail.tasks) expect(task.units.map((u: { unitName: string }) => u.unitName)).toContain('区交通局');
+    expect(detail.tasks.length).toBeLessThan(22);
+    expect((await liaison.post('/api/plans/imports', { text: SEED_000 })).statusCode).toBe(403);
+  });
+
+  it('imports a .docx after review, creating confirmed units, all in one transaction', async () => {
+    const office = await as(t, 'office');
+    const text = SEED_000.replace('渝北区深入推进西部陆海新通道建设\n工作方案', '渝北区测试导入工作方案').replace('渝北府办发〔2023〕36号', '渝北府办发〔2024〕99号').replace('区交通局、区商务委、临空经济示范区公司，重庆机场集团相关单位、机场海关等', '区交通局、区测试新设局');
+    const file = await docxOf(text);
+    const draft = (await office.post('/api/plans/imports', { fileName: 'plan.docx', contentBase64: file.toString('base64') })).json();
+    expect(draft.extraction.tasks.length).toBe(22);
+    expect(draft.existingPlan).toBeNull();
+    const unknown = draft.extraction.units.filter((u: { known: boolean }) => !u.known).map((u: { name: string }) => u.name);
+    expect(unknown).toContain('区测试新设局');
+    const plansBefore = await count(t, 'plans');
+    const unitsBefore = await count(t, 'units');
+
+    // An unknown unit left unconfirmed rejects the whole commit.
+    const confirmedButOne = draft.extraction.units
+      .filter((u: { known: boolean; name: string }) => !u.known && u.name !== '区测试新设局')
+      .map((u: { name: string; type: string }) => ({ name: u.name, action: 'create', type: u.type }));
+    const refused = await office.post(`/api/plans/imports/${draft.id}/commit`, { extraction: draft.extraction, units: confirmedButOne });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.message).toContain('区测试新设局');
+    expect(await count(t, 'plans')).toBe(plansBefore);
+    expect(await count(t, 'units')).toBe(unitsBefore);
+
+    const all = [...confirmedButOne, { name: '区测试新设局', action: 'create', type: 'department' }];
+    const ok = await office.post(`/api/plans/imports/${draft.id}/commit`, { extraction: draft.extraction, units: all, code: 'TEST-DOCX' });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const plan = (await office.get(`/api/plans/${ok.json().planId}`)).json();
+    expect(plan.title).toBe('渝北区测试导入工作方案');
+    expect(plan.tasks[0].units.map((u: { unitName: string }) => u.unitName)).toEqual(['区交通局', '区测试新设局']);
+    const audit = (await (await as(t, 'admin')).get(`/api/audit-entries?entity=plan&entityId=${plan.id}`)).json();
+    expect(audit[0]).toMatchObject({ action: 'import', actorName: 'office' });
+    // Committing the same draft twice is refused.
+    expect((await office.post(`/api/plans/imports/${draft.id}/commit`, { extraction: draft.extraction, units: all, code: 'TEST-DOCX2' })).statusCode).toBe(409);
+  });
+
+  it('rejects bad files with a clear message and saves nothing', async () => {
+    const office = await as(t, 'office');
+    const before = await count(t, 'source_documents');
+    const cases: [object, RegExp][] = [
+      [{ text: '' }, /空/],
+      [{ text: '   \n  ' }, /空/],
+      [{ fileName: 'x.docx', contentBase64: Buffer.from('not a zip at all').toString('base64') }, /docx/],
+      [{ fileName: 'x.txt', contentBase64: Buffer.from([0, 1, 2, 3, 0, 255]).toString('base64') }, /二进制|文本/],
+      [{ text: '今天天气很好。我们去公园散步。' }, /.+/],
+      [{ fileName: 'x.pdf', contentBase64: Buffer.from('%PDF-1.4').toString('base64') }, /不支持/],
+    ];
+    for (const [body, message] of cases) {
+      const res = await office.post('/api/plans/imports', body);
+      expect(res.statusCode, JSON.stringify(body).slice(0, 60)).toBe(400);
+      expect(res.json().error.message).toMatch(message);
+    }
+    expect(await count(t, 'source_documents')).toBe(before);
+  });
+
+  it('re-imports a revised text: shows the changes and applies only those accepted', async () => {
+    const office = await as(t, 'office');
+    const [plan] = (await office.get('/api/plans')).json();
+    const before = (await office.get(`/api/plans/${plan.id}`)).json();
+    const task = (n: string, p = before) => p.tasks.find((x: { number: string; kind: string }) => x.number === n && x.kind === 'task');
+    const revised = SEED_000.replace('3. 推动洛碛港、洛碛物流城建设。积极推进', '3. 推动洛碛港、洛碛物流城建设。加快推进')
+      .replace('（责任单位：区交通局、区商务委、古路镇、空港经济公司等）', '（责任单位：区交通局、古路镇等）')
+      .replace(/19\. 培育高水平专业服务领军企业。[^\n]*\n/, '');
+    const draft = (await office.post('/api/plans/imports', { text: revised })).json();
+    expect(draft.existingPlan.id).toBe(plan.id);
+    const byKind = (k: string) => draft.diff.filter((d: { kind: string }) => d.kind === k);
+    expect(byKind('reworded').map((d: { number: string }) => d.number)).toEqual(['3']);
+    expect(byKind('units_changed').map((d: { number: string }) => d.number)).toEqual(['2']);
+    expect(byKind('removed').map((d: { number: string }) => d.number)).toEqual(['19']);
+    // Accept the rewording and the removal, not the change of units.
+    const accept = [...byKind('reworded'), ...byKind('removed')].map((d: { key: string }) => d.key);
+    const res = await office.post(`/api/plans/imports/${draft.id}/commit`, { extraction: draft.extraction, units: [], planId: plan.id, accept });
+    expect(res.statusCode, res.body).toBe(200);
+    const after = (await office.get(`/api/plans/${plan.id}`)).json();
+    expect(task('3', after).id).toBe(task('3').id);
+    expect(task('3', after).text).toContain('加快推进');
+    expect(task('2', after).units).toHaveLength(4); // not accepted: unchanged
+    expect(task('19', after).status).toBe('cancelled');
+    expect(task('1', after).version).toBe(task('1').version);
+  });
+});
