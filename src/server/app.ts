@@ -20,6 +20,7 @@ import { orgRoutes } from './org/routes';
 import { authRoutes } from './org/auth-routes';
 import { planRoutes } from './plans/routes';
 import { indicatorRoutes } from './indicators/routes';
+import { notificationRoutes } from './system/notifications';
 
 export interface BuildOptions {
   database: Database;
@@ -109,6 +110,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
     await orgRoutes(api, ctx);
     await planRoutes(api, ctx);
     await indicatorRoutes(api, ctx);
+    await notificationRoutes(api, ctx);
   });
   app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());
 

@@ -2,6 +2,7 @@ import { loadConfig } from './core/config';
 import { openDatabase } from './db/index';
 import { buildApp } from './app';
 import { ensureSeeded } from './seed/index';
+import { startJobs } from './jobs/index';
 
 const config = loadConfig();
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -18,6 +19,9 @@ if (adminPassword) {
 }
 if (config.demo) console.log('  演示账号 / demo accounts: office, liaison_commerce, liaison_transport, leader_commerce, leader_transport, evaluator, leader (see README)');
 
+// Background jobs (reminders) run in every instance; pg-boss hands each job to one of them.
+const boss = process.env.HUBLINE_JOBS === '0' ? null : await startJobs(database, { databaseUrl: config.databaseUrl, log: (m, e) => app.log.info({ e }, m) });
+
 let closing = false;
 async function shutdown(signal: string) {
   if (closing) return;
@@ -26,6 +30,7 @@ async function shutdown(signal: string) {
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
   await app.close(); // stops accepting, waits for in-flight requests
+  await boss?.stop({ graceful: true, timeout: 5000 });
   await database.close();
   process.exit(0);
 }

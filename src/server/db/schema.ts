@@ -153,6 +153,24 @@ export const attachments = pgTable('attachments', {
   createdAt: createdAt(),
 });
 
+// In-app notices (催办 reminders, returned data, later alerts and supervision notices).
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: id(),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id').references(() => units.id),
+    kind: text('kind').notNull(), // reminder | returned | alert | supervision
+    title: text('title').notNull(),
+    body: text('body').notNull().default(''),
+    link: text('link'),
+    dedupeKey: text('dedupe_key'),
+    readAt: timestamp('read_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('notifications_user_idx').on(t.userId), uniqueIndex('notifications_dedupe_uq').on(t.userId, t.dedupeKey)],
+);
+
 // ───────────────────────────── 1. Plans ─────────────────────────────
 
 export const sourceDocuments = pgTable('source_documents', {

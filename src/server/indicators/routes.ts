@@ -8,10 +8,11 @@ import { actorOf, currentUser, scopeOf, type AccessRule } from '../core/access';
 import { idParam, versionField } from '../core/schemas';
 import { notFound } from '../core/errors';
 import { indicators, observations, referenceSets, plans, zones } from '../db/schema';
-import { parsePeriod, periodDue, periodsOfYear, type Frequency } from '../../domain/calendar/period';
+import { parsePeriod, periodDue } from '../../domain/calendar/period';
 import * as q from './queries';
 import * as s from './service';
 import { buildTemplate, importObservations, templateRows } from './import';
+import { missingData } from './reminders';
 
 const TARGET_KINDS = ['level', 'growth', 'reduction', 'max', 'min', 'coverage', 'relative', 'pending'] as const;
 const tags = ['indicators'];
@@ -281,23 +282,9 @@ export async function indicatorRoutes(app: FastifyInstance, { db }: Ctx) {
       config: { access: { roles: ['admin', 'office', 'unit_leader', 'liaison'] } },
       schema: { tags, summary: '缺报与逾期提醒 / Missing and late data', querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }) },
     },
-    async (req) => {
+    (req) => {
       const scope = scopeOf(req);
-      const pairs = await q.owedPairs(db, scope.all ? null : scope.unitId);
-      const ids = [...new Set(pairs.map((p) => p.indicatorId))];
-      const have = ids.length ? await db.select({ i: observations.indicatorId, z: observations.zoneId, p: observations.period, s: observations.status }).from(observations).where(inArray(observations.indicatorId, ids)) : [];
-      const today = new Date().toISOString().slice(0, 10);
-      const unitNames = new Map((await db.query.units.findMany()).map((u) => [u.id, u.name]));
-      const out = [];
-      for (const p of pairs)
-        for (const per of periodsOfYear(p.frequency as Frequency, req.query.year)) {
-          const due = periodDue(parsePeriod(per)!);
-          const got = have.find((h) => h.i === p.indicatorId && h.z === p.zoneId && h.p === per);
-          if (got && got.s !== 'draft' && got.s !== 'returned') continue;
-          if (due > today && !got) continue; // not due yet
-          out.push({ indicatorId: p.indicatorId, code: p.code, name: p.name, zoneName: p.zoneName, unitId: p.unitId, unitName: p.unitId ? unitNames.get(p.unitId) : null, period: per, due, late: due < today, state: got?.s ?? 'missing' });
-        }
-      return out;
+      return missingData(db, scope.all ? null : scope.unitId, req.query.year);
     },
   );
 

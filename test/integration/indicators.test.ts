@@ -1,0 +1,217 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { sql } from 'drizzle-orm';
+import { rows } from '../../src/server/db/index';
+import { as, createTestApp, engines, type Client, type TestApp } from '../support/harness';
+
+const count = async (t: TestApp, table: string) => (await rows<{ n: number }>(t.database.db, sql.raw(`select count(*)::int as n from ${table}`)))[0].n;
+
+interface Ind {
+  id: string;
+  code: string;
+  number: string;
+  name: string;
+  zoneId: string;
+  unitName: string | null;
+  status: string | null;
+  planId: string;
+}
+
+async function fillTemplate(c: Client, year: number, fill: (row: ExcelJS.Row) => void): Promise<Buffer> {
+  const res = await c.request('GET', `/api/observations/template.xlsx?year=${year}`);
+  expect(res.statusCode).toBe(200);
+  expect(res.headers['content-type']).toContain('spreadsheetml');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet('填报数据')!;
+  ws.eachRow((row, n) => n > 1 && fill(row));
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+describe.each(engines())('indicator monitoring on %s', (engine) => {
+  let t: TestApp;
+  let inds: Ind[];
+  const byNumber = (n: string) => inds.find((i) => i.number === n && i.code.startsWith('YB'))!;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+    inds = (await (await as(t, 'office')).get('/api/indicators')).json();
+  });
+  afterAll(() => t?.close());
+
+  it('lists every indicator with a computed status from the demo data', async () => {
+    expect(inds.filter((i) => i.code.startsWith('YB'))).toHaveLength(7);
+    const freight = byNumber('4');
+    expect(freight.unitName).toBe('区商务委');
+    expect(freight.status).toBeTruthy();
+    const pending = inds.find((i) => i.name.includes('联运量'))!;
+    expect(pending.status ?? 'target_pending').toBe('target_pending');
+    const gaps = (await (await as(t, 'leader')).get('/api/indicators/gaps')).json();
+    expect(gaps.pendingTargets.map((i: Ind) => i.name)).toEqual(expect.arrayContaining([pending.name]));
+  });
+
+  it('explains a status and serves the JSON it was computed from', async () => {
+    const office = await as(t, 'office');
+    const ind = byNumber('7');
+    const detail = (await office.get(`/api/indicators/${ind.id}`)).json();
+    expect(detail.statuses[0].result.explanation.zh).toMatch(/2027/);
+    const input = (await office.get(`/api/indicators/${ind.id}/status-input?zoneId=${ind.zoneId}`)).json();
+    expect(input.indicator.baseline).toEqual({ year: 2022, value: 306 });
+    expect(input.observations.map((o: { period: string }) => o.period)).toEqual(['2023', '2024', '2025']);
+  });
+
+  it('walks a value from the liaison through the unit leader to the office, and the status follows', async () => {
+    const liaison = await as(t, 'liaison_commerce');
+    const ind = byNumber('7');
+    const before = (await liaison.get(`/api/indicators/${ind.id}`)).json().statuses[0];
+    const saved = await liaison.post('/api/observations', { observations: [{ indicatorId: ind.id, zoneId: ind.zoneId, period: '2026', value: 356 }] });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const [id] = saved.json().ids;
+    // A draft does not count.
+    expect((await liaison.get(`/api/indicators/${ind.id}`)).json().statuses[0].status).toBe(before.status);
+    expect((await liaison.post('/api/observations/approve', { ids: [id] })).statusCode).toBe(403);
+    expect((await liaison.post('/api/observations/submit', { ids: [id] })).statusCode).toBe(200);
+    const leader = await as(t, 'leader_commerce');
+    expect((await leader.post('/api/observations/approve', { ids: [id] })).statusCode).toBe(200);
+    const after = (await liaison.get(`/api/indicators/${ind.id}`)).json().statuses[0];
+    expect(after.status).toBe('achieved');
+    expect(after.status).not.toBe(before.status);
+    const office = await as(t, 'office');
+    expect((await office.post('/api/observations/return', { ids: [id] })).statusCode).toBe(400); // a reason is required
+    expect((await office.post('/api/observations/return', { ids: [id], reason: '口径与海关统计不一致' })).statusCode).toBe(200);
+    expect((await office.get(`/api/indicators/${ind.id}`)).json().statuses[0].status).toBe(before.status);
+  });
+
+  it('keeps every revision of a value, with who and why', async () => {
+    const office = await as(t, 'office');
+    const ind = byNumber('7');
+    const obs = (await office.get(`/api/indicators/${ind.id}`)).json().observations.find((o: { period: string }) => o.period === '2025');
+    const noReason = await office.post('/api/observations', { observations: [{ indicatorId: ind.id, zoneId: ind.zoneId, period: '2025', value: 337 }] });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().error.field).toBe('comment');
+    const ok = await office.post('/api/observations', { observations: [{ indicatorId: ind.id, zoneId: ind.zoneId, period: '2025', value: 337, comment: '海关年报修订' }] });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const detail = (await office.get(`/api/indicators/${ind.id}`)).json();
+    expect(detail.revisions[0]).toMatchObject({ observationId: obs.id, oldValue: 336, newValue: 337, reason: '海关年报修订' });
+  });
+
+  it('keeps a liaison to their own unit: cannot see or change another unit’s drafts', async () => {
+    const commerce = await as(t, 'liaison_commerce');
+    const transport = await as(t, 'liaison_transport');
+    const ind = byNumber('1'); // owed by 区交通局
+    const draft = await transport.post('/api/observations', { observations: [{ indicatorId: ind.id, zoneId: ind.zoneId, period: '2026', value: 112 }] });
+    expect(draft.statusCode, draft.body).toBe(200);
+    const [id] = draft.json().ids;
+    const seen = (await commerce.get(`/api/indicators/${ind.id}`)).json().observations.map((o: { id: string }) => o.id);
+    expect(seen).not.toContain(id);
+    const write = await commerce.post('/api/observations', { observations: [{ indicatorId: ind.id, zoneId: ind.zoneId, period: '2026', value: 1 }] });
+    expect(write.statusCode).toBe(400);
+    expect(write.json().error.message).toContain('不由本单位填报');
+    expect((await commerce.post('/api/observations/submit', { ids: [id] })).statusCode).toBe(403);
+    const queue = (await (await as(t, 'leader_commerce')).get('/api/observations/queue?status=draft')).json();
+    expect(queue.map((o: { id: string }) => o.id)).not.toContain(id);
+    expect((await (await as(t, 'leader_commerce')).post('/api/observations/approve', { ids: [id] })).statusCode).toBe(403);
+  });
+
+  it('flags implausible jumps until a confirming comment is given', async () => {
+    const liaison = await as(t, 'liaison_commerce');
+    const ind = byNumber('4');
+    const res = await liaison.post('/api/observations', { observations: [{ indicatorId: ind.id, zoneId: ind.zoneId, period: '2026-01', value: 9_999_999 }] });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toMatch(/变化异常/);
+    const ok = await liaison.post('/api/observations', { observations: [{ indicatorId: ind.id, zoneId: ind.zoneId, period: '2026-01', value: 9_999_999, comment: '含一次性大宗货物，已核实' }] });
+    expect(ok.statusCode).toBe(200);
+  });
+
+  it('imports a filled Excel template all-or-nothing; the same file twice changes nothing', async () => {
+    const liaison = await as(t, 'liaison_commerce');
+    const template = await fillTemplate(liaison, 2025, () => {});
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(template as unknown as ArrayBuffer);
+    const codes = new Set<string>();
+    wb.getWorksheet('填报数据')!.eachRow((r, n) => n > 1 && codes.add(String(r.getCell(1).value)));
+    // Only what 区商务委 owes.
+    expect([...codes].sort()).toEqual(['YB-CORRIDOR-2023-3', 'YB-CORRIDOR-2023-4', 'YB-CORRIDOR-2023-5', 'YB-CORRIDOR-2023-7']);
+
+    const good = await fillTemplate(liaison, 2026, (row) => {
+      if (row.getCell(1).value === 'YB-CORRIDOR-2023-5' && ['2026-02', '2026-03'].includes(String(row.getCell(6).value))) row.getCell(9).value = 45.5;
+    });
+    const before = await count(t, 'observations');
+    const first = await liaison.post('/api/observations/import', { fileName: '填报.xlsx', contentBase64: good.toString('base64') });
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json()).toMatchObject({ saved: 2, unchanged: 0 });
+    expect(await count(t, 'observations')).toBe(before + 2);
+    const second = await liaison.post('/api/observations/import', { fileName: '填报.xlsx', contentBase64: good.toString('base64') });
+    expect(second.json()).toMatchObject({ saved: 0, unchanged: 2 });
+    expect(await count(t, 'observations')).toBe(before + 2);
+
+    const bad = await fillTemplate(liaison, 2026, (row) => {
+      const period = String(row.getCell(6).value);
+      if (row.getCell(1).value === 'YB-CORRIDOR-2023-5' && period === '2026-04') row.getCell(9).value = 50;
+      if (row.getCell(1).value === 'YB-CORRIDOR-2023-5' && period === '2026-05') row.getCell(9).value = '五十';
+      if (row.getCell(1).value === 'YB-CORRIDOR-2023-4' && period === '2026-06') row.getCell(1).value = 'NO-SUCH-CODE';
+      if (row.getCell(1).value === 'NO-SUCH-CODE') row.getCell(9).value = 1;
+    });
+    const refused = await liaison.post('/api/observations/import', { fileName: '填报.xlsx', contentBase64: bad.toString('base64') });
+    expect(refused.statusCode).toBe(400);
+    const details = refused.json().error.details;
+    expect(details.map((d: { cell: string }) => d.cell)).toEqual(expect.arrayContaining([expect.stringMatching(/^I\d+$/), expect.stringMatching(/^A\d+$/)]));
+    expect(details.find((d: { cell: string }) => d.cell.startsWith('I')).message).toContain('不是数字');
+    expect(await count(t, 'observations')).toBe(before + 2);
+  });
+
+  it('accepts CSV and rejects files that are not tables', async () => {
+    const liaison = await as(t, 'liaison_commerce');
+    const ind = byNumber('5');
+    const csv = `指标编码,区域编码,期间,填报值,说明\n${ind.code},yubei,2026-07,47.25,\n`;
+    const ok = await liaison.post('/api/observations/import', { fileName: 'data.csv', contentBase64: Buffer.from(csv).toString('base64') });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().saved).toBe(1);
+    const noHeader = await liaison.post('/api/observations/import', { fileName: 'data.csv', contentBase64: Buffer.from('a,b\n1,2\n').toString('base64') });
+    expect(noHeader.statusCode).toBe(400);
+    expect(noHeader.json().error.message).toContain('表头');
+    const notXlsx = await liaison.post('/api/observations/import', { fileName: 'data.xlsx', contentBase64: Buffer.from('hello').toString('base64') });
+    expect(notXlsx.statusCode).toBe(400);
+  });
+
+  it('locks a period against further changes', async () => {
+    const office = await as(t, 'office');
+    const ind = byNumber('7');
+    expect((await office.post(`/api/plans/${ind.planId}/locks`, { period: '2024', locked: true })).statusCode).toBe(200);
+    const res = await office.post('/api/observations', { observations: [{ indicatorId: ind.id, zoneId: ind.zoneId, period: '2024', value: 328, comment: '修订' }] });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toContain('锁定');
+  });
+
+  it('lets a data provider push values with a token; they arrive as submitted', async () => {
+    const admin = await as(t, 'admin');
+    const units = (await admin.get('/api/units')).json();
+    const commerce = units.find((u: { name: string }) => u.name === '区商务委');
+    const { token } = (await admin.post('/api/api-tokens', { name: '运营平台', unitId: commerce.id, scopes: ['observations:write'] })).json();
+    const ind = byNumber('5');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/observations',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { observations: [{ indicatorId: ind.id, zoneId: ind.zoneId, period: '2026-08', value: 48 }] },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const queue = (await (await as(t, 'leader_commerce')).get('/api/observations/queue?status=submitted')).json();
+    expect(queue.map((o: { period: string }) => o.period)).toContain('2026-08');
+    const other = byNumber('1');
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: '/api/observations',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { observations: [{ indicatorId: other.id, zoneId: other.zoneId, period: '2026', value: 110 }] },
+    });
+    expect(refused.statusCode).toBe(400);
+  });
+
+  it('lists missing and late data for reminders', async () => {
+    const leader = await as(t, 'leader_commerce');
+    const missing = (await leader.get('/api/observations/missing?year=2026')).json();
+    expect(missing.length).toBeGreaterThan(0);
+    expect(missing.every((m: { unitName: string }) => m.unitName === '区商务委')).toBe(true);
+    expect(missing.some((m: { late: boolean }) => m.late)).toBe(true);
+  });
+});
