@@ -110,7 +110,15 @@ export function parseDocument(text: string, opts?: { knownUnits?: KnownUnit[] })
   const norm = guard('', () => normalise(input));
   const lines: Line[] = guard([], () => splitLines(norm));
   const bodyEnd = guard(norm.length, () => findBodyEnd(lines));
-  const tables = guard({ indicators: [] as Indicator[], lines: new Set<number>() }, () => findTables(norm, lines, null));
+  // Targets in a table without year columns ("目标值") get the plan's horizon year.
+  const horizonGuess = guard(null as number | null, () => {
+    let best: number | null = null;
+    const re = /(?:到|至)((?:19|20)\d{2})年/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(norm))) best = Math.max(best ?? 0, Number(m[1]));
+    return best;
+  });
+  const tables = guard({ indicators: [] as Indicator[], lines: new Set<number>() }, () => findTables(norm, lines, horizonGuess));
   const nodes: SectionNode[] = guard([], () => buildSections(norm, lines, tables.lines, bodyEnd));
   const meta = guard(emptyMeta(), () => extractMeta(norm, lines, nodes.length ? nodes[0].line : -1));
   const docYear =

@@ -437,6 +437,10 @@ export function goalClauseTarget(clause: string, year: number): { name: string; 
     const pending = PENDING.test(m[2]);
     return { name: m[1].trim(), target: { year, kind: pending ? 'pending' : 'reduction', value: pending ? null : Number(m[2]), text, unit: '%' } };
   }
+  if ((m = c.match(new RegExp(`^(.{1,40}?)(?:分别)?(?:压缩至|压缩到|控制在|缩短至|缩短到|降至|降低至|不超过)${num}\\s*(${GOAL_UNIT}|小时|分钟|天|个工作日|工作日|%)(?:以内|以下)?`)))) {
+    const pending = PENDING.test(m[2]);
+    return { name: m[1].trim(), target: { year, kind: pending ? 'pending' : 'max', value: pending ? null : Number(m[2]), text, unit: m[3] } };
+  }
   if ((m = c.match(/^(.{1,40}?)(?:实现|达到)?全覆盖/))) {
     return { name: m[1].trim(), target: { year, kind: 'coverage', value: null, text } };
   }

@@ -133,17 +133,30 @@ function frontMatter(lines: Line[], firstHeadingLine: number): FrontResult {
 
 function findTitle(lines: Line[], limit: number): { title: string; titleLine: number } {
   // A 通知 wrapping the plan names it: 关于印发《X》的通知 (possibly broken over lines).
+  // Only the lines above the first body paragraph: a body sentence may cite another
+  // 关于印发…的通知 as its basis.
   let joined = '';
-  for (let i = 0; i < Math.min(limit, 40); i++) joined += lines[i].content.replace(/\s+/g, '');
-  const wrap = joined.match(/关于印发《([^》]{2,120})》的通知/) ?? joined.match(/关于印发([^《》，。]{4,120}?)的通知/);
-  if (wrap) return { title: wrap[1], titleLine: -1 };
+  for (let i = 0; i < Math.min(limit, 40); i++) {
+    const c = lines[i].content;
+    if (/。/.test(c) && c.length > 40) break;
+    joined += c.replace(/\s+/g, '');
+  }
+  const wrap = joined.match(/关于印发([^，。：:]{4,160}?)的通知/);
+  if (wrap) {
+    let t = wrap[1];
+    if (/^《[^《》]+》$/.test(t)) t = t.slice(1, -1);
+    return { title: t, titleLine: -1 };
+  }
+  // First a line group that ends like a title (…方案/…意见); failing that the first short
+  // line group, so a document with an unusual title still gets one.
+  let fallback: { title: string; titleLine: number } | null = null;
   for (let i = 0; i < limit; i++) {
     const c = lines[i].content;
     if (!c) continue;
     const t = c.replace(/\s+/g, '');
     if (/^附件\d*[：:]?$/.test(t) || DOC_NUMBER.test(t) || isDateLine(c) || isPublicMark(c) || /^[（(](征求意见稿|送审稿|讨论稿|草案)[）)]$/.test(t)) continue;
     if (isIssuerLine(c) && !TITLE_SUFFIX.test(t)) continue;
-    if (/[。：:]/.test(t) || t.length > 60 || headingOf(c)) break;
+    if (/[。：:]/.test(t) || t.length > 60 || headingOf(c)) continue;
     let title = t;
     let k = i + 1;
     while (!TITLE_SUFFIX.test(title) && k < limit && k <= i + 4) {
@@ -152,7 +165,7 @@ function findTitle(lines: Line[], limit: number): { title: string; titleLine: nu
         k++;
         continue;
       }
-      if (/[。：:]/.test(n) || n.length > 40 || headingOf(lines[k].content) || /^[（(](征求意见稿|送审稿|讨论稿|草案)[）)]$/.test(n)) break;
+      if (/[。：:]/.test(n) || n.length > 40 || headingOf(lines[k].content) || isDateLine(lines[k].content) || /^[（(](征求意见稿|送审稿|讨论稿|草案)[）)]$/.test(n)) break;
       title += n;
       k++;
     }
@@ -160,10 +173,11 @@ function findTitle(lines: Line[], limit: number): { title: string; titleLine: nu
     if (k < limit && /^[（(](?:19|20)\d{2}\s*[—–\-－~～至]+\s*(?:19|20)\d{2}年?[）)]$/.test(lines[k].content.replace(/\s+/g, ''))) {
       title += lines[k].content.replace(/\s+/g, '');
     }
-    if (TITLE_SUFFIX.test(title) || title.length >= 6) return { title, titleLine: i };
-    break;
+    if (TITLE_SUFFIX.test(title)) return { title, titleLine: i };
+    if (!fallback && title.length >= 6) fallback = { title, titleLine: i };
+    i = Math.max(i, k - 1);
   }
-  return { title: '', titleLine: -1 };
+  return fallback ?? { title: '', titleLine: -1 };
 }
 
 const HUB_TYPES: [RegExp, HubType][] = [
@@ -220,7 +234,7 @@ function findBasis(norm: string, ownTitle: string): string[] {
 
 function findLeadingGroup(norm: string): DocumentMeta['leadingGroup'] | undefined {
   let name: string | undefined;
-  const m = norm.match(/(?:建立|成立|组建|设立|调整|在|由)([\u4e00-\u9fa5“”（）()]{2,40}?领导小组)/);
+  const m = norm.match(/(?:建立|成立|组建|设立|调整|在)([\u4e00-\u9fa5“”（）()]{2,40}?领导小组)/);
   if (m && !/^各/.test(m[1])) name = m[1];
   const o = norm.match(/(?:领导小组|专班)?办公室设在([^，,。；;、（(）)\n]{2,20})/);
   const officeUnit = o ? o[1].replace(/(，|。)$/, '').trim() : undefined;
@@ -279,7 +293,7 @@ export function extractMeta(norm: string, lines: Line[], firstHeadingLine: numbe
     basis: findBasis(norm, front.title),
     horizonYears: [],
     hubTypes,
-    kind: /意见/.test(front.title) ? 'guidance' : 'plan',
+    kind: /意见(?!稿)/.test(front.title) ? 'guidance' : 'plan',
   };
   const lg = findLeadingGroup(norm);
   if (lg) meta.leadingGroup = lg;

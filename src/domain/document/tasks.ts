@@ -114,10 +114,16 @@ function makeTask(norm: string, n: SectionNode, kind: TaskKind, docYear: number 
   const firstAnn = annotations.find((a) => a.start < firstLine.length);
   if (firstAnn) firstLine = firstLine.slice(0, firstAnn.start);
   const parent = n.parent;
+  let title = headingTitle(firstLine, true);
+  if (!title) {
+    // "1.（责任单位：…）" or a heading cut to nothing: fall back to the first words of the body.
+    const plain = body.replace(/[（(〔【][^）)〕】\n]{0,400}[）)〕】]/g, '').replace(/\s+/g, '');
+    title = headingTitle(plain, true).slice(0, 60) || n.number;
+  }
   return {
     number: n.number,
     kind,
-    title: headingTitle(firstLine, true),
+    title,
     text: cleanBlock(body),
     section: parent ? parent.id : null,
     sectionTitle: parent ? parent.title : '',
@@ -147,16 +153,24 @@ export function buildTasks(norm: string, nodes: SectionNode[], docYear: number |
     for (const top of tops) for (const t of pickTasks(norm, top)) if (!underNarrative(t) && !picked.has(t)) found.push(t);
     const annotated = found.some((t) => unitsOfText(norm.slice(t.bodyStart, t.span[1])).units.length > 0);
     for (const t of found) picked.set(t, annotated ? 'task' : 'measure');
-  } else {
-    // Annotated items outside the 重点任务 part are still assignments worth tracking.
-    for (const n of nodes) {
-      if (picked.has(n) || inContext(n) || underNarrative(n) || n.children.length) continue;
-      if ([...picked.keys()].some((p) => isDescendant(n, p))) continue;
-      if (ownUnitsCount(norm, n) > 0) picked.set(n, 'task');
-    }
   }
+  // An annotated item is an assignment wherever it sits (立山区-style 预期目标 items carry
+  // 牵头单位 lines too), as long as no task already covers it.
+  for (const n of nodes) {
+    if (picked.has(n) || n.children.length) continue;
+    if ([...picked.keys()].some((p) => isDescendant(n, p))) continue;
+    if (ownUnitsCount(norm, n) > 0) picked.set(n, safeRoots.some((r) => isDescendant(n, r)) ? 'safeguard' : 'task');
+  }
+  void inContext;
   const ordered = nodes.filter((n) => picked.has(n));
-  return ordered.map((n) => makeTask(norm, n, picked.get(n)!, docYear, true));
+  // A bare 年底前 with no year in its task, its headings or the document date takes the year
+  // of the latest dated deadline before it: documents state the year once and then drop it.
+  let lastYear: number | null = null;
+  return ordered.map((n) => {
+    const t = makeTask(norm, n, picked.get(n)!, docYear ?? lastYear, true);
+    for (const d of t.deadlines) lastYear = Number(d.date.slice(0, 4));
+    return t;
+  });
 }
 
 /**

@@ -141,6 +141,8 @@ export function isCollective(name: string): boolean {
   if (COLLECTIVE_PREFIX.test(n)) return true;
   if (/^(全区|全市|全县|全省)/.test(n) && /各/.test(n)) return true;
   if (/^(区县|镇街|各区县)/.test(n)) return true;
+  // 区直各部门 / 市直有关单位: a level prefix, then a plural
+  if (/^(区直|市直|县直|省直|区属|市属|县属)(各|有关|相关)/.test(n)) return true;
   return false;
 }
 
@@ -197,6 +199,28 @@ function looksLikeUnit(s: string): boolean {
   return true;
 }
 
+/** "县" "自治县" "区（市）": a bare administrative level, not yet a unit. */
+const LEVEL_WORD = /^各?(省|自治区|直辖市|市|州|地区|盟|区|县|自治县|旗|自治旗|乡|镇|街道|市（州）|区（市）|县（市、区）|区县|县（区）)$/;
+
+/** 各县、自治县、区（市）人民政府 lists levels before the body they share; keep it whole. */
+function mergeLevelWords(parts: string[]): string[] {
+  const out: string[] = [];
+  let pending: string[] = [];
+  for (const p of parts) {
+    const t = p.trim();
+    if (LEVEL_WORD.test(t)) {
+      pending.push(t);
+      continue;
+    }
+    if (pending.length) {
+      out.push([...pending, t].join('、'));
+      pending = [];
+    } else out.push(p);
+  }
+  if (pending.length) out.push(...pending);
+  return out;
+}
+
 interface RawUnit {
   name: string;
   role: ClauseRole;
@@ -218,7 +242,7 @@ function unitsOfClause(clause: string): { units: RawUnit[]; role: ClauseRole } {
   }
   const units: RawUnit[] = [];
   // 及/以及 join units the same way 、 does; 和 does not (区人力资源和社会保障局).
-  const parts = splitOutsideBrackets(c.replace(/以及/g, '及'), '、/／及');
+  const parts = mergeLevelWords(splitOutsideBrackets(c.replace(/以及/g, '及'), '、/／及'));
   for (const p of parts) {
     let name = p.trim();
     let own: ClauseRole = null;
