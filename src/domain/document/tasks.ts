@@ -71,6 +71,12 @@ function pickTasks(norm: string, root: SectionNode): SectionNode[] {
     let best = -1;
     rank = -1;
     for (const [r, count] of byRank) if (count > best || (count === best && r > rank)) (best = count), (rank = r);
+    // Units on group headings whose numbered items carry none: the items are the tasks and
+    // inherit the group's units (makeTask looks up the ancestors).
+    const bearers = [...withUnits.keys()].filter((d) => d.rank === rank);
+    if (bearers.length && bearers.every((b) => b.children.length > 0 && !desc.some((x) => withUnits.has(x) && isDescendant(x, b)))) {
+      rank = Math.min(...bearers.flatMap((b) => b.children.map((c) => c.rank)));
+    }
   } else {
     rank = Math.min(...root.children.map((c) => c.rank));
   }

@@ -1,0 +1,191 @@
+// Units, roles, deadlines, targets and re-import diffs, one rule at a time.
+import { describe, expect, it } from 'vitest';
+import { diffExtractions, guessUnitType, matchUnitName, parseDocument, type KnownUnit } from '../../src/domain/document/index';
+
+const unitsOf = (annotation: string) => {
+  const x = parseDocument(`二、重点任务\n1. 推进口岸建设。${annotation}`);
+  return x.tasks[0]?.units.map((u) => `${u.name}/${u.role}${u.collective ? '*' : ''}`) ?? [];
+};
+
+describe('responsible units in every common style', () => {
+  it('（责任单位：A、B，C等）: first leads, the rest support, 等 dropped', () => {
+    expect(unitsOf('（责任单位：区交通局、区商务委，机场海关等）')).toEqual(['区交通局/lead', '区商务委/support', '机场海关/support']);
+  });
+
+  it('（A牵头，B、C配合）', () => {
+    expect(unitsOf('（区商务委牵头，区交通局、区财政局配合）')).toEqual(['区商务委/lead', '区交通局/support', '区财政局/support']);
+  });
+
+  it('（A、B牵头，各有关部门按职责分工负责）: collective kept and marked', () => {
+    expect(unitsOf('（市发展改革委、市商务委牵头，各有关部门按职责分工负责）')).toEqual([
+      '市发展改革委/lead', '市商务委/lead', '各有关部门/support*',
+    ]);
+  });
+
+  it('（各区县政府按职责分工负责）: a lone collective leads', () => {
+    expect(unitsOf('（各区县政府按职责分工负责）')).toEqual(['各区县政府/lead*']);
+  });
+
+  it('half-width brackets and commas, 及 as a separator', () => {
+    expect(unitsOf('(市政府办公室牵头,市级各有关部门及各县市区政府按职责分工负责)')).toEqual([
+      '市政府办公室/lead', '市级各有关部门/support*', '各县市区政府/support*',
+    ]);
+  });
+
+  it('separate 责任单位 line', () => {
+    const x = parseDocument('二、重点任务\n1. 推进口岸建设。\n责任单位：区商务委、区交通局\n2. 建设物流园。\n责任单位：洛碛镇');
+    expect(x.tasks.map((t) => t.units.map((u) => `${u.name}/${u.role}`))).toEqual([['区商务委/lead', '区交通局/support'], ['洛碛镇/lead']]);
+  });
+
+  it('牵头单位：/配合单位： pairs, on lines or in one bracket', () => {
+    expect(unitsOf('\n牵头单位：区商务委\n配合单位：区交通局、区财政局')).toEqual(['区商务委/lead', '区交通局/support', '区财政局/support']);
+    expect(unitsOf('（牵头单位：区商务委；配合单位：区交通局）')).toEqual(['区商务委/lead', '区交通局/support']);
+    // With a 牵头单位, a 责任单位 list names the supporting units.
+    expect(unitsOf('\n牵头单位：区发改局\n责任单位：区财政局，各街道')).toEqual(['区发改局/lead', '区财政局/support', '各街道/support*']);
+  });
+
+  it('A（牵头）、B marker inside a list', () => {
+    expect(unitsOf('\n责任单位：区财政局、区商务委（牵头）、区交通局')).toEqual(['区财政局/support', '区商务委/lead', '区交通局/support']);
+  });
+
+  it('〔责任单位:…〕 with a trailing note is cut at the full stop', () => {
+    expect(unitsOf('〔责任单位:省发展改革委、商务厅按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕')).toEqual([
+      '省发展改革委/lead', '商务厅/support',
+    ]);
+  });
+
+  it('keeps named units with 相关单位 as written, not collective', () => {
+    expect(unitsOf('（责任单位：重庆机场集团相关单位、保税港区集团相关单位，区商务委等）')).toEqual([
+      '重庆机场集团相关单位/lead', '保税港区集团相关单位/support', '区商务委/support',
+    ]);
+  });
+
+  it('does not read ordinary brackets or time limits as units', () => {
+    const x = parseDocument('二、重点任务\n1. 推进铁路枢纽东环线（渝北段）建设，开展《方案（2023—2027年）》评估（2023年底前完成）。');
+    expect(x.tasks[0].units).toEqual([]);
+    expect(unitsOf('（区商务委牵头，2023年底前完成）')).toEqual(['区商务委/lead']);
+  });
+
+  it('inherits a group heading\'s units when items carry none', () => {
+    const x = parseDocument('二、重点任务\n（一）强化通道建设（责任单位：区交通局）\n1. 建设货运站。\n2. 建设集疏运道路。');
+    expect(x.tasks.map((t) => [t.number, t.units.map((u) => u.name)])).toEqual([['1', ['区交通局']], ['2', ['区交通局']]]);
+  });
+});
+
+describe('deadlines', () => {
+  const dl = (text: string) => parseDocument(`二、重点任务\n1. ${text}（责任单位：区商务委）`).tasks[0].deadlines;
+  it('dates the end of the named period', () => {
+    expect(dl('2022年10月底前完成验收。')).toEqual([{ text: '2022年10月底前', date: '2022-10-31' }]);
+    expect(dl('2023年底前建成。')).toEqual([{ text: '2023年底前', date: '2023-12-31' }]);
+    expect(dl('2024年2月底前上线。')).toEqual([{ text: '2024年2月底前', date: '2024-02-29' }]);
+    expect(dl('2023年6月15日前报送。')).toEqual([{ text: '2023年6月15日前', date: '2023-06-15' }]);
+    expect(dl('2023年上半年前完成。')).toEqual([{ text: '2023年上半年前', date: '2023-06-30' }]);
+    expect(dl('2023年第三季度前完成。')).toEqual([{ text: '2023年第三季度前', date: '2023-09-30' }]);
+  });
+  it('takes the year of 年底前 from the task text', () => {
+    expect(dl('2023年启动建设，年底前完成主体工程。')).toEqual([{ text: '年底前', date: '2023-12-31' }]);
+  });
+  it('takes the year of 年底前 from the document date', () => {
+    const x = parseDocument('某区人民政府办公室\n2021年3月1日\n二、重点任务\n1. 年底前完成。（责任单位：区商务委）');
+    expect(x.tasks[0].deadlines).toEqual([{ text: '年底前', date: '2021-12-31' }]);
+  });
+  it('ignores dateless phrases and year ranges', () => {
+    expect(dl('按期建成投用。')).toEqual([]);
+    expect(dl('落实2023年前三季度工作安排。')).toEqual([]);
+    expect(parseDocument('二、重点任务\n1. 年底前完成。（责任单位：区商务委）').tasks[0].deadlines).toEqual([]);
+  });
+});
+
+describe('indicator tables and goal targets', () => {
+  it('reads a tab-separated table, one row per line', () => {
+    const x = parseDocument(
+      '三、主要指标\n序号\t类别\t指标\t2022年\t2025年\n1\t通道\t铁海联运班列（列）\t1000\t≥1500\n2\t\t口岸整体通关时间（小时）\t40\t30\n3\t效率\t综合物流成本下降率\t—\t××%\n4\t\t航线覆盖\t10\t全覆盖\n二、重点任务\n1. 推进。（责任单位：区商务委）',
+    );
+    expect(x.indicators.map((i) => [i.number, i.category, i.name, i.unit, i.baseline?.value ?? null, i.targets[0].kind, i.targets[0].value])).toEqual([
+      ['1', '通道', '铁海联运班列', '列', 1000, 'min', 1500],
+      ['2', '通道', '口岸整体通关时间', '小时', 40, 'max', 30],
+      ['3', '效率', '综合物流成本下降率', '', null, 'pending', null],
+      ['4', '效率', '航线覆盖', '', 10, 'coverage', null],
+    ]);
+  });
+
+  it('reads goal clauses into indicators', () => {
+    const x = parseDocument('一、总体要求\n（三）发展目标\n到2025年，集装箱铁水联运量年均增长15%以上，通关时间压缩至30小时以内，引进区域总部20家。');
+    expect(x.indicators.map((i) => [i.number, i.name, i.targets[0].kind, i.targets[0].value, i.unit])).toEqual([
+      ['G1', '集装箱铁水联运量', 'growth', 15, '%'],
+      ['G2', '通关时间', 'max', 30, '小时'],
+      ['G3', '引进区域总部', 'level', 20, '家'],
+    ]);
+  });
+});
+
+describe('matchUnitName', () => {
+  const known: KnownUnit[] = [
+    { id: 'a', name: '区发展改革委', aliases: ['区发展和改革委员会'] },
+    { id: 'b', name: '区经济信息委' },
+    { id: 'c', name: '区人力社保局' },
+    { id: 'd', name: '区商务委', aliases: ['渝北区商务委员会'] },
+    { id: 'e', name: '区政府外办' },
+    { id: 'f', name: '区住房城乡建委' },
+  ];
+  it('exact, then alias, then abbreviation', () => {
+    expect(matchUnitName('区商务委', known)).toMatchObject({ how: 'exact', unit: { id: 'd' } });
+    expect(matchUnitName('渝北区商务委员会', known)).toMatchObject({ how: 'alias', unit: { id: 'd' } });
+    expect(matchUnitName('区发改委', known)).toMatchObject({ how: 'abbreviation', unit: { id: 'a' } });
+    expect(matchUnitName('区经信委', known)).toMatchObject({ how: 'abbreviation', unit: { id: 'b' } });
+    expect(matchUnitName('区经济和信息化委员会', known)).toMatchObject({ how: 'abbreviation', unit: { id: 'b' } });
+    expect(matchUnitName('区人社局', known)).toMatchObject({ how: 'abbreviation', unit: { id: 'c' } });
+    expect(matchUnitName('区人力资源和社会保障局', known)).toMatchObject({ how: 'abbreviation', unit: { id: 'c' } });
+    expect(matchUnitName('重庆市渝北区商务委员会', known)).toMatchObject({ how: 'abbreviation', unit: { id: 'd' } });
+    expect(matchUnitName('区政府外事办公室', known)).toMatchObject({ how: 'abbreviation', unit: { id: 'e' } });
+    expect(matchUnitName('区住建委', known)).toMatchObject({ how: 'abbreviation', unit: { id: 'f' } });
+  });
+  it('does not confuse different bodies', () => {
+    expect(matchUnitName('市发改委', known)).toBeNull();
+    expect(matchUnitName('区交通局', known)).toBeNull();
+    expect(matchUnitName('区商务局', known)).toBeNull();
+    expect(matchUnitName('', known)).toBeNull();
+    expect(matchUnitName('区商务委', [])).toBeNull();
+  });
+});
+
+describe('guessUnitType', () => {
+  it.each([
+    ['区商务委', 'department'], ['区交通局', 'department'], ['区金融办', 'department'], ['区委宣传部', 'department'],
+    ['区委办督查室', 'department'], ['古路镇', 'town'], ['龙溪街道', 'town'], ['空港经济公司', 'company'],
+    ['重庆机场集团', 'company'], ['重庆机场集团相关单位', 'company'], ['机场海关', 'external_agency'],
+    ['市邮政管理五分局', 'external_agency'], ['市商务委', 'external_agency'], ['洛碛码头建设指挥部', 'project_hq'],
+    ['西南政法大学', 'enterprise'], ['各有关部门', 'department'],
+  ] as const)('%s → %s', (name, type) => expect(guessUnitType(name)).toBe(type));
+});
+
+describe('diffExtractions (征求意见稿 → final)', () => {
+  const draft = parseDocument(
+    '二、重点任务\n1. 推进机场货运设施建设。加快货站改造。（责任单位：区交通局、区商务委）\n2. 建设多式联运示范工程。（责任单位：区商务委）\n3. 培育物流企业。（责任单位：区临空办）\n4. 举办通道论坛。（责任单位：区商务委）',
+  ).tasks;
+  const final = parseDocument(
+    '二、重点任务\n1. 推进机场货运设施建设。加快货站改造。（责任单位：区交通局、区商务委、机场海关）\n2. 创建市级多式联运示范工程。力争年内获批。（责任单位：区商务委）\n3. 培育物流企业。（责任单位：区临空办）\n4. 引进供应链企业区域总部。（责任单位：区发展改革委）\n5. 举办通道论坛。（责任单位：区商务委）',
+  ).tasks;
+  const d = diffExtractions(draft, final);
+  it('classifies every task', () => {
+    expect(d.map((x) => [x.kind, x.old?.number ?? null, x.new?.number ?? null])).toEqual([
+      ['units_changed', '1', '1'],
+      ['reworded', '2', '2'],
+      ['unchanged', '3', '3'],
+      ['added', null, '4'],
+      ['unchanged', '4', '5'],
+    ]);
+  });
+  it('says which units changed', () => {
+    expect(d[0]).toMatchObject({ unitsAdded: ['机场海关'], unitsRemoved: [], textChanged: false, unitsChanged: true, matchedBy: 'number' });
+    expect(d[4].matchedBy).toBe('title');
+  });
+  it('reports removed tasks', () => {
+    const r = diffExtractions(final, draft);
+    expect(r.filter((x) => x.kind === 'removed').map((x) => x.old!.title)).toEqual(['引进供应链企业区域总部']);
+  });
+  it('tolerates empty and malformed input', () => {
+    expect(diffExtractions([], [])).toEqual([]);
+    expect(diffExtractions(null as never, draft).every((x) => x.kind === 'added')).toBe(true);
+  });
+});
