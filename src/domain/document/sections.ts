@@ -85,6 +85,7 @@ export function buildSections(norm: string, lines: Line[], skip: Set<number>, bo
   const nodes: SectionNode[] = [];
   const stack: SectionNode[] = [];
   const ids = new Set<string>();
+  const dupes = new Map<string, number>();
   for (const line of lines) {
     if (skip.has(line.index) || line.cStart >= bodyEnd) continue;
     const h = headingOf(line.content);
@@ -93,8 +94,11 @@ export function buildSections(norm: string, lines: Line[], skip: Set<number>, bo
     const parent = stack.length ? stack[stack.length - 1] : null;
     let id = parent ? `${parent.id}/${h.number}` : h.number;
     if (ids.has(id)) {
-      let k = 2;
+      // A repeated number (restarted list, pasted twice): suffix it, counting per base id so
+      // thousands of repeats stay linear.
+      let k = (dupes.get(id) ?? 1) + 1;
       while (ids.has(`${id}~${k}`)) k++;
+      dupes.set(id, k);
       id = `${id}~${k}`;
     }
     ids.add(id);
@@ -121,12 +125,14 @@ export function buildSections(norm: string, lines: Line[], skip: Set<number>, bo
   }
   // Own text runs to the next heading of any rank; the span to the next heading that is not
   // a descendant.
+  // The subtree of a node ends where the next node that is not its descendant starts; in
+  // document order that is the first later node whose depth is not greater.
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i];
     const next = i + 1 < nodes.length ? nodes[i + 1].start : bodyEnd;
     let after = bodyEnd;
     for (let j = i + 1; j < nodes.length; j++) {
-      if (nodes[j].rank <= n.rank || !isDescendant(nodes[j], n)) {
+      if (nodes[j].level <= n.level) {
         after = nodes[j].start;
         break;
       }
@@ -138,11 +144,6 @@ export function buildSections(norm: string, lines: Line[], skip: Set<number>, bo
     n.span = [ss, Math.max(ss, se)];
   }
   return nodes;
-}
-
-export function isDescendant(node: SectionNode, ancestor: SectionNode): boolean {
-  for (let p = node.parent; p; p = p.parent) if (p === ancestor) return true;
-  return false;
 }
 
 export function toPublicSection(n: SectionNode): Section {

@@ -1,6 +1,6 @@
 import type { Goal, Task, TaskKind } from './types';
 import { cleanBlock, trimRange, type Line } from './text';
-import { headingTitle, isDescendant, type SectionNode } from './sections';
+import { headingTitle, type SectionNode } from './sections';
 import { unitsOfText } from './units';
 import { findDeadlines } from './deadlines';
 
@@ -57,15 +57,24 @@ function ownUnitsCount(norm: string, n: SectionNode): number {
 function pickTasks(norm: string, root: SectionNode): SectionNode[] {
   const desc = descendants(root);
   if (!desc.length) return [];
-  const withUnits = new Map<SectionNode, number>();
+  const withUnits = new Set<SectionNode>();
   const byRank = new Map<number, number>();
   for (const d of desc) {
-    const k = ownUnitsCount(norm, d);
-    if (k > 0) {
-      withUnits.set(d, k);
+    if (ownUnitsCount(norm, d) > 0) {
+      withUnits.add(d);
       byRank.set(d.rank, (byRank.get(d.rank) ?? 0) + 1);
     }
   }
+  // Ancestors (within the root) of every node matching a predicate, by walking up once per
+  // node: keeps the choice linear in the number of headings.
+  const ancestorsOf = (pred: (d: SectionNode) => boolean): Set<SectionNode> => {
+    const out = new Set<SectionNode>();
+    for (const d of desc) {
+      if (!pred(d)) continue;
+      for (let p = d.parent; p && p !== root && !out.has(p); p = p.parent) out.add(p);
+    }
+    return out;
+  };
   let rank: number;
   if (byRank.size) {
     let best = -1;
@@ -73,22 +82,33 @@ function pickTasks(norm: string, root: SectionNode): SectionNode[] {
     for (const [r, count] of byRank) if (count > best || (count === best && r > rank)) (best = count), (rank = r);
     // Units on group headings whose numbered items carry none: the items are the tasks and
     // inherit the group's units (makeTask looks up the ancestors).
-    const bearers = [...withUnits.keys()].filter((d) => d.rank === rank);
-    if (bearers.length && bearers.every((b) => b.children.length > 0 && !desc.some((x) => withUnits.has(x) && isDescendant(x, b)))) {
+    const hasUnitsBelow = ancestorsOf((d) => withUnits.has(d));
+    const bearers = [...withUnits].filter((d) => d.rank === rank);
+    if (bearers.length && bearers.every((b) => b.children.length > 0 && !hasUnitsBelow.has(b))) {
       rank = Math.min(...bearers.flatMap((b) => b.children.map((c) => c.rank)));
     }
   } else {
     rank = Math.min(...root.children.map((c) => c.rank));
   }
-  const chosen: SectionNode[] = [];
+  const r = rank;
+  const hasTaskBelow = ancestorsOf((d) => d.rank === r);
+  const chosen = new Set<SectionNode>();
+  const insideChosen = (d: SectionNode) => {
+    for (let p = d.parent; p && p !== root; p = p.parent) if (chosen.has(p)) return true;
+    return false;
+  };
   for (const d of desc) {
-    if (chosen.some((c) => isDescendant(d, c))) continue;
-    const hasTaskBelow = desc.some((x) => x.rank === rank && isDescendant(x, d));
-    if (d.rank === rank) chosen.push(d);
-    else if (d.rank < rank && !hasTaskBelow && (withUnits.has(d) || d.children.length === 0)) chosen.push(d);
-    else if (d.rank > rank && withUnits.has(d) && !chosen.some((c) => isDescendant(d, c))) chosen.push(d);
+    if (insideChosen(d)) continue;
+    if (d.rank === rank) chosen.add(d);
+    else if (d.rank < rank && !hasTaskBelow.has(d) && (withUnits.has(d) || d.children.length === 0)) chosen.add(d);
+    else if (d.rank > rank && withUnits.has(d)) chosen.add(d);
   }
-  return chosen;
+  return [...chosen];
+}
+
+function hasAncestorIn(n: SectionNode, set: { has(x: SectionNode): boolean }): boolean {
+  for (let p = n.parent; p; p = p.parent) if (set.has(p)) return true;
+  return false;
 }
 
 export interface TaskBuildResult {
@@ -140,16 +160,17 @@ function makeTask(norm: string, n: SectionNode, kind: TaskKind, docYear: number 
 }
 
 export function buildTasks(norm: string, nodes: SectionNode[], docYear: number | null): Task[] {
-  const taskRoots = nodes.filter(isTaskCtx).filter((n) => !nodes.some((o) => o !== n && isTaskCtx(o) && isDescendant(n, o)));
-  const safeRoots = nodes.filter(isSafeguardCtx).filter((n) => !nodes.some((o) => o !== n && isSafeguardCtx(o) && isDescendant(n, o)));
+  const taskCtx = new Set(nodes.filter(isTaskCtx));
+  const safeCtx = new Set(nodes.filter(isSafeguardCtx));
+  const taskRoots = [...taskCtx].filter((n) => !hasAncestorIn(n, taskCtx));
+  const safeRoots = [...safeCtx].filter((n) => !hasAncestorIn(n, safeCtx));
+  const safeRootSet = new Set(safeRoots);
   const picked = new Map<SectionNode, TaskKind>();
   for (const r of safeRoots) for (const t of pickTasks(norm, r)) picked.set(t, 'safeguard');
   for (const r of taskRoots) {
-    if (safeRoots.some((s) => isDescendant(r, s))) continue;
+    if (hasAncestorIn(r, safeRootSet)) continue;
     for (const t of pickTasks(norm, r)) if (!picked.has(t)) picked.set(t, 'task');
   }
-  const inContext = (n: SectionNode) =>
-    [...taskRoots, ...safeRoots].some((r) => r === n || isDescendant(n, r));
   if (taskRoots.length === 0) {
     // No 重点任务 heading: the thematic sections hold the work. Annotated items are tasks;
     // in a document with no annotations at all (a guidance such as seed 004) the items are
@@ -164,10 +185,9 @@ export function buildTasks(norm: string, nodes: SectionNode[], docYear: number |
   // 牵头单位 lines too), as long as no task already covers it.
   for (const n of nodes) {
     if (picked.has(n) || n.children.length) continue;
-    if ([...picked.keys()].some((p) => isDescendant(n, p))) continue;
-    if (ownUnitsCount(norm, n) > 0) picked.set(n, safeRoots.some((r) => isDescendant(n, r)) ? 'safeguard' : 'task');
+    if (hasAncestorIn(n, picked)) continue;
+    if (ownUnitsCount(norm, n) > 0) picked.set(n, hasAncestorIn(n, safeRootSet) ? 'safeguard' : 'task');
   }
-  void inContext;
   const ordered = nodes.filter((n) => picked.has(n));
   // A bare 年底前 with no year in its task, its headings or the document date takes the year
   // of the latest dated deadline before it: documents state the year once and then drop it.
