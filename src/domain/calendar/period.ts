@@ -58,6 +58,6 @@ export const comparePeriods = (a: string, b: string) => {
   if (!pa || !pb) return a.localeCompare(b);
   if (pa.year !== pb.year) return pa.year - pb.year;
   // Within a year a full-year value sorts after its months and quarters.
-  const frac = (p: Period) => (p.frequency === 'yearly' ? 1 : p.index / periodsPerYear(p.frequency));
+  const frac = (p: Period) => (p.frequency === 'yearly' ? 2 : p.index / periodsPerYear(p.frequency));
   return frac(pa) - frac(pb);
 };
