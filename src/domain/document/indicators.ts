@@ -135,6 +135,8 @@ interface Cell {
   start: number;
   end: number;
   line: number;
+  /** Position in the (possibly un-double-spaced) line view. */
+  pos: number;
   /** A truly empty line: a row separator, or an empty cell whose tab got lost. */
   sep: boolean;
 }
@@ -215,7 +217,44 @@ function rowIndicator(
  * separated by an empty line, an empty 类别 cell as a tab-only line); tables copied from a
  * spreadsheet come out one row per line with tab-separated cells. Both are read here.
  */
-export function findTables(norm: string, lines: Line[], fallbackYear: number | null): TableResult {
+/** Blank for spacing purposes: nothing but spaces. A tab-only line is an empty table cell. */
+function spacingBlank(l: Line): boolean {
+  return /^[ \r]*$/.test(l.raw);
+}
+
+/**
+ * Text extracted from .docx puts a blank line after every paragraph, so table cells are one
+ * blank apart and rows three. Detect that and hand the table reader a view in which a run of
+ * r blank lines counts as ⌊r/2⌋, which restores the plain-text layout. Line.index keeps
+ * pointing at the original line.
+ */
+export function undoubleSpacing(lines: Line[]): Line[] {
+  let nonBlank = 0;
+  let single = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (spacingBlank(lines[i])) continue;
+    nonBlank++;
+    if (i + 2 < lines.length && spacingBlank(lines[i + 1]) && !spacingBlank(lines[i + 2])) single++;
+  }
+  if (nonBlank < 10 || single < 0.6 * nonBlank) return lines;
+  const out: Line[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (!spacingBlank(lines[i])) {
+      out.push(lines[i++]);
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && spacingBlank(lines[j])) j++;
+    const keep = Math.floor((j - i) / 2);
+    for (let k = 0; k < keep; k++) out.push(lines[i + k]);
+    i = j;
+  }
+  return out;
+}
+
+export function findTables(norm: string, allLines: Line[], fallbackYear: number | null): TableResult {
+  const lines = undoubleSpacing(allLines);
   const indicators: Indicator[] = [];
   const used = new Set<number>();
   let i = 0;
@@ -231,7 +270,7 @@ export function findTables(norm: string, lines: Line[], fallbackYear: number | n
           settleYearColumns(cols);
           const res = readInlineRows(norm, lines, i + 1, cols, fallbackYear);
           if (res.indicators.length) {
-            used.add(i);
+            used.add(lines[i].index);
             res.lines.forEach((l) => used.add(l));
             indicators.push(...res.indicators);
             i = res.next;
@@ -253,7 +292,7 @@ export function findTables(norm: string, lines: Line[], fallbackYear: number | n
         settleYearColumns(cols);
         const res = readCellRows(norm, lines, j, cols, fallbackYear);
         if (res.indicators.length) {
-          for (let k = i; k < j; k++) used.add(k);
+          for (let k = i; k < j; k++) used.add(lines[k].index);
           res.lines.forEach((l) => used.add(l));
           indicators.push(...res.indicators);
           i = res.next;
@@ -284,7 +323,7 @@ function readCellRows(
       blankRun++;
       if (blankRun >= 3) break;
     } else blankRun = 0;
-    cells.push({ text: l.content, start: l.cStart, end: l.cEnd, line: l.index, sep });
+    cells.push({ text: l.content, start: l.cStart, end: l.cEnd, line: l.index, pos: j, sep });
   }
   const n = cols.length;
   const serialCol = cols.findIndex((c) => c.role === 'serial');
@@ -333,6 +372,7 @@ function readCellRows(
     if (cur.length) rows.push(cur);
   }
   let serialNo = 0;
+  let last = from;
   for (const row of rows) {
     if (row.length < Math.max(2, n - 1)) continue;
     const real = row.filter((x) => !x.sep);
@@ -350,12 +390,13 @@ function readCellRows(
     );
     if (ind) {
       indicators.push(ind);
-      for (const x of row) usedLines.add(x.line);
+      for (const x of row) {
+        usedLines.add(x.line);
+        last = Math.max(last, x.pos + 1);
+      }
     }
   }
   void norm;
-  let last = from;
-  usedLines.forEach((l) => (last = Math.max(last, l + 1)));
   return { indicators, lines: usedLines, next: indicators.length ? last : from };
 }
 
@@ -398,7 +439,7 @@ function readInlineRows(
     }
     // Cell offsets for the span: first and last non-empty parts.
     serialNo++;
-    const cellObjs: Cell[] = parts.slice(0, n).map((p) => ({ text: p.trim(), start: l.cStart, end: l.cEnd, line: l.index, sep: false }));
+    const cellObjs: Cell[] = parts.slice(0, n).map((p) => ({ text: p.trim(), start: l.cStart, end: l.cEnd, line: l.index, pos: j, sep: false }));
     const serialCol = cols.findIndex((c) => c.role === 'serial');
     const serial = serialCol >= 0 && cellObjs[serialCol]?.text ? cellObjs[serialCol].text : String(serialNo);
     const ind = rowIndicator(cols, cellObjs, serial, lastCategory, l.cStart, l.cEnd, fallbackYear);
