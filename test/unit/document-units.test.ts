@@ -189,3 +189,39 @@ describe('diffExtractions (征求意见稿 → final)', () => {
     expect(diffExtractions(null as never, draft).every((x) => x.kind === 'added')).toBe(true);
   });
 });
+
+describe('documented details', () => {
+  it('完成时限 label, Chinese-numeral dates, （草案）', () => {
+    const x = parseDocument(
+      '某市人民政府办公厅\n二〇二二年三月五日\n某市物流降本增效实施方案（草案）\n二、重点任务\n1）推进物流园区建设。\n责任单位：市发展改革委\n完成时限：2023年12月\n',
+    );
+    expect(x.meta).toMatchObject({ issuer: '某市人民政府办公厅', issuedDate: '2022-03-05', draft: true });
+    expect(x.tasks[0]).toMatchObject({ number: '1', title: '推进物流园区建设' });
+    expect(x.tasks[0].deadlines).toEqual([{ text: '完成时限：2023年12月', date: '2023-12-31' }]);
+  });
+
+  it('a bare unit list closing an item is an annotation; a bracket in mid-sentence is not', () => {
+    expect(unitsOf('（市发展改革委、市财政局）')).toEqual(['市发展改革委/lead', '市财政局/support']);
+    const x = parseDocument('二、重点任务\n1. 会同（市发展改革委、市财政局）研究政策，年内出台。');
+    expect(x.tasks[0].units).toEqual([]);
+  });
+
+  it('chaptered documents: 第一章 / 第一节 rank above 一、', () => {
+    const x = parseDocument('第一章 总体要求\n第一节 指导思想\n坚持稳中求进。\n第二章 重点任务\n一、建设通道\n（一）推进铁路建设。（责任单位：市交通局）');
+    expect(x.sections.map((s) => [s.id, s.level])).toEqual([
+      ['第一章', 1], ['第一章/第一节', 2], ['第二章', 1], ['第二章/一', 2], ['第二章/一/（一）', 3],
+    ]);
+    expect(x.tasks.map((t) => [t.number, t.units.map((u) => u.name)])).toEqual([['（一）', ['市交通局']]]);
+  });
+
+  it('unit types depend on who issued the document', () => {
+    const national = parseDocument('国务院办公厅\n二、重点任务\n（一）完善通道。（国家发展改革委、交通运输部、国铁集团按职责分工负责）');
+    expect(national.units.map((u) => [u.name, u.type])).toEqual([
+      ['国家发展改革委', 'department'], ['交通运输部', 'department'], ['国铁集团', 'company'],
+    ]);
+    const city = parseDocument('重庆市人民政府办公厅\n二、重点任务\n（一）完善通道。（市发展改革委牵头，市交通局配合）');
+    expect(city.units.map((u) => u.type)).toEqual(['department', 'department']);
+    const district = parseDocument('重庆市渝北区人民政府办公室\n二、重点任务\n（一）完善通道。（区商务委牵头，市交通局配合）');
+    expect(district.units.map((u) => u.type)).toEqual(['department', 'external_agency']);
+  });
+});

@@ -28,15 +28,14 @@ export function lowerIsBetter(name: string, unit: string): boolean {
 export function parseTarget(cell: string, name: string, unit: string, year: number | null): Target {
   const text = cell.trim();
   const t = text.replace(/％/g, '%').replace(/\s+/g, '');
-  const base = { year, text };
-  if (!t || /^[—–\-－/／]+$/.test(t)) return { ...base, kind: 'pending', value: null };
-  if (/全覆盖|全面覆盖|全部覆盖|100%覆盖/.test(t)) return { ...base, kind: 'coverage', value: null };
+  const mk = (kind: TargetKind, value: number | null, extra: Partial<Target> = {}): Target => ({ year, kind, value, text, ...extra });
+  if (!t || /^[—–\-－/／]+$/.test(t)) return mk('pending', null);
+  if (/全覆盖|全面覆盖|全部覆盖|100%覆盖/.test(t)) return mk('coverage', null);
   const rel = t.match(/(高于|快于|超过|领先|高出)([^\d]{1,10}?)(?:平均水平|平均)?(\d+(?:\.\d+)?)个?百分点/);
-  if (rel) return { ...base, kind: 'relative', value: Number(rel[3]), benchmark: rel[2], unit: '百分点' };
-  if (PENDING.test(t) && !/\d/.test(t.replace(/[×xXＸｘ*＊]/g, ''))) return { ...base, kind: 'pending', value: null };
-  if (PENDING.test(t)) return { ...base, kind: 'pending', value: null };
+  if (rel) return mk('relative', Number(rel[3]), { benchmark: rel[2], unit: '百分点' });
+  if (PENDING.test(t)) return mk('pending', null, t.includes('%') ? { unit: '%' } : {});
   const value = parseNumber(t);
-  if (value === null) return { ...base, kind: 'pending', value: null };
+  if (value === null) return mk('pending', null);
   const pct = t.includes('%');
   let kind: TargetKind;
   if (pct && (GROWTH_NAME.test(name) || /增长/.test(t))) kind = 'growth';
@@ -45,9 +44,7 @@ export function parseTarget(cell: string, name: string, unit: string, year: numb
   else if (/≤|<=|不超过|不高于|以内|以下|小于|低于|控制在/.test(t)) kind = 'max';
   else if (lowerIsBetter(name, unit)) kind = 'max';
   else kind = 'level';
-  const out: Target = { ...base, kind, value };
-  if (pct) out.unit = '%';
-  return out;
+  return mk(kind, value, pct ? { unit: '%' } : {});
 }
 
 // ---------------------------------------------------------------------------
