@@ -121,8 +121,10 @@ export function explain(r: Omit<StatusResult, 'explanation'>, ind: IndicatorInpu
     const p = parts([baseZh, `${curZh}${coverZh}`, trendZh, `未实现${goalZh.withValue}`], [baseEn, `${curEn}${coverEn}${trendEn ? `, ${trendEn}` : ''}`]);
     return tail(`${p.zh}，${zhStatus}。`, `${p.en.join('; ')}; ${goalEn.withValue} was missed: ${enStatus}.`);
   }
-  const needZh = requiredPhraseZh(r.requiredRate, r.requiredSlope, unit);
-  const needEn = requiredPhraseEn(r.requiredRate, r.requiredSlope, uEn);
+  // Say what is needed in the same terms as what was observed: a rate, or a change per year.
+  const linear = r.observedRate === null && r.observedSlope !== null;
+  const needZh = requiredPhraseZh(linear ? null : r.requiredRate, r.requiredSlope, unit);
+  const needEn = requiredPhraseEn(linear ? null : r.requiredRate, r.requiredSlope, uEn);
   if (single) {
     // Only the baseline year: a pace cannot be measured yet.
     const p = parts([baseZh, `暂无基期之后的完整年度数据`], [baseEn, 'no complete year after the baseline yet']);

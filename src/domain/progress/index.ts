@@ -85,7 +85,7 @@ function compute(input: StatusInput): StatusResult {
   if (b0 && Number.isFinite(b0.year) && Number.isFinite(b0.value)) {
     baseline = { year: b0.year, value: b0.value, source: 'input' };
     const same = annual.find((a) => a.year === b0.year);
-    if (same && same.value !== b0.value)
+    if (same && Math.abs(same.value - b0.value) > 1e-9 * Math.max(1, Math.abs(b0.value)))
       notes.push({
         code: 'baseline_differs',
         zh: `${b0.year}年数据 ${same.value} 与方案基期值 ${b0.value} 不同，采用方案基期值`,
