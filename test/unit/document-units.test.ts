@@ -1,5 +1,6 @@
 // Units, roles, deadlines, targets and re-import diffs, one rule at a time.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { diffExtractions, guessUnitType, matchUnitName, parseDocument, type KnownUnit } from '../../src/domain/document/index';
 
 const unitsOf = (annotation: string) => {
@@ -155,7 +156,8 @@ describe('guessUnitType', () => {
     ['区委办督查室', 'department'], ['古路镇', 'town'], ['龙溪街道', 'town'], ['空港经济公司', 'company'],
     ['重庆机场集团', 'company'], ['重庆机场集团相关单位', 'company'], ['机场海关', 'external_agency'],
     ['市邮政管理五分局', 'external_agency'], ['市商务委', 'external_agency'], ['洛碛码头建设指挥部', 'project_hq'],
-    ['西南政法大学', 'enterprise'], ['各有关部门', 'department'],
+    ['西南政法大学', 'enterprise'], ['各有关部门', 'department'], ['重庆市渝北区商务委员会', 'department'],
+    ['重庆市口岸物流办', 'external_agency'],
   ] as const)('%s → %s', (name, type) => expect(guessUnitType(name)).toBe(type));
 });
 
@@ -223,5 +225,35 @@ describe('documented details', () => {
     expect(city.units.map((u) => u.type)).toEqual(['department', 'department']);
     const district = parseDocument('重庆市渝北区人民政府办公室\n二、重点任务\n（一）完善通道。（区商务委牵头，市交通局配合）');
     expect(district.units.map((u) => u.type)).toEqual(['department', 'external_agency']);
+  });
+});
+
+describe('diffExtractions on seed 000 revisions', () => {
+  const SEED = readFileSync(new URL('../fixtures/seeds/000_01804d2a7183f3bd.txt', import.meta.url), 'utf8');
+  const base = parseDocument(SEED).tasks;
+  const kinds = (d: ReturnType<typeof diffExtractions>, k: string) => d.filter((x) => x.kind === k).map((x) => (x.new ?? x.old)!.number);
+
+  it('rewording, a change of units and a removal', () => {
+    const revised = SEED.replace('3. 推动洛碛港、洛碛物流城建设。积极推进', '3. 推动洛碛港、洛碛物流城建设。加快推进')
+      .replace('（责任单位：区交通局、区商务委、古路镇、空港经济公司等）', '（责任单位：区交通局、古路镇等）')
+      .replace(/19\. 培育高水平专业服务领军企业。[^\n]*\n/, '');
+    const d = diffExtractions(base, parseDocument(revised).tasks);
+    expect(kinds(d, 'reworded')).toEqual(['3']);
+    expect(kinds(d, 'units_changed')).toEqual(['2']);
+    expect(d.find((x) => x.kind === 'units_changed')).toMatchObject({ unitsRemoved: ['区商务委', '空港经济公司'], unitsAdded: [] });
+    expect(kinds(d, 'removed')).toEqual(['19']);
+    expect(kinds(d, 'added')).toEqual([]);
+    expect(d.filter((x) => x.kind === 'unchanged')).toHaveLength(19);
+  });
+
+  it('a task inserted mid-list renumbers the rest without rewording them', () => {
+    const inserted = '4. 建设国际物流分拨中心。加快建设面向东盟的国际物流分拨中心。（责任单位：区商务委、空港新城公司）';
+    const text = SEED.split('\n')
+      .map((l) => l.replace(/^(\d+)\. /, (m, n) => (Number(n) >= 4 ? `${Number(n) + 1}. ` : m)))
+      .flatMap((l) => (l.startsWith('5. 创建市级多式联运示范工程') ? [inserted, l] : [l]))
+      .join('\n');
+    const d = diffExtractions(base, parseDocument(text).tasks);
+    expect(d.filter((x) => x.kind !== 'unchanged').map((x) => `${x.kind}:${x.new?.number}`)).toEqual(['added:4']);
+    expect(d.find((x) => x.old?.number === '16')).toMatchObject({ kind: 'unchanged', matchedBy: 'title', new: { number: '17' } });
   });
 });

@@ -48,22 +48,33 @@ function bigrams(s: string): Map<string, number> {
   return m;
 }
 
+interface Profile {
+  norm: string;
+  grams: Map<string, number>;
+  total: number;
+}
+
+function profile(s: string): Profile {
+  const n = norm(s);
+  const grams = bigrams(n);
+  let total = 0;
+  for (const v of grams.values()) total += v;
+  return { norm: n, grams, total };
+}
+
+function dice(a: Profile, b: Profile): number {
+  if (!a.norm && !b.norm) return 1;
+  if (!a.norm || !b.norm) return 0;
+  if (a.norm === b.norm) return 1;
+  const [small, large] = a.grams.size <= b.grams.size ? [a, b] : [b, a];
+  let inter = 0;
+  for (const [g, v] of small.grams) inter += Math.min(v, large.grams.get(g) ?? 0);
+  return a.total + b.total ? (2 * inter) / (a.total + b.total) : 0;
+}
+
 /** Dice coefficient over character bigrams; works for Chinese without segmentation. */
 export function similarity(a: string, b: string): number {
-  const x = norm(a);
-  const y = norm(b);
-  if (!x && !y) return 1;
-  if (!x || !y) return 0;
-  if (x === y) return 1;
-  const bx = bigrams(x);
-  const by = bigrams(y);
-  let inter = 0;
-  let nx = 0;
-  let ny = 0;
-  for (const v of bx.values()) nx += v;
-  for (const v of by.values()) ny += v;
-  for (const [g, v] of bx) inter += Math.min(v, by.get(g) ?? 0);
-  return nx + ny ? (2 * inter) / (nx + ny) : 0;
+  return dice(profile(a), profile(b));
 }
 
 /** Task wording without its responsibility annotation, so a reassignment is not a rewording. */
@@ -92,49 +103,42 @@ function unitDelta(a: TaskLike, b: TaskLike) {
   return { unitsAdded, unitsRemoved, rolesChanged };
 }
 
+/** Same number in the same section: enough if the content is at least loosely alike. */
 const SAME_NUMBER_MIN = 0.3;
+/** Different number: the title or wording must be clearly the same task. */
 const BY_TITLE_MIN = 0.6;
+/** Preference for keeping a number, small enough that an identical text elsewhere wins. */
+const SAME_NUMBER_BONUS = 0.25;
 
 export function diffExtractions<T extends TaskLike>(oldTasks: T[], newTasks: T[]): TaskDiff<T>[] {
   const olds = Array.isArray(oldTasks) ? oldTasks.filter(Boolean) : [];
   const news = Array.isArray(newTasks) ? newTasks.filter(Boolean) : [];
-  const pairOf = new Map<number, { o: number; by: 'number' | 'title' }>();
-  const usedOld = new Set<number>();
   const key = (t: TaskLike) => `${t.section ?? ''}\u0000${t.number}`;
   const oText = olds.map(taskText);
   const nText = news.map(taskText);
-  // 1. Same number in the same section, unless the content is plainly a different task
-  //    (an inserted task shifts the numbers of everything after it).
-  const oldByKey = new Map<string, number>();
-  olds.forEach((t, i) => {
-    if (!oldByKey.has(key(t))) oldByKey.set(key(t), i);
-  });
+  const oProf = oText.map(profile);
+  const nProf = nText.map(profile);
+  const oTitle = olds.map((t) => profile(t.title ?? ''));
+  const nTitle = news.map((t) => profile(t.title ?? ''));
+  // One greedy assignment over all pairs: an inserted task shifts the numbers after it, so
+  // "same number" is only a tie-breaker on top of how alike the two tasks read.
+  const cands: { i: number; o: number; score: number; by: 'number' | 'title' }[] = [];
   news.forEach((t, i) => {
-    const o = oldByKey.get(key(t));
-    if (o === undefined || usedOld.has(o)) return;
-    const sim = Math.max(similarity(olds[o].title ?? '', t.title ?? ''), similarity(oText[o], nText[i]));
-    if (sim >= SAME_NUMBER_MIN) {
-      pairOf.set(i, { o, by: 'number' });
-      usedOld.add(o);
-    }
-  });
-  // 2. Best remaining title (or text) match, greedily by score.
-  const cands: { i: number; o: number; s: number }[] = [];
-  news.forEach((t, i) => {
-    if (pairOf.has(i)) return;
     olds.forEach((ot, o) => {
-      if (usedOld.has(o)) return;
-      const s = Math.max(
-        t.title && ot.title ? similarity(ot.title, t.title) : 0,
-        similarity(oText[o], nText[i]) * 0.98,
-      );
-      if (s >= BY_TITLE_MIN) cands.push({ i, o, s });
+      const titleSim = t.title && ot.title ? dice(oTitle[o], nTitle[i]) : 0;
+      const sim = Math.max(titleSim, dice(oProf[o], nProf[i]) * 0.98);
+      const same = key(t) === key(ot);
+      if (same ? sim >= SAME_NUMBER_MIN : sim >= BY_TITLE_MIN) {
+        cands.push({ i, o, score: sim + (same ? SAME_NUMBER_BONUS : 0), by: same ? 'number' : 'title' });
+      }
     });
   });
-  cands.sort((a, b) => b.s - a.s || a.i - b.i);
+  cands.sort((a, b) => b.score - a.score || a.i - b.i || a.o - b.o);
+  const pairOf = new Map<number, { o: number; by: 'number' | 'title' }>();
+  const usedOld = new Set<number>();
   for (const c of cands) {
     if (pairOf.has(c.i) || usedOld.has(c.o)) continue;
-    pairOf.set(c.i, { o: c.o, by: 'title' });
+    pairOf.set(c.i, { o: c.o, by: c.by });
     usedOld.add(c.o);
   }
   const out: TaskDiff<T>[] = [];
@@ -157,7 +161,7 @@ export function diffExtractions<T extends TaskLike>(oldTasks: T[], newTasks: T[]
       old: o,
       new: t,
       matchedBy: p.by,
-      similarity: textChanged ? similarity(oText[p.o], nText[i]) : 1,
+      similarity: textChanged ? dice(oProf[p.o], nProf[i]) : 1,
       textChanged,
       unitsChanged,
       ...d,

@@ -109,7 +109,8 @@ export function matchUnitName(
  * 市…局 are the issuer's own departments rather than agencies outside the district.
  */
 export function guessUnitTypeIn(name: string, issuerLevel: 'district' | 'city' | 'national' = 'district'): UnitType {
-  const n = squash(name);
+  // 重庆市渝北区商务委员会 is the district's own body spelled in full, not a city agency.
+  const n = squash(name).replace(/^重庆市[\u4e00-\u9fa5]{1,4}?[区县](?=[\u4e00-\u9fa5]{2})/, '区');
   if (!n) return 'department';
   if (/指挥部$/.test(n)) return 'project_hq';
   if (/海关$/.test(n) || /海关[\u4e00-\u9fa5]{0,4}(处|科)$/.test(n)) return 'external_agency';
