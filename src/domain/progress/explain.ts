@@ -79,8 +79,9 @@ export function explain(r: Omit<StatusResult, 'explanation'>, ind: IndicatorInpu
   if (r.status === 'insufficient_data' || !b || !c) {
     const why = r.gaps.map((g) => g.zh).join('；') || '数据不足';
     const whyEn = r.gaps.map((g) => g.en).join('; ') || 'not enough data';
-    const known = b ? `${b.year}年基期${uZh(b.value)}` : '';
-    const knownEn = b ? ` Baseline ${uEn(b.value)} in ${b.year}.` : '';
+    const later = b && c && c.year > b.year;
+    const known = b ? `${b.year}年基期${uZh(b.value)}${later ? `，${c!.year}年实际${uZh(c!.value)}` : ''}` : '';
+    const knownEn = b ? ` Baseline ${uEn(b.value)} in ${b.year}${later ? `; ${uEn(c!.value)} in ${c!.year}` : ''}.` : '';
     return tail(`数据不足：${why}。${known ? `${known}。` : ''}`, `Insufficient data: ${whyEn}.${knownEn}`);
   }
 
@@ -105,7 +106,7 @@ export function explain(r: Omit<StatusResult, 'explanation'>, ind: IndicatorInpu
     const leadEn = t ? `The ${t.year} target is pending; on the trend alone: ` : 'No target; on the trend alone: ';
     const trendStatus = r.sdgStatus ? STATUS_ZH[t ? mapTrend(r.sdgStatus) : r.status] : '';
     const trendStatusEn = r.sdgStatus ? STATUS_EN[t ? mapTrend(r.sdgStatus) : r.status] : '';
-    const p = parts([baseZh, `${curZh}${coverZh}`, trendZh], [baseEn, `${curEn}${coverEn}`]);
+    const p = parts([baseZh, `${curZh}${coverZh}`, trendZh], [`b${baseEn.slice(1)}`, `${curEn}${coverEn}`]);
     const en = `${leadEn}${p.en.join('; ')}${trendEn ? `, ${trendEn}` : ''}`;
     if (t) return tail(`${lead}${p.zh}${trendStatus ? `（趋势${trendStatus}）` : ''}；目标待定。`, `${en}${trendStatusEn ? ` (trend: ${trendStatusEn})` : ''}; target pending.`);
     return tail(`${lead}${p.zh}，${zhStatus}。`, `${en}: ${enStatus}.`);
@@ -242,7 +243,19 @@ function relativeSentence(r: Omit<StatusResult, 'explanation'>, t: TargetAssessm
 
 function ytdSentence(y: YearToDate, ind: IndicatorInput, uZh: (v: number) => string, uEn: (v: number) => string): { zh: string; en: string } {
   const how = ind.aggregation ?? 'last';
-  const whenZh = y.frequency === 'monthly' ? (y.periodsObserved === 1 ? `${y.year}年1月` : `${y.year}年1—${y.periodsObserved}月`) : y.periodsObserved === 1 ? `${y.year}年一季度` : `${y.year}年前${y.periodsObserved}季度`;
+  const k = y.periodsObserved;
+  const whenZh =
+    how === 'last'
+      ? y.frequency === 'monthly'
+        ? `截至${y.year}年${k}月`
+        : `截至${y.year}年第${k}季度`
+      : y.frequency === 'monthly'
+        ? k === 1
+          ? `${y.year}年1月`
+          : `${y.year}年1—${k}月`
+        : k === 1
+          ? `${y.year}年一季度`
+          : `${y.year}年前${k}季度`;
   const whenEn = y.frequency === 'monthly' ? `${y.year} to month ${y.periodsObserved}` : `${y.year} to Q${y.periodsObserved}`;
   const aggZh = how === 'sum' ? `累计${uZh(y.actual)}` : how === 'average' ? `平均${uZh(y.actual)}` : `为${uZh(y.actual)}`;
   const aggEn = how === 'sum' ? `total ${uEn(y.actual)}` : how === 'average' ? `average ${uEn(y.actual)}` : `at ${uEn(y.actual)}`;
