@@ -257,3 +257,21 @@ describe('diffExtractions on seed 000 revisions', () => {
     expect(d.find((x) => x.old?.number === '16')).toMatchObject({ kind: 'unchanged', matchedBy: 'title', new: { number: '17' } });
   });
 });
+
+describe('task and safeguard parts', () => {
+  it('the outermost heading decides the kind', () => {
+    const x = parseDocument(
+      '二、重点任务\n（一）完善组织领导体系\n1. 建立工作专班。（责任单位：区商务委）\n2. 建立联络员制度。（责任单位：区交通局）\n三、保障措施\n（一）强化资金保障。（责任单位：区财政局）',
+    );
+    expect(x.tasks.map((t) => `${t.kind}:${t.number}`)).toEqual(['task:1', 'task:2', 'safeguard:（一）']);
+  });
+
+  it('thematic parts without a 重点任务 heading: annotated items are tasks', () => {
+    const x = parseDocument(
+      '一、总体要求\n（一）指导思想\n坚持稳中求进。\n二、建设通道\n（一）推进铁路建设。（市交通局牵头）\n（二）推进港口建设。\n三、保障措施\n（一）加强组织领导。（市发展改革委负责）',
+    );
+    expect(x.tasks.map((t) => `${t.kind}:${t.number}:${t.units.map((u) => u.name).join('、')}`)).toEqual([
+      'task:（一）:市交通局', 'task:（二）:', 'safeguard:（一）:市发展改革委',
+    ]);
+  });
+});

@@ -118,7 +118,7 @@ export function parseDocument(text: string, opts?: { knownUnits?: KnownUnit[] })
     while ((m = re.exec(norm))) best = Math.max(best ?? 0, Number(m[1]));
     return best;
   });
-  const tables = guard({ indicators: [] as Indicator[], lines: new Set<number>() }, () => findTables(norm, lines, horizonGuess));
+  const tables = guard({ indicators: [] as Indicator[], lines: new Set<number>() }, () => findTables(lines, horizonGuess));
   const nodes: SectionNode[] = guard([], () => buildSections(norm, lines, tables.lines, bodyEnd));
   const meta = guard(emptyMeta(), () => extractMeta(norm, lines, nodes.length ? nodes[0].line : -1));
   const docYear =

@@ -160,7 +160,6 @@ function rowIndicator(
   let unitCell = '';
   let baseline: Indicator['baseline'] = null;
   const targetCells: { text: string; year: number | null }[] = [];
-  let baseYear: number | null = null;
   cols.forEach((col, i) => {
     const v = (cells[i]?.text ?? '').trim();
     switch (col.role) {
@@ -179,7 +178,6 @@ function rowIndicator(
         unitCell = v;
         break;
       case 'baseline': {
-        baseYear = col.year;
         const num = /^[—–\-－/／无]*$/.test(v) ? null : parseNumber(v);
         baseline = num === null ? null : { year: col.year, value: num };
         break;
@@ -196,7 +194,6 @@ function rowIndicator(
   else category = lastCategory.value;
   const nu = splitNameUnit(nameCell);
   const unit = unitCell || nu.unit;
-  void baseYear;
   return {
     number: serial,
     category,
@@ -250,7 +247,7 @@ export function undoubleSpacing(lines: Line[]): Line[] {
   return out;
 }
 
-export function findTables(norm: string, allLines: Line[], fallbackYear: number | null): TableResult {
+export function findTables(allLines: Line[], fallbackYear: number | null): TableResult {
   const lines = undoubleSpacing(allLines);
   const indicators: Indicator[] = [];
   const used = new Set<number>();
@@ -265,7 +262,7 @@ export function findTables(norm: string, allLines: Line[], fallbackYear: number 
         const cols = hdr.map(classifyHeader);
         if (usableColumns(cols)) {
           settleYearColumns(cols);
-          const res = readInlineRows(norm, lines, i + 1, cols, fallbackYear);
+          const res = readInlineRows(lines, i + 1, cols, fallbackYear);
           if (res.indicators.length) {
             used.add(lines[i].index);
             res.lines.forEach((l) => used.add(l));
@@ -287,7 +284,7 @@ export function findTables(norm: string, allLines: Line[], fallbackYear: number 
       const cols = header.map((h) => classifyHeader(h.content));
       if (header.length >= 3 && usableColumns(cols)) {
         settleYearColumns(cols);
-        const res = readCellRows(norm, lines, j, cols, fallbackYear);
+        const res = readCellRows(lines, j, cols, fallbackYear);
         if (res.indicators.length) {
           for (let k = i; k < j; k++) used.add(lines[k].index);
           res.lines.forEach((l) => used.add(l));
@@ -303,7 +300,6 @@ export function findTables(norm: string, allLines: Line[], fallbackYear: number 
 }
 
 function readCellRows(
-  norm: string,
   lines: Line[],
   from: number,
   cols: Column[],
@@ -393,12 +389,10 @@ function readCellRows(
       }
     }
   }
-  void norm;
   return { indicators, lines: usedLines, next: indicators.length ? last : from };
 }
 
 function readInlineRows(
-  norm: string,
   lines: Line[],
   from: number,
   cols: Column[],
@@ -413,10 +407,7 @@ function readInlineRows(
   let serialNo = 0;
   for (; j < lines.length; j++) {
     const l = lines[j];
-    if (!l.content) {
-      if (indicators.length) continue;
-      continue;
-    }
+    if (!l.content) continue;
     if (isTableStop(l) && !/[\t|｜]/.test(l.content)) break;
     // Keep empty cells: split the untrimmed line on single tabs / pipes.
     let raw = l.raw.replace(/^[ ]+/, '');
@@ -434,7 +425,7 @@ function readInlineRows(
       if (/^[-:|｜\s]+$/.test(l.content)) continue;
       break;
     }
-    // Cell offsets for the span: first and last non-empty parts.
+    // The row's span is its whole line: cells of a split line have no offsets of their own.
     serialNo++;
     const cellObjs: Cell[] = parts.slice(0, n).map((p) => ({ text: p.trim(), start: l.cStart, end: l.cEnd, line: l.index, pos: j, sep: false }));
     const serialCol = cols.findIndex((c) => c.role === 'serial');
@@ -444,7 +435,6 @@ function readInlineRows(
     indicators.push(ind);
     used.add(l.index);
   }
-  void norm;
   return { indicators, lines: used, next: j };
 }
 

@@ -160,17 +160,16 @@ function makeTask(norm: string, n: SectionNode, kind: TaskKind, docYear: number 
 }
 
 export function buildTasks(norm: string, nodes: SectionNode[], docYear: number | null): Task[] {
-  const taskCtx = new Set(nodes.filter(isTaskCtx));
-  const safeCtx = new Set(nodes.filter(isSafeguardCtx));
-  const taskRoots = [...taskCtx].filter((n) => !hasAncestorIn(n, taskCtx));
-  const safeRoots = [...safeCtx].filter((n) => !hasAncestorIn(n, safeCtx));
+  // The outermost 重点任务 / 保障措施 heading decides: "（三）完善组织领导体系" inside 重点任务
+  // is a task group, not a safeguard part.
+  const ctx = new Set(nodes.filter((n) => isTaskCtx(n) || isSafeguardCtx(n)));
+  const roots = [...ctx].filter((n) => !hasAncestorIn(n, ctx));
+  const taskRoots = roots.filter(isTaskCtx);
+  const safeRoots = roots.filter((n) => !isTaskCtx(n));
   const safeRootSet = new Set(safeRoots);
   const picked = new Map<SectionNode, TaskKind>();
   for (const r of safeRoots) for (const t of pickTasks(norm, r)) picked.set(t, 'safeguard');
-  for (const r of taskRoots) {
-    if (hasAncestorIn(r, safeRootSet)) continue;
-    for (const t of pickTasks(norm, r)) if (!picked.has(t)) picked.set(t, 'task');
-  }
+  for (const r of taskRoots) for (const t of pickTasks(norm, r)) if (!picked.has(t)) picked.set(t, 'task');
   if (taskRoots.length === 0) {
     // No 重点任务 heading: the thematic sections hold the work. Annotated items are tasks;
     // in a document with no annotations at all (a guidance such as seed 004) the items are
