@@ -89,6 +89,7 @@ describe('task–unit assignments over real-document fixtures', () => {
       docNumber: '国办发〔2021〕54号',
       issuer: '国务院办公厅',
       issuedDate: '2021-12-25',
+      addressees: ['各省、自治区、直辖市人民政府', '国务院各部委', '各直属机构'],
       public: true,
       horizonYears: [2025],
     });

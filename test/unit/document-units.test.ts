@@ -202,6 +202,11 @@ describe('documented details', () => {
     expect(x.tasks[0].deadlines).toEqual([{ text: '完成时限：2023年12月', date: '2023-12-31' }]);
   });
 
+  it('issuer from the notice title when there is no header or signature', () => {
+    const x = parseDocument('咸阳市人民政府办公室关于印发咸阳市物流工作要点的通知\n二、重点任务\n1. 推进。（责任单位：市商务局）');
+    expect(x.meta).toMatchObject({ title: '咸阳市物流工作要点', issuer: '咸阳市人民政府办公室' });
+  });
+
   it('a bare unit list closing an item is an annotation; a bracket in mid-sentence is not', () => {
     expect(unitsOf('（市发展改革委、市财政局）')).toEqual(['市发展改革委/lead', '市财政局/support']);
     const x = parseDocument('二、重点任务\n1. 会同（市发展改革委、市财政局）研究政策，年内出台。');

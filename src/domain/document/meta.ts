@@ -1,6 +1,7 @@
 import type { DocumentMeta, EvaluationLevel, EvaluationLink, HubType } from './types';
 import { chineseNumber, isoDate, type Line } from './text';
 import { headingOf } from './sections';
+import { mergeLevelWords } from './units';
 
 const DOC_NUMBER = /^([\u4e00-\u9fa5A-Za-z]{1,16}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号)/;
 const ISSUER_TAIL =
@@ -83,9 +84,11 @@ function frontMatter(lines: Line[], firstHeadingLine: number): FrontResult {
     if (!issuedDate && isDateLine(c)) issuedDate = parseChineseDate(c);
     if (!addressees.length && /[：:]$/.test(c) && c.length <= 200 && !/[《。]/.test(c) && !/^(附件|责任单位|牵头单位|配合单位|抄送)/.test(c) &&
       /各|有关|部门|单位|政府|委|局/.test(c) && !headingOf(c)) {
+      // 各省、自治区、直辖市人民政府 is one addressee: levels sharing one body.
       addressees = c
         .replace(/[：:]$/, '')
-        .split(/[，,、；;]/)
+        .split(/[，,；;]/)
+        .flatMap((part) => mergeLevelWords(part.split('、')))
         .map((s) => s.trim())
         .filter(Boolean);
     }
@@ -109,6 +112,13 @@ function frontMatter(lines: Line[], firstHeadingLine: number): FrontResult {
         break;
       }
       if (issuer) break;
+    }
+  }
+  if (!issuer) {
+    // "咸阳市人民政府办公室关于印发…的通知": the issuer opens the notice's title.
+    for (let i = 0; i < Math.min(limit, 12) && !issuer; i++) {
+      const m = lines[i].content.replace(/\s+/g, '').match(/^(.{4,30}?)关于/);
+      if (m && isIssuerLine(m[1])) issuer = m[1];
     }
   }
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 12; i--) {

@@ -204,7 +204,7 @@ function looksLikeUnit(s: string): boolean {
 const LEVEL_WORD = /^各?(省|自治区|直辖市|市|州|地区|盟|区|县|自治县|旗|自治旗|乡|镇|街道|市（州）|区（市）|县（市、区）|区县|县（区）)$/;
 
 /** 各县、自治县、区（市）人民政府 lists levels before the body they share; keep it whole. */
-function mergeLevelWords(parts: string[]): string[] {
+export function mergeLevelWords(parts: string[]): string[] {
   const out: string[] = [];
   let pending: string[] = [];
   for (const p of parts) {
