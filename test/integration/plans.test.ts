@@ -25,6 +25,7 @@ describe.each(engines())('plans from documents on %s', (engine) => {
     const office = await as(t, 'office');
     const list = (await office.get('/api/plans')).json();
     expect(list.map((p: { code: string }) => p.code)).toEqual(['YB-CORRIDOR-2023', 'CQ-HUBZONE-DRAFT']);
+    expect(list[0]).toMatchObject({ taskCount: 22, indicatorCount: 7 });
     const yubei = (await office.get(`/api/plans/${list[0].id}`)).json();
     expect(yubei.docNumber).toBe('渝北府办发〔2023〕36号');
     expect(yubei.public).toBe(true);
@@ -57,12 +58,13 @@ describe.each(engines())('plans from documents on %s', (engine) => {
     expect(detail.tasks.length).toBeGreaterThan(0);
     for (const task of detail.tasks) expect(task.units.map((u: { unitName: string }) => u.unitName)).toContain('区交通局');
     expect(detail.tasks.length).toBeLessThan(22);
+    expect(plan.myTaskCount).toBe(detail.tasks.length);
     expect((await liaison.post('/api/plans/imports', { text: SEED_000 })).statusCode).toBe(403);
   });
 
   it('imports a .docx after review, creating confirmed units, all in one transaction', async () => {
     const office = await as(t, 'office');
-    const text = SEED_000.replace('渝北区深入推进西部陆海新通道建设\n工作方案', '渝北区测试导入工作方案').replace('渝北府办发〔2023〕36号', '渝北府办发〔2024〕99号').replace('区交通局、区商务委、临空经济示范区公司，重庆机场集团相关单位、机场海关等', '区交通局、区测试新设局');
+    const text = SEED_000.replaceAll('渝北区深入推进西部陆海', '渝北区测试导入西部陆海').replace('渝北府办发〔2023〕36号', '渝北府办发〔2024〕99号').replace('区交通局、区商务委、临空经济示范区公司，重庆机场集团相关单位、机场海关等', '区交通局、区测试新设局');
     const file = await docxOf(text);
     const draft = (await office.post('/api/plans/imports', { fileName: 'plan.docx', contentBase64: file.toString('base64') })).json();
     expect(draft.extraction.tasks.length).toBe(22);
@@ -86,7 +88,7 @@ describe.each(engines())('plans from documents on %s', (engine) => {
     const ok = await office.post(`/api/plans/imports/${draft.id}/commit`, { extraction: draft.extraction, units: all, code: 'TEST-DOCX' });
     expect(ok.statusCode, ok.body).toBe(200);
     const plan = (await office.get(`/api/plans/${ok.json().planId}`)).json();
-    expect(plan.title).toBe('渝北区测试导入工作方案');
+    expect(plan.title).toBe('渝北区测试导入西部陆海新通道建设工作方案');
     expect(plan.tasks[0].units.map((u: { unitName: string }) => u.unitName)).toEqual(['区交通局', '区测试新设局']);
     const audit = (await (await as(t, 'admin')).get(`/api/audit-entries?entity=plan&entityId=${plan.id}`)).json();
     expect(audit[0]).toMatchObject({ action: 'import', actorName: 'office' });

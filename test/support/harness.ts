@@ -52,7 +52,7 @@ export async function createTestApp(
   const database = await openDatabase({ databaseUrl, dataDir: 'memory://' });
   if (opts.seed !== false) await ensureSeeded(database.db, { demo: opts.demo ?? true, adminPassword: ADMIN_PASSWORD });
   const config = { ...loadConfig({ NODE_ENV: 'test' }), webDir: 'no-web-in-api-tests', loginRatePerMinute: 10_000, ...opts.config };
-  const app = await buildApp({ database, config, logger: false });
+  const app = await buildApp({ database, config, logger: process.env.HUBLINE_TEST_LOG ? { level: 'error' } : false });
   await app.ready();
   return {
     engine,

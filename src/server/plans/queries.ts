@@ -17,11 +17,11 @@ export async function listPlans(db: DbOrTx, scope: Scope) {
       public: plans.public,
       horizonYears: plans.horizonYears,
       version: plans.version,
-      taskCount: sql<number>`(select count(*)::int from tasks t where t.plan_id = ${plans.id})`,
-      indicatorCount: sql<number>`(select count(*)::int from indicators i where i.plan_id = ${plans.id})`,
+      taskCount: sql<number>`(select count(*)::int from tasks t where t.plan_id = "plans"."id")`,
+      indicatorCount: sql<number>`(select count(*)::int from indicators i where i.plan_id = "plans"."id")`,
       myTaskCount: scope.all
         ? sql<number>`0`
-        : sql<number>`(select count(distinct t.id)::int from tasks t join task_assignments a on a.task_id = t.id where t.plan_id = ${plans.id} and a.unit_id = ${scope.unitId})`,
+        : sql<number>`(select count(distinct t.id)::int from tasks t join task_assignments a on a.task_id = t.id where t.plan_id = "plans"."id" and a.unit_id = ${scope.unitId})`,
     })
     .from(plans)
     .orderBy(asc(plans.createdAt));
