@@ -181,6 +181,9 @@ const SUPPORT_SUFFIX = /(等(单位|部门)?)?(分别|共同|积极|协同)?(配
 const NEUTRAL_SUFFIX =
   /(等(单位|部门)?)?(分别|共同)?(按职责分工负责|按职责分工落实|按职责分工抓好落实|按职能职责负责|按职能分工负责|按职责负责|按职责落实|按职责|分工负责|负责落实|抓好落实|负责实施|共同推进|负责|落实|实施)$/;
 
+const STOP_FIELD =
+  /[。\n]|\s{2,}|\s*(完成时限|时间节点|完成时间|时限要求|完成期限|时间要求|牵头领导|责任领导|分管领导|联系领导|责任人|联系人|联系电话)\s*[：:]/;
+
 /** Things that sit in an annotation clause but are not units: time limits, work notes. */
 const NOT_A_UNIT = /\d{4}年|\d月|年底|年末|季度|上半年|下半年|前完成|持续|长期|完成$|不再|下同|涉及|具体任务|分工$|时限|以下|以上/;
 
@@ -229,6 +232,16 @@ interface RawUnit {
 
 function unitsOfClause(clause: string): { units: RawUnit[]; role: ClauseRole } {
   let c = clause.trim().replace(/^(由|会同)/, '');
+  // "由A会同B负责": A leads, B supports.
+  const with_ = c.indexOf('会同');
+  if (with_ > 0) {
+    const lead = unitsOfClause(c.slice(0, with_));
+    const rest = unitsOfClause(c.slice(with_ + 2));
+    return {
+      units: [...lead.units.map((u) => ({ ...u, role: u.role ?? ('lead' as ClauseRole) })), ...rest.units.map((u) => ({ ...u, role: u.role ?? ('support' as ClauseRole) }))],
+      role: rest.role === 'lead' ? 'lead' : null,
+    };
+  }
   let role: ClauseRole = null;
   let m: RegExpMatchArray | null;
   if ((m = c.match(LEAD_SUFFIX))) {
@@ -269,7 +282,9 @@ export function resolveUnits(segments: UnitSegment[]): TaskUnit[] {
   const items: Item[] = [];
   for (const seg of segments) {
     let content = seg.content;
-    const stop = content.search(/[。\n]/);
+    // A segment ends at the sentence, the line, a wide gap or the next non-unit field
+    // ("责任单位：区商务委    完成时限：2023年12月底", "牵头单位：A  责任领导：张三").
+    const stop = content.search(STOP_FIELD);
     if (stop >= 0) content = content.slice(0, stop);
     const segDefault: ClauseRole =
       seg.label === 'lead' ? 'lead' : seg.label === 'support' ? 'support' : seg.label === 'resp' && hasLeadLabel ? 'support' : null;
@@ -332,8 +347,11 @@ function isAnnotation(inner: string, atParagraphEnd: boolean): boolean {
   if (/牵头[，,；;]/.test(first)) return true;
   if (atParagraphEnd) {
     // Bare list "（市发展改革委、市财政局）" closing a task paragraph.
-    const parts = splitOutsideBrackets(first, '、，,');
-    return parts.length > 0 && parts.every((p) => UNIT_SUFFIX.test(cleanUnitName(p)) && looksLikeUnit(cleanUnitName(p)));
+    const parts = mergeLevelWords(splitOutsideBrackets(first, '、，,'));
+    return parts.length > 0 && parts.every((p) => {
+      const n = cleanUnitName(p);
+      return looksLikeUnit(n) && (UNIT_SUFFIX.test(n) || (isCollective(n) && /(政府|部门|单位|区县|镇街)$/.test(n)));
+    });
   }
   return false;
 }
@@ -385,16 +403,17 @@ export function findAnnotations(text: string): FoundAnnotation[] {
       i = close;
     }
   }
-  // Labels outside brackets: "责任单位：A、B" on its own line or after the last sentence.
+  // Labels outside brackets: "责任单位：A、B" (or "【责任单位】A、B") on its own line or after
+  // the last sentence.
   let m: RegExpExecArray | null;
-  const re = new RegExp(`(${LABEL_WORDS})\\s*[：:]`, 'g');
+  const re = new RegExp(`(?:${LABEL_WORDS.replace(/[^|]+/g, (w) => `【${w}】`)}|(?:${LABEL_WORDS})\\s*[：:])`, 'g');
   while ((m = re.exec(text))) {
     const at = m.index;
     if (masked.some(([s, e]) => at >= s && at < e)) continue;
     // A run of labels on one line ("牵头单位：A；配合单位：B") is one annotation.
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
-    const body = text.slice(at, end);
+    const body = text.slice(at, end).replace(/^【([^】]{2,8})】/, '$1：');
     found.push({ start: at, end, segments: segmentsOf(body) });
     masked.push([at, end]);
     re.lastIndex = end;
