@@ -1,5 +1,6 @@
 // One paragraph in Chinese and in English that says where the indicator stands and why,
 // built only from the numbers the status came from, so a reader can check each step.
+import { hublineStatus } from './status';
 import type { HublineStatus, IndicatorInput, StatusResult, TargetAssessment, YearToDate } from './types';
 
 export const STATUS_ZH: Record<HublineStatus, string> = {
@@ -104,8 +105,8 @@ export function explain(r: Omit<StatusResult, 'explanation'>, ind: IndicatorInpu
   if (!t || t.kind === 'pending') {
     const lead = t ? `${t.year}年目标值待定，仅按趋势评估：` : '未设定目标，仅按趋势评估：';
     const leadEn = t ? `The ${t.year} target is pending; on the trend alone: ` : 'No target; on the trend alone: ';
-    const trendStatus = r.sdgStatus ? STATUS_ZH[t ? mapTrend(r.sdgStatus) : r.status] : '';
-    const trendStatusEn = r.sdgStatus ? STATUS_EN[t ? mapTrend(r.sdgStatus) : r.status] : '';
+    const trendStatus = r.sdgStatus ? STATUS_ZH[t ? hublineStatus(r.sdgStatus) : r.status] : '';
+    const trendStatusEn = r.sdgStatus ? STATUS_EN[t ? hublineStatus(r.sdgStatus) : r.status] : '';
     const p = parts([baseZh, `${curZh}${coverZh}`, trendZh], [`b${baseEn.slice(1)}`, `${curEn}${coverEn}`]);
     const en = `${leadEn}${p.en.join('; ')}${trendEn ? `, ${trendEn}` : ''}`;
     if (t) return tail(`${lead}${p.zh}${trendStatus ? `（趋势${trendStatus}）` : ''}；目标待定。`, `${en}${trendStatusEn ? ` (trend: ${trendStatusEn})` : ''}; target pending.`);
@@ -134,18 +135,6 @@ export function explain(r: Omit<StatusResult, 'explanation'>, ind: IndicatorInpu
   const p = parts([baseZh, `${curZh}${coverZh}`, trendZh, needZh && `实现${goalZh.plain}所需${needZh}`], []);
   const en = `${baseEn}; ${curEn}${coverEn}${trendEn ? `, ${trendEn}` : ''}${needEn ? `; reaching ${goalEn.plain} needs ${needEn}` : ''}: ${enStatus}.`;
   return tail(`${p.zh}，${zhStatus}。`, en);
-}
-
-/** Trend-only status of a pending target, in Hubline words. */
-function mapTrend(s: NonNullable<StatusResult['sdgStatus']>): HublineStatus {
-  return ({
-    target_achieved: 'achieved',
-    substantial_progress: 'on_track',
-    moderate_progress: 'moderate',
-    limited_progress: 'off_track',
-    deterioration: 'deteriorating',
-    not_available: 'insufficient_data',
-  } as const)[s];
 }
 
 function trendPhraseZh(rate: number | null, slope: number | null, unit: string): string {

@@ -134,7 +134,7 @@ export interface RelativeRow {
 
 export interface StatusResult {
   status: HublineStatus;
-  /** The Open SDG status the Hubline status was mapped from (null for relative targets). */
+  /** The Open SDG status behind `status`: for pending targets the trend-only status; for relative targets the band of the pace ratio. */
   sdgStatus: SdgStatus | null;
   /** Method 2: pace ratio (observed / required CAGR); method 1: growth rate; relative: margin / required margin. */
   progressValue: number | null;
