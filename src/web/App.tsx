@@ -1,0 +1,94 @@
+import { Suspense } from 'react';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { AuthProvider, useAuth } from './core/auth';
+import { ErrorBoundary } from './core/ErrorBoundary';
+import { antdLocale } from './core/i18n';
+import { LoginPage } from './core/LoginPage';
+import { Shell } from './core/Shell';
+import { Forbidden, NotAvailable, NotFound } from './core/StatusPages';
+import { theme } from './core/theme';
+import { canSee, homePath, modules, type PageEntry } from './routes';
+
+function PageLoading() {
+  const { t } = useTranslation();
+  return (
+    <div className="hl-page-loading">
+      <Spin size="large" tip={t('common.loading')}>
+        <div style={{ width: 200, height: 80 }} />
+      </Spin>
+    </div>
+  );
+}
+
+/** One page of the route table: role check, error boundary, lazy loading, or "not available yet". */
+function PageFrame({ entry, label }: { entry: PageEntry; label: string }) {
+  const { user } = useAuth();
+  const { pathname } = useLocation();
+  if (!user || !canSee(entry, user.roles)) return <Forbidden />;
+  if (!entry.page) return <NotAvailable label={label} />;
+  const Page = entry.page;
+  return (
+    // Keyed by URL: leaving a broken page and coming back tries again.
+    <ErrorBoundary key={pathname}>
+      <Suspense fallback={<PageLoading />}>
+        <Page />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
+function AppRoutes() {
+  const { user } = useAuth();
+  if (user === undefined) return <PageLoading />;
+  if (user === null) return <LoginPage />;
+  const home = homePath(user.roles);
+  return (
+    <Routes>
+      <Route path="/login" element={<Navigate to={home} replace />} />
+      <Route element={<Shell />}>
+        <Route index element={<Navigate to={home} replace />} />
+        {modules.map((m) =>
+          m.children ? (
+            <Route key={m.path} path={m.path}>
+              <Route index element={<ModuleIndex module={m.path} />} />
+              {m.children.map((c) => (
+                <Route key={c.path} path={c.path} element={<PageFrame entry={{ ...c, roles: c.roles ?? m.roles }} label={c.label} />} />
+              ))}
+            </Route>
+          ) : (
+            <Route key={m.path} path={m.path} element={<PageFrame entry={m} label={m.label} />} />
+          ),
+        )}
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}
+
+/** `/<module>` of a sub-menu module opens its first page this user may see. */
+function ModuleIndex({ module }: { module: string }) {
+  const { user } = useAuth();
+  const m = modules.find((x) => x.path === module);
+  const first = m?.children?.find((c) => user && canSee(c, user.roles));
+  if (!m || !first || !user || !canSee(m, user.roles)) return <Forbidden />;
+  return <Navigate to={`/${m.path}/${first.path}`} replace />;
+}
+
+export function App() {
+  const { i18n } = useTranslation();
+  return (
+    <ConfigProvider locale={antdLocale(i18n.language)} theme={theme}>
+      <AntApp>
+        <ErrorBoundary>
+          <BrowserRouter>
+            <AuthProvider>
+              <AppRoutes />
+            </AuthProvider>
+          </BrowserRouter>
+        </ErrorBoundary>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

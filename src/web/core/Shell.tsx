@@ -1,0 +1,130 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Avatar, Breadcrumb, Button, Dropdown, Layout, Menu, Space, Tag, Tooltip, App, type MenuProps } from 'antd';
+import { KeyOutlined, LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { visibleModules } from '../routes';
+import { useAuth, useUser } from './auth';
+import { ChangePasswordModal } from './ChangePasswordModal';
+import { LanguageSwitch } from './LanguageSwitch';
+import { LogoMark } from './Logo';
+
+const SIDER_WIDTH = 224;
+
+export function Shell() {
+  const { t } = useTranslation();
+  const user = useUser();
+  const { logout } = useAuth();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const [collapsed, setCollapsed] = useState(false);
+  const [passwordOpen, setPasswordOpen] = useState(false);
+
+  const mods = useMemo(() => visibleModules(user.roles), [user.roles]);
+
+  const items: MenuProps['items'] = mods.map((m) =>
+    m.children
+      ? {
+          key: `/${m.path}`,
+          icon: m.icon,
+          label: t(m.label),
+          children: m.children.map((c) => ({ key: `/${m.path}/${c.path}`, icon: c.icon, label: t(c.label) })),
+        }
+      : { key: `/${m.path}`, icon: m.icon, label: t(m.label) },
+  );
+
+  // The module and page under the current URL, for the menu highlight and the breadcrumb.
+  const [moduleSeg, childSeg] = pathname.split('/').filter(Boolean);
+  const current = mods.find((m) => m.path === moduleSeg);
+  const currentChild = current?.children?.find((c) => c.path === childSeg);
+  const selectedKey = current ? (currentChild ? `/${current.path}/${currentChild.path}` : `/${current.path}`) : '';
+  const [openKeys, setOpenKeys] = useState<string[]>([]);
+  const openModule = current?.children ? `/${current.path}` : null;
+  // Arriving at a sub-page by URL or redirect should show where it sits in the menu.
+  useEffect(() => {
+    if (openModule) setOpenKeys((keys) => (keys.includes(openModule) ? keys : [...keys, openModule]));
+  }, [openModule]);
+
+  const userMenu: MenuProps['items'] = [
+    { key: 'roles', disabled: true, label: user.roles.map((r) => t(`roles.${r}`)).join(' · ') },
+    { type: 'divider' },
+    { key: 'password', icon: <KeyOutlined />, label: t('header.changePassword') },
+    { key: 'logout', icon: <LogoutOutlined />, label: t('header.logout'), danger: true },
+  ];
+
+  const onUserMenu: MenuProps['onClick'] = async ({ key }) => {
+    if (key === 'password') setPasswordOpen(true);
+    if (key === 'logout') {
+      await logout();
+      navigate('/', { replace: true });
+      message.success(t('header.loggedOut'));
+    }
+  };
+
+  return (
+    <Layout className="hl-shell">
+      <Layout.Sider width={SIDER_WIDTH} collapsedWidth={64} collapsed={collapsed} trigger={null} className="hl-sider">
+        <div className="hl-brand" onClick={() => navigate('/')} role="link" tabIndex={0} onKeyDown={(e) => e.key === 'Enter' && navigate('/')}>
+          <LogoMark size={30} />
+          {!collapsed && (
+            <div className="hl-brand-text">
+              <div className="hl-brand-name">{t('app.name')}</div>
+              <div className="hl-brand-sub">{t('app.nameEn')}</div>
+            </div>
+          )}
+        </div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          items={items}
+          selectedKeys={selectedKey ? [selectedKey] : []}
+          openKeys={collapsed ? undefined : openKeys}
+          onOpenChange={setOpenKeys}
+          onClick={({ key }) => navigate(key)}
+          className="hl-menu"
+          data-testid="main-menu"
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header className="hl-header">
+          <Space size={12} align="center">
+            <Tooltip title={t(collapsed ? 'header.expand' : 'header.collapse')}>
+              <Button
+                type="text"
+                icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+                onClick={() => setCollapsed((c) => !c)}
+                aria-label={t(collapsed ? 'header.expand' : 'header.collapse')}
+              />
+            </Tooltip>
+            <Breadcrumb
+              items={[
+                ...(current ? [{ title: t(current.label) }] : []),
+                ...(currentChild ? [{ title: t(currentChild.label) }] : []),
+              ]}
+            />
+          </Space>
+          <Space size={20} align="center">
+            <LanguageSwitch size="small" />
+            <Dropdown menu={{ items: userMenu, onClick: onUserMenu }} placement="bottomRight" trigger={['click']}>
+              <button type="button" className="hl-user" data-testid="user-menu">
+                <Avatar size={30} className="hl-avatar">
+                  {user.displayName.slice(0, 1)}
+                </Avatar>
+                <span className="hl-user-text">
+                  <span className="hl-user-name">{user.displayName}</span>
+                  <span className="hl-user-unit">{user.unitName ?? t('header.noUnit')}</span>
+                </span>
+                {user.mustChangePassword && <Tag color="orange">{t('users.mustChange')}</Tag>}
+              </button>
+            </Dropdown>
+          </Space>
+        </Layout.Header>
+        <Layout.Content className="hl-content">
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+      <ChangePasswordModal open={passwordOpen || user.mustChangePassword} forced={user.mustChangePassword} onClose={() => setPasswordOpen(false)} />
+    </Layout>
+  );
+}

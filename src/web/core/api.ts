@@ -1,0 +1,146 @@
+// One way to call the Hubline API: JSON in and out, the session cookie, the CSRF
+// double-submit header on every write, and the server's bilingual error body turned
+// into an ApiError the pages can show in the reader's language.
+
+export interface ErrorDetail {
+  field?: string;
+  row?: number;
+  sheet?: string;
+  cell?: string;
+  message: string;
+  messageEn: string;
+}
+
+export interface ErrorBody {
+  code: string;
+  message: string;
+  messageEn: string;
+  field?: string;
+  row?: number;
+  details?: ErrorDetail[];
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly messageZh: string;
+  readonly messageEn: string;
+  readonly field?: string;
+  readonly row?: number;
+  readonly details: ErrorDetail[];
+
+  constructor(status: number, body: ErrorBody) {
+    super(body.messageEn || body.message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = body.code;
+    this.messageZh = body.message;
+    this.messageEn = body.messageEn || body.message;
+    this.field = body.field;
+    this.row = body.row;
+    this.details = body.details ?? [];
+  }
+
+  /** The server's own message in the reader's language (the server writes both). */
+  text(lang: string): string {
+    return lang.startsWith('zh') ? this.messageZh : this.messageEn;
+  }
+
+  get isConflict() {
+    return this.status === 409;
+  }
+}
+
+/** The request never got an answer from the server (offline, proxy down, server restarting). */
+export class NetworkError extends Error {
+  constructor(cause: unknown) {
+    super('network', { cause });
+    this.name = 'NetworkError';
+  }
+}
+
+const CSRF_COOKIE = 'hubline_csrf';
+let csrfFallback = '';
+
+/** Kept from the login answer for the rare browser that hides the cookie from scripts. */
+export function setCsrfToken(token: string) {
+  csrfFallback = token;
+}
+
+function csrfToken(): string {
+  const m = document.cookie.match(new RegExp(`(?:^|;\\s*)${CSRF_COOKIE}=([^;]*)`));
+  return m ? decodeURIComponent(m[1]) : csrfFallback;
+}
+
+type Listener = () => void;
+const unauthorizedListeners = new Set<Listener>();
+
+/** The auth context listens here so an expired session anywhere sends the user to the login page. */
+export function onUnauthorized(fn: Listener): () => void {
+  unauthorizedListeners.add(fn);
+  return () => unauthorizedListeners.delete(fn);
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RequestOptions {
+  query?: Record<string, string | number | boolean | null | undefined>;
+  signal?: AbortSignal;
+  /** The login and "who am I" calls expect 401 and must not trigger the expired-session handling. */
+  quietUnauthorized?: boolean;
+}
+
+export async function request<T>(method: Method, path: string, body?: unknown, opts: RequestOptions = {}): Promise<T> {
+  let url = path;
+  if (opts.query) {
+    const qs = new URLSearchParams();
+    for (const [k, v] of Object.entries(opts.query)) if (v !== undefined && v !== null && v !== '') qs.set(k, String(v));
+    const s = qs.toString();
+    if (s) url += (url.includes('?') ? '&' : '?') + s;
+  }
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET') headers['x-csrf-token'] = csrfToken();
+
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+      signal: opts.signal,
+    });
+  } catch (e) {
+    if ((e as Error)?.name === 'AbortError') throw e;
+    throw new NetworkError(e);
+  }
+
+  const text = await res.text();
+  let data: unknown = undefined;
+  if (text) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = undefined;
+    }
+  }
+  if (!res.ok) {
+    const errBody = (data as { error?: ErrorBody } | undefined)?.error;
+    const err = new ApiError(
+      res.status,
+      errBody ?? { code: `http_${res.status}`, message: `服务器返回错误（HTTP ${res.status}）`, messageEn: `The server answered HTTP ${res.status}` },
+    );
+    if (res.status === 401 && !opts.quietUnauthorized) unauthorizedListeners.forEach((fn) => fn());
+    throw err;
+  }
+  return data as T;
+}
+
+export const api = {
+  get: <T>(path: string, opts?: RequestOptions) => request<T>('GET', path, undefined, opts),
+  post: <T>(path: string, body: unknown = {}, opts?: RequestOptions) => request<T>('POST', path, body, opts),
+  patch: <T>(path: string, body: unknown, opts?: RequestOptions) => request<T>('PATCH', path, body, opts),
+  put: <T>(path: string, body: unknown, opts?: RequestOptions) => request<T>('PUT', path, body, opts),
+  del: <T>(path: string, opts?: RequestOptions) => request<T>('DELETE', path, undefined, opts),
+};

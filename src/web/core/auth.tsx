@@ -1,0 +1,95 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { ApiError, api, onUnauthorized, setCsrfToken } from './api';
+import type { Role, Session, SessionUser } from './types';
+
+interface AuthState {
+  /** undefined while the first "who am I" call is under way. */
+  user: SessionUser | null | undefined;
+  /** Set when the server ended the session (expired, logged out elsewhere): the login page says so. */
+  expired: boolean;
+  login(username: string, password: string): Promise<SessionUser>;
+  logout(): Promise<void>;
+  refresh(): Promise<void>;
+  hasRole(...roles: Role[]): boolean;
+}
+
+const AuthContext = createContext<AuthState | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
+  const [expired, setExpired] = useState(false);
+
+  const refresh = useCallback(async () => {
+    try {
+      const s = await api.get<Session>('/api/auth/me', { quietUnauthorized: true });
+      setCsrfToken(s.csrfToken);
+      setUser(s.user);
+    } catch (e) {
+      if (e instanceof ApiError && (e.status === 401 || e.status === 400)) setUser(null);
+      else {
+        // Server unreachable at start: show the login page rather than a blank screen;
+        // the login call will then report the network problem.
+        setUser(null);
+      }
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const userRef = useRef(user);
+  userRef.current = user;
+  useEffect(
+    () =>
+      onUnauthorized(() => {
+        if (userRef.current) setExpired(true);
+        setUser(null);
+      }),
+    [],
+  );
+
+  const login = useCallback(async (username: string, password: string) => {
+    const s = await api.post<Session>('/api/auth/login', { username, password }, { quietUnauthorized: true });
+    setCsrfToken(s.csrfToken);
+    setExpired(false);
+    setUser(s.user);
+    return s.user;
+  }, []);
+
+  const logout = useCallback(async () => {
+    try {
+      await api.post('/api/auth/logout', {}, { quietUnauthorized: true });
+    } finally {
+      setCsrfToken('');
+      setExpired(false);
+      setUser(null);
+    }
+  }, []);
+
+  const value = useMemo<AuthState>(
+    () => ({
+      user,
+      expired,
+      login,
+      logout,
+      refresh,
+      hasRole: (...roles) => !!user && user.roles.some((r) => roles.includes(r)),
+    }),
+    [user, expired, login, logout, refresh],
+  );
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthState {
+  const ctx = useContext(AuthContext);
+  if (!ctx) throw new Error('useAuth outside AuthProvider');
+  return ctx;
+}
+
+/** For pages that only render behind the login: the user is known there. */
+export function useUser(): SessionUser {
+  const { user } = useAuth();
+  if (!user) throw new Error('useUser without a signed-in user');
+  return user;
+}

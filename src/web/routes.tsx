@@ -1,0 +1,93 @@
+// The menu and the route table of the whole web app, in one place.
+//
+// To add a page, add ONE entry below (or set `page` on an existing one):
+//
+//   { path: 'plans', label: 'nav.plans', icon: <ProfileOutlined />,
+//     page: lazy(() => import('./plans/PlansPage')) },
+//
+// - `path` is the URL segment (`/plans`); a child's URL is `/<module>/<child>`.
+// - `label` is a key in src/web/i18n/zh-CN.json and en.json (add the words to both files).
+// - `roles` limits who sees the menu entry and may open the page; leave it out for everyone
+//   signed in. The server enforces access on its own; this only keeps the menu honest.
+// - `page` is a lazily loaded component with a default export, so each module's code
+//   (and ECharts, for the cockpit) downloads only when someone opens it. An entry without
+//   `page` shows the "not available yet" page.
+// - `children` turns the entry into a sub-menu; `/<module>` then opens the first child the
+//   user may see.
+//
+// The shell wraps every page in an error boundary and a loading spinner, and shows the
+// breadcrumb from these labels: pages need not do either.
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  DashboardOutlined,
+  FileSearchOutlined,
+  FormOutlined,
+  FundOutlined,
+  GlobalOutlined,
+  KeyOutlined,
+  NodeIndexOutlined,
+  ProfileOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
+import type { Role } from './core/types';
+
+export interface PageEntry {
+  path: string;
+  label: string;
+  icon?: ReactNode;
+  roles?: readonly Role[];
+  page?: LazyExoticComponent<ComponentType>;
+}
+
+export interface ModuleEntry extends PageEntry {
+  icon: ReactNode;
+  children?: PageEntry[];
+}
+
+export const modules: ModuleEntry[] = [
+  // Being written by the plans engineers (src/web/plans): not available until then.
+  { path: 'plans', label: 'nav.plans', icon: <ProfileOutlined /> },
+  // Being written by the indicators engineers (src/web/indicators).
+  { path: 'indicators', label: 'nav.indicators', icon: <FundOutlined /> },
+  { path: 'delivery', label: 'nav.delivery', icon: <FormOutlined /> },
+  { path: 'supervision', label: 'nav.supervision', icon: <AuditOutlined /> },
+  { path: 'evaluation', label: 'nav.evaluation', icon: <TrophyOutlined /> },
+  { path: 'corridor', label: 'nav.corridor', icon: <NodeIndexOutlined /> },
+  { path: 'cockpit', label: 'nav.cockpit', icon: <DashboardOutlined /> },
+  {
+    path: 'admin',
+    label: 'nav.admin',
+    icon: <SettingOutlined />,
+    // The office maintains the unit list (it names units in plans); the rest is the administrator's.
+    roles: ['admin', 'office'],
+    children: [
+      { path: 'units', label: 'nav.units', icon: <ApartmentOutlined />, roles: ['admin', 'office'], page: lazy(() => import('./org/UnitsPage')) },
+      { path: 'users', label: 'nav.users', icon: <TeamOutlined />, roles: ['admin'] },
+      { path: 'zones', label: 'nav.zones', icon: <GlobalOutlined />, roles: ['admin'] },
+      { path: 'tokens', label: 'nav.tokens', icon: <KeyOutlined />, roles: ['admin'] },
+      { path: 'audit', label: 'nav.audit', icon: <FileSearchOutlined />, roles: ['admin'] },
+    ],
+  },
+];
+
+export const canSee = (entry: PageEntry, roles: readonly Role[]) => !entry.roles || entry.roles.some((r) => roles.includes(r));
+
+/** The modules (and their children) this user's roles show, in menu order. */
+export function visibleModules(roles: readonly Role[]): ModuleEntry[] {
+  return modules
+    .filter((m) => canSee(m, roles))
+    .map((m) => (m.children ? { ...m, children: m.children.filter((c) => canSee(c, roles)) } : m))
+    .filter((m) => !m.children || m.children.length > 0);
+}
+
+/** Where a signed-in user lands: the first page of the first module they see. */
+export function homePath(roles: readonly Role[]): string {
+  const first = visibleModules(roles)[0];
+  if (!first) return '/';
+  return first.children?.length ? `/${first.path}/${first.children[0].path}` : `/${first.path}`;
+}
+
