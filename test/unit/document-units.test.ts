@@ -110,6 +110,24 @@ describe('indicator tables and goal targets', () => {
     ]);
   });
 
+  it('reads a markdown table with 单位 and 属性 columns', () => {
+    const x = parseDocument(
+      '一、主要目标\n| 序号 | 指标名称 | 单位 | 2020年 | 2025年 | 属性 |\n|---|---|---|---|---|---|\n| 1 | 铁路货运量 | 万吨 | 1500 | 2000 | 预期性 |\n| 2 | 单位GDP能耗下降 | % | — | 13.5 | 约束性 |',
+    );
+    expect(x.indicators.map((i) => [i.name, i.unit, i.baseline, i.targets.map((t) => [t.year, t.kind, t.value])])).toEqual([
+      ['铁路货运量', '万吨', { year: 2020, value: 1500 }, [[2025, 'level', 2000]]],
+      ['单位GDP能耗下降', '%', null, [[2025, 'reduction', 13.5]]],
+    ]);
+  });
+
+  it('reads a cell-per-line table without serials or tabs, an empty category being a blank line', () => {
+    const x = parseDocument('到2025年，物流体系更加完善。\n类别\n指标\n基期值\n目标值\n\n通道\n班列开行量（列）\n1000\n1500\n\n\n口岸通关时间（小时）\n40\n30\n');
+    expect(x.indicators.map((i) => [i.category, i.name, i.unit, i.baseline?.value, i.targets.map((t) => [t.year, t.kind, t.value])])).toEqual([
+      ['通道', '班列开行量', '列', 1000, [[2025, 'level', 1500]]],
+      ['通道', '口岸通关时间', '小时', 40, [[2025, 'max', 30]]],
+    ]);
+  });
+
   it('reads goal clauses into indicators', () => {
     const x = parseDocument('一、总体要求\n（三）发展目标\n到2025年，集装箱铁水联运量年均增长15%以上，通关时间压缩至30小时以内，引进区域总部20家。');
     expect(x.indicators.map((i) => [i.number, i.name, i.targets[0].kind, i.targets[0].value, i.unit])).toEqual([

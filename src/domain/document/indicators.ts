@@ -36,7 +36,8 @@ export function parseTarget(cell: string, name: string, unit: string, year: numb
   if (PENDING.test(t)) return mk('pending', null, t.includes('%') ? { unit: '%' } : {});
   const value = parseNumber(t);
   if (value === null) return mk('pending', null);
-  const pct = t.includes('%');
+  // A 单位 column of "%" makes a bare "13.5" a percentage too.
+  const pct = t.includes('%') || unit === '%' || unit === '％';
   let kind: TargetKind;
   if (pct && (GROWTH_NAME.test(name) || /增长/.test(t))) kind = 'growth';
   else if (pct && (REDUCTION_NAME.test(name) || /下降|降低|减少/.test(t))) kind = 'reduction';
@@ -363,6 +364,15 @@ function readCellRows(
       } else cur.push(cell);
     }
     if (cur.length) rows.push(cur);
+    // Without tabs an empty 类别 cell is just another blank line: a row one cell short
+    // is missing its category ("same as above").
+    const catCol = cols.findIndex((c) => c.role === 'category');
+    if (catCol >= 0) {
+      for (let r = 0; r < rows.length; r++) {
+        const row = rows[r];
+        if (row.length === n - 1) rows[r] = [...row.slice(0, catCol), { ...row[0], text: '', sep: true }, ...row.slice(catCol)];
+      }
+    }
   }
   let serialNo = 0;
   let last = from;
