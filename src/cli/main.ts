@@ -5,6 +5,12 @@ import { loadConfig } from '../server/core/config';
 import { openDatabase } from '../server/db/index';
 import { AppError } from '../server/core/errors';
 
+// `hubline import-doc … | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 const [command, ...args] = process.argv.slice(2);
 const flags = new Set(args.filter((a) => a.startsWith('--')));
 const positional = args.filter((a) => !a.startsWith('--'));

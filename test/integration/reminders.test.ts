@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { as, createTestApp, engines, type TestApp } from '../support/harness';
+import { startJobs, QUEUES } from '../../src/server/jobs/index';
+import { sendReminders } from '../../src/server/indicators/reminders';
+
+describe.each(engines())('data reminders on %s', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+  });
+  afterAll(() => t?.close());
+
+  it('sends one reminder a day to the liaisons of units with late data', async () => {
+    const office = await as(t, 'office');
+    const first = (await office.post('/api/notifications/reminders')).json();
+    expect(first.sent).toBeGreaterThan(0);
+    const again = (await office.post('/api/notifications/reminders')).json();
+    expect(again.sent).toBe(0); // idempotent within the day
+    const liaison = await as(t, 'liaison_commerce');
+    const mine = (await liaison.get('/api/notifications')).json();
+    expect(mine.unread).toBe(1);
+    expect(mine.items[0].title).toMatch(/数据催报/);
+    expect((await liaison.post(`/api/notifications/${mine.items[0].id}/read`)).statusCode).toBe(200);
+    expect((await liaison.get('/api/notifications')).json().unread).toBe(0);
+    // Nobody else's notices leak to another unit.
+    const other = (await (await as(t, 'evaluator')).get('/api/notifications')).json();
+    expect(other.items).toHaveLength(0);
+    expect((await liaison.post('/api/notifications/reminders')).statusCode).toBe(403);
+  });
+
+  it('runs the reminder job through pg-boss in the same database', async () => {
+    const logs: string[] = [];
+    const boss = await startJobs(t.database, { databaseUrl: t.databaseUrl, log: (m) => logs.push(m) });
+    try {
+      await boss.send(QUEUES.reminders, {});
+      const deadline = Date.now() + 30_000;
+      while (!logs.some((l) => l.startsWith('reminders sent')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+      expect(logs.find((l) => l.startsWith('reminders sent'))).toBeTruthy();
+      const schedules = await boss.getSchedules();
+      expect(schedules.map((s) => s.name)).toContain(QUEUES.reminders);
+    } finally {
+      await boss.stop({ graceful: false, wait: true });
+    }
+    expect(await sendReminders(t.database.db)).toBe(0);
+  });
+});
