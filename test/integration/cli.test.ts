@@ -1,0 +1,70 @@
+// The offline calculators: what the server shows, anyone can re-compute from JSON.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { as, createTestApp, type TestApp } from '../support/harness';
+import { hubline } from '../support/processes';
+
+const tmp = mkdtempSync(join(tmpdir(), 'hubline-cli-'));
+
+describe('hubline calculators', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp('pglite');
+  });
+  afterAll(async () => {
+    await t?.close();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('re-computes every status the server stored, from the JSON the server serves', async () => {
+    const office = await as(t, 'office');
+    const list = (await office.get('/api/indicators')).json();
+    expect(list.length).toBeGreaterThanOrEqual(12);
+    for (const ind of list) {
+      const input = (await office.get(`/api/indicators/${ind.id}/status-input?zoneId=${ind.zoneId}`)).json();
+      const file = join(tmp, `${ind.code}.json`);
+      writeFileSync(file, JSON.stringify(input));
+      const r = await hubline(['indicator-status', file], {});
+      expect(r.code, r.stderr).toBe(0);
+      const offline = JSON.parse(r.stdout);
+      expect(offline.status, ind.code).toBe(ind.status);
+      expect(offline.progressValue).toEqual(ind.result.progressValue);
+      expect(offline.score).toEqual(ind.result.score);
+      expect(offline.explanation).toEqual(ind.result.explanation);
+    }
+  }, 180_000);
+
+  it('rejects a malformed status file naming the field', async () => {
+    const file = join(tmp, 'bad.json');
+    writeFileSync(file, JSON.stringify({ indicator: { direction: 'sideways', targets: [] }, observations: [{ period: '2024-13', value: 'x' }] }));
+    const r = await hubline(['indicator-status', file], {});
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/indicator\.direction/);
+    const notJson = join(tmp, 'not.json');
+    writeFileSync(notJson, '{');
+    expect((await hubline(['indicator-status', notJson], {})).stderr).toContain('JSON');
+  });
+
+  it('prints the extraction of a document as JSON and refuses bad files clearly', async () => {
+    const r = await hubline(['import-doc', 'seeds/documents/yubei-corridor-plan-2023.txt', '--json'], {});
+    expect(r.code, r.stderr).toBe(0);
+    const ex = JSON.parse(r.stdout);
+    expect(ex.tasks.filter((x: { kind: string }) => x.kind === 'task')).toHaveLength(19);
+    expect(ex.indicators).toHaveLength(7);
+    const cases: [string, string | Buffer, RegExp][] = [
+      ['empty.txt', '', /空/],
+      ['binary.txt', Buffer.from([0, 159, 146, 150, 0, 1]), /二进制|文本/],
+      ['fake.docx', 'this is not a zip', /docx/],
+      ['story.txt', '从前有座山，山里有座庙。庙里有个老和尚。', /.+/],
+    ];
+    for (const [name, content, message] of cases) {
+      const f = join(tmp, name);
+      writeFileSync(f, content);
+      const res = await hubline(['import-doc', f, '--json'], {});
+      expect(res.code, name).toBe(2);
+      expect(res.stderr, name).toMatch(message);
+    }
+  });
+});
