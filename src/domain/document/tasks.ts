@@ -45,8 +45,17 @@ function descendants(root: SectionNode): SectionNode[] {
   return out;
 }
 
+// Task selection asks the same question of a heading several times; nodes are per-parse
+// objects, so a WeakMap memo cannot outlive the parse.
+const ownUnitsMemo = new WeakMap<SectionNode, number>();
+
 function ownUnitsCount(norm: string, n: SectionNode): number {
-  return unitsOfText(norm.slice(n.bodyStart, n.ownEnd)).units.length;
+  let k = ownUnitsMemo.get(n);
+  if (k === undefined) {
+    k = unitsOfText(norm.slice(n.bodyStart, n.ownEnd)).units.length;
+    ownUnitsMemo.set(n, k);
+  }
+  return k;
 }
 
 /**

@@ -356,6 +356,8 @@ function isAnnotation(inner: string, atParagraphEnd: boolean): boolean {
   return false;
 }
 
+const LABEL_SCAN = new RegExp(`(?:${LABEL_WORDS.replace(/[^|]+/g, (w) => `【${w}】`)}|(?:${LABEL_WORDS})\\s*[：:])`, 'g');
+
 export interface FoundAnnotation {
   start: number;
   end: number;
@@ -406,7 +408,8 @@ export function findAnnotations(text: string): FoundAnnotation[] {
   // Labels outside brackets: "责任单位：A、B" (or "【责任单位】A、B") on its own line or after
   // the last sentence.
   let m: RegExpExecArray | null;
-  const re = new RegExp(`(?:${LABEL_WORDS.replace(/[^|]+/g, (w) => `【${w}】`)}|(?:${LABEL_WORDS})\\s*[：:])`, 'g');
+  const re = LABEL_SCAN;
+  re.lastIndex = 0;
   while ((m = re.exec(text))) {
     const at = m.index;
     if (masked.some(([s, e]) => at >= s && at < e)) continue;
