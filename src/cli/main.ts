@@ -111,5 +111,14 @@ if (!command || command === 'help' || flags.has('--help')) {
 } else if (!commands[command]) {
   fail(`未知命令 / unknown command: ${command}\n\n${HELP}`);
 } else {
-  await commands[command]();
+  try {
+    await commands[command]();
+  } catch (e) {
+    // The same bilingual messages the web app shows, one line per row or field at fault.
+    if (e instanceof AppError) {
+      const lines = e.extra.details?.length ? e.extra.details.map((d) => `${d.message} / ${d.messageEn}`) : [`${e.messageZh} / ${e.messageEn}`];
+      fail(lines.join('\n'), 2);
+    }
+    throw e;
+  }
 }

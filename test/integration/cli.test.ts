@@ -67,4 +67,19 @@ describe('hubline calculators', () => {
       expect(res.stderr, name).toMatch(message);
     }
   });
+
+  it('loads indicator data from a file with import-data, all-or-nothing', async () => {
+    const env = { HUBLINE_DATA_DIR: join(tmp, 'db'), DATABASE_URL: '', HUBLINE_ADMIN_PASSWORD: 'Cli-Test-Pass-2026' };
+    expect((await hubline(['seed', '--demo'], env)).code).toBe(0);
+    const good = join(tmp, 'good.csv');
+    writeFileSync(good, '指标编码,区域编码,期间,填报值,说明\nYB-CORRIDOR-2023-7,yubei,2026,352,年报\nYB-CORRIDOR-2023-6,yubei,2026,63,\n');
+    const ok = await hubline(['import-data', good], env);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ saved: 2 });
+    const bad = join(tmp, 'bad.csv');
+    writeFileSync(bad, '指标编码,区域编码,期间,填报值\nYB-CORRIDOR-2023-7,yubei,2025-07,1\nNOPE,yubei,2026,1\n');
+    const refused = await hubline(['import-data', bad], env);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/第3行（A3）/);
+  });
 });
