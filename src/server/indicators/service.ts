@@ -244,25 +244,66 @@ export async function transition(db: Db, actor: Actor, scope: Scope, roles: stri
 export type StatusInput = Parameters<typeof computeIndicatorStatus>[0];
 
 /** The JSON the status is computed from: what `hubline indicator-status` re-runs offline. */
-export async function statusInput(db: DbOrTx, indicatorId: string, zoneId: string): Promise<StatusInput | null> {
-  const [ind] = await db.select().from(indicators).where(eq(indicators.id, indicatorId));
-  if (!ind) return null;
-  const { targets, milestones } = await indicatorParts(db, indicatorId);
-  const counted = await db
-    .select({ period: observations.period, value: observations.value, covered: observations.covered })
-    .from(observations)
-    .where(and(eq(observations.indicatorId, indicatorId), eq(observations.zoneId, zoneId), inArray(observations.status, [...COUNTED])))
-    .orderBy(observations.period);
-  const set = await referenceSetOf(db, ind.referenceSetId);
-  let benchmark: { period: string; value: number }[] | undefined;
-  if (ind.benchmarkIndicatorId) {
-    const b = await db
-      .select({ period: observations.period, value: observations.value })
+type IndicatorRow = typeof indicators.$inferSelect;
+type Counted = { indicatorId: string; zoneId: string; period: string; value: number | null; covered: string[] | null };
+
+/** Everything the status of many indicator × zone pairs depends on, in a handful of queries. */
+async function loadStatusInputs(db: DbOrTx, pairs: { indicatorId: string; zoneId: string }[]): Promise<Map<string, StatusInput>> {
+  const ids = [...new Set(pairs.map((p) => p.indicatorId))];
+  const out = new Map<string, StatusInput>();
+  if (!ids.length) return out;
+  const inds = await db.select().from(indicators).where(inArray(indicators.id, ids));
+  const benchIds = [...new Set(inds.map((i) => i.benchmarkIndicatorId).filter((x): x is string => !!x))];
+  const allIds = [...new Set([...ids, ...benchIds])];
+  const [targets, milestones, sets, counted] = await Promise.all([
+    db.select().from(indicatorTargets).where(inArray(indicatorTargets.indicatorId, ids)),
+    db.select().from(indicatorMilestones).where(inArray(indicatorMilestones.indicatorId, ids)),
+    db.select().from(referenceSets),
+    db
+      .select({ indicatorId: observations.indicatorId, zoneId: observations.zoneId, period: observations.period, value: observations.value, covered: observations.covered })
       .from(observations)
-      .where(and(eq(observations.indicatorId, ind.benchmarkIndicatorId), inArray(observations.status, [...COUNTED])))
-      .orderBy(observations.period);
-    benchmark = b.filter((x) => x.value !== null) as { period: string; value: number }[];
+      .where(and(inArray(observations.indicatorId, allIds), inArray(observations.status, [...COUNTED])))
+      .orderBy(observations.period),
+  ]);
+  const series = new Map<string, Counted[]>();
+  const benchSeries = new Map<string, Counted[]>();
+  const push = <K>(m: Map<K, Counted[]>, k: K, o: Counted) => {
+    const list = m.get(k);
+    if (list) list.push(o);
+    else m.set(k, [o]);
+  };
+  for (const o of counted) {
+    push(series, `${o.indicatorId}|${o.zoneId}`, o);
+    if (benchIds.includes(o.indicatorId)) push(benchSeries, o.indicatorId, o);
   }
+  const byId = new Map(inds.map((i) => [i.id, i]));
+  for (const p of pairs) {
+    const ind = byId.get(p.indicatorId);
+    if (!ind) continue;
+    out.set(
+      `${p.indicatorId}|${p.zoneId}`,
+      buildStatusInput(
+        ind,
+        targets.filter((t) => t.indicatorId === ind.id).sort((a, b) => a.year - b.year),
+        milestones.filter((m) => m.indicatorId === ind.id).sort((a, b) => a.year - b.year),
+        sets.find((x) => x.id === ind.referenceSetId) ?? null,
+        series.get(`${p.indicatorId}|${p.zoneId}`) ?? [],
+        ind.benchmarkIndicatorId ? (benchSeries.get(ind.benchmarkIndicatorId) ?? []) : null,
+      ),
+    );
+  }
+  return out;
+}
+
+/** The JSON a status is computed from: what `hubline indicator-status` re-runs offline. */
+export function buildStatusInput(
+  ind: IndicatorRow,
+  targets: (typeof indicatorTargets.$inferSelect)[],
+  milestones: { year: number; value: number }[],
+  set: (typeof referenceSets.$inferSelect) | null,
+  counted: Counted[],
+  benchmark: Counted[] | null,
+): StatusInput {
   const latestCovered = [...counted].reverse().find((o) => o.covered)?.covered ?? undefined;
   return {
     indicator: {
@@ -282,24 +323,34 @@ export async function statusInput(db: DbOrTx, indicatorId: string, zoneId: strin
       milestones: milestones.map((m) => ({ year: m.year, value: m.value })),
     },
     observations: counted.filter((o) => o.value !== null).map((o) => ({ period: o.period, value: o.value as number })),
-    ...(benchmark ? { benchmark } : {}),
+    ...(benchmark ? { benchmark: benchmark.filter((x) => x.value !== null).map((x) => ({ period: x.period, value: x.value as number })) } : {}),
     ...(latestCovered ? { covered: latestCovered } : {}),
   } as StatusInput;
+}
+
+export async function statusInput(db: DbOrTx, indicatorId: string, zoneId: string): Promise<StatusInput | null> {
+  return (await loadStatusInputs(db, [{ indicatorId, zoneId }])).get(`${indicatorId}|${zoneId}`) ?? null;
 }
 
 /** Re-computes the roll-up row of each indicator × zone from its counted data. */
 export async function recomputeStatuses(db: DbOrTx, pairs: { indicatorId: string; zoneId: string }[]) {
   const unique = [...new Map(pairs.map((p) => [`${p.indicatorId}|${p.zoneId}`, p])).values()];
-  for (const p of unique) {
-    const input = await statusInput(db, p.indicatorId, p.zoneId);
-    if (!input) continue;
+  const inputs = await loadStatusInputs(db, unique);
+  const now = new Date();
+  const rowsOut = unique.flatMap((p) => {
+    const input = inputs.get(`${p.indicatorId}|${p.zoneId}`);
+    if (!input) return [];
     const result = computeIndicatorStatus(input);
-    const row = { indicatorId: p.indicatorId, zoneId: p.zoneId, status: result.status, result: { ...result, input }, computedAt: new Date() };
+    return [{ indicatorId: p.indicatorId, zoneId: p.zoneId, status: result.status, result: { ...result, input }, computedAt: now }];
+  });
+  for (let i = 0; i < rowsOut.length; i += 200)
     await db
       .insert(indicatorStatus)
-      .values(row)
-      .onConflictDoUpdate({ target: [indicatorStatus.indicatorId, indicatorStatus.zoneId], set: { status: row.status, result: row.result, computedAt: row.computedAt } });
-  }
+      .values(rowsOut.slice(i, i + 200))
+      .onConflictDoUpdate({
+        target: [indicatorStatus.indicatorId, indicatorStatus.zoneId],
+        set: { status: sql`excluded.status`, result: sql`excluded.result`, computedAt: sql`excluded.computed_at` },
+      });
 }
 
 export async function recomputeAll(db: DbOrTx) {
