@@ -70,6 +70,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
         description: '通道枢纽推进平台 API. Sign in with POST /api/auth/login (cookie session, send x-csrf-token on writes) or use an API token as `Authorization: Bearer …`.',
         version: '0.1.0',
       },
+      security: [{ session: [] }],
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'hubline_session' },

@@ -219,7 +219,8 @@ export async function indicatorRoutes(app: FastifyInstance, { db }: Ctx) {
       schema: {
         tags,
         summary: '保存指标数据（表单或数据接口） / Save observations (form or API token)',
-        description: 'All rows are checked first; one bad row rejects the batch with every problem listed. Token calls are saved as submitted.',
+        description: 'All rows are checked first; one bad row rejects the batch with every problem listed. Token calls (scope observations:write) are saved as submitted, for the unit the token belongs to.',
+        security: [{ session: [] }, { token: [] }],
         body: z.object({ observations: z.array(obsRow).min(1).max(20000), reason: z.string().max(500).optional() }),
       },
     },
