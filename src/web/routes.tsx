@@ -66,10 +66,10 @@ export const modules: ModuleEntry[] = [
     roles: ['admin', 'office'],
     children: [
       { path: 'units', label: 'nav.units', icon: <ApartmentOutlined />, roles: ['admin', 'office'], page: lazy(() => import('./org/UnitsPage')) },
-      { path: 'users', label: 'nav.users', icon: <TeamOutlined />, roles: ['admin'] },
-      { path: 'zones', label: 'nav.zones', icon: <GlobalOutlined />, roles: ['admin'] },
-      { path: 'tokens', label: 'nav.tokens', icon: <KeyOutlined />, roles: ['admin'] },
-      { path: 'audit', label: 'nav.audit', icon: <FileSearchOutlined />, roles: ['admin'] },
+      { path: 'users', label: 'nav.users', icon: <TeamOutlined />, roles: ['admin'], page: lazy(() => import('./org/UsersPage')) },
+      { path: 'zones', label: 'nav.zones', icon: <GlobalOutlined />, roles: ['admin'], page: lazy(() => import('./org/ZonesPage')) },
+      { path: 'tokens', label: 'nav.tokens', icon: <KeyOutlined />, roles: ['admin'], page: lazy(() => import('./org/TokensPage')) },
+      { path: 'audit', label: 'nav.audit', icon: <FileSearchOutlined />, roles: ['admin'], page: lazy(() => import('./org/AuditPage')) },
     ],
   },
 ];

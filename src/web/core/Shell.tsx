@@ -65,6 +65,7 @@ export function Shell() {
   return (
     <Layout className="hl-shell">
       <Layout.Sider width={SIDER_WIDTH} collapsedWidth={64} collapsed={collapsed} trigger={null} className="hl-sider">
+        <div className="hl-sider-inner">
         <div className="hl-brand" onClick={() => navigate('/')} role="link" tabIndex={0} onKeyDown={(e) => e.key === 'Enter' && navigate('/')}>
           <LogoMark size={30} />
           {!collapsed && (
@@ -85,6 +86,7 @@ export function Shell() {
           className="hl-menu"
           data-testid="main-menu"
         />
+        </div>
       </Layout.Sider>
       <Layout>
         <Layout.Header className="hl-header">

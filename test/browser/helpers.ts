@@ -1,0 +1,142 @@
+// Shared by the browser tests: a real Hubline server in its own process on a fresh
+// embedded database, a headless Chromium, and the few steps every test repeats.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, hasChromium, isCI } from '../support/env';
+import { startServer, type ServerProcess } from '../support/processes';
+
+export { CHROMIUM, isCI };
+export const DEMO_PASSWORD = 'Hubline-Demo-2026';
+export const ADMIN_PASSWORD = 'Browser-Chief-Pass-2026';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const WEB_DIR = join(ROOT, 'dist/web');
+const RESULTS_DIR = join(ROOT, 'test-results');
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Why the browser tests cannot run here, or null when they can. */
+export function browserMissing(): string | null {
+  return hasChromium() ? null : `Chromium not found at ${CHROMIUM} (install it: apt-get install -y chromium fonts-noto-cjk, or set CHROMIUM_PATH)`;
+}
+
+/**
+ * Call first in every browser test. Without Chromium the test is skipped and says what is
+ * missing; under CI=true it fails instead, because CI must run every part.
+ */
+export function requireBrowser(ctx: { skip: (note?: string) => never }): void {
+  const missing = browserMissing();
+  if (!missing) return;
+  if (isCI) throw new Error(`CI=true and the browser tests cannot run: ${missing}`);
+  console.warn(`browser test skipped: ${missing}`);
+  ctx.skip(missing);
+}
+
+function newestMtime(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/** Builds dist/web when it is missing or older than its sources: a test must see the current code. */
+export function ensureWebBuilt(): void {
+  const index = join(WEB_DIR, 'index.html');
+  const sources = Math.max(newestMtime(join(ROOT, 'src/web')), statSync(join(ROOT, 'vite.config.ts')).mtimeMs);
+  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+export interface Hubline {
+  url: string;
+  dataDir: string;
+  server: ServerProcess;
+  stop(): Promise<void>;
+}
+
+/** A Hubline server with the demo data on a temporary PGlite directory of its own. */
+export async function startHubline(env: Record<string, string | undefined> = {}): Promise<Hubline> {
+  ensureWebBuilt();
+  const dataDir = mkdtempSync(join(tmpdir(), 'hubline-browser-'));
+  let server: ServerProcess;
+  try {
+    server = await startServer({
+      HUBLINE_DATA_DIR: dataDir,
+      HUBLINE_DEMO: '1',
+      HUBLINE_WEB_DIR: WEB_DIR,
+      HUBLINE_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      NODE_ENV: 'test',
+      ...env,
+    });
+  } catch (e) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw e;
+  }
+  return {
+    url: server.url,
+    dataDir,
+    server,
+    stop: async () => {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface BrowserSession {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** A fresh browser profile (no cookies, no stored language) on a desktop-sized window. */
+export async function openBrowser(baseURL: string): Promise<BrowserSession> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  // Page errors are test failures waiting to happen: surface them in the test output.
+  page.on('pageerror', (e) => console.error(`[browser] ${e.message}`));
+  return {
+    browser,
+    context,
+    page,
+    close: async () => {
+      await context.close().catch(() => {});
+      await browser.close().catch(() => {});
+    },
+  };
+}
+
+/** Signs in through the login form, as a person would, and waits for the shell. */
+export async function login(page: Page, username: string, password = username === 'admin' ? ADMIN_PASSWORD : DEMO_PASSWORD): Promise<void> {
+  await page.goto('/');
+  await page.locator('input[autocomplete="username"]').fill(username);
+  await page.locator('input[autocomplete="current-password"]').fill(password);
+  await page.locator('button[type="submit"]').click();
+  await page.getByTestId('user-menu').waitFor({ state: 'visible', timeout: 30_000 });
+}
+
+/** Saves a full-page screenshot to test-results/<name>.png and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const path = join(RESULTS_DIR, `${name}.png`);
+  // Fonts load lazily: a screenshot taken before they arrive shows boxes instead of Chinese.
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
