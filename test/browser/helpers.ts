@@ -58,7 +58,8 @@ export function ensureWebBuilt(): void {
   const index = join(WEB_DIR, 'index.html');
   const sources = Math.max(newestMtime(join(ROOT, 'src/web')), statSync(join(ROOT, 'vite.config.ts')).mtimeMs);
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  // Vitest sets NODE_ENV=test, and Vite would honour it and ship React and antd in development mode.
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }
 
 export interface Hubline {
@@ -137,6 +138,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(RESULTS_DIR, `${name}.png`);
   // Fonts load lazily: a screenshot taken before they arrive shows boxes instead of Chinese.
   await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path, fullPage: true });
+  // Finished transitions: a menu caught mid-fade shows two highlighted entries.
+  await page.screenshot({ path, fullPage: true, animations: 'disabled' });
   return path;
 }

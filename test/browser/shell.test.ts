@@ -98,4 +98,47 @@ describe('web shell', () => {
       await b.close();
     }
   });
+
+  it('login errors in the reader’s language, and a forced password change', async (ctx) => {
+    requireBrowser(ctx);
+    const b = await openBrowser(hub!.url);
+    try {
+      const { page } = b;
+      await page.goto('/');
+      await page.locator('input[autocomplete="username"]').fill('leader_transport');
+      await page.locator('input[autocomplete="current-password"]').fill('not-the-password');
+      await page.locator('button[type="submit"]').click();
+      await page.getByRole('alert').filter({ hasText: '用户名或密码错误' }).waitFor();
+      await page.getByText('English', { exact: true }).click();
+      await page.getByRole('alert').filter({ hasText: 'Wrong username or password' }).waitFor();
+      await page.getByText('中文', { exact: true }).click();
+
+      // An administrator creates an account without a password: the generated one must be replaced at first login.
+      await login(page, 'admin');
+      const csrf = (await page.context().cookies()).find((c) => c.name === 'hubline_csrf')!.value;
+      const units = (await (await page.request.get('/api/units')).json()) as { id: string; name: string }[];
+      const res = await page.request.post('/api/users', {
+        headers: { 'x-csrf-token': csrf },
+        data: { username: 'liaison_port', displayName: '孙磊', unitId: units.find((u) => u.name === '区交通局')!.id, roles: ['liaison'] },
+      });
+      expect(res.status()).toBe(200);
+      const { password } = (await res.json()) as { password: string };
+      await page.getByTestId('user-menu').click();
+      await page.getByText('退出登录').click();
+      await page.locator('input[autocomplete="username"]').waitFor();
+
+      await login(page, 'liaison_port', password);
+      const dialog = page.locator('.ant-modal').filter({ hasText: '首次登录请修改密码' });
+      await dialog.waitFor();
+      await dialog.getByLabel('当前密码').fill(password);
+      await dialog.getByLabel('新密码', { exact: true }).fill('Port-Liaison-2026!');
+      await dialog.getByLabel('确认新密码').fill('Port-Liaison-2026!');
+      await dialog.getByRole('button', { name: '确认修改' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      const me = (await (await page.request.get('/api/auth/me')).json()) as { user: { mustChangePassword: boolean } };
+      expect(me.user.mustChangePassword).toBe(false);
+    } finally {
+      await b.close();
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Form, Input, Modal } from 'antd';
+import { Alert, App, Button, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from './api';
 import { showFieldError, useErrorText } from './errors';
@@ -32,7 +32,7 @@ export function ChangePasswordModal({ open, forced = false, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const user = useUser();
-  const { refresh } = useAuth();
+  const { refresh, logout } = useAuth();
   const errorText = useErrorText();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
@@ -72,7 +72,20 @@ export function ChangePasswordModal({ open, forced = false, onClose }: Props) {
       closable={!forced}
       keyboard={!forced}
       mask={{ closable: false }}
-      cancelButtonProps={forced ? { style: { display: 'none' } } : undefined}
+      footer={(_, { OkBtn, CancelBtn }) =>
+        forced ? (
+          // Someone who cannot or will not change it now must still be able to leave.
+          <>
+            <Button onClick={() => void logout()}>{t('header.logout')}</Button>
+            <OkBtn />
+          </>
+        ) : (
+          <>
+            <CancelBtn />
+            <OkBtn />
+          </>
+        )
+      }
       destroyOnHidden
       afterClose={() => {
         form.resetFields();

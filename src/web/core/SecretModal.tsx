@@ -1,4 +1,4 @@
-import { Alert, App, Button, Modal, Space, Typography } from 'antd';
+import { Alert, App, Button, Modal, Space } from 'antd';
 import { CopyOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { copyText } from './clipboard';
@@ -39,9 +39,9 @@ export function SecretModal({ open, title, notice, secret, onClose }: Props) {
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Alert type="warning" showIcon title={notice} />
         <div className="hl-secret">
-          <Typography.Text code className="hl-secret-text" data-testid="one-time-secret">
+          <span className="hl-secret-text hl-mono" data-testid="one-time-secret">
             {secret}
-          </Typography.Text>
+          </span>
           <Button icon={<CopyOutlined />} onClick={copy}>
             {t('common.copy')}
           </Button>

@@ -1,6 +1,7 @@
 // One way to call the Hubline API: JSON in and out, the session cookie, the CSRF
 // double-submit header on every write, and the server's bilingual error body turned
 // into an ApiError the pages can show in the reader's language.
+import i18n from 'i18next';
 
 export interface ErrorDetail {
   field?: string;
@@ -129,7 +130,12 @@ export async function request<T>(method: Method, path: string, body?: unknown, o
     const errBody = (data as { error?: ErrorBody } | undefined)?.error;
     const err = new ApiError(
       res.status,
-      errBody ?? { code: `http_${res.status}`, message: `服务器返回错误（HTTP ${res.status}）`, messageEn: `The server answered HTTP ${res.status}` },
+      // No Hubline error body: a proxy or gateway answered (502 while the server restarts, …).
+      errBody ?? {
+        code: `http_${res.status}`,
+        message: i18n.t('errors.http', { status: res.status, lng: 'zh-CN' }),
+        messageEn: i18n.t('errors.http', { status: res.status, lng: 'en' }),
+      },
     );
     if (res.status === 401 && !opts.quietUnauthorized) unauthorizedListeners.forEach((fn) => fn());
     throw err;
