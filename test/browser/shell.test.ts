@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, browserMissing, login, openBrowser, requireBrowser, screenshot, startHubline, type Hubline } from './helpers';
 
 const MODULES_ZH = ['计划与任务', '指标监测', '进展填报', '督查督办', '考核评价', '通道数据', '驾驶舱', '系统管理'];
-const MODULES_EN = ['Plans and tasks', 'Indicators', 'Progress reports', 'Supervision', 'Evaluation', 'Corridor data', 'Cockpit', 'System administration'];
+const MODULES_EN = ['Plans and tasks', 'Indicators', 'Progress reports', 'Supervision', 'Evaluation', 'Corridor data', 'Cockpit', 'Administration'];
 
 describe('web shell', () => {
   let hub: Hubline | undefined;

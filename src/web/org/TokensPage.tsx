@@ -171,7 +171,7 @@ export default function TokensPage() {
         width={560}
         forceRender
       >
-        <Form<FormValues> form={form} layout="vertical" requiredMark="optional" style={{ marginTop: 16 }}>
+        <Form<FormValues> form={form} layout="vertical" style={{ marginTop: 16 }}>
           <Form.Item name="name" label={t('tokens.name')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('tokens.name') }) }]}>
             <Input maxLength={100} placeholder={t('tokens.namePlaceholder')} />
           </Form.Item>

@@ -229,7 +229,7 @@ export default function UnitsPage() {
           onChange={setStatusFilter}
           aria-label={t('units.statusFilter')}
           options={[
-            { value: 'all', label: `${t('common.status')}：${t('common.all')}` },
+            { value: 'all', label: t('common.statusAll') },
             { value: 'active', label: t('common.active') },
             { value: 'inactive', label: t('common.inactive') },
           ]}
@@ -262,7 +262,7 @@ export default function UnitsPage() {
         width={620}
         forceRender
       >
-        <Form<FormValues> form={form} layout="vertical" requiredMark="optional" style={{ marginTop: 16 }}>
+        <Form<FormValues> form={form} layout="vertical" style={{ marginTop: 16 }}>
           <Form.Item name="name" label={t('units.name')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('units.name') }) }, { max: 100 }]}>
             <Input maxLength={100} />
           </Form.Item>

@@ -143,7 +143,7 @@ export default function UsersPage() {
       sorter: (a, b) => a.username.localeCompare(b.username),
       render: (v: string, u) => (
         <Space size={6}>
-          <Typography.Text className="hl-mono" style={{ fontSize: 13 }}>
+          <Typography.Text className="hl-mono" style={{ fontSize: 13, whiteSpace: 'nowrap' }}>
             {v}
           </Typography.Text>
           {u.id === me.id && (
@@ -199,7 +199,7 @@ export default function UsersPage() {
       title: t('users.lastLogin'),
       dataIndex: 'lastLoginAt',
       width: 150,
-      render: (v: string | null) => (v ? formatDateTime(v) : <Typography.Text type="secondary">{t('common.never')}</Typography.Text>),
+      render: (v: string | null) => (v ? <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(v)}</span> : <Typography.Text type="secondary">{t('common.never')}</Typography.Text>),
     },
     {
       title: t('common.actions'),
@@ -258,7 +258,7 @@ export default function UsersPage() {
           value={statusFilter}
           onChange={setStatusFilter}
           options={[
-            { value: 'all', label: `${t('common.status')}：${t('common.all')}` },
+            { value: 'all', label: t('common.statusAll') },
             { value: 'active', label: t('common.active') },
             { value: 'inactive', label: t('common.inactive') },
           ]}
@@ -288,7 +288,7 @@ export default function UsersPage() {
         width={560}
         forceRender
       >
-        <Form<FormValues> form={form} layout="vertical" requiredMark="optional" style={{ marginTop: 16 }}>
+        <Form<FormValues> form={form} layout="vertical" style={{ marginTop: 16 }}>
           <Form.Item
             name="username"
             label={t('users.username')}

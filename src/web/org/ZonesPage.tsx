@@ -171,7 +171,7 @@ export default function ZonesPage() {
         width={560}
         forceRender
       >
-        <Form<FormValues> form={form} layout="vertical" requiredMark="optional" style={{ marginTop: 16 }}>
+        <Form<FormValues> form={form} layout="vertical" style={{ marginTop: 16 }}>
           <div className="hl-form-row">
             <Form.Item name="name" label={t('zones.name')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('zones.name') }) }]}>
               <Input maxLength={100} />
