@@ -70,7 +70,14 @@ describePg('hubline command on PGlite and PostgreSQL', () => {
     const db = await freshPostgresDatabase();
     const env = { DATABASE_URL: db.url, HUBLINE_ADMIN_PASSWORD: ADMIN, HUBLINE_DEMO: '1', HUBLINE_WEB_DIR: join(tmp, 'no-web') };
     // Both start together: migrations and seeding must not collide.
-    const [a, b] = await Promise.all([startServer(env), startServer(env)]);
+    const started = await Promise.allSettled([startServer(env), startServer(env)]);
+    const up = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+    if (up.length < 2) {
+      await Promise.all(up.map((s) => s.stop()));
+      await db.drop();
+      throw (started.find((s) => s.status === 'rejected') as PromiseRejectedResult).reason;
+    }
+    const [a, b] = up;
     try {
       const login = await fetch(`${a.url}/api/auth/login`, {
         method: 'POST',

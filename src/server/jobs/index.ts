@@ -2,10 +2,25 @@
 // instance may run them and a job survives a restart. On PGlite the boss shares
 // the embedded connection through a small adapter.
 import PgBoss from 'pg-boss';
+import pg from 'pg';
 import type { Database } from '../db/index';
 import { sendReminders } from '../indicators/reminders';
 
 export const QUEUES = { reminders: 'data-reminders' } as const;
+const SETUP_LOCK = 727_004;
+
+async function withSetupLock(databaseUrl: string | null, fn: () => Promise<void>) {
+  if (!databaseUrl) return fn(); // PGlite: one process only
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [SETUP_LOCK]);
+    await fn();
+  } finally {
+    await client.query('select pg_advisory_unlock($1)', [SETUP_LOCK]).catch(() => {});
+    await client.end();
+  }
+}
 
 export async function startJobs(database: Database, opts: { databaseUrl?: string; log: (msg: string, extra?: unknown) => void }): Promise<PgBoss> {
   let boss: PgBoss;
@@ -25,10 +40,14 @@ export async function startJobs(database: Database, opts: { databaseUrl?: string
     } as unknown as PgBoss.ConstructorOptions);
   }
   boss.on('error', (e) => opts.log('job error', e));
-  await boss.start();
-  await boss.createQueue(QUEUES.reminders);
-  // Every working morning at 09:00 Beijing time.
-  await boss.schedule(QUEUES.reminders, '0 9 * * 1-5', {}, { tz: 'Asia/Shanghai' });
+  // pg-boss installs its schema and queues itself; two instances doing it at the same moment
+  // deadlock (seen in the two-instance test), so set-up is serialised with a session lock.
+  await withSetupLock(opts.databaseUrl && database.kind === 'postgres' ? opts.databaseUrl : null, async () => {
+    await boss.start();
+    await boss.createQueue(QUEUES.reminders);
+    // Every working morning at 09:00 Beijing time.
+    await boss.schedule(QUEUES.reminders, '0 9 * * 1-5', {}, { tz: 'Asia/Shanghai' });
+  });
   await boss.work(QUEUES.reminders, async () => {
     const sent = await sendReminders(database.db);
     opts.log(`reminders sent: ${sent}`);
