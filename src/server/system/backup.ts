@@ -52,13 +52,14 @@ export async function backup(db: Db, file: string): Promise<Record<string, numbe
 
 /** Replaces every table's content with the backup's, in one transaction. */
 export async function restore(db: Db, file: string): Promise<Record<string, number>> {
-  const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
   const tables = new Set(allTables());
   const counts: Record<string, number> = {};
   let header: { format?: string; migrations?: string[] } | null = null;
   await db.transaction(async (tx) => {
     // Replica mode skips triggers and foreign-key checks while the rows come back in any order.
     await tx.execute(sql`set local session_replication_role = replica`);
+    // Opened only now: readline drops lines emitted before its iterator is taken.
+    const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
     for await (const line of lines) {
       if (!line.trim()) continue;
       const rec = JSON.parse(line);
