@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestApp, engines, type TestApp } from '../support/harness';
-import { startJobs, QUEUES } from '../../src/server/jobs/index';
+import { sql } from 'drizzle-orm';
+import { startJobs, nightlyMaintenance, QUEUES } from '../../src/server/jobs/index';
 import { sendReminders } from '../../src/server/indicators/reminders';
 
 describe.each(engines())('data reminders on %s', (engine) => {
@@ -37,10 +38,19 @@ describe.each(engines())('data reminders on %s', (engine) => {
       while (!logs.some((l) => l.startsWith('reminders sent')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
       expect(logs.find((l) => l.startsWith('reminders sent'))).toBeTruthy();
       const schedules = await boss.getSchedules();
-      expect(schedules.map((s) => s.name)).toContain(QUEUES.reminders);
+      expect(schedules.map((s) => s.name)).toEqual(expect.arrayContaining([QUEUES.reminders, QUEUES.maintenance]));
     } finally {
       await boss.stop({ graceful: false, wait: true });
     }
     expect(await sendReminders(t.database.db)).toBe(0);
+  });
+
+  it('clears expired sessions and recomputes statuses at night', async () => {
+    const liaison = await as(t, 'liaison_commerce');
+    await t.database.db.execute(sql`update sessions set expires_at = now() - interval '1 minute'`);
+    const r = await nightlyMaintenance(t.database.db);
+    expect(r.expiredSessions).toBeGreaterThan(0);
+    expect(r.statuses).toBeGreaterThanOrEqual(12);
+    expect((await liaison.get('/api/auth/me')).statusCode).toBe(401);
   });
 });

@@ -3,10 +3,13 @@
 // the embedded connection through a small adapter.
 import PgBoss from 'pg-boss';
 import pg from 'pg';
-import type { Database } from '../db/index';
+import type { Database, Db } from '../db/index';
+import { lt } from 'drizzle-orm';
 import { sendReminders } from '../indicators/reminders';
+import { recomputeAll } from '../indicators/service';
+import { sessions } from '../db/schema';
 
-export const QUEUES = { reminders: 'data-reminders' } as const;
+export const QUEUES = { reminders: 'data-reminders', maintenance: 'nightly-maintenance' } as const;
 const SETUP_LOCK = 727_004;
 
 async function withSetupLock(databaseUrl: string | null, fn: () => Promise<void>) {
@@ -47,10 +50,23 @@ export async function startJobs(database: Database, opts: { databaseUrl?: string
     await boss.createQueue(QUEUES.reminders);
     // Every working morning at 09:00 Beijing time.
     await boss.schedule(QUEUES.reminders, '0 9 * * 1-5', {}, { tz: 'Asia/Shanghai' });
+    await boss.createQueue(QUEUES.maintenance);
+    await boss.schedule(QUEUES.maintenance, '30 2 * * *', {}, { tz: 'Asia/Shanghai' });
   });
   await boss.work(QUEUES.reminders, async () => {
     const sent = await sendReminders(database.db);
     opts.log(`reminders sent: ${sent}`);
   });
+  await boss.work(QUEUES.maintenance, async () => {
+    const r = await nightlyMaintenance(database.db);
+    opts.log('nightly maintenance', r);
+  });
   return boss;
+}
+
+/** Expired sessions go; every status is recomputed so the roll-up never drifts from its inputs. */
+export async function nightlyMaintenance(db: Db) {
+  const gone = await db.delete(sessions).where(lt(sessions.expiresAt, new Date())).returning({ id: sessions.id });
+  const pairs = await recomputeAll(db);
+  return { expiredSessions: gone.length, statuses: pairs };
 }
