@@ -48,7 +48,11 @@ describe.each(engines())('plans from documents on %s', (engine) => {
     expect(hub.kind).toBe('guidance');
     expect(hub.status).toBe('draft');
     expect(hub.horizonYears).toEqual([2027, 2030, 2035]);
-    expect(hub.indicators.map((i: { targets: { kind: string }[] }) => i.targets[0].kind)).toEqual(['pending', 'relative', 'growth', 'reduction', 'level']);
+    const goals = hub.indicators.filter((i: { number: string }) => i.number.startsWith('G'));
+    expect(goals.map((i: { targets: { kind: string }[] }) => i.targets[0].kind)).toEqual(['pending', 'relative', 'growth', 'reduction', 'level']);
+    // The relative goal is measured against the city-wide series the office set up beside it.
+    const benchmark = hub.indicators.find((i: { number: string }) => i.number === 'B1');
+    expect(goals[1].benchmarkIndicatorId).toBe(benchmark.id);
   });
 
   it('shows a liaison only the tasks of their own unit', async () => {

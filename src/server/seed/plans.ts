@@ -44,6 +44,16 @@ export const YUBEI_INDICATOR_SETUP: Record<string, { owner: string; frequency: '
   '7': { owner: '区商务委', frequency: 'yearly', aggregation: 'last', definition: '渝北区与东盟国家的外贸进出口总额。', dataSource: '区商务委（海关统计）' },
 };
 
+/** The office's reading of the hub-zone guidance's five 2027 goals: what is measured, in what unit. */
+export const HUB_GOAL_SETUP: Record<string, { unit: string; aggregation: 'sum' | 'average' | 'last'; definition: string }> = {
+  G1: { unit: '万吨', aggregation: 'sum', definition: '枢纽经济区通道枢纽多式联运量；增长目标值待定（××%）。' },
+  G2: { unit: '%', aggregation: 'last', definition: '枢纽经济区规模以上工业总产值增速，与全市增速比较（高于全市3个百分点）。' },
+  G3: { unit: '亿元', aggregation: 'sum', definition: '枢纽经济区贡献的外贸进出口额，较基期增长10%。基期待定。' },
+  G4: { unit: '元/标箱', aggregation: 'average', definition: '基准线路单位标箱综合物流成本，较基期降低5%（宏观“社会物流总费用/GDP”不适用于单个枢纽）。基期待定。' },
+  G5: { unit: '家', aggregation: 'last', definition: '累计吸引入驻的供应链企业区域总部数量。' },
+};
+export const CITY_BENCHMARK = { code: 'CQ-BENCH-INDUSTRY-GROWTH', name: '全市规上工业总产值增速', unit: '%', definition: '重庆市规模以上工业总产值同比增速（市统计局），作为“高于全市×个百分点”目标的对比基准。' };
+
 async function seedReferenceSets(tx: DbOrTx) {
   const [exists] = await tx.select({ id: referenceSets.id }).from(referenceSets).where(eq(referenceSets.code, 'rcep_members'));
   if (exists) return;
@@ -77,7 +87,25 @@ export async function seedPlans(db: DbOrTx, log: (m: string) => void) {
 async function configureIndicators(db: DbOrTx, planId: string, doc: (typeof SEED_DOCUMENTS)[number]) {
   const [zone] = await db.select().from(zones).where(eq(zones.code, doc.zone));
   const list = await db.select().from(indicators).where(eq(indicators.planId, planId));
+  let benchmarkId: string | null = null;
+  if (doc.zone === 'chongqing') {
+    const [b] = await db
+      .insert(indicators)
+      .values({ planId, code: CITY_BENCHMARK.code, number: 'B1', name: CITY_BENCHMARK.name, unit: CITY_BENCHMARK.unit, category: '对比基准', definition: CITY_BENCHMARK.definition, dataSource: '市统计局', aggregation: 'last', position: 99 })
+      .returning();
+    await db.insert(indicatorZones).values({ indicatorId: b.id, zoneId: zone.id, unitId: null });
+    await audit(db, SYSTEM_ACTOR, { action: 'create', entity: 'indicator', entityId: b.id, after: b });
+    benchmarkId = b.id;
+  }
   for (const ind of list) {
+    const hub = doc.zone === 'chongqing' ? HUB_GOAL_SETUP[ind.number ?? ''] : undefined;
+    if (hub) {
+      const patch = { ...hub, ...(ind.number === 'G2' ? { benchmarkIndicatorId: benchmarkId } : {}) };
+      await db.update(indicators).set(patch).where(eq(indicators.id, ind.id));
+      await db.insert(indicatorZones).values({ indicatorId: ind.id, zoneId: zone.id, unitId: null }).onConflictDoNothing();
+      await audit(db, SYSTEM_ACTOR, { action: 'configure', entity: 'indicator', entityId: ind.id, before: ind, after: { ...patch, zone: doc.zone } });
+      continue;
+    }
     const setup = doc.zone === 'yubei' ? YUBEI_INDICATOR_SETUP[ind.number ?? ''] : undefined;
     const [owner] = setup ? await db.select({ id: units.id }).from(units).where(eq(units.name, setup.owner)) : [];
     const patch = setup
