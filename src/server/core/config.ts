@@ -12,6 +12,7 @@ export interface Config {
   logLevel: string;
   webDir: string;
   loginRatePerMinute: number;
+  trustProxy: boolean | string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -31,5 +32,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDir: env.HUBLINE_WEB_DIR ?? 'dist/web',
     // Per client address, on top of the per-account lockout.
     loginRatePerMinute: Number(env.HUBLINE_LOGIN_RATE ?? 20),
+    // Only behind a known proxy may X-Forwarded-For name the client (else it could dodge the login limit).
+    trustProxy: env.HUBLINE_TRUST_PROXY ? (env.HUBLINE_TRUST_PROXY === '1' ? true : env.HUBLINE_TRUST_PROXY) : false,
   };
 }
