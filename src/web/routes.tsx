@@ -52,7 +52,14 @@ export const modules: ModuleEntry[] = [
   // Being written by the plans engineers (src/web/plans): not available until then.
   { path: 'plans', label: 'nav.plans', icon: <ProfileOutlined /> },
   // Being written by the indicators engineers (src/web/indicators).
-  { path: 'indicators', label: 'nav.indicators', icon: <FundOutlined /> },
+  {
+    path: 'indicators',
+    label: 'nav.indicators',
+    icon: <FundOutlined />,
+    children: [
+      { path: 'overview', label: 'indicators.nav.overview', icon: <FundOutlined />, page: lazy(() => import('./indicators/OverviewPage')) },
+    ],
+  },
   { path: 'delivery', label: 'nav.delivery', icon: <FormOutlined /> },
   { path: 'supervision', label: 'nav.supervision', icon: <AuditOutlined /> },
   { path: 'evaluation', label: 'nav.evaluation', icon: <TrophyOutlined /> },

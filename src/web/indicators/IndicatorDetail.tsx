@@ -1,0 +1,3 @@
+export default function IndicatorDetail(_: { id: string; zoneId: string | null; onBack: () => void }) {
+  return null;
+}

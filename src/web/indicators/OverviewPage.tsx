@@ -1,0 +1,286 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { Button, Card, Input, Progress, Select, Space, Spin, Table, Tag, Tooltip, TreeSelect, Typography, type TableColumnsType } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { api } from '../core/api';
+import { useErrorText } from '../core/errors';
+import { PageHeader } from '../core/PageHeader';
+import { useRemote } from '../core/useRemote';
+import type { Unit, Zone } from '../org/types';
+import { zoneTreeOptions } from '../org/zones';
+import { STATUS_COLORS, useIndicatorFormat } from './format';
+import { Sparkline, StatusBadge } from './parts';
+import { STATUSES, type IndicatorRow, type Plan, type Status } from './types';
+import './indicators.css';
+
+// The detail view brings ECharts; the overview alone should not download it.
+const IndicatorDetail = lazy(() => import('./IndicatorDetail'));
+
+const FILTERS = ['plan', 'category', 'unit', 'zone', 'status', 'q'] as const;
+type FilterKey = (typeof FILTERS)[number];
+
+/** Values to draw in the sparkline: yearly figures, or the periods themselves for monthly and quarterly series. */
+function sparkValues(r: IndicatorRow): number[] {
+  const obs = r.result?.input?.observations ?? [];
+  if (r.frequency === 'yearly') return (r.result?.annual ?? []).map((a) => a.value);
+  return obs.filter((o) => o.period.length > 4).slice(-24).map((o) => o.value);
+}
+
+/** The latest counted value: the latest complete year, or for running sub-annual series the last period. */
+function latest(r: IndicatorRow): { period: string; value: number } | null {
+  const cur = r.result?.current;
+  if (cur) return { period: String(cur.year), value: cur.value };
+  const obs = r.result?.input?.observations ?? [];
+  const last = obs[obs.length - 1];
+  return last ? { period: last.period, value: last.value } : null;
+}
+
+export const rowKey = (r: IndicatorRow) => `${r.id}|${r.zoneId ?? ''}`;
+
+export default function OverviewPage() {
+  const [params, setParams] = useSearchParams();
+  const indicatorId = params.get('indicator');
+  if (indicatorId)
+    return (
+      <Suspense fallback={<Spin style={{ display: 'block', margin: '120px auto' }} />}>
+        <IndicatorDetail id={indicatorId} zoneId={params.get('zone')} onBack={() => setParams((p) => (p.delete('indicator'), p.delete('zone'), p))} />
+      </Suspense>
+    );
+  return <Overview />;
+}
+
+function Overview() {
+  const { t, i18n } = useTranslation();
+  const f = useIndicatorFormat();
+  const errorText = useErrorText();
+  const [params, setParams] = useSearchParams();
+  const list = useRemote(() => api.get<IndicatorRow[]>('/api/indicators'));
+  const plans = useRemote(() => api.get<Plan[]>('/api/plans'));
+  const units = useRemote(() => api.get<Unit[]>('/api/units'));
+  const zones = useRemote(() => api.get<Zone[]>('/api/zones'));
+
+  const filter = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? undefined])) as Record<FilterKey, string | undefined>;
+  const setFilter = (k: FilterKey, v: string | undefined | null) =>
+    setParams(
+      (p) => {
+        if (v) p.set(k, v);
+        else p.delete(k);
+        return p;
+      },
+      { replace: true },
+    );
+
+  const rows = list.data ?? [];
+  const categories = useMemo(() => [...new Set(rows.map((r) => r.category).filter((c): c is string => !!c))], [rows]);
+  const owedUnits = useMemo(() => new Set(rows.map((r) => r.unitId)), [rows]);
+
+  // Everything but the status filter: the tiles count what the other filters leave.
+  const scoped = useMemo(() => {
+    const q = filter.q?.trim().toLowerCase();
+    return rows.filter(
+      (r) =>
+        (!filter.plan || r.planId === filter.plan) &&
+        (!filter.category || r.category === filter.category) &&
+        (!filter.unit || r.unitId === filter.unit) &&
+        (!filter.zone || r.zoneId === filter.zone) &&
+        (!q || r.name.toLowerCase().includes(q) || r.code.toLowerCase().includes(q)),
+    );
+  }, [rows, filter.plan, filter.category, filter.unit, filter.zone, filter.q]);
+  const statusOf = (r: IndicatorRow): Status => r.status ?? 'insufficient_data';
+  const shown = filter.status ? scoped.filter((r) => statusOf(r) === filter.status) : scoped;
+  const counts = useMemo(() => {
+    const c = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+    for (const r of scoped) c[statusOf(r)]++;
+    return c;
+  }, [scoped]);
+
+  const open = (r: IndicatorRow) =>
+    setParams((p) => {
+      p.set('indicator', r.id);
+      if (r.zoneId) p.set('zone', r.zoneId);
+      return p;
+    });
+
+  const columns: TableColumnsType<IndicatorRow> = [
+    {
+      title: t('indicators.col.indicator'),
+      key: 'name',
+      render: (_, r) => (
+        <div style={{ minWidth: 220 }}>
+          <a className="hl-ind-name" onClick={() => open(r)} data-testid="indicator-link">
+            {r.number ? `${r.number}. ` : ''}
+            {f.en && r.nameEn ? r.nameEn : r.name}
+          </a>
+          <div className="hl-ind-sub">
+            <span className="hl-mono">{r.code}</span>
+            {r.category && <span> · {r.category}</span>}
+          </div>
+        </div>
+      ),
+    },
+    {
+      title: t('indicators.col.zoneUnit'),
+      key: 'zone',
+      width: 150,
+      render: (_, r) => (
+        <div>
+          <div>{r.zoneName ?? '—'}</div>
+          <div className="hl-ind-sub">{r.unitName ?? <Typography.Text type="warning" style={{ fontSize: 12 }}>{t('indicators.noOwner')}</Typography.Text>}</div>
+        </div>
+      ),
+    },
+    {
+      title: t('indicators.col.status'),
+      key: 'status',
+      width: 116,
+      sorter: (a, b) => STATUSES.indexOf(statusOf(a)) - STATUSES.indexOf(statusOf(b)),
+      render: (_, r) => (
+        <Tooltip title={r.result?.explanation ? (f.en ? r.result.explanation.en : r.result.explanation.zh) : undefined} placement="topLeft">
+          <span>
+            <StatusBadge status={r.status} />
+          </span>
+        </Tooltip>
+      ),
+    },
+    {
+      title: t('indicators.col.latest'),
+      key: 'latest',
+      width: 150,
+      align: 'right',
+      render: (_, r) => {
+        const l = latest(r);
+        if (!l) return <span className="hl-ind-muted">{t('indicators.noData')}</span>;
+        return (
+          <div>
+            <div className="hl-ind-num">{f.value(l.value, r.unit)}</div>
+            <div className="hl-ind-sub">{f.period(l.period)}</div>
+          </div>
+        );
+      },
+    },
+    {
+      title: t('indicators.col.target'),
+      key: 'target',
+      width: 210,
+      render: (_, r) => {
+        const tg = r.result?.target ? r.targets.find((x) => x.year === r.result!.target!.year) : r.targets[r.targets.length - 1];
+        if (!tg) return <span className="hl-ind-muted">{t('indicators.noTarget')}</span>;
+        const resolved = r.result?.targets?.find((x) => x.year === tg.year) ?? r.result?.target;
+        return (
+          <div>
+            <Space size={4} wrap={false}>
+              <Tag bordered={false} color={tg.kind === 'pending' ? 'purple' : 'blue'} style={{ marginInlineEnd: 0 }}>
+                {t(`indicators.kind.${tg.kind}`)}
+              </Tag>
+              <span className="hl-ind-num">{t('indicators.yearShort', { year: tg.year })}</span>
+            </Space>
+            <div className="hl-ind-sub" style={{ color: 'rgba(0,0,0,0.75)', fontSize: 13 }}>
+              {f.target(tg, r.unit, resolved)}
+            </div>
+          </div>
+        );
+      },
+    },
+    {
+      title: t('indicators.col.distance'),
+      key: 'distance',
+      width: 150,
+      sorter: (a, b) => (a.result?.distanceCovered ?? -1) - (b.result?.distanceCovered ?? -1),
+      render: (_, r) => {
+        const d = r.result?.distanceCovered;
+        if (d === null || d === undefined) return <span className="hl-ind-muted">—</span>;
+        return (
+          <Tooltip title={t('indicators.distanceHint')}>
+            <Progress percent={Math.round(d)} size="small" strokeColor={STATUS_COLORS[statusOf(r)]} style={{ margin: 0, width: 130 }} />
+          </Tooltip>
+        );
+      },
+    },
+    {
+      title: t('indicators.col.trend'),
+      key: 'trend',
+      width: 120,
+      render: (_, r) => <Sparkline values={sparkValues(r)} color={STATUS_COLORS[statusOf(r)]} title={r.frequency === 'yearly' ? t('indicators.sparkYearly') : t('indicators.sparkPeriods')} />,
+    },
+  ];
+
+  const zoneOptions = useMemo(() => zoneTreeOptions(zones.data ?? [], i18n.language), [zones.data, i18n.language]);
+  const unitOptions = useMemo(
+    () => (units.data ?? []).filter((u) => owedUnits.has(u.id)).map((u) => ({ value: u.id, label: f.en && u.nameEn ? u.nameEn : u.name })),
+    [units.data, owedUnits, f.en],
+  );
+
+  return (
+    <Card variant="borderless" className="hl-page-card">
+      <PageHeader
+        title={t('indicators.overview.title')}
+        description={t('indicators.overview.description')}
+        extra={
+          <Button icon={<ReloadOutlined />} onClick={() => void list.reload()}>
+            {t('common.refresh')}
+          </Button>
+        }
+      />
+      <div className="hl-ind-summary" data-testid="status-summary">
+        <button type="button" className={`hl-ind-tile ${!filter.status ? 'hl-ind-tile-active' : ''}`} style={{ ['--tile-color' as string]: '#1659b8' }} onClick={() => setFilter('status', null)}>
+          <div className="hl-ind-tile-label">{t('indicators.overview.all')}</div>
+          <div className="hl-ind-tile-count">
+            {scoped.length}
+            <span className="hl-ind-tile-unit">{t('indicators.countUnit')}</span>
+          </div>
+        </button>
+        {STATUSES.map((s) => (
+          <button
+            type="button"
+            key={s}
+            className={`hl-ind-tile ${filter.status === s ? 'hl-ind-tile-active' : ''}`}
+            style={{ ['--tile-color' as string]: STATUS_COLORS[s] }}
+            onClick={() => setFilter('status', filter.status === s ? null : s)}
+            data-status={s}
+          >
+            <div className="hl-ind-tile-label">{f.status(s)}</div>
+            <div className="hl-ind-tile-count" style={{ color: counts[s] ? STATUS_COLORS[s] : undefined }}>
+              {counts[s]}
+              <span className="hl-ind-tile-unit">{t('indicators.countUnit')}</span>
+            </div>
+          </button>
+        ))}
+      </div>
+      <div className="hl-toolbar">
+        <Input.Search allowClear placeholder={t('indicators.overview.search')} style={{ width: 220 }} defaultValue={filter.q} onSearch={(v) => setFilter('q', v)} />
+        <Select
+          allowClear
+          placeholder={t('indicators.filter.plan')}
+          style={{ width: 260 }}
+          value={filter.plan}
+          onChange={(v) => setFilter('plan', v)}
+          options={(plans.data ?? []).map((p) => ({ value: p.id, label: p.title }))}
+          popupMatchSelectWidth={false}
+        />
+        <Select allowClear placeholder={t('indicators.filter.category')} style={{ width: 130 }} value={filter.category} onChange={(v) => setFilter('category', v)} options={categories.map((c) => ({ value: c, label: c }))} />
+        <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('indicators.filter.unit')} style={{ width: 150 }} value={filter.unit} onChange={(v) => setFilter('unit', v)} options={unitOptions} />
+        <TreeSelect allowClear treeDefaultExpandAll placeholder={t('indicators.filter.zone')} style={{ width: 150 }} value={filter.zone} onChange={(v) => setFilter('zone', v)} treeData={zoneOptions} />
+        <Select
+          allowClear
+          placeholder={t('indicators.filter.status')}
+          style={{ width: 130 }}
+          value={filter.status}
+          onChange={(v) => setFilter('status', v)}
+          options={STATUSES.map((s) => ({ value: s, label: f.status(s) }))}
+        />
+      </div>
+      {list.error != null && !list.data && <Typography.Paragraph type="danger">{t('common.loadFailed', { message: errorText(list.error) })}</Typography.Paragraph>}
+      <Table<IndicatorRow>
+        rowKey={rowKey}
+        size="middle"
+        columns={columns}
+        dataSource={shown}
+        loading={list.loading}
+        onRow={(r) => ({ onDoubleClick: () => open(r) })}
+        pagination={{ defaultPageSize: 20, showSizeChanger: true, hideOnSinglePage: true, showTotal: (n) => t('common.total', { count: n }) }}
+        data-testid="indicators-table"
+      />
+    </Card>
+  );
+}
