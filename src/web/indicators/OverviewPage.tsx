@@ -10,7 +10,7 @@ import { useRemote } from '../core/useRemote';
 import type { Unit, Zone } from '../org/types';
 import { zoneTreeOptions } from '../org/zones';
 import { STATUS_COLORS, useIndicatorFormat } from './format';
-import { Sparkline, StatusBadge } from './parts';
+import { rowKey, Sparkline, StatusBadge } from './parts';
 import { STATUSES, type IndicatorRow, type Plan, type Status } from './types';
 import './indicators.css';
 
@@ -35,8 +35,6 @@ function latest(r: IndicatorRow): { period: string; value: number } | null {
   const last = obs[obs.length - 1];
   return last ? { period: last.period, value: last.value } : null;
 }
-
-export const rowKey = (r: IndicatorRow) => `${r.id}|${r.zoneId ?? ''}`;
 
 export default function OverviewPage() {
   const [params, setParams] = useSearchParams();

@@ -1,7 +1,10 @@
 // Small pieces the indicator pages share: the status badge, the sparkline, the state tag.
 import { Tag, Tooltip } from 'antd';
 import { STATE_COLORS, STATUS_COLORS, useIndicatorFormat } from './format';
-import type { ObservationState, Status } from './types';
+import type { IndicatorRow, ObservationState, Status } from './types';
+
+/** Overview rows are indicator × zone. */
+export const rowKey = (r: IndicatorRow) => `${r.id}|${r.zoneId ?? ''}`;
 
 export function StatusBadge({ status, size = 'default' }: { status: Status | null | undefined; size?: 'default' | 'large' }) {
   const f = useIndicatorFormat();
