@@ -58,6 +58,9 @@ export const modules: ModuleEntry[] = [
     icon: <FundOutlined />,
     children: [
       { path: 'overview', label: 'indicators.nav.overview', icon: <FundOutlined />, page: lazy(() => import('./indicators/OverviewPage')) },
+      { path: 'entry', label: 'indicators.nav.entry', icon: <FormOutlined />, roles: ['liaison', 'unit_leader', 'office', 'admin'], page: lazy(() => import('./indicators/EntryPage')) },
+      { path: 'review', label: 'indicators.nav.review', icon: <AuditOutlined />, roles: ['unit_leader', 'office', 'admin'], page: lazy(() => import('./indicators/ReviewPage')) },
+      { path: 'gaps', label: 'indicators.nav.gaps', icon: <FileSearchOutlined />, roles: ['office', 'admin', 'leader', 'evaluator'], page: lazy(() => import('./indicators/GapsPage')) },
     ],
   },
   { path: 'delivery', label: 'nav.delivery', icon: <FormOutlined /> },

@@ -1,0 +1,570 @@
+import { useMemo, useState } from 'react';
+import { Alert, App, Badge, Button, Card, Empty, Input, InputNumber, List, Popconfirm, Segmented, Select, Space, Table, Tag, Tooltip, Typography, Upload, type TableColumnsType } from 'antd';
+import { BellOutlined, CloudUploadOutlined, DownloadOutlined, ReloadOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { ApiError, api, type ErrorDetail } from '../core/api';
+import { useAuth } from '../core/auth';
+import { useErrorText } from '../core/errors';
+import { PageHeader } from '../core/PageHeader';
+import { useRemote } from '../core/useRemote';
+import type { Unit } from '../org/types';
+import { useIndicatorFormat } from './format';
+import { StateTag } from './parts';
+import type { EntryRow, ImportResult, IndicatorRow, MissingRow, ReferenceSet } from './types';
+import './indicators.css';
+
+interface Edit {
+  value: number | null;
+  covered: string[] | null;
+  comment: string;
+}
+
+const keyOf = (r: { indicatorId: string; zoneId: string; period: string }) => `${r.indicatorId}|${r.zoneId}|${r.period}`;
+/** States whose value the unit may still change (an approved one needs a reason, which the server asks for). */
+const EDITABLE = new Set([null, 'draft', 'returned', 'approved', 'accepted']);
+const SUBMITTABLE = new Set(['draft', 'returned']);
+const THIS_YEAR = new Date().getFullYear();
+
+function toBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
+
+const sameList = (a: string[] | null, b: string[] | null) => JSON.stringify([...(a ?? [])].sort()) === JSON.stringify([...(b ?? [])].sort());
+
+export default function EntryPage() {
+  const { t, i18n } = useTranslation();
+  const f = useIndicatorFormat();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const { user, hasRole } = useAuth();
+  const office = hasRole('office', 'admin');
+  const canWrite = hasRole('liaison', 'office', 'admin');
+  const [year, setYear] = useState(THIS_YEAR);
+  const [unitId, setUnitId] = useState<string | undefined>();
+  const [view, setView] = useState<'all' | 'open' | 'done'>('all');
+  const [edits, setEdits] = useState<Map<string, Edit>>(new Map());
+  const [rowErrors, setRowErrors] = useState<Map<string, { field: string; text: string }[]>>(new Map());
+  const [selected, setSelected] = useState<string[]>([]);
+  const [busy, setBusy] = useState<'save' | 'submit' | 'upload' | null>(null);
+  const [imported, setImported] = useState<{ file: string; result?: ImportResult; error?: ApiError } | null>(null);
+
+  const form = useRemote(() => api.get<EntryRow[]>('/api/observations/entry-form', { query: { year, unitId } }), [year, unitId]);
+  const missing = useRemote(() => api.get<MissingRow[]>('/api/observations/missing', { query: { year } }), [year]);
+  const indicators = useRemote(() => api.get<IndicatorRow[]>('/api/indicators'));
+  const sets = useRemote(() => api.get<ReferenceSet[]>('/api/reference-sets'));
+  const units = useRemote(() => (office ? api.get<Unit[]>('/api/units') : Promise.resolve([] as Unit[])), [office]);
+
+  const rows = form.data ?? [];
+  // The engine's yearly path stands in where the plan sets no milestone or target for the year.
+  const pathOf = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const r of indicators.data ?? []) {
+      const ms = r.result?.milestones?.find((x) => x.year === year);
+      if (ms && r.zoneId) m.set(`${r.id}|${r.zoneId}`, ms.value);
+    }
+    return m;
+  }, [indicators.data, year]);
+
+  const editOf = (r: EntryRow): Edit => edits.get(keyOf(r)) ?? { value: r.value, covered: r.covered, comment: r.comment ?? '' };
+  const isDirty = (r: EntryRow) => {
+    const e = edits.get(keyOf(r));
+    if (!e) return false;
+    return e.value !== r.value || !sameList(e.covered, r.covered) || (e.comment.trim() || null) !== (r.comment ?? null);
+  };
+  const dirtyRows = rows.filter(isDirty);
+  const setEdit = (r: EntryRow, patch: Partial<Edit>) => {
+    setEdits((m) => new Map(m).set(keyOf(r), { ...editOf(r), ...patch }));
+    setRowErrors((m) => {
+      if (!m.has(keyOf(r))) return m;
+      const n = new Map(m);
+      n.delete(keyOf(r));
+      return n;
+    });
+  };
+
+  const done = (r: EntryRow) => r.status === 'submitted' || r.status === 'approved' || r.status === 'accepted';
+  const shown = rows.filter((r) => (view === 'open' ? !done(r) : view === 'done' ? done(r) : true));
+  // The indicator cell spans its periods, so a monthly indicator reads as one block.
+  const span = useMemo(() => {
+    const s = new Map<number, number>();
+    let start = 0;
+    shown.forEach((r, i) => {
+      if (i === 0 || shown[i - 1].indicatorId !== r.indicatorId || shown[i - 1].zoneId !== r.zoneId) start = i;
+      s.set(start, (s.get(start) ?? 0) + 1);
+      if (start !== i) s.set(i, 0);
+    });
+    return s;
+  }, [shown]);
+
+  const reloadAll = async () => {
+    await Promise.all([form.reload(), missing.reload()]);
+  };
+
+  const save = async (): Promise<boolean> => {
+    if (!dirtyRows.length) return true;
+    const list = dirtyRows.map((r) => {
+      const e = editOf(r);
+      return { indicatorId: r.indicatorId, zoneId: r.zoneId, period: r.period, value: r.referenceSetId && e.covered ? e.covered.length : e.value, covered: r.referenceSetId ? e.covered : undefined, comment: e.comment.trim() || null };
+    });
+    setBusy('save');
+    try {
+      const res = await api.post<{ saved: number; unchanged: number }>('/api/observations', { observations: list });
+      message.success(t('indicators.entry.saved', { count: res.saved }));
+      setEdits(new Map());
+      setRowErrors(new Map());
+      await reloadAll();
+      return true;
+    } catch (e) {
+      if (e instanceof ApiError && e.details.length) {
+        // The server numbers rows from 1 in the order sent.
+        const m = new Map<string, { field: string; text: string }[]>();
+        for (const d of e.details) {
+          const r = d.row ? dirtyRows[d.row - 1] : undefined;
+          if (!r) continue;
+          const text = i18n.language === 'en' ? d.messageEn : d.message;
+          m.set(keyOf(r), [...(m.get(keyOf(r)) ?? []), { field: d.field ?? 'value', text: text.replace(/^第\d+行：|^Row \d+: /, '') }]);
+        }
+        setRowErrors(m);
+        message.error(t('indicators.entry.rowsInvalid', { count: e.details.length }));
+      } else message.error(errorText(e));
+      return false;
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const submit = async () => {
+    if (dirtyRows.length && !(await save())) return;
+    const fresh = (await form.reload()) ?? rows;
+    const ids = fresh.filter((r) => selected.includes(keyOf(r)) && r.observationId && SUBMITTABLE.has(r.status ?? '')).map((r) => r.observationId!);
+    if (!ids.length) {
+      message.warning(t('indicators.entry.nothingToSubmit'));
+      return;
+    }
+    setBusy('submit');
+    try {
+      await api.post('/api/observations/submit', { ids });
+      message.success(t('indicators.entry.submitted', { count: ids.length }));
+      setSelected([]);
+      await reloadAll();
+    } catch (e) {
+      message.error(errorText(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const upload = async (file: File) => {
+    setBusy('upload');
+    setImported(null);
+    try {
+      const contentBase64 = await toBase64(file);
+      const result = await api.post<ImportResult>('/api/observations/import', { fileName: file.name, contentBase64 });
+      setImported({ file: file.name, result });
+      setEdits(new Map());
+      setRowErrors(new Map());
+      await reloadAll();
+    } catch (e) {
+      if (e instanceof ApiError) setImported({ file: file.name, error: e });
+      else message.error(errorText(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const setMembers = (r: EntryRow) => sets.data?.find((s) => s.id === r.referenceSetId)?.members ?? [];
+  const errorsOf = (r: EntryRow, fields: string[]) => (rowErrors.get(keyOf(r)) ?? []).filter((x) => fields.includes(x.field));
+
+  const columns: TableColumnsType<EntryRow> = [
+    {
+      title: t('indicators.col.indicator'),
+      key: 'indicator',
+      width: 240,
+      onCell: (_, i) => ({ rowSpan: span.get(i ?? 0) ?? 1 }),
+      render: (_, r) => {
+        const path = r.path ?? pathOf.get(`${r.indicatorId}|${r.zoneId}`) ?? null;
+        return (
+          <div>
+            <div className="hl-ind-name">{r.name}</div>
+            <div className="hl-ind-sub">
+              <span className="hl-mono">{r.code}</span> · {r.zone}
+              {r.unit && <> · {r.unit}</>}
+            </div>
+            {path !== null && (
+              <div className="hl-ind-sub" style={{ marginTop: 4 }}>
+                <Tooltip title={t('indicators.entry.pathHint')}>
+                  <Tag bordered={false} color="blue" style={{ marginInlineEnd: 4 }}>
+                    {t('indicators.entry.path', { year })}
+                  </Tag>
+                </Tooltip>
+                <span className="hl-ind-num">{f.value(path, r.unit)}</span>
+              </div>
+            )}
+          </div>
+        );
+      },
+    },
+    {
+      title: t('indicators.entry.period'),
+      key: 'period',
+      width: 130,
+      render: (_, r) => {
+        const late = r.due < new Date().toISOString().slice(0, 10) && !done(r);
+        return (
+          <div>
+            <div>{f.period(r.period)}</div>
+            <div className={late ? 'hl-ind-late' : 'hl-ind-sub'} style={late ? { fontSize: 12 } : undefined}>
+              {t(late ? 'indicators.entry.overdue' : 'indicators.entry.due', { date: r.due })}
+            </div>
+          </div>
+        );
+      },
+    },
+    {
+      title: t('indicators.entry.previous'),
+      dataIndex: 'previous',
+      width: 110,
+      align: 'right',
+      render: (v: number | null) => <span className="hl-ind-num hl-ind-muted">{f.number(v)}</span>,
+    },
+    {
+      title: t('indicators.entry.value'),
+      key: 'value',
+      width: 240,
+      render: (_, r) => {
+        const e = editOf(r);
+        const errs = errorsOf(r, ['value', 'period', 'indicator', 'covered']);
+        const locked = !canWrite || !EDITABLE.has(r.status);
+        if (r.referenceSetId) {
+          const members = setMembers(r);
+          return (
+            <div>
+              <Select
+                mode="multiple"
+                size="small"
+                style={{ width: '100%' }}
+                disabled={locked}
+                status={errs.length ? 'error' : undefined}
+                value={e.covered ?? []}
+                onChange={(v: string[]) => setEdit(r, { covered: v, value: v.length })}
+                placeholder={t('indicators.entry.pickMembers')}
+                maxTagCount="responsive"
+                optionFilterProp="label"
+                options={members.map((m) => ({ value: m.code, label: f.en && m.nameEn ? m.nameEn : m.name }))}
+                aria-label={`${r.code} ${r.period}`}
+              />
+              <div className="hl-ind-sub">{t('indicators.entry.coveredCount', { count: (e.covered ?? []).length, total: members.length })}</div>
+              {errs.map((x, i) => (
+                <div key={i} className="hl-ind-cell-error">{x.text}</div>
+              ))}
+            </div>
+          );
+        }
+        return (
+          <div>
+            <InputNumber
+              size="small"
+              style={{ width: '100%' }}
+              disabled={locked}
+              status={errs.length ? 'error' : undefined}
+              value={e.value}
+              onChange={(v) => setEdit(r, { value: v === null || v === undefined ? null : Number(v) })}
+              suffix={r.unit && r.unit.length <= 4 ? <span className="hl-ind-muted">{r.unit}</span> : undefined}
+              aria-label={`${r.code} ${r.period}`}
+              data-testid={`value-${r.code}-${r.period}`}
+            />
+            {errs.map((x, i) => (
+              <div key={i} className="hl-ind-cell-error">{x.text}</div>
+            ))}
+          </div>
+        );
+      },
+    },
+    {
+      title: t('indicators.entry.comment'),
+      key: 'comment',
+      render: (_, r) => {
+        const e = editOf(r);
+        const errs = errorsOf(r, ['comment']);
+        return (
+          <div>
+            <Input
+              size="small"
+              disabled={!canWrite || !EDITABLE.has(r.status)}
+              status={errs.length ? 'error' : undefined}
+              value={e.comment}
+              maxLength={1000}
+              placeholder={errs.length ? t('indicators.entry.commentNeeded') : t('indicators.entry.commentPlaceholder')}
+              onChange={(ev) => setEdit(r, { comment: ev.target.value })}
+              aria-label={t('indicators.entry.comment')}
+            />
+            {errs.map((x, i) => (
+              <div key={i} className="hl-ind-cell-error">{x.text}</div>
+            ))}
+          </div>
+        );
+      },
+    },
+    {
+      title: t('common.status'),
+      key: 'status',
+      width: 130,
+      render: (_, r) => (
+        <div>
+          {isDirty(r) ? <Tag color="gold">{t('indicators.entry.unsaved')}</Tag> : <StateTag state={r.status} />}
+          {r.status === 'returned' && r.returnReason && (
+            <Tooltip title={r.returnReason}>
+              <div className="hl-ind-cell-error" style={{ maxWidth: 120, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+                {t('indicators.review.returnReasonShow', { reason: r.returnReason })}
+              </div>
+            </Tooltip>
+          )}
+        </div>
+      ),
+    },
+  ];
+
+  const counts = { all: rows.length, open: rows.filter((r) => !done(r)).length, done: rows.filter(done).length };
+  const selectable = (r: EntryRow) => canWrite && (SUBMITTABLE.has(r.status ?? '') || (isDirty(r) && (r.status === null || SUBMITTABLE.has(r.status))));
+  const selectedCount = selected.filter((k) => rows.some((r) => keyOf(r) === k && selectable(r))).length;
+  const templateUrl = `/api/observations/template.xlsx?year=${year}${unitId ? `&unitId=${unitId}` : ''}`;
+
+  return (
+    <Card variant="borderless" className="hl-page-card">
+      <PageHeader
+        title={t('indicators.entry.title')}
+        description={t(canWrite ? 'indicators.entry.description' : 'indicators.entry.descriptionReadOnly', { unit: user?.unitName ?? '' })}
+      />
+      <div className="hl-toolbar">
+        <Select
+          value={year}
+          onChange={(v) => {
+            setYear(v);
+            setEdits(new Map());
+            setRowErrors(new Map());
+            setSelected([]);
+          }}
+          style={{ width: 120 }}
+          options={[THIS_YEAR, THIS_YEAR - 1, THIS_YEAR - 2].map((y) => ({ value: y, label: t('indicators.entry.yearOption', { year: y }) }))}
+          aria-label={t('indicators.entry.year')}
+        />
+        {office && (
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={t('indicators.entry.allUnits')}
+            style={{ width: 200 }}
+            value={unitId}
+            onChange={setUnitId}
+            options={(units.data ?? []).filter((u) => u.active).map((u) => ({ value: u.id, label: f.en && u.nameEn ? u.nameEn : u.name }))}
+          />
+        )}
+        <Segmented
+          value={view}
+          onChange={(v) => setView(v as typeof view)}
+          options={[
+            { value: 'all', label: t('indicators.entry.viewAll', { count: counts.all }) },
+            { value: 'open', label: t('indicators.entry.viewOpen', { count: counts.open }) },
+            { value: 'done', label: t('indicators.entry.viewDone', { count: counts.done }) },
+          ]}
+        />
+        <div style={{ flex: 1 }} />
+        <Button icon={<DownloadOutlined />} href={templateUrl} download data-testid="download-template">
+          {t('indicators.entry.template')}
+        </Button>
+        {canWrite && (
+          <Upload
+            accept=".xlsx,.csv"
+            showUploadList={false}
+            beforeUpload={(file) => {
+              void upload(file);
+              return false;
+            }}
+          >
+            <Button icon={<CloudUploadOutlined />} loading={busy === 'upload'} data-testid="upload-file">
+              {t('indicators.entry.upload')}
+            </Button>
+          </Upload>
+        )}
+        <Button icon={<ReloadOutlined />} onClick={() => void reloadAll()} aria-label={t('common.refresh')} />
+      </div>
+
+      {imported?.result && (
+        <Alert
+          type="success"
+          showIcon
+          closable={{ onClose: () => setImported(null) }}
+          style={{ marginBottom: 16 }}
+          title={t('indicators.entry.importedTitle', { file: imported.file })}
+          description={t('indicators.entry.importedBody', { ...imported.result })}
+          data-testid="import-result"
+        />
+      )}
+      {imported?.error && <ImportErrors file={imported.file} error={imported.error} onClose={() => setImported(null)} />}
+
+      <div className="hl-ind-entry-layout">
+        <div style={{ minWidth: 0 }}>
+          <Table<EntryRow>
+            rowKey={keyOf}
+            size="small"
+            columns={columns}
+            dataSource={shown}
+            loading={form.loading}
+            pagination={false}
+            bordered
+            rowClassName={(r) => (rowErrors.has(keyOf(r)) ? 'hl-ind-row-error' : '')}
+            rowSelection={
+              canWrite
+                ? {
+                    selectedRowKeys: selected,
+                    onChange: (keys) => setSelected(keys as string[]),
+                    getCheckboxProps: (r) => ({ disabled: !selectable(r) }),
+                  }
+                : undefined
+            }
+            locale={{ emptyText: <Empty description={t('indicators.entry.nothingOwed', { year })} /> }}
+            data-testid="entry-table"
+            sticky
+          />
+          {canWrite && rows.length > 0 && (
+            <div className="hl-pager" style={{ justifyContent: 'space-between' }}>
+              <Typography.Text type="secondary">
+                {dirtyRows.length ? t('indicators.entry.unsavedCount', { count: dirtyRows.length }) : t('indicators.entry.flowHint')}
+              </Typography.Text>
+              <Space>
+                <Button icon={<SaveOutlined />} onClick={() => void save()} loading={busy === 'save'} disabled={!dirtyRows.length} data-testid="save-drafts">
+                  {t('indicators.entry.save')}
+                </Button>
+                <Popconfirm
+                  title={t('indicators.entry.submitConfirmTitle', { count: selectedCount })}
+                  description={t('indicators.entry.submitConfirm')}
+                  okText={t('indicators.entry.submit')}
+                  cancelText={t('common.cancel')}
+                  onConfirm={() => submit()}
+                  disabled={!selectedCount}
+                >
+                  <Button type="primary" icon={<SendOutlined />} loading={busy === 'submit'} disabled={!selectedCount} data-testid="submit-selected">
+                    {t('indicators.entry.submitSelected', { count: selectedCount })}
+                  </Button>
+                </Popconfirm>
+              </Space>
+            </div>
+          )}
+        </div>
+        <MissingPanel list={missing.data ?? []} loading={missing.loading} office={office} year={year} />
+      </div>
+    </Card>
+  );
+}
+
+function ImportErrors({ file, error, onClose }: { file: string; error: ApiError; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const en = i18n.language === 'en';
+  const details = error.details;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      closable={{ onClose }}
+      style={{ marginBottom: 16 }}
+      title={t('indicators.entry.importFailed', { file })}
+      data-testid="import-errors"
+      description={
+        details.length ? (
+          <>
+            <div style={{ marginBottom: 8 }}>{t('indicators.entry.importFailedBody', { count: details.length })}</div>
+            <Table<ErrorDetail>
+              size="small"
+              rowKey={(d, i) => `${d.row}-${d.cell}-${i}`}
+              pagination={details.length > 10 ? { pageSize: 10, size: 'small' } : false}
+              dataSource={details}
+              columns={[
+                { title: t('indicators.entry.errRow'), dataIndex: 'row', width: 70 },
+                { title: t('indicators.entry.errCell'), dataIndex: 'cell', width: 90, render: (c?: string) => (c ? <Typography.Text code>{c}</Typography.Text> : '—') },
+                { title: t('indicators.entry.errMessage'), key: 'm', render: (_, d) => (en ? d.messageEn : d.message).replace(/^第\d+行（[A-Z]+\d+）：|^Row \d+ \([A-Z]+\d+\): /, '') },
+              ]}
+            />
+          </>
+        ) : (
+          error.text(i18n.language)
+        )
+      }
+    />
+  );
+}
+
+function MissingPanel({ list, loading, office, year }: { list: MissingRow[]; loading: boolean; office: boolean; year: number }) {
+  const { t } = useTranslation();
+  const f = useIndicatorFormat();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const [sending, setSending] = useState(false);
+  const today = new Date().toISOString().slice(0, 10);
+  const late = list.filter((m) => m.late).length;
+  const days = (due: string) => Math.max(0, Math.round((Date.parse(today) - Date.parse(due)) / 86400000));
+  const send = async () => {
+    setSending(true);
+    try {
+      const r = await api.post<{ sent: number }>('/api/notifications/reminders');
+      message.success(t('indicators.missing.sent', { count: r.sent }));
+    } catch (e) {
+      message.error(errorText(e));
+    } finally {
+      setSending(false);
+    }
+  };
+  return (
+    <Card
+      size="small"
+      title={
+        <Space>
+          <BellOutlined />
+          {t('indicators.missing.title')}
+          <Badge count={late} title={t('indicators.missing.lateCount', { count: late })} />
+        </Space>
+      }
+      extra={
+        office ? (
+          <Button size="small" onClick={() => void send()} loading={sending}>
+            {t('indicators.missing.send')}
+          </Button>
+        ) : undefined
+      }
+      data-testid="missing-panel"
+    >
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>
+        {t('indicators.missing.hint', { year })}
+      </Typography.Paragraph>
+      <List<MissingRow>
+        size="small"
+        loading={loading}
+        dataSource={list}
+        locale={{ emptyText: t('indicators.missing.none') }}
+        pagination={list.length > 8 ? { pageSize: 8, size: 'small', simple: true } : false}
+        renderItem={(m) => (
+          <List.Item style={{ paddingInline: 0 }}>
+            <div style={{ width: '100%' }}>
+              <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
+                <span className="hl-ind-name" style={{ fontSize: 13 }}>{m.name}</span>
+                <Tag bordered={false} color={m.state === 'returned' ? 'error' : m.state === 'draft' ? 'default' : 'warning'} style={{ marginInlineEnd: 0 }}>
+                  {t(`indicators.missing.state.${m.state}`)}
+                </Tag>
+              </div>
+              <div className="hl-ind-sub">
+                {f.period(m.period)}
+                {office && m.unitName && <> · {m.unitName}</>}
+                {' · '}
+                {m.late ? <span className="hl-ind-late">{t('indicators.missing.late', { date: m.due, days: days(m.due) })}</span> : t('indicators.missing.due', { date: m.due })}
+              </div>
+            </div>
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}

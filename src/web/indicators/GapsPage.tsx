@@ -1,0 +1,120 @@
+import { Button, Card, Empty, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { api } from '../core/api';
+import { useErrorText } from '../core/errors';
+import { PageHeader } from '../core/PageHeader';
+import { useRemote } from '../core/useRemote';
+import { useIndicatorFormat } from './format';
+import { rowKey } from './parts';
+import type { GapsResponse, IndicatorRow } from './types';
+import './indicators.css';
+
+const SECTIONS = ['pendingTargets', 'withoutData', 'withoutOwner', 'withoutBaseline'] as const;
+type Section = (typeof SECTIONS)[number];
+const COLORS: Record<Section, string> = { pendingTargets: '#722ed1', withoutData: '#fa8c16', withoutOwner: '#cf1322', withoutBaseline: '#d48806' };
+
+export default function GapsPage() {
+  const { t } = useTranslation();
+  const f = useIndicatorFormat();
+  const errorText = useErrorText();
+  const gaps = useRemote(() => api.get<GapsResponse>('/api/indicators/gaps'));
+
+  const base: TableColumnsType<IndicatorRow> = [
+    {
+      title: t('indicators.col.indicator'),
+      key: 'name',
+      render: (_, r) => (
+        <div>
+          <Link className="hl-ind-name" to={`/indicators/overview?indicator=${r.id}${r.zoneId ? `&zone=${r.zoneId}` : ''}`}>
+            {r.number ? `${r.number}. ` : ''}
+            {f.en && r.nameEn ? r.nameEn : r.name}
+          </Link>
+          <div className="hl-ind-sub">
+            <span className="hl-mono">{r.code}</span>
+            {r.category && <> · {r.category}</>}
+          </div>
+        </div>
+      ),
+    },
+    { title: t('indicators.gaps.plan'), dataIndex: 'planTitle', width: 280, render: (v: string | null) => v ?? '—' },
+    { title: t('indicators.col.zoneUnit'), key: 'unit', width: 160, render: (_, r) => <>{r.zoneName ?? '—'} / {r.unitName ?? <Typography.Text type="warning">{t('indicators.noOwner')}</Typography.Text>}</> },
+  ];
+  const targetCol: TableColumnsType<IndicatorRow>[number] = {
+    title: t('indicators.col.target'),
+    key: 'target',
+    width: 300,
+    render: (_, r) =>
+      r.targets.map((x) => (
+        <div key={x.year}>
+          <Tag bordered={false} color={x.kind === 'pending' ? 'purple' : 'blue'}>
+            {t(`indicators.kind.${x.kind}`)}
+          </Tag>
+          {t('indicators.yearShort', { year: x.year })} {f.target(x, r.unit)}
+        </div>
+      )),
+  };
+  const baselineCol: TableColumnsType<IndicatorRow>[number] = {
+    title: t('indicators.meta.baseline'),
+    key: 'baseline',
+    width: 140,
+    render: (_, r) => (r.baselineValue === null ? <Typography.Text type="warning">{t('indicators.gaps.noBaseline')}</Typography.Text> : `${r.baselineYear ?? ''} ${f.value(r.baselineValue, r.unit)}`),
+  };
+  const columnsFor = (s: Section) => (s === 'pendingTargets' || s === 'withoutBaseline' ? [...base, targetCol, ...(s === 'withoutBaseline' ? [baselineCol] : [])] : [...base, targetCol]);
+
+  return (
+    <Card variant="borderless" className="hl-page-card">
+      <PageHeader
+        title={t('indicators.gaps.title')}
+        description={t('indicators.gaps.description')}
+        extra={
+          <Button icon={<ReloadOutlined />} onClick={() => void gaps.reload()}>
+            {t('common.refresh')}
+          </Button>
+        }
+      />
+      {gaps.error != null && !gaps.data && <Typography.Paragraph type="danger">{t('common.loadFailed', { message: errorText(gaps.error) })}</Typography.Paragraph>}
+      <div className="hl-ind-summary" style={{ gridTemplateColumns: 'repeat(4, minmax(0, 1fr))' }}>
+        {SECTIONS.map((s) => (
+          <a key={s} href={`#gap-${s}`} className="hl-ind-tile" style={{ ['--tile-color' as string]: COLORS[s], textDecoration: 'none' }}>
+            <div className="hl-ind-tile-label">{t(`indicators.gaps.${s}.title`)}</div>
+            <div className="hl-ind-tile-count" style={{ color: gaps.data?.[s].length ? COLORS[s] : undefined }}>
+              {gaps.data?.[s].length ?? '–'}
+              <span className="hl-ind-tile-unit">{t('indicators.countUnit')}</span>
+            </div>
+          </a>
+        ))}
+      </div>
+      {SECTIONS.map((s) => (
+        <Card
+          key={s}
+          id={`gap-${s}`}
+          size="small"
+          className="hl-ind-section hl-ind-gap-card"
+          title={
+            <>
+              <span style={{ width: 4, height: 14, background: COLORS[s], borderRadius: 2, display: 'inline-block' }} />
+              {t(`indicators.gaps.${s}.title`)}
+              <Tag bordered={false}>{gaps.data?.[s].length ?? 0}</Tag>
+            </>
+          }
+          data-testid={`gap-${s}`}
+        >
+          <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+            {t(`indicators.gaps.${s}.hint`)}
+          </Typography.Paragraph>
+          <Table<IndicatorRow>
+            rowKey={rowKey}
+            size="small"
+            columns={columnsFor(s)}
+            dataSource={gaps.data?.[s] ?? []}
+            loading={gaps.loading}
+            pagination={false}
+            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('indicators.gaps.none')} /> }}
+          />
+        </Card>
+      ))}
+    </Card>
+  );
+}

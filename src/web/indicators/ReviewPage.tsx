@@ -1,0 +1,210 @@
+import { useMemo, useState } from 'react';
+import { Alert, App, Button, Card, Empty, Form, Input, Modal, Space, Table, Tabs, Typography, type TableColumnsType } from 'antd';
+import { CheckOutlined, ReloadOutlined, RollbackOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { api } from '../core/api';
+import { useAuth } from '../core/auth';
+import { useErrorText } from '../core/errors';
+import { formatDateTime } from '../core/format';
+import { PageHeader } from '../core/PageHeader';
+import { useRemote } from '../core/useRemote';
+import { useIndicatorFormat } from './format';
+import { StateTag } from './parts';
+import type { QueueRow } from './types';
+import './indicators.css';
+
+type Queue = 'submitted' | 'approved' | 'returned';
+
+export default function ReviewPage() {
+  const { t } = useTranslation();
+  const f = useIndicatorFormat();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const { hasRole } = useAuth();
+  const office = hasRole('office', 'admin');
+  // The unit leader approves what the liaison submitted; the office accepts what the leader approved.
+  const actionable: Queue = office ? 'approved' : 'submitted';
+  const action = office ? 'accept' : 'approve';
+  const tabs: Queue[] = office ? ['approved', 'submitted', 'returned'] : ['submitted', 'returned'];
+  const [tab, setTab] = useState<Queue>(actionable);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [returning, setReturning] = useState<string[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm<{ reason: string }>();
+
+  const queues = useRemote(async () => {
+    const lists = await Promise.all(tabs.map((s) => api.get<QueueRow[]>('/api/observations/queue', { query: { status: s } })));
+    return Object.fromEntries(tabs.map((s, i) => [s, lists[i]])) as Record<Queue, QueueRow[]>;
+  }, [office]);
+  const rows = queues.data?.[tab] ?? [];
+  const canAct = tab === actionable;
+
+  const act = async (ids: string[]) => {
+    setBusy(true);
+    try {
+      await api.post(`/api/observations/${action}`, { ids });
+      message.success(t(office ? 'indicators.review.accepted' : 'indicators.review.approved', { count: ids.length }));
+      setSelected([]);
+      await queues.reload();
+    } catch (e) {
+      message.error(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const sendBack = async () => {
+    if (!returning) return;
+    let v: { reason: string };
+    try {
+      v = await form.validateFields();
+    } catch {
+      return;
+    }
+    setBusy(true);
+    try {
+      await api.post('/api/observations/return', { ids: returning, reason: v.reason.trim() });
+      message.success(t('indicators.review.returned', { count: returning.length }));
+      setReturning(null);
+      setSelected([]);
+      await queues.reload();
+    } catch (e) {
+      message.error(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const columns: TableColumnsType<QueueRow> = useMemo(
+    () => [
+      {
+        title: t('indicators.col.indicator'),
+        key: 'indicator',
+        render: (_, r) => (
+          <div>
+            <Link className="hl-ind-name" to={`/indicators/overview?indicator=${r.indicatorId}`}>
+              {r.name}
+            </Link>
+            <div className="hl-ind-sub">
+              <span className="hl-mono">{r.code}</span> · {r.zoneName}
+            </div>
+          </div>
+        ),
+      },
+      ...(office ? [{ title: t('indicators.review.unit'), dataIndex: 'unitName', width: 140, render: (v: string | null) => v ?? '—' }] : []),
+      { title: t('indicators.entry.period'), dataIndex: 'period', width: 120, render: (p: string) => f.period(p) },
+      { title: t('indicators.entry.value'), key: 'value', width: 150, align: 'right' as const, render: (_: unknown, r: QueueRow) => <b className="hl-ind-num">{f.value(r.value, r.unit)}</b> },
+      {
+        title: t('indicators.entry.comment'),
+        key: 'comment',
+        render: (_: unknown, r: QueueRow) => (
+          <div>
+            {r.comment ?? <span className="hl-ind-muted">—</span>}
+            {r.returnReason && <div className="hl-ind-cell-error">{t('indicators.review.returnReasonShow', { reason: r.returnReason })}</div>}
+          </div>
+        ),
+      },
+      { title: t('common.status'), dataIndex: 'status', width: 110, render: (s: QueueRow['status']) => <StateTag state={s} /> },
+      { title: t('indicators.detail.updatedAt'), dataIndex: 'updatedAt', width: 150, render: (v: string) => formatDateTime(v) },
+      ...(tab === actionable
+        ? [
+            {
+              title: t('common.actions'),
+              key: 'actions',
+              width: 130,
+              render: (_: unknown, r: QueueRow) => (
+                <Space size={0}>
+                  <Button type="link" size="small" onClick={() => void act([r.id])} disabled={busy}>
+                    {t(office ? 'indicators.review.accept' : 'indicators.review.approve')}
+                  </Button>
+                  <Button type="link" size="small" danger onClick={() => (form.resetFields(), setReturning([r.id]))} disabled={busy}>
+                    {t('indicators.review.return')}
+                  </Button>
+                </Space>
+              ),
+            },
+          ]
+        : []),
+    ],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, f, office, tab, busy],
+  );
+
+  const label = (q: Queue) => t(`indicators.review.tab.${office ? 'office' : 'leader'}.${q}`);
+  return (
+    <Card variant="borderless" className="hl-page-card">
+      <PageHeader
+        title={t('indicators.review.title')}
+        description={t(office ? 'indicators.review.descriptionOffice' : 'indicators.review.descriptionLeader')}
+        extra={
+          <Button icon={<ReloadOutlined />} onClick={() => void queues.reload()}>
+            {t('common.refresh')}
+          </Button>
+        }
+      />
+      <div className="hl-ind-summary" style={{ gridTemplateColumns: `repeat(${tabs.length}, minmax(0, 200px))` }} data-testid="review-counts">
+        {tabs.map((q) => (
+          <button
+            type="button"
+            key={q}
+            className={`hl-ind-tile ${tab === q ? 'hl-ind-tile-active' : ''}`}
+            style={{ ['--tile-color' as string]: q === 'returned' ? '#cf1322' : q === actionable ? '#1659b8' : '#8c8c8c' }}
+            onClick={() => (setTab(q), setSelected([]))}
+          >
+            <div className="hl-ind-tile-label">{label(q)}</div>
+            <div className="hl-ind-tile-count">
+              {queues.data?.[q].length ?? '–'}
+              <span className="hl-ind-tile-unit">{t('indicators.review.countUnit')}</span>
+            </div>
+          </button>
+        ))}
+      </div>
+      <Tabs
+        activeKey={tab}
+        onChange={(k) => (setTab(k as Queue), setSelected([]))}
+        items={tabs.map((q) => ({ key: q, label: `${label(q)}（${queues.data?.[q].length ?? 0}）` }))}
+      />
+      {!canAct && tab !== 'returned' && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('indicators.review.readOnlySubmitted')} />}
+      {canAct && (
+        <div className="hl-toolbar">
+          <Button type="primary" icon={<CheckOutlined />} disabled={!selected.length || busy} loading={busy} onClick={() => void act(selected)} data-testid="approve-selected">
+            {t(office ? 'indicators.review.acceptSelected' : 'indicators.review.approveSelected', { count: selected.length })}
+          </Button>
+          <Button danger icon={<RollbackOutlined />} disabled={!selected.length || busy} onClick={() => (form.resetFields(), setReturning(selected))}>
+            {t('indicators.review.returnSelected', { count: selected.length })}
+          </Button>
+          <Typography.Text type="secondary">{t(office ? 'indicators.review.hintOffice' : 'indicators.review.hintLeader')}</Typography.Text>
+        </div>
+      )}
+      <Table<QueueRow>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={rows}
+        loading={queues.loading}
+        rowSelection={canAct ? { selectedRowKeys: selected, onChange: (k) => setSelected(k as string[]) } : undefined}
+        pagination={{ defaultPageSize: 50, hideOnSinglePage: true, showTotal: (n) => t('common.total', { count: n }) }}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('indicators.review.empty')} /> }}
+        data-testid="review-table"
+      />
+      <Modal
+        open={!!returning}
+        title={t('indicators.review.returnTitle', { count: returning?.length ?? 0 })}
+        okText={t('indicators.review.return')}
+        okButtonProps={{ danger: true }}
+        cancelText={t('common.cancel')}
+        onOk={sendBack}
+        confirmLoading={busy}
+        onCancel={() => setReturning(null)}
+        forceRender
+      >
+        <Form form={form} layout="vertical" style={{ marginTop: 12 }}>
+          <Form.Item name="reason" label={t('indicators.review.reason')} rules={[{ required: true, whitespace: true, message: t('indicators.review.reasonRequired') }, { max: 1000 }]}>
+            <Input.TextArea autoSize={{ minRows: 3, maxRows: 6 }} maxLength={1000} placeholder={t('indicators.review.reasonPlaceholder')} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Card>
+  );
+}
