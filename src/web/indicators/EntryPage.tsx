@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, App, Badge, Button, Card, Empty, Input, InputNumber, List, Popconfirm, Segmented, Select, Space, Table, Tag, Tooltip, Typography, Upload, type TableColumnsType } from 'antd';
+import { Alert, App, Badge, Button, Card, Empty, Input, InputNumber, Popconfirm, Segmented, Select, Space, Table, Tag, Tooltip, Typography, Upload, type TableColumnsType } from 'antd';
 import { BellOutlined, CloudUploadOutlined, DownloadOutlined, ReloadOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, type ErrorDetail } from '../core/api';
@@ -70,6 +70,13 @@ export default function EntryPage() {
     return m;
   }, [indicators.data, year]);
 
+  // Coverage rarely changes much from one period to the next: offer the last approved set as a start.
+  const coveredOf = useMemo(() => {
+    const m = new Map<string, string[]>();
+    for (const r of indicators.data ?? []) if (r.zoneId && r.result?.covered?.length) m.set(`${r.id}|${r.zoneId}`, r.result.covered);
+    return m;
+  }, [indicators.data]);
+
   const editOf = (r: EntryRow): Edit => edits.get(keyOf(r)) ?? { value: r.value, covered: r.covered, comment: r.comment ?? '' };
   const isDirty = (r: EntryRow) => {
     const e = edits.get(keyOf(r));
@@ -130,6 +137,8 @@ export default function EntryPage() {
           m.set(keyOf(r), [...(m.get(keyOf(r)) ?? []), { field: d.field ?? 'value', text: text.replace(/^第\d+行：|^Row \d+: /, '') }]);
         }
         setRowErrors(m);
+        // The first row at fault may be far up a long form: bring it into view.
+        setTimeout(() => document.querySelector('.hl-ind-row-error')?.scrollIntoView({ block: 'center', behavior: 'smooth' }), 50);
         message.error(t('indicators.entry.rowsInvalid', { count: e.details.length }));
       } else message.error(errorText(e));
       return false;
@@ -185,7 +194,7 @@ export default function EntryPage() {
       title: t('indicators.col.indicator'),
       key: 'indicator',
       width: 240,
-      onCell: (_, i) => ({ rowSpan: span.get(i ?? 0) ?? 1 }),
+      onCell: (_, i) => ({ rowSpan: span.get(i ?? 0) ?? 1, className: 'hl-ind-group-cell' }),
       render: (_, r) => {
         const path = r.path ?? pathOf.get(`${r.indicatorId}|${r.zoneId}`) ?? null;
         return (
@@ -212,13 +221,13 @@ export default function EntryPage() {
     {
       title: t('indicators.entry.period'),
       key: 'period',
-      width: 130,
+      width: 150,
       render: (_, r) => {
         const late = r.due < new Date().toISOString().slice(0, 10) && !done(r);
         return (
           <div>
             <div>{f.period(r.period)}</div>
-            <div className={late ? 'hl-ind-late' : 'hl-ind-sub'} style={late ? { fontSize: 12 } : undefined}>
+            <div className={late ? 'hl-ind-late' : 'hl-ind-sub'} style={{ fontSize: 12 }}>
               {t(late ? 'indicators.entry.overdue' : 'indicators.entry.due', { date: r.due })}
             </div>
           </div>
@@ -258,7 +267,14 @@ export default function EntryPage() {
                 options={members.map((m) => ({ value: m.code, label: f.en && m.nameEn ? m.nameEn : m.name }))}
                 aria-label={`${r.code} ${r.period}`}
               />
-              <div className="hl-ind-sub">{t('indicators.entry.coveredCount', { count: (e.covered ?? []).length, total: members.length })}</div>
+              <div className="hl-ind-sub">
+                {t('indicators.entry.coveredCount', { count: (e.covered ?? []).length, total: members.length })}
+                {!locked && !(e.covered ?? []).length && (coveredOf.get(`${r.indicatorId}|${r.zoneId}`)?.length ?? 0) > 0 && (
+                  <Button type="link" size="small" style={{ paddingInline: 6, height: 'auto', fontSize: 12 }} onClick={() => setEdit(r, { covered: coveredOf.get(`${r.indicatorId}|${r.zoneId}`)!, value: coveredOf.get(`${r.indicatorId}|${r.zoneId}`)!.length })}>
+                    {t('indicators.entry.reuseCovered', { count: coveredOf.get(`${r.indicatorId}|${r.zoneId}`)!.length })}
+                  </Button>
+                )}
+              </div>
               {errs.map((x, i) => (
                 <div key={i} className="hl-ind-cell-error">{x.text}</div>
               ))}
@@ -407,8 +423,8 @@ export default function EntryPage() {
       )}
       {imported?.error && <ImportErrors file={imported.file} error={imported.error} onClose={() => setImported(null)} />}
 
-      <div className="hl-ind-entry-layout">
-        <div style={{ minWidth: 0 }}>
+      <MissingPanel list={missing.data ?? []} loading={missing.loading} office={office} year={year} />
+      <div>
           <Table<EntryRow>
             rowKey={keyOf}
             size="small"
@@ -429,7 +445,6 @@ export default function EntryPage() {
             }
             locale={{ emptyText: <Empty description={t('indicators.entry.nothingOwed', { year })} /> }}
             data-testid="entry-table"
-            sticky
           />
           {canWrite && rows.length > 0 && (
             <div className="hl-pager" style={{ justifyContent: 'space-between' }}>
@@ -456,8 +471,6 @@ export default function EntryPage() {
             </div>
           )}
         </div>
-        <MissingPanel list={missing.data ?? []} loading={missing.loading} office={office} year={year} />
-      </div>
     </Card>
   );
 }
@@ -498,6 +511,18 @@ function ImportErrors({ file, error, onClose }: { file: string; error: ApiError;
   );
 }
 
+interface MissingGroup {
+  key: string;
+  name: string;
+  code: string;
+  zoneName: string;
+  unitName: string | null;
+  items: MissingRow[];
+  late: number;
+  firstDue: string;
+}
+
+/** What is still owed, one line per indicator and zone: twelve late months are one problem, not twelve. */
 function MissingPanel({ list, loading, office, year }: { list: MissingRow[]; loading: boolean; office: boolean; year: number }) {
   const { t } = useTranslation();
   const f = useIndicatorFormat();
@@ -507,6 +532,22 @@ function MissingPanel({ list, loading, office, year }: { list: MissingRow[]; loa
   const today = new Date().toISOString().slice(0, 10);
   const late = list.filter((m) => m.late).length;
   const days = (due: string) => Math.max(0, Math.round((Date.parse(today) - Date.parse(due)) / 86400000));
+  const groups = useMemo(() => {
+    const m = new Map<string, MissingGroup>();
+    for (const x of list) {
+      const key = `${x.indicatorId}|${x.zoneName}`;
+      const g = m.get(key) ?? { key, name: x.name, code: x.code, zoneName: x.zoneName, unitName: x.unitName, items: [], late: 0, firstDue: x.due };
+      g.items.push(x);
+      if (x.late) g.late++;
+      if (x.due < g.firstDue) g.firstDue = x.due;
+      m.set(key, g);
+    }
+    return [...m.values()].sort((a, b) => b.late - a.late || a.firstDue.localeCompare(b.firstDue));
+  }, [list]);
+  const periods = (items: MissingRow[]) => {
+    const ps = items.map((i) => f.period(i.period));
+    return ps.length > 3 ? t('indicators.missing.periodRange', { first: ps[0], last: ps[ps.length - 1], count: ps.length }) : ps.join('、');
+  };
   const send = async () => {
     setSending(true);
     try {
@@ -521,50 +562,62 @@ function MissingPanel({ list, loading, office, year }: { list: MissingRow[]; loa
   return (
     <Card
       size="small"
+      style={{ marginBottom: 16, borderColor: late ? '#ffccc7' : undefined }}
+      styles={{ header: { background: late ? '#fff7f6' : '#fafbfc' } }}
       title={
         <Space>
-          <BellOutlined />
+          <BellOutlined style={{ color: late ? '#cf1322' : undefined }} />
           {t('indicators.missing.title')}
-          <Badge count={late} title={t('indicators.missing.lateCount', { count: late })} />
+          {late > 0 && <Badge count={late} overflowCount={999} title={t('indicators.missing.lateCount', { count: late })} />}
+          <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 400 }}>
+            {t('indicators.missing.hint', { year })}
+          </Typography.Text>
         </Space>
       }
       extra={
         office ? (
-          <Button size="small" onClick={() => void send()} loading={sending}>
+          <Button size="small" icon={<BellOutlined />} onClick={() => void send()} loading={sending}>
             {t('indicators.missing.send')}
           </Button>
         ) : undefined
       }
+      loading={loading && !list.length}
       data-testid="missing-panel"
     >
-      <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>
-        {t('indicators.missing.hint', { year })}
-      </Typography.Paragraph>
-      <List<MissingRow>
-        size="small"
-        loading={loading}
-        dataSource={list}
-        locale={{ emptyText: t('indicators.missing.none') }}
-        pagination={list.length > 8 ? { pageSize: 8, size: 'small', simple: true } : false}
-        renderItem={(m) => (
-          <List.Item style={{ paddingInline: 0 }}>
-            <div style={{ width: '100%' }}>
+      {groups.length === 0 ? (
+        <Typography.Text type="secondary">{t('indicators.missing.none')}</Typography.Text>
+      ) : (
+        <div className="hl-ind-missing">
+          {groups.map((g) => (
+            <div key={g.key} className="hl-ind-missing-item">
               <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
-                <span className="hl-ind-name" style={{ fontSize: 13 }}>{m.name}</span>
-                <Tag bordered={false} color={m.state === 'returned' ? 'error' : m.state === 'draft' ? 'default' : 'warning'} style={{ marginInlineEnd: 0 }}>
-                  {t(`indicators.missing.state.${m.state}`)}
-                </Tag>
+                <span className="hl-ind-name">{g.name}</span>
+                <Space size={4}>
+                  {(['missing', 'draft', 'returned'] as const).map((s) => {
+                    const n = g.items.filter((i) => i.state === s).length;
+                    return n ? (
+                      <Tag key={s} bordered={false} color={s === 'returned' ? 'error' : s === 'draft' ? 'default' : 'warning'} style={{ marginInlineEnd: 0 }}>
+                        {t(`indicators.missing.state.${s}`)} {n}
+                      </Tag>
+                    ) : null;
+                  })}
+                </Space>
               </div>
               <div className="hl-ind-sub">
-                {f.period(m.period)}
-                {office && m.unitName && <> · {m.unitName}</>}
-                {' · '}
-                {m.late ? <span className="hl-ind-late">{t('indicators.missing.late', { date: m.due, days: days(m.due) })}</span> : t('indicators.missing.due', { date: m.due })}
+                {g.zoneName}
+                {office && g.unitName && <> · {g.unitName}</>} · {periods(g.items)}
+              </div>
+              <div style={{ fontSize: 12 }}>
+                {g.late ? (
+                  <span className="hl-ind-late">{t('indicators.missing.lateGroup', { count: g.late, date: g.firstDue, days: days(g.firstDue) })}</span>
+                ) : (
+                  <span className="hl-ind-muted">{t('indicators.missing.due', { date: g.firstDue })}</span>
+                )}
               </div>
             </div>
-          </List.Item>
-        )}
-      />
+          ))}
+        </div>
+      )}
     </Card>
   );
 }
