@@ -25,6 +25,7 @@ import {
   FileSearchOutlined,
   FormOutlined,
   FundOutlined,
+  ImportOutlined,
   GlobalOutlined,
   KeyOutlined,
   NodeIndexOutlined,
@@ -49,8 +50,15 @@ export interface ModuleEntry extends PageEntry {
 }
 
 export const modules: ModuleEntry[] = [
-  // Being written by the plans engineers (src/web/plans): not available until then.
-  { path: 'plans', label: 'nav.plans', icon: <ProfileOutlined /> },
+  {
+    path: 'plans',
+    label: 'nav.plans',
+    icon: <ProfileOutlined />,
+    children: [
+      { path: 'list', label: 'plans.nav.list', icon: <ProfileOutlined />, page: lazy(() => import('./plans/PlansPage')) },
+      { path: 'import', label: 'plans.nav.import', icon: <ImportOutlined />, roles: ['office', 'admin'], page: lazy(() => import('./plans/ImportPage')) },
+    ],
+  },
   // Being written by the indicators engineers (src/web/indicators).
   {
     path: 'indicators',

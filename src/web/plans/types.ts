@@ -1,0 +1,157 @@
+export type TaskKind = 'task' | 'safeguard' | 'measure';
+export type Role = 'lead' | 'support';
+export type TargetKind = 'level' | 'growth' | 'reduction' | 'max' | 'min' | 'coverage' | 'relative' | 'pending';
+export const TARGET_KINDS: TargetKind[] = ['level', 'growth', 'reduction', 'max', 'min', 'coverage', 'relative', 'pending'];
+export const UNIT_TYPES = ['department', 'town', 'company', 'external_agency', 'enterprise', 'project_hq'] as const;
+export type UnitType = (typeof UNIT_TYPES)[number];
+
+export interface PlanSummary {
+  id: string;
+  code: string;
+  kind: 'plan' | 'guidance';
+  title: string;
+  docNumber: string | null;
+  issuer: string | null;
+  issuedDate: string | null;
+  status: 'draft' | 'active' | 'archived';
+  public: boolean;
+  horizonYears: number[];
+  version: number;
+  taskCount: number;
+  indicatorCount: number;
+  myTaskCount: number;
+}
+
+export interface PlanUnit {
+  unitId: string;
+  unitName: string;
+  role: Role;
+  collective: boolean;
+  position: number;
+}
+
+export interface PlanTask {
+  id: string;
+  sectionId: string | null;
+  kind: TaskKind;
+  number: string;
+  title: string;
+  text: string;
+  deadlines: { text: string; date: string | null }[];
+  status: 'open' | 'in_progress' | 'done' | 'cancelled';
+  spanStart: number | null;
+  spanEnd: number | null;
+  version: number;
+  units: PlanUnit[];
+}
+
+export interface PlanSection {
+  id: string;
+  parentId: string | null;
+  level: number;
+  number: string | null;
+  title: string;
+  position: number;
+}
+
+export interface PlanTarget {
+  year: number;
+  kind: TargetKind;
+  value: number | null;
+  text: string | null;
+}
+
+export interface PlanIndicator {
+  id: string;
+  code: string;
+  number: string | null;
+  name: string;
+  unit: string | null;
+  category: string | null;
+  baselineYear: number | null;
+  baselineValue: number | null;
+  targets: PlanTarget[];
+}
+
+export interface PlanDetail extends PlanSummary {
+  basis: string[];
+  hubTypes: string[];
+  addressees: string[];
+  sections: PlanSection[];
+  tasks: PlanTask[];
+  indicators: PlanIndicator[];
+}
+
+export interface Unit {
+  id: string;
+  name: string;
+  type: UnitType;
+  aliases: string[];
+  collective: boolean;
+  active: boolean;
+}
+
+/** The importer's JSON (docs/import-doc.md), as edited on the review screen. */
+export interface ExTask {
+  number: string;
+  kind: TaskKind;
+  title: string;
+  text: string;
+  section: string | null;
+  sectionTitle?: string;
+  deadlines: { text: string; date: string | null }[];
+  units: { name: string; role: Role; collective: boolean }[];
+  span: [number, number];
+}
+export interface ExIndicator {
+  number: string;
+  category: string;
+  name: string;
+  unit: string;
+  baseline: { year: number | null; value: number } | null;
+  targets: { year: number | null; kind: TargetKind; value: number | null; text: string }[];
+  span: [number, number];
+}
+export interface Extraction {
+  meta: {
+    title: string;
+    docNumber: string | null;
+    issuer: string | null;
+    issuedDate: string | null;
+    addressees: string[];
+    public: boolean;
+    draft: boolean;
+    basis: string[];
+    horizonYears: number[];
+    hubTypes: string[];
+    kind: 'plan' | 'guidance';
+    [k: string]: unknown;
+  };
+  sections: { id: string; level: number; number: string; title: string; text: string; parentId: string | null; span: [number, number] }[];
+  tasks: ExTask[];
+  indicators: ExIndicator[];
+  goals: { year: number; text: string; span: [number, number] }[];
+  units: { name: string; type: UnitType; known: boolean; matchedId?: string; collective: boolean }[];
+}
+
+export interface PlanChange {
+  key: string;
+  kind: 'meta' | 'added' | 'removed' | 'reworded' | 'units_changed' | 'unchanged';
+  taskId: string | null;
+  number: string;
+  title: string;
+  oldText?: string;
+  newText?: string;
+  unitsAdded?: string[];
+  unitsRemoved?: string[];
+  meta?: Record<string, { from: unknown; to: unknown }>;
+}
+
+export interface ImportDraft {
+  id: string;
+  fileName: string | null;
+  text: string;
+  extraction: Extraction;
+  existingPlan: { id: string; title: string; code: string } | null;
+  diff: PlanChange[] | null;
+}
