@@ -39,7 +39,17 @@ export default function GapsPage() {
       ),
     },
     { title: t('indicators.gaps.plan'), dataIndex: 'planTitle', width: 280, render: (v: string | null) => v ?? '—' },
-    { title: t('indicators.col.zoneUnit'), key: 'unit', width: 160, render: (_, r) => <>{r.zoneName ?? '—'} / {r.unitName ?? <Typography.Text type="warning">{t('indicators.noOwner')}</Typography.Text>}</> },
+    {
+      title: t('indicators.col.zoneUnit'),
+      key: 'unit',
+      width: 170,
+      render: (_, r) => (
+        <div>
+          <div>{r.zoneName ?? '—'}</div>
+          <div className="hl-ind-sub">{r.unitName ?? <Typography.Text type="warning" style={{ fontSize: 12 }}>{t('indicators.noOwner')}</Typography.Text>}</div>
+        </div>
+      ),
+    },
   ];
   const targetCol: TableColumnsType<IndicatorRow>[number] = {
     title: t('indicators.col.target'),

@@ -16,6 +16,17 @@ const C = {
   benchmark: '#8c8c8c',
 };
 
+/**
+ * A lower bound a little below the data, on a round number, so the lowest point (often the
+ * baseline) does not sit on the axis; never below zero for data that is not.
+ */
+const axisMin = ({ min, max }: { min: number; max: number }) => {
+  const span = max - min || Math.abs(max) * 0.1 || 1;
+  const step = Math.pow(10, Math.floor(Math.log10(span)));
+  const v = Math.floor((min - span * 0.2) / step) * step;
+  return min >= 0 ? Math.max(0, v) : v;
+};
+
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** Actuals, baseline, target path, milestones, targets, projection band and benchmark, by year. */
@@ -41,6 +52,7 @@ export function IndicatorChart({ rows, unit, benchmarkName }: { rows: YearRow[];
     const hasMilestones = rows.some((r) => r.milestone !== null);
     const hasBenchmark = rows.some((r) => r.benchmark !== null);
     const hasRelTarget = rows.some((r) => r.relativeTarget !== null);
+    const hasTarget = rows.some((r) => r.target?.value !== null && r.target?.value !== undefined);
     const L = {
       actual: t('indicators.chart.actual'),
       provisional: t('indicators.chart.provisional'),
@@ -98,7 +110,8 @@ export function IndicatorChart({ rows, unit, benchmarkName }: { rows: YearRow[];
         symbol: 'emptyCircle',
         symbolSize: 11,
         lineStyle: { color: C.actual, type: 'dashed', width: 2 },
-        itemStyle: { color: '#fff', borderColor: C.actual, borderWidth: 2 },
+        // An empty circle takes its outline from `color` and fills itself white.
+        itemStyle: { color: C.actual, borderWidth: 2 },
         label: {
           show: true,
           position: 'top',
@@ -119,7 +132,7 @@ export function IndicatorChart({ rows, unit, benchmarkName }: { rows: YearRow[];
       z: 6,
     });
     if (hasMilestones) series.push({ name: L.milestone, type: 'scatter', data: rows.map((r) => r.milestone), symbol: 'triangle', symbolSize: 11, itemStyle: { color: C.milestone }, z: 6 });
-    series.push({
+    if (hasTarget) series.push({
       name: L.target,
       type: 'scatter',
       data: rows.map((r) => r.target?.value ?? null),
@@ -133,7 +146,7 @@ export function IndicatorChart({ rows, unit, benchmarkName }: { rows: YearRow[];
 
     return {
       grid: { left: 16, right: 96, top: 56, bottom: 8, containLabel: true },
-      legend: { top: 0, left: 0, itemGap: 16, textStyle: { fontSize: 12 }, data: [L.actual, ...(hasProvisional ? [L.provisional] : []), L.baseline, ...(hasPath ? [L.path] : []), ...(hasMilestones ? [L.milestone] : []), L.target, ...(hasProjection ? [L.projected] : []), ...(hasBand ? [L.band] : []), ...(hasBenchmark ? [L.benchmark] : []), ...(hasRelTarget ? [L.relTarget] : [])] },
+      legend: { top: 0, left: 0, itemGap: 16, textStyle: { fontSize: 12 }, data: [L.actual, ...(hasProvisional ? [L.provisional] : []), L.baseline, ...(hasPath ? [L.path] : []), ...(hasMilestones ? [L.milestone] : []), ...(hasTarget ? [L.target] : []), ...(hasProjection ? [L.projected] : []), ...(hasBand ? [L.band] : []), ...(hasBenchmark ? [L.benchmark] : []), ...(hasRelTarget ? [L.relTarget] : [])] },
       tooltip: {
         trigger: 'axis',
         axisPointer: { type: 'line' },
@@ -160,7 +173,7 @@ export function IndicatorChart({ rows, unit, benchmarkName }: { rows: YearRow[];
         },
       },
       xAxis: { type: 'category', data: years, axisTick: { alignWithLabel: true }, axisLabel: { color: '#595959' } },
-      yAxis: { type: 'value', scale: true, name: unit ?? '', nameTextStyle: { color: '#8c8c8c', align: 'right' }, axisLabel: { color: '#8c8c8c', formatter: (v: number) => f.number(v) }, splitLine: { lineStyle: { color: '#eef1f5' } } },
+      yAxis: { type: 'value', scale: true, min: axisMin, name: unit ?? '', nameTextStyle: { color: '#8c8c8c', align: 'right' }, axisLabel: { color: '#8c8c8c', formatter: (v: number) => f.number(v) }, splitLine: { lineStyle: { color: '#eef1f5' } } },
       series,
     };
   }, [rows, unit, benchmarkName, t, f]);
@@ -177,7 +190,7 @@ export function PeriodChart({ observations, unit }: { observations: Observation[
     if (!list.length) return null;
     return {
       grid: { left: 16, right: 24, top: 36, bottom: 8, containLabel: true },
-      legend: { top: 0, left: 0, data: [t('indicators.chart.actual'), t('indicators.chart.provisional')], textStyle: { fontSize: 12 } },
+      legend: { top: 0, right: 0, data: [t('indicators.chart.actual'), t('indicators.chart.provisional')], textStyle: { fontSize: 12 } },
       tooltip: {
         trigger: 'axis',
         formatter: (ps) => {

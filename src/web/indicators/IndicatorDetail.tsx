@@ -153,7 +153,7 @@ export default function IndicatorDetail({ id, zoneId, onBack }: { id: string; zo
 
       <div className="hl-ind-section">
         <Typography.Title level={5}>{t('indicators.detail.chartTitle')}</Typography.Title>
-        {rows.length ? (
+        {rows.some((r) => r.actual !== null || r.baseline !== null || r.path !== null || r.benchmark !== null) ? (
           <IndicatorChart rows={rows} unit={d.unit} benchmarkName={benchmarkName} />
         ) : (
           <Empty description={t('indicators.detail.noSeries')} />
@@ -170,7 +170,7 @@ export default function IndicatorDetail({ id, zoneId, onBack }: { id: string; zo
       <Tabs
         className="hl-ind-section"
         items={[
-          { key: 'years', label: t('indicators.detail.tabYears'), children: <YearTable rows={rows} unit={d.unit} benchmark={relative} /> },
+          { key: 'years', label: t('indicators.detail.tabYears'), children: <YearTable rows={rows} detail={d} result={result} benchmark={relative} /> },
           { key: 'obs', label: t('indicators.detail.tabObservations', { count: zoneObs.length }), children: <ObservationTable list={zoneObs} unit={d.unit} coverage={coverage} /> },
           {
             key: 'revisions',
@@ -233,34 +233,37 @@ function Assessment({ detail: d, result: r, computedAt, coverage }: { detail: De
         {f.en ? r.explanation.en : r.explanation.zh}
         {computedAt && <div className="hl-ind-sub" style={{ marginTop: 4 }}>{t('indicators.detail.computedAt', { time: formatDateTime(computedAt) })}</div>}
       </div>
-      <div className="hl-ind-metrics">
-        <Metric label={t('indicators.detail.pv')} value={pv} note={pvNote} color={color} />
-        <Metric
-          label={t('indicators.detail.score')}
-          value={r.score === null ? '—' : `${f.number(r.score, 2)}`}
-          note={t('indicators.detail.scoreNote')}
-        />
-        <Metric
-          label={t(slopes ? 'indicators.detail.slopes' : 'indicators.detail.rates')}
-          value={
-            slopes
-              ? `${f.number(r.observedSlope ?? null)} / ${f.number(r.requiredSlope ?? null)}`
-              : `${f.rate(r.observedRate)} / ${f.rate(r.requiredRate)}`
-          }
-          note={t('indicators.detail.ratesNote')}
-        />
-        <Metric
-          label={t('indicators.col.distance')}
-          value={
-            r.distanceCovered === null ? (
-              '—'
-            ) : (
-              <Progress percent={Math.round(r.distanceCovered)} strokeColor={color} size="small" style={{ margin: '4px 0 0' }} />
-            )
-          }
-          note={t('indicators.distanceHint')}
-        />
-      </div>
+      {(r.progressValue !== null || r.distanceCovered !== null) && (
+        <div className="hl-ind-metrics">
+          <Metric label={t('indicators.detail.pv')} value={pv} note={pvNote} color={color} />
+          <Metric
+            label={t('indicators.detail.score')}
+            value={r.score === null ? '—' : `${f.number(r.score, 2)}`}
+            note={t('indicators.detail.scoreNote')}
+          />
+          <Metric
+            label={t(slopes ? 'indicators.detail.slopes' : 'indicators.detail.rates')}
+            value={
+              // Once the target is met no further pace is required: a negative "required rate" would only confuse.
+              `${slopes ? f.number(r.observedSlope ?? null) : f.rate(r.observedRate)} / ${
+                r.status === 'achieved' ? t('indicators.detail.reached') : slopes ? f.number(r.requiredSlope ?? null) : f.rate(r.requiredRate)
+              }`
+            }
+            note={t('indicators.detail.ratesNote')}
+          />
+          <Metric
+            label={t('indicators.col.distance')}
+            value={
+              r.distanceCovered === null ? (
+                '—'
+              ) : (
+                <Progress percent={Math.round(r.distanceCovered)} strokeColor={color} size="small" style={{ margin: '4px 0 0' }} />
+              )
+            }
+            note={t('indicators.distanceHint')}
+          />
+        </div>
+      )}
       {r.projected.some((p) => p.value !== null) && (
         <div style={{ marginTop: 12, display: 'flex', flexWrap: 'wrap', gap: 8 }}>
           {r.projected
@@ -272,10 +275,13 @@ function Assessment({ detail: d, result: r, computedAt, coverage }: { detail: De
                 icon={p.onCourse === null ? undefined : p.onCourse ? <CheckCircleFilled /> : <CloseCircleFilled />}
                 style={{ padding: '3px 10px', fontSize: 13 }}
               >
-                {p.method === 'actual'
-                  ? t('indicators.detail.projectedActual', { year: p.year, value: f.value(p.value, d.unit) })
-                  : t('indicators.detail.projectedTag', { year: p.year, value: f.value(p.value, d.unit) })}
-                {p.target !== null && t('indicators.detail.projectedTarget', { value: f.value(p.target, d.unit) })}
+                {p.method === 'hold'
+                  ? // Relative targets project the margin over the benchmark, in points, not the indicator's value.
+                    t('indicators.detail.projectedMargin', { year: p.year, value: f.number(p.value), target: f.number(p.target) })
+                  : p.method === 'actual'
+                    ? t('indicators.detail.projectedActual', { year: p.year, value: f.value(p.value, d.unit) })
+                    : t('indicators.detail.projectedTag', { year: p.year, value: f.value(p.value, d.unit) })}
+                {p.target !== null && p.method !== 'hold' && t('indicators.detail.projectedTarget', { value: f.value(p.target, d.unit) })}
               </Tag>
             ))}
         </div>
@@ -324,8 +330,10 @@ function Assessment({ detail: d, result: r, computedAt, coverage }: { detail: De
   );
 }
 
-function YearTable({ rows, unit, benchmark }: { rows: YearRow[]; unit: string | null; benchmark: boolean }) {
+function YearTable({ rows, detail, result, benchmark }: { rows: YearRow[]; detail: Detail; result: StatusResult | null; benchmark: boolean }) {
   const { t } = useTranslation();
+  const unit = detail.unit;
+  const targetOf = (year: number) => detail.targets.find((x) => x.year === year);
   const f = useIndicatorFormat();
   const has = (k: keyof YearRow) => rows.some((r) => r[k] !== null);
   const num = (v: number | null) => <span className="hl-ind-num">{v === null ? '—' : f.number(v)}</span>;
@@ -368,7 +376,7 @@ function YearTable({ rows, unit, benchmark }: { rows: YearRow[]; unit: string | 
             <Tag bordered={false} color="red" style={{ marginInlineEnd: 0 }}>
               {t(`indicators.kind.${r.target.kind}`)}
             </Tag>
-            {num(r.target.value)}
+            {r.target.value !== null ? num(r.target.value) : <span>{f.target(targetOf(r.year)!, unit, result?.targets?.find((x) => x.year === r.year))}</span>}
           </Space>
         ) : null,
     },

@@ -69,7 +69,12 @@ function Overview() {
       { replace: true },
     );
 
-  const rows = list.data ?? [];
+  // Plan by plan, in the plans' own order, then the indicators' order within each plan.
+  const rows = useMemo(() => {
+    const order = new Map((plans.data ?? []).map((p, i) => [p.id, i]));
+    const at = (r: IndicatorRow) => (r.planId ? (order.get(r.planId) ?? 999) : 1000);
+    return (list.data ?? []).map((r, i) => ({ r, i })).sort((a, b) => at(a.r) - at(b.r) || a.i - b.i).map((x) => x.r);
+  }, [list.data, plans.data]);
   const categories = useMemo(() => [...new Set(rows.map((r) => r.category).filter((c): c is string => !!c))], [rows]);
   const owedUnits = useMemo(() => new Set(rows.map((r) => r.unitId)), [rows]);
 
