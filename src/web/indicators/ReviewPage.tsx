@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Empty, Form, Input, Modal, Space, Table, Tabs, Typography, type TableColumnsType } from 'antd';
-import { CheckOutlined, ReloadOutlined, RollbackOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Empty, Form, Input, Modal, Select, Space, Table, Tabs, Typography, type TableColumnsType } from 'antd';
+import { CheckOutlined, LockOutlined, ReloadOutlined, RollbackOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../core/api';
@@ -11,7 +11,7 @@ import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
 import { useIndicatorFormat } from './format';
 import { StateTag } from './parts';
-import type { QueueRow } from './types';
+import type { Plan, QueueRow } from './types';
 import './indicators.css';
 
 type Queue = 'submitted' | 'approved' | 'returned';
@@ -138,9 +138,12 @@ export default function ReviewPage() {
         title={t('indicators.review.title')}
         description={t(office ? 'indicators.review.descriptionOffice' : 'indicators.review.descriptionLeader')}
         extra={
-          <Button icon={<ReloadOutlined />} onClick={() => void queues.reload()}>
-            {t('common.refresh')}
-          </Button>
+          <Space>
+            {office && <LockPeriods />}
+            <Button icon={<ReloadOutlined />} onClick={() => void queues.reload()}>
+              {t('common.refresh')}
+            </Button>
+          </Space>
         }
       />
       <div className="hl-ind-summary" style={{ gridTemplateColumns: `repeat(${tabs.length}, minmax(0, 200px))` }} data-testid="review-counts">
@@ -206,5 +209,77 @@ export default function ReviewPage() {
         </Form>
       </Modal>
     </Card>
+  );
+}
+
+/** The office closes a period once its figures are final: no value of it can be saved after that. */
+function LockPeriods() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState<'lock' | 'unlock' | null>(null);
+  const [form] = Form.useForm<{ planId: string; period: string }>();
+  const plans = useRemote(() => (open ? api.get<Plan[]>('/api/plans') : Promise.resolve([] as Plan[])), [open]);
+
+  const apply = async (locked: boolean) => {
+    let v: { planId: string; period: string };
+    try {
+      v = await form.validateFields();
+    } catch {
+      return;
+    }
+    setBusy(locked ? 'lock' : 'unlock');
+    try {
+      await api.post(`/api/plans/${v.planId}/locks`, { period: v.period.trim(), locked });
+      message.success(t(locked ? 'indicators.lock.locked' : 'indicators.lock.unlocked', { period: v.period.trim() }));
+      setOpen(false);
+    } catch (e) {
+      message.error(errorText(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <>
+      <Button icon={<LockOutlined />} onClick={() => (form.setFieldsValue({ period: String(new Date().getFullYear() - 1) }), setOpen(true))}>
+        {t('indicators.lock.button')}
+      </Button>
+      <Modal
+        open={open}
+        title={t('indicators.lock.title')}
+        onCancel={() => setOpen(false)}
+        footer={[
+          <Button key="cancel" onClick={() => setOpen(false)}>
+            {t('common.cancel')}
+          </Button>,
+          <Button key="unlock" onClick={() => void apply(false)} loading={busy === 'unlock'}>
+            {t('indicators.lock.unlock')}
+          </Button>,
+          <Button key="lock" type="primary" icon={<LockOutlined />} onClick={() => void apply(true)} loading={busy === 'lock'}>
+            {t('indicators.lock.lock')}
+          </Button>,
+        ]}
+        forceRender
+      >
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+          {t('indicators.lock.hint')}
+        </Typography.Paragraph>
+        <Form form={form} layout="vertical">
+          <Form.Item name="planId" label={t('indicators.lock.plan')} rules={[{ required: true, message: t('common.selectRequired', { field: t('indicators.lock.plan') }) }]}>
+            <Select loading={plans.loading} options={(plans.data ?? []).map((p) => ({ value: p.id, label: p.title }))} />
+          </Form.Item>
+          <Form.Item
+            name="period"
+            label={t('indicators.lock.period')}
+            extra={t('indicators.lock.periodHint')}
+            rules={[{ required: true, pattern: /^\d{4}(-(0[1-9]|1[0-2])|[Qq][1-4])?$/, message: t('indicators.lock.periodInvalid') }]}
+          >
+            <Input style={{ width: 160 }} placeholder="2025" />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
   );
 }
