@@ -17,15 +17,24 @@ const C = {
 };
 
 /**
- * A lower bound a little below the data, on a round number, so the lowest point (often the
- * baseline) does not sit on the axis; never below zero for data that is not.
+ * A value axis on round numbers with a little room below the data, so the lowest point (often
+ * the baseline) does not sit on the axis; never below zero for data that is not.
  */
-const axisMin = ({ min, max }: { min: number; max: number }) => {
-  const span = max - min || Math.abs(max) * 0.1 || 1;
-  const step = Math.pow(10, Math.floor(Math.log10(span)));
-  const v = Math.floor((min - span * 0.2) / step) * step;
-  return min >= 0 ? Math.max(0, v) : v;
-};
+function valueAxis(values: number[]): { min: number; max: number; interval: number } | null {
+  const v = values.filter((x) => Number.isFinite(x));
+  if (!v.length) return null;
+  const lo0 = Math.min(...v);
+  const hi0 = Math.max(...v);
+  const span = hi0 - lo0 || Math.abs(hi0) * 0.2 || 1;
+  const lo = lo0 - span * 0.15;
+  const hi = hi0 + span * 0.12;
+  const raw = (hi - lo) / 5;
+  const mag = Math.pow(10, Math.floor(Math.log10(raw)));
+  const interval = ([1, 2, 2.5, 5, 10].find((m) => m * mag >= raw) ?? 10) * mag;
+  let min = Math.floor(lo / interval) * interval;
+  if (lo0 >= 0) min = Math.max(0, min);
+  return { min, max: Math.ceil(hi / interval) * interval, interval };
+}
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
@@ -173,7 +182,7 @@ export function IndicatorChart({ rows, unit, benchmarkName }: { rows: YearRow[];
         },
       },
       xAxis: { type: 'category', data: years, axisTick: { alignWithLabel: true }, axisLabel: { color: '#595959' } },
-      yAxis: { type: 'value', scale: true, min: axisMin, name: unit ?? '', nameTextStyle: { color: '#8c8c8c', align: 'right' }, axisLabel: { color: '#8c8c8c', formatter: (v: number) => f.number(v) }, splitLine: { lineStyle: { color: '#eef1f5' } } },
+      yAxis: { type: 'value', scale: true, ...valueAxis(rows.flatMap((r) => [r.actual, r.baseline, r.path, r.milestone, r.target?.value ?? null, r.projected, r.bandLow, r.bandHigh, r.benchmark, r.relativeTarget].filter((x): x is number => x !== null))), name: unit ?? '', nameTextStyle: { color: '#8c8c8c', align: 'right' }, axisLabel: { color: '#8c8c8c', formatter: (v: number) => f.number(v) }, splitLine: { lineStyle: { color: '#eef1f5' } } },
       series,
     };
   }, [rows, unit, benchmarkName, t, f]);

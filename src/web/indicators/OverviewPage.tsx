@@ -251,7 +251,7 @@ function Overview() {
         ))}
       </div>
       <div className="hl-toolbar">
-        <Input.Search allowClear placeholder={t('indicators.overview.search')} style={{ width: 220 }} defaultValue={filter.q} onSearch={(v) => setFilter('q', v)} />
+        <Input.Search allowClear placeholder={t('indicators.overview.search')} style={{ width: 240 }} defaultValue={filter.q} onSearch={(v) => setFilter('q', v)} />
         <Select
           allowClear
           placeholder={t('indicators.filter.plan')}
