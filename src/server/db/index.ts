@@ -64,6 +64,9 @@ async function openPostgres(url: string): Promise<Database> {
     max: Number(process.env.HUBLINE_DB_POOL ?? 10),
     options: `-c TimeZone=${TIME_ZONE}`,
   });
+  // An idle connection the server closes (restart, failover, a dropped database) must not
+  // crash the process: the pool replaces it on the next query.
+  pool.on('error', (e) => console.error(`database connection lost: ${e.message}`));
   const db = drizzle(pool, { schema }) as unknown as Db;
   const u = new URL(url);
   return {
