@@ -91,48 +91,9 @@ export interface Unit {
   active: boolean;
 }
 
-/** The importer's JSON (docs/import-doc.md), as edited on the review screen. */
-export interface ExTask {
-  number: string;
-  kind: TaskKind;
-  title: string;
-  text: string;
-  section: string | null;
-  sectionTitle?: string;
-  deadlines: { text: string; date: string | null }[];
-  units: { name: string; role: Role; collective: boolean }[];
-  span: [number, number];
-}
-export interface ExIndicator {
-  number: string;
-  category: string;
-  name: string;
-  unit: string;
-  baseline: { year: number | null; value: number } | null;
-  targets: { year: number | null; kind: TargetKind; value: number | null; text: string }[];
-  span: [number, number];
-}
-export interface Extraction {
-  meta: {
-    title: string;
-    docNumber: string | null;
-    issuer: string | null;
-    issuedDate: string | null;
-    addressees: string[];
-    public: boolean;
-    draft: boolean;
-    basis: string[];
-    horizonYears: number[];
-    hubTypes: string[];
-    kind: 'plan' | 'guidance';
-    [k: string]: unknown;
-  };
-  sections: { id: string; level: number; number: string; title: string; text: string; parentId: string | null; span: [number, number] }[];
-  tasks: ExTask[];
-  indicators: ExIndicator[];
-  goals: { year: number; text: string; span: [number, number] }[];
-  units: { name: string; type: UnitType; known: boolean; matchedId?: string; collective: boolean }[];
-}
+// The importer's JSON (docs/import-doc.md) is the domain's own type: the review screen edits it as is.
+import type { Extraction, Indicator as ExIndicator, Task as ExTask } from '../../domain/document/types';
+export type { Extraction, ExIndicator, ExTask };
 
 export interface PlanChange {
   key: string;
