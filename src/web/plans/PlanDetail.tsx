@@ -1,279 +1,183 @@
-import { useMemo, useState } from 'react';
-import { App, Button, Card, Descriptions, Drawer, Empty, Form, Input, Segmented, Select, Space, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
-import { ArrowLeftOutlined, EditOutlined, FileTextOutlined, MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { useCallback, useMemo, useState } from 'react';
+import { Alert, Button, Card, Descriptions, Empty, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined, EditOutlined, FileTextOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { api } from '../core/api';
 import { useUser } from '../core/auth';
-import { useErrorText, useSaveFailure } from '../core/errors';
+import { useErrorText } from '../core/errors';
 import { useRemote } from '../core/useRemote';
-import { SourceText } from './SourceText';
-import { ROLE_COLOR, targetText } from './labels';
-import type { PlanDetail as Plan, PlanIndicator, PlanTask, Role, Unit } from './types';
+import { IndicatorTable } from './IndicatorTable';
+import { PlanMetaEditor } from './PlanMetaEditor';
+import { SourceView } from './SourceText';
+import { TaskEditor } from './TaskEditor';
+import { TaskList } from './TaskList';
+import { isOfficeUser, isUnitScoped } from './labels';
+import { PlanStatus } from './parts';
+import type { PlanDetail as Plan, PlanTask } from './types';
 
 export default function PlanDetail({ id, onBack }: { id: string; onBack: () => void }) {
   const { t } = useTranslation();
   const user = useUser();
   const errorText = useErrorText();
   const plan = useRemote(() => api.get<Plan>(`/api/plans/${id}`), [id]);
-  const source = useRemote(() => api.get<{ text: string }>(`/api/plans/${id}/source`), [id]);
   const [tab, setTab] = useState('tasks');
+  // The source is only fetched once someone opens it: a 300-task plan's text is large.
+  const [sourceWanted, setSourceWanted] = useState(false);
+  const source = useRemote(() => (sourceWanted ? api.get<{ text: string; fileName: string | null }>(`/api/plans/${id}/source`) : Promise.resolve(null)), [id, sourceWanted]);
   const [span, setSpan] = useState<[number, number] | null>(null);
-  const [editing, setEditing] = useState<PlanTask | null>(null);
-  const office = user.roles.some((r) => r === 'office' || r === 'admin');
-
-  if (plan.error) return <Card className="hl-page-card">{errorText(plan.error)}</Card>;
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [editingMeta, setEditingMeta] = useState(false);
+  const office = isOfficeUser(user.roles);
+  const unitScoped = isUnitScoped(user.roles);
   const p = plan.data;
-  const locate = (task: PlanTask) => {
+
+  const openTab = (key: string) => {
+    if (key === 'source') setSourceWanted(true);
+    setTab(key);
+  };
+  const locate = useCallback((task: PlanTask) => {
     if (task.spanStart === null || task.spanEnd === null) return;
     setSpan([task.spanStart, task.spanEnd]);
+    setSourceWanted(true);
     setTab('source');
-  };
+  }, []);
+  const edit = useCallback((task: PlanTask) => setEditingId(task.id), []);
+  const editing = editingId ? p?.tasks.find((x) => x.id === editingId) : undefined;
+
+  const counts = useMemo(() => {
+    if (!p) return null;
+    const by = (k: PlanTask['kind']) => p.tasks.filter((x) => x.kind === k).length;
+    const units = new Set(p.tasks.flatMap((x) => x.units.map((u) => u.unitId)));
+    const leads = new Set(p.tasks.flatMap((x) => x.units.filter((u) => u.role === 'lead').map((u) => u.unitId)));
+    return { task: by('task'), safeguard: by('safeguard'), measure: by('measure'), units: units.size, leads: leads.size, dated: p.tasks.filter((x) => x.deadlines.length > 0).length };
+  }, [p]);
+
+  if (plan.error && !p)
+    return (
+      <Card variant="borderless" className="hl-page-card">
+        <Button type="link" icon={<ArrowLeftOutlined />} onClick={onBack} style={{ paddingLeft: 0 }}>
+          {t('plans.backToList')}
+        </Button>
+        <Alert type="error" showIcon title={t('common.loadFailed', { message: errorText(plan.error) })} />
+      </Card>
+    );
+  if (!p || !counts)
+    return (
+      <Card variant="borderless" className="hl-page-card">
+        <Skeleton active paragraph={{ rows: 12 }} />
+      </Card>
+    );
 
   return (
-    <Card variant="borderless" className="hl-page-card" loading={!p}>
-      {p && (
-        <>
-          <Space align="start" style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
-            <Space direction="vertical" size={4}>
-              <Button type="link" icon={<ArrowLeftOutlined />} onClick={onBack} style={{ paddingLeft: 0 }}>
-                {t('plans.backToList')}
-              </Button>
-              <Typography.Title level={4} style={{ margin: 0 }} data-testid="plan-title">
-                {p.title}
-              </Typography.Title>
-              <Space size={4} wrap>
-                <Tag>{t(`plans.kind.${p.kind}`)}</Tag>
-                {p.status === 'draft' && <Tag color="orange">{t('plans.status.draft')}</Tag>}
-                {p.public && <Tag color="green">{t('plans.public')}</Tag>}
-                <Tag color="blue">{p.code}</Tag>
-              </Space>
-            </Space>
+    <Card variant="borderless" className="hl-page-card">
+      <Button type="link" icon={<ArrowLeftOutlined />} onClick={onBack} className="hl-plans-back">
+        {t('plans.backToList')}
+      </Button>
+      <div className="hl-plans-head">
+        <div style={{ minWidth: 0 }}>
+          <Typography.Title level={4} style={{ margin: 0 }} data-testid="plan-title">
+            {p.title}
+          </Typography.Title>
+          <Space size={8} wrap style={{ marginTop: 8 }}>
+            <Tag color={p.kind === 'guidance' ? 'purple' : 'blue'}>{t(`plans.kind.${p.kind}`)}</Tag>
+            <PlanStatus status={p.status} />
+            <Typography.Text type="secondary">{p.code}</Typography.Text>
           </Space>
-          <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} style={{ marginBottom: 16 }}>
-            <Descriptions.Item label={t('plans.col.docNumber')}>{p.docNumber ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('plans.col.issuer')}>{p.issuer ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('plans.col.issuedDate')}>{p.issuedDate ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('plans.horizons')}>{p.horizonYears.join('、') || '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('plans.basis')} span={2}>
-              {p.basis.length ? p.basis.map((b) => `《${b}》`).join('') : '—'}
-            </Descriptions.Item>
-            {p.hubTypes.length > 0 && (
-              <Descriptions.Item label={t('plans.hubTypes')} span={3}>
-                {p.hubTypes.map((h) => (
-                  <Tag key={h}>{t(`plans.hubType.${h}`)}</Tag>
-                ))}
-              </Descriptions.Item>
-            )}
-          </Descriptions>
-          <Tabs
-            activeKey={tab}
-            onChange={setTab}
-            items={[
-              { key: 'tasks', label: `${t('plans.tab.tasks')}（${p.tasks.length}）`, children: <TaskList plan={p} office={office} onLocate={locate} onEdit={setEditing} /> },
-              { key: 'indicators', label: `${t('plans.tab.indicators')}（${p.indicators.length}）`, children: <IndicatorTable indicators={p.indicators} /> },
-              {
-                key: 'source',
-                label: (
-                  <span>
-                    <FileTextOutlined /> {t('plans.tab.source')}
-                  </span>
-                ),
-                children: source.data?.text ? <SourceText text={source.data.text} span={span} /> : <Empty description={t('plans.noSource')} />,
-              },
-            ]}
-          />
-          {editing && <TaskEditor task={editing} onClose={() => setEditing(null)} onSaved={() => void plan.reload()} />}
-        </>
+        </div>
+        <Space align="start">
+          <div className="hl-plans-stats">
+            {counts.task > 0 && <Stat n={counts.task} label={t('plans.taskKind.task')} />}
+            {counts.measure > 0 && <Stat n={counts.measure} label={t('plans.taskKind.measure')} />}
+            {counts.safeguard > 0 && <Stat n={counts.safeguard} label={t('plans.taskKind.safeguard')} />}
+            <Stat n={counts.units} label={unitScoped ? t('plans.stat.unitsInMine') : t('plans.stat.units')} />
+            <Stat n={p.indicators.length} label={t('plans.tab.indicators')} />
+          </div>
+          {office && (
+            <Button icon={<EditOutlined />} onClick={() => setEditingMeta(true)}>
+              {t('plans.meta.edit')}
+            </Button>
+          )}
+        </Space>
+      </div>
+      <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} className="hl-plans-meta">
+        <Descriptions.Item label={t('plans.col.docNumber')}>{p.docNumber ?? <span className="hl-plans-none">{t('plans.noDocNumber')}</span>}</Descriptions.Item>
+        <Descriptions.Item label={t('plans.col.issuer')}>{p.issuer ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('plans.col.issuedDate')}>{p.issuedDate ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('plans.publicity')}>{p.public ? <Tag color="green">{t('plans.public')}</Tag> : t('plans.notPublic')}</Descriptions.Item>
+        <Descriptions.Item label={t('plans.horizons')}>{p.horizonYears.length ? p.horizonYears.map((y) => t('plans.yearN', { y })).join('、') : '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('plans.hubTypes')}>
+          {p.hubTypes.length ? (
+            <Space size={[4, 4]} wrap>
+              {p.hubTypes.map((h) => (
+                <Tag key={h} variant="filled">
+                  {t(`plans.hubType.${h}`)}
+                </Tag>
+              ))}
+            </Space>
+          ) : (
+            '—'
+          )}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('plans.basis')} span={{ xs: 1, md: 2, xl: 3 }}>
+          {p.basis.length ? p.basis.map((b) => `《${b}》`).join('') : '—'}
+        </Descriptions.Item>
+      </Descriptions>
+      {unitScoped && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('plans.unitScopeHint', { unit: user.unitName ?? '' })} />}
+      <Tabs
+        activeKey={tab}
+        onChange={openTab}
+        items={[
+          {
+            key: 'tasks',
+            label: `${t('plans.tab.tasks')}（${p.tasks.length}）`,
+            children: <TaskList plan={p} office={office} onLocate={locate} onEdit={edit} />,
+          },
+          { key: 'indicators', label: `${t('plans.tab.indicators')}（${p.indicators.length}）`, children: <IndicatorTable indicators={p.indicators} /> },
+          {
+            key: 'source',
+            label: (
+              <span>
+                <FileTextOutlined /> {t('plans.tab.source')}
+              </span>
+            ),
+            children: source.data?.text ? (
+              <SourceView text={source.data.text} sections={p.sections} span={span} onSpan={setSpan} fileName={source.data.fileName} />
+            ) : source.loading ? (
+              <Skeleton active paragraph={{ rows: 8 }} />
+            ) : (
+              <Empty description={t('plans.noSource')} />
+            ),
+          },
+        ]}
+      />
+      {editing && (
+        <TaskEditor
+          key={`${editing.id}:${editing.version}`}
+          task={editing}
+          onClose={() => setEditingId(null)}
+          onSaved={async () => {
+            await plan.reload();
+          }}
+        />
+      )}
+      {editingMeta && (
+        <PlanMetaEditor
+          plan={p}
+          onClose={() => setEditingMeta(false)}
+          onSaved={async () => {
+            await plan.reload();
+          }}
+        />
       )}
     </Card>
   );
 }
 
-function TaskList({ plan, office, onLocate, onEdit }: { plan: Plan; office: boolean; onLocate: (t: PlanTask) => void; onEdit: (t: PlanTask) => void }) {
-  const { t } = useTranslation();
-  const [unit, setUnit] = useState<string | null>(null);
-  const [kind, setKind] = useState<string>('all');
-  const [open, setOpen] = useState<Set<string>>(new Set());
-  const unitOptions = useMemo(() => {
-    const names = new Map<string, string>();
-    for (const task of plan.tasks) for (const u of task.units) names.set(u.unitId, u.unitName);
-    return [...names].map(([value, label]) => ({ value, label }));
-  }, [plan.tasks]);
-  const sections = new Map(plan.sections.map((s) => [s.id, s]));
-  const shown = plan.tasks.filter((task) => (kind === 'all' || task.kind === kind) && (!unit || task.units.some((u) => u.unitId === unit)));
-  const groups: { key: string; title: string; tasks: PlanTask[] }[] = [];
-  for (const task of shown) {
-    const s = task.sectionId ? sections.get(task.sectionId) : undefined;
-    const key = s?.id ?? 'none';
-    let g = groups.find((x) => x.key === key);
-    if (!g) groups.push((g = { key, title: s ? `${s.number ?? ''}${s.number && !/[、.．]$/.test(s.number) && !s.number.startsWith('（') ? '、' : ''}${s.title}` : t('plans.noSection'), tasks: [] }));
-    g.tasks.push(task);
-  }
-  const kinds = [...new Set(plan.tasks.map((x) => x.kind))];
+function Stat({ n, label }: { n: number; label: string }) {
   return (
-    <>
-      <Space style={{ marginBottom: 12 }} wrap>
-        {kinds.length > 1 && (
-          <Segmented value={kind} onChange={(v) => setKind(String(v))} options={[{ value: 'all', label: t('common.all') }, ...kinds.map((k) => ({ value: k, label: t(`plans.taskKind.${k}`) }))]} />
-        )}
-        <Select allowClear showSearch optionFilterProp="label" placeholder={t('plans.filterUnit')} style={{ width: 240 }} options={unitOptions} value={unit} onChange={(v) => setUnit(v ?? null)} />
-        <Typography.Text type="secondary">{t('plans.shownCount', { n: shown.length })}</Typography.Text>
-      </Space>
-      {groups.length === 0 && <Empty description={t('plans.noTasks')} />}
-      {groups.map((g) => (
-        <div key={g.key} className="hl-plans-group">
-          <Typography.Title level={5} className="hl-plans-group-title">
-            {g.title}
-          </Typography.Title>
-          {g.tasks.map((task) => (
-            <div key={task.id} className={`hl-plans-task${task.status === 'cancelled' ? ' hl-plans-task-cancelled' : ''}`} data-testid="plan-task">
-              <div className="hl-plans-task-head">
-                <Typography.Text strong>
-                  {task.kind === 'task' ? `${task.number}. ` : `${task.number} `}
-                  {task.title}
-                </Typography.Text>
-                <Space size={4}>
-                  {task.status !== 'open' && <Tag>{t(`plans.taskStatus.${task.status}`)}</Tag>}
-                  <Button size="small" type="link" onClick={() => setOpen((s) => new Set(s.has(task.id) ? [...s].filter((x) => x !== task.id) : [...s, task.id]))}>
-                    {open.has(task.id) ? t('plans.collapse') : t('plans.fullText')}
-                  </Button>
-                  {task.spanStart !== null && (
-                    <Button size="small" type="link" onClick={() => onLocate(task)}>
-                      {t('plans.locate')}
-                    </Button>
-                  )}
-                  {office && (
-                    <Button size="small" icon={<EditOutlined />} onClick={() => onEdit(task)}>
-                      {t('common.edit')}
-                    </Button>
-                  )}
-                </Space>
-              </div>
-              {open.has(task.id) && <Typography.Paragraph className="hl-plans-task-text">{task.text}</Typography.Paragraph>}
-              <Space size={[4, 4]} wrap>
-                {task.units.map((u) => (
-                  <Tag key={u.unitId} color={ROLE_COLOR[u.role]} bordered={false}>
-                    {u.role === 'lead' ? `${t('plans.role.lead')}·` : ''}
-                    {u.unitName}
-                  </Tag>
-                ))}
-                {task.deadlines.map((d) => (
-                  <Tag key={d.text} color="gold">
-                    {t('plans.deadline')}：{d.text}
-                  </Tag>
-                ))}
-              </Space>
-            </div>
-          ))}
-        </div>
-      ))}
-    </>
-  );
-}
-
-function IndicatorTable({ indicators }: { indicators: PlanIndicator[] }) {
-  const { t } = useTranslation();
-  const columns: TableColumnsType<PlanIndicator> = [
-    { title: t('plans.ind.number'), dataIndex: 'number', width: 70 },
-    { title: t('plans.ind.category'), dataIndex: 'category', width: 110, render: (v) => v ?? '—' },
-    { title: t('plans.ind.name'), dataIndex: 'name', render: (v: string, i) => `${v}${i.unit ? `（${i.unit}）` : ''}` },
-    { title: t('plans.ind.baseline'), width: 140, render: (_, i) => (i.baselineValue !== null ? `${i.baselineYear ?? ''}：${i.baselineValue}` : '—') },
-    {
-      title: t('plans.ind.targets'),
-      render: (_, i) => (
-        <Space size={4} wrap>
-          {i.targets.map((x) => (
-            <Tag key={x.year} color={x.kind === 'pending' ? 'orange' : 'geekblue'}>
-              {x.year}：{targetText(t, x, i.unit)}
-            </Tag>
-          ))}
-        </Space>
-      ),
-    },
-  ];
-  return <Table rowKey="id" size="middle" columns={columns} dataSource={indicators} pagination={false} />;
-}
-
-interface TaskForm {
-  title: string;
-  text: string;
-  status: PlanTask['status'];
-  units: { unitId: string; role: Role }[];
-}
-
-function TaskEditor({ task, onClose, onSaved }: { task: PlanTask; onClose: () => void; onSaved: () => void }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const saveFailed = useSaveFailure();
-  const units = useRemote(() => api.get<Unit[]>('/api/units'));
-  const [form] = Form.useForm<TaskForm>();
-  const [saving, setSaving] = useState(false);
-  const save = async () => {
-    let v: TaskForm;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    try {
-      const after = await api.patch<{ version: number }>(`/api/tasks/${task.id}`, { title: v.title, text: v.text, status: v.status, version: task.version });
-      const same = JSON.stringify(v.units) === JSON.stringify(task.units.map((u) => ({ unitId: u.unitId, role: u.role })));
-      if (!same) await api.put(`/api/tasks/${task.id}/assignments`, { units: v.units, version: after.version });
-      message.success(t('common.saved'));
-      onSaved();
-      onClose();
-    } catch (e) {
-      await saveFailed(e, { onConflict: async () => onSaved() });
-    } finally {
-      setSaving(false);
-    }
-  };
-  return (
-    <Drawer
-      open
-      width={640}
-      title={`${t('plans.editTask')} ${task.number}`}
-      onClose={onClose}
-      extra={
-        <Button type="primary" loading={saving} onClick={() => void save()}>
-          {t('common.save')}
-        </Button>
-      }
-    >
-      <Form form={form} layout="vertical" initialValues={{ title: task.title, text: task.text, status: task.status, units: task.units.map((u) => ({ unitId: u.unitId, role: u.role })) }}>
-        <Form.Item name="title" label={t('plans.field.title')} rules={[{ required: true, whitespace: true }]}>
-          <Input maxLength={500} />
-        </Form.Item>
-        <Form.Item name="text" label={t('plans.field.text')}>
-          <Input.TextArea autoSize={{ minRows: 4, maxRows: 12 }} />
-        </Form.Item>
-        <Form.Item name="status" label={t('plans.field.status')}>
-          <Select options={(['open', 'in_progress', 'done', 'cancelled'] as const).map((s) => ({ value: s, label: t(`plans.taskStatus.${s}`) }))} />
-        </Form.Item>
-        <Typography.Text strong>{t('plans.field.units')}</Typography.Text>
-        <Form.List name="units" rules={[{ validator: async (_, list) => (list?.length ? undefined : Promise.reject(new Error(t('plans.needUnit')))) }]}>
-          {(fields, { add, remove }, { errors }) => (
-            <>
-              {fields.map((f) => (
-                <Space key={f.key} align="baseline" style={{ display: 'flex', marginTop: 8 }}>
-                  <Form.Item name={[f.name, 'unitId']} rules={[{ required: true }]} style={{ marginBottom: 0 }}>
-                    <Select showSearch optionFilterProp="label" style={{ width: 320 }} options={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))} />
-                  </Form.Item>
-                  <Form.Item name={[f.name, 'role']} style={{ marginBottom: 0 }}>
-                    <Select style={{ width: 110 }} options={(['lead', 'support'] as const).map((r) => ({ value: r, label: t(`plans.role.${r}`) }))} />
-                  </Form.Item>
-                  <MinusCircleOutlined onClick={() => remove(f.name)} />
-                </Space>
-              ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ role: 'support' })} style={{ marginTop: 8 }}>
-                {t('plans.addUnit')}
-              </Button>
-              <Form.ErrorList errors={errors} />
-            </>
-          )}
-        </Form.List>
-      </Form>
-    </Drawer>
+    <div className="hl-plans-stat">
+      <div className="hl-plans-stat-n">{n}</div>
+      <div className="hl-plans-stat-label">{label}</div>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
-import { lazy, Suspense } from 'react';
-import { Badge, Button, Card, Space, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { ImportOutlined, ReloadOutlined } from '@ant-design/icons';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { Alert, Button, Card, Input, Segmented, Space, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { ImportOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../core/api';
@@ -8,22 +8,27 @@ import { useUser } from '../core/auth';
 import { useErrorText } from '../core/errors';
 import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
+import { isOfficeUser, isUnitScoped } from './labels';
+import { PlanStatus } from './parts';
 import type { PlanSummary } from './types';
 import './plans.css';
 
 const PlanDetail = lazy(() => import('./PlanDetail'));
 
+/** The module's one route: the list, or with `?plan=ID` one plan (a link to it can be shared). */
 export default function PlansPage() {
   const [params, setParams] = useSearchParams();
   const planId = params.get('plan');
   if (planId)
     return (
-      <Suspense fallback={<Spin />}>
-        <PlanDetail id={planId} onBack={() => setParams((p) => (p.delete('plan'), p))} />
+      <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} />}>
+        <PlanDetail key={planId} id={planId} onBack={() => setParams({})} />
       </Suspense>
     );
   return <PlanList onOpen={(id) => setParams({ plan: id })} />;
 }
+
+type StatusFilter = 'all' | PlanSummary['status'];
 
 function PlanList({ onOpen }: { onOpen: (id: string) => void }) {
   const { t } = useTranslation();
@@ -31,51 +36,87 @@ function PlanList({ onOpen }: { onOpen: (id: string) => void }) {
   const navigate = useNavigate();
   const errorText = useErrorText();
   const plans = useRemote(() => api.get<PlanSummary[]>('/api/plans'));
-  const office = user.roles.some((r) => r === 'office' || r === 'admin');
-  const unitScoped = !user.roles.some((r) => ['office', 'admin', 'leader', 'evaluator'].includes(r));
+  const office = isOfficeUser(user.roles);
+  const unitScoped = isUnitScoped(user.roles);
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<StatusFilter>('all');
+
+  const shown = useMemo(() => {
+    const q = search.trim();
+    return (plans.data ?? []).filter(
+      (p) => (status === 'all' || p.status === status) && (!q || [p.title, p.docNumber, p.issuer, p.code].some((v) => v?.includes(q))),
+    );
+  }, [plans.data, search, status]);
 
   const columns: TableColumnsType<PlanSummary> = [
     {
       title: t('plans.col.title'),
       dataIndex: 'title',
       render: (title: string, p) => (
-        <Space direction="vertical" size={2}>
-          <Typography.Link onClick={() => onOpen(p.id)} strong>
+        <div>
+          <Typography.Link onClick={() => onOpen(p.id)} strong data-testid="plan-link">
             {title}
           </Typography.Link>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          <div className="hl-plans-sub">
             {p.code}
-          </Typography.Text>
-        </Space>
+            {p.horizonYears.length > 0 && ` · ${t('plans.horizonShort', { years: p.horizonYears.join('、') })}`}
+          </div>
+        </div>
       ),
     },
-    { title: t('plans.col.docNumber'), dataIndex: 'docNumber', width: 190, render: (v: string | null) => v ?? '—' },
-    { title: t('plans.col.issuer'), dataIndex: 'issuer', width: 200, render: (v: string | null) => v ?? '—' },
-    { title: t('plans.col.issuedDate'), dataIndex: 'issuedDate', width: 110, render: (v: string | null) => v ?? '—' },
+    { title: t('plans.col.docNumber'), dataIndex: 'docNumber', width: 200, render: (v: string | null) => v ?? <span className="hl-plans-none">{t('plans.noDocNumber')}</span> },
+    { title: t('plans.col.issuer'), dataIndex: 'issuer', width: 220, ellipsis: true, render: (v: string | null) => v ?? '—' },
+    { title: t('plans.col.issuedDate'), dataIndex: 'issuedDate', width: 112, render: (v: string | null) => v ?? '—' },
     {
       title: t('plans.col.kind'),
       dataIndex: 'kind',
-      width: 130,
-      render: (k: string, p) => (
-        <Space size={4} wrap>
-          <Tag>{t(`plans.kind.${k}`)}</Tag>
-          {p.status === 'draft' && <Tag color="orange">{t('plans.status.draft')}</Tag>}
-          {p.status === 'archived' && <Tag>{t('plans.status.archived')}</Tag>}
+      width: 104,
+      render: (k: PlanSummary['kind']) => <Tag color={k === 'guidance' ? 'purple' : 'blue'}>{t(`plans.kind.${k}`)}</Tag>,
+    },
+    {
+      title: t('plans.col.status'),
+      dataIndex: 'status',
+      width: 150,
+      render: (s: PlanSummary['status'], p) => (
+        <Space size={6} wrap>
+          <PlanStatus status={s} />
+          {p.public && (
+            <Tag color="green" variant="outlined">
+              {t('plans.publicShort')}
+            </Tag>
+          )}
         </Space>
       ),
     },
-    {
-      title: unitScoped ? t('plans.col.myTasks') : t('plans.col.tasks'),
-      width: 120,
-      render: (_, p) => (unitScoped ? <Badge color="blue" text={t('plans.myTasks', { n: p.myTaskCount })} /> : t('plans.taskCounts', { tasks: p.taskCount, indicators: p.indicatorCount })),
-    },
+    unitScoped
+      ? {
+          title: t('plans.col.myTasks'),
+          width: 130,
+          align: 'right',
+          render: (_, p) => (
+            <Typography.Text strong={p.myTaskCount > 0} type={p.myTaskCount ? undefined : 'secondary'} data-testid="my-task-count">
+              {t('plans.myTasks', { n: p.myTaskCount })}
+            </Typography.Text>
+          ),
+        }
+      : {
+          title: t('plans.col.tasks'),
+          width: 150,
+          align: 'right',
+          render: (_, p) => (
+            <span className="hl-plans-counts">
+              {t('plans.taskCount', { n: p.taskCount })}
+              <span className="hl-plans-sub">{t('plans.indicatorCount', { n: p.indicatorCount })}</span>
+            </span>
+          ),
+        },
   ];
 
   return (
     <Card variant="borderless" className="hl-page-card">
       <PageHeader
         title={t('plans.listTitle')}
-        description={unitScoped ? t('plans.listDescUnit') : t('plans.listDesc')}
+        description={unitScoped ? t('plans.listDescUnit', { unit: user.unitName ?? '' }) : t('plans.listDesc')}
         extra={
           <Space>
             <Button icon={<ReloadOutlined />} onClick={() => void plans.reload()}>
@@ -89,8 +130,24 @@ function PlanList({ onOpen }: { onOpen: (id: string) => void }) {
           </Space>
         }
       />
-      {plans.error ? <Typography.Text type="danger">{errorText(plans.error)}</Typography.Text> : null}
-      <Table rowKey="id" loading={plans.loading} columns={columns} dataSource={plans.data ?? []} pagination={false} />
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Input allowClear prefix={<SearchOutlined />} placeholder={t('plans.searchPlaceholder')} style={{ width: 300 }} value={search} onChange={(e) => setSearch(e.target.value)} />
+        <Segmented<StatusFilter>
+          value={status}
+          onChange={setStatus}
+          options={(['all', 'active', 'draft', 'archived'] as const).map((s) => ({ value: s, label: s === 'all' ? t('common.all') : t(`plans.status.${s}`) }))}
+        />
+      </Space>
+      {plans.error != null && <Alert type="error" showIcon style={{ marginBottom: 16 }} title={t('common.loadFailed', { message: errorText(plans.error) })} />}
+      <Table
+        rowKey="id"
+        loading={plans.loading}
+        columns={columns}
+        dataSource={shown}
+        pagination={shown.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+        locale={{ emptyText: plans.data?.length ? t('plans.noMatch') : office ? t('plans.emptyOffice') : t('plans.empty') }}
+        onRow={(p) => ({ onDoubleClick: () => onOpen(p.id) })}
+      />
     </Card>
   );
 }

@@ -48,10 +48,13 @@ export interface PlanTask {
 export interface PlanSection {
   id: string;
   parentId: string | null;
+  ref: string | null;
   level: number;
   number: string | null;
   title: string;
   position: number;
+  spanStart: number | null;
+  spanEnd: number | null;
 }
 
 export interface PlanTarget {
@@ -74,9 +77,9 @@ export interface PlanIndicator {
 }
 
 export interface PlanDetail extends PlanSummary {
+  addressees: string[];
   basis: string[];
   hubTypes: string[];
-  addressees: string[];
   sections: PlanSection[];
   tasks: PlanTask[];
   indicators: PlanIndicator[];
@@ -105,6 +108,8 @@ export interface PlanChange {
   newText?: string;
   unitsAdded?: string[];
   unitsRemoved?: string[];
+  rolesChanged?: { name: string; from: string; to: string }[];
+  similarity?: number;
   meta?: Record<string, { from: unknown; to: unknown }>;
 }
 

@@ -1,0 +1,346 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Alert, App, Badge, Button, DatePicker, Input, Segmented, Space, Switch, Tabs, Tag, Typography } from 'antd';
+import { FileTextOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { api, ApiError } from '../core/api';
+import { useErrorText } from '../core/errors';
+import { useRemote } from '../core/useRemote';
+import { ChangeList } from './ChangeList';
+import { ReviewIndicators } from './ReviewIndicators';
+import { ReviewTasks } from './ReviewTasks';
+import { ReviewUnits, type Decision, type UnknownUnit } from './ReviewUnits';
+import { Outline, SourceText } from './SourceText';
+import type { ExIndicator, ExTask, Extraction, ImportDraft, Unit } from './types';
+
+export interface Committed {
+  planId: string;
+  title: string;
+  tasks: number;
+  indicators: number;
+  newUnits: number;
+  revised: boolean;
+  accepted: number;
+}
+
+export function ReviewStep({ draft, onCommitted, onDiscarded }: { draft: ImportDraft; onCommitted: (c: Committed) => void; onDiscarded: () => void }) {
+  const { t, i18n } = useTranslation();
+  const { message, modal } = App.useApp();
+  const errorText = useErrorText();
+  const revising = !!draft.existingPlan;
+  const [ex, setEx] = useState<Extraction>(() => structuredClone(draft.extraction));
+  const [span, setSpan] = useState<[number, number] | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [tab, setTab] = useState(revising ? 'changes' : 'tasks');
+  const known = useRemote(() => api.get<Unit[]>('/api/units'));
+  const [decisions, setDecisions] = useState<Record<string, Decision>>({});
+  const [accept, setAccept] = useState<ReadonlySet<string>>(() => new Set((draft.diff ?? []).filter((c) => c.kind !== 'unchanged').map((c) => c.key)));
+  const [code, setCode] = useState('');
+  const [codeError, setCodeError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  // Leaving mid-review loses the edits; the browser asks first.
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, []);
+
+  // Names the importer matched (exactly, by alias or by abbreviation) plus every name and alias on file.
+  const knownByName = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const u of known.data ?? []) for (const n of [u.name, ...u.aliases]) m.set(n, u.name);
+    const byId = new Map((known.data ?? []).map((u) => [u.id, u.name]));
+    for (const u of draft.extraction.units) if (u.known) m.set(u.name, (u.matchedId && byId.get(u.matchedId)) || u.name);
+    return m;
+  }, [known.data, draft.extraction.units]);
+
+  const { unknown, matched } = useMemo(() => {
+    const guessed = new Map(draft.extraction.units.map((u) => [u.name, u]));
+    const found = new Map<string, UnknownUnit>();
+    const ok = new Map<string, string>();
+    ex.tasks.forEach((task, i) =>
+      task.units.forEach((u) => {
+        const unitName = knownByName.get(u.name);
+        if (unitName) {
+          ok.set(u.name, unitName);
+          return;
+        }
+        const e = found.get(u.name) ?? { name: u.name, guessedType: guessed.get(u.name)?.type ?? 'department', collective: u.collective, tasks: [] };
+        e.tasks.push({ i, number: task.number });
+        found.set(u.name, e);
+      }),
+    );
+    return { unknown: [...found.values()], matched: [...ok].map(([name, unitName]) => ({ name, unitName })) };
+  }, [ex.tasks, knownByName, draft.extraction.units]);
+  const unknownSet = useMemo(() => new Set(unknown.map((u) => u.name)), [unknown]);
+  const unitNames = useMemo(() => [...new Set([...(known.data ?? []).filter((u) => u.active).map((u) => u.name), ...unknown.map((u) => u.name)])].map((value) => ({ value })), [known.data, unknown]);
+  const decisionOf = useCallback((u: UnknownUnit): Decision => decisions[u.name] ?? { action: 'create', type: u.guessedType, collective: u.collective }, [decisions]);
+
+  const pick = useCallback((key: string, s: [number, number]) => {
+    setSelected(key);
+    setSpan(s);
+  }, []);
+  const setTask = useCallback((i: number, patch: Partial<ExTask>) => setEx((e) => ({ ...e, tasks: e.tasks.map((x, j) => (j === i ? { ...x, ...patch } : x)) })), []);
+  const removeTask = useCallback((i: number) => {
+    setEx((e) => ({ ...e, tasks: e.tasks.filter((_, j) => j !== i) }));
+    setSelected(null);
+  }, []);
+  const setIndicator = useCallback((i: number, patch: Partial<ExIndicator>) => setEx((e) => ({ ...e, indicators: e.indicators.map((x, j) => (j === i ? { ...x, ...patch } : x)) })), []);
+  const setMeta = (patch: Partial<Extraction['meta']>) => setEx((e) => ({ ...e, meta: { ...e.meta, ...patch } }));
+  const pickTask = useCallback(
+    (i: number) => {
+      const task = ex.tasks[i];
+      if (!task) return;
+      setTab('tasks');
+      pick(`t${i}`, task.span);
+    },
+    [ex.tasks, pick],
+  );
+
+  // What stops the commit, said before the server has to.
+  const problems: string[] = [];
+  if (!ex.meta.title.trim()) problems.push(t('plans.review.problem.title'));
+  if (ex.meta.issuedDate && !/^\d{4}-\d{2}-\d{2}$/.test(ex.meta.issuedDate)) problems.push(t('plans.review.problem.date'));
+  const badTasks = ex.tasks.filter((x) => !x.title.trim() || !x.number.trim());
+  if (badTasks.length) problems.push(t('plans.review.problem.tasks', { n: badTasks.length }));
+  const badIndicators = ex.indicators.filter((ind) => !ind.name.trim() || ind.targets.some((x) => x.year === null) || (ind.baseline && ind.baseline.year === null));
+  if (badIndicators.length) problems.push(t('plans.review.problem.indicators', { names: badIndicators.map((x) => x.name || x.number).join('、') }));
+  const undecided = unknown.filter((u) => decisionOf(u).action !== 'create' && !decisionOf(u).unitId);
+  if (undecided.length) problems.push(t('plans.review.problem.units', { names: undecided.map((u) => u.name).join('、') }));
+  if (!ex.tasks.length && !ex.indicators.length) problems.push(t('plans.review.problem.empty'));
+
+  const commit = async () => {
+    setBusy(true);
+    setError(null);
+    setCodeError(null);
+    try {
+      const units = unknown.map((u) => {
+        const d = decisionOf(u);
+        return d.action === 'create' ? { name: u.name, action: 'create', type: d.type, collective: d.collective } : { name: u.name, action: d.action, unitId: d.unitId };
+      });
+      const body = revising ? { extraction: ex, units, planId: draft.existingPlan!.id, accept: [...accept] } : { extraction: ex, units, ...(code.trim() ? { code: code.trim() } : {}) };
+      const r = await api.post<{ planId: string }>(`/api/plans/imports/${draft.id}/commit`, body);
+      message.success(t('plans.import.committed'));
+      onCommitted({
+        planId: r.planId,
+        title: ex.meta.title,
+        tasks: ex.tasks.length,
+        indicators: ex.indicators.length,
+        newUnits: units.filter((u) => u.action === 'create').length,
+        revised: revising,
+        accepted: accept.size,
+      });
+    } catch (e) {
+      if (e instanceof ApiError && e.field === 'code') {
+        setCodeError(e.text(i18n.language));
+        setTab('meta');
+      } else if (e instanceof ApiError && e.field?.startsWith('units.')) {
+        setTab('units');
+        setError(e);
+      } else setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const discard = () =>
+    modal.confirm({
+      title: t('plans.import.discardConfirm'),
+      content: t('plans.import.discardHint'),
+      okText: t('plans.import.discard'),
+      okButtonProps: { danger: true },
+      onOk: async () => {
+        await api.post(`/api/plans/imports/${draft.id}/discard`).catch(() => undefined);
+        onDiscarded();
+      },
+    });
+
+  const outline = useMemo(() => ex.sections.map((s) => ({ key: `s:${s.id}`, level: s.level, number: s.number, title: s.title, span: s.span })), [ex.sections]);
+  const details = error instanceof ApiError ? error.details : [];
+
+  const tabs = [
+    {
+      key: 'meta',
+      label: t('plans.review.meta'),
+      children: (
+        <div className="hl-plans-review-list hl-plans-meta-form">
+          <Field label={t('plans.col.title')}>
+            <Input value={ex.meta.title} status={ex.meta.title.trim() ? undefined : 'error'} onChange={(e) => setMeta({ title: e.target.value })} />
+          </Field>
+          <div className="hl-plans-grid2">
+            <Field label={t('plans.col.docNumber')}>
+              <Input value={ex.meta.docNumber ?? ''} placeholder={t('plans.noDocNumber')} onChange={(e) => setMeta({ docNumber: e.target.value || null })} />
+            </Field>
+            <Field label={t('plans.col.issuedDate')}>
+              <DatePicker style={{ width: '100%' }} value={ex.meta.issuedDate ? dayjs(ex.meta.issuedDate) : null} onChange={(d) => setMeta({ issuedDate: d ? d.format('YYYY-MM-DD') : null })} />
+            </Field>
+          </div>
+          <Field label={t('plans.col.issuer')}>
+            <Input value={ex.meta.issuer ?? ''} onChange={(e) => setMeta({ issuer: e.target.value || null })} />
+          </Field>
+          <div className="hl-plans-grid2">
+            <Field label={t('plans.col.kind')}>
+              <Segmented value={ex.meta.kind} onChange={(v) => setMeta({ kind: v as 'plan' | 'guidance' })} options={(['plan', 'guidance'] as const).map((k) => ({ value: k, label: t(`plans.kind.${k}`) }))} />
+            </Field>
+            <Field label={t('plans.review.docState')}>
+              <Space size={16}>
+                <span>
+                  <Switch size="small" checked={ex.meta.public} onChange={(v) => setMeta({ public: v })} /> {t('plans.public')}
+                </span>
+                <span>
+                  <Switch size="small" checked={ex.meta.draft} onChange={(v) => setMeta({ draft: v })} /> {t('plans.status.draft')}
+                </span>
+              </Space>
+            </Field>
+          </div>
+          {!revising && (
+            <Field label={t('plans.review.code')} error={codeError}>
+              <Input value={code} placeholder={t('plans.review.codeHint')} status={codeError ? 'error' : undefined} onChange={(e) => (setCode(e.target.value), setCodeError(null))} />
+            </Field>
+          )}
+          <dl className="hl-plans-facts">
+            <dt>{t('plans.horizons')}</dt>
+            <dd>{ex.meta.horizonYears.join('、') || '—'}</dd>
+            <dt>{t('plans.basis')}</dt>
+            <dd>{ex.meta.basis.map((b) => `《${b}》`).join('') || '—'}</dd>
+            {ex.meta.hubTypes.length > 0 && (
+              <>
+                <dt>{t('plans.hubTypes')}</dt>
+                <dd>{ex.meta.hubTypes.map((h) => t(`plans.hubType.${h}`)).join('、')}</dd>
+              </>
+            )}
+            {ex.meta.addressees.length > 0 && (
+              <>
+                <dt>{t('plans.addressees')}</dt>
+                <dd>{ex.meta.addressees.join('、')}</dd>
+              </>
+            )}
+          </dl>
+          {ex.goals.length > 0 && (
+            <>
+              <div className="hl-plans-review-subtitle">{t('plans.review.goals')}</div>
+              {ex.goals.map((g, k) => (
+                <button type="button" key={k} className={`hl-plans-goal${selected === `g${k}` ? ' is-selected' : ''}`} onClick={() => pick(`g${k}`, g.span)}>
+                  <Tag color="blue">{g.year}</Tag>
+                  {g.text.length > 110 ? `${g.text.slice(0, 110)}…` : g.text}
+                </button>
+              ))}
+            </>
+          )}
+          {outline.length > 0 && (
+            <>
+              <div className="hl-plans-review-subtitle">{t('plans.review.outline', { n: outline.length })}</div>
+              <Outline items={outline} selected={selected} onPick={pick} />
+            </>
+          )}
+        </div>
+      ),
+    },
+    {
+      key: 'tasks',
+      label: `${t('plans.review.tasks')}（${ex.tasks.length}）`,
+      children: <ReviewTasks tasks={ex.tasks} sections={ex.sections} selected={selected} unknown={unknownSet} unitNames={unitNames} onChange={setTask} onRemove={removeTask} onPick={pick} />,
+    },
+    {
+      key: 'indicators',
+      label: `${t('plans.review.indicators')}（${ex.indicators.length}）`,
+      children: <ReviewIndicators indicators={ex.indicators} selected={selected} onChange={setIndicator} onPick={pick} />,
+    },
+    {
+      key: 'units',
+      label: (
+        <Badge count={unknown.length} size="small" offset={[8, -2]} color="#fa8c16">
+          <span>{t('plans.review.units')}</span>
+        </Badge>
+      ),
+      children: <ReviewUnits unknown={unknown} matched={matched} decisions={decisions} known={known.data ?? []} onDecide={(name, d) => setDecisions((x) => ({ ...x, [name]: d }))} onPickTask={pickTask} />,
+    },
+    ...(draft.diff
+      ? [
+          {
+            key: 'changes',
+            label: (
+              <Badge count={accept.size} size="small" offset={[8, -2]} color="#1659b8">
+                <span>{t('plans.review.changes')}</span>
+              </Badge>
+            ),
+            children: <ChangeList changes={draft.diff} accept={accept} onAccept={setAccept} />,
+          },
+        ]
+      : []),
+  ];
+
+  return (
+    <>
+      {revising && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('plans.review.revising', { title: draft.existingPlan!.title, code: draft.existingPlan!.code })}
+          description={t('plans.review.revisingHint')}
+        />
+      )}
+      {error != null && (
+        <Alert
+          type="error"
+          showIcon
+          closable={{ onClose: () => setError(null) }}
+          style={{ marginBottom: 12 }}
+          data-testid="commit-error"
+          title={errorText(error)}
+          description={details.length > 1 ? details.map((d) => (i18n.language.startsWith('zh') ? d.message : d.messageEn)).join('；') : undefined}
+        />
+      )}
+      <div className="hl-plans-split">
+        <section className="hl-plans-split-source">
+          <div className="hl-plans-split-head">
+            <span>
+              <FileTextOutlined /> {draft.fileName ?? t('plans.pastedText')}
+              <span className="hl-plans-sub"> · {t('plans.chars', { n: draft.text.length.toLocaleString() })}</span>
+            </span>
+            <span className="hl-plans-sub">{t('plans.review.sourceHint')}</span>
+          </div>
+          <SourceText text={draft.text} span={span} height="calc(100vh - 330px)" />
+        </section>
+        <section className="hl-plans-split-extract">
+          <Tabs activeKey={tab} onChange={setTab} items={tabs} size="middle" />
+        </section>
+      </div>
+      <div className="hl-plans-footer">
+        <div className="hl-plans-footer-summary">
+          {problems.length ? (
+            <Typography.Text type="warning" data-testid="review-problems">
+              {problems.join('；')}
+            </Typography.Text>
+          ) : (
+            <Typography.Text type="secondary">
+              {t('plans.review.summary', { tasks: ex.tasks.length, indicators: ex.indicators.length, units: matched.length + unknown.length, unknown: unknown.length })}
+            </Typography.Text>
+          )}
+        </div>
+        <Space>
+          <Button onClick={discard} data-testid="discard-import">
+            {t('plans.import.discard')}
+          </Button>
+          <Button type="primary" loading={busy} disabled={problems.length > 0} onClick={() => void commit()} data-testid="commit-import">
+            {revising ? t('plans.import.applyChanges', { n: accept.size }) : t('plans.import.commit')}
+          </Button>
+        </Space>
+      </div>
+    </>
+  );
+}
+
+function Field({ label, error, children }: { label: string; error?: string | null; children: React.ReactNode }) {
+  return (
+    // A div, not a label: a label would pass clicks on its text to the first switch inside.
+    <div className="hl-plans-field">
+      <span className="hl-plans-field-label">{label}</span>
+      {children}
+      {error && <span className="hl-plans-field-error">{error}</span>}
+    </div>
+  );
+}

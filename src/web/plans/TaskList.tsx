@@ -1,0 +1,206 @@
+import { memo, useCallback, useMemo, useState } from 'react';
+import { Button, Checkbox, Empty, Input, Segmented, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import { AimOutlined, ClockCircleOutlined, DownOutlined, EditOutlined, SearchOutlined, UpOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { headingNumber, TASK_STATUS_COLOR } from './labels';
+import { UnitTag } from './parts';
+import type { PlanDetail, PlanSection, PlanTask } from './types';
+
+type Row = { type: 'heading'; section: PlanSection; depth: number } | { type: 'task'; task: PlanTask };
+
+/**
+ * The tasks in the document's own order under its own headings (二、重点任务 › （一）…), so the
+ * office reads the plan as it was issued. Headings without a shown task are left out.
+ */
+function layout(sections: PlanSection[], tasks: PlanTask[]): Row[] {
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  const shown = new Set<string>();
+  const rows: Row[] = [];
+  for (const task of tasks) {
+    const chain: PlanSection[] = [];
+    for (let s = task.sectionId ? byId.get(task.sectionId) : undefined; s; s = s.parentId ? byId.get(s.parentId) : undefined) chain.unshift(s);
+    chain.forEach((s, depth) => {
+      if (shown.has(s.id)) return;
+      shown.add(s.id);
+      rows.push({ type: 'heading', section: s, depth });
+    });
+    rows.push({ type: 'task', task });
+  }
+  return rows;
+}
+
+export function TaskList({ plan, office, onLocate, onEdit }: { plan: PlanDetail; office: boolean; onLocate: (t: PlanTask) => void; onEdit: (t: PlanTask) => void }) {
+  const { t } = useTranslation();
+  const [unit, setUnit] = useState<string | null>(null);
+  const [leadOnly, setLeadOnly] = useState(false);
+  const [kind, setKind] = useState<string>('all');
+  const [status, setStatus] = useState<string | null>(null);
+  const [search, setSearch] = useState('');
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
+
+  const unitOptions = useMemo(() => {
+    const names = new Map<string, { name: string; lead: number; all: number }>();
+    for (const task of plan.tasks)
+      for (const u of task.units) {
+        const e = names.get(u.unitId) ?? { name: u.unitName, lead: 0, all: 0 };
+        e.all++;
+        if (u.role === 'lead') e.lead++;
+        names.set(u.unitId, e);
+      }
+    return [...names]
+      .sort((a, b) => b[1].lead - a[1].lead || b[1].all - a[1].all)
+      .map(([value, e]) => ({ value, label: e.name, count: t('plans.unitTaskCount', { lead: e.lead, all: e.all }) }));
+  }, [plan.tasks, t]);
+  const kinds = useMemo(() => [...new Set(plan.tasks.map((x) => x.kind))], [plan.tasks]);
+
+  const shown = useMemo(() => {
+    const q = search.trim();
+    return plan.tasks.filter(
+      (task) =>
+        (kind === 'all' || task.kind === kind) &&
+        (!status || task.status === status) &&
+        (!unit || task.units.some((u) => u.unitId === unit && (!leadOnly || u.role === 'lead'))) &&
+        (!q || task.title.includes(q) || task.text.includes(q) || task.number === q),
+    );
+  }, [plan.tasks, kind, status, unit, leadOnly, search]);
+  const rows = useMemo(() => layout(plan.sections, shown), [plan.sections, shown]);
+
+  const toggle = useCallback(
+    (id: string) =>
+      setOpen((s) => {
+        const next = new Set(s);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    [],
+  );
+  const allOpen = shown.length > 0 && shown.every((x) => open.has(x.id));
+
+  return (
+    <>
+      <div className="hl-plans-filters">
+        <Space wrap>
+          {kinds.length > 1 && (
+            <Segmented
+              value={kind}
+              onChange={(v) => setKind(String(v))}
+              options={[{ value: 'all', label: t('common.all') }, ...kinds.map((k) => ({ value: k, label: t(`plans.taskKind.${k}`) }))]}
+            />
+          )}
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={t('plans.filterUnit')}
+            style={{ width: 260 }}
+            options={unitOptions}
+            value={unit}
+            onChange={(v) => setUnit(v ?? null)}
+            optionRender={(o) => (
+              <div className="hl-plans-option">
+                <span>{o.label}</span>
+                <span className="hl-plans-sub">{o.data.count}</span>
+              </div>
+            )}
+            data-testid="task-unit-filter"
+          />
+          {unit && (
+            <Checkbox checked={leadOnly} onChange={(e) => setLeadOnly(e.target.checked)}>
+              {t('plans.leadOnly')}
+            </Checkbox>
+          )}
+          <Select
+            allowClear
+            placeholder={t('plans.filterStatus')}
+            style={{ width: 130 }}
+            value={status}
+            onChange={(v) => setStatus(v ?? null)}
+            options={(['open', 'in_progress', 'done', 'cancelled'] as const).map((s) => ({ value: s, label: t(`plans.taskStatus.${s}`) }))}
+          />
+          <Input allowClear prefix={<SearchOutlined />} placeholder={t('plans.searchTasks')} style={{ width: 200 }} value={search} onChange={(e) => setSearch(e.target.value)} />
+        </Space>
+        <Space>
+          <Typography.Text type="secondary">{t('plans.shownCount', { n: shown.length, total: plan.tasks.length })}</Typography.Text>
+          <Button size="small" type="link" onClick={() => setOpen(allOpen ? new Set() : new Set(shown.map((x) => x.id)))}>
+            {allOpen ? t('plans.collapseAll') : t('plans.expandAll')}
+          </Button>
+        </Space>
+      </div>
+      {rows.length === 0 && <Empty description={plan.tasks.length ? t('plans.noMatchTasks') : t('plans.noTasks')} />}
+      {rows.map((r) =>
+        r.type === 'heading' ? (
+          <div key={r.section.id} className={`hl-plans-heading hl-plans-heading-${Math.min(r.depth, 2)}`}>
+            {headingNumber(r.section.number)}
+            {r.section.title}
+          </div>
+        ) : (
+          <TaskCard key={r.task.id} task={r.task} expanded={open.has(r.task.id)} office={office} onToggle={toggle} onLocate={onLocate} onEdit={onEdit} />
+        ),
+      )}
+    </>
+  );
+}
+
+const TaskCard = memo(function TaskCard({
+  task,
+  expanded,
+  office,
+  onToggle,
+  onLocate,
+  onEdit,
+}: {
+  task: PlanTask;
+  expanded: boolean;
+  office: boolean;
+  onToggle: (id: string) => void;
+  onLocate: (t: PlanTask) => void;
+  onEdit: (t: PlanTask) => void;
+}) {
+  const { t } = useTranslation();
+  const body = task.text.startsWith(task.title) ? task.text.slice(task.title.length).replace(/^[。；;，,\s]+/, '') : task.text;
+  return (
+    <div className={`hl-plans-task${task.status === 'cancelled' ? ' hl-plans-task-cancelled' : ''}`} data-testid="plan-task">
+      <div className="hl-plans-task-head">
+        <span className={`hl-plans-num hl-plans-num-${task.kind}`}>{task.number}</span>
+        <button type="button" className="hl-plans-task-title" onClick={() => onToggle(task.id)} aria-expanded={expanded}>
+          {task.title}
+        </button>
+        <Space size={4} className="hl-plans-task-actions">
+          {task.kind !== 'task' && <Tag variant="filled">{t(`plans.taskKind.${task.kind}`)}</Tag>}
+          <Tag color={TASK_STATUS_COLOR[task.status]} className={task.status === 'open' ? 'hl-plans-status-open' : undefined}>
+            {t(`plans.taskStatus.${task.status}`)}
+          </Tag>
+          <Button size="small" type="text" icon={expanded ? <UpOutlined /> : <DownOutlined />} onClick={() => onToggle(task.id)}>
+            {expanded ? t('plans.collapse') : t('plans.fullText')}
+          </Button>
+          {task.spanStart !== null && (
+            <Tooltip title={t('plans.locateHint')}>
+              <Button size="small" type="text" icon={<AimOutlined />} onClick={() => onLocate(task)}>
+                {t('plans.locate')}
+              </Button>
+            </Tooltip>
+          )}
+          {office && (
+            <Button size="small" icon={<EditOutlined />} onClick={() => onEdit(task)} data-testid="edit-task">
+              {t('common.edit')}
+            </Button>
+          )}
+        </Space>
+      </div>
+      {expanded && <div className="hl-plans-task-text">{body || task.text}</div>}
+      <div className="hl-plans-task-foot">
+        {task.units.length ? (
+          task.units.map((u) => <UnitTag key={u.unitId} name={u.unitName} role={u.role} />)
+        ) : (
+          <Typography.Text type="secondary" className="hl-plans-sub">
+            {t('plans.noUnits')}
+          </Typography.Text>
+        )}
+        {task.deadlines.map((d) => (
+          <Tag key={d.text} icon={<ClockCircleOutlined />} color="gold" variant="outlined" className="hl-plans-deadline">
+            {d.text}
+          </Tag>
+        ))}
+      </div>
+    </div>
+  );
+});
