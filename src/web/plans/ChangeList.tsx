@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import { Alert, Button, Checkbox, Space, Tag, Typography } from 'antd';
+import { AimOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { diffText } from './textDiff';
 import type { PlanChange } from './types';
@@ -10,7 +11,18 @@ const KIND_COLOR = { meta: 'purple', added: 'green', removed: 'red', reworded: '
  * What a revised text would change in the plan, one tick per change. Nothing is applied
  * unless ticked: a final text sometimes drops a task the office still wants tracked.
  */
-export function ChangeList({ changes, accept, onAccept }: { changes: PlanChange[]; accept: ReadonlySet<string>; onAccept: (s: Set<string>) => void }) {
+export function ChangeList({
+  changes,
+  accept,
+  onAccept,
+  onLocate,
+}: {
+  changes: PlanChange[];
+  accept: ReadonlySet<string>;
+  onAccept: (s: Set<string>) => void;
+  /** Highlights the revised task in the source text. */
+  onLocate: (c: PlanChange) => void;
+}) {
   const { t } = useTranslation();
   const real = useMemo(() => changes.filter((c) => c.kind !== 'unchanged'), [changes]);
   const unchanged = changes.length - real.length;
@@ -43,13 +55,23 @@ export function ChangeList({ changes, accept, onAccept }: { changes: PlanChange[
         </Space>
       </div>
       {real.map((c) => (
-        <Change key={c.key} change={c} checked={accept.has(c.key)} onToggle={toggle} />
+        <Change key={c.key} change={c} checked={accept.has(c.key)} onToggle={toggle} onLocate={onLocate} />
       ))}
     </div>
   );
 }
 
-const Change = memo(function Change({ change: c, checked, onToggle }: { change: PlanChange; checked: boolean; onToggle: (key: string, on: boolean) => void }) {
+const Change = memo(function Change({
+  change: c,
+  checked,
+  onToggle,
+  onLocate,
+}: {
+  change: PlanChange;
+  checked: boolean;
+  onToggle: (key: string, on: boolean) => void;
+  onLocate: (c: PlanChange) => void;
+}) {
   const { t } = useTranslation();
   return (
     <div className={`hl-plans-change${checked ? '' : ' is-off'}`} data-testid="plan-change">
@@ -58,6 +80,11 @@ const Change = memo(function Change({ change: c, checked, onToggle }: { change: 
         <Typography.Text strong>{c.kind === 'meta' ? t('plans.review.metaChange') : `${c.number}　${c.title}`}</Typography.Text>
         {c.kind === 'reworded' && typeof c.similarity === 'number' && <span className="hl-plans-sub"> · {t('plans.review.similarity', { p: Math.round(c.similarity * 100) })}</span>}
       </Checkbox>
+      {c.kind !== 'meta' && c.kind !== 'removed' && (
+        <Button size="small" type="link" icon={<AimOutlined />} onClick={() => onLocate(c)} className="hl-plans-change-locate">
+          {t('plans.locate')}
+        </Button>
+      )}
       <div className="hl-plans-change-body">
         {c.kind === 'meta' && c.meta && (
           <table className="hl-plans-meta-diff">
@@ -87,7 +114,7 @@ const Change = memo(function Change({ change: c, checked, onToggle }: { change: 
             </Typography.Text>
           </>
         )}
-        {(c.unitsAdded?.length || c.unitsRemoved?.length || c.rolesChanged?.length) && (
+        {(c.unitsAdded?.length ?? 0) + (c.unitsRemoved?.length ?? 0) + (c.rolesChanged?.length ?? 0) > 0 && (
           <div className="hl-plans-change-units">
             <span className="hl-plans-sub">{t('plans.review.unitChanges')}</span>
             {c.unitsAdded?.map((u) => (

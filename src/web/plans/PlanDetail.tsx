@@ -48,9 +48,9 @@ export default function PlanDetail({ id, onBack }: { id: string; onBack: () => v
     if (!p) return null;
     const by = (k: PlanTask['kind']) => p.tasks.filter((x) => x.kind === k).length;
     const units = new Set(p.tasks.flatMap((x) => x.units.map((u) => u.unitId)));
-    const leads = new Set(p.tasks.flatMap((x) => x.units.filter((u) => u.role === 'lead').map((u) => u.unitId)));
-    return { task: by('task'), safeguard: by('safeguard'), measure: by('measure'), units: units.size, leads: leads.size, dated: p.tasks.filter((x) => x.deadlines.length > 0).length };
-  }, [p]);
+    const mine = (role: string) => p.tasks.filter((x) => x.units.some((u) => u.unitId === user.unitId && u.role === role)).length;
+    return { task: by('task'), safeguard: by('safeguard'), measure: by('measure'), units: units.size, myLead: mine('lead'), mySupport: mine('support') };
+  }, [p, user.unitId]);
 
   if (plan.error && !p)
     return (
@@ -89,7 +89,14 @@ export default function PlanDetail({ id, onBack }: { id: string; onBack: () => v
             {counts.task > 0 && <Stat n={counts.task} label={t('plans.taskKind.task')} />}
             {counts.measure > 0 && <Stat n={counts.measure} label={t('plans.taskKind.measure')} />}
             {counts.safeguard > 0 && <Stat n={counts.safeguard} label={t('plans.taskKind.safeguard')} />}
-            <Stat n={counts.units} label={unitScoped ? t('plans.stat.unitsInMine') : t('plans.stat.units')} />
+            {unitScoped ? (
+              <>
+                <Stat n={counts.myLead} label={t('plans.stat.myLead')} />
+                <Stat n={counts.mySupport} label={t('plans.stat.mySupport')} />
+              </>
+            ) : (
+              counts.units > 0 && <Stat n={counts.units} label={t('plans.stat.units')} />
+            )}
             <Stat n={p.indicators.length} label={t('plans.tab.indicators')} />
           </div>
           {office && (
@@ -130,7 +137,7 @@ export default function PlanDetail({ id, onBack }: { id: string; onBack: () => v
           {
             key: 'tasks',
             label: `${t('plans.tab.tasks')}（${p.tasks.length}）`,
-            children: <TaskList plan={p} office={office} onLocate={locate} onEdit={edit} />,
+            children: <TaskList plan={p} office={office} myUnitId={unitScoped ? user.unitId : null} onLocate={locate} onEdit={edit} />,
           },
           { key: 'indicators', label: `${t('plans.tab.indicators')}（${p.indicators.length}）`, children: <IndicatorTable indicators={p.indicators} /> },
           {

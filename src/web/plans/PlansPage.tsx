@@ -64,8 +64,18 @@ function PlanList({ onOpen }: { onOpen: (id: string) => void }) {
         </div>
       ),
     },
-    { title: t('plans.col.docNumber'), dataIndex: 'docNumber', width: 200, render: (v: string | null) => v ?? <span className="hl-plans-none">{t('plans.noDocNumber')}</span> },
-    { title: t('plans.col.issuer'), dataIndex: 'issuer', width: 220, ellipsis: true, render: (v: string | null) => v ?? '—' },
+    {
+      // 文号 and 发文机关 share a column: the title needs the width more.
+      title: `${t('plans.col.docNumber')} / ${t('plans.col.issuer')}`,
+      dataIndex: 'docNumber',
+      width: 260,
+      render: (v: string | null, p) => (
+        <div>
+          <div>{v ?? <span className="hl-plans-none">{t('plans.noDocNumber')}</span>}</div>
+          <div className="hl-plans-sub">{p.issuer ?? '—'}</div>
+        </div>
+      ),
+    },
     { title: t('plans.col.issuedDate'), dataIndex: 'issuedDate', width: 112, render: (v: string | null) => v ?? '—' },
     {
       title: t('plans.col.kind'),
@@ -91,10 +101,10 @@ function PlanList({ onOpen }: { onOpen: (id: string) => void }) {
     unitScoped
       ? {
           title: t('plans.col.myTasks'),
-          width: 130,
+          width: 150,
           align: 'right',
           render: (_, p) => (
-            <Typography.Text strong={p.myTaskCount > 0} type={p.myTaskCount ? undefined : 'secondary'} data-testid="my-task-count">
+            <Typography.Text style={{ whiteSpace: 'nowrap' }} strong={p.myTaskCount > 0} type={p.myTaskCount ? undefined : 'secondary'} data-testid="my-task-count">
               {t('plans.myTasks', { n: p.myTaskCount })}
             </Typography.Text>
           ),

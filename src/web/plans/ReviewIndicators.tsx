@@ -1,67 +1,94 @@
-import { Button, Empty, Input, InputNumber, Select, Table, Tooltip, type TableColumnsType } from 'antd';
+import { memo } from 'react';
+import { Alert, Button, Empty, Input, InputNumber, Select, Tooltip } from 'antd';
 import { CloseOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { targetKindOptions } from './labels';
 import type { Pick } from './ReviewTasks';
 import type { ExIndicator } from './types';
 
-type Row = ExIndicator & { i: number };
-
 /** Baseline and targets as extracted; a year the importer could not read must be filled in. */
-export function ReviewIndicators({ indicators, selected, onChange, onPick }: { indicators: ExIndicator[]; selected: string | null; onChange: (i: number, p: Partial<ExIndicator>) => void; onPick: Pick }) {
+export function ReviewIndicators({
+  indicators,
+  selected,
+  revising,
+  onChange,
+  onPick,
+}: {
+  indicators: ExIndicator[];
+  selected: string | null;
+  /** A revised text updates tasks only; its indicators are shown for reference. */
+  revising: boolean;
+  onChange: (i: number, p: Partial<ExIndicator>) => void;
+  onPick: Pick;
+}) {
   const { t } = useTranslation();
   if (!indicators.length) return <Empty description={t('plans.review.noIndicators')} />;
-  const stop = { onClick: (e: React.MouseEvent) => e.stopPropagation() };
-  const columns: TableColumnsType<Row> = [
-    { title: t('plans.ind.number'), dataIndex: 'number', width: 48 },
-    {
-      title: t('plans.ind.name'),
-      render: (_, r) => (
-        <div className="hl-plans-ind-name">
-          <Input size="small" value={r.name} status={r.name.trim() ? undefined : 'error'} onChange={(e) => onChange(r.i, { name: e.target.value })} aria-label={t('plans.ind.name')} />
-          <div className="hl-plans-ind-sub">
-            <Input size="small" value={r.category} placeholder={t('plans.ind.category')} onChange={(e) => onChange(r.i, { category: e.target.value })} aria-label={t('plans.ind.category')} />
-            <Input size="small" value={r.unit} placeholder={t('plans.ind.unit')} onChange={(e) => onChange(r.i, { unit: e.target.value })} aria-label={t('plans.ind.unit')} />
-          </div>
+  return (
+    <div className="hl-plans-review-list">
+      {revising && <Alert type="info" showIcon style={{ marginBottom: 8 }} title={t('plans.review.indicatorsOnRevision')} />}
+      {indicators.map((ind, i) => (
+        <IndicatorRow key={i} index={i} ind={ind} selected={selected === `i${i}`} onChange={onChange} onPick={onPick} />
+      ))}
+    </div>
+  );
+}
+
+const stop = (e: React.SyntheticEvent) => e.stopPropagation();
+
+const IndicatorRow = memo(function IndicatorRow({
+  index: i,
+  ind,
+  selected,
+  onChange,
+  onPick,
+}: {
+  index: number;
+  ind: ExIndicator;
+  selected: boolean;
+  onChange: (i: number, p: Partial<ExIndicator>) => void;
+  onPick: Pick;
+}) {
+  const { t } = useTranslation();
+  const setTargets = (targets: ExIndicator['targets']) => onChange(i, { targets });
+  return (
+    <div className={`hl-plans-task hl-plans-pick${selected ? ' is-selected' : ''}`} onClick={() => onPick(`i${i}`, ind.span)} data-testid="review-indicator">
+      <div className="hl-plans-review-row">
+        <span className="hl-plans-num">{ind.number}</span>
+        <Input value={ind.name} status={ind.name.trim() ? undefined : 'error'} onChange={(e) => onChange(i, { name: e.target.value })} aria-label={t('plans.ind.name')} />
+        <Input style={{ width: 120, flex: 'none' }} value={ind.category} placeholder={t('plans.ind.category')} onChange={(e) => onChange(i, { category: e.target.value })} aria-label={t('plans.ind.category')} />
+        <Input style={{ width: 84, flex: 'none' }} value={ind.unit} placeholder={t('plans.ind.unit')} onChange={(e) => onChange(i, { unit: e.target.value })} aria-label={t('plans.ind.unit')} />
+      </div>
+      <div className="hl-plans-ind-body">
+        <div className="hl-plans-ind-col">
+          <span className="hl-plans-ind-label">{t('plans.ind.baseline')}</span>
+          {ind.baseline ? (
+            <div className="hl-plans-ind-line">
+              <InputNumber
+                size="small"
+                className="hl-plans-year"
+                value={ind.baseline.year}
+                status={ind.baseline.year === null ? 'error' : undefined}
+                placeholder={t('plans.ind.year')}
+                min={1990}
+                max={2100}
+                onChange={(v) => onChange(i, { baseline: { ...ind.baseline!, year: v } })}
+                onClick={stop}
+              />
+              <InputNumber size="small" style={{ width: 84 }} value={ind.baseline.value} onChange={(v) => onChange(i, { baseline: v === null ? null : { ...ind.baseline!, value: v } })} onClick={stop} />
+              <Tooltip title={t('plans.ind.removeBaseline')}>
+                <Button size="small" type="text" icon={<CloseOutlined />} onClick={(e) => (stop(e), onChange(i, { baseline: null }))} />
+              </Tooltip>
+            </div>
+          ) : (
+            <Button size="small" type="link" className="hl-plans-ind-add" onClick={(e) => (stop(e), onChange(i, { baseline: { year: null, value: 0 } }))}>
+              <PlusOutlined /> {t('plans.ind.addBaseline')}
+            </Button>
+          )}
         </div>
-      ),
-    },
-    {
-      title: t('plans.ind.baseline'),
-      width: 150,
-      render: (_, r) =>
-        r.baseline ? (
-          <div className="hl-plans-ind-line">
-            <InputNumber
-              size="small"
-              className="hl-plans-year"
-              value={r.baseline.year}
-              status={r.baseline.year === null ? 'error' : undefined}
-              placeholder={t('plans.ind.year')}
-              min={1990}
-              max={2100}
-              onChange={(v) => onChange(r.i, { baseline: { ...r.baseline!, year: v } })}
-              {...stop}
-            />
-            <InputNumber size="small" style={{ width: 70 }} value={r.baseline.value} onChange={(v) => onChange(r.i, { baseline: v === null ? null : { ...r.baseline!, value: v } })} {...stop} />
-            <Tooltip title={t('plans.ind.removeBaseline')}>
-              <Button size="small" type="text" icon={<CloseOutlined />} onClick={(e) => (e.stopPropagation(), onChange(r.i, { baseline: null }))} />
-            </Tooltip>
-          </div>
-        ) : (
-          <Button size="small" type="link" onClick={(e) => (e.stopPropagation(), onChange(r.i, { baseline: { year: null, value: 0 } }))}>
-            <PlusOutlined /> {t('plans.ind.addBaseline')}
-          </Button>
-        ),
-    },
-    {
-      title: t('plans.ind.targets'),
-      width: 290,
-      render: (_, r) => {
-        const setTargets = (targets: ExIndicator['targets']) => onChange(r.i, { targets });
-        return (
+        <div className="hl-plans-ind-col">
+          <span className="hl-plans-ind-label">{t('plans.ind.targets')}</span>
           <div className="hl-plans-ind-targets">
-            {r.targets.map((x, k) => (
+            {ind.targets.map((x, k) => (
               <div key={k} className="hl-plans-ind-line">
                 <InputNumber
                   size="small"
@@ -71,56 +98,50 @@ export function ReviewIndicators({ indicators, selected, onChange, onPick }: { i
                   placeholder={t('plans.ind.year')}
                   min={1990}
                   max={2100}
-                  onChange={(v) => setTargets(r.targets.map((y, j) => (j === k ? { ...y, year: v } : y)))}
-                  {...stop}
+                  onChange={(v) => setTargets(ind.targets.map((y, j) => (j === k ? { ...y, year: v } : y)))}
+                  onClick={stop}
                 />
                 <Select
                   size="small"
-                  style={{ width: 86 }}
+                  style={{ width: 96 }}
                   value={x.kind}
                   options={targetKindOptions(t)}
                   popupMatchSelectWidth={false}
-                  onChange={(v) => setTargets(r.targets.map((y, j) => (j === k ? { ...y, kind: v, value: v === 'coverage' || v === 'pending' ? null : y.value } : y)))}
-                  {...stop}
+                  onChange={(v) => setTargets(ind.targets.map((y, j) => (j === k ? { ...y, kind: v, value: v === 'coverage' || v === 'pending' ? null : y.value } : y)))}
+                  onClick={stop}
+                  aria-label={t('plans.ind.targetKind')}
                 />
                 <InputNumber
                   size="small"
-                  style={{ width: 74 }}
+                  style={{ width: 84 }}
                   value={x.value}
                   disabled={x.kind === 'pending' || x.kind === 'coverage'}
-                  onChange={(v) => setTargets(r.targets.map((y, j) => (j === k ? { ...y, value: v } : y)))}
-                  {...stop}
+                  onChange={(v) => setTargets(ind.targets.map((y, j) => (j === k ? { ...y, value: v } : y)))}
+                  onClick={stop}
                 />
-                <Button size="small" type="text" icon={<CloseOutlined />} aria-label={t('plans.ind.removeTarget')} onClick={(e) => (e.stopPropagation(), setTargets(r.targets.filter((_, j) => j !== k)))} />
+                {x.text && x.text !== String(x.value ?? '') && (
+                  <Tooltip title={t('plans.ind.asWritten', { text: x.text })}>
+                    <span className="hl-plans-sub hl-plans-ind-written">{x.text}</span>
+                  </Tooltip>
+                )}
+                <Button size="small" type="text" icon={<CloseOutlined />} aria-label={t('plans.ind.removeTarget')} onClick={(e) => (stop(e), setTargets(ind.targets.filter((_, j) => j !== k)))} />
               </div>
             ))}
             <Button
               size="small"
               type="link"
+              className="hl-plans-ind-add"
               onClick={(e) => {
-                e.stopPropagation();
-                const last = r.targets[r.targets.length - 1];
-                setTargets([...r.targets, { year: last?.year ? last.year + 1 : null, kind: last?.kind ?? 'level', value: null, text: '' }]);
+                stop(e);
+                const last = ind.targets[ind.targets.length - 1];
+                setTargets([...ind.targets, { year: last?.year ? last.year + 1 : null, kind: last?.kind ?? 'level', value: null, text: '' }]);
               }}
             >
               <PlusOutlined /> {t('plans.ind.addTarget')}
             </Button>
           </div>
-        );
-      },
-    },
-  ];
-  return (
-    <div className="hl-plans-review-list">
-      <Table
-        size="small"
-        rowKey="i"
-        pagination={false}
-        columns={columns}
-        dataSource={indicators.map((x, i) => ({ ...x, i }))}
-        rowClassName={(r) => `hl-plans-pick-row${selected === `i${r.i}` ? ' hl-plans-row-selected' : ''}`}
-        onRow={(r) => ({ onClick: () => onPick(`i${r.i}`, r.span), 'data-testid': 'review-indicator' }) as React.HTMLAttributes<HTMLElement>}
-      />
+        </div>
+      </div>
     </div>
   );
-}
+});

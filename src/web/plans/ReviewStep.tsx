@@ -11,7 +11,7 @@ import { ReviewIndicators } from './ReviewIndicators';
 import { ReviewTasks } from './ReviewTasks';
 import { ReviewUnits, type Decision, type UnknownUnit } from './ReviewUnits';
 import { Outline, SourceText } from './SourceText';
-import type { ExIndicator, ExTask, Extraction, ImportDraft, Unit } from './types';
+import type { ExIndicator, ExTask, Extraction, ImportDraft, PlanChange, Unit } from './types';
 
 export interface Committed {
   planId: string;
@@ -95,6 +95,14 @@ export function ReviewStep({ draft, onCommitted, onDiscarded }: { draft: ImportD
       if (!task) return;
       setTab('tasks');
       pick(`t${i}`, task.span);
+    },
+    [ex.tasks, pick],
+  );
+
+  const locateChange = useCallback(
+    (c: PlanChange) => {
+      const i = ex.tasks.findIndex((x) => x.number === c.number && x.title === c.title);
+      if (i >= 0) pick(`t${i}`, ex.tasks[i].span);
     },
     [ex.tasks, pick],
   );
@@ -246,7 +254,7 @@ export function ReviewStep({ draft, onCommitted, onDiscarded }: { draft: ImportD
     {
       key: 'indicators',
       label: `${t('plans.review.indicators')}（${ex.indicators.length}）`,
-      children: <ReviewIndicators indicators={ex.indicators} selected={selected} onChange={setIndicator} onPick={pick} />,
+      children: <ReviewIndicators indicators={ex.indicators} selected={selected} revising={revising} onChange={setIndicator} onPick={pick} />,
     },
     {
       key: 'units',
@@ -266,7 +274,7 @@ export function ReviewStep({ draft, onCommitted, onDiscarded }: { draft: ImportD
                 <span>{t('plans.review.changes')}</span>
               </Badge>
             ),
-            children: <ChangeList changes={draft.diff} accept={accept} onAccept={setAccept} />,
+            children: <ChangeList changes={draft.diff} accept={accept} onAccept={setAccept} onLocate={locateChange} />,
           },
         ]
       : []),

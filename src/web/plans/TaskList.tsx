@@ -29,7 +29,20 @@ function layout(sections: PlanSection[], tasks: PlanTask[]): Row[] {
   return rows;
 }
 
-export function TaskList({ plan, office, onLocate, onEdit }: { plan: PlanDetail; office: boolean; onLocate: (t: PlanTask) => void; onEdit: (t: PlanTask) => void }) {
+export function TaskList({
+  plan,
+  office,
+  myUnitId,
+  onLocate,
+  onEdit,
+}: {
+  plan: PlanDetail;
+  office: boolean;
+  /** A liaison's own unit, marked in every task so their share stands out. */
+  myUnitId: string | null;
+  onLocate: (t: PlanTask) => void;
+  onEdit: (t: PlanTask) => void;
+}) {
   const { t } = useTranslation();
   const [unit, setUnit] = useState<string | null>(null);
   const [leadOnly, setLeadOnly] = useState(false);
@@ -87,22 +100,24 @@ export function TaskList({ plan, office, onLocate, onEdit }: { plan: PlanDetail;
               options={[{ value: 'all', label: t('common.all') }, ...kinds.map((k) => ({ value: k, label: t(`plans.taskKind.${k}`) }))]}
             />
           )}
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder={t('plans.filterUnit')}
-            style={{ width: 260 }}
-            options={unitOptions}
-            value={unit}
-            onChange={(v) => setUnit(v ?? null)}
-            optionRender={(o) => (
-              <div className="hl-plans-option">
-                <span>{o.label}</span>
-                <span className="hl-plans-sub">{o.data.count}</span>
-              </div>
-            )}
-            data-testid="task-unit-filter"
-          />
+          {unitOptions.length > 0 && (
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder={t('plans.filterUnit')}
+              style={{ width: 260 }}
+              options={unitOptions}
+              value={unit}
+              onChange={(v) => setUnit(v ?? null)}
+              optionRender={(o) => (
+                <div className="hl-plans-option">
+                  <span>{o.label}</span>
+                  <span className="hl-plans-sub">{o.data.count}</span>
+                </div>
+              )}
+              data-testid="task-unit-filter"
+            />
+          )}
           {unit && (
             <Checkbox checked={leadOnly} onChange={(e) => setLeadOnly(e.target.checked)}>
               {t('plans.leadOnly')}
@@ -133,7 +148,7 @@ export function TaskList({ plan, office, onLocate, onEdit }: { plan: PlanDetail;
             {r.section.title}
           </div>
         ) : (
-          <TaskCard key={r.task.id} task={r.task} expanded={open.has(r.task.id)} office={office} onToggle={toggle} onLocate={onLocate} onEdit={onEdit} />
+          <TaskCard key={r.task.id} task={r.task} expanded={open.has(r.task.id)} office={office} myUnitId={myUnitId} showKind={kinds.length > 1} onToggle={toggle} onLocate={onLocate} onEdit={onEdit} />
         ),
       )}
     </>
@@ -144,6 +159,8 @@ const TaskCard = memo(function TaskCard({
   task,
   expanded,
   office,
+  myUnitId,
+  showKind,
   onToggle,
   onLocate,
   onEdit,
@@ -151,6 +168,8 @@ const TaskCard = memo(function TaskCard({
   task: PlanTask;
   expanded: boolean;
   office: boolean;
+  myUnitId: string | null;
+  showKind: boolean;
   onToggle: (id: string) => void;
   onLocate: (t: PlanTask) => void;
   onEdit: (t: PlanTask) => void;
@@ -165,7 +184,7 @@ const TaskCard = memo(function TaskCard({
           {task.title}
         </button>
         <Space size={4} className="hl-plans-task-actions">
-          {task.kind !== 'task' && <Tag variant="filled">{t(`plans.taskKind.${task.kind}`)}</Tag>}
+          {showKind && task.kind !== 'task' && <Tag variant="filled">{t(`plans.taskKind.${task.kind}`)}</Tag>}
           <Tag color={TASK_STATUS_COLOR[task.status]} className={task.status === 'open' ? 'hl-plans-status-open' : undefined}>
             {t(`plans.taskStatus.${task.status}`)}
           </Tag>
@@ -186,10 +205,15 @@ const TaskCard = memo(function TaskCard({
           )}
         </Space>
       </div>
-      {expanded && <div className="hl-plans-task-text">{body || task.text}</div>}
+      {expanded ? (
+        <div className="hl-plans-task-text">{body || task.text}</div>
+      ) : (
+        // Measures of a guidance name no unit: their text is what there is to scan.
+        task.units.length === 0 && body && <div className="hl-plans-task-excerpt">{body}</div>
+      )}
       <div className="hl-plans-task-foot">
         {task.units.length ? (
-          task.units.map((u) => <UnitTag key={u.unitId} name={u.unitName} role={u.role} />)
+          task.units.map((u) => <UnitTag key={u.unitId} name={u.unitName} role={u.role} className={u.unitId === myUnitId ? 'is-mine' : undefined} />)
         ) : (
           <Typography.Text type="secondary" className="hl-plans-sub">
             {t('plans.noUnits')}
