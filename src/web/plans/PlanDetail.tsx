@@ -86,9 +86,9 @@ export default function PlanDetail({ id, onBack }: { id: string; onBack: () => v
         </div>
         <Space align="start">
           <div className="hl-plans-stats">
-            {counts.task > 0 && <Stat n={counts.task} label={t('plans.taskKind.task')} />}
-            {counts.measure > 0 && <Stat n={counts.measure} label={t('plans.taskKind.measure')} />}
-            {counts.safeguard > 0 && <Stat n={counts.safeguard} label={t('plans.taskKind.safeguard')} />}
+            {counts.task > 0 && <Stat n={counts.task} label={t('plans.stat.task')} />}
+            {counts.measure > 0 && <Stat n={counts.measure} label={t('plans.stat.measure')} />}
+            {counts.safeguard > 0 && <Stat n={counts.safeguard} label={t('plans.stat.safeguard')} />}
             {unitScoped ? (
               <>
                 <Stat n={counts.myLead} label={t('plans.stat.myLead')} />

@@ -74,8 +74,13 @@ export function ReviewStep({ draft, onCommitted, onDiscarded }: { draft: ImportD
     );
     return { unknown: [...found.values()], matched: [...ok].map(([name, unitName]) => ({ name, unitName })) };
   }, [ex.tasks, knownByName, draft.extraction.units]);
-  const unknownSet = useMemo(() => new Set(unknown.map((u) => u.name)), [unknown]);
-  const unitNames = useMemo(() => [...new Set([...(known.data ?? []).filter((u) => u.active).map((u) => u.name), ...unknown.map((u) => u.name)])].map((value) => ({ value })), [known.data, unknown]);
+  // Keyed by the names, not the list: a keystroke in a title must not re-render every task row.
+  const unknownKey = unknown.map((u) => u.name).join('\n');
+  const unknownSet = useMemo(() => new Set(unknownKey ? unknownKey.split('\n') : []), [unknownKey]);
+  const unitNames = useMemo(
+    () => [...new Set([...(known.data ?? []).filter((u) => u.active).map((u) => u.name), ...unknownSet])].map((value) => ({ value })),
+    [known.data, unknownSet],
+  );
   const decisionOf = useCallback((u: UnknownUnit): Decision => decisions[u.name] ?? { action: 'create', type: u.guessedType, collective: u.collective }, [decisions]);
 
   const pick = useCallback((key: string, s: [number, number]) => {

@@ -1,6 +1,6 @@
 import { memo, useRef, useState } from 'react';
 import { AutoComplete, Button, Empty, Input, Select, Tag, Tooltip } from 'antd';
-import { ClockCircleOutlined, DeleteOutlined, PlusOutlined, QuestionCircleFilled } from '@ant-design/icons';
+import { ClockCircleOutlined, DeleteOutlined, EditOutlined, PlusOutlined, QuestionCircleFilled } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { headingNumber } from './labels';
 import { UnitTag } from './parts';
@@ -76,31 +76,43 @@ const TaskRow = memo(function TaskRow({
 }) {
   const { t } = useTranslation();
   const setUnits = (units: ExTask['units']) => onChange(i, { units });
+  const unknownMark = (name: string) => (unknown.has(name) ? <QuestionCircleFilled className="hl-plans-unknown-mark" aria-label={t('plans.review.unknownUnit')} /> : undefined);
+  // Only the selected row carries inputs: three hundred rows of selects and text boxes take
+  // seconds to mount, and a list of plain rows reads better beside the source.
   return (
     <div className={`hl-plans-task hl-plans-pick${selected ? ' is-selected' : ''}`} onClick={() => onPick(`t${i}`, task.span)} data-testid="review-task">
-      <div className="hl-plans-review-row">
-        <Input className="hl-plans-review-num" value={task.number} onChange={(e) => onChange(i, { number: e.target.value })} aria-label={t('plans.field.number')} status={task.number.trim() ? undefined : 'error'} />
-        <Select
-          className="hl-plans-review-kind"
-          value={task.kind}
-          onChange={(v) => onChange(i, { kind: v })}
-          options={(['task', 'safeguard', 'measure'] as const).map((k) => ({ value: k, label: t(`plans.taskKind.${k}`) }))}
-          aria-label={t('plans.field.kind')}
-        />
-        <Input value={task.title} onChange={(e) => onChange(i, { title: e.target.value })} aria-label={t('plans.field.title')} status={task.title.trim() ? undefined : 'error'} />
-        <Tooltip title={t('plans.review.removeTask')}>
-          <Button
-            type="text"
-            danger
-            icon={<DeleteOutlined />}
-            onClick={(e) => {
-              e.stopPropagation();
-              onRemove(i);
-            }}
-            aria-label={t('plans.review.removeTask')}
+      {selected ? (
+        <div className="hl-plans-review-row">
+          <Input className="hl-plans-review-num" value={task.number} onChange={(e) => onChange(i, { number: e.target.value })} aria-label={t('plans.field.number')} status={task.number.trim() ? undefined : 'error'} />
+          <Select
+            className="hl-plans-review-kind"
+            value={task.kind}
+            onChange={(v) => onChange(i, { kind: v })}
+            options={(['task', 'safeguard', 'measure'] as const).map((k) => ({ value: k, label: t(`plans.taskKind.${k}`) }))}
+            aria-label={t('plans.field.kind')}
           />
-        </Tooltip>
-      </div>
+          <Input value={task.title} onChange={(e) => onChange(i, { title: e.target.value })} aria-label={t('plans.field.title')} status={task.title.trim() ? undefined : 'error'} />
+          <Tooltip title={t('plans.review.removeTask')}>
+            <Button
+              type="text"
+              danger
+              icon={<DeleteOutlined />}
+              onClick={(e) => {
+                e.stopPropagation();
+                onRemove(i);
+              }}
+              aria-label={t('plans.review.removeTask')}
+            />
+          </Tooltip>
+        </div>
+      ) : (
+        <div className="hl-plans-task-head">
+          <span className={`hl-plans-num hl-plans-num-${task.kind}`}>{task.number || '?'}</span>
+          <span className={`hl-plans-review-title${task.title.trim() ? '' : ' is-empty'}`}>{task.title.trim() || t('plans.review.noTitle')}</span>
+          {task.kind !== 'task' && <Tag variant="filled">{t(`plans.taskKind.${task.kind}`)}</Tag>}
+          <EditOutlined className="hl-plans-review-edit" aria-hidden />
+        </div>
+      )}
       {selected && (
         <Input.TextArea
           className="hl-plans-review-text"
@@ -112,34 +124,39 @@ const TaskRow = memo(function TaskRow({
       )}
       <div className="hl-plans-task-foot">
         {task.units.length === 0 && <span className="hl-plans-sub">{t('plans.noUnits')}</span>}
-        {task.units.map((u, k) => (
-          <Tooltip key={`${u.name}-${k}`} title={t('plans.review.toggleRole')} mouseEnterDelay={0.6}>
-            <UnitTag
-              name={u.name}
-              role={u.role}
-              closable
-              suffix={unknown.has(u.name) ? <QuestionCircleFilled className="hl-plans-unknown-mark" aria-label={t('plans.review.unknownUnit')} /> : undefined}
-              onClose={(e) => {
-                e.preventDefault();
-                e.stopPropagation();
-                setUnits(task.units.filter((_, j) => j !== k));
-              }}
-              onClick={(e) => {
-                e.stopPropagation();
-                setUnits(task.units.map((x, j) => (j === k ? { ...x, role: x.role === 'lead' ? 'support' : 'lead' } : x)));
-              }}
-              style={{ cursor: 'pointer' }}
-              data-testid="review-unit"
-            />
-          </Tooltip>
-        ))}
-        <AddUnit names={unitNames} onAdd={(name) => setUnits([...task.units, { name, role: task.units.some((u) => u.role === 'lead') ? 'support' : 'lead', collective: false }])} />
+        {selected
+          ? task.units.map((u, k) => (
+              <UnitTag
+                key={`${u.name}-${k}`}
+                name={u.name}
+                role={u.role}
+                closable
+                title={t('plans.review.toggleRole')}
+                suffix={unknownMark(u.name)}
+                onClose={(e) => {
+                  e.preventDefault();
+                  e.stopPropagation();
+                  setUnits(task.units.filter((_, j) => j !== k));
+                }}
+                onClick={(e) => {
+                  e.stopPropagation();
+                  setUnits(task.units.map((x, j) => (j === k ? { ...x, role: x.role === 'lead' ? 'support' : 'lead' } : x)));
+                }}
+                style={{ cursor: 'pointer' }}
+                data-testid="review-unit"
+              />
+            ))
+          : task.units.map((u, k) => <UnitTag key={`${u.name}-${k}`} name={u.name} role={u.role} suffix={unknownMark(u.name)} data-testid="review-unit" />)}
+        {selected && (
+          <AddUnit names={unitNames} onAdd={(name) => setUnits([...task.units, { name, role: task.units.some((u) => u.role === 'lead') ? 'support' : 'lead', collective: false }])} />
+        )}
         {task.deadlines.map((d) => (
           <Tag key={d.text} icon={<ClockCircleOutlined />} color="gold" variant="outlined">
             {d.text}
           </Tag>
         ))}
       </div>
+      {selected && <div className="hl-plans-sub hl-plans-review-tip">{t('plans.review.toggleRole')}</div>}
     </div>
   );
 });

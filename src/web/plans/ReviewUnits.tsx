@@ -80,7 +80,7 @@ export function ReviewUnits({
                 <Select
                   size="small"
                   value={d.type}
-                  style={{ width: 150 }}
+                  style={{ width: 190 }}
                   onChange={(v) => set({ type: v })}
                   options={UNIT_TYPES.map((x) => ({ value: x, label: `${t(`plans.unitType.${x}`)}${x === u.guessedType ? t('plans.review.guessed') : ''}` }))}
                   aria-label={t('plans.review.unitType')}
@@ -104,8 +104,8 @@ export function ReviewUnits({
                   )}
                 />
               )}
+              <span className="hl-plans-sub">{t(`plans.review.actionNote.${d.action}`)}</span>
             </Space>
-            <div className="hl-plans-sub hl-plans-decision-note">{t(`plans.review.actionNote.${d.action}`)}</div>
           </div>
         );
       })}
