@@ -316,7 +316,7 @@ export function ReviewStep({ draft, onCommitted, onDiscarded }: { draft: ImportD
             </span>
             <span className="hl-plans-sub">{t('plans.review.sourceHint')}</span>
           </div>
-          <SourceText text={draft.text} span={span} height="calc(100vh - 330px)" />
+          <SourceText text={draft.text} span={span} height="calc(100vh - 400px)" />
         </section>
         <section className="hl-plans-split-extract">
           <Tabs activeKey={tab} onChange={setTab} items={tabs} size="middle" />
