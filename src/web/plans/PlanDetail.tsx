@@ -1,7 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
-import { Alert, Button, Card, Descriptions, Empty, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
-import { ArrowLeftOutlined, EditOutlined, FileTextOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Empty, Skeleton, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { ArrowLeftOutlined, EditOutlined, FileTextOutlined, ImportOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
 import { api } from '../core/api';
 import { useUser } from '../core/auth';
 import { useErrorText } from '../core/errors';
@@ -18,6 +19,7 @@ import type { PlanDetail as Plan, PlanTask } from './types';
 export default function PlanDetail({ id, onBack }: { id: string; onBack: () => void }) {
   const { t } = useTranslation();
   const user = useUser();
+  const navigate = useNavigate();
   const errorText = useErrorText();
   const plan = useRemote(() => api.get<Plan>(`/api/plans/${id}`), [id]);
   const [tab, setTab] = useState('tasks');
@@ -100,9 +102,16 @@ export default function PlanDetail({ id, onBack }: { id: string; onBack: () => v
             <Stat n={p.indicators.length} label={t('plans.tab.indicators')} />
           </div>
           {office && (
-            <Button icon={<EditOutlined />} onClick={() => setEditingMeta(true)}>
-              {t('plans.meta.edit')}
-            </Button>
+            <Space orientation="vertical" size={6}>
+              <Button icon={<EditOutlined />} onClick={() => setEditingMeta(true)} block>
+                {t('plans.meta.edit')}
+              </Button>
+              <Tooltip title={t('plans.meta.reimportHint')}>
+                <Button icon={<ImportOutlined />} onClick={() => navigate('/plans/import')} block>
+                  {t('plans.meta.reimport')}
+                </Button>
+              </Tooltip>
+            </Space>
           )}
         </Space>
       </div>

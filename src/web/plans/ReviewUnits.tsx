@@ -38,7 +38,12 @@ export function ReviewUnits({
   onPickTask: (i: number) => void;
 }) {
   const { t } = useTranslation();
-  const unitOptions = known.filter((u) => u.active).map((u) => ({ value: u.id, label: u.name, search: [u.name, ...u.aliases].join(' '), type: u.type }));
+  const active = known.filter((u) => u.active);
+  // The likeliest units first: "区发展和改革局" is usually "区发展改革委" under another spelling.
+  const optionsFor = (name: string) =>
+    active
+      .map((u) => ({ value: u.id, label: u.name, search: [u.name, ...u.aliases].join(' '), type: u.type, score: Math.max(...[u.name, ...u.aliases].map((n) => similarity(name, n))) }))
+      .sort((a, b) => b.score - a.score);
   return (
     <div className="hl-plans-review-list" data-testid="unit-decisions">
       {unknown.length ? (
@@ -95,10 +100,17 @@ export function ReviewUnits({
                   status={undecided ? 'warning' : undefined}
                   placeholder={t('plans.review.pickUnit')}
                   onChange={(v) => set({ unitId: v })}
-                  options={unitOptions}
+                  options={optionsFor(u.name)}
                   optionRender={(o) => (
                     <div className="hl-plans-option">
-                      <span>{o.label}</span>
+                      <span>
+                        {o.label}
+                        {o.data.score >= 0.5 && (
+                          <Tag color="green" variant="filled" style={{ marginLeft: 6 }}>
+                            {t('plans.review.likely')}
+                          </Tag>
+                        )}
+                      </span>
                       <span className="hl-plans-sub">{t(`plans.unitType.${o.data.type}`)}</span>
                     </div>
                   )}
@@ -133,4 +145,20 @@ export function ReviewUnits({
       )}
     </div>
   );
+}
+
+/** Dice coefficient of character bigrams: enough to rank unit names that share most characters. */
+function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const grams = (s: string) => {
+    const m = new Map<string, number>();
+    for (let i = 0; i < s.length - 1; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
+    return m;
+  };
+  const x = grams(a);
+  const y = grams(b);
+  let common = 0;
+  for (const [g, n] of x) common += Math.min(n, y.get(g) ?? 0);
+  const total = Math.max(1, a.length - 1 + b.length - 1);
+  return (2 * common) / total;
 }
