@@ -1,6 +1,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { DbOrTx } from '../db/index';
+import type { Db, DbOrTx } from '../db/index';
+import { audit, type Actor } from './audit';
 import { conflict, notFound } from './errors';
 
 type Versioned = PgTable & { id: PgColumn; version: PgColumn };
@@ -28,4 +29,23 @@ export async function updateVersioned<T extends Versioned>(
   const [after] = (await tx.update(t as PgTable).set(set).where(cond).returning()) as T['$inferSelect'][];
   if (!after) throw conflict();
   return { before, after };
+}
+
+/** The usual edit: a version-checked update and its audit entry, in one transaction. */
+export async function updateAudited<T extends Versioned>(
+  db: Db,
+  actor: Actor,
+  table: T,
+  entity: string,
+  id: string,
+  expectedVersion: number,
+  patch: Record<string, unknown>,
+  what: [string, string],
+  requestId?: string,
+): Promise<T['$inferSelect']> {
+  return db.transaction(async (tx) => {
+    const { before, after } = await updateVersioned(tx, table, id, expectedVersion, patch, what);
+    await audit(tx, actor, { action: 'update', entity, entityId: id, before, after }, requestId);
+    return after;
+  });
 }

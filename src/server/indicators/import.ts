@@ -10,7 +10,7 @@ import { attachments, indicatorMilestones, indicatorTargets, indicators, observa
 import type { Actor } from '../core/audit';
 import type { Scope } from '../core/access';
 import { AppError, badRequest } from '../core/errors';
-import { parsePeriod, periodsOfYear, previousPeriod, type Frequency } from '../../domain/calendar/period';
+import { parsePeriod, periodDue, periodsOfYear, previousPeriod, type Frequency } from '../../domain/calendar/period';
 import { owedPairs } from './queries';
 import { upsertObservations, type ObservationInput } from './service';
 
@@ -45,21 +45,59 @@ interface TemplateRow {
   value: number | null;
 }
 
-export async function templateRows(db: DbOrTx, scope: Scope, year: number, unitId?: string): Promise<TemplateRow[]> {
+/** A row of the entry form: the template's columns plus the stored observation's state. */
+export interface EntryRow extends TemplateRow {
+  indicatorId: string;
+  zoneId: string;
+  referenceSetId: string | null;
+  due: string;
+  observationId: string | null;
+  status: string | null;
+  covered: string[] | null;
+  comment: string | null;
+  returnReason: string | null;
+  version: number | null;
+}
+
+/** Every period of `year` the caller's unit owes, with last period's value and the target path. */
+export async function entryRows(db: DbOrTx, scope: Scope, year: number, unitId?: string): Promise<EntryRow[]> {
   const pairs = await owedPairs(db, scope.all ? (unitId ?? null) : scope.unitId);
   const ids = [...new Set(pairs.map((p) => p.indicatorId))];
   if (!ids.length) return [];
-  const obs = await db.select().from(observations).where(inArray(observations.indicatorId, ids));
-  const ms = await db.select().from(indicatorMilestones).where(inArray(indicatorMilestones.indicatorId, ids));
-  const tg = await db.select().from(indicatorTargets).where(inArray(indicatorTargets.indicatorId, ids));
-  const value = (i: string, z: string, period: string) => obs.find((o) => o.indicatorId === i && o.zoneId === z && o.period === period) ?? null;
-  const out: TemplateRow[] = [];
+  const [obs, ms, tg] = await Promise.all([
+    db.select().from(observations).where(inArray(observations.indicatorId, ids)),
+    db.select().from(indicatorMilestones).where(inArray(indicatorMilestones.indicatorId, ids)),
+    db.select().from(indicatorTargets).where(inArray(indicatorTargets.indicatorId, ids)),
+  ]);
+  const byKey = new Map(obs.map((o) => [`${o.indicatorId}|${o.zoneId}|${o.period}`, o]));
+  const out: EntryRow[] = [];
   for (const p of pairs) {
     const path = ms.find((m) => m.indicatorId === p.indicatorId && m.year === year)?.value ?? tg.find((t) => t.indicatorId === p.indicatorId && t.year === year && t.kind === 'level')?.value ?? null;
     for (const period of periodsOfYear(p.frequency as Frequency, year)) {
-      const prev = value(p.indicatorId, p.zoneId, previousPeriod(parsePeriod(period)!));
-      const cur = value(p.indicatorId, p.zoneId, period);
-      out.push({ code: p.code, name: p.name, unit: p.unit, zoneCode: p.zoneCode, zone: p.zoneName, period, previous: prev?.value ?? null, path, value: cur?.value ?? null });
+      const parsed = parsePeriod(period)!;
+      const prev = byKey.get(`${p.indicatorId}|${p.zoneId}|${previousPeriod(parsed)}`);
+      const cur = byKey.get(`${p.indicatorId}|${p.zoneId}|${period}`);
+      out.push({
+        code: p.code,
+        name: p.name,
+        unit: p.unit,
+        zoneCode: p.zoneCode,
+        zone: p.zoneName,
+        period,
+        previous: prev?.value ?? null,
+        path,
+        value: cur?.value ?? null,
+        indicatorId: p.indicatorId,
+        zoneId: p.zoneId,
+        referenceSetId: p.referenceSetId,
+        due: periodDue(parsed),
+        observationId: cur?.id ?? null,
+        status: cur?.status ?? null,
+        covered: cur?.covered ?? null,
+        comment: cur?.comment ?? null,
+        returnReason: cur?.returnReason ?? null,
+        version: cur?.version ?? null,
+      });
     }
   }
   return out;
@@ -72,7 +110,7 @@ export async function buildTemplate(rows: TemplateRow[], title: string): Promise
   ws.columns = COLUMNS.map((c) => ({ header: c.zh, key: c.key, width: c.width }));
   ws.getRow(1).font = { bold: true };
   ws.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6F0FF' } };
-  for (const r of rows) ws.addRow(r);
+  for (const r of rows) ws.addRow(Object.fromEntries(COLUMNS.map((c) => [c.key, (r as unknown as Record<string, unknown>)[c.key] ?? null])));
   const valueCol = letter('value');
   for (let i = 2; i <= rows.length + 1; i++) {
     ws.getCell(`${valueCol}${i}`).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF7D6' } };

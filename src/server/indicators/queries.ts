@@ -178,3 +178,43 @@ export async function lockedPeriods(db: DbOrTx, planIds: string[]) {
   if (!planIds.length) return [];
   return db.select().from(periodLocks).where(inArray(periodLocks.planId, planIds));
 }
+
+/** Observations in one state, for the review queues; a unit-scoped caller sees their unit's only. */
+export async function approvalQueue(db: DbOrTx, status: string, scope: Scope) {
+  const conds: SQL[] = [eq(observations.status, status)];
+  if (!scope.all) conds.push(scope.unitId ? eq(observations.unitId, scope.unitId) : sql`false`);
+  return db
+    .select({
+      id: observations.id,
+      indicatorId: observations.indicatorId,
+      code: indicators.code,
+      name: indicators.name,
+      unit: indicators.unit,
+      zoneName: zones.name,
+      period: observations.period,
+      value: observations.value,
+      status: observations.status,
+      comment: observations.comment,
+      returnReason: observations.returnReason,
+      unitName: sql<string>`(select name from units u where u.id = ${observations.unitId})`,
+      updatedAt: observations.updatedAt,
+    })
+    .from(observations)
+    .innerJoin(indicators, eq(indicators.id, observations.indicatorId))
+    .innerJoin(zones, eq(zones.id, observations.zoneId))
+    .where(and(...conds))
+    .orderBy(indicators.code, observations.period);
+}
+
+export async function indicatorIdsWithCountedData(db: DbOrTx): Promise<string[]> {
+  return (await db.selectDistinct({ id: observations.indicatorId }).from(observations).where(inArray(observations.status, [...COUNTED]))).map((o) => o.id);
+}
+
+export async function planTitleOf(db: DbOrTx, planId: string | null) {
+  if (!planId) return null;
+  const [p] = await db.select({ id: plans.id, title: plans.title }).from(plans).where(eq(plans.id, planId));
+  return p ?? null;
+}
+
+export const zoneNames = async (db: DbOrTx) => new Map((await db.select({ id: zones.id, name: zones.name }).from(zones)).map((z) => [z.id, z.name]));
+export const listReferenceSets = (db: DbOrTx) => db.select().from(referenceSets);

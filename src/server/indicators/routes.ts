@@ -1,17 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { Ctx } from '../core/context';
 import { typed } from '../core/context';
 import { actorOf, currentUser, scopeOf, type AccessRule } from '../core/access';
 import { idParam, versionField } from '../core/schemas';
 import { notFound } from '../core/errors';
-import { indicators, observations, referenceSets, plans, zones } from '../db/schema';
-import { parsePeriod, periodDue } from '../../domain/calendar/period';
+import { parsePeriod } from '../../domain/calendar/period';
 import * as q from './queries';
 import * as s from './service';
-import { buildTemplate, importObservations, templateRows } from './import';
+import { buildTemplate, entryRows, importObservations } from './import';
 import { missingData } from './reminders';
 
 const TARGET_KINDS = ['level', 'growth', 'reduction', 'max', 'min', 'coverage', 'relative', 'pending'] as const;
@@ -39,9 +37,7 @@ export async function indicatorRoutes(app: FastifyInstance, { db }: Ctx) {
 
   r.get('/api/indicators/gaps', { config: { access: {} }, schema: { tags, summary: '计划缺口：目标待定与无数据指标 / Gaps' } }, async () => {
     const list = await q.listIndicators(db, {});
-    const withData = new Set(
-      (await db.selectDistinct({ id: observations.indicatorId }).from(observations).where(inArray(observations.status, [...q.COUNTED]))).map((o) => o.id),
-    );
+    const withData = new Set(await q.indicatorIdsWithCountedData(db));
     const seen = new Set<string>();
     const unique = list.filter((i) => !seen.has(i.id) && seen.add(i.id));
     return {
@@ -64,7 +60,7 @@ export async function indicatorRoutes(app: FastifyInstance, { db }: Ctx) {
       q.referenceSetOf(db, ind.referenceSetId),
     ]);
     const benchmark = ind.benchmarkIndicatorId ? await q.observationsOf(db, ind.benchmarkIndicatorId, { all: false, unitId: null }) : [];
-    const [plan] = ind.planId ? await db.select({ id: plans.id, title: plans.title }).from(plans).where(eq(plans.id, ind.planId)) : [];
+    const plan = await q.planTitleOf(db, ind.planId);
     const visible = new Set(obs.map((o) => o.id));
     return { ...ind, plan: plan ?? null, ...parts, observations: obs, revisions: revisions.filter((v) => visible.has(v.observationId)), statuses, referenceSet: set, benchmark };
   });
@@ -148,7 +144,7 @@ export async function indicatorRoutes(app: FastifyInstance, { db }: Ctx) {
     const { targets, milestones } = await q.indicatorParts(db, ind.id);
     const obs = await q.observationsOf(db, ind.id, scopeOf(req));
     const statuses = await q.statusesOf(db, ind.id);
-    const zoneNames = new Map((await db.select().from(zones)).map((z) => [z.id, z.name]));
+    const zoneNames = await q.zoneNames(db);
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('指标数据');
     ws.addRow([`${ind.code} ${ind.name}${ind.unit ? `（${ind.unit}）` : ''}`]).font = { bold: true, size: 13 };
@@ -165,7 +161,7 @@ export async function indicatorRoutes(app: FastifyInstance, { db }: Ctx) {
     return reply.send(Buffer.from(await wb.xlsx.writeBuffer()));
   });
 
-  r.get('/api/reference-sets', { config: { access: {} }, schema: { tags } }, () => db.select().from(referenceSets));
+  r.get('/api/reference-sets', { config: { access: {} }, schema: { tags } }, () => q.listReferenceSets(db));
 
   // ── Data collection ──
 
@@ -175,32 +171,7 @@ export async function indicatorRoutes(app: FastifyInstance, { db }: Ctx) {
       config: { access: { roles: ['admin', 'office', 'liaison', 'unit_leader'] } },
       schema: { tags, summary: '填报表：本单位本期应报指标 / Entry form', querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100), unitId: z.uuid().optional() }) },
     },
-    async (req) => {
-      const scope = scopeOf(req);
-      const rows = await templateRows(db, scope, req.query.year, req.query.unitId);
-      const pairs = await q.owedPairs(db, scope.all ? (req.query.unitId ?? null) : scope.unitId);
-      const ids = [...new Set(pairs.map((p) => p.indicatorId))];
-      const current = ids.length ? await db.select().from(observations).where(inArray(observations.indicatorId, ids)) : [];
-      const zoneIds = new Map((await db.select({ id: zones.id, code: zones.code }).from(zones)).map((z) => [z.code, z.id]));
-      return rows.map((row) => {
-        const pair = pairs.find((p) => p.code === row.code && p.zoneCode === row.zoneCode)!;
-        const o = current.find((x) => x.indicatorId === pair.indicatorId && x.zoneId === zoneIds.get(row.zoneCode) && x.period === row.period);
-        const p = parsePeriod(row.period)!;
-        return {
-          ...row,
-          indicatorId: pair.indicatorId,
-          zoneId: pair.zoneId,
-          referenceSetId: pair.referenceSetId,
-          due: periodDue(p),
-          observationId: o?.id ?? null,
-          status: o?.status ?? null,
-          covered: o?.covered ?? null,
-          comment: o?.comment ?? null,
-          returnReason: o?.returnReason ?? null,
-          version: o?.version ?? null,
-        };
-      });
-    },
+    (req) => entryRows(db, scopeOf(req), req.query.year, req.query.unitId),
   );
 
   const obsRow = z.object({
@@ -249,32 +220,7 @@ export async function indicatorRoutes(app: FastifyInstance, { db }: Ctx) {
       config: { access: { roles: ['admin', 'office', 'unit_leader', 'liaison'] } },
       schema: { tags, summary: '待处理数据 / Observations awaiting action', querystring: z.object({ status: z.enum(['draft', 'submitted', 'approved', 'returned']) }) },
     },
-    async (req) => {
-      const scope = scopeOf(req);
-      const conds = [eq(observations.status, req.query.status)];
-      if (!scope.all) conds.push(scope.unitId ? eq(observations.unitId, scope.unitId) : isNull(observations.id));
-      return db
-        .select({
-          id: observations.id,
-          indicatorId: observations.indicatorId,
-          code: indicators.code,
-          name: indicators.name,
-          unit: indicators.unit,
-          zoneName: zones.name,
-          period: observations.period,
-          value: observations.value,
-          status: observations.status,
-          comment: observations.comment,
-          returnReason: observations.returnReason,
-          unitName: sql<string>`(select name from units u where u.id = ${observations.unitId})`,
-          updatedAt: observations.updatedAt,
-        })
-        .from(observations)
-        .innerJoin(indicators, eq(indicators.id, observations.indicatorId))
-        .innerJoin(zones, eq(zones.id, observations.zoneId))
-        .where(and(...conds))
-        .orderBy(indicators.code, observations.period);
-    },
+    (req) => q.approvalQueue(db, req.query.status, scopeOf(req)),
   );
 
   r.get(
@@ -296,7 +242,7 @@ export async function indicatorRoutes(app: FastifyInstance, { db }: Ctx) {
       schema: { tags, summary: '下载预填模板 / Pre-filled template', querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100), unitId: z.uuid().optional() }) },
     },
     async (req, reply) => {
-      const rows = await templateRows(db, scopeOf(req), req.query.year, req.query.unitId);
+      const rows = await entryRows(db, scopeOf(req), req.query.year, req.query.unitId);
       const me = currentUser(req);
       const buf = await buildTemplate(rows, `Hubline 指标数据填报模板 ${req.query.year} 年（${me.displayName}）`);
       reply.header('content-type', XLSX).header('content-disposition', attachmentName(`指标填报模板-${req.query.year}.xlsx`));

@@ -369,7 +369,6 @@ export async function lockPeriod(db: Db, actor: Actor, planId: string, period: s
   });
 }
 
-export { previousPeriod, type Tx };
 
 export interface IndicatorPatch {
   name?: string;

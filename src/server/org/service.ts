@@ -195,4 +195,3 @@ export async function revokeToken(db: Db, actor: Actor, id: string, requestId?: 
   });
 }
 
-export { AppError };

@@ -89,3 +89,11 @@ export const planTasksWithUnits = async (db: DbOrTx, planId: string) => {
 };
 
 export const unitByName = async (db: DbOrTx, name: string) => (await db.select().from(units).where(and(eq(units.name, name))))[0] ?? null;
+
+/** The text a plan was imported from (empty for a plan made by hand). */
+export async function planSource(db: DbOrTx, planId: string) {
+  const [p] = await db.select({ sourceDocumentId: plans.sourceDocumentId }).from(plans).where(eq(plans.id, planId));
+  if (!p) return null;
+  const [d] = p.sourceDocumentId ? await db.select({ text: sourceDocuments.text, fileName: sourceDocuments.fileName }).from(sourceDocuments).where(eq(sourceDocuments.id, p.sourceDocumentId)) : [];
+  return { text: d?.text ?? '', fileName: d?.fileName ?? null };
+}

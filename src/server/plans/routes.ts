@@ -1,14 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { eq, sql } from 'drizzle-orm';
 import type { Ctx } from '../core/context';
 import { typed } from '../core/context';
 import { actorOf, scopeOf, type AccessRule } from '../core/access';
 import { idParam, versionField } from '../core/schemas';
 import { notFound } from '../core/errors';
-import { updateVersioned } from '../core/versioned';
-import { audit } from '../core/audit';
-import { plans, sourceDocuments, taskAssignments, tasks } from '../db/schema';
+import { updateAudited } from '../core/versioned';
+import { plans, tasks } from '../db/schema';
 import * as q from './queries';
 import * as s from './service';
 import { commitSchema } from './schemas';
@@ -29,10 +27,9 @@ export async function planRoutes(app: FastifyInstance, { db }: Ctx) {
   });
 
   r.get('/api/plans/:id/source', { config: { access: {} }, schema: { tags, params: idParam, summary: '计划原文 / Source text' } }, async (req) => {
-    const [p] = await db.select({ sourceDocumentId: plans.sourceDocumentId }).from(plans).where(eq(plans.id, req.params.id));
-    if (!p) throw notFound('计划', 'plan');
-    const [d] = p.sourceDocumentId ? await db.select({ text: sourceDocuments.text, fileName: sourceDocuments.fileName }).from(sourceDocuments).where(eq(sourceDocuments.id, p.sourceDocumentId)) : [];
-    return { text: d?.text ?? '', fileName: d?.fileName ?? null };
+    const source = await q.planSource(db, req.params.id);
+    if (!source) throw notFound('计划', 'plan');
+    return source;
   });
 
   r.patch(
@@ -55,11 +52,7 @@ export async function planRoutes(app: FastifyInstance, { db }: Ctx) {
     },
     async (req) => {
       const { version, ...patch } = req.body;
-      return db.transaction(async (tx) => {
-        const { before, after } = await updateVersioned(tx, plans, req.params.id, version, patch, ['计划', 'plan']);
-        await audit(tx, actorOf(req), { action: 'update', entity: 'plan', entityId: after.id, before, after }, req.id);
-        return after;
-      });
+      return updateAudited(db, actorOf(req), plans, 'plan', req.params.id, version, patch, ['计划', 'plan'], req.id);
     },
   );
 
@@ -81,11 +74,7 @@ export async function planRoutes(app: FastifyInstance, { db }: Ctx) {
     },
     async (req) => {
       const { version, ...patch } = req.body;
-      return db.transaction(async (tx) => {
-        const { before, after } = await updateVersioned(tx, tasks, req.params.id, version, patch, ['任务', 'task']);
-        await audit(tx, actorOf(req), { action: 'update', entity: 'task', entityId: after.id, before, after }, req.id);
-        return after;
-      });
+      return updateAudited(db, actorOf(req), tasks, 'task', req.params.id, version, patch, ['任务', 'task'], req.id);
     },
   );
 
@@ -100,17 +89,7 @@ export async function planRoutes(app: FastifyInstance, { db }: Ctx) {
         body: z.object({ units: z.array(z.object({ unitId: z.uuid(), role: z.enum(['lead', 'support']) })).min(1), ...versionField }),
       },
     },
-    async (req) => {
-      return db.transaction(async (tx) => {
-        const before = await tx.select().from(taskAssignments).where(eq(taskAssignments.taskId, req.params.id));
-        const { after } = await updateVersioned(tx, tasks, req.params.id, req.body.version, {}, ['任务', 'task']);
-        await tx.delete(taskAssignments).where(eq(taskAssignments.taskId, req.params.id));
-        const unique = [...new Map(req.body.units.map((u) => [u.unitId, u])).values()];
-        await tx.insert(taskAssignments).values(unique.map((u, position) => ({ taskId: req.params.id, unitId: u.unitId, role: u.role, position })));
-        await audit(tx, actorOf(req), { action: 'update_assignments', entity: 'task', entityId: req.params.id, before, after: unique }, req.id);
-        return { ...after, units: unique };
-      });
-    },
+    (req) => s.setAssignments(db, actorOf(req), req.params.id, req.body.version, req.body.units, req.id),
   );
 
   // ── Import: upload → review → commit ──
@@ -140,12 +119,7 @@ export async function planRoutes(app: FastifyInstance, { db }: Ctx) {
     (req) => s.commitImport(db, actorOf(req), req.params.id, req.body, req.id),
   );
 
-  r.post('/api/plans/imports/:id/discard', { config: { access: OFFICE }, schema: { tags, params: idParam } }, async (req) =>
-    db.transaction(async (tx) => {
-      const [d] = await tx.update(sourceDocuments).set({ status: 'discarded' }).where(sql`${sourceDocuments.id} = ${req.params.id} and ${sourceDocuments.status} = 'pending'`).returning({ id: sourceDocuments.id });
-      if (!d) throw notFound('待审核的导入', 'pending import');
-      await audit(tx, actorOf(req), { action: 'discard', entity: 'source_document', entityId: d.id }, req.id);
-      return { ok: true };
-    }),
+  r.post('/api/plans/imports/:id/discard', { config: { access: OFFICE }, schema: { tags, params: idParam } }, (req) =>
+    s.discardImport(db, actorOf(req), req.params.id, req.id),
   );
 }

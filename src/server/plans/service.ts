@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { updateVersioned } from '../core/versioned';
 import type { Db, DbOrTx, Tx } from '../db/index';
 import { indicatorTargets, indicators, planSections, plans, referenceSets, sourceDocuments, taskAssignments, tasks, units } from '../db/schema';
 import { audit, type Actor } from '../core/audit';
@@ -236,5 +237,31 @@ export async function commitImport(db: Db, actor: Actor, importId: string, input
     }
     await tx.update(sourceDocuments).set({ status: 'committed', planId, extraction: ex }).where(eq(sourceDocuments.id, importId));
     return { planId };
+  });
+}
+
+/** Replaces a task's responsible units (lead / support), version-checked on the task. */
+export async function setAssignments(db: Db, actor: Actor, taskId: string, version: number, list: { unitId: string; role: 'lead' | 'support' }[], requestId?: string) {
+  return db.transaction(async (tx) => {
+    const before = await tx.select().from(taskAssignments).where(eq(taskAssignments.taskId, taskId));
+    const { after } = await updateVersioned(tx, tasks, taskId, version, {}, ['任务', 'task']);
+    await tx.delete(taskAssignments).where(eq(taskAssignments.taskId, taskId));
+    const unique = [...new Map(list.map((u) => [u.unitId, u])).values()];
+    await tx.insert(taskAssignments).values(unique.map((u, position) => ({ taskId, unitId: u.unitId, role: u.role, position })));
+    await audit(tx, actor, { action: 'update_assignments', entity: 'task', entityId: taskId, before, after: unique }, requestId);
+    return { ...after, units: unique };
+  });
+}
+
+export async function discardImport(db: Db, actor: Actor, importId: string, requestId?: string) {
+  return db.transaction(async (tx) => {
+    const [d] = await tx
+      .update(sourceDocuments)
+      .set({ status: 'discarded' })
+      .where(and(eq(sourceDocuments.id, importId), eq(sourceDocuments.status, 'pending')))
+      .returning({ id: sourceDocuments.id });
+    if (!d) throw notFound('待审核的导入', 'pending import');
+    await audit(tx, actor, { action: 'discard', entity: 'source_document', entityId: d.id }, requestId);
+    return { ok: true };
   });
 }
