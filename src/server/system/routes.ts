@@ -15,7 +15,8 @@ export async function systemRoutes(app: FastifyInstance, { db, database }: Ctx) 
     { config: { access: { public: true } }, schema: { tags: ['system'], summary: '健康检查 / Health' } },
     async () => {
       await rows(db, sql`select 1`);
-      return { ok: true, database: database.kind };
+      // The runtime beside the database: an operator checks the supported LTS at a glance.
+      return { ok: true, database: database.kind, node: process.version };
     },
   );
   r.get(
