@@ -18,10 +18,10 @@ import {
   units,
   users,
 } from '../db/schema';
-import type { Scope } from '../core/access';
+import { scopeWhere, type Scope } from '../core/access';
 import { allowedActions } from '../../domain/delivery/machine';
 import { measureMachine, reportMachine, reportHandedIn, type MeasureState, type ReportState, type Role } from '../../domain/delivery/states';
-import type { Measure, Report } from '../../domain/delivery/api';
+import type { Measure, Report } from '../../contracts/delivery';
 import { iso, today } from './common';
 
 export async function taskAssignmentsOf(db: DbOrTx, taskId: string) {
@@ -198,7 +198,7 @@ export async function listReports(db: DbOrTx, scope: Scope, roles: Role[], f: Re
     f.role ? eq(progressReports.role, f.role) : undefined,
     f.period ? eq(progressReports.period, f.period) : undefined,
     f.planId ? eq(tasks.planId, f.planId) : undefined,
-    scope.all ? undefined : eq(progressReports.unitId, scope.unitId ?? sql`null`),
+    scopeWhere(scope, progressReports.unitId),
   ];
   const list = await db
     .select({ r: progressReports, taskNumber: tasks.number, taskTitle: tasks.title, planId: tasks.planId, unitName: units.name })

@@ -2,7 +2,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../db/index';
 import { scopeOf } from '../core/access';
-import type { Todo } from '../../domain/delivery/api';
+import type { Todo } from '../../contracts/delivery';
 import { listMeasures, listReports } from './queries';
 import { listNotices } from '../supervision/notices';
 import { missingData } from '../indicators/reminders';
@@ -27,7 +27,7 @@ export async function myTodos(db: Db, req: FastifyRequest, day: string): Promise
     if ((office && m.status === 'submitted') || (!office && m.status === 'draft' && m.unitId === (scope.all ? null : scope.unitId)))
       out.push({ kind: 'measure', id: m.id, title: `${m.year} 年举措：${m.title}`, dueOn: null, status: m.status, late: false, unitId: m.unitId, link: `/delivery/tasks/${m.taskId}` });
   if (!scope.all && roles.includes('liaison'))
-    for (const i of await missingData(db, scope.unitId, Number(day.slice(0, 4)), day))
+    for (const i of await missingData(db, scope, Number(day.slice(0, 4)), day))
       out.push({ kind: 'indicator', id: `${i.indicatorId}:${i.period}`, title: `${i.name}（${i.zoneName} ${i.period}）`, dueOn: i.due, status: i.state, late: i.late, unitId: i.unitId, link: '/indicators/entry' });
   return out.sort((a, b) => (a.dueOn ?? '9999') .localeCompare(b.dueOn ?? '9999'));
 }

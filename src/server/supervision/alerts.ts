@@ -4,9 +4,9 @@ import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { rows, type Db, type DbOrTx } from '../db/index';
 import { alertRules, alerts, indicatorStatus, indicators, measures, milestones, progressReports, taskAssignments, tasks, units } from '../db/schema';
 import { audit, type Actor } from '../core/audit';
-import type { Scope } from '../core/access';
+import { scopeWhere, type Scope } from '../core/access';
 import { computeAlerts, diffAlerts, mergeRules, type AlertInputs, type AlertKind, type AlertLevel, type AlertRules, type TaskReportInput } from '../../domain/supervision/alerts';
-import type { Alert } from '../../domain/delivery/api';
+import type { Alert } from '../../contracts/delivery';
 import { iso, today } from '../delivery/common';
 
 export async function loadRules(db: DbOrTx): Promise<AlertRules> {
@@ -81,7 +81,7 @@ export async function listAlerts(db: DbOrTx, scope: Scope, f: { kind?: string; l
         f.unitId ? eq(alerts.unitId, f.unitId) : undefined,
         f.taskId ? eq(alerts.taskId, f.taskId) : undefined,
         f.indicatorId ? eq(alerts.indicatorId, f.indicatorId) : undefined,
-        scope.all ? undefined : eq(alerts.unitId, scope.unitId ?? sql`null`),
+        scopeWhere(scope, alerts.unitId),
       ),
     )
     .orderBy(sql`case ${alerts.level} when 'red' then 0 else 1 end`, alerts.since);

@@ -7,11 +7,11 @@ import { alerts, attachments, auditLog, notifications, progressReports, rectific
 import { audit, type Actor } from '../core/audit';
 import { badRequest, forbidden, notFound } from '../core/errors';
 import { updateVersioned } from '../core/versioned';
-import type { Scope } from '../core/access';
+import { scopeWhere, type Scope } from '../core/access';
 import { allowedActions } from '../../domain/delivery/machine';
 import type { Role } from '../../domain/delivery/states';
 import { NOTICE_LEVEL_ZH, escalation, noticeMachine, noticeOpen, type NoticeAction, type NoticeLevel, type NoticeState } from '../../domain/supervision/notice';
-import type { Notice, NoticeDetail } from '../../domain/delivery/api';
+import type { Notice, NoticeDetail } from '../../contracts/delivery';
 import { STATE_ZH, iso, today, transition } from '../delivery/common';
 import { storeEvidence } from '../delivery/attachments';
 import type { Caller } from '../delivery/service';
@@ -150,7 +150,7 @@ export async function listNotices(db: DbOrTx, scope: Scope, roles: Role[], f: { 
         f.unitId ? eq(supervisionNotices.unitId, f.unitId) : undefined,
         f.level ? eq(supervisionNotices.level, f.level) : undefined,
         f.taskId ? eq(supervisionNotices.taskId, f.taskId) : undefined,
-        scope.all ? undefined : eq(supervisionNotices.unitId, scope.unitId ?? sql`null`),
+        scopeWhere(scope, supervisionNotices.unitId),
       ),
     )
     .orderBy(asc(supervisionNotices.dueOn));

@@ -2,10 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Ctx } from '../core/context';
 import { typed } from '../core/context';
-import { scopeOf, type AccessRule } from '../core/access';
+import { ownedBy, scopeOf, type AccessRule } from '../core/access';
 import { idParam, versionField } from '../core/schemas';
 import { notFound } from '../core/errors';
-import { alertSchema, noticeDetailSchema, noticeInput, noticeSchema, uploadInput } from '../../domain/delivery/api';
+import { alertSchema, noticeDetailSchema, noticeInput, noticeSchema, uploadInput } from '../../contracts/delivery';
 import { ALERT_KINDS, ALERT_LEVELS } from '../../domain/supervision/alerts';
 import { NOTICE_ACTIONS, NOTICE_LEVELS, NOTICE_STATES, noticeMachine } from '../../domain/supervision/notice';
 import { rolesFor } from '../../domain/delivery/machine';
@@ -16,7 +16,8 @@ import { alertUnits, listAlerts, loadRules, refreshAlerts, saveRules } from './a
 import { escalateNotices, issueNotice, listNotices, noticeAction, noticeById, noticeDocx, noticeUnits } from './notices';
 
 const tags = ['supervision'];
-const OFFICE: AccessRule = { roles: ['admin', 'office'] };
+const OFFICE: AccessRule = { policy: 'office' };
+const LIST: AccessRule = { policy: 'signedIn', unit: 'list' };
 
 const rulesSchema = z.object({
   milestone_overdue: z.object({ enabled: z.boolean(), redAfterDays: z.number().int().min(1).max(365) }),
@@ -30,11 +31,12 @@ const refreshResult = z.object({ day: z.string(), opened: z.number(), changed: z
 export async function supervisionRoutes(app: FastifyInstance, { db }: Ctx) {
   const r = typed(app);
   const paramId = (req: { params: unknown }) => (req.params as { id: string }).id;
+  const notice = ownedBy('notice', (req) => noticeUnits(db, paramId(req)));
 
   r.get(
     '/api/alerts',
     {
-      config: { access: {} },
+      config: { access: LIST },
       schema: {
         tags,
         summary: '预警（按规则计算，单位只见本单位） / Alerts',
@@ -44,14 +46,14 @@ export async function supervisionRoutes(app: FastifyInstance, { db }: Ctx) {
     },
     (req) => listAlerts(db, scopeOf(req), req.query),
   );
-  r.get('/api/alerts/rules', { config: { access: {} }, schema: { tags, summary: '预警规则与阈值 / Alert rules', response: { 200: rulesSchema } } }, () => loadRules(db));
+  r.get('/api/alerts/rules', { config: { access: { policy: 'signedIn' } }, schema: { tags, summary: '预警规则与阈值 / Alert rules', response: { 200: rulesSchema } } }, () => loadRules(db));
   r.put('/api/alerts/rules', { config: { access: OFFICE }, schema: { tags, body: rulesSchema.partial(), response: { 200: rulesSchema } } }, async (req) => {
     const saved = await saveRules(db, callerOf(req).actor, req.body, req.id);
     await refreshAlerts(db, callerOf(req).actor, today(), req.id);
     return saved;
   });
   r.post('/api/alerts/refresh', { config: { access: OFFICE }, schema: { tags, summary: '立即重算预警 / Refresh alerts now', response: { 200: refreshResult } } }, (req) => refreshAlerts(db, callerOf(req).actor, today(), req.id));
-  r.get('/api/alerts/:id', { config: { access: { unitOf: (req) => alertUnits(db, paramId(req)) } }, schema: { tags, params: idParam, response: { 200: alertSchema } } }, async (req) => {
+  r.get('/api/alerts/:id', { config: { access: { policy: 'signedIn', unit: ownedBy('alert', (req) => alertUnits(db, paramId(req))) } }, schema: { tags, params: idParam, response: { 200: alertSchema } } }, async (req) => {
     const a = (await listAlerts(db, { all: true }, { status: 'all' })).find((x) => x.id === req.params.id);
     if (!a) throw notFound('预警', 'alert');
     return a;
@@ -60,7 +62,7 @@ export async function supervisionRoutes(app: FastifyInstance, { db }: Ctx) {
   r.get(
     '/api/supervision/notices',
     {
-      config: { access: {} },
+      config: { access: LIST },
       schema: {
         tags,
         summary: '督办单（单位只见发给本单位的） / Supervision notices',
@@ -77,12 +79,12 @@ export async function supervisionRoutes(app: FastifyInstance, { db }: Ctx) {
   r.post('/api/supervision/escalate', { config: { access: OFFICE }, schema: { tags, summary: '逾期督办升级（通常由定时任务执行） / Escalate overdue notices now', response: { 200: z.object({ escalated: z.number() }) } } }, async (req) => ({
     escalated: await escalateNotices(db, callerOf(req).actor, today()),
   }));
-  r.get('/api/supervision/notices/:id', { config: { access: { unitOf: (req) => noticeUnits(db, paramId(req)) } }, schema: { tags, params: idParam, response: { 200: noticeDetailSchema } } }, async (req) => {
+  r.get('/api/supervision/notices/:id', { config: { access: { policy: 'signedIn', unit: notice } }, schema: { tags, params: idParam, response: { 200: noticeDetailSchema } } }, async (req) => {
     const n = await noticeById(db, req.params.id, rolesOf(req));
     if (!n) throw notFound('督办单', 'notice');
     return n;
   });
-  r.get('/api/supervision/notices/:id/notice.docx', { config: { access: { unitOf: (req) => noticeUnits(db, paramId(req)) } }, schema: { tags, params: idParam, summary: '打印督办单（Word） / The notice as .docx' } }, async (req, reply) => {
+  r.get('/api/supervision/notices/:id/notice.docx', { config: { access: { policy: 'signedIn', unit: notice } }, schema: { tags, params: idParam, summary: '打印督办单（Word） / The notice as .docx' } }, async (req, reply) => {
     const d = await noticeDocx(db, req.params.id);
     if (!d) throw notFound('督办单', 'notice');
     reply
@@ -95,7 +97,7 @@ export async function supervisionRoutes(app: FastifyInstance, { db }: Ctx) {
     r.post(
       `/api/supervision/notices/:id/${action}`,
       {
-        config: { access: { roles: rolesFor(noticeMachine, action), unitOf: (req) => noticeUnits(db, paramId(req)) } },
+        config: { access: { policy: rolesFor(noticeMachine, action).includes('office') ? 'office' : 'dataDesk', unit: notice } },
         schema: {
           tags,
           params: idParam,

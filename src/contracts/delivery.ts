@@ -1,9 +1,9 @@
-// The shapes of the delivery and supervision API, defined once: the server validates its
-// requests and responses with them and the web app takes its types from them.
+// The shapes of the delivery and supervision API (both modules), defined once: the server
+// validates its requests and responses with them and the web app takes its types from them.
 import { z } from 'zod';
-import { MEASURE_STATES, PROGRESS, REPORT_STATES } from './states';
-import { NOTICE_LEVELS, NOTICE_STATES } from '../supervision/notice';
-import { ALERT_KINDS, ALERT_LEVELS } from '../supervision/alerts';
+import { MEASURE_STATES, PROGRESS, REPORT_STATES } from '../domain/delivery/states';
+import { NOTICE_LEVELS, NOTICE_STATES } from '../domain/supervision/notice';
+import { ALERT_KINDS, ALERT_LEVELS } from '../domain/supervision/alerts';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 const ts = z.string().nullable();
