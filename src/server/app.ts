@@ -21,6 +21,8 @@ import { authRoutes } from './org/auth-routes';
 import { planRoutes } from './plans/routes';
 import { indicatorRoutes } from './indicators/routes';
 import { notificationRoutes } from './system/notifications';
+import { deliveryRoutes } from './delivery/routes';
+import { supervisionRoutes } from './supervision/routes';
 
 export interface BuildOptions {
   database: Database;
@@ -113,6 +115,8 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
     await planRoutes(api, ctx);
     await indicatorRoutes(api, ctx);
     await notificationRoutes(api, ctx);
+    await deliveryRoutes(api, ctx);
+    await supervisionRoutes(api, ctx);
   });
   app.get('/api/openapi.json', { config: { access: { policy: 'public' } }, schema: { hide: true } }, async () => app.swagger());
 
