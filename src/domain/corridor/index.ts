@@ -1,0 +1,5 @@
+export * from './reference';
+export * from './time';
+export * from './csv';
+export * from './rows';
+export * from './figures';
