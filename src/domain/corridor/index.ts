@@ -3,3 +3,5 @@ export * from './time';
 export * from './csv';
 export * from './rows';
 export * from './figures';
+export * from './generate';
+export * from './events';
