@@ -196,3 +196,89 @@ describe.each(engines())('corridor ledger on %s (no demo data)', (engine) => {
     expect(n).toBe(4); // file, resend, correction, API
   });
 });
+
+describe.each(engines())('corridor ledger with demo data on %s', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+  });
+  afterAll(() => t?.close());
+
+  it('routes give RCEP coverage out of 14 with the missing named in Chinese, fed as this year\'s value', async () => {
+    const office = await as(t, 'office');
+    const r = (await office.get('/api/corridor/routes')).json();
+    expect(r.coverage.total).toBe(14);
+    expect(r.coverage.count).toBe(13);
+    expect(r.coverage.missing).toEqual([{ code: 'BN', zh: '文莱' }]);
+    const added = await office.post('/api/corridor/routes', { airline: '文莱皇家航空', origin: 'CKG', destination: 'BWN', destinationCountry: 'BN', cargo: true, passenger: true, weeklyFrequency: 2, openedOn: '2026-01-01', closedOn: null });
+    expect(added.statusCode, added.body).toBe(200);
+    expect((await office.get('/api/corridor/routes')).json().coverage.missing).toEqual([]);
+    const inds = (await office.get('/api/indicators')).json();
+    const rcep = inds.find((i: { code: string }) => i.code === 'YB-CORRIDOR-2023-3');
+    const detail = (await office.get(`/api/indicators/${rcep.id}`)).json();
+    const obs = detail.observations.find((o: { period: string }) => o.period === String(new Date().getFullYear()));
+    expect(obs).toMatchObject({ value: 14, source: 'computed' });
+    const bad = await office.post('/api/corridor/routes', { airline: 'x', origin: 'CKG', destination: 'BWN', destinationCountry: 'BN', cargo: true, passenger: false, weeklyFrequency: 1, openedOn: '2026-05-01', closedOn: '2026-04-01' });
+    expect(bad.json().error.field).toBe('closedOn');
+  });
+
+  it('fresh imports sent for this year feed the clearance indicator; the published 2025 figure stays', async () => {
+    const office = await as(t, 'office');
+    const inds = (await office.get('/api/indicators')).json();
+    const fresh = inds.find((i: { code: string }) => i.code === 'YB-CORRIDOR-2023-6');
+    const row = (id: string, minutes: number) => ({ shipment_id: id, operator: 'GENAIR', legs: 'air', origin: 'VNSGN', destination: 'CNCKG', corridor: 1, node: 'CKG-AIRPORT', direction: 'import', weight_kg: 800, teu: '', value_cny: 96000, hs_code: '030617', fresh: 1, passed_at: '2026-03-05T16:00:00+08:00', arrived_at: '2026-03-05T14:00:00+08:00', released_at: new Date(Date.parse('2026-03-05T14:00:00+08:00') + minutes * 60000).toISOString(), inspected: 0 });
+    const res = await office.post('/api/corridor/shipments', { shipments: [row('T-1', 30), row('T-2', 50), row('T-3', 70), row('T-4', 40)] });
+    expect(res.statusCode, res.body).toBe(200);
+    const detail = (await office.get(`/api/indicators/${fresh.id}`)).json();
+    const byPeriod = Object.fromEntries(detail.observations.map((o: { period: string; value: number; source: string }) => [o.period, [o.value, o.source]]));
+    expect(byPeriod['2026']).toEqual([64, 'computed']); // p90 of 30, 40, 50, 70: 50 + 20 · 0.7
+    expect(byPeriod['2025']).toEqual([66, 'form']);
+    // Drill-down: the shipments behind the value.
+    const drill = (await office.get('/api/corridor/shipments?year=2026&freshClearance=1')).json();
+    expect(drill.items.map((s: { reference: string }) => s.reference).sort()).toEqual(['T-1', 'T-2', 'T-3', 'T-4']);
+    expect(drill.items.find((s: { reference: string }) => s.reference === 'T-3').clearanceMinutes).toBe(70);
+  });
+
+  it('operators send DCSA and IATA events with a token of scope shipments:write; resends are ignored', async () => {
+    const admin = await as(t, 'admin');
+    const token = await admin.post('/api/api-tokens', { name: 'genair', unitId: null, scopes: ['shipments:write'] });
+    expect(token.statusCode, token.body).toBe(200);
+    const secret = token.json().token;
+    const auth = { authorization: `Bearer ${secret}` };
+    const post = (body: unknown) => t.app.inject({ method: 'POST', url: '/api/corridor/events', payload: body as never, headers: auth });
+    const events = [
+      { statusCode: 'ARR', eventDateTime: '2026-03-05T14:00:00+08:00', awbNumber: 'T-1', airportCode: 'CKG', flightNumber: 'VN512' },
+      { statusCode: 'NFD', eventDateTime: '2026-03-05T14:20:00+08:00', awbNumber: 'T-1', airportCode: 'CKG' },
+      { eventType: 'EQUIPMENT', equipmentEventTypeCode: 'CUSTOMS_RELEASED', eventClassifierCode: 'ACT', eventDateTime: '2026-03-05T14:30:00+08:00', eventLocation: { UNLocationCode: 'CNCKG' }, documentReferences: [{ documentReferenceType: 'TRD', documentReferenceValue: 'T-1' }], eventID: 'e-1' },
+    ];
+    const r1 = await post({ operator: 'GENAIR', events });
+    expect(r1.statusCode, r1.body).toBe(200);
+    expect(r1.json()).toEqual({ received: 3, inserted: 3, ignored: 0 });
+    expect((await post({ operator: 'GENAIR', events })).json()).toEqual({ received: 3, inserted: 0, ignored: 3 });
+    const bad = await post({ operator: 'GENAIR', events: [{ statusCode: 'XYZ', eventDateTime: '2026-03-05T14:00:00+08:00', awbNumber: 'T-1' }, { eventType: 'TRANSPORT', transportEventTypeCode: 'DEPA', eventDateTime: '2026-03-05', documentReferences: [{ documentReferenceValue: 'T-1' }] }] });
+    expect(bad.json().error.details.map((d: { field: string }) => d.field)).toEqual(['events.0.statusCode', 'events.1.eventDateTime']);
+    const office = await as(t, 'office');
+    const id = (await office.get('/api/corridor/shipments?q=T-1')).json().items[0].id;
+    const detail = (await office.get(`/api/corridor/shipments/${id}`)).json();
+    expect(detail.events.map((e: { code: string; standard: string }) => `${e.standard}:${e.code}`)).toEqual(['iata:ARR', 'iata:NFD', 'dcsa:CUSR']);
+    // A token may not read the ledger pages, only send.
+    expect((await t.app.inject({ method: 'GET', url: '/api/corridor/shipments', headers: auth })).statusCode).toBe(403);
+  });
+
+  it('a liaison sends and sees only the shipments of their own unit\'s operators', async () => {
+    const transport = await as(t, 'liaison_transport'); // 区交通局: GENAIR, GENRIVER
+    const commerce = await as(t, 'liaison_commerce');
+    const lines = generatedCsv(3, '2026-08', '2026-08', 4).trim().split('\n');
+    const railSea = lines.filter((l) => l.includes(',GENRAILSEA,'));
+    const air = lines.filter((l) => l.includes(',GENAIR,'));
+    const refused = await upload(transport, [lines[0], ...railSea.slice(0, 1)].join('\n'));
+    expect(refused.json().error.details[0].message).toMatch(/承运商“GENRAILSEA”不属于本单位/);
+    expect((await upload(transport, [lines[0], ...air].join('\n'))).statusCode).toBe(200);
+    const seen = (await transport.get('/api/corridor/shipments?pageSize=500')).json();
+    expect(new Set(seen.items.map((s: { operator: string }) => s.operator))).toEqual(new Set(['GENAIR', 'GENRIVER'].filter((o) => seen.items.some((s: { operator: string }) => s.operator === o))));
+    expect(seen.items.every((s: { operator: string }) => ['GENAIR', 'GENRIVER'].includes(s.operator))).toBe(true);
+    const other = (await commerce.get('/api/corridor/shipments?pageSize=1&mode=rail>sea')).json().items[0];
+    expect((await transport.get(`/api/corridor/shipments/${other.id}`)).statusCode).toBe(403);
+    expect((await transport.post('/api/corridor/routes', {})).statusCode).toBe(403);
+  });
+});
