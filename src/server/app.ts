@@ -12,7 +12,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Database } from './db/index';
 import type { Config } from './core/config';
 import type { Ctx } from './core/context';
-import { AppError } from './core/errors';
+import { AppError, dbErrorToAppError } from './core/errors';
 import { registerAccess } from './core/access';
 import { validationToAppError } from './core/validation';
 import { systemRoutes } from './system/routes';
@@ -91,6 +91,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
       err instanceof AppError
         ? err
         : (validationToAppError(err) ??
+          dbErrorToAppError(err) ??
           (err.statusCode === 429
             ? new AppError(429, 'rate_limited', '请求过于频繁，请稍后再试', 'Too many requests; try again later')
             : err.statusCode && err.statusCode < 500
@@ -115,7 +116,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
     await notificationRoutes(api, ctx);
     await corridorRoutes(api, ctx);
   });
-  app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { access: { policy: 'public' } }, schema: { hide: true } }, async () => app.swagger());
 
   // The web app: static files, and index.html for every client-side route.
   const webDir = resolve(config.webDir);

@@ -7,7 +7,7 @@ import type { Db, DbOrTx } from '../db/index';
 import { indicatorZones, indicators, plans, referenceSets, units, zones } from '../db/schema';
 import { audit } from '../core/audit';
 import { prepareImport, commitImport } from '../plans/service';
-import { commitSchema } from '../plans/schemas';
+import { commitSchema } from '../../contracts/plans';
 import { SYSTEM_ACTOR } from './actor';
 
 const seedFile = (name: string) => fileURLToPath(new URL(`../../../seeds/${name}`, import.meta.url));

@@ -12,7 +12,7 @@ export async function systemRoutes(app: FastifyInstance, { db, database }: Ctx) 
   const r = typed(app);
   r.get(
     '/api/health',
-    { config: { access: { public: true } }, schema: { tags: ['system'], summary: '健康检查 / Health' } },
+    { config: { access: { policy: 'public' } }, schema: { tags: ['system'], summary: '健康检查 / Health' } },
     async () => {
       await rows(db, sql`select 1`);
       return { ok: true, database: database.kind };
@@ -21,7 +21,7 @@ export async function systemRoutes(app: FastifyInstance, { db, database }: Ctx) 
   r.get(
     '/api/audit-entries',
     {
-      config: { access: { roles: ['admin'] } },
+      config: { access: { policy: 'admin' } },
       schema: {
         tags: ['system'],
         summary: '审计日志 / Audit trail',
@@ -42,5 +42,5 @@ export async function systemRoutes(app: FastifyInstance, { db, database }: Ctx) 
       return db.select().from(auditLog).where(conds.length ? and(...conds) : undefined).orderBy(desc(auditLog.seq)).limit(limit);
     },
   );
-  r.get('/api/audit-entries/verify', { config: { access: { roles: ['admin'] } }, schema: { tags: ['system'] } }, () => verifyAuditChain(db));
+  r.get('/api/audit-entries/verify', { config: { access: { policy: 'admin' } }, schema: { tags: ['system'] } }, () => verifyAuditChain(db));
 }
