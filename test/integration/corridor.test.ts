@@ -218,6 +218,7 @@ describe.each(engines())('corridor ledger with demo data on %s', (engine) => {
     const detail = (await office.get(`/api/indicators/${rcep.id}`)).json();
     const obs = detail.observations.find((o: { period: string }) => o.period === String(new Date().getFullYear()));
     expect(obs).toMatchObject({ value: 14, source: 'computed' });
+    expect(obs.covered).toHaveLength(14); // an array of member codes, not a JSON string
     const bad = await office.post('/api/corridor/routes', { airline: 'x', origin: 'CKG', destination: 'BWN', destinationCountry: 'BN', cargo: true, passenger: false, weeklyFrequency: 1, openedOn: '2026-05-01', closedOn: '2026-04-01' });
     expect(bad.json().error.field).toBe('closedOn');
   });

@@ -41,7 +41,7 @@ async function write(tx: DbOrTx, t: Target, period: string, value: number | null
   const r = await rows<{ id: string }>(
     tx,
     sql`insert into observations (indicator_id, zone_id, unit_id, period, value, covered, status, source, comment)
-        values (${t.indicatorId}, ${t.zoneId}, ${t.unitId}, ${period}, ${value}, ${covered ? JSON.stringify(covered) : null}::jsonb, 'accepted', 'computed', ${comment})
+        values (${t.indicatorId}, ${t.zoneId}, ${t.unitId}, ${period}, ${value}, ${covered ? sql.raw(`'${JSON.stringify(covered).replace(/'/g, "''")}'::jsonb`) : sql`null::jsonb`}, 'accepted', 'computed', ${comment})
         on conflict (indicator_id, zone_id, period) do update
           set value = excluded.value, covered = excluded.covered, comment = excluded.comment, updated_at = now(), version = observations.version + 1
           where observations.source = 'computed' and (observations.value is distinct from excluded.value or observations.covered is distinct from excluded.covered)

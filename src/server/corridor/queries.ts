@@ -5,8 +5,9 @@ import type { DbOrTx } from '../db/index';
 import { rows } from '../db/index';
 import { corridorLinks, corridorNodes, operators, routes, shipmentImports, shipmentVersions, shipments, trackingEvents } from '../db/schema';
 import type { Scope } from '../core/access';
-import { freshClearance, rcepCoverage, round, totals, yearlyFigures, type MonthFigures } from '../../domain/corridor/index';
+import { rcepCoverage, round, totals, yearlyFigures, type MonthFigures } from '../../domain/corridor/index';
 import { CLEARANCE_MINUTES, FRESH_CLEARANCE } from './rollup';
+import type { ShipmentRow } from '../../contracts/corridor';
 
 export interface FigureFilter {
   nodeId?: string;
@@ -133,7 +134,7 @@ export async function listShipments(db: DbOrTx, scope: Scope, f: ShipmentFilter)
     sql`select count(*)::int as n, coalesce(sum(s.weight_kg), 0) as kg, coalesce(sum(s.teu), 0) as teu, coalesce(sum(s.value_cny), 0) as value
         from shipments s join operators o on o.id = s.operator_id where ${where}`,
   );
-  const items = await rows(
+  const items = await rows<ShipmentRow>(
     db,
     sql`select s.id, s.reference, o.code as operator, o.name as "operatorName", s.mode, s.origin, s.destination, s.origin_country as "originCountry",
           s.destination_country as "destinationCountry", s.via_corridor as "viaCorridor", n.code as node, n.name as "nodeName", s.direction,

@@ -64,7 +64,7 @@ export async function deleteLink(db: Db, actor: Actor, id: string, requestId?: s
     const [before] = await tx.delete(corridorLinks).where(eq(corridorLinks.id, id)).returning();
     if (!before) throw notFound('连线', 'link');
     await audit(tx, actor, { action: 'delete', entity: 'corridor_link', entityId: id, before }, requestId);
-    return { ok: true };
+    return { ok: true as const };
   });
 }
 
@@ -100,7 +100,7 @@ export async function deleteRoute(db: Db, actor: Actor, id: string, requestId?: 
     if (!before) throw notFound('航线', 'route');
     await audit(tx, actor, { action: 'delete', entity: 'route', entityId: id, before }, requestId);
     await feedRcepCoverage(tx);
-    return { ok: true };
+    return { ok: true as const };
   });
 }
 
