@@ -23,6 +23,7 @@ import { indicatorRoutes } from './indicators/routes';
 import { notificationRoutes } from './system/notifications';
 import { deliveryRoutes } from './delivery/routes';
 import { supervisionRoutes } from './supervision/routes';
+import { corridorRoutes } from './corridor/routes';
 
 export interface BuildOptions {
   database: Database;
@@ -117,6 +118,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
     await notificationRoutes(api, ctx);
     await deliveryRoutes(api, ctx);
     await supervisionRoutes(api, ctx);
+    await corridorRoutes(api, ctx);
   });
   app.get('/api/openapi.json', { config: { access: { policy: 'public' } }, schema: { hide: true } }, async () => app.swagger());
 
