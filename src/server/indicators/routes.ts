@@ -31,8 +31,8 @@ const TRANSITION_POLICY: Record<Transition, PolicyName> = { submit: 'reporting',
 
 export async function indicatorRoutes(app: FastifyInstance, { db }: Ctx) {
   const r = typed(app);
-  const plan = ownedBy('plan', (req) => q.planOwners(db, (req.params as { id: string }).id));
-  const observationBatch = ownedBy('observations', (req) => q.observationOwners(db, (req.body as { ids: string[] }).ids), 'all');
+  const plan = ownedBy(['计划', 'plan'], (req) => q.planOwners(db, (req.params as { id: string }).id));
+  const observationBatch = ownedBy(['数据', 'observation'], (req) => q.observationOwners(db, (req.body as { ids: string[] }).ids), 'all');
 
   r.get(
     '/api/indicators',
