@@ -99,6 +99,20 @@ export async function indicatorRoutes(app: FastifyInstance, { db }: Ctx) {
     (req) => entryRows(db, scopeOf(req), req.query.year, req.query.unitId),
   );
 
+  r.get(
+    '/api/observations',
+    {
+      config: { access: { policy: 'signedIn', tokenScope: 'observations:read', unit: 'list' } },
+      schema: {
+        tags,
+        summary: '指标数据（本单位的全部状态，其他单位的已审批数据） / Observations of an indicator',
+        security: [{ session: [] }, { token: [] }],
+        querystring: z.object({ indicatorId: z.uuid(), zoneId: z.uuid().optional() }),
+      },
+    },
+    (req) => q.observationsOf(db, req.query.indicatorId, scopeOf(req), req.query.zoneId),
+  );
+
   r.post(
     '/api/observations',
     {

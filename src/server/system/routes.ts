@@ -1,46 +1,20 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
-import { desc, lt, and, eq, type SQL } from 'drizzle-orm';
 import type { Ctx } from '../core/context';
 import { typed } from '../core/context';
-import { auditLog } from '../db/schema';
-import { rows } from '../db/index';
-import { sql } from 'drizzle-orm';
 import { verifyAuditChain } from '../core/audit';
+import { auditQuery } from '../../contracts/system';
+import { listAuditEntries, ping } from './queries';
 
 export async function systemRoutes(app: FastifyInstance, { db, database }: Ctx) {
   const r = typed(app);
-  r.get(
-    '/api/health',
-    { config: { access: { policy: 'public' } }, schema: { tags: ['system'], summary: '健康检查 / Health' } },
-    async () => {
-      await rows(db, sql`select 1`);
-      return { ok: true, database: database.kind };
-    },
-  );
+  r.get('/api/health', { config: { access: { policy: 'public' } }, schema: { tags: ['system'], summary: '健康检查 / Health' } }, async () => {
+    await ping(db);
+    return { ok: true, database: database.kind };
+  });
   r.get(
     '/api/audit-entries',
-    {
-      config: { access: { policy: 'admin' } },
-      schema: {
-        tags: ['system'],
-        summary: '审计日志 / Audit trail',
-        querystring: z.object({
-          before: z.coerce.number().int().positive().optional(),
-          entity: z.string().max(40).optional(),
-          entityId: z.string().max(64).optional(),
-          limit: z.coerce.number().int().min(1).max(500).default(100),
-        }),
-      },
-    },
-    async (req) => {
-      const { before, entity, entityId, limit } = req.query;
-      const conds: SQL[] = [];
-      if (before) conds.push(lt(auditLog.seq, before));
-      if (entity) conds.push(eq(auditLog.entity, entity));
-      if (entityId) conds.push(eq(auditLog.entityId, entityId));
-      return db.select().from(auditLog).where(conds.length ? and(...conds) : undefined).orderBy(desc(auditLog.seq)).limit(limit);
-    },
+    { config: { access: { policy: 'admin' } }, schema: { tags: ['system'], summary: '审计日志 / Audit trail', querystring: auditQuery } },
+    (req) => listAuditEntries(db, req.query),
   );
   r.get('/api/audit-entries/verify', { config: { access: { policy: 'admin' } }, schema: { tags: ['system'] } }, () => verifyAuditChain(db));
 }
