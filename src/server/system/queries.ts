@@ -1,5 +1,5 @@
 import { and, desc, eq, isNull, lt, sql, type SQL } from 'drizzle-orm';
-import { rows, type DbOrTx } from '../db/index';
+import { migrationStatus, rows, type Db, type DbOrTx } from '../db/index';
 import { auditLog, notifications } from '../db/schema';
 import type { z } from 'zod';
 import type { auditQuery } from '../../contracts/system';
@@ -8,6 +8,16 @@ import type { auditQuery } from '../../contracts/system';
 export const ping = async (db: DbOrTx) => {
   await rows(db, sql`select 1`);
 };
+
+/** Ready when the database answers and every migration of this build is applied. */
+export async function readiness(db: Db) {
+  try {
+    const migrations = await migrationStatus(db);
+    return { ready: migrations.pending.length === 0, migrations };
+  } catch (e) {
+    return { ready: false, error: (e as Error).message };
+  }
+}
 
 export async function listAuditEntries(db: DbOrTx, { before, entity, entityId, limit }: z.infer<typeof auditQuery>) {
   const conds: SQL[] = [];

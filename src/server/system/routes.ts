@@ -3,13 +3,20 @@ import type { Ctx } from '../core/context';
 import { typed } from '../core/context';
 import { verifyAuditChain } from '../core/audit';
 import { auditQuery } from '../../contracts/system';
-import { listAuditEntries, ping } from './queries';
+import { listAuditEntries, ping, readiness } from './queries';
 
 export async function systemRoutes(app: FastifyInstance, { db, database }: Ctx) {
   const r = typed(app);
   r.get('/api/health', { config: { access: { policy: 'public' } }, schema: { tags: ['system'], summary: '健康检查 / Health' } }, async () => {
     await ping(db);
-    return { ok: true, database: database.kind };
+    // The runtime beside the database: an operator checks the supported LTS at a glance.
+    return { ok: true, database: database.kind, node: process.version };
+  });
+  // Readiness, apart from liveness: a load balancer sends traffic only when the database answers
+  // and this build's migrations are all applied (an instance started mid-upgrade waits).
+  r.get('/api/ready', { config: { access: { policy: 'public' } }, schema: { tags: ['system'], summary: '就绪检查 / Readiness' } }, async (_req, reply) => {
+    const state = await readiness(db);
+    return reply.status(state.ready ? 200 : 503).send({ ...state, database: database.kind });
   });
   r.get(
     '/api/audit-entries',
