@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { loadConfig } from '../server/core/config';
 import { openDatabase } from '../server/db/index';
 import { AppError } from '../server/core/errors';
+import { EVALUATION_HELP, evaluationCommands } from './evaluation';
 
 // `hubline import-doc … | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -24,6 +25,7 @@ const HELP = `hubline — 通道枢纽推进平台命令行 / Hubline command li
   hubline import-doc FILE --json  解析政策文件并输出 JSON，不保存 / parse a policy document, print JSON, save nothing
   hubline indicator-status FILE   离线重算指标进展状态 / re-compute an indicator's progress status offline
   hubline import-data FILE        导入指标数据（xlsx/csv） / import observations (xlsx/csv)
+${EVALUATION_HELP}
 
 Uses DATABASE_URL when set, otherwise the PGlite directory HUBLINE_DATA_DIR (default ./data).
 With PGlite, stop the server first: only one process can open the embedded database.`;
@@ -44,6 +46,7 @@ async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>) => P
 }
 
 const commands: Record<string, () => Promise<void>> = {
+  ...evaluationCommands(positional),
   async backup() {
     const file = positional[0] ?? fail('用法 / usage: hubline backup FILE');
     const { backup } = await import('../server/system/backup');
