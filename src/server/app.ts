@@ -21,6 +21,7 @@ import { authRoutes } from './org/auth-routes';
 import { planRoutes } from './plans/routes';
 import { indicatorRoutes } from './indicators/routes';
 import { notificationRoutes } from './system/notifications';
+import { evaluationRoutes } from './evaluation/routes';
 
 export interface BuildOptions {
   database: Database;
@@ -112,6 +113,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
     await planRoutes(api, ctx);
     await indicatorRoutes(api, ctx);
     await notificationRoutes(api, ctx);
+    await evaluationRoutes(api, ctx);
   });
   app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());
 

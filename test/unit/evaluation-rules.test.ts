@@ -123,6 +123,12 @@ describe('linear, rank points, ratio to best, yes/no', () => {
     expect(pts({ kind: 'yes_no' }, 1, 5)).toBe(5);
     expect(pts({ kind: 'yes_no' }, 0.99, 5)).toBe(0);
   });
+  it('points as rated, held within 0 and full marks', () => {
+    expect(pts({ kind: 'points' }, 7.5, 10)).toBe(7.5);
+    expect(pts({ kind: 'points' }, 12, 10)).toBe(10);
+    expect(pts({ kind: 'points' }, -1, 10)).toBe(0);
+    expect(scoreRule({ kind: 'points' }, 12, 10).explainEn).toContain('held within 0–10 at 10');
+  });
 });
 
 const scheme = (): EvaluateInput['scheme'] => ({

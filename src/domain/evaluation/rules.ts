@@ -18,10 +18,12 @@ export type ScoringRule =
   /** value ÷ best value in the group × full marks (lower-is-better: best ÷ value). */
   | { kind: 'ratio_to_best'; better?: Better }
   /** Done (true, or a value ≥ 1) gives full marks, otherwise 0. */
-  | { kind: 'yes_no' };
+  | { kind: 'yes_no' }
+  /** The value is already points (raters' unified score), held within [0, full marks]. */
+  | { kind: 'points' };
 
 export type RuleKind = ScoringRule['kind'];
-export const RULE_KINDS: RuleKind[] = ['target_attainment', 'banded', 'linear', 'rank_points', 'ratio_to_best', 'yes_no'];
+export const RULE_KINDS: RuleKind[] = ['target_attainment', 'banded', 'linear', 'rank_points', 'ratio_to_best', 'yes_no', 'points'];
 
 export interface RuleOutcome {
   points: number;
@@ -120,6 +122,10 @@ export function scoreRule(rule: ScoringRule, value: number | boolean, fullMarks:
         explainZh: `${lower ? `组内最优 ${fmt(best)} ÷ 实际 ${fmt(v)}` : `实际 ${fmt(v)} ÷ 组内最优 ${fmt(best)}`} = ${fmt(r)}；× ${fmt(fullMarks)} = ${fmt(fullMarks * r)}`,
         explainEn: `${lower ? `best in group ${fmt(best)} ÷ actual ${fmt(v)}` : `actual ${fmt(v)} ÷ best in group ${fmt(best)}`} = ${fmt(r)}; × ${fmt(fullMarks)} = ${fmt(fullMarks * r)}`,
       };
+    }
+    case 'points': {
+      const p = clamp(v, 0, fullMarks);
+      return { points: p, explainZh: `评分 ${fmt(v)}${p !== v ? `，限定在 0–${fmt(fullMarks)} 内为 ${fmt(p)}` : ''}`, explainEn: `rated ${fmt(v)}${p !== v ? `, held within 0–${fmt(fullMarks)} at ${fmt(p)}` : ''}` };
     }
     case 'yes_no': {
       const done = v >= 1;

@@ -23,6 +23,7 @@ export const scoringRuleSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('rank_points'), points: z.array(num).min(1), better: better.optional() }),
   z.object({ kind: z.literal('ratio_to_best'), better: better.optional() }),
   z.object({ kind: z.literal('yes_no') }),
+  z.object({ kind: z.literal('points') }),
 ]);
 
 export const criterionSchema = z.object({

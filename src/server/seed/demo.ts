@@ -8,6 +8,7 @@ import { indicatorZones, indicators, observations, plans, referenceSets } from '
 import { audit } from '../core/audit';
 import { recomputeAll } from '../indicators/service';
 import { SYSTEM_ACTOR } from './actor';
+import { seedDemoEvaluation } from './demo-evaluation';
 
 // Typical monthly shares of corridor freight (Spring Festival dip in Jan–Feb).
 const MONTH_SHARE = [0.075, 0.06, 0.08, 0.082, 0.085, 0.086, 0.087, 0.088, 0.088, 0.09, 0.088, 0.091];
@@ -51,6 +52,7 @@ const YUBEI_DEMO: Record<string, { period: string; value: number; covered?: stri
 };
 
 export async function seedDemoData(db: DbOrTx, log: (m: string) => void) {
+  await seedDemoEvaluation(db, log);
   const [{ n }] = await rows<{ n: number }>(db, sql`select count(*)::int as n from observations`);
   if (n > 0) return;
   const [plan] = await db.select().from(plans).where(eq(plans.code, 'YB-CORRIDOR-2023'));
