@@ -81,6 +81,12 @@ export async function unitsOfZone(db: DbOrTx, zoneId: string): Promise<string[]>
   return (await db.select({ id: units.id }).from(units).where(eq(units.zoneId, zoneId))).map((u) => u.id);
 }
 
+/** The units that own a zone's evaluation; null when the zone does not exist. */
+export async function zoneOwners(db: DbOrTx, zoneId: string): Promise<string[] | null> {
+  const [z] = await db.select({ id: zones.id }).from(zones).where(eq(zones.id, zoneId));
+  return z ? unitsOfZone(db, zoneId) : null;
+}
+
 export async function zoneOfUser(db: DbOrTx, userId: string): Promise<string | null> {
   const [u] = await db.select({ unitId: users.unitId }).from(users).where(eq(users.id, userId));
   return zoneOfUnit(db, u?.unitId ?? null);

@@ -4,23 +4,24 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Ctx } from '../core/context';
 import { typed } from '../core/context';
-import { actorOf, currentUser, hasRole, scopeOf, type AccessRule } from '../core/access';
-import { idParam } from '../core/schemas';
+import { actorOf, currentUser, hasRole, ownedBy, scopeOf, type AccessRule } from '../core/access';
+import { idParam } from '../../contracts/common';
 import { forbidden, notFound } from '../core/errors';
 import { actionsFrom, combineRaters, selfEvaluationsPublic, selfUnifiedGap, type EvaluationResult, type RoundState } from '../../domain/evaluation/index';
 import type { Db } from '../db/index';
 import * as q from './queries';
 import * as s from './service';
-import * as sc from './schemas';
+import * as sc from '../../contracts/evaluation';
 
 const tags = ['evaluation'];
-const OFFICE: AccessRule = { roles: ['admin', 'office'] };
-const RATERS: AccessRule = { roles: ['admin', 'office', 'evaluator'] };
-const ZONE_ROLES: AccessRule = { roles: ['admin', 'office', 'liaison', 'unit_leader'] };
+const OFFICE: AccessRule = { policy: 'office' };
+const RATERS: AccessRule = { policy: 'rating' };
+// Lists and zone pages keep unit-scoped callers to their own zone in the handler (by the zone of their unit).
+const LIST: AccessRule = { policy: 'signedIn', unit: 'list' };
 const zoneParams = z.object({ id: z.uuid(), zoneId: z.uuid() });
 
-/** For a route on one zone: the units of that zone own it. */
-const unitsOfZoneParam = (db: Db) => async (req: FastifyRequest) => q.unitsOfZone(db, (req.params as { zoneId: string }).zoneId);
+/** For a route on one zone: the units of that zone own it (null: no such zone, 404). */
+const zoneOwned = (db: Db) => ownedBy('evaluation zone', (req: FastifyRequest) => q.zoneOwners(db, (req.params as { zoneId: string }).zoneId));
 
 /** The zone a unit-scoped caller may see, or 'all'. */
 const myZone = (db: Db, req: FastifyRequest) => q.scopeZone(db, scopeOf(req));
@@ -29,13 +30,13 @@ export async function evaluationRoutes(app: FastifyInstance, { db }: Ctx) {
   const r = typed(app);
 
   // ───────── schemes ─────────
-  r.get('/api/evaluation/schemes', { config: { access: {} }, schema: { tags, summary: '考核方案 / Evaluation schemes', response: { 200: z.array(sc.schemeOut) } } }, () => q.listSchemes(db));
+  r.get('/api/evaluation/schemes', { config: { access: LIST }, schema: { tags, summary: '考核方案 / Evaluation schemes', response: { 200: z.array(sc.schemeOut) } } }, () => q.listSchemes(db));
 
   r.post('/api/evaluation/schemes', { config: { access: OFFICE }, schema: { tags, body: sc.schemeBody, response: { 200: sc.schemeOut } } }, (req) =>
     s.createScheme(db, actorOf(req), { ...req.body, definition: { ...req.body.definition, name: req.body.name, year: req.body.year } }, req.id),
   );
 
-  r.get('/api/evaluation/schemes/:id', { config: { access: {} }, schema: { tags, params: idParam, response: { 200: sc.schemeOut } } }, async (req) => {
+  r.get('/api/evaluation/schemes/:id', { config: { access: LIST }, schema: { tags, params: idParam, response: { 200: sc.schemeOut } } }, async (req) => {
     const scheme = await q.getScheme(db, req.params.id);
     if (!scheme) throw notFound('考核方案', 'evaluation scheme');
     const def = q.definitionOf(scheme);
@@ -48,9 +49,9 @@ export async function evaluationRoutes(app: FastifyInstance, { db }: Ctx) {
   });
 
   // ───────── rounds: the workflow ─────────
-  r.get('/api/evaluation/rounds', { config: { access: {} }, schema: { tags, summary: '考核轮次及所处阶段 / Rounds and their state', response: { 200: z.array(z.any()) } } }, () => q.listSchemes(db));
+  r.get('/api/evaluation/rounds', { config: { access: LIST }, schema: { tags, summary: '考核轮次及所处阶段 / Rounds and their state', response: { 200: z.array(z.any()) } } }, () => q.listSchemes(db));
 
-  r.get('/api/evaluation/rounds/:id', { config: { access: {} }, schema: { tags, summary: '年度考核看板 / Board', params: idParam, response: { 200: sc.boardOut } } }, async (req) => {
+  r.get('/api/evaluation/rounds/:id', { config: { access: LIST }, schema: { tags, summary: '年度考核看板 / Board', params: idParam, response: { 200: sc.boardOut } } }, async (req) => {
     const found = await q.getRound(db, req.params.id);
     if (!found) throw notFound('考核轮次', 'evaluation round');
     const def = q.definitionOf(found.scheme);
@@ -81,7 +82,7 @@ export async function evaluationRoutes(app: FastifyInstance, { db }: Ctx) {
   // A zone's evaluation: summary pre-filled from approved data, self and unified side by side, deductions with their notices.
   r.get(
     '/api/evaluation/rounds/:id/zones/:zoneId',
-    { config: { access: { unitOf: unitsOfZoneParam(db) } }, schema: { tags, params: zoneParams, response: { 200: sc.zoneEvaluationOut } } },
+    { config: { access: { policy: 'signedIn', unit: zoneOwned(db) } }, schema: { tags, params: zoneParams, response: { 200: sc.zoneEvaluationOut } } },
     async (req) => {
       const found = await q.getRound(db, req.params.id);
       if (!found) throw notFound('考核轮次', 'evaluation round');
@@ -123,19 +124,19 @@ export async function evaluationRoutes(app: FastifyInstance, { db }: Ctx) {
 
   r.put(
     '/api/evaluation/rounds/:id/zones/:zoneId/summary',
-    { config: { access: { ...ZONE_ROLES, unitOf: unitsOfZoneParam(db) } }, schema: { tags, params: zoneParams, body: sc.summaryBody, response: { 200: z.any() } } },
+    { config: { access: { policy: 'dataDesk', unit: zoneOwned(db) } }, schema: { tags, params: zoneParams, body: sc.summaryBody, response: { 200: z.any() } } },
     (req) => s.saveSummary(db, actorOf(req), req.params.id, req.params.zoneId, req.body.version, req.body.narrative, req.id),
   );
 
   r.put(
     '/api/evaluation/rounds/:id/zones/:zoneId/self',
-    { config: { access: { roles: ['liaison', 'unit_leader'], unitOf: unitsOfZoneParam(db) } }, schema: { tags, summary: '自评打分 / Self-evaluation scores', params: zoneParams, body: sc.selfScoresBody, response: { 200: z.array(z.any()) } } },
+    { config: { access: { policy: 'selfEvaluation', unit: zoneOwned(db) } }, schema: { tags, summary: '自评打分 / Self-evaluation scores', params: zoneParams, body: sc.selfScoresBody, response: { 200: z.array(z.any()) } } },
     (req) => s.saveSelfScores(db, actorOf(req), req.params.id, req.params.zoneId, req.body.scores, req.id),
   );
 
   r.post(
     '/api/evaluation/rounds/:id/zones/:zoneId/self',
-    { config: { access: { roles: ['liaison', 'unit_leader', 'office', 'admin'], unitOf: unitsOfZoneParam(db) } }, schema: { tags, summary: '提交 / 审核自评 / Submit or approve', params: zoneParams, body: sc.selfActionBody, response: { 200: z.any() } } },
+    { config: { access: { policy: 'selfEvaluation', unit: zoneOwned(db) } }, schema: { tags, summary: '提交 / 审核自评 / Submit or approve', params: zoneParams, body: sc.selfActionBody, response: { 200: z.any() } } },
     async (req) => {
       // Only the zone's own unit leader approves or returns its self-evaluation.
       if (req.body.action !== 'submit' && !(hasRole(req, 'unit_leader') && (await myZone(db, req)) === req.params.zoneId))
@@ -148,7 +149,7 @@ export async function evaluationRoutes(app: FastifyInstance, { db }: Ctx) {
   // ───────── scores ─────────
   r.get(
     '/api/evaluation/rounds/:id/scores',
-    { config: { access: {} }, schema: { tags, summary: '自评与统评得分 / Scores', params: idParam, querystring: z.object({ zoneId: z.uuid().optional() }), response: { 200: z.looseObject({ self: z.array(z.any()), ratings: z.array(z.any()) }) } } },
+    { config: { access: LIST }, schema: { tags, summary: '自评与统评得分 / Scores', params: idParam, querystring: z.object({ zoneId: z.uuid().optional() }), response: { 200: z.looseObject({ self: z.array(z.any()), ratings: z.array(z.any()) }) } } },
     async (req) => {
       const found = await q.getRound(db, req.params.id);
       if (!found) throw notFound('考核轮次', 'evaluation round');
@@ -165,7 +166,7 @@ export async function evaluationRoutes(app: FastifyInstance, { db }: Ctx) {
   );
 
   // ───────── results ─────────
-  r.get('/api/evaluation/rounds/:id/results', { config: { access: {} }, schema: { tags, params: idParam, response: { 200: sc.resultsOut } } }, async (req) => {
+  r.get('/api/evaluation/rounds/:id/results', { config: { access: LIST }, schema: { tags, params: idParam, response: { 200: sc.resultsOut } } }, async (req) => {
     const found = await q.getRound(db, req.params.id);
     if (!found) throw notFound('考核轮次', 'evaluation round');
     const run = await q.latestRun(db, found.round.id);
@@ -178,7 +179,7 @@ export async function evaluationRoutes(app: FastifyInstance, { db }: Ctx) {
     return { run: run ? { id: run.id, correction: run.correction, reason: run.reason, createdAt: run.createdAt } : null, output: visible ?? null, runs: await q.runsOf(db, found.round.id), state: found.round.state };
   });
 
-  r.get('/api/evaluation/rounds/:id/results/input', { config: { access: {} }, schema: { tags, summary: '考核结果的计算输入（hubline evaluate 可复算） / Result input JSON', params: idParam, response: { 200: z.any() } } }, async (req) => {
+  r.get('/api/evaluation/rounds/:id/results/input', { config: { access: LIST }, schema: { tags, summary: '考核结果的计算输入（hubline evaluate 可复算） / Result input JSON', params: idParam, response: { 200: z.any() } } }, async (req) => {
     const found = await q.getRound(db, req.params.id);
     if (!found) throw notFound('考核轮次', 'evaluation round');
     const mine = await myZone(db, req);
@@ -193,12 +194,12 @@ export async function evaluationRoutes(app: FastifyInstance, { db }: Ctx) {
   );
 
   // ───────── appeals ─────────
-  r.get('/api/evaluation/appeals', { config: { access: {} }, schema: { tags, querystring: z.object({ schemeId: z.uuid().optional() }), response: { 200: z.array(sc.appealOut) } } }, async (req) => {
+  r.get('/api/evaluation/appeals', { config: { access: LIST }, schema: { tags, querystring: z.object({ schemeId: z.uuid().optional() }), response: { 200: z.array(sc.appealOut) } } }, async (req) => {
     const mine = await myZone(db, req);
     return q.listAppeals(db, { schemeId: req.query.schemeId, zoneIds: mine === 'all' ? undefined : mine ? [mine] : [] });
   });
 
-  r.post('/api/evaluation/appeals', { config: { access: ZONE_ROLES }, schema: { tags, summary: '提出申诉 / File an appeal', body: sc.appealBody, response: { 200: sc.appealOut } } }, async (req) => {
+  r.post('/api/evaluation/appeals', { config: { access: { policy: 'dataDesk', unit: 'list' } }, schema: { tags, summary: '提出申诉 / File an appeal', body: sc.appealBody, response: { 200: sc.appealOut } } }, async (req) => {
     const mine = await myZone(db, req);
     if (mine !== 'all' && mine !== req.body.zoneId) throw forbidden('只能为本单位所在评价对象申诉', 'you can appeal only for your own zone');
     return s.fileAppeal(db, actorOf(req), req.body, req.id);
@@ -209,19 +210,19 @@ export async function evaluationRoutes(app: FastifyInstance, { db }: Ctx) {
   );
 
   // ───────── allocations ─────────
-  r.get('/api/evaluation/allocations', { config: { access: {} }, schema: { tags, querystring: z.object({ schemeId: z.uuid().optional() }), response: { 200: z.array(sc.allocationOut) } } }, (req) => q.listAllocations(db, req.query.schemeId));
+  r.get('/api/evaluation/allocations', { config: { access: LIST }, schema: { tags, querystring: z.object({ schemeId: z.uuid().optional() }), response: { 200: z.array(sc.allocationOut) } } }, (req) => q.listAllocations(db, req.query.schemeId));
 
   r.post('/api/evaluation/allocations', { config: { access: OFFICE }, schema: { tags, summary: '按考核结果分配资金或土地指标 / Allocate', body: sc.allocationBody, response: { 200: sc.allocationOut } } }, (req) =>
     s.createAllocation(db, actorOf(req), req.body, req.id),
   );
 
-  r.get('/api/evaluation/allocations/:id', { config: { access: {} }, schema: { tags, params: idParam, response: { 200: sc.allocationOut } } }, async (req) => {
+  r.get('/api/evaluation/allocations/:id', { config: { access: LIST }, schema: { tags, params: idParam, response: { 200: sc.allocationOut } } }, async (req) => {
     const a = await q.getAllocation(db, req.params.id);
     if (!a) throw notFound('分配方案', 'allocation');
     return a;
   });
 
-  r.get('/api/evaluation/allocations/:id/input', { config: { access: {} }, schema: { tags, summary: '分配的计算输入（hubline allocate 可复算） / Allocation input JSON', params: idParam, response: { 200: z.any() } } }, async (req) => {
+  r.get('/api/evaluation/allocations/:id/input', { config: { access: LIST }, schema: { tags, summary: '分配的计算输入（hubline allocate 可复算） / Allocation input JSON', params: idParam, response: { 200: z.any() } } }, async (req) => {
     const a = await q.getAllocation(db, req.params.id);
     if (!a) throw notFound('分配方案', 'allocation');
     return a.input;

@@ -1,8 +1,31 @@
-// Request and response shapes of /api/evaluation, shared with the web app (src/web/evaluation
-// imports the types). The calculators' own shapes live in src/domain/evaluation/schemas.ts.
+// Evaluation (考核评价): request and response shapes of /api/evaluation, once for server and web.
+// The offline calculators' own shapes (scheme, evaluate/mcdm/allocate input) live with the pure
+// functions in src/domain/evaluation/schemas.ts and are re-exported here.
 import { z } from 'zod';
-import { allocateInputSchema, ROUND_ACTIONS, schemeSchema } from '../../domain/evaluation/index';
-import { versionField } from '../core/schemas';
+import { allocateInputSchema, ROUND_ACTIONS, ROUND_STATES, schemeSchema } from '../domain/evaluation/index';
+import { versionField } from './common';
+
+export {
+  ROUND_ACTIONS,
+  ROUND_STATES,
+  RULE_KINDS,
+  RATER_RULES,
+  SUPERVISION_LEVELS,
+  STATE_LABELS,
+  actionsFrom,
+  type AllocateInput,
+  type AllocationResult,
+  type EvaluateInput,
+  type EvaluationResult,
+  type McdmInput,
+  type RoundAction,
+  type RoundState,
+  type Scheme,
+  type ScoringRule,
+  type ZoneResult,
+} from '../domain/evaluation/index';
+export const SELF_STATES = ['draft', 'submitted', 'approved', 'returned'] as const;
+export const HUB_TYPES = ['dry_port', 'airport', 'seaport', 'trade_service', 'production_service'] as const;
 
 const evidence = z.object({ points: z.number().min(0).max(100), reason: z.string().trim().min(1).max(500), evidence: z.string().max(500).optional() });
 
