@@ -25,6 +25,9 @@ export default function AllocationPage() {
   const [selected, setSelected] = useState<string>();
   const current = selected ?? list.data?.[0]?.id;
   const full = useRemote(() => (current ? api.get<AllocationFull>(`/api/evaluation/allocations/${current}`) : Promise.resolve(undefined)), [current]);
+  // Recipients are zone codes in the input (so `hubline allocate` re-runs it); the sheet shows names.
+  const board = useRemote(() => (s?.roundId ? api.get<{ zones: { code: string; name: string }[] }>(`/api/evaluation/rounds/${s.roundId}`) : Promise.resolve(undefined)), [s?.roundId]);
+  const names = Object.fromEntries((board.data?.zones ?? []).map((z) => [z.code, z.name]));
   const office = user.roles.some((r) => r === 'office' || r === 'admin');
   return (
     <div>
@@ -47,31 +50,36 @@ export default function AllocationPage() {
           </Card>
           {office && s && (s.state === 'final' ? <NewAllocation schemeId={s.id} onDone={async (id) => { await list.reload(); setSelected(id); }} /> : <Alert style={{ marginTop: 16 }} type="info" showIcon title={t('evaluation.allocation.needFinal')} />)}
         </Col>
-        <Col xs={24} lg={17}>{full.data && <CalculationSheet a={full.data} scheme={s?.name ?? ''} />}</Col>
+        <Col xs={24} lg={17}>{full.data && <CalculationSheet a={full.data} scheme={s?.name ?? ''} names={names} />}</Col>
       </Row>
     </div>
   );
 }
 
-function sheetOf(a: AllocationFull, scheme: string, t: (k: string, o?: Record<string, unknown>) => string): Sheet {
+const PARAM_LABELS: Record<string, string> = { pool: 'pool', decimals: 'decimals', rule: 'rule', base: 'base', threshold: 'threshold', cap: 'cap', floor: 'floor', tiers: 'tiers', factors: 'factors', baseFactor: 'baseFactor' };
+
+function sheetOf(a: AllocationFull, scheme: string, names: Record<string, string>, t: (k: string, o?: Record<string, unknown>) => string): Sheet {
   const { recipients, ...params } = a.input;
   return {
     title: `${a.name}（${t(`evaluation.allocation.${a.kind}`)}）`,
     subtitle: scheme,
-    parameters: Object.entries(params).map(([k, v]) => [k, typeof v === 'object' ? JSON.stringify(v) : String(v)]),
+    parameters: Object.entries(params).map(([k, v]) => [
+      `${t(`evaluation.param.${PARAM_LABELS[k] ?? k}`)} (${k})`,
+      k === 'rule' ? t(`evaluation.allocation.${String(v)}`) : typeof v === 'object' ? JSON.stringify(v) : String(v),
+    ]),
     header: [t('evaluation.zone'), t('evaluation.total'), t('evaluation.veto'), t('evaluation.allocation.exact'), `${t('evaluation.allocation.amount')}（${a.unit}）`],
     rows: a.output.allocations.map((x) => {
       const r = recipients.find((y) => y.id === x.id);
-      return [x.id, r?.score === undefined ? '' : fmt(r.score), r?.veto ? '✓' : '', fmt(x.exact, 4), String(x.amount)];
+      return [names[x.id] ? `${names[x.id]}（${x.id}）` : x.id, r?.score === undefined ? '' : fmt(r.score), r?.veto ? '✓' : '', fmt(x.exact, 4), String(x.amount)];
     }),
     steps: a.output.steps.map((s) => s.zh),
     total: t('evaluation.allocation.totalLine', { total: a.output.total, unit: a.unit, pool: a.input.pool }),
   };
 }
 
-function CalculationSheet({ a, scheme }: { a: AllocationFull; scheme: string }) {
+function CalculationSheet({ a, scheme, names }: { a: AllocationFull; scheme: string; names: Record<string, string> }) {
   const { t, i18n } = useTranslation();
-  const sheet = sheetOf(a, scheme, t);
+  const sheet = sheetOf(a, scheme, names, t);
   const save = (blob: Blob, name: string) => {
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
@@ -164,7 +172,9 @@ function NewAllocation({ schemeId, onDone }: { schemeId: string; onDone: (id: st
           <Form.Item name="threshold" label={t('evaluation.allocation.threshold')}><InputNumber /></Form.Item>
           <Form.Item name="cap" label={t('evaluation.allocation.cap')}><InputNumber min={0} max={1} step={0.05} /></Form.Item>
         </Space>
-        <Button type="primary" htmlType="submit" data-testid="alloc-create">{t('evaluation.create')}</Button>
+        <Form.Item>
+          <Button type="primary" htmlType="submit" data-testid="alloc-create">{t('evaluation.create')}</Button>
+        </Form.Item>
       </Form>
     </Card>
   );

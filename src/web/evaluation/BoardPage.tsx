@@ -184,7 +184,7 @@ function ZoneEvaluation({ roundId, zoneId, state, version, onChange }: { roundId
         dataSource={d.criteria}
         columns={[
           { title: t('evaluation.criterion'), dataIndex: 'name', render: (v: string, c) => <div><div>{v}</div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{t(`evaluation.source.${c.source}`)} · {t(`evaluation.rule.${c.rule.kind}`)}</Typography.Text></div> },
-          { title: t('evaluation.weight'), dataIndex: 'weight', align: 'right', width: 80 },
+          { title: t('evaluation.weight'), dataIndex: 'weight', align: 'right', width: 110 },
           { title: t('evaluation.data'), key: 'data', align: 'right', width: 90, render: (_, c) => (c.data ? fmt(c.data.value) : c.source === 'rated' ? '' : 'N/A') },
           {
             title: t('evaluation.selfScore'),

@@ -56,11 +56,12 @@ export default function ResultsPage() {
     <div>
       <PageHeader title={t('evaluation.nav.results')} extra={<SchemePicker {...choice} />} />
       {!out && !results.loading && <Empty description={t('evaluation.hidden')} />}
+      {/* Always mounted: the chart binds to this element once and redraws when the results arrive. */}
+      <Card size="small" title={t('evaluation.chartTitle')} extra={out && <Button icon={<DownloadOutlined />} onClick={download} title={t('evaluation.inputHint')}>{t('evaluation.input')}</Button>} style={{ marginBottom: 16, display: out ? undefined : 'none' }}>
+        <div ref={chartRef} style={{ height: 300 }} data-testid="results-chart" />
+      </Card>
       {out && (
         <>
-          <Card size="small" title={t('evaluation.chartTitle')} extra={<Button icon={<DownloadOutlined />} onClick={download} title={t('evaluation.inputHint')}>{t('evaluation.input')}</Button>} style={{ marginBottom: 16 }}>
-            <div ref={chartRef} style={{ height: 300 }} data-testid="results-chart" />
-          </Card>
           <Row gutter={[16, 16]}>
             {out.groups.map((g) => (
               <Col key={g.id} xs={24} lg={12}>

@@ -48,7 +48,7 @@ export default function SchemesPage() {
                   dataSource={g.criteria}
                   columns={[
                     { title: t('evaluation.criterion'), dataIndex: 'name' },
-                    { title: t('evaluation.weight'), dataIndex: 'weight', align: 'right', width: 90 },
+                    { title: t('evaluation.weight'), dataIndex: 'weight', align: 'right', width: 110 },
                     { title: t('evaluation.rules'), key: 'rule', render: (_, c) => <Typography.Text style={{ fontSize: 12 }}>{ruleText(c.rule, t)}</Typography.Text> },
                   ]}
                 />
