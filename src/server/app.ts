@@ -22,6 +22,9 @@ import { planRoutes } from './plans/routes';
 import { indicatorRoutes } from './indicators/routes';
 import { notificationRoutes } from './system/notifications';
 import { evaluationRoutes } from './evaluation/routes';
+import { deliveryRoutes } from './delivery/routes';
+import { supervisionRoutes } from './supervision/routes';
+import { corridorRoutes } from './corridor/routes';
 
 export interface BuildOptions {
   database: Database;
@@ -115,6 +118,9 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
     await indicatorRoutes(api, ctx);
     await notificationRoutes(api, ctx);
     await evaluationRoutes(api, ctx);
+    await deliveryRoutes(api, ctx);
+    await supervisionRoutes(api, ctx);
+    await corridorRoutes(api, ctx);
   });
   app.get('/api/openapi.json', { config: { access: { policy: 'public' } }, schema: { hide: true } }, async () => app.swagger());
 
