@@ -10,16 +10,19 @@ import type {
   ParseOptions,
   Section,
   Task,
+  DocTable,
 } from './types';
 import { normalise, splitLines, type Line } from './text';
 import { buildSections, toPublicSection, type SectionNode } from './sections';
 import { findTables, goalIndicators } from './indicators';
+import { findTaskTables } from './task-tables';
 import { extractMeta, findBodyEnd } from './meta';
 import { buildGoals, buildTasks } from './tasks';
 import { guessUnitTypeIn, isCollective, matchUnitName } from './units';
 import { checkStructure, checkText } from './validate';
 
 export type {
+  DocTable,
   DocumentMeta,
   Deadline,
   EvaluationLevel,
@@ -45,6 +48,13 @@ export { DocumentError } from './validate';
 export { diffExtractions } from './diff';
 export type { TaskDiff, TaskDiffKind, TaskLike } from './diff';
 export { guessUnitType, matchUnitName } from './units';
+
+/** Indicator tables as the review screen shows them: one row per indicator read. */
+function indicatorTables(inds: Indicator[]): DocTable[] {
+  if (!inds.length) return [];
+  const rows = inds.map((i) => ({ cells: [i.number, i.category, i.name, i.unit, i.baseline ? String(i.baseline.value) : '', i.targets.map((t) => t.text).join('；')], span: i.span }));
+  return [{ kind: 'indicator', title: '', header: ['序号', '类别', '指标', '单位', '基期', '目标'], rows, span: [rows[0].span[0], rows[rows.length - 1].span[1]] }];
+}
 
 function emptyMeta(): DocumentMeta {
   return {
@@ -119,7 +129,13 @@ export function parseDocument(text: string, opts?: { knownUnits?: KnownUnit[] })
     return best;
   });
   const tables = guard({ indicators: [] as Indicator[], lines: new Set<number>() }, () => findTables(lines, horizonGuess));
-  const nodes: SectionNode[] = guard([], () => buildSections(norm, lines, tables.lines, bodyEnd));
+  const yearGuess = guard(null as number | null, () => {
+    const m = norm.match(/((?:19|20)\d{2})年/);
+    return m ? Number(m[1]) : null;
+  });
+  const taskTables = guard({ tasks: [] as Task[], tables: [] as DocTable[], lines: new Set<number>() }, () => findTaskTables(lines, yearGuess));
+  const tableLines = new Set<number>([...tables.lines, ...taskTables.lines]);
+  const nodes: SectionNode[] = guard([], () => buildSections(norm, lines, tableLines, bodyEnd));
   const meta = guard(emptyMeta(), () => extractMeta(norm, lines, nodes.length ? nodes[0].line : -1));
   const docYear =
     (meta.issuedDate ? Number(meta.issuedDate.slice(0, 4)) : null) ??
@@ -127,7 +143,11 @@ export function parseDocument(text: string, opts?: { knownUnits?: KnownUnit[] })
       const m = meta.title.match(/((?:19|20)\d{2})年/);
       return m ? Number(m[1]) : null;
     });
-  const tasks: Task[] = guard([], () => buildTasks(norm, nodes, docYear));
+  const paragraphTasks: Task[] = guard([], () => buildTasks(norm, nodes, docYear));
+  // A group heading above table rows (（一）…牵头重点工作) is not a task of its own: the rows are.
+  const rowSpans = taskTables.tasks.map((t) => t.span);
+  const outsideTables = paragraphTasks.filter((t) => !rowSpans.some(([s, e]) => s < t.span[1] && e > t.span[0]));
+  const tasks: Task[] = [...outsideTables, ...taskTables.tasks].sort((a, b) => a.span[0] - b.span[0]);
   const goals: Goal[] = guard([], () => buildGoals(norm, lines, nodes, tables.lines, tasks, bodyEnd));
   meta.horizonYears = guard([], () => {
     const years = new Set(goals.map((g) => g.year));
@@ -141,7 +161,8 @@ export function parseDocument(text: string, opts?: { knownUnits?: KnownUnit[] })
   const indicators: Indicator[] = [...tables.indicators, ...guard([], () => goalIndicators(goals, norm))];
   const sections: Section[] = nodes.map(toPublicSection);
   const units = guard([], () => collectUnits(tasks, known, issuerLevel(meta)));
-  return { meta, sections, tasks, indicators, goals, units };
+  const docTables: DocTable[] = [...taskTables.tables, ...guard([] as DocTable[], () => indicatorTables(tables.indicators))].sort((a, b) => a.span[0] - b.span[0]);
+  return { meta, sections, tasks, indicators, goals, units, tables: docTables };
 }
 
 export function validateDocumentText(text: string): void {

@@ -12,7 +12,8 @@ export interface KnownUnit {
 
 export type Span = [number, number];
 
-export type HubType = 'dry_port' | 'airport' | 'seaport' | 'trade_service' | 'production_service';
+/** The six hub types of the national logistics-hub plan (国家物流枢纽布局和建设规划). */
+export type HubType = 'dry_port' | 'airport' | 'seaport' | 'trade_service' | 'production_service' | 'land_border';
 export type EvaluationLevel = 'summary' | 'self_evaluation' | 'unified_evaluation';
 export type EvaluationLink = 'funding' | 'land_quota' | 'award';
 
@@ -112,6 +113,16 @@ export interface ExtractedUnit {
   collective: boolean;
 }
 
+/** A table found in the document, as the review screen shows it beside the extraction. */
+export interface DocTable {
+  kind: 'task' | 'indicator';
+  /** The caption above the header (附件 … 重点任务分工表), "" when none. */
+  title: string;
+  header: string[];
+  rows: { cells: string[]; span: Span }[];
+  span: Span;
+}
+
 export interface Extraction {
   meta: DocumentMeta;
   sections: Section[];
@@ -119,6 +130,8 @@ export interface Extraction {
   indicators: Indicator[];
   goals: Goal[];
   units: ExtractedUnit[];
+  /** Tables read (task tables and indicator tables), in document order. */
+  tables: DocTable[];
 }
 
 export interface ParseOptions {
