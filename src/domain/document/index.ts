@@ -13,11 +13,12 @@ import type {
   DocTable,
 } from './types';
 import { normalise, splitLines, type Line } from './text';
+import { blankReadingAids, joinAided, mapStrings, simplifiedView } from './script';
 import { buildSections, toPublicSection, type SectionNode } from './sections';
 import { findTables, goalIndicators } from './indicators';
 import { findTaskTables } from './task-tables';
 import { extractMeta, findBodyEnd } from './meta';
-import { buildGoals, buildTasks } from './tasks';
+import { buildGoals, buildTasks, splitRunOnItems, unnumberedTasks } from './tasks';
 import { guessUnitTypeIn, isCollective, matchUnitName } from './units';
 import { checkStructure, checkText } from './validate';
 
@@ -117,7 +118,17 @@ export function parseDocument(text: string, opts?: { knownUnits?: KnownUnit[] })
   const input = typeof text === 'string' ? text : '';
   const options: ParseOptions = opts && typeof opts === 'object' ? opts : {};
   const known = Array.isArray(options.knownUnits) ? options.knownUnits.filter((u) => u && typeof u.name === 'string') : [];
-  const norm = guard('', () => normalise(input));
+  const normalised = guard('', () => normalise(input));
+  const aids = guard({ text: normalised, found: false }, () => blankReadingAids(normalised));
+  const view = guard({ text: aids.text, traditional: false, restore: (s: string) => s }, () => simplifiedView(aids.text));
+  let x = parseNormalised(view.text, known);
+  if (view.traditional) x = guard(x, () => mapStrings(x, view.restore));
+  if (aids.found) x = guard(x, () => mapStrings(x, joinAided));
+  return x;
+}
+
+/** The parse proper, on normalised simplified text of the same length as the input. */
+function parseNormalised(norm: string, known: KnownUnit[]): Extraction {
   const lines: Line[] = guard([], () => splitLines(norm));
   const bodyEnd = guard(norm.length, () => findBodyEnd(lines));
   // Targets in a table without year columns ("目标值") get the plan's horizon year.
@@ -143,7 +154,9 @@ export function parseDocument(text: string, opts?: { knownUnits?: KnownUnit[] })
       const m = meta.title.match(/((?:19|20)\d{2})年/);
       return m ? Number(m[1]) : null;
     });
-  const paragraphTasks: Task[] = guard([], () => buildTasks(norm, nodes, docYear));
+  const numbered: Task[] = guard([], () => buildTasks(norm, nodes, docYear));
+  const split: Task[] = guard(numbered, () => splitRunOnItems(norm, lines, numbered, docYear));
+  const paragraphTasks: Task[] = [...split, ...guard([], () => unnumberedTasks(norm, lines, nodes, split, tableLines, bodyEnd, docYear))];
   // A group heading above table rows (（一）…牵头重点工作) is not a task of its own: the rows are.
   const rowSpans = taskTables.tasks.map((t) => t.span);
   const outsideTables = paragraphTasks.filter((t) => !rowSpans.some(([s, e]) => s < t.span[1] && e > t.span[0]));
