@@ -29,6 +29,6 @@ describe('real documents from other provinces', () => {
     expect(pairs.f1).toBeGreaterThanOrEqual(0.99);
     expect(all.roles.right / Math.max(1, all.roles.of)).toBeGreaterThanOrEqual(0.95);
     expect(ind.f1).toBeGreaterThanOrEqual(0.38);
-    expect(all.empty.length).toBeLessThanOrEqual(2);
+    expect(all.empty.length).toBeLessThanOrEqual(1);
   });
 });

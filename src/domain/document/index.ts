@@ -13,7 +13,8 @@ import type {
   DocTable,
 } from './types';
 import { normalise, splitLines, type Line } from './text';
-import { blankReadingAids, joinAided, mapStrings, simplifiedView } from './script';
+import { dropColumnLabel, stripWebNoise } from './web';
+import { blankReadingAids, breakRunOnItems, joinAided, mapSpans, mapStrings, simplifiedView } from './script';
 import { buildSections, toPublicSection, type SectionNode } from './sections';
 import { findTables, goalIndicators } from './indicators';
 import { findTaskTables } from './task-tables';
@@ -121,7 +122,15 @@ export function parseDocument(text: string, opts?: { knownUnits?: KnownUnit[] })
   const normalised = guard('', () => normalise(input));
   const aids = guard({ text: normalised, found: false }, () => blankReadingAids(normalised));
   const view = guard({ text: aids.text, traditional: false, restore: (s: string) => s }, () => simplifiedView(aids.text));
-  let x = parseNormalised(view.text, known);
+  const web = guard({ text: view.text, meta: { title: null as string | null, docNumber: null as string | null }, blanked: 0 }, () =>
+    stripWebNoise(view.text, splitLines(view.text)),
+  );
+  const broken = guard({ text: web.text, map: null as number[] | null }, () => breakRunOnItems(web.text));
+  let x = parseNormalised(broken.text, known);
+  if (broken.map) x = guard(x, () => mapSpans(x, broken.map!));
+  x.meta.title = dropColumnLabel(x.meta.title);
+  if (!x.meta.docNumber && web.meta.docNumber) x.meta.docNumber = web.meta.docNumber;
+  if (!x.meta.title && web.meta.title) x.meta.title = web.meta.title;
   if (view.traditional) x = guard(x, () => mapStrings(x, view.restore));
   if (aids.found) x = guard(x, () => mapStrings(x, joinAided));
   return x;

@@ -93,3 +93,63 @@ export function blankReadingAids(text: string): { text: string; found: boolean }
 export function joinAided(s: string): string {
   return s.replace(/\u200b/g, '');
 }
+
+/**
+ * Plans pasted as one paragraph ("…如下。一、提升科技创新能力1.推动科技成果转化。…2.…"): a line
+ * break goes before each item marker so headings and items read as in the original. Returns
+ * the text with breaks and, for each of its offsets, the offset in the input (spans are
+ * mapped back, so the review screen still highlights the caller's text).
+ */
+export function breakRunOnItems(text: string): { text: string; map: number[] | null } {
+  const inserts: number[] = [];
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== '\n') continue;
+    const line = text.slice(lineStart, i);
+    if (line.length > 150) {
+      const at: number[] = [];
+      const re = /(?<=[。；;！？:：])\s*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?![\d.．]))/g;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(line))) {
+        at.push(m.index + m[0].length);
+        if (!m[0].length) re.lastIndex++;
+      }
+      // A heading followed straight by its first item: "一、提升科技创新能力1.推动…".
+      const h = /[一二三四五六七八九十]{1,3}、[^。；\n\d]{2,30}?(?=1[.．、](?![\d.．]))/g;
+      while ((m = h.exec(line))) at.push(m.index + m[0].length);
+      if (at.length >= 2) for (const a of new Set(at)) if (a > 0) inserts.push(lineStart + a);
+    }
+    lineStart = i + 1;
+  }
+  if (!inserts.length) return { text, map: null };
+  inserts.sort((a, b) => a - b);
+  let out = '';
+  const map: number[] = [];
+  let prev = 0;
+  for (const p of inserts) {
+    for (let k = prev; k < p; k++) map.push(k);
+    out += text.slice(prev, p) + '\n';
+    map.push(p);
+    prev = p;
+  }
+  for (let k = prev; k <= text.length; k++) map.push(k);
+  out += text.slice(prev);
+  return { text: out, map };
+}
+
+/** Map every `span: [s, e]` inside a value through `map`. */
+export function mapSpans<T>(value: T, map: number[]): T {
+  const at = (k: number) => map[Math.max(0, Math.min(map.length - 1, k))];
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+        out[k] = k === 'span' && Array.isArray(x) && x.length === 2 && typeof x[0] === 'number' ? [at(x[0] as number), at(x[1] as number)] : walk(x);
+      }
+      return out;
+    }
+    return v;
+  };
+  return walk(value) as T;
+}
