@@ -16,7 +16,7 @@ import { normalise, splitLines, type Line } from './text';
 import { dropColumnLabel, stripWebNoise } from './web';
 import { blankReadingAids, breakRunOnItems, joinAided, mapSpans, mapStrings, simplifiedView } from './script';
 import { buildSections, toPublicSection, type SectionNode } from './sections';
-import { findTables, goalIndicators } from './indicators';
+import { findTables, goalIndicators, targetQuestions } from './indicators';
 import { findTaskTables } from './task-tables';
 import { extractMeta, findBodyEnd } from './meta';
 import { buildGoals, buildTasks, splitRunOnItems, unnumberedTasks } from './tasks';
@@ -50,6 +50,7 @@ export { DocumentError } from './validate';
 export { diffExtractions } from './diff';
 export type { TaskDiff, TaskDiffKind, TaskLike } from './diff';
 export { guessUnitType, matchUnitName } from './units';
+export { describeTarget, inferDirection, isRateName, targetQuestions } from './indicators';
 
 /** Indicator tables as the review screen shows them: one row per indicator read. */
 function indicatorTables(inds: Indicator[]): DocTable[] {
@@ -180,7 +181,13 @@ function parseNormalised(norm: string, known: KnownUnit[]): Extraction {
     }
     return [...years].sort((a, b) => a - b);
   });
-  const indicators: Indicator[] = [...tables.indicators, ...guard([], () => goalIndicators(goals, norm))];
+  const indicators: Indicator[] = [...tables.indicators, ...guard([], () => goalIndicators(goals, norm))].map((ind) => {
+    // An empty unit cell takes the unit of its target (15% → %).
+    const unit = ind.unit || ind.targets.find((t) => t.unit && t.unit !== '百分点')?.unit || '';
+    const out = { ...ind, unit };
+    const questions = guard([] as string[], () => targetQuestions(out));
+    return questions.length ? { ...out, questions } : out;
+  });
   const sections: Section[] = nodes.map(toPublicSection);
   const units = guard([], () => collectUnits(tasks, known, issuerLevel(meta)));
   const docTables: DocTable[] = [...taskTables.tables, ...guard([] as DocTable[], () => indicatorTables(tables.indicators))].sort((a, b) => a.span[0] - b.span[0]);

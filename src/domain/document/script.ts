@@ -29,10 +29,17 @@ export function simplifiedView(text: string): ScriptView {
   let simp = conv(text);
   if (simp.length !== text.length) {
     // Length must not change: fall back to one character at a time.
+    const memo = new Map<string, string>();
     let out = '';
     for (let i = 0; i < text.length; i++) {
-      const c = conv(text[i]);
-      out += c.length === 1 ? c : text[i];
+      const ch = text[i];
+      let c = memo.get(ch);
+      if (c === undefined) {
+        c = conv(ch);
+        if (c.length !== 1) c = ch;
+        memo.set(ch, c);
+      }
+      out += c;
     }
     simp = out;
   }
@@ -106,9 +113,9 @@ export function breakRunOnItems(text: string): { text: string; map: number[] | n
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && text[i] !== '\n') continue;
     const line = text.slice(lineStart, i);
-    if (line.length > 150) {
+    if (line.length > 60) {
       const at: number[] = [];
-      const re = /(?<=[。；;！？:：])\s*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?![\d.．]))/g;
+      const re = /(?<=[。；;！？:：）)])\s*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?![\d.．]))/g;
       let m: RegExpExecArray | null;
       while ((m = re.exec(line))) {
         at.push(m.index + m[0].length);

@@ -232,7 +232,7 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
       const y = Number(m[1]);
       // Only a horizon that opens a sentence or clause, not "…延续到2030年的政策".
       const before = c.slice(Math.max(0, m.index - 1), m.index);
-      if (m.index === 0 || /[。；;，,：:\s）)—]/.test(before)) hits.push({ at: m.index, year: y });
+      if (m.index === 0 || /[。；;，,：:\s）)—…]/.test(before)) hits.push({ at: m.index, year: y });
     }
     for (let i = 0; i < hits.length; i++) {
       const a = line.cStart + hits[i].at;

@@ -87,6 +87,13 @@ export interface Target {
   text: string;
   benchmark?: string;
   unit?: string;
+  /** growth / reduction: of the baseline as a whole (cumulative) or every year (年均 → annual). */
+  growthBasis?: 'cumulative' | 'annual';
+  /** The indicator's value is itself a yearly rate (…增长率 15%): the target is that rate. */
+  rate?: boolean;
+  /** Which way is better, and what decided it. */
+  direction?: 'increase' | 'decrease';
+  directionBy?: 'wording' | 'name' | 'unit' | 'default';
 }
 
 export interface Indicator {
@@ -97,6 +104,8 @@ export interface Indicator {
   baseline: { year: number | null; value: number } | null;
   targets: Target[];
   span: Span;
+  /** Readings the office should confirm (zh), e.g. the direction was guessed, or the baseline already meets the target. */
+  questions?: string[];
 }
 
 export interface Goal {

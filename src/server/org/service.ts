@@ -9,7 +9,7 @@ import type { Role } from '../core/access';
 
 export const UNIT_TYPES = ['department', 'town', 'company', 'external_agency', 'enterprise', 'project_hq'] as const;
 export const ZONE_LEVELS = ['city', 'district', 'functional_area'] as const;
-export const HUB_TYPES = ['dry_port', 'airport', 'seaport', 'trade_service', 'production_service'] as const;
+export const HUB_TYPES = ['dry_port', 'airport', 'seaport', 'trade_service', 'production_service', 'land_border'] as const;
 
 export interface ZoneInput {
   code: string;
