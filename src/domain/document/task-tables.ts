@@ -73,6 +73,13 @@ function endsTable(line: Line): boolean {
   return !!h && h.rank <= 3;
 }
 
+/** Row cells keeping leading empty cells (a PDF or spreadsheet line continuing a wrapped cell). */
+function rowCells(raw: string): string[] | null {
+  const t = raw.replace(/\r$/, '');
+  if (!/[|｜]/.test(t) && t.includes('\t')) return t.split('\t').map((p) => p.trim());
+  return splitRow(raw);
+}
+
 function readSeparatedRows(lines: Line[], from: number, n: number): { rows: Row[]; next: number } {
   const rows: Row[] = [];
   let j = from;
@@ -84,13 +91,13 @@ function readSeparatedRows(lines: Line[], from: number, n: number): { rows: Row[
       continue;
     }
     if (SEP_LINE.test(l.content)) continue;
-    const cells = splitRow(l.raw);
+    const cells = rowCells(l.raw);
     if (!cells || cells.length < 2) break;
     // A header row repeated on a new page.
     if (cells.filter((c) => headerWord(c)).length >= Math.min(3, n)) continue;
     const padded = cells.length >= n ? cells.slice(0, n) : [...cells, ...Array(n - cells.length).fill('')];
     // A row without a serial continues the one above (a cell broken over lines).
-    if (rows.length && !serialOf(padded[0]) && padded[0] === '' && cells.length < n) {
+    if (rows.length && padded[0] === '' && (cells.length < n || !serialOf(padded[0]))) {
       const last = rows[rows.length - 1];
       padded.forEach((c, k) => {
         if (c) last.cells[k] = `${last.cells[k]}${last.cells[k] ? '\n' : ''}${c}`;
