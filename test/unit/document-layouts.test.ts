@@ -181,3 +181,23 @@ describe('any table or text ends in an extraction, never an exception; re-import
     );
   });
 });
+
+describe('re-importing the same document is a no-op', () => {
+  it('every task comes back unchanged, for any mix of table rows and annotated items', async () => {
+    const { diffExtractions } = await import('../../src/domain/document/index');
+    const item = fc.record({ title: fc.constantFrom('建设物流园区', '开通货运航线', '完善口岸功能', '推进多式联运'), unit: fc.constantFrom('区商务委', '区交通局', '各镇街', '市级有关部门') });
+    fc.assert(
+      fc.property(fc.array(item, { minLength: 1, maxLength: 8 }), fc.boolean(), (items, asTable) => {
+        const t = asTable
+          ? ['序号\t重点任务\t责任单位', ...items.map((x, k) => `${k + 1}\t${x.title}${k}\t${x.unit}`)].join('\n')
+          : ['二、重点任务', ...items.map((x, k) => `${k + 1}.${x.title}${k}。（${x.unit}牵头）`)].join('\n');
+        const a = parseDocument(t);
+        const b = parseDocument(t);
+        const diff = diffExtractions(a.tasks, b.tasks);
+        expect(diff.every((d) => d.kind === 'unchanged')).toBe(true);
+        expect(diff).toHaveLength(items.length);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
