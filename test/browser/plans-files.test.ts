@@ -54,6 +54,22 @@ describe('plans from files in the browser', () => {
         await expect.poll(() => page.getByTestId('source-highlight').innerText()).toContain('推进铁海联运班列常态化开行');
         await screenshot(page, shot);
       }
+      // Targets in words and the questions asked, on an indicator table pasted as text.
+      await page.goto(`${hub!.url}/plans/import`);
+      await page.getByRole('tab', { name: '粘贴文本' }).click();
+      await page
+        .getByTestId('import-text')
+        .fill(
+          '某区物流枢纽建设行动方案\n一、主要指标\n序号\t指标\t2022年\t2027年\n1\t经陆海新通道货运量增长率\t—\t15%\n2\t综合物流成本\t—\t降低5%\n3\t口岸整体通关时间（分钟）\t90\t不高于60\n4\t国际航线数量（条）\t20\t15\n二、重点任务\n1.建设物流园区。由区商务委牵头，区交通局配合。',
+        );
+      await page.getByRole('button', { name: '开始识别' }).click();
+      await page.getByRole('tab', { name: /指标/ }).click();
+      const words = page.getByTestId('target-in-words');
+      await expect.poll(() => words.count(), { timeout: 20_000 }).toBe(4);
+      await expect.poll(() => words.nth(0).innerText()).toContain('2027年达到15%（每年）');
+      await expect.poll(() => words.nth(2).innerText()).toContain('2027年不高于60分钟');
+      await expect.poll(() => page.getByTestId('target-question').first().innerText()).toContain('基期值20已达到2027年目标15');
+      await screenshot(page, 'plans-import-targets-in-words');
     } finally {
       await b.close();
     }

@@ -201,3 +201,10 @@ describe('re-importing the same document is a no-op', () => {
     );
   });
 });
+
+describe('the unit a target lends', () => {
+  it('a rate or level target gives its unit; a fall of a cost does not make the cost a percentage', () => {
+    const x = parseDocument('三、主要指标\n序号\t指标\t2022年\t2027年\n1\t铁水联运比重\t—\t20%\n2\t综合物流成本\t—\t降低5%');
+    expect(x.indicators.map((i) => i.unit)).toEqual(['%', '']);
+  });
+});

@@ -183,7 +183,8 @@ function parseNormalised(norm: string, known: KnownUnit[]): Extraction {
   });
   const indicators: Indicator[] = [...tables.indicators, ...guard([], () => goalIndicators(goals, norm))].map((ind) => {
     // An empty unit cell takes the unit of its target (15% → %).
-    const unit = ind.unit || ind.targets.find((t) => t.unit && t.unit !== '百分点')?.unit || '';
+    // Not from a growth or fall: "降低5%" of a cost is a share of its baseline, not its unit.
+    const unit = ind.unit || ind.targets.find((t) => t.unit && t.unit !== '百分点' && t.kind !== 'growth' && t.kind !== 'reduction')?.unit || '';
     const out = { ...ind, unit };
     const questions = guard([] as string[], () => targetQuestions(out));
     return questions.length ? { ...out, questions } : out;
