@@ -12,6 +12,7 @@ import { recomputeAll } from '../src/server/indicators/service';
 import { parseDocument } from '../src/domain/document/index';
 import { generateIndicators, generateWorkbook, valueAt } from './generate';
 import { corridorBench } from './corridor';
+import { importFilesBench } from './import-files';
 
 const N_IND = Number(process.env.BENCH_INDICATORS ?? 200);
 const N_ZONES = Number(process.env.BENCH_ZONES ?? 5);
@@ -96,6 +97,8 @@ async function observationBench(database: Database) {
 
 const out: Record<string, unknown> = { document: documentBench() };
 console.log(JSON.stringify(out.document));
+out.importFiles = await importFilesBench();
+console.log(JSON.stringify(out.importFiles));
 const engines = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',');
 for (const engine of engines) {
   let drop = async () => {};
