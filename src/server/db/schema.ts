@@ -40,7 +40,7 @@ export const zones = pgTable('zones', {
   nameEn: text('name_en'),
   level: text('level').notNull(), // city | district | functional_area
   parentId: uuid('parent_id').references((): AnyPgColumn => zones.id),
-  hubType: text('hub_type'), // dry_port | airport | seaport | trade_service | production_service
+  hubType: text('hub_type'), // dry_port | airport | seaport | trade_service | production_service | land_border
   version: version(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),

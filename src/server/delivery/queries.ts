@@ -40,6 +40,12 @@ export async function unitsOfTask(db: DbOrTx, taskId: string): Promise<string[] 
   return (await db.select({ u: taskAssignments.unitId }).from(taskAssignments).where(eq(taskAssignments.taskId, taskId))).map((r) => r.u);
 }
 
+/** The unit itself as its owner, or null when no such unit exists (404, not 403). */
+export async function unitAsOwner(db: DbOrTx, unitId: string): Promise<string[] | null> {
+  const [u] = await db.select({ id: units.id }).from(units).where(eq(units.id, unitId));
+  return u ? [u.id] : null;
+}
+
 export async function leadUnitsOfTask(db: DbOrTx, taskId: string): Promise<string[] | null> {
   const [t] = await db.select({ id: tasks.id }).from(tasks).where(eq(tasks.id, taskId));
   if (!t) return null;

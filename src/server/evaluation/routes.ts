@@ -21,7 +21,7 @@ const LIST: AccessRule = { policy: 'signedIn', unit: 'list' };
 const zoneParams = z.object({ id: z.uuid(), zoneId: z.uuid() });
 
 /** For a route on one zone: the units of that zone own it (null: no such zone, 404). */
-const zoneOwned = (db: Db) => ownedBy('evaluation zone', (req: FastifyRequest) => q.zoneOwners(db, (req.params as { zoneId: string }).zoneId));
+const zoneOwned = (db: Db) => ownedBy(['考核区域', 'evaluation zone'], (req: FastifyRequest) => q.zoneOwners(db, (req.params as { zoneId: string }).zoneId));
 
 /** The zone a unit-scoped caller may see, or 'all'. */
 const myZone = (db: Db, req: FastifyRequest) => q.scopeZone(db, scopeOf(req));
