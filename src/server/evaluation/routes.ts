@@ -8,7 +8,8 @@ import { actorOf, currentUser, hasRole, ownedBy, scopeOf, type AccessRule } from
 import { idParam } from '../../contracts/common';
 import { forbidden, notFound } from '../core/errors';
 import { actionsFrom, combineRaters, selfEvaluationsPublic, selfUnifiedGap, type EvaluationResult, type RoundState } from '../../domain/evaluation/index';
-import type { Db } from '../db/index';
+// The database handle routes receive, without reaching into ../db from a route file.
+type Db = Ctx['db'];
 import * as q from './queries';
 import * as s from './service';
 import * as sc from '../../contracts/evaluation';
