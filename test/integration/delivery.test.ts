@@ -291,7 +291,7 @@ describe.each(engines())('delivery and supervision on %s', (engine) => {
     ws.getRow(3).getCell(4).value = before.rows[0].lead.map((u: { name: string }) => u.name).join('、');
     ws.getRow(4).getCell(1).value = before.rows[1].number;
     const good = await office.post(`/api/plans/${planId}/matrix.xlsx`, { year: 2027, contentBase64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') });
-    expect(good.json()).toEqual({ rows: tasks.length, changedTasks: 1, newMeasures: 1 });
+    expect(good.json()).toEqual({ rows: tasks.length, changedTasks: 1, newMeasures: 2 });
     const after = (await office.get(`/api/plans/${planId}/matrix?year=2027`)).json();
     const row = after.rows.find((r: { id: string }) => r.id === taskC.id);
     expect(row.support.map((u: { name: string }) => u.name)).toEqual(['区交通局']);
