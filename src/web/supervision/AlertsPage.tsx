@@ -29,7 +29,9 @@ export default function AlertsPage() {
   const [params] = useSearchParams();
   const [kind, setKind] = useState<string>();
   const [level, setLevel] = useState<string>();
-  const alerts = useRemote(() => api.get<Alert[]>(`/api/alerts?${new URLSearchParams({ ...(kind ? { kind } : {}), ...(level ? { level } : {}) })}`), [kind, level]);
+  // `?unit=ID` narrows to one unit (links from the unit page and the supervision board).
+  const unitId = params.get('unit') && !params.get('fromReport') ? params.get('unit')! : undefined;
+  const alerts = useRemote(() => api.get<Alert[]>(`/api/alerts?${new URLSearchParams({ ...(kind ? { kind } : {}), ...(level ? { level } : {}), ...(unitId ? { unitId } : {}) })}`), [kind, level, unitId]);
   const office = user.roles.some((r) => r === 'office' || r === 'admin');
   const [draft, setDraft] = useState<Draft>();
   const [form] = Form.useForm();
