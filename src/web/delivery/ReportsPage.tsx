@@ -10,7 +10,7 @@ import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
 import type { Report, ReportDetail } from '../../contracts/delivery';
 import { PROGRESS } from '../../domain/delivery/states';
-import { LateTag, ProgressTag, StateTag, fileBase64 } from './parts';
+import { LateTag, ProgressTag, StateTag, fileBase64, when } from './parts';
 
 /** The reports list, or with `?report=ID` one report with its form, review actions and versions. */
 export default function ReportsPage() {
@@ -179,7 +179,7 @@ function ReportDetailView({ id, onBack }: { id: string; onBack: () => void }) {
               color: v.action === 'return' ? 'red' : v.action === 'accept' ? 'green' : 'blue',
               children: (
                 <div>
-                  <b>{t(`delivery.action.${v.action}`)}</b> · {v.actorName ?? '—'} · {v.at.slice(0, 16).replace('T', ' ')}
+                  <b>{t(`delivery.action.${v.action}`)}</b> · {v.actorName ?? '—'} · {when(v.at)}
                   {v.comment && <div>{t('delivery.returnReason')}：{v.comment}</div>}
                   {changed && (
                     <div className="hl-delivery-diff">

@@ -1,5 +1,6 @@
 // Shared bits of the delivery and supervision pages: state tags, file reading, plan picker.
 import { useEffect, useState } from 'react';
+import dayjs from 'dayjs';
 import { Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../core/api';
@@ -64,3 +65,6 @@ export const download = (url: string) => {
   a.click();
   a.remove();
 };
+
+/** A server timestamp in the reader's local time (Asia/Shanghai for the offices). */
+export const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');

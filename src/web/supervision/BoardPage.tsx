@@ -10,7 +10,7 @@ import { useRemote } from '../core/useRemote';
 import type { Notice, NoticeDetail } from '../../contracts/delivery';
 import { noticeBoard } from '../../domain/delivery/board';
 import { NOTICE_LEVELS } from '../../domain/supervision/notice';
-import { download, fileBase64 } from '../delivery/parts';
+import { download, fileBase64, when } from '../delivery/parts';
 
 const LEVEL_COLOR: Record<string, string> = { reminder: 'gold', supervision: 'orange', listed: 'red' };
 const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
@@ -37,6 +37,7 @@ function Board({ onOpen }: { onOpen: (id: string) => void }) {
         <Col span={6}><Card><Statistic title={t('supervision.board.closed')} value={board.total.closed} valueStyle={{ color: '#389e0d' }} /></Card></Col>
         <Col span={6}>
           <Card size="small">
+            <Typography.Text type="secondary">{t('supervision.board.open')} / {t('supervision.board.overdue')} / {t('supervision.board.closed')}</Typography.Text>
             {NOTICE_LEVELS.map((l) => (
               <div key={l}><Tag color={LEVEL_COLOR[l]}>{t(`supervision.level.${l}`)}</Tag>{board.byLevel[l].open} / {board.byLevel[l].overdue} / {board.byLevel[l].closed}</div>
             ))}
@@ -149,7 +150,7 @@ function NoticeView({ id, onBack }: { id: string; onBack: () => void }) {
         </Col>
         <Col span={10}>
           <Card title={t('supervision.notice.timeline')}>
-            <Timeline items={d.timeline.map((x) => ({ children: <div><b>{t(`supervision.action.${x.action}`, x.action)}</b> · {x.actorName} · {x.at.slice(0, 16).replace('T', ' ')}</div> }))} />
+            <Timeline items={d.timeline.map((x) => ({ children: <div><b>{t(`supervision.action.${x.action}`, x.action)}</b> · {x.actorName} · {when(x.at)}</div> }))} />
           </Card>
         </Col>
       </Row>
