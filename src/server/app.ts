@@ -23,6 +23,7 @@ import { indicatorRoutes } from './indicators/routes';
 import { notificationRoutes } from './system/notifications';
 import { deliveryRoutes } from './delivery/routes';
 import { supervisionRoutes } from './supervision/routes';
+import { corridorRoutes } from './corridor/routes';
 
 export interface BuildOptions {
   database: Database;
@@ -117,19 +118,31 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
     await notificationRoutes(api, ctx);
     await deliveryRoutes(api, ctx);
     await supervisionRoutes(api, ctx);
+    await corridorRoutes(api, ctx);
   });
   app.get('/api/openapi.json', { config: { access: { policy: 'public' } }, schema: { hide: true } }, async () => app.swagger());
 
   // The web app: static files, and index.html for every client-side route.
   const webDir = resolve(config.webDir);
   const indexHtml = existsSync(resolve(webDir, 'index.html')) ? readFileSync(resolve(webDir, 'index.html'), 'utf8') : null;
-  if (indexHtml) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+  if (indexHtml)
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      index: false,
+      // vite.config.ts writes .br and .gz beside every text asset at build time.
+      preCompressed: true,
+      cacheControl: false,
+      // Hashed names change with their content: cache them for a year. Anything else revalidates.
+      setHeaders: (res, path) =>
+        res.setHeader('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    });
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || req.method !== 'GET' || !indexHtml)
       return reply.status(404).send({
         error: { code: 'not_found', message: `接口不存在：${req.method} ${req.url.split('?')[0]}`, messageEn: `No such endpoint: ${req.method} ${req.url.split('?')[0]}` },
       });
-    return reply.type('text/html; charset=utf-8').send(indexHtml);
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
   });
   return app;
 }

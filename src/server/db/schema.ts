@@ -762,25 +762,80 @@ export const appeals = pgTable('appeals', {
 });
 
 // ───────────────────────────── 6. Corridor ledger ─────────────────────────────
+// Issue 13: shipments from operators (one consignment, one row, its previous versions kept),
+// tracking events in the shapes operators emit (DCSA Track & Trace, IATA status codes), air
+// routes for RCEP coverage, the nodes and links of the 空铁水公 network, and monthly roll-ups.
 
 export const operators = pgTable('operators', {
   id: id(),
+  code: text('code').notNull().unique(), // the `operator` column of a shipment file
   name: text('name').notNull().unique(),
+  // The unit whose liaisons and tokens may write this operator's shipments.
   unitId: uuid('unit_id').references(() => units.id),
   modes: jsonb('modes').$type<string[]>().notNull(), // air | rail | sea | road | river | multimodal
+  version: version(),
+  createdAt: createdAt(),
 });
 
+/** Nodes of the network (airport, stations, ports, border crossings, overseas ports), for maps and the per-node figures. */
+export const corridorNodes = pgTable('corridor_nodes', {
+  id: id(),
+  code: text('code').notNull().unique(), // the `node` column of a shipment file
+  name: text('name').notNull(),
+  nameEn: text('name_en'),
+  kind: text('kind').notNull(), // airport | rail_station | port | river_port | border | overseas_port
+  unlocode: text('unlocode'),
+  lat: doublePrecision('lat'),
+  lon: doublePrecision('lon'),
+  zoneId: uuid('zone_id').references(() => zones.id),
+  version: version(),
+  createdAt: createdAt(),
+});
+
+export const corridorLinks = pgTable('corridor_links', {
+  id: id(),
+  fromNodeId: uuid('from_node_id')
+    .notNull()
+    .references(() => corridorNodes.id, { onDelete: 'cascade' }),
+  toNodeId: uuid('to_node_id')
+    .notNull()
+    .references(() => corridorNodes.id, { onDelete: 'cascade' }),
+  mode: text('mode').notNull(),
+  name: text('name'),
+  version: version(),
+});
+
+/** Routes; air routes carry airline, airports, country and weekly frequency (RCEP coverage). */
 export const routes = pgTable('routes', {
   id: id(),
   operatorId: uuid('operator_id').references(() => operators.id),
   mode: text('mode').notNull(),
-  origin: text('origin').notNull(), // UN/LOCODE or IATA
+  airline: text('airline'),
+  origin: text('origin').notNull(), // UN/LOCODE or IATA airport
   destination: text('destination').notNull(),
   destinationCountry: text('destination_country'), // ISO2, for RCEP coverage
   cargo: boolean('cargo').notNull().default(true),
   passenger: boolean('passenger').notNull().default(false),
-  openedOn: date('opened_on'),
-  closedOn: date('closed_on'),
+  weeklyFrequency: integer('weekly_frequency'),
+  openedOn: date('opened_on'), // valid from
+  closedOn: date('closed_on'), // valid to
+  version: version(),
+  createdAt: createdAt(),
+});
+
+/** One upload or API batch of shipments: what it did, for the audit trail and the ledger page. */
+export const shipmentImports = pgTable('shipment_imports', {
+  id: id(),
+  fileName: text('file_name'),
+  source: text('source').notNull(), // file | api | cli | demo
+  status: text('status').notNull().default('staging'), // staging | applied | rejected
+  rows: integer('rows').notNull().default(0),
+  inserted: integer('inserted').notNull().default(0),
+  updated: integer('updated').notNull().default(0),
+  unchanged: integer('unchanged').notNull().default(0),
+  months: jsonb('months').$type<string[]>(),
+  actorName: text('actor_name'),
+  createdAt: createdAt(),
 });
 
 export const shipments = pgTable(
@@ -790,21 +845,93 @@ export const shipments = pgTable(
     operatorId: uuid('operator_id')
       .notNull()
       .references(() => operators.id),
-    reference: text('reference').notNull(), // bill of lading / AWB
-    mode: text('mode').notNull(),
-    origin: text('origin').notNull(),
+    reference: text('reference').notNull(), // the operator's shipment id (bill of lading / AWB)
+    mode: text('mode').notNull(), // the leg chain, e.g. rail>sea
+    origin: text('origin').notNull(), // UN/LOCODE
     destination: text('destination').notNull(),
+    originCountry: text('origin_country'),
+    destinationCountry: text('destination_country'),
     viaCorridor: boolean('via_corridor').notNull().default(true),
-    direction: text('direction').notNull(), // export | import | domestic
+    nodeId: uuid('node_id').references(() => corridorNodes.id),
+    direction: text('direction').notNull(), // import | export | transit | domestic
+    weightKg: doublePrecision('weight_kg'),
     teu: doublePrecision('teu'),
     tonnes: doublePrecision('tonnes'),
     valueCny: doublePrecision('value_cny'),
+    currency: text('currency'), // declared currency when not CNY, with its amount and rate
+    declaredValue: doublePrecision('declared_value'),
+    fxRate: doublePrecision('fx_rate'),
+    hsCode: text('hs_code'),
+    commodityClass: text('commodity_class'),
+    fresh: boolean('fresh').notNull().default(false),
+    passedAt: timestamp('passed_at', { withTimezone: true }),
+    month: text('month'), // calendar month of passed_at in Asia/Shanghai: the month it counts in
     departedAt: timestamp('departed_at', { withTimezone: true }),
     arrivedAt: timestamp('arrived_at', { withTimezone: true }),
+    releasedAt: timestamp('released_at', { withTimezone: true }),
+    inspected: boolean('inspected').notNull().default(false),
+    contentHash: text('content_hash'), // same hash = same record resent: nothing changes
+    importId: uuid('import_id').references(() => shipmentImports.id),
     zoneId: uuid('zone_id').references(() => zones.id),
+    version: version(),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('shipments_uq').on(t.operatorId, t.reference)],
+  (t) => [uniqueIndex('shipments_uq').on(t.operatorId, t.reference), index('shipments_month_idx').on(t.month, t.nodeId)],
+);
+
+/** Previous contents of a corrected shipment, newest last. */
+export const shipmentVersions = pgTable(
+  'shipment_versions',
+  {
+    seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+    shipmentId: uuid('shipment_id')
+      .notNull()
+      .references(() => shipments.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    data: jsonb('data').notNull(),
+    replacedBy: uuid('replaced_by').references(() => shipmentImports.id),
+    replacedAt: timestamp('replaced_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('shipment_versions_shipment_idx').on(t.shipmentId)],
+);
+
+/**
+ * Rows of an import on their way in: streamed here (COPY on PostgreSQL) before one
+ * set-based transaction applies them; a killed import leaves only these rows behind.
+ */
+export const shipmentStaging = pgTable(
+  'shipment_staging',
+  {
+    importId: uuid('import_id').notNull(),
+    line: integer('line').notNull(),
+    operator: text('operator').notNull(),
+    reference: text('reference').notNull(),
+    mode: text('mode').notNull(),
+    origin: text('origin').notNull(),
+    destination: text('destination').notNull(),
+    originCountry: text('origin_country').notNull(),
+    destinationCountry: text('destination_country').notNull(),
+    viaCorridor: boolean('via_corridor').notNull(),
+    node: text('node').notNull(),
+    direction: text('direction').notNull(),
+    weightKg: doublePrecision('weight_kg').notNull(),
+    teu: doublePrecision('teu'),
+    valueCny: doublePrecision('value_cny').notNull(),
+    currency: text('currency'),
+    declaredValue: doublePrecision('declared_value'),
+    fxRate: doublePrecision('fx_rate'),
+    hsCode: text('hs_code').notNull(),
+    commodityClass: text('commodity_class').notNull(),
+    fresh: boolean('fresh').notNull(),
+    passedAt: timestamp('passed_at', { withTimezone: true }).notNull(),
+    month: text('month').notNull(),
+    arrivedAt: timestamp('arrived_at', { withTimezone: true }),
+    releasedAt: timestamp('released_at', { withTimezone: true }),
+    inspected: boolean('inspected').notNull(),
+    contentHash: text('content_hash').notNull(),
+  },
+  (t) => [index('shipment_staging_import_idx').on(t.importId, t.operator, t.reference)],
 );
 
 export const trackingEvents = pgTable(
@@ -814,25 +941,47 @@ export const trackingEvents = pgTable(
     shipmentId: uuid('shipment_id')
       .notNull()
       .references(() => shipments.id, { onDelete: 'cascade' }),
-    code: text('code').notNull(), // DCSA or IATA status code
-    location: text('location'),
+    standard: text('standard').notNull().default('dcsa'), // dcsa | iata
+    eventType: text('event_type'), // DCSA: EQUIPMENT | TRANSPORT | SHIPMENT; IATA: status
+    code: text('code').notNull(), // DCSA event type code (LOAD, DEPA, …) or IATA status code (RCS, DEP, …)
+    classifier: text('classifier'), // DCSA ACT | EST | PLN
+    location: text('location'), // UN/LOCODE or IATA airport
     at: timestamp('at', { withTimezone: true }).notNull(),
+    source: text('source'), // who sent it
+    eventKey: text('event_key'), // the sender's event id, or a key of its content: resends are ignored
+    payload: jsonb('payload'), // the event as received
   },
-  (t) => [index('tracking_events_shipment_idx').on(t.shipmentId)],
+  (t) => [index('tracking_events_shipment_idx').on(t.shipmentId), uniqueIndex('tracking_events_key_uq').on(t.shipmentId, t.eventKey)],
 );
 
+/** Roll-up per month × node × leg chain × direction × corridor flag; recomputed for the months an import touches. */
 export const corridorMonthly = pgTable(
   'corridor_monthly',
   {
     month: text('month').notNull(), // 2024-03
-    zoneId: uuid('zone_id')
+    nodeId: uuid('node_id')
       .notNull()
-      .references(() => zones.id),
-    mode: text('mode').notNull(),
+      .references(() => corridorNodes.id),
+    mode: text('mode').notNull(), // leg chain
+    direction: text('direction').notNull(),
+    viaCorridor: boolean('via_corridor').notNull(),
+    zoneId: uuid('zone_id').references(() => zones.id),
     shipments: integer('shipments').notNull(),
+    weightKg: doublePrecision('weight_kg').notNull(),
     teu: doublePrecision('teu').notNull(),
     tonnes: doublePrecision('tonnes').notNull(),
     valueCny: doublePrecision('value_cny').notNull(),
+    aseanValueCny: doublePrecision('asean_value_cny').notNull().default(0), // imports from / exports to ASEAN
   },
-  (t) => [primaryKey({ columns: [t.month, t.zoneId, t.mode] })],
+  // A unique index, not a primary key: drizzle-kit orders a new key before the columns it names.
+  (t) => [uniqueIndex('corridor_monthly_uq').on(t.month, t.nodeId, t.mode, t.direction, t.viaCorridor)],
 );
+
+/** Fresh-goods clearance per month (percentiles cannot be summed, so they get their own roll-up). */
+export const corridorClearanceMonthly = pgTable('corridor_clearance_monthly', {
+  month: text('month').primaryKey(),
+  count: integer('count').notNull(),
+  medianMinutes: doublePrecision('median_minutes').notNull(),
+  p90Minutes: doublePrecision('p90_minutes').notNull(),
+  within60: integer('within_60').notNull(),
+});

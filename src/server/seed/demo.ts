@@ -9,6 +9,7 @@ import { audit } from '../core/audit';
 import { recomputeAll } from '../indicators/service';
 import { SYSTEM_ACTOR } from './actor';
 import { seedDemoDelivery } from './demo-delivery';
+import { seedDemoCorridor } from './demo-corridor';
 
 // Typical monthly shares of corridor freight (Spring Festival dip in Jan–Feb).
 const MONTH_SHARE = [0.075, 0.06, 0.08, 0.082, 0.085, 0.086, 0.087, 0.088, 0.088, 0.09, 0.088, 0.091];
@@ -85,4 +86,5 @@ export async function seedDemoData(db: DbOrTx, log: (m: string) => void) {
   await recomputeAll(db);
   log(`demo data: ${count} observations`);
   await seedDemoDelivery(db, log);
+  await seedDemoCorridor(db, log);
 }

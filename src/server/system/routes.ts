@@ -4,18 +4,35 @@ import { desc, lt, and, eq, type SQL } from 'drizzle-orm';
 import type { Ctx } from '../core/context';
 import { typed } from '../core/context';
 import { auditLog } from '../db/schema';
-import { rows } from '../db/index';
+import { migrationStatus, rows } from '../db/index';
 import { sql } from 'drizzle-orm';
 import { verifyAuditChain } from '../core/audit';
+import { healthOut, readyOut } from '../../contracts/system';
 
 export async function systemRoutes(app: FastifyInstance, { db, database }: Ctx) {
   const r = typed(app);
   r.get(
     '/api/health',
-    { config: { access: { policy: 'public' } }, schema: { tags: ['system'], summary: '健康检查 / Health' } },
+    { config: { access: { policy: 'public' } }, schema: { tags: ['system'], summary: '健康检查 / Health', response: { 200: healthOut } } },
     async () => {
       await rows(db, sql`select 1`);
-      return { ok: true, database: database.kind };
+      // The runtime beside the database: an operator checks the supported LTS at a glance.
+      return { ok: true as const, database: database.kind, node: process.version };
+    },
+  );
+  // Readiness, apart from liveness: a load balancer sends traffic only when the database answers
+  // and this build's migrations are all applied (an instance started mid-upgrade waits).
+  r.get(
+    '/api/ready',
+    { config: { access: { policy: 'public' } }, schema: { tags: ['system'], summary: '就绪检查 / Readiness', response: { 200: readyOut, 503: readyOut } } },
+    async (_req, reply) => {
+      try {
+        const m = await migrationStatus(db);
+        const ready = m.pending.length === 0;
+        return reply.status(ready ? 200 : 503).send({ ready, database: database.kind, migrations: m });
+      } catch (e) {
+        return reply.status(503).send({ ready: false, database: database.kind, error: (e as Error).message });
+      }
     },
   );
   r.get(
