@@ -11,6 +11,7 @@ import { importObservations } from '../src/server/indicators/import';
 import { recomputeAll } from '../src/server/indicators/service';
 import { parseDocument } from '../src/domain/document/index';
 import { generateIndicators, generateWorkbook, valueAt } from './generate';
+import { deliveryBench } from './delivery';
 
 const N_IND = Number(process.env.BENCH_INDICATORS ?? 200);
 const N_ZONES = Number(process.env.BENCH_ZONES ?? 5);
@@ -124,6 +125,8 @@ for (const engine of engines) {
   try {
     out[engine] = await observationBench(database);
     console.log(JSON.stringify(out[engine]));
+    out[`${engine}-delivery`] = await deliveryBench(database);
+    console.log(JSON.stringify(out[`${engine}-delivery`]));
   } finally {
     await database.close();
     await drop();
