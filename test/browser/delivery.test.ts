@@ -131,5 +131,19 @@ describe('delivery', () => {
     await office.goto('/supervision/board');
     await office.getByTestId('notice-table').waitFor();
     await screenshot(office, 'delivery-13-board');
+
+    // The other pages, as the office sees them with the demo data.
+    await office.goto(`/delivery/tasks?task=${done.taskId}`);
+    await office.getByText('年度工作举措与节点').waitFor();
+    await screenshot(office, 'delivery-14-task');
+    await office.goto('/delivery/matrix');
+    await office.getByTestId('matrix').locator('.ant-table-row').first().waitFor();
+    await screenshot(office, 'delivery-15-matrix');
+    await office.goto(`/delivery/units?unit=${commerce}`);
+    await office.getByText('报送及时率').waitFor();
+    await screenshot(office, 'delivery-16-unit');
+    await office.goto('/supervision/alerts');
+    await office.getByTestId('alert-table').locator('.ant-table-row').first().waitFor();
+    await screenshot(office, 'delivery-17-alerts');
   });
 });
