@@ -86,7 +86,7 @@ describe('delivery', () => {
 
     // 5. The liaison sees the reason, corrects and resubmits.
     await liaison.goto(`/delivery/reports?report=${id}`);
-    await expect.poll(() => liaison.getByTestId('return-reason').innerText()).toContain('请补充航线开通时间表');
+    await expect.poll(() => liaison.getByTestId('return-reason').innerText(), { timeout: 20_000 }).toContain('请补充航线开通时间表');
     await liaison.getByTestId('report-text').fill('完成国际货运航线申报材料，与两家航司对接；计划3月开通。');
     await liaison.getByTestId('act-submit').click();
     await liaison.getByText('操作成功').first().waitFor();
@@ -108,7 +108,7 @@ describe('delivery', () => {
     await office.getByTestId('issue-from-alert').first().click();
     await office.getByTestId('issue-ok').click();
     await office.getByTestId('notice-status').waitFor();
-    await expect.poll(() => office.getByTestId('notice-status').innerText()).toBe('已下发');
+    await expect.poll(() => office.getByTestId('notice-status').innerText(), { timeout: 20_000 }).toBe('已下发');
     await screenshot(office, 'delivery-08-notice-issued');
     const noticeUrl = office.url();
 
@@ -116,7 +116,7 @@ describe('delivery', () => {
       await page.goto(noticeUrl.replace(hub!.url, ''));
       if (text !== null) await page.getByTestId('notice-text').fill(text);
       await page.getByTestId(`notice-${action}`).click();
-      await expect.poll(() => page.getByTestId('notice-status').innerText()).toBe(expected);
+      await expect.poll(() => page.getByTestId('notice-status').innerText(), { timeout: 20_000 }).toBe(expected);
       await screenshot(page, shot);
     };
     await step(liaison, 'submit_plan', '成立专班，每周调度，月底前完成。', '整改方案待审', 'delivery-09-plan-submitted');
@@ -125,7 +125,7 @@ describe('delivery', () => {
     await liaison.getByTestId('notice-text').fill('已完成整改，附整改材料。');
     await liaison.locator('input[type=file]').setInputFiles(pdf);
     await liaison.getByTestId('notice-submit_report').click();
-    await expect.poll(() => liaison.getByTestId('notice-status').innerText()).toBe('整改报告待核查');
+    await expect.poll(() => liaison.getByTestId('notice-status').innerText(), { timeout: 20_000 }).toBe('整改报告待核查');
     await screenshot(liaison, 'delivery-11-report-submitted');
     await step(office, 'verify', '核查通过', '已办结', 'delivery-12-closed');
     await office.goto('/supervision/board');
