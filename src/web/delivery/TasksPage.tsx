@@ -9,7 +9,7 @@ import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
 import type { Measure, TaskDelivery } from '../../contracts/delivery';
 import { ReportTable } from './ReportsPage';
-import { StateTag, usePlanPicker } from './parts';
+import { usePlanPicker } from './parts';
 
 interface PlanTasks {
   tasks: { id: string; number: string; title: string; kind: string; units: { unitName: string; role: string }[] }[];
@@ -110,7 +110,7 @@ function TaskView({ id }: { id: string }) {
           renderItem={(m) => (
             <List.Item actions={measureActions(m)}>
               <List.Item.Meta
-                title={<Space><Tag>{m.year}</Tag>{m.title}<StateTag state={m.status} />{m.revision > 1 && <Tag>{t('delivery.task.revision', { n: m.revision })}</Tag>}</Space>}
+                title={<Space><Tag>{m.year}</Tag>{m.title}<Tag color={m.status === 'approved' ? 'success' : m.status === 'submitted' ? 'processing' : 'default'}>{t(`delivery.measureState.${m.status}`)}</Tag>{m.revision > 1 && <Tag>{t('delivery.task.revision', { n: m.revision })}</Tag>}</Space>}
                 description={m.milestones.map((x) => (
                   <Tag key={x.id} color={x.doneAt ? 'green' : x.dueDate < new Date().toISOString().slice(0, 10) ? 'red' : undefined}>{x.dueDate} {x.deliverable} {x.percentDone}%</Tag>
                 ))}
