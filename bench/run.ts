@@ -11,6 +11,7 @@ import { importObservations } from '../src/server/indicators/import';
 import { recomputeAll } from '../src/server/indicators/service';
 import { parseDocument } from '../src/domain/document/index';
 import { generateIndicators, generateWorkbook, valueAt } from './generate';
+import { deliveryBench } from './delivery';
 import { corridorBench } from './corridor';
 import { importFilesBench } from './import-files';
 
@@ -128,6 +129,8 @@ for (const engine of engines) {
   try {
     out[engine] = await observationBench(database);
     console.log(JSON.stringify(out[engine]));
+    out[`${engine}-delivery`] = await deliveryBench(database);
+    console.log(JSON.stringify(out[`${engine}-delivery`]));
     if (process.env.BENCH_CORRIDOR !== '0') console.log(JSON.stringify({ corridor: await corridorBenchOn(engine, url) }));
   } finally {
     await database.close();
