@@ -129,3 +129,8 @@ for (const engine of engines) {
     await drop();
   }
 }
+
+// The first page in Chromium (bench/first-page.ts): login and plans list, cold cache.
+const { firstPageBench } = await import('./first-page');
+out.firstPage = await firstPageBench();
+console.log(JSON.stringify(out.firstPage));

@@ -11,7 +11,19 @@ import { LogoMark } from './Logo';
 
 const SIDER_WIDTH = 224;
 
+/**
+ * antd's App (message, notification and modal hooks) wraps the signed-in pages only: the login
+ * page does not use them and loads lighter without (issue 10).
+ */
 export function Shell() {
+  return (
+    <App>
+      <ShellFrame />
+    </App>
+  );
+}
+
+function ShellFrame() {
   const { t } = useTranslation();
   const user = useUser();
   const { logout } = useAuth();
