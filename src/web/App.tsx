@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { ConfigProvider, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
@@ -13,6 +13,7 @@ const Forbidden = lazy(() => import('./core/StatusPages').then((m) => ({ default
 const NotAvailable = lazy(() => import('./core/StatusPages').then((m) => ({ default: m.NotAvailable })));
 const NotFound = lazy(() => import('./core/StatusPages').then((m) => ({ default: m.NotFound })));
 import { theme } from './core/theme';
+import { FONT_SIZE, useLargeText } from './core/large-text';
 import { canSee, homePath, modules, type PageEntry } from './routes';
 
 function PageLoading() {
@@ -82,8 +83,10 @@ function ModuleIndex({ module }: { module: string }) {
 
 export function App() {
   const { i18n } = useTranslation();
+  const large = useLargeText();
+  const themed = useMemo(() => ({ ...theme, token: { ...theme.token, fontSize: large ? FONT_SIZE.large : FONT_SIZE.normal } }), [large]);
   return (
-    <ConfigProvider locale={antdLocale(i18n.language)} theme={theme}>
+    <ConfigProvider locale={antdLocale(i18n.language)} theme={themed}>
       <ErrorBoundary>
         <BrowserRouter>
           <AuthProvider>
