@@ -32,11 +32,18 @@ const CLIENT_ERRORS: Record<string, string> = {
  * zod writes a tuple such as `[start, end]` for OpenAPI 3.0 as items `anyOf` its element
  * schemas; when the elements are alike that lists one schema twice. Keep one of each.
  */
-function dedupeAnyOf(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(dedupeAnyOf);
+function tidySchema(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(tidySchema);
   if (!node || typeof node !== 'object') return node;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node)) out[k] = dedupeAnyOf(v);
+  for (const [k, v] of Object.entries(node)) out[k] = tidySchema(v);
+  // OpenAPI 3.0 allows `nullable` only beside a `type`; zod puts it beside `anyOf` or on an
+  // untyped (unknown) schema. Move it into the typed alternatives, or drop it where any value goes.
+  if (out.nullable === true && out.type === undefined) {
+    delete out.nullable;
+    if (Array.isArray(out.anyOf))
+      out.anyOf = (out.anyOf as Record<string, unknown>[]).map((alt) => (alt && typeof alt === 'object' && alt.type !== undefined ? { ...alt, nullable: true } : alt));
+  }
   if (Array.isArray(out.anyOf)) {
     const seen = new Set<string>();
     const kept = (out.anyOf as unknown[]).filter((s) => !seen.has(JSON.stringify(s)) && !!seen.add(JSON.stringify(s)));
@@ -52,7 +59,7 @@ export function openapiTransform(args: TransformArgs) {
   const out = jsonSchemaTransform(args) as { schema: Schema; url: string };
   const { route } = args;
   const method = (Array.isArray(route.method) ? route.method[0] : route.method) as string;
-  const schema = dedupeAnyOf(out.schema) as Schema;
+  const schema = tidySchema(out.schema) as Schema;
   if (schema.hide) return { ...out, schema };
   schema.operationId ??= operationIdOf(method, route.url);
   schema.summary ??= `${method} ${out.url}`;
