@@ -166,3 +166,8 @@ async function corridorBenchOn(engine: string, url: string | undefined) {
     await drop();
   }
 }
+
+// The first page in Chromium (bench/first-page.ts): login and plans list, cold cache.
+const { firstPageBench } = await import('./first-page');
+out.firstPage = await firstPageBench();
+console.log(JSON.stringify(out.firstPage));

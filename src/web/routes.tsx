@@ -36,7 +36,7 @@ import {
   TrophyOutlined,
 } from '@ant-design/icons';
 import { allows, type PolicyName } from '../contracts/access';
-import type { Role } from '../contracts/common';
+import type { Role } from '../contracts/roles';
 
 export interface PageEntry {
   path: string;

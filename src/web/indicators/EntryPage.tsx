@@ -373,7 +373,7 @@ export default function EntryPage() {
           <Select
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
-            placeholder={t('indicators.entry.allUnits')}
+            placeholder={t('indicators.entry.allUnits')} aria-label={t('indicators.entry.allUnits')}
             style={{ width: 200 }}
             value={unitId}
             onChange={setUnitId}

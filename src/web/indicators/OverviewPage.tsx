@@ -195,7 +195,7 @@ function Overview() {
         if (d === null || d === undefined) return <span className="hl-ind-muted">—</span>;
         return (
           <Tooltip title={t('indicators.distanceHint')}>
-            <Progress percent={Math.round(d)} size="small" strokeColor={STATUS_COLORS[statusOf(r)]} style={{ margin: 0, width: 130 }} />
+            <Progress aria-label={t('indicators.distanceHint')} percent={Math.round(d)} size="small" strokeColor={STATUS_COLORS[statusOf(r)]} style={{ margin: 0, width: 130 }} />
           </Tooltip>
         );
       },
@@ -254,19 +254,19 @@ function Overview() {
         <Input.Search allowClear placeholder={t('indicators.overview.search')} style={{ width: 240 }} defaultValue={filter.q} onSearch={(v) => setFilter('q', v)} />
         <Select
           allowClear
-          placeholder={t('indicators.filter.plan')}
+          placeholder={t('indicators.filter.plan')} aria-label={t('indicators.filter.plan')}
           style={{ width: 260 }}
           value={filter.plan}
           onChange={(v) => setFilter('plan', v)}
           options={(plans.data ?? []).map((p) => ({ value: p.id, label: p.title }))}
           popupMatchSelectWidth={false}
         />
-        <Select allowClear placeholder={t('indicators.filter.category')} style={{ width: 130 }} value={filter.category} onChange={(v) => setFilter('category', v)} options={categories.map((c) => ({ value: c, label: c }))} />
-        <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('indicators.filter.unit')} style={{ width: 150 }} value={filter.unit} onChange={(v) => setFilter('unit', v)} options={unitOptions} />
-        <TreeSelect allowClear treeDefaultExpandAll placeholder={t('indicators.filter.zone')} style={{ width: 150 }} value={filter.zone} onChange={(v) => setFilter('zone', v)} treeData={zoneOptions} />
+        <Select allowClear placeholder={t('indicators.filter.category')} aria-label={t('indicators.filter.category')} style={{ width: 130 }} value={filter.category} onChange={(v) => setFilter('category', v)} options={categories.map((c) => ({ value: c, label: c }))} />
+        <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('indicators.filter.unit')} aria-label={t('indicators.filter.unit')} style={{ width: 150 }} value={filter.unit} onChange={(v) => setFilter('unit', v)} options={unitOptions} />
+        <TreeSelect allowClear treeDefaultExpandAll placeholder={t('indicators.filter.zone')} aria-label={t('indicators.filter.zone')} style={{ width: 150 }} value={filter.zone} onChange={(v) => setFilter('zone', v)} treeData={zoneOptions} />
         <Select
           allowClear
-          placeholder={t('indicators.filter.status')}
+          placeholder={t('indicators.filter.status')} aria-label={t('indicators.filter.status')}
           style={{ width: 130 }}
           value={filter.status}
           onChange={(v) => setFilter('status', v)}
