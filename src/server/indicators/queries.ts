@@ -16,6 +16,7 @@ import {
   zones,
 } from '../db/schema';
 import type { Scope } from '../core/access';
+import { summarizeStatus, type StatusInput, type StatusResult, type StatusSummary } from '../../domain/progress/index';
 
 /** Observation states that count for status, the cockpit and the public. */
 export const COUNTED = ['approved', 'accepted'] as const;
@@ -29,6 +30,8 @@ export interface IndicatorFilter {
   unitId?: string;
   zoneId?: string;
   status?: string;
+  limit?: number;
+  offset?: number;
 }
 
 export async function listIndicators(db: DbOrTx, f: IndicatorFilter) {
@@ -58,7 +61,9 @@ export async function listIndicators(db: DbOrTx, f: IndicatorFilter) {
       unitId: owedUnit,
       unitName: sql<string | null>`(select name from units u where u.id = ${owedUnit})`,
       status: indicatorStatus.status,
-      result: indicatorStatus.result,
+      summary: indicatorStatus.summary,
+      // Rows stored before summaries existed: their result, once, to summarise here.
+      legacyResult: sql<unknown>`case when ${indicatorStatus.summary} is null then ${indicatorStatus.result} end`,
       version: indicators.version,
     })
     .from(indicators)
@@ -67,10 +72,20 @@ export async function listIndicators(db: DbOrTx, f: IndicatorFilter) {
     .leftJoin(zones, eq(zones.id, indicatorZones.zoneId))
     .leftJoin(indicatorStatus, and(eq(indicatorStatus.indicatorId, indicators.id), eq(indicatorStatus.zoneId, indicatorZones.zoneId)))
     .where(conds.length ? and(...conds) : undefined)
-    .orderBy(asc(plans.createdAt), asc(indicators.position));
+    .orderBy(asc(plans.createdAt), asc(indicators.position), asc(zones.code))
+    .limit(f.limit ?? 100_000)
+    .offset(f.offset ?? 0);
   const ids = [...new Set(list.map((i) => i.id))];
   const targets = ids.length ? await db.select().from(indicatorTargets).where(inArray(indicatorTargets.indicatorId, ids)).orderBy(asc(indicatorTargets.year)) : [];
-  return list.map((i) => ({ ...i, targets: targets.filter((t) => t.indicatorId === i.id) }));
+  const targetsOf = new Map<string, (typeof targets)[number][]>();
+  for (const t of targets) targetsOf.set(t.indicatorId, [...(targetsOf.get(t.indicatorId) ?? []), t]);
+  return list.map(({ legacyResult, summary, ...i }) => ({ ...i, summary: (summary ?? summaryOfStored(legacyResult)) as StatusSummary | null, targets: targetsOf.get(i.id) ?? [] }));
+}
+
+/** The list summary of a status row stored with its input but without a summary. */
+function summaryOfStored(result: unknown): StatusSummary | null {
+  const r = result as (StatusResult & { input?: StatusInput }) | null;
+  return r?.input ? summarizeStatus(r, r.input) : null;
 }
 
 export async function getIndicatorRow(db: DbOrTx, id: string) {

@@ -7,7 +7,7 @@ import { audit, type Actor } from '../core/audit';
 import { AppError, badRequest, forbidden, notFound } from '../core/errors';
 import type { Scope } from '../core/access';
 import { parsePeriod, previousPeriod, type Frequency } from '../../domain/calendar/period';
-import { computeIndicatorStatus } from '../../domain/progress/index';
+import { computeIndicatorStatus, summarizeStatus } from '../../domain/progress/index';
 import { COUNTED, indicatorParts, owedPairs, referenceSetOf } from './queries';
 import { updateVersioned } from '../core/versioned';
 
@@ -381,7 +381,7 @@ export async function recomputeStatuses(db: DbOrTx, pairs: { indicatorId: string
     const input = inputs.get(`${p.indicatorId}|${p.zoneId}`);
     if (!input) return [];
     const result = computeIndicatorStatus(input);
-    return [{ indicatorId: p.indicatorId, zoneId: p.zoneId, status: result.status, result: { ...result, input }, computedAt: now }];
+    return [{ indicatorId: p.indicatorId, zoneId: p.zoneId, status: result.status, result: { ...result, input }, summary: summarizeStatus(result, input), computedAt: now }];
   });
   for (let i = 0; i < rowsOut.length; i += 200)
     await db
@@ -389,7 +389,7 @@ export async function recomputeStatuses(db: DbOrTx, pairs: { indicatorId: string
       .values(rowsOut.slice(i, i + 200))
       .onConflictDoUpdate({
         target: [indicatorStatus.indicatorId, indicatorStatus.zoneId],
-        set: { status: sql`excluded.status`, result: sql`excluded.result`, computedAt: sql`excluded.computed_at` },
+        set: { status: sql`excluded.status`, result: sql`excluded.result`, summary: sql`excluded.summary`, computedAt: sql`excluded.computed_at` },
       });
 }
 

@@ -2,6 +2,10 @@
 // queries. Dates arrive as ISO strings. The status `result` is the engine's output
 // (docs/indicator-status.md), read here only as far as the pages use it.
 
+import type { StatusSummary } from '../../domain/progress/summary';
+
+export type { StatusSummary };
+
 export const STATUSES = ['achieved', 'on_track', 'moderate', 'off_track', 'deteriorating', 'insufficient_data', 'target_pending'] as const;
 export type Status = (typeof STATUSES)[number];
 
@@ -122,7 +126,8 @@ export interface IndicatorRow {
   unitId: string | null;
   unitName: string | null;
   status: Status | null;
-  result: StatusResult | null;
+  /** What the list shows of the status; the full result is on the indicator's own page. */
+  summary: StatusSummary | null;
   targets: Target[];
   version: number;
 }
