@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/index';
+import { parallel } from '../db/parallel';
 import {
   indicatorMilestones,
   indicatorStatus,
@@ -94,16 +95,18 @@ export async function getIndicatorRow(db: DbOrTx, id: string) {
 }
 
 export async function indicatorParts(db: DbOrTx, id: string) {
-  const [targets, milestones, zoneRows] = await Promise.all([
-    db.select().from(indicatorTargets).where(eq(indicatorTargets.indicatorId, id)).orderBy(asc(indicatorTargets.year)),
-    db.select().from(indicatorMilestones).where(eq(indicatorMilestones.indicatorId, id)).orderBy(asc(indicatorMilestones.year)),
-    db
+  const [targets, milestones, zoneRows] = await parallel(
+    db,
+    () => db.select().from(indicatorTargets).where(eq(indicatorTargets.indicatorId, id)).orderBy(asc(indicatorTargets.year)),
+    () => db.select().from(indicatorMilestones).where(eq(indicatorMilestones.indicatorId, id)).orderBy(asc(indicatorMilestones.year)),
+    () =>
+      db
       .select({ zoneId: indicatorZones.zoneId, zoneName: zones.name, unitId: indicatorZones.unitId, unitName: units.name })
       .from(indicatorZones)
       .innerJoin(zones, eq(zones.id, indicatorZones.zoneId))
       .leftJoin(units, eq(units.id, indicatorZones.unitId))
       .where(eq(indicatorZones.indicatorId, id)),
-  ]);
+  );
   return { targets, milestones, zones: zoneRows };
 }
 

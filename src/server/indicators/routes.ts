@@ -61,15 +61,15 @@ export async function indicatorRoutes(app: FastifyInstance, { db }: Ctx) {
     const ind = await q.getIndicatorRow(db, req.params.id);
     if (!ind) throw notFound('指标', 'indicator');
     const scope = scopeOf(req);
-    const [parts, obs, revisions, statuses, set] = await Promise.all([
+    const [parts, obs, revisions, statuses, set, benchmark, plan] = await Promise.all([
       q.indicatorParts(db, ind.id),
       q.observationsOf(db, ind.id, scope),
       q.revisionsOf(db, ind.id),
       q.statusesOf(db, ind.id),
       q.referenceSetOf(db, ind.referenceSetId),
+      ind.benchmarkIndicatorId ? q.observationsOf(db, ind.benchmarkIndicatorId, { all: false, unitId: null }) : Promise.resolve([]),
+      q.planTitleOf(db, ind.planId),
     ]);
-    const benchmark = ind.benchmarkIndicatorId ? await q.observationsOf(db, ind.benchmarkIndicatorId, { all: false, unitId: null }) : [];
-    const plan = await q.planTitleOf(db, ind.planId);
     const visible = new Set(obs.map((o) => o.id));
     return { ...ind, plan: plan ?? null, ...parts, observations: obs, revisions: revisions.filter((v) => visible.has(v.observationId)), statuses, referenceSet: set, benchmark };
   });

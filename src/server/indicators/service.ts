@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { affectedRows, copyRows } from '../db/copy';
+import { parallel } from '../db/parallel';
 import type { Db, DbOrTx, Tx } from '../db/index';
 import { indicatorMilestones, indicatorStatus, indicatorTargets, indicatorZones, indicators, observationRevisions, observations, periodLocks, referenceSets } from '../db/schema';
 import { audit, type Actor } from '../core/audit';
@@ -295,16 +296,18 @@ async function loadStatusInputs(db: DbOrTx, pairs: { indicatorId: string; zoneId
   const inds = await db.select().from(indicators).where(inArray(indicators.id, ids));
   const benchIds = [...new Set(inds.map((i) => i.benchmarkIndicatorId).filter((x): x is string => !!x))];
   const allIds = [...new Set([...ids, ...benchIds])];
-  const [targets, milestones, sets, counted] = await Promise.all([
-    db.select().from(indicatorTargets).where(inArray(indicatorTargets.indicatorId, ids)),
-    db.select().from(indicatorMilestones).where(inArray(indicatorMilestones.indicatorId, ids)),
-    db.select().from(referenceSets),
-    db
+  const [targets, milestones, sets, counted] = await parallel(
+    db,
+    () => db.select().from(indicatorTargets).where(inArray(indicatorTargets.indicatorId, ids)),
+    () => db.select().from(indicatorMilestones).where(inArray(indicatorMilestones.indicatorId, ids)),
+    () => db.select().from(referenceSets),
+    () =>
+      db
       .select({ indicatorId: observations.indicatorId, zoneId: observations.zoneId, period: observations.period, value: observations.value, covered: observations.covered })
       .from(observations)
       .where(and(inArray(observations.indicatorId, allIds), inArray(observations.status, [...COUNTED])))
       .orderBy(observations.period),
-  ]);
+  );
   const series = new Map<string, Counted[]>();
   const benchSeries = new Map<string, Counted[]>();
   const push = <K>(m: Map<K, Counted[]>, k: K, o: Counted) => {

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/index';
+import { parallel } from '../db/parallel';
 import { indicatorTargets, indicators, planSections, plans, sourceDocuments, taskAssignments, tasks, units } from '../db/schema';
 import type { Scope } from '../core/access';
 
@@ -30,32 +31,54 @@ export async function listPlans(db: DbOrTx, scope: Scope) {
 
 /** A plan with its structure; a unit-scoped caller gets only the tasks its unit is assigned to. */
 export async function getPlan(db: DbOrTx, id: string, scope: Scope) {
-  const [plan] = await db.select().from(plans).where(eq(plans.id, id));
-  if (!plan) return null;
-  const sections = await db.select().from(planSections).where(eq(planSections.planId, id)).orderBy(asc(planSections.position));
-  let taskRows = await db.select().from(tasks).where(eq(tasks.planId, id)).orderBy(asc(tasks.position));
-  const assignments = taskRows.length
-    ? await db
+  // Six independent reads keyed by the plan id, at once rather than one after another.
+  const [[plan], sections, allTasks, assignments, indicatorRows, targets] = await parallel(
+    db,
+    () => db.select().from(plans).where(eq(plans.id, id)),
+    () => db.select().from(planSections).where(eq(planSections.planId, id)).orderBy(asc(planSections.position)),
+    () => db.select().from(tasks).where(eq(tasks.planId, id)).orderBy(asc(tasks.position)),
+    () =>
+      db
         .select({ taskId: taskAssignments.taskId, unitId: taskAssignments.unitId, role: taskAssignments.role, position: taskAssignments.position, unitName: units.name, collective: units.collective })
         .from(taskAssignments)
         .innerJoin(units, eq(units.id, taskAssignments.unitId))
-        .where(inArray(taskAssignments.taskId, taskRows.map((t) => t.id)))
-        .orderBy(asc(taskAssignments.position))
-    : [];
+        .innerJoin(tasks, eq(tasks.id, taskAssignments.taskId))
+        .where(eq(tasks.planId, id))
+        .orderBy(asc(taskAssignments.position)),
+    () => db.select().from(indicators).where(eq(indicators.planId, id)).orderBy(asc(indicators.position)),
+    () =>
+      db
+        .select({ target: indicatorTargets })
+        .from(indicatorTargets)
+        .innerJoin(indicators, eq(indicators.id, indicatorTargets.indicatorId))
+        .where(eq(indicators.planId, id))
+        .orderBy(asc(indicatorTargets.year)),
+  );
+  if (!plan) return null;
+  const unitsOf = groupBy(assignments, (a) => a.taskId);
+  let taskRows = allTasks;
   if (!scope.all) {
     const mine = new Set(assignments.filter((a) => a.unitId === scope.unitId).map((a) => a.taskId));
     taskRows = taskRows.filter((t) => mine.has(t.id));
   }
-  const indicatorRows = await db.select().from(indicators).where(eq(indicators.planId, id)).orderBy(asc(indicators.position));
-  const targets = indicatorRows.length
-    ? await db.select().from(indicatorTargets).where(inArray(indicatorTargets.indicatorId, indicatorRows.map((i) => i.id))).orderBy(asc(indicatorTargets.year))
-    : [];
+  const targetsOf = groupBy(targets.map((t) => t.target), (t) => t.indicatorId);
   return {
     ...plan,
     sections,
-    tasks: taskRows.map((t) => ({ ...t, units: assignments.filter((a) => a.taskId === t.id) })),
-    indicators: indicatorRows.map((i) => ({ ...i, targets: targets.filter((x) => x.indicatorId === i.id) })),
+    tasks: taskRows.map((t) => ({ ...t, units: unitsOf.get(t.id) ?? [] })),
+    indicators: indicatorRows.map((i) => ({ ...i, targets: targetsOf.get(i.id) ?? [] })),
   };
+}
+
+function groupBy<T>(list: T[], key: (x: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const x of list) {
+    const k = key(x);
+    const l = m.get(k);
+    if (l) l.push(x);
+    else m.set(k, [x]);
+  }
+  return m;
 }
 
 export async function taskUnits(db: DbOrTx, taskId: string): Promise<(string | null)[] | null> {
