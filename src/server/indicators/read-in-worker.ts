@@ -27,11 +27,17 @@ async function slot(): Promise<() => void> {
 const tooLarge = () =>
   new AppError(413, 'file_too_large', '文件过大或过于复杂，读取时超出内存或时间上限。请删除多余的行列或分成几个文件上传', 'The file is too large or complex to read within the memory and time limits; remove stray rows and columns or split it', { field: 'file' });
 
+/**
+ * The worker's script: beside this file when running from the sources; in the compiled build
+ * (dist/server, dist/cli or dist/chunks, one level below dist) it is dist/server/import-worker.js.
+ */
+const workerScript = () => (import.meta.url.endsWith('.ts') ? new URL('./import-worker.mjs', import.meta.url) : new URL('../server/import-worker.js', import.meta.url));
+
 export async function readTableInWorker(fileName: string, data: Buffer): Promise<RawRow[]> {
   const release = await slot();
   try {
     return await new Promise<RawRow[]>((resolve, reject) => {
-      const worker = new Worker(new URL('./import-worker.mjs', import.meta.url), {
+      const worker = new Worker(workerScript(), {
         workerData: { fileName, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) },
         execArgv: [],
         resourceLimits: { maxOldGenerationSizeMb: WORKER_LIMITS.heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },

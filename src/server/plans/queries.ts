@@ -1,8 +1,9 @@
-import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, exists, inArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/index';
 import { parallel } from '../db/parallel';
 import { indicatorTargets, indicators, planSections, plans, sourceDocuments, taskAssignments, tasks, units } from '../db/schema';
-import type { Scope } from '../core/access';
+import { inScope, scopeWhere, type Scope } from '../core/access';
+import { notFound } from '../core/errors';
 
 export async function listPlans(db: DbOrTx, scope: Scope) {
   const all = await db
@@ -22,7 +23,7 @@ export async function listPlans(db: DbOrTx, scope: Scope) {
       indicatorCount: sql<number>`(select count(*)::int from indicators i where i.plan_id = "plans"."id")`,
       myTaskCount: scope.all
         ? sql<number>`0`
-        : sql<number>`(select count(distinct t.id)::int from tasks t join task_assignments a on a.task_id = t.id where t.plan_id = "plans"."id" and a.unit_id = ${scope.unitId})`,
+        : sql<number>`(select count(distinct t.id)::int from tasks t join task_assignments a on a.task_id = t.id where t.plan_id = "plans"."id" and ${scopeWhere(scope, sql`a.unit_id`)})`,
     })
     .from(plans)
     .orderBy(asc(plans.createdAt));
@@ -58,7 +59,7 @@ export async function getPlan(db: DbOrTx, id: string, scope: Scope) {
   const unitsOf = groupBy(assignments, (a) => a.taskId);
   let taskRows = allTasks;
   if (!scope.all) {
-    const mine = new Set(assignments.filter((a) => a.unitId === scope.unitId).map((a) => a.taskId));
+    const mine = new Set(assignments.filter((a) => inScope(scope, a.unitId)).map((a) => a.taskId));
     taskRows = taskRows.filter((t) => mine.has(t.id));
   }
   const targetsOf = groupBy(targets.map((t) => t.target), (t) => t.indicatorId);
@@ -81,6 +82,12 @@ function groupBy<T>(list: T[], key: (x: T) => string): Map<string, T[]> {
   return m;
 }
 
+export async function getPlanOr404(db: DbOrTx, id: string, scope: Scope) {
+  const plan = await getPlan(db, id, scope);
+  if (!plan) throw notFound('计划', 'plan');
+  return plan;
+}
+
 export async function taskUnits(db: DbOrTx, taskId: string): Promise<(string | null)[] | null> {
   const [t] = await db.select({ id: tasks.id }).from(tasks).where(eq(tasks.id, taskId));
   if (!t) return null;
@@ -89,6 +96,11 @@ export async function taskUnits(db: DbOrTx, taskId: string): Promise<(string | n
 }
 
 export const getImport = async (db: DbOrTx, id: string) => (await db.select().from(sourceDocuments).where(eq(sourceDocuments.id, id)))[0] ?? null;
+export async function getImportOr404(db: DbOrTx, id: string) {
+  const d = await getImport(db, id);
+  if (!d) throw notFound('导入记录', 'import');
+  return d;
+}
 
 /** The plan a document revises: same document number, or same title. */
 export async function findPlanFor(db: DbOrTx, docNumber: string | null | undefined, title: string | null | undefined) {
@@ -119,4 +131,9 @@ export async function planSource(db: DbOrTx, planId: string) {
   if (!p) return null;
   const [d] = p.sourceDocumentId ? await db.select({ text: sourceDocuments.text, fileName: sourceDocuments.fileName }).from(sourceDocuments).where(eq(sourceDocuments.id, p.sourceDocumentId)) : [];
   return { text: d?.text ?? '', fileName: d?.fileName ?? null };
+}
+export async function planSourceOr404(db: DbOrTx, planId: string) {
+  const source = await planSource(db, planId);
+  if (!source) throw notFound('计划', 'plan');
+  return source;
 }
