@@ -79,6 +79,9 @@ await db.insert(taskAssignments).values(
 
 // ── Import set: N_IMPORT_IND indicators × 5 zones, no data yet; the parent uploads the workbook.
 const g = await generateIndicators(db, N_IMPORT_IND, 5, N_MONTHS);
+// Owned by a unit other than the entry-form client's (区商务委), so its form shows its own share only.
+const importOwner = allUnits.find((u) => u.name !== '区商务委')!.id;
+await db.execute(sql`update indicators set owner_unit_id = ${importOwner} where id in (${sql.join([...new Set(g.pairs.map((p) => p.indicatorId))].map((id) => sql`${id}`), sql`, `)})`);
 const workbook = await generateWorkbook(g);
 const importRows = g.pairs.flatMap((p, i) => g.periods.map((period, m) => [randomUUID(), p.indicatorId, p.zoneId, period, valueAt(i, m)]));
 const setupS = (performance.now() - t0) / 1000;
