@@ -15,6 +15,8 @@ import autocannon from 'autocannon';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
 import { parseDocument } from '../src/domain/document/index';
+import { openDatabase } from '../src/server/db/index';
+import { corridorBench } from './corridor';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 /** Requests per read-endpoint run (50 clients): a fixed amount leaves no backlog for the next run. */
@@ -241,5 +243,38 @@ for (const engine of (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',')
     }
   }
   results[engine] = await engineBench(engine);
+  if (process.env.BENCH_CORRIDOR !== '0') {
+    results[`${engine}Corridor`] = await corridorBenchOn(engine);
+    log({ corridor: results[`${engine}Corridor`] });
+  }
 }
+/** The corridor bench (bench/corridor.ts) on a database of its own. */
+async function corridorBenchOn(engine: string) {
+  let drop = async () => {};
+  let dbUrl: string | undefined;
+  if (engine === 'postgres') {
+    const name = `hubline_benchc_${randomBytes(4).toString('hex')}`;
+    const c = new pg.Client({ connectionString: PG_URL });
+    await c.connect();
+    await c.query(`create database ${name}`);
+    await c.end();
+    const u = new URL(PG_URL);
+    u.pathname = `/${name}`;
+    dbUrl = u.toString();
+    drop = async () => {
+      const d = new pg.Client({ connectionString: PG_URL });
+      await d.connect();
+      await d.query(`drop database ${name} with (force)`);
+      await d.end();
+    };
+  }
+  const database = await openDatabase({ databaseUrl: dbUrl, dataDir: 'memory://' });
+  try {
+    return await corridorBench(database);
+  } finally {
+    await database.close();
+    await drop();
+  }
+}
+
 if (process.env.BENCH_OUT) writeFileSync(process.env.BENCH_OUT, JSON.stringify(results, null, 2));
