@@ -104,5 +104,6 @@ describe('hubline calculators', () => {
     const refused = await hubline(['import-data', bad], env);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/第3行（A3）/);
-  });
+    // Three processes (seed, two imports, each reading its file in a worker): minutes on a loaded machine.
+  }, 180_000);
 });
