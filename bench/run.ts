@@ -17,6 +17,7 @@ import pg from 'pg';
 import { parseDocument } from '../src/domain/document/index';
 import { openDatabase } from '../src/server/db/index';
 import { corridorBench } from './corridor';
+import { importFilesBench } from './import-files';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 /** Requests per read-endpoint run (50 clients): a fixed amount leaves no backlog for the next run. */
@@ -231,6 +232,8 @@ const results: Record<string, unknown> = {
 };
 log(results.machine);
 log(results.document);
+results.importFiles = await importFilesBench();
+log(results.importFiles);
 for (const engine of (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',')) {
   if (engine === 'postgres') {
     const c = new pg.Client({ connectionString: PG_URL });

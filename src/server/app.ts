@@ -21,6 +21,7 @@ import { authRoutes } from './org/auth-routes';
 import { planRoutes } from './plans/routes';
 import { indicatorRoutes } from './indicators/routes';
 import { notificationRoutes } from './system/notifications';
+import { evaluationRoutes } from './evaluation/routes';
 import { deliveryRoutes } from './delivery/routes';
 import { supervisionRoutes } from './supervision/routes';
 import { corridorRoutes } from './corridor/routes';
@@ -116,6 +117,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
     await planRoutes(api, ctx);
     await indicatorRoutes(api, ctx);
     await notificationRoutes(api, ctx);
+    await evaluationRoutes(api, ctx);
     await deliveryRoutes(api, ctx);
     await supervisionRoutes(api, ctx);
     await corridorRoutes(api, ctx);

@@ -1,6 +1,6 @@
 // Reads of the delivery module. Unit-scoped callers (liaison, unit leader) get only their own unit's rows.
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../db/index';
+import { rows, type DbOrTx } from '../db/index';
 import {
   attachments,
   indicators,
@@ -372,3 +372,10 @@ export async function taskHead(db: DbOrTx, taskId: string) {
     .where(eq(tasks.id, taskId));
   return t ?? null;
 }
+
+/** The office's holidays and make-up working days (调休) of one year. */
+export const calendarDays = (db: DbOrTx, year: number) =>
+  rows<{ date: string; kind: 'holiday' | 'workday'; name: string | null }>(
+    db,
+    sql`select to_char(date, 'YYYY-MM-DD') as date, kind, name from calendar_days where extract(year from date) = ${year} order by date`,
+  );

@@ -30,8 +30,6 @@ import { rolesOf, today } from './common';
 import { listAlerts } from '../supervision/alerts';
 import { listNotices } from '../supervision/notices';
 import { myTodos } from './todo';
-import { rows } from '../db/index';
-import { sql } from 'drizzle-orm';
 
 const tags = ['delivery'];
 const OFFICE: AccessRule = { policy: 'office' };
@@ -120,7 +118,7 @@ export async function deliveryRoutes(app: FastifyInstance, { db }: Ctx) {
   // ── Calendar and cycles ──
   const dayKind = z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), kind: z.enum(['holiday', 'workday']), name: z.string().max(50).nullish() });
   r.get('/api/calendar', { config: { access: { policy: 'signedIn' } }, schema: { tags, summary: '节假日与调休 / Holidays and make-up days', querystring: z.object({ year: yearQ }), response: { 200: z.array(dayKind) } } }, async (req) =>
-    (await rows<{ date: string; kind: 'holiday' | 'workday'; name: string | null }>(db, sql`select to_char(date, 'YYYY-MM-DD') as date, kind, name from calendar_days where extract(year from date) = ${req.query.year} order by date`)),
+    q.calendarDays(db, req.query.year),
   );
   r.put(
     '/api/calendar',
