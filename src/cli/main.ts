@@ -26,7 +26,8 @@ const HELP = `hubline — 通道枢纽推进平台命令行 / Hubline command li
   hubline import-data FILE        导入指标数据（xlsx/csv） / import observations (xlsx/csv)
 
 Uses DATABASE_URL when set, otherwise the PGlite directory HUBLINE_DATA_DIR (default ./data).
-With PGlite, stop the server first: only one process can open the embedded database.`;
+With PGlite only one process may open the data directory: a command refuses while the server
+(or another command) holds it, naming its pid and port; stop the server first.`;
 
 function fail(msg: string, code = 1): never {
   console.error(msg);
@@ -35,7 +36,7 @@ function fail(msg: string, code = 1): never {
 
 async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, owner: { command: `hubline ${command}` } });
   try {
     return await fn(database);
   } finally {

@@ -3,9 +3,17 @@ import { openDatabase } from './db/index';
 import { buildApp } from './app';
 import { ensureSeeded } from './seed/index';
 import { startJobs } from './jobs/index';
+import { AppError } from './core/errors';
 
 const config = loadConfig();
-const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, owner: { port: config.port, command: 'server' } }).catch((e) => {
+  // Another server or a `hubline` command has this PGlite directory: say who, do not start.
+  if (e instanceof AppError) {
+    console.error(`${e.messageZh}\n${e.messageEn}`);
+    process.exit(1);
+  }
+  throw e;
+});
 const app = await buildApp({ database, config });
 app.log.info(`database: ${database.where}`);
 const { adminPassword } = await ensureSeeded(database.db, {
