@@ -8,9 +8,7 @@ import { AppError, badRequest } from '../core/errors';
 import { checkPasswordPolicy, hashPassword, randomToken, sha256, verifyPassword } from '../core/password';
 import { CSRF_COOKIE, SESSION_COOKIE, actorOf, currentUser, loadSessionUser, type SessionUser } from '../core/access';
 import { audit } from '../core/audit';
-
-const MAX_FAILURES = 5;
-const LOCK_MINUTES = 15;
+import { assertNotLocked, clearFailures, registerWrongPassword } from './lockout';
 
 const userOut = z.object({
   id: z.string(),
@@ -61,25 +59,13 @@ export async function authRoutes(app: FastifyInstance, { db, config }: Ctx) {
         await verifyPassword(password, 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA'); // same timing as a real check
         throw fail();
       }
-      if (u.lockedUntil && u.lockedUntil > new Date()) {
-        const until = u.lockedUntil.toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit' });
-        throw new AppError(423, 'locked', `连续登录失败次数过多，账户已锁定至 ${until}`, `Too many failed logins; account locked until ${until}`);
-      }
-      if (!(await verifyPassword(password, u.passwordHash))) {
-        const failures = u.failedLogins + 1;
-        const lock = failures >= MAX_FAILURES ? new Date(Date.now() + LOCK_MINUTES * 60_000) : null;
-        await db.transaction(async (tx) => {
-          await tx.update(users).set({ failedLogins: lock ? 0 : failures, lockedUntil: lock }).where(eq(users.id, u.id));
-          await audit(tx, { id: u.id, name: u.username }, { action: lock ? 'login_locked' : 'login_failed', entity: 'user', entityId: u.id, after: { failures } }, req.id);
-        });
-        if (lock) throw new AppError(423, 'locked', `连续${MAX_FAILURES}次登录失败，账户已锁定${LOCK_MINUTES}分钟`, `Account locked for ${LOCK_MINUTES} minutes after ${MAX_FAILURES} failed logins`);
-        throw fail();
-      }
+      assertNotLocked(u);
+      if (!(await verifyPassword(password, u.passwordHash))) await registerWrongPassword(db, u, 'login', req.id);
       const token = randomToken();
       const csrf = randomToken(24);
       const maxAge = config.sessionHours * 3600;
       await db.transaction(async (tx) => {
-        await tx.update(users).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() }).where(eq(users.id, u.id));
+        await clearFailures(tx, u.id, { lastLoginAt: new Date() });
         await tx.insert(sessions).values({
           id: sha256(token),
           userId: u.id,
@@ -124,7 +110,8 @@ export async function authRoutes(app: FastifyInstance, { db, config }: Ctx) {
   r.post(
     '/api/auth/password',
     {
-      config: { access: {} },
+      // The current password must not be an unlimited oracle for whoever holds a session.
+      config: { access: {}, rateLimit: { max: config.loginRatePerMinute, timeWindow: '1 minute' } },
       schema: {
         tags: ['auth'],
         summary: '修改本人密码 / Change own password',
@@ -134,8 +121,9 @@ export async function authRoutes(app: FastifyInstance, { db, config }: Ctx) {
     async (req) => {
       const me = currentUser(req);
       const [u] = await db.select().from(users).where(eq(users.id, me.id));
-      if (!(await verifyPassword(req.body.currentPassword, u.passwordHash)))
-        throw badRequest('当前密码不正确', 'Current password is wrong', { field: 'currentPassword' });
+      assertNotLocked(u);
+      if (!(await verifyPassword(req.body.currentPassword, u.passwordHash))) await registerWrongPassword(db, u, 'password_change', req.id);
+      await clearFailures(db, u.id);
       const problem = checkPasswordPolicy(req.body.newPassword, u.username);
       if (problem) throw badRequest(problem.zh, problem.en, { field: 'newPassword' });
       const hash = await hashPassword(req.body.newPassword);
