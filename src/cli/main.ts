@@ -59,10 +59,8 @@ const commands: Record<string, () => Promise<void>> = {
   },
   async audit() {
     if (positional[0] !== 'verify') fail('用法 / usage: hubline audit verify');
-    const { verifyAuditChain } = await import('../server/core/audit');
-    const r = await withDb((d) => verifyAuditChain(d.db));
-    if (r.ok) console.log(`审计链完整 / audit chain intact: ${r.checked} rows`);
-    else fail(`审计链在第 ${r.firstBroken!.seq} 行断开 / audit chain broken at row seq ${r.firstBroken!.seq}: ${r.firstBroken!.reason} (${r.checked} rows intact before it)`, 2);
+    const { verifyAudit } = await import('./audit-verify');
+    await withDb((d) => verifyAudit(d.db, loadConfig()));
   },
   async seed() {
     const { ensureSeeded } = await import('../server/seed/index');

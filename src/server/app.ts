@@ -21,6 +21,7 @@ import { authRoutes } from './org/auth-routes';
 import { planRoutes } from './plans/routes';
 import { indicatorRoutes } from './indicators/routes';
 import { notificationRoutes } from './system/notifications';
+import { auditCheckpoints } from './system/checkpoints';
 
 export interface BuildOptions {
   database: Database;
@@ -84,6 +85,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
 
   const ctx: Ctx = { database, db: database.db, config };
   registerAccess(app, ctx.db);
+  await auditCheckpoints(app, ctx);
 
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const appErr =

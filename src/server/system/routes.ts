@@ -7,8 +7,9 @@ import { auditLog } from '../db/schema';
 import { rows } from '../db/index';
 import { sql } from 'drizzle-orm';
 import { verifyAuditChain } from '../core/audit';
+import { checkpointsOf } from './checkpoints';
 
-export async function systemRoutes(app: FastifyInstance, { db, database }: Ctx) {
+export async function systemRoutes(app: FastifyInstance, { db, database, config }: Ctx) {
   const r = typed(app);
   r.get(
     '/api/health',
@@ -42,5 +43,5 @@ export async function systemRoutes(app: FastifyInstance, { db, database }: Ctx) 
       return db.select().from(auditLog).where(conds.length ? and(...conds) : undefined).orderBy(desc(auditLog.seq)).limit(limit);
     },
   );
-  r.get('/api/audit-entries/verify', { config: { access: { roles: ['admin'] } }, schema: { tags: ['system'] } }, () => verifyAuditChain(db));
+  r.get('/api/audit-entries/verify', { config: { access: { roles: ['admin'] } }, schema: { tags: ['system'] } }, () => verifyAuditChain(db, { checkpoints: checkpointsOf(config)?.valid }));
 }
