@@ -19,7 +19,7 @@ const period = z.string().refine((p) => parsePeriod(p) !== null, '期间应为 2
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const attachmentName = (name: string) => `attachment; filename="${encodeURIComponent(name)}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
-export async function indicatorRoutes(app: FastifyInstance, { db }: Ctx) {
+export async function indicatorRoutes(app: FastifyInstance, { db, config }: Ctx) {
   const r = typed(app);
 
   r.get(
@@ -210,7 +210,7 @@ export async function indicatorRoutes(app: FastifyInstance, { db }: Ctx) {
         config: { access: { roles: action === 'accept' ? ['admin', 'office'] : action === 'submit' ? ['admin', 'office', 'liaison'] : ['admin', 'office', 'unit_leader'] } },
         schema: { tags, body: z.object({ ids: z.array(z.uuid()).min(1).max(20000), reason: z.string().max(1000).optional() }) },
       },
-      (req) => s.transition(db, actorOf(req), scopeOf(req), currentUser(req).roles, req.body.ids, action, req.body.reason, req.id),
+      (req) => s.transition(db, actorOf(req), scopeOf(req), currentUser(req).roles, req.body.ids, action, req.body.reason, req.id, { separationOfDuties: config.separationOfDuties }),
     );
   }
 

@@ -172,6 +172,7 @@ export async function upsertObservations(
             status,
             source: opts.source,
             enteredBy: actor.id,
+            submittedBy: status === 'submitted' ? actor.id : null,
           })),
         )
         .returning({ id: observations.id });
@@ -181,7 +182,7 @@ export async function upsertObservations(
       if (!before) continue;
       await tx
         .update(observations)
-        .set({ value: input.value, covered: input.covered ?? null, comment: input.comment ?? before.comment, status, source: opts.source, returnReason: null, enteredBy: actor.id, version: sql`${observations.version} + 1`, updatedAt: new Date() })
+        .set({ value: input.value, covered: input.covered ?? null, comment: input.comment ?? before.comment, status, source: opts.source, returnReason: null, enteredBy: actor.id, submittedBy: status === 'submitted' ? actor.id : null, version: sql`${observations.version} + 1`, updatedAt: new Date() })
         .where(eq(observations.id, before.id));
       await tx.insert(observationRevisions).values({ observationId: before.id, oldValue: before.value, newValue: input.value, reason: input.comment ?? opts.revisionReason ?? null, changedBy: actor.id });
       changed.push({ id: before.id, indicatorId: input.indicatorId, zoneId: input.zoneId, period: input.period, old: before.value, value: input.value });
@@ -209,7 +210,17 @@ const FROM: Record<Transition, string[]> = {
 const TO: Record<Transition, string> = { submit: 'submitted', approve: 'approved', accept: 'accepted', return: 'returned' };
 
 /** Moves observations along draft → submitted → approved → accepted (or back to returned). */
-export async function transition(db: Db, actor: Actor, scope: Scope, roles: string[], ids: string[], action: Transition, reason?: string, requestId?: string) {
+export async function transition(
+  db: Db,
+  actor: Actor,
+  scope: Scope,
+  roles: string[],
+  ids: string[],
+  action: Transition,
+  reason?: string,
+  requestId?: string,
+  opts: { separationOfDuties?: boolean } = {},
+) {
   if (action === 'return' && !reason?.trim()) throw badRequest('退回须填写原因', 'Give a reason to return', { field: 'reason' });
   const office = roles.includes('office') || roles.includes('admin');
   if (action === 'approve' && !office && !roles.includes('unit_leader')) throw forbidden('只有单位负责人可以审批本单位数据', "Only the unit's leader approves its data");
@@ -228,11 +239,29 @@ export async function transition(db: Db, actor: Actor, scope: Scope, roles: stri
       if (action === 'return' && o.status === 'approved' && !office) problems.push({ field: 'status', message: `${o.period} 已审批，只能由办公室退回`, messageEn: `${o.period} is approved; only the office can return it` });
     }
     if (problems.length) throw new AppError(409, 'wrong_state', problems[0].message, problems[0].messageEn, { details: problems });
+    // Four eyes: whoever entered or submitted a value never approves or accepts it, whatever
+    // roles they hold (a liaison who is also unit leader; the office entering its own data).
+    if ((opts.separationOfDuties ?? true) && actor.id && (action === 'approve' || action === 'accept')) {
+      const own = list.filter((o) => o.enteredBy === actor.id || o.submittedBy === actor.id);
+      if (own.length) {
+        const verb = action === 'approve' ? { zh: '审批', en: 'approve' } : { zh: '审核通过', en: 'accept' };
+        const other = action === 'approve' ? { zh: '本单位另一位负责人（或办公室）', en: "another of the unit's leaders (or the office)" } : { zh: '办公室另一位人员', en: 'another office user' };
+        const details = own.map((o) => ({
+          field: 'ids',
+          message: `不能${verb.zh}本人录入或报送的数据（${o.period}），请交由${other.zh}处理`,
+          messageEn: `You cannot ${verb.en} data you entered or submitted yourself (${o.period}); ${other.en} must`,
+        }));
+        throw new AppError(403, 'separation_of_duties', details[0].message, details[0].messageEn, { details });
+      }
+    }
     const set: Record<string, unknown> = { status: TO[action], version: sql`${observations.version} + 1`, updatedAt: new Date() };
     if (action === 'approve') set.approvedBy = actor.id;
     if (action === 'accept') set.acceptedBy = actor.id;
     if (action === 'return') set.returnReason = reason;
-    if (action === 'submit') set.returnReason = null;
+    if (action === 'submit') {
+      set.returnReason = null;
+      set.submittedBy = actor.id;
+    }
     await tx.update(observations).set(set).where(inArray(observations.id, ids));
     await audit(tx, actor, { action, entity: 'observation', entityId: ids.length === 1 ? ids[0] : null, before: list.map((o) => ({ id: o.id, status: o.status })), after: { status: TO[action], ids, reason } }, requestId);
     const touched = list.filter((o) => action === 'approve' || action === 'accept' || (action === 'return' && o.status === 'approved'));
