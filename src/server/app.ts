@@ -13,11 +13,13 @@ import type { Database } from './db/index';
 import type { Config } from './core/config';
 import type { Ctx } from './core/context';
 import { AppError } from './core/errors';
+import { loggerOptions } from './core/logging';
 import { registerAccess } from './core/access';
 import { validationToAppError } from './core/validation';
 import { systemRoutes } from './system/routes';
 import { orgRoutes } from './org/routes';
 import { authRoutes } from './org/auth-routes';
+import { demoRoutes } from './org/demo-routes';
 import { planRoutes } from './plans/routes';
 import { indicatorRoutes } from './indicators/routes';
 import { notificationRoutes } from './system/notifications';
@@ -31,7 +33,8 @@ export interface BuildOptions {
 
 export async function buildApp({ database, config, logger }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: logger ?? { level: config.logLevel },
+    // Redaction and the safe error serializer apply to whatever logger the caller chose.
+    logger: logger === false ? false : { ...loggerOptions(config.logLevel), ...(typeof logger === 'object' ? logger : {}) },
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
@@ -110,6 +113,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
   await app.register(async (api) => {
     await systemRoutes(api, ctx);
     await authRoutes(api, ctx);
+    await demoRoutes(api, ctx);
     await orgRoutes(api, ctx);
     await planRoutes(api, ctx);
     await indicatorRoutes(api, ctx);

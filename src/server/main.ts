@@ -23,7 +23,7 @@ const { adminPassword } = await ensureSeeded(database.db, {
 });
 if (adminPassword) {
   // Printed once, on the console only: it is not stored anywhere in clear.
-  console.log(`\n  首个管理员 / first administrator: admin  密码 / password: ${adminPassword}\n  (set HUBLINE_ADMIN_PASSWORD to choose it)\n`);
+  console.log(`\n  首个管理员 / first administrator: admin  密码 / password: ${adminPassword}\n  首次登录须修改 / must be changed at first login (or set HUBLINE_ADMIN_PASSWORD to choose it)\n`);
 }
 if (config.demo) console.log('  演示账号 / demo accounts: office, liaison_commerce, liaison_transport, leader_commerce, leader_transport, evaluator, leader (see README)');
 

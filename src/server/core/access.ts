@@ -103,6 +103,8 @@ export async function loadSessionUser(db: Db, userId: string): Promise<SessionUs
   };
 }
 
+const PASSWORD_CHANGE_ROUTES = new Set(['/api/auth/me', '/api/auth/logout', '/api/auth/password']);
+
 export function registerAccess(app: FastifyInstance, db: Db) {
   app.decorateRequest('principal', undefined);
 
@@ -157,6 +159,9 @@ export function registerAccess(app: FastifyInstance, db: Db) {
         if (!sent || !safeEqual(sent, p.csrfToken))
           throw new AppError(403, 'csrf', '请求校验失败（CSRF），请刷新页面后重试', 'CSRF check failed; reload the page and try again');
       }
+      // A generated (printed or handed-over) password opens only the way to change it.
+      if (p.user.mustChangePassword && !PASSWORD_CHANGE_ROUTES.has(req.routeOptions.url ?? ''))
+        throw new AppError(403, 'password_change_required', '请先修改初始密码', 'Change your initial password first');
       if (rule.roles && !p.user.roles.some((r) => rule.roles!.includes(r))) throw forbidden();
     }
   });

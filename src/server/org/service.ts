@@ -91,6 +91,8 @@ export interface UserInput {
   unitId?: string | null;
   roles: Role[];
   password?: string;
+  /** Default: only when the password was generated here. */
+  mustChangePassword?: boolean;
 }
 
 const UNIT_ROLES: Role[] = ['liaison', 'unit_leader'];
@@ -115,7 +117,7 @@ export async function createUser(db: DbOrTx, actor: Actor, input: UserInput, req
         displayName: input.displayName,
         unitId: input.unitId ?? null,
         passwordHash: await hashPassword(password),
-        mustChangePassword: !input.password,
+        mustChangePassword: input.mustChangePassword ?? !input.password,
       })
       .returning();
     if (input.roles.length) await tx.insert(userRoles).values(input.roles.map((role) => ({ userId: u.id, role })));

@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from './api';
+import { ApiError, api } from './api';
 import { useAuth } from './auth';
 import { useErrorText } from './errors';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -36,6 +36,11 @@ export function LoginPage() {
   };
 
   const locked = error instanceof ApiError && error.status === 423;
+  // Demo accounts share a published password: say so whenever they are active.
+  const [demo, setDemo] = useState<{ demo: boolean; accounts: string[] } | null>(null);
+  useEffect(() => {
+    api.get<{ demo: boolean; accounts: string[] }>('/api/auth/demo', { quietUnauthorized: true }).then(setDemo, () => setDemo(null));
+  }, []);
 
   return (
     <div className="hl-login">
@@ -65,6 +70,9 @@ export function LoginPage() {
           <Typography.Paragraph type="secondary" style={{ marginBottom: 28 }}>
             {t('login.welcome')} {t('app.name')}
           </Typography.Paragraph>
+          {demo?.demo && (
+            <Alert type="info" showIcon data-testid="demo-accounts" title={t('login.demoActive')} description={t('login.demoAccounts', { accounts: demo.accounts.join(', ') })} style={{ marginBottom: 20 }} />
+          )}
           {expired && !error && <Alert type="warning" showIcon title={t('login.expired')} style={{ marginBottom: 20 }} />}
           {error != null && (
             <Alert
