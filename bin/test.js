@@ -2,8 +2,20 @@
 // `npm test`: probe the real services the tests need, say plainly what cannot run
 // here, then run every Vitest project. Under CI a missing service is a failure.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import pg from 'pg';
+
+// The platform runs on the Node LTS named in .nvmrc, installed by `npm ci` as the `node`
+// package (node_modules/.bin/node, first on the PATH of every npm script). Any other major
+// means the tests were started outside npm or the package did not install: say so, stop.
+const wantedMajor = readFileSync(new URL('../.nvmrc', import.meta.url), 'utf8').trim().split('.')[0];
+const major = process.versions.node.split('.')[0];
+if (major !== wantedMajor) {
+  console.error(`✗ Node ${process.version} runs the tests; Hubline needs Node ${wantedMajor} (.nvmrc).`);
+  console.error(`  Run them as \`npm test\` after \`npm ci\`: npm puts node_modules/.bin/node (the \`node\` package, ${wantedMajor}.x) first on the PATH.`);
+  process.exit(1);
+}
+console.log(`▶ Node ${process.version}`);
 
 const ci = process.env.CI === 'true';
 const pgUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';

@@ -12,7 +12,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Database } from './db/index';
 import type { Config } from './core/config';
 import type { Ctx } from './core/context';
-import { AppError } from './core/errors';
+import { AppError, dbErrorToAppError } from './core/errors';
 import { loggerOptions } from './core/logging';
 import { registerAccess } from './core/access';
 import { validationToAppError } from './core/validation';
@@ -95,6 +95,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
       err instanceof AppError
         ? err
         : (validationToAppError(err) ??
+          dbErrorToAppError(err) ??
           (err.statusCode === 429
             ? new AppError(429, 'rate_limited', '请求过于频繁，请稍后再试', 'Too many requests; try again later')
             : err.statusCode && err.statusCode < 500
@@ -119,18 +120,29 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
     await indicatorRoutes(api, ctx);
     await notificationRoutes(api, ctx);
   });
-  app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { access: { policy: 'public' } }, schema: { hide: true } }, async () => app.swagger());
 
   // The web app: static files, and index.html for every client-side route.
   const webDir = resolve(config.webDir);
   const indexHtml = existsSync(resolve(webDir, 'index.html')) ? readFileSync(resolve(webDir, 'index.html'), 'utf8') : null;
-  if (indexHtml) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+  if (indexHtml)
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      index: false,
+      // vite.config.ts writes .br and .gz beside every text asset at build time.
+      preCompressed: true,
+      cacheControl: false,
+      // Hashed names change with their content: cache them for a year. Anything else revalidates.
+      setHeaders: (res, path) =>
+        res.setHeader('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    });
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || req.method !== 'GET' || !indexHtml)
       return reply.status(404).send({
         error: { code: 'not_found', message: `接口不存在：${req.method} ${req.url.split('?')[0]}`, messageEn: `No such endpoint: ${req.method} ${req.url.split('?')[0]}` },
       });
-    return reply.type('text/html; charset=utf-8').send(indexHtml);
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
   });
   return app;
 }

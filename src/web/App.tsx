@@ -54,7 +54,7 @@ function AppRoutes() {
             <Route key={m.path} path={m.path}>
               <Route index element={<ModuleIndex module={m.path} />} />
               {m.children.map((c) => (
-                <Route key={c.path} path={c.path} element={<PageFrame entry={{ ...c, roles: c.roles ?? m.roles }} label={c.label} />} />
+                <Route key={c.path} path={c.path} element={<PageFrame entry={{ ...c, policy: c.policy ?? m.policy }} label={c.label} />} />
               ))}
             </Route>
           ) : (

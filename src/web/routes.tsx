@@ -7,8 +7,9 @@
 //
 // - `path` is the URL segment (`/plans`); a child's URL is `/<module>/<child>`.
 // - `label` is a key in src/web/i18n/zh-CN.json and en.json (add the words to both files).
-// - `roles` limits who sees the menu entry and may open the page; leave it out for everyone
-//   signed in. The server enforces access on its own; this only keeps the menu honest.
+// - `policy` names who sees the menu entry and may open the page: the policy of the API
+//   routes the page needs (src/contracts/access.ts, the same names the server's routes
+//   declare), so menu and server cannot disagree. Leave it out for everyone signed in.
 // - `page` is a lazily loaded component with a default export, so each module's code
 //   (and ECharts, for the cockpit) downloads only when someone opens it. An entry without
 //   `page` shows the "not available yet" page.
@@ -34,13 +35,14 @@ import {
   TeamOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
-import type { Role } from './core/types';
+import { allows, type PolicyName } from '../contracts/access';
+import type { Role } from '../contracts/common';
 
 export interface PageEntry {
   path: string;
   label: string;
   icon?: ReactNode;
-  roles?: readonly Role[];
+  policy?: PolicyName;
   page?: LazyExoticComponent<ComponentType>;
 }
 
@@ -56,7 +58,7 @@ export const modules: ModuleEntry[] = [
     icon: <ProfileOutlined />,
     children: [
       { path: 'list', label: 'plans.nav.list', icon: <ProfileOutlined />, page: lazy(() => import('./plans/PlansPage')) },
-      { path: 'import', label: 'plans.nav.import', icon: <ImportOutlined />, roles: ['office', 'admin'], page: lazy(() => import('./plans/ImportPage')) },
+      { path: 'import', label: 'plans.nav.import', icon: <ImportOutlined />, policy: 'office', page: lazy(() => import('./plans/ImportPage')) },
     ],
   },
   // Being written by the indicators engineers (src/web/indicators).
@@ -66,9 +68,9 @@ export const modules: ModuleEntry[] = [
     icon: <FundOutlined />,
     children: [
       { path: 'overview', label: 'indicators.nav.overview', icon: <FundOutlined />, page: lazy(() => import('./indicators/OverviewPage')) },
-      { path: 'entry', label: 'indicators.nav.entry', icon: <FormOutlined />, roles: ['liaison', 'unit_leader', 'office', 'admin'], page: lazy(() => import('./indicators/EntryPage')) },
-      { path: 'review', label: 'indicators.nav.review', icon: <AuditOutlined />, roles: ['unit_leader', 'office', 'admin'], page: lazy(() => import('./indicators/ReviewPage')) },
-      { path: 'gaps', label: 'indicators.nav.gaps', icon: <FileSearchOutlined />, roles: ['office', 'admin', 'leader', 'evaluator'], page: lazy(() => import('./indicators/GapsPage')) },
+      { path: 'entry', label: 'indicators.nav.entry', icon: <FormOutlined />, policy: 'dataDesk', page: lazy(() => import('./indicators/EntryPage')) },
+      { path: 'review', label: 'indicators.nav.review', icon: <AuditOutlined />, policy: 'approval', page: lazy(() => import('./indicators/ReviewPage')) },
+      { path: 'gaps', label: 'indicators.nav.gaps', icon: <FileSearchOutlined />, policy: 'oversight', page: lazy(() => import('./indicators/GapsPage')) },
     ],
   },
   { path: 'delivery', label: 'nav.delivery', icon: <FormOutlined /> },
@@ -81,18 +83,18 @@ export const modules: ModuleEntry[] = [
     label: 'nav.admin',
     icon: <SettingOutlined />,
     // The office maintains the unit list (it names units in plans); the rest is the administrator's.
-    roles: ['admin', 'office'],
+    policy: 'office',
     children: [
-      { path: 'units', label: 'nav.units', icon: <ApartmentOutlined />, roles: ['admin', 'office'], page: lazy(() => import('./org/UnitsPage')) },
-      { path: 'users', label: 'nav.users', icon: <TeamOutlined />, roles: ['admin'], page: lazy(() => import('./org/UsersPage')) },
-      { path: 'zones', label: 'nav.zones', icon: <GlobalOutlined />, roles: ['admin'], page: lazy(() => import('./org/ZonesPage')) },
-      { path: 'tokens', label: 'nav.tokens', icon: <KeyOutlined />, roles: ['admin'], page: lazy(() => import('./org/TokensPage')) },
-      { path: 'audit', label: 'nav.audit', icon: <FileSearchOutlined />, roles: ['admin'], page: lazy(() => import('./org/AuditPage')) },
+      { path: 'units', label: 'nav.units', icon: <ApartmentOutlined />, policy: 'office', page: lazy(() => import('./org/UnitsPage')) },
+      { path: 'users', label: 'nav.users', icon: <TeamOutlined />, policy: 'admin', page: lazy(() => import('./org/UsersPage')) },
+      { path: 'zones', label: 'nav.zones', icon: <GlobalOutlined />, policy: 'admin', page: lazy(() => import('./org/ZonesPage')) },
+      { path: 'tokens', label: 'nav.tokens', icon: <KeyOutlined />, policy: 'admin', page: lazy(() => import('./org/TokensPage')) },
+      { path: 'audit', label: 'nav.audit', icon: <FileSearchOutlined />, policy: 'admin', page: lazy(() => import('./org/AuditPage')) },
     ],
   },
 ];
 
-export const canSee = (entry: PageEntry, roles: readonly Role[]) => !entry.roles || entry.roles.some((r) => roles.includes(r));
+export const canSee = (entry: PageEntry, roles: readonly Role[]) => !entry.policy || allows(entry.policy, roles);
 
 /** The modules (and their children) this user's roles show, in menu order. */
 export function visibleModules(roles: readonly Role[]): ModuleEntry[] {

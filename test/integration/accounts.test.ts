@@ -29,7 +29,7 @@ describe.each(engines())('accounts on %s', (engine) => {
     expect(admin.user).toMatchObject({ mustChangePassword: true });
     const blocked = await admin.get('/api/zones');
     expect(blocked.statusCode).toBe(403);
-    expect(blocked.json().error).toMatchObject({ code: 'password_change_required', message: '请先修改初始密码' });
+    expect(blocked.json().error).toMatchObject({ code: 'password_change_required', message: '请先修改密码' });
     expect((await admin.get('/api/auth/me')).statusCode).toBe(200);
     expect((await admin.post('/api/auth/password', { currentPassword: adminPassword, newPassword: 'Own-Chief-Pass-2026' })).statusCode).toBe(200);
     expect((await admin.get('/api/zones')).statusCode).toBe(200);

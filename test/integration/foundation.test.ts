@@ -13,10 +13,33 @@ describe.each(engines())('foundation on %s', (engine) => {
 
   it('answers health without login and 401 elsewhere', async () => {
     const health = await t.app.inject({ url: '/api/health' });
-    expect(health.json()).toEqual({ ok: true, database: engine });
+    expect(health.json()).toEqual({ ok: true, database: engine, node: process.version });
+    // npm test runs on the node package's Node 24 (bin/test.js refuses another major).
+    expect(health.json().node).toMatch(/^v24\./);
     const zones = await t.app.inject({ url: '/api/zones' });
     expect(zones.statusCode).toBe(401);
     expect(zones.json().error).toMatchObject({ code: 'unauthorized', message: '请先登录' });
+  });
+
+  it('is ready only with the database answering and every migration applied', async () => {
+    const ready = await t.app.inject({ url: '/api/ready' });
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json()).toMatchObject({ ready: true, database: engine, migrations: { pending: [] } });
+    const { expected } = ready.json().migrations;
+    expect(expected).toBeGreaterThanOrEqual(4);
+    // An instance of a newer build started before its migrations ran: not ready, names the gap.
+    const [last] = await rows<{ id: number; hash: string; created_at: string }>(t.database.db, sql`select id, hash, created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`);
+    await t.database.db.execute(sql`delete from drizzle.__drizzle_migrations where id = ${last.id}`);
+    try {
+      const notReady = await t.app.inject({ url: '/api/ready' });
+      expect(notReady.statusCode).toBe(503);
+      expect(notReady.json()).toMatchObject({ ready: false, migrations: { expected, applied: expected - 1 } });
+      expect(notReady.json().migrations.pending).toHaveLength(1);
+      expect((await t.app.inject({ url: '/api/health' })).statusCode).toBe(200); // still alive
+    } finally {
+      await t.database.db.execute(sql`insert into drizzle.__drizzle_migrations (id, hash, created_at) values (${last.id}, ${last.hash}, ${last.created_at})`);
+    }
+    expect((await t.app.inject({ url: '/api/ready' })).statusCode).toBe(200);
   });
 
   it('seeds the organisation of the seed documents', async () => {

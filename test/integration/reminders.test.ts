@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestApp, engines, type TestApp } from '../support/harness';
 import { sql } from 'drizzle-orm';
 import { startJobs, nightlyMaintenance, QUEUES } from '../../src/server/jobs/index';
+import { rows } from '../../src/server/db/index';
 import { sendReminders } from '../../src/server/indicators/reminders';
 
 describe.each(engines())('data reminders on %s', (engine) => {
@@ -38,11 +39,28 @@ describe.each(engines())('data reminders on %s', (engine) => {
       while (!logs.some((l) => l.startsWith('reminders sent')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
       expect(logs.find((l) => l.startsWith('reminders sent'))).toBeTruthy();
       const schedules = await boss.getSchedules();
-      expect(schedules.map((s) => s.name)).toEqual(expect.arrayContaining([QUEUES.reminders, QUEUES.maintenance]));
+      expect(schedules.map((s: { name: string }) => s.name)).toEqual(expect.arrayContaining([QUEUES.reminders, QUEUES.maintenance]));
     } finally {
-      await boss.stop({ graceful: false, wait: true });
+      await boss.stop({ graceful: false });
     }
     expect(await sendReminders(t.database.db)).toBe(0);
+  });
+
+  it('replaces a pg-boss 10 schema (version 24), which pg-boss 12 cannot migrate', async () => {
+    const boss0 = await startJobs(t.database, { databaseUrl: t.databaseUrl, log: () => {} });
+    await boss0.stop({ graceful: false });
+    // What a database last run with pg-boss 10 looks like to pg-boss 12.
+    await t.database.db.execute(sql`update pgboss.version set version = 24`);
+    const logs: string[] = [];
+    const boss = await startJobs(t.database, { databaseUrl: t.databaseUrl, log: (m) => logs.push(m) });
+    try {
+      expect(logs).toContain('pg-boss schema version 24 (pg-boss 10) dropped; pg-boss 12 installs its own');
+      const [v] = await rows<{ version: number }>(t.database.db, sql`select version from pgboss.version`);
+      expect(Number(v.version)).toBeGreaterThan(25);
+      expect((await boss.getSchedules()).map((s: { name: string }) => s.name).sort()).toEqual([QUEUES.reminders, QUEUES.maintenance].sort());
+    } finally {
+      await boss.stop({ graceful: false });
+    }
   });
 
   it('clears expired sessions and recomputes statuses at night', async () => {

@@ -33,11 +33,18 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `src/server/main.ts` in its own process and waits for /api/health. */
-export async function startServer(env: Record<string, string | undefined>): Promise<ServerProcess> {
+/**
+ * Starts `src/server/main.ts` in its own process (or, with `run`, another entry such as the
+ * compiled build in a production install) and waits for /api/health.
+ */
+export async function startServer(
+  env: Record<string, string | undefined>,
+  run: { node?: string; args?: string[]; cwd?: string } = {},
+): Promise<ServerProcess> {
   const port = await freePort();
   let out = '';
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const proc = spawn(run.node ?? process.execPath, run.args ?? ['--import', 'tsx', 'src/server/main.ts'], {
+    cwd: run.cwd,
     env: { ...process.env, LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -39,6 +39,19 @@ describe('layering', () => {
     expect(violations(files(domain))).toEqual([]);
   });
 
+  it('src/contracts imports only zod and src/domain, so server and web can share it', () => {
+    const contracts = join(root, 'src/contracts');
+    const bad: string[] = [];
+    for (const f of files(contracts))
+      for (const m of readFileSync(f, 'utf8').matchAll(IMPORT)) {
+        const spec = m[1] ?? m[2] ?? m[3];
+        const target = spec.startsWith('.') ? relative(root, resolve(dirname(f), spec)) : spec;
+        if (!(target === 'zod' || target.startsWith('src/contracts') || target.startsWith('src/domain'))) bad.push(`${relative(root, f)} imports ${spec}`);
+      }
+    expect(files(contracts).length).toBeGreaterThan(3);
+    expect(bad).toEqual([]);
+  });
+
   it('would catch a violation', () => {
     // Guard against a check that cannot fail: feed it a file that does cross the line.
     const probe = join(root, 'src/server/app.ts');

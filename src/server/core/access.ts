@@ -2,17 +2,17 @@
 // `config.access`; a route without it fails at start-up, so no handler can forget.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { timingSafeEqual } from 'node:crypto';
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import { POLICIES, allows, rolesOf, type Policy, type PolicyName, type TokenScope } from '../../contracts/access';
+import { GLOBAL_ROLES, ROLES, type Role } from '../../contracts/common';
 import type { Db } from '../db/index';
 import { apiTokens, sessions, userRoles, users } from '../db/schema';
 import { AppError, forbidden, unauthorized } from './errors';
 import { sha256 } from './password';
 import type { Actor } from './audit';
 
-export const ROLES = ['admin', 'office', 'liaison', 'unit_leader', 'evaluator', 'leader'] as const;
-export type Role = (typeof ROLES)[number];
-/** Roles that see every unit; the others see only their own unit. */
-export const GLOBAL_ROLES: readonly Role[] = ['admin', 'office', 'evaluator', 'leader'];
+export { ROLES, GLOBAL_ROLES, type Role };
 
 export interface SessionUser {
   id: string;
@@ -27,18 +27,43 @@ export type Principal =
   | { kind: 'user'; user: SessionUser; sessionId: string; csrfToken: string }
   | { kind: 'token'; tokenId: string; name: string; unitId: string | null; scopes: string[] };
 
+/**
+ * The owners of one resource (or of every resource a batch names). Returning null means
+ * it does not exist (404). `any`: the caller's unit must be one of the owners (a task
+ * with a lead and supporting units); `all`: every owner must be the caller's unit (a
+ * batch of observations).
+ */
+export interface UnitRule {
+  name: string;
+  match: 'any' | 'all';
+  owners: (req: FastifyRequest) => Promise<(string | null)[] | null>;
+}
+export const ownedBy = (name: string, owners: UnitRule['owners'], match: UnitRule['match'] = 'any'): UnitRule => ({ name, match, owners });
+
 export interface AccessRule {
-  public?: boolean;
-  /** Any of these roles may call. Omitted: any signed-in user. */
-  roles?: readonly Role[];
+  /** Who may call: a named policy of src/contracts/access.ts (the web menu reads the same names). */
+  policy: PolicyName;
   /** API tokens holding this scope may call too. */
-  tokenScope?: string;
+  tokenScope?: TokenScope;
   /**
-   * For a route on one resource: the units that own it. A unit-scoped caller
-   * (liaison, unit leader, token of a unit) must belong to one of them.
-   * Returning null means the resource does not exist (404).
+   * How a unit-scoped caller (liaison, unit leader, token of a unit) is kept to their unit:
+   * a `UnitRule` for a route on one resource (checked here, before the handler);
+   * `'list'`: the handler's query filters with `scopeWhere(scopeOf(req), column)`;
+   * `'rows'`: a batch whose rows are each checked with `inScope` (uploads, where the rows
+   * are known only once the file is read). Omitted: nothing unit-owned.
    */
-  unitOf?: (req: FastifyRequest) => Promise<(string | null)[] | null>;
+  unit?: UnitRule | 'list' | 'rows';
+}
+
+/** One line of the route table: what test/contract/routes.snapshot.json records. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  policy: PolicyName;
+  roles: readonly Role[] | 'public';
+  tokenScope: TokenScope | null;
+  unit: string | null;
+  duringPasswordChange: boolean;
 }
 
 declare module 'fastify' {
@@ -47,6 +72,10 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     principal?: Principal;
+  }
+  interface FastifyInstance {
+    /** Every /api route with its access rule, filled as routes register. */
+    routeTable: RouteEntry[];
   }
 }
 
@@ -64,6 +93,27 @@ export function scopeOf(req: FastifyRequest): Scope {
   if (p.user.roles.some((r) => GLOBAL_ROLES.includes(r))) return { all: true };
   return { all: false, unitId: p.user.unitId };
 }
+
+/** Whether a caller's scope reaches a row owned by `unitId`: the one unit check of the server. */
+export function inScope(scope: Scope, unitId: string | null | undefined): boolean {
+  return scope.all || (scope.unitId !== null && unitId === scope.unitId);
+}
+
+/**
+ * The filter of a list for a caller's scope: nothing for a global caller, else rows of
+ * their unit (or `alsoVisible`, e.g. data already approved). A caller of no unit sees none.
+ */
+export function scopeWhere(scope: Scope, column: PgColumn | SQL, ...alsoVisible: (SQL | undefined)[]): SQL | undefined {
+  if (scope.all) return undefined;
+  const own = scope.unitId ? sql`${column} = ${scope.unitId}` : sql`false`;
+  return alsoVisible.length ? or(own, ...alsoVisible) : own;
+}
+
+/** The scopes some route accepts: the only ones a new token may be given. */
+export const acceptedScopes = (table: RouteEntry[]): TokenScope[] =>
+  [...new Set(table.map((r) => r.tokenScope).filter((s): s is TokenScope => !!s))].sort();
+
+const unitLabel = (u: AccessRule['unit']) => (u === undefined ? null : typeof u === 'string' ? u : `${u.match === 'all' ? 'all' : 'owner'}:${u.name}`);
 
 export function actorOf(req: FastifyRequest): Actor {
   const p = req.principal;
@@ -103,15 +153,26 @@ export async function loadSessionUser(db: Db, userId: string): Promise<SessionUs
   };
 }
 
-const PASSWORD_CHANGE_ROUTES = new Set(['/api/auth/me', '/api/auth/logout', '/api/auth/password']);
-
 export function registerAccess(app: FastifyInstance, db: Db) {
   app.decorateRequest('principal', undefined);
+  app.decorate('routeTable', [] as RouteEntry[]);
 
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/')) return;
     if (route.method === 'HEAD' || route.url.startsWith('/api/docs')) return;
-    if (!route.config?.access) throw new Error(`route ${route.method} ${route.url} declares no access rule`);
+    const rule = route.config?.access;
+    if (!rule || !(rule.policy in POLICIES)) throw new Error(`route ${route.method} ${route.url} declares no access rule`);
+    const policy: Policy = POLICIES[rule.policy];
+    for (const method of ([] as string[]).concat(route.method))
+      app.routeTable.push({
+        method,
+        url: route.url,
+        policy: rule.policy,
+        roles: policy.public ? 'public' : rolesOf(rule.policy),
+        tokenScope: rule.tokenScope ?? null,
+        unit: unitLabel(rule.unit),
+        duringPasswordChange: !!policy.public || !!policy.duringPasswordChange,
+      });
   });
 
   // Who is calling: a session cookie or a bearer token.
@@ -147,7 +208,9 @@ export function registerAccess(app: FastifyInstance, db: Db) {
   // What they may do: before validation, so a caller without the right learns nothing of the schema.
   app.addHook('preValidation', async (req) => {
     const rule = req.routeOptions.config?.access;
-    if (!rule || rule.public) return;
+    if (!rule) return;
+    const policy: Policy = POLICIES[rule.policy];
+    if (policy.public) return;
     const p = req.principal;
     if (!p) throw unauthorized();
     if (p.kind === 'token') {
@@ -159,21 +222,22 @@ export function registerAccess(app: FastifyInstance, db: Db) {
         if (!sent || !safeEqual(sent, p.csrfToken))
           throw new AppError(403, 'csrf', '请求校验失败（CSRF），请刷新页面后重试', 'CSRF check failed; reload the page and try again');
       }
-      // A generated (printed or handed-over) password opens only the way to change it.
-      if (p.user.mustChangePassword && !PASSWORD_CHANGE_ROUTES.has(req.routeOptions.url ?? ''))
-        throw new AppError(403, 'password_change_required', '请先修改初始密码', 'Change your initial password first');
-      if (rule.roles && !p.user.roles.some((r) => rule.roles!.includes(r))) throw forbidden();
+      // A reset password is a secret someone else knew: nothing but changing it until it is changed.
+      if (p.user.mustChangePassword && !policy.duringPasswordChange)
+        throw new AppError(403, 'password_change_required', '请先修改密码', 'Change your password first', { field: 'password' });
+      if (!allows(rule.policy, p.user.roles)) throw forbidden();
     }
   });
 
   // Whose resource it is: after validation, so the resolver gets typed params.
   app.addHook('preHandler', async (req) => {
-    const rule = req.routeOptions.config?.access;
-    if (rule?.unitOf && req.principal) {
-      const owners = await rule.unitOf(req);
+    const unit = req.routeOptions.config?.access?.unit;
+    if (unit && typeof unit === 'object' && req.principal) {
+      const owners = await unit.owners(req);
       if (owners === null) throw new AppError(404, 'not_found', '资源不存在', 'Not found');
       const scope = scopeOf(req);
-      if (!scope.all && !owners.includes(scope.unitId))
+      const ok = scope.all || (unit.match === 'all' ? owners.every((o) => inScope(scope, o)) : owners.some((o) => inScope(scope, o)));
+      if (!ok)
         throw forbidden('只能查看和修改本单位负责的事项', 'You can only see and change what your own unit is responsible for');
     }
   });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { rows, type DbOrTx, type Db } from '../db/index';
 import { auditLog } from '../db/schema';
+import type { AuditVerify } from '../../contracts/system';
 
 export interface Actor {
   id: string | null;
@@ -70,13 +71,7 @@ export async function audit(tx: DbOrTx, actor: Actor | null, entry: AuditEntry, 
   await tx.insert(auditLog).values({ ...input, at: new Date(input.at), hash: rowHash(input) });
 }
 
-export interface VerifyResult {
-  ok: boolean;
-  checked: number;
-  firstBroken?: { seq: number; reason: string };
-  /** The newest signed checkpoint the chain was held against, if any. */
-  checkpoint?: { seq: number; at: string };
-}
+export type VerifyResult = AuditVerify;
 
 /**
  * Re-computes the chain from the first row; names the first row that does not match. Given

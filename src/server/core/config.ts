@@ -1,6 +1,9 @@
 import { dirname, resolve } from 'node:path';
 
 // Every setting comes from the environment; README.md lists them.
+import { join } from 'node:path';
+import { appRoot } from './paths';
+
 export interface Config {
   port: number;
   host: string;
@@ -38,7 +41,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Behind TLS in production; plain http on a developer's localhost.
     secureCookies: env.HUBLINE_SECURE_COOKIES ? env.HUBLINE_SECURE_COOKIES === '1' : false,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
-    webDir: env.HUBLINE_WEB_DIR ?? 'dist/web',
+    // Beside the code, wherever the service is started from.
+    webDir: env.HUBLINE_WEB_DIR ?? join(appRoot, 'dist', 'web'),
     // Per client address, on top of the per-account lockout.
     loginRatePerMinute: Number(env.HUBLINE_LOGIN_RATE ?? 20),
     // Only behind a known proxy may X-Forwarded-For name the client (else it could dodge the login limit).

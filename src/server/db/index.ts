@@ -1,7 +1,6 @@
 // One database handle for both engines: PGlite in-process (default) or a real
 // PostgreSQL server when DATABASE_URL is set. Everything above this file uses the
 // Drizzle `Db` type and `Db.execute(sql)` only, so the two stay interchangeable.
-import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -21,7 +20,8 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+export { migrationsFolder } from '../core/paths';
+import { migrationsFolder } from '../core/paths';
 export const TIME_ZONE = 'Asia/Shanghai';
 // Arbitrary constant: only one process migrates at a time on a shared server.
 const MIGRATION_LOCK = 727_001;
@@ -114,4 +114,19 @@ export async function migrate(database: Database): Promise<void> {
 export async function rows<T = Record<string, unknown>>(db: DbOrTx, query: ReturnType<typeof sql>): Promise<T[]> {
   const res = (await db.execute(query)) as unknown as { rows: T[] };
   return res.rows;
+}
+
+/**
+ * Whether every migration of this build is applied (readiness): drizzle records each applied
+ * migration with its journal timestamp, and applies them in journal order.
+ */
+export async function migrationStatus(db: DbOrTx): Promise<{ expected: number; applied: number; pending: string[] }> {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string; when: number }[] };
+  const [table] = await rows<{ t: string | null }>(db, sql`select to_regclass('drizzle.__drizzle_migrations')::text as t`);
+  const applied = table?.t ? await rows<{ created_at: string | number }>(db, sql`select created_at from drizzle.__drizzle_migrations`) : [];
+  const done = new Set(applied.map((r) => Number(r.created_at)));
+  const pending = journal.entries.filter((e) => !done.has(e.when)).map((e) => e.tag);
+  return { expected: journal.entries.length, applied: applied.length, pending };
 }

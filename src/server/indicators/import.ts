@@ -61,7 +61,7 @@ export interface EntryRow extends TemplateRow {
 
 /** Every period of `year` the caller's unit owes, with last period's value and the target path. */
 export async function entryRows(db: DbOrTx, scope: Scope, year: number, unitId?: string): Promise<EntryRow[]> {
-  const pairs = await owedPairs(db, scope.all ? (unitId ?? null) : scope.unitId);
+  const pairs = await owedPairs(db, scope.all && unitId ? { all: false, unitId } : scope);
   const ids = [...new Set(pairs.map((p) => p.indicatorId))];
   if (!ids.length) return [];
   const [obs, ms, tg] = await Promise.all([

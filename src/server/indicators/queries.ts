@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/index';
 import {
   indicatorMilestones,
@@ -15,10 +15,12 @@ import {
   users,
   zones,
 } from '../db/schema';
-import type { Scope } from '../core/access';
+import { scopeWhere, type Scope } from '../core/access';
+import { notFound } from '../core/errors';
+import { COUNTED } from '../../contracts/indicators';
 
-/** Observation states that count for status, the cockpit and the public. */
-export const COUNTED = ['approved', 'accepted'] as const;
+export { COUNTED };
+
 
 /** Who owes an indicator's data in a zone: the zone's unit, else the indicator's owner. */
 export const owedUnit = sql<string | null>`coalesce(${indicatorZones.unitId}, ${indicators.ownerUnitId})`;
@@ -102,7 +104,8 @@ export async function referenceSetOf(db: DbOrTx, id: string | null) {
 export async function observationsOf(db: DbOrTx, indicatorId: string, scope: Scope, zoneId?: string) {
   const conds: SQL[] = [eq(observations.indicatorId, indicatorId)];
   if (zoneId) conds.push(eq(observations.zoneId, zoneId));
-  if (!scope.all) conds.push(or(eq(observations.unitId, scope.unitId ?? '00000000-0000-0000-0000-000000000000'), inArray(observations.status, [...COUNTED]))!);
+  const visible = scopeWhere(scope, observations.unitId, inArray(observations.status, [...COUNTED]));
+  if (visible) conds.push(visible);
   return db
     .select({
       id: observations.id,
@@ -150,8 +153,8 @@ export async function statusesOf(db: DbOrTx, indicatorId: string) {
   return db.select().from(indicatorStatus).where(eq(indicatorStatus.indicatorId, indicatorId));
 }
 
-/** Indicator × zone pairs a unit owes (all pairs for a global caller). */
-export async function owedPairs(db: DbOrTx, unitId: string | null) {
+/** Indicator × zone pairs a caller's scope owes (all pairs for a global caller). */
+export async function owedPairs(db: DbOrTx, scope: Scope) {
   return db
     .select({
       indicatorId: indicators.id,
@@ -170,7 +173,7 @@ export async function owedPairs(db: DbOrTx, unitId: string | null) {
     .from(indicatorZones)
     .innerJoin(indicators, eq(indicators.id, indicatorZones.indicatorId))
     .innerJoin(zones, eq(zones.id, indicatorZones.zoneId))
-    .where(unitId ? sql`${owedUnit} = ${unitId}` : undefined)
+    .where(scopeWhere(scope, owedUnit))
     .orderBy(asc(indicators.planId), asc(indicators.position));
 }
 
@@ -181,8 +184,7 @@ export async function lockedPeriods(db: DbOrTx, planIds: string[]) {
 
 /** Observations in one state, for the review queues; a unit-scoped caller sees their unit's only. */
 export async function approvalQueue(db: DbOrTx, status: string, scope: Scope) {
-  const conds: SQL[] = [eq(observations.status, status)];
-  if (!scope.all) conds.push(scope.unitId ? eq(observations.unitId, scope.unitId) : sql`false`);
+  const conds = [eq(observations.status, status), scopeWhere(scope, observations.unitId)];
   return db
     .select({
       id: observations.id,
@@ -218,3 +220,48 @@ export async function planTitleOf(db: DbOrTx, planId: string | null) {
 
 export const zoneNames = async (db: DbOrTx) => new Map((await db.select({ id: zones.id, name: zones.name }).from(zones)).map((z) => [z.id, z.name]));
 export const listReferenceSets = (db: DbOrTx) => db.select().from(referenceSets);
+
+/** Who owns an existing plan's data: no unit (plans belong to the office); null if there is no such plan. */
+export async function planOwners(db: DbOrTx, planId: string): Promise<string[] | null> {
+  const [p] = await db.select({ id: plans.id }).from(plans).where(eq(plans.id, planId));
+  return p ? [] : null;
+}
+
+/** The unit of every observation named, or null if one of them does not exist. */
+export async function observationOwners(db: DbOrTx, ids: string[]): Promise<(string | null)[] | null> {
+  const unique = [...new Set(ids)];
+  const found = await db.select({ id: observations.id, unitId: observations.unitId }).from(observations).where(inArray(observations.id, unique));
+  return found.length === unique.length ? found.map((o) => o.unitId) : null;
+}
+
+/** 计划缺口: indicators whose target is pending, without counted data, without an owner or a baseline. */
+export async function gaps(db: DbOrTx) {
+  const list = await listIndicators(db, {});
+  const withData = new Set(await indicatorIdsWithCountedData(db));
+  const seen = new Set<string>();
+  const unique = list.filter((i) => !seen.has(i.id) && seen.add(i.id));
+  return {
+    pendingTargets: unique.filter((i) => i.targets.some((t) => t.kind === 'pending')),
+    withoutData: unique.filter((i) => !withData.has(i.id)),
+    withoutOwner: unique.filter((i) => !i.unitId),
+    withoutBaseline: unique.filter((i) => i.baselineValue === null && i.targets.some((t) => ['growth', 'reduction'].includes(t.kind))),
+  };
+}
+
+/** One indicator with everything its page shows; observations as the caller's scope sees them. */
+export async function indicatorDetail(db: DbOrTx, id: string, scope: Scope) {
+  const ind = await getIndicatorRow(db, id);
+  if (!ind) throw notFound('指标', 'indicator');
+  const [parts, obs, revisions, statuses, set, plan] = await Promise.all([
+    indicatorParts(db, ind.id),
+    observationsOf(db, ind.id, scope),
+    revisionsOf(db, ind.id),
+    statusesOf(db, ind.id),
+    referenceSetOf(db, ind.referenceSetId),
+    planTitleOf(db, ind.planId),
+  ]);
+  // The benchmark's counted data only: it belongs to another indicator's owners.
+  const benchmark = ind.benchmarkIndicatorId ? await observationsOf(db, ind.benchmarkIndicatorId, { all: false, unitId: null }) : [];
+  const visible = new Set(obs.map((o) => o.id));
+  return { ...ind, plan: plan ?? null, ...parts, observations: obs, revisions: revisions.filter((v) => visible.has(v.observationId)), statuses, referenceSet: set, benchmark };
+}

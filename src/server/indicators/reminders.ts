@@ -4,6 +4,7 @@ import type { DbOrTx } from '../db/index';
 import { notifications, observations, userRoles, users, units } from '../db/schema';
 import { parsePeriod, periodDue, periodsOfYear, type Frequency } from '../../domain/calendar/period';
 import { owedPairs } from './queries';
+import type { Scope } from '../core/access';
 
 export interface MissingItem {
   indicatorId: string;
@@ -19,8 +20,8 @@ export interface MissingItem {
 }
 
 /** Periods of `year` that are due (or started) and not yet submitted, per indicator × zone. */
-export async function missingData(db: DbOrTx, unitId: string | null, year: number, today = new Date().toISOString().slice(0, 10)): Promise<MissingItem[]> {
-  const pairs = await owedPairs(db, unitId);
+export async function missingData(db: DbOrTx, scope: Scope, year: number, today = new Date().toISOString().slice(0, 10)): Promise<MissingItem[]> {
+  const pairs = await owedPairs(db, scope);
   const ids = [...new Set(pairs.map((p) => p.indicatorId))];
   if (!ids.length) return [];
   const have = await db.select({ i: observations.indicatorId, z: observations.zoneId, p: observations.period, s: observations.status }).from(observations).where(inArray(observations.indicatorId, ids));
@@ -41,7 +42,7 @@ export async function missingData(db: DbOrTx, unitId: string | null, year: numbe
 /** One notice a day to each liaison of a unit with late data; idempotent within the day. */
 export async function sendReminders(db: DbOrTx, now = new Date()): Promise<number> {
   const today = now.toISOString().slice(0, 10);
-  const late = (await missingData(db, null, now.getFullYear(), today)).concat(await missingData(db, null, now.getFullYear() - 1, today)).filter((m) => m.late && m.unitId);
+  const late = (await missingData(db, { all: true }, now.getFullYear(), today)).concat(await missingData(db, { all: true }, now.getFullYear() - 1, today)).filter((m) => m.late && m.unitId);
   const byUnit = new Map<string, MissingItem[]>();
   for (const m of late) byUnit.set(m.unitId!, [...(byUnit.get(m.unitId!) ?? []), m]);
   let sent = 0;

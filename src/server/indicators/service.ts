@@ -3,7 +3,8 @@ import type { Db, DbOrTx, Tx } from '../db/index';
 import { indicatorMilestones, indicatorStatus, indicatorTargets, indicatorZones, indicators, observationRevisions, observations, periodLocks, referenceSets } from '../db/schema';
 import { audit, type Actor } from '../core/audit';
 import { AppError, badRequest, forbidden, notFound } from '../core/errors';
-import type { Scope } from '../core/access';
+import { inScope, type Scope } from '../core/access';
+import type { Aggregation, IndicatorPatch, TargetInput, Transition } from '../../contracts/indicators';
 import { parsePeriod, previousPeriod, type Frequency } from '../../domain/calendar/period';
 import { computeIndicatorStatus } from '../../domain/progress/index';
 import { COUNTED, indicatorParts, owedPairs, referenceSetOf } from './queries';
@@ -65,7 +66,7 @@ export async function upsertObservations(
   opts: { source: Source; requestId?: string; revisionReason?: string; auditExtra?: Record<string, unknown>; beforeWrite?: (tx: Tx) => Promise<Record<string, unknown>> },
 ) {
   return db.transaction(async (tx) => {
-    const pairs = await owedPairs(tx, null);
+    const pairs = await owedPairs(tx, { all: true });
     const pairOf = new Map(pairs.map((p) => [`${p.indicatorId}|${p.zoneId}`, p]));
     const problems: RowProblem[] = [];
     const seen = new Set<string>();
@@ -100,7 +101,7 @@ export async function upsertObservations(
       const bad = (field: string, zh: string, en: string) => problems.push({ row, field, message: `第${row}行：${zh}`, messageEn: `Row ${row}: ${en}` });
       const pair = pairOf.get(`${r.indicatorId}|${r.zoneId}`);
       if (!pair) return bad('indicator', '该指标在此区域不需填报', 'this indicator is not reported for this zone');
-      if (!scope.all && pair.unitId !== scope.unitId) return bad('indicator', `指标“${pair.name}”不由本单位填报`, `indicator "${pair.code}" is not your unit's to report`);
+      if (!inScope(scope, pair.unitId)) return bad('indicator', `指标“${pair.name}”不由本单位填报`, `indicator "${pair.code}" is not your unit's to report`);
       const p = parsePeriod(r.period);
       if (!p) return bad('period', `期间“${r.period}”格式不正确（应为 2024、2024Q1 或 2024-03）`, `period "${r.period}" is not 2024, 2024Q1 or 2024-03`);
       const freq = pair.frequency as Frequency;
@@ -199,8 +200,6 @@ export async function upsertObservations(
   });
 }
 
-export type Transition = 'submit' | 'approve' | 'accept' | 'return';
-
 const FROM: Record<Transition, string[]> = {
   submit: ['draft', 'returned'],
   approve: ['submitted'],
@@ -209,30 +208,19 @@ const FROM: Record<Transition, string[]> = {
 };
 const TO: Record<Transition, string> = { submit: 'submitted', approve: 'approved', accept: 'accepted', return: 'returned' };
 
-/** Moves observations along draft → submitted → approved → accepted (or back to returned). */
-export async function transition(
-  db: Db,
-  actor: Actor,
-  scope: Scope,
-  roles: string[],
-  ids: string[],
-  action: Transition,
-  reason?: string,
-  requestId?: string,
-  opts: { separationOfDuties?: boolean } = {},
-) {
+/**
+ * Moves observations along draft → submitted → approved → accepted (or back to returned).
+ * Who may call each step, and that every observation is of the caller's unit, the route's
+ * access rule has checked; `roles` only decides who may return what is already approved.
+ */
+export async function transition(db: Db, actor: Actor, roles: readonly string[], ids: string[], action: Transition, reason?: string, requestId?: string, opts: { separationOfDuties?: boolean } = {}) {
   if (action === 'return' && !reason?.trim()) throw badRequest('退回须填写原因', 'Give a reason to return', { field: 'reason' });
   const office = roles.includes('office') || roles.includes('admin');
-  if (action === 'approve' && !office && !roles.includes('unit_leader')) throw forbidden('只有单位负责人可以审批本单位数据', "Only the unit's leader approves its data");
-  if (action === 'accept' && !office) throw forbidden('只有领导小组办公室可以审核通过', 'Only the office accepts data');
-  if (action === 'return' && !office && !roles.includes('unit_leader')) throw forbidden();
-  if (action === 'submit' && !office && !roles.includes('liaison')) throw forbidden('只有联络员可以报送', 'Only a liaison submits');
   return db.transaction(async (tx) => {
     const list = await tx.select().from(observations).where(inArray(observations.id, ids)).for('update');
     if (list.length !== new Set(ids).size) throw notFound('数据', 'observation');
     const problems: RowProblem[] = [];
     for (const o of list) {
-      if (!scope.all && o.unitId !== scope.unitId) throw forbidden('只能处理本单位的数据', "You can only handle your own unit's data");
       if (!FROM[action].includes(o.status))
         problems.push({ field: 'status', message: `${o.period} 当前状态为“${STATUS_ZH[o.status]}”，不能执行此操作`, messageEn: `${o.period} is ${o.status}; cannot ${action}` });
       // A unit leader returns what was submitted; once approved, only the office can send it back.
@@ -340,7 +328,7 @@ export function buildStatusInput(
       unit: ind.unit ?? undefined,
       direction: ind.direction as 'increase' | 'decrease',
       limit: ind.naturalLimit,
-      aggregation: (ind.aggregation === 'formula' ? 'last' : ind.aggregation) as 'sum' | 'average' | 'last',
+      aggregation: ind.aggregation as Aggregation,
       baseline: ind.baselineYear !== null && ind.baselineValue !== null ? { year: ind.baselineYear, value: ind.baselineValue } : null,
       targets: targets.map((t) => ({
         year: t.year,
@@ -359,6 +347,11 @@ export function buildStatusInput(
 
 export async function statusInput(db: DbOrTx, indicatorId: string, zoneId: string): Promise<StatusInput | null> {
   return (await loadStatusInputs(db, [{ indicatorId, zoneId }])).get(`${indicatorId}|${zoneId}`) ?? null;
+}
+export async function statusInputOr404(db: DbOrTx, indicatorId: string, zoneId: string): Promise<StatusInput> {
+  const input = await statusInput(db, indicatorId, zoneId);
+  if (!input) throw notFound('指标', 'indicator');
+  return input;
 }
 
 /** Re-computes the roll-up row of each indicator × zone from its counted data. */
@@ -383,9 +376,18 @@ export async function recomputeStatuses(db: DbOrTx, pairs: { indicatorId: string
 }
 
 export async function recomputeAll(db: DbOrTx) {
-  const pairs = await owedPairs(db, null);
+  const pairs = await owedPairs(db, { all: true });
   await recomputeStatuses(db, pairs.map((p) => ({ indicatorId: p.indicatorId, zoneId: p.zoneId })));
   return pairs.length;
+}
+
+/** The office's 重算: every status again, in one transaction with its audit entry. */
+export async function recomputeAllAudited(db: Db, actor: Actor, requestId?: string) {
+  return db.transaction(async (tx) => {
+    const pairs = await recomputeAll(tx);
+    await audit(tx, actor, { action: 'recompute', entity: 'indicator_status', after: { pairs } }, requestId);
+    return { pairs };
+  });
 }
 
 export async function lockPeriod(db: Db, actor: Actor, planId: string, period: string, locked: boolean, requestId?: string) {
@@ -398,25 +400,6 @@ export async function lockPeriod(db: Db, actor: Actor, planId: string, period: s
   });
 }
 
-
-export interface IndicatorPatch {
-  name?: string;
-  nameEn?: string | null;
-  unit?: string | null;
-  category?: string | null;
-  definition?: string | null;
-  dataSource?: string | null;
-  ownerUnitId?: string | null;
-  frequency?: Frequency;
-  aggregation?: 'sum' | 'average' | 'last' | 'formula';
-  formula?: string | null;
-  direction?: 'increase' | 'decrease';
-  naturalLimit?: number | null;
-  baselineYear?: number | null;
-  baselineValue?: number | null;
-  benchmarkIndicatorId?: string | null;
-  referenceSetId?: string | null;
-}
 
 async function zonesOf(tx: DbOrTx, indicatorId: string) {
   return (await indicatorParts(tx, indicatorId)).zones.map((z) => ({ indicatorId, zoneId: z.zoneId }));
@@ -431,40 +414,55 @@ export async function updateIndicator(db: Db, actor: Actor, id: string, version:
   });
 }
 
-type TargetInput = { year: number; kind: string; value: number | null; growthBasis?: 'cumulative' | 'annual' | null; text?: string | null };
-
-export async function replaceTargets(db: Db, actor: Actor, id: string, list: TargetInput[], requestId?: string) {
+/**
+ * The indicator's targets, milestones or zones replaced as a whole: version-checked on the
+ * indicator (the version the editor read; 404 if it is gone), audited, statuses recomputed.
+ */
+async function replaceParts<T>(
+  db: Db,
+  actor: Actor,
+  id: string,
+  version: number,
+  what: 'targets' | 'milestones' | 'zones',
+  write: (tx: Tx) => Promise<{ before: unknown; after: T }>,
+  requestId?: string,
+) {
   return db.transaction(async (tx) => {
+    const { after: indicator } = await updateVersioned(tx, indicators, id, version, {}, ['指标', 'indicator']);
+    const { before, after } = await write(tx);
+    await audit(tx, actor, { action: `update_${what}`, entity: 'indicator', entityId: id, before, after }, requestId);
+    await recomputeStatuses(tx, await zonesOf(tx, id));
+    return { ok: true as const, version: indicator.version };
+  });
+}
+
+export async function replaceTargets(db: Db, actor: Actor, id: string, version: number, list: TargetInput[], requestId?: string) {
+  if (new Set(list.map((t) => t.year)).size !== list.length) throw badRequest('每个目标年份只能有一个目标', 'One target per horizon year', { field: 'targets' });
+  return replaceParts(db, actor, id, version, 'targets', async (tx) => {
     const before = await tx.select().from(indicatorTargets).where(eq(indicatorTargets.indicatorId, id));
-    if (new Set(list.map((t) => t.year)).size !== list.length) throw badRequest('每个目标年份只能有一个目标', 'One target per horizon year', { field: 'targets' });
     await tx.delete(indicatorTargets).where(eq(indicatorTargets.indicatorId, id));
     if (list.length)
       await tx.insert(indicatorTargets).values(list.map((t) => ({ indicatorId: id, year: t.year, kind: t.kind, value: t.value, growthBasis: t.kind === 'growth' ? (t.growthBasis ?? 'cumulative') : null, text: t.text ?? null })));
-    await tx.update(indicators).set({ version: sql`${indicators.version} + 1`, updatedAt: new Date() }).where(eq(indicators.id, id));
-    await audit(tx, actor, { action: 'update_targets', entity: 'indicator', entityId: id, before, after: list }, requestId);
-    await recomputeStatuses(tx, await zonesOf(tx, id));
-    return { ok: true };
-  });
+    return { before, after: list };
+  }, requestId);
 }
 
-export async function replaceMilestones(db: Db, actor: Actor, id: string, list: { year: number; value: number }[], requestId?: string) {
-  return db.transaction(async (tx) => {
+export async function replaceMilestones(db: Db, actor: Actor, id: string, version: number, list: { year: number; value: number }[], requestId?: string) {
+  if (new Set(list.map((m) => m.year)).size !== list.length) throw badRequest('每年只能有一个里程碑', 'One milestone per year', { field: 'milestones' });
+  return replaceParts(db, actor, id, version, 'milestones', async (tx) => {
     const before = await tx.select().from(indicatorMilestones).where(eq(indicatorMilestones.indicatorId, id));
     await tx.delete(indicatorMilestones).where(eq(indicatorMilestones.indicatorId, id));
     if (list.length) await tx.insert(indicatorMilestones).values(list.map((m) => ({ indicatorId: id, ...m })));
-    await audit(tx, actor, { action: 'update_milestones', entity: 'indicator', entityId: id, before, after: list }, requestId);
-    await recomputeStatuses(tx, await zonesOf(tx, id));
-    return { ok: true };
-  });
+    return { before, after: list };
+  }, requestId);
 }
 
-export async function replaceZones(db: Db, actor: Actor, id: string, list: { zoneId: string; unitId: string | null }[], requestId?: string) {
-  return db.transaction(async (tx) => {
+export async function replaceZones(db: Db, actor: Actor, id: string, version: number, list: { zoneId: string; unitId: string | null }[], requestId?: string) {
+  if (new Set(list.map((z) => z.zoneId)).size !== list.length) throw badRequest('每个区域只能出现一次', 'Each zone once', { field: 'zones' });
+  return replaceParts(db, actor, id, version, 'zones', async (tx) => {
     const before = await tx.select().from(indicatorZones).where(eq(indicatorZones.indicatorId, id));
     await tx.delete(indicatorZones).where(eq(indicatorZones.indicatorId, id));
     if (list.length) await tx.insert(indicatorZones).values(list.map((z) => ({ indicatorId: id, ...z })));
-    await audit(tx, actor, { action: 'update_zones', entity: 'indicator', entityId: id, before, after: list }, requestId);
-    await recomputeStatuses(tx, list.map((z) => ({ indicatorId: id, zoneId: z.zoneId })));
-    return { ok: true };
-  });
+    return { before, after: list };
+  }, requestId);
 }

@@ -1,10 +1,11 @@
 // Background jobs with pg-boss, in the same database as everything else, so any
 // instance may run them and a job survives a restart. On PGlite the boss shares
 // the embedded connection through a small adapter.
-import PgBoss from 'pg-boss';
+import { PgBoss, fromPglite, type ConstructorOptions } from 'pg-boss';
 import pg from 'pg';
 import type { Database, Db } from '../db/index';
-import { lt } from 'drizzle-orm';
+import { lt, sql } from 'drizzle-orm';
+import { rows } from '../db/index';
 import { sendReminders } from '../indicators/reminders';
 import { recomputeAll } from '../indicators/service';
 import { sessions } from '../db/schema';
@@ -26,26 +27,18 @@ async function withSetupLock(databaseUrl: string | null, fn: () => Promise<void>
 }
 
 export async function startJobs(database: Database, opts: { databaseUrl?: string; log: (msg: string, extra?: unknown) => void }): Promise<PgBoss> {
-  let boss: PgBoss;
-  if (database.kind === 'postgres' && opts.databaseUrl) {
-    boss = new PgBoss({ connectionString: opts.databaseUrl, max: 2 });
-  } else {
-    const client = (database.db as unknown as { $client: { query: Function; exec: Function } }).$client;
-    boss = new PgBoss({
-      db: {
-        // pg-boss sends multi-statement scripts without parameters: those go through exec.
-        executeSql: async (text: string, values?: unknown[]) => {
-          if (values && values.length) return { rows: (await client.query(text, values)).rows };
-          const results = await client.exec(text);
-          return { rows: results.at(-1)?.rows ?? [] };
-        },
-      },
-    } as unknown as PgBoss.ConstructorOptions);
-  }
-  boss.on('error', (e) => opts.log('job error', e));
+  const client = database.kind === 'pglite' ? (database.db as unknown as { $client: Parameters<typeof fromPglite>[0] }).$client : null;
+  const options: ConstructorOptions =
+    database.kind === 'postgres' && opts.databaseUrl
+      ? { connectionString: opts.databaseUrl, max: 2 }
+      : // PGlite: pg-boss's own adapter shares the embedded connection (multi-statement scripts go through exec).
+        { db: fromPglite(client!), backend: 'pglite' };
+  const boss = new PgBoss(options);
+  boss.on('error', (e: Error) => opts.log('job error', e));
   // pg-boss installs its schema and queues itself; two instances doing it at the same moment
   // deadlock (seen in the two-instance test), so set-up is serialised with a session lock.
   await withSetupLock(opts.databaseUrl && database.kind === 'postgres' ? opts.databaseUrl : null, async () => {
+    await retirePgBoss10Schema(database, opts.log);
     await boss.start();
     await boss.createQueue(QUEUES.reminders);
     // Every working morning at 09:00 Beijing time.
@@ -62,6 +55,23 @@ export async function startJobs(database: Database, opts: { databaseUrl?: string
     opts.log('nightly maintenance', r);
   });
   return boss;
+}
+
+/**
+ * pg-boss 11 rewrote its schema and migrates only from its own (version 25) onwards: a database
+ * last run with pg-boss 10 (schema version 24) would refuse to start. Its jobs are the reminder
+ * and maintenance runs, re-scheduled at every start and idempotent within a day, so the old
+ * schema is dropped and pg-boss installs the current one (the upgrade path its notes give:
+ * a fresh schema, pending jobs moved over if one needs them — we need none).
+ */
+async function retirePgBoss10Schema(database: Database, log: (msg: string) => void) {
+  const [table] = await rows<{ t: string | null }>(database.db, sql`select to_regclass('pgboss.version')::text as t`);
+  if (!table?.t) return;
+  const [row] = await rows<{ version: number }>(database.db, sql`select version from pgboss.version limit 1`);
+  const version = row ? Number(row.version) : null;
+  if (version == null || version >= 25) return;
+  await database.db.execute(sql`drop schema pgboss cascade`);
+  log(`pg-boss schema version ${version} (pg-boss 10) dropped; pg-boss 12 installs its own`);
 }
 
 /** Expired sessions go; every status is recomputed so the roll-up never drifts from its inputs. */

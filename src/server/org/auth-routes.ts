@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { z } from 'zod';
+import { loginBody, passwordBody, sessionOut } from '../../contracts/auth';
 import { eq, sql } from 'drizzle-orm';
 import type { Ctx } from '../core/context';
 import { typed } from '../core/context';
@@ -9,17 +9,6 @@ import { checkPasswordPolicy, hashPassword, randomToken, sha256, verifyPassword 
 import { CSRF_COOKIE, SESSION_COOKIE, actorOf, currentUser, loadSessionUser, type SessionUser } from '../core/access';
 import { audit } from '../core/audit';
 import { assertNotLocked, clearFailures, registerWrongPassword } from './lockout';
-
-const userOut = z.object({
-  id: z.string(),
-  username: z.string(),
-  displayName: z.string(),
-  unitId: z.string().nullable(),
-  unitName: z.string().nullable(),
-  roles: z.array(z.string()),
-  mustChangePassword: z.boolean(),
-});
-const sessionOut = z.object({ user: userOut, csrfToken: z.string() });
 
 export async function authRoutes(app: FastifyInstance, { db, config }: Ctx) {
   const r = typed(app);
@@ -39,11 +28,11 @@ export async function authRoutes(app: FastifyInstance, { db, config }: Ctx) {
   r.post(
     '/api/auth/login',
     {
-      config: { access: { public: true }, rateLimit: { max: config.loginRatePerMinute, timeWindow: '1 minute' } },
+      config: { access: { policy: 'public' }, rateLimit: { max: config.loginRatePerMinute, timeWindow: '1 minute' } },
       schema: {
         tags: ['auth'],
         summary: '登录 / Log in',
-        body: z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) }),
+        body: loginBody,
         response: { 200: sessionOut },
       },
     },
@@ -84,7 +73,7 @@ export async function authRoutes(app: FastifyInstance, { db, config }: Ctx) {
 
   r.get(
     '/api/auth/me',
-    { config: { access: {} }, schema: { tags: ['auth'], summary: '当前用户 / Current user', response: { 200: sessionOut } } },
+    { config: { access: { policy: 'self' } }, schema: { tags: ['auth'], summary: '当前用户 / Current user', response: { 200: sessionOut } } },
     async (req) => {
       const p = req.principal;
       if (p?.kind !== 'user') throw new AppError(400, 'not_a_user', '令牌调用没有用户会话', 'Token calls have no user session');
@@ -94,7 +83,7 @@ export async function authRoutes(app: FastifyInstance, { db, config }: Ctx) {
 
   r.post(
     '/api/auth/logout',
-    { config: { access: {} }, schema: { tags: ['auth'], summary: '退出 / Log out' } },
+    { config: { access: { policy: 'self' } }, schema: { tags: ['auth'], summary: '退出 / Log out' } },
     async (req, reply) => {
       const p = req.principal;
       if (p?.kind === 'user')
@@ -111,11 +100,11 @@ export async function authRoutes(app: FastifyInstance, { db, config }: Ctx) {
     '/api/auth/password',
     {
       // The current password must not be an unlimited oracle for whoever holds a session.
-      config: { access: {}, rateLimit: { max: config.loginRatePerMinute, timeWindow: '1 minute' } },
+      config: { access: { policy: 'self' }, rateLimit: { max: config.loginRatePerMinute, timeWindow: '1 minute' } },
       schema: {
         tags: ['auth'],
         summary: '修改本人密码 / Change own password',
-        body: z.object({ currentPassword: z.string().min(1), newPassword: z.string().min(1).max(256) }),
+        body: passwordBody,
       },
     },
     async (req) => {

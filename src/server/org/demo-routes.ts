@@ -9,7 +9,7 @@ export async function demoRoutes(app: FastifyInstance, { config }: Ctx) {
   typed(app).get(
     '/api/auth/demo',
     {
-      config: { access: { public: true } },
+      config: { access: { policy: 'public' } },
       schema: {
         tags: ['auth'],
         summary: '演示账号是否启用 / Whether demo accounts are active',

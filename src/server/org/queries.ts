@@ -1,11 +1,12 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../db/index';
 import { apiTokens, units, userRoles, users, zones } from '../db/schema';
+import { scopeWhere, type Scope } from '../core/access';
 
 export const listZones = (db: DbOrTx) => db.select().from(zones).orderBy(asc(zones.level), asc(zones.code));
 export const listUnits = (db: DbOrTx) => db.select().from(units).orderBy(asc(units.type), asc(units.name));
 
-export async function listUsers(db: DbOrTx, unitId?: string) {
+export async function listUsers(db: DbOrTx, scope: Scope) {
   const q = db
     .select({
       id: users.id,
@@ -21,8 +22,9 @@ export async function listUsers(db: DbOrTx, unitId?: string) {
     })
     .from(users)
     .leftJoin(units, eq(units.id, users.unitId))
+    .where(scopeWhere(scope, users.unitId))
     .orderBy(asc(users.username));
-  const list = unitId ? await q.where(eq(users.unitId, unitId)) : await q;
+  const list = await q;
   const roles = list.length
     ? await db.select().from(userRoles).where(inArray(userRoles.userId, list.map((u) => u.id)))
     : [];

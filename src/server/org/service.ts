@@ -5,20 +5,9 @@ import { audit, type Actor } from '../core/audit';
 import { badRequest, AppError, notFound } from '../core/errors';
 import { checkPasswordPolicy, generatePassword, hashPassword, randomToken, sha256 } from '../core/password';
 import { updateVersioned } from '../core/versioned';
-import type { Role } from '../core/access';
-
-export const UNIT_TYPES = ['department', 'town', 'company', 'external_agency', 'enterprise', 'project_hq'] as const;
-export const ZONE_LEVELS = ['city', 'district', 'functional_area'] as const;
-export const HUB_TYPES = ['dry_port', 'airport', 'seaport', 'trade_service', 'production_service'] as const;
-
-export interface ZoneInput {
-  code: string;
-  name: string;
-  nameEn?: string | null;
-  level: (typeof ZONE_LEVELS)[number];
-  parentId?: string | null;
-  hubType?: (typeof HUB_TYPES)[number] | null;
-}
+import { UNIT_ROLES, type Role } from '../../contracts/common';
+import type { TokenScope } from '../../contracts/access';
+import type { TokenInput, UnitInput, UserInput, ZoneInput } from '../../contracts/org';
 
 const uniqueViolation = (e: unknown) => (e as { code?: string; cause?: { code?: string } })?.code === '23505' || (e as { cause?: { code?: string } })?.cause?.code === '23505';
 
@@ -54,17 +43,6 @@ export async function updateZone(db: Db, actor: Actor, id: string, version: numb
   });
 }
 
-export interface UnitInput {
-  name: string;
-  shortName?: string | null;
-  nameEn?: string | null;
-  type: (typeof UNIT_TYPES)[number];
-  zoneId?: string | null;
-  aliases?: string[];
-  collective?: boolean;
-  active?: boolean;
-}
-
 export async function createUnit(tx: DbOrTx, actor: Actor, input: UnitInput, requestId?: string) {
   const [dup] = await tx.select({ id: units.id }).from(units).where(eq(units.name, input.name));
   if (dup) throw badRequest(`单位“${input.name}”已存在`, `Unit "${input.name}" exists`, { field: 'name' });
@@ -72,6 +50,9 @@ export async function createUnit(tx: DbOrTx, actor: Actor, input: UnitInput, req
   await audit(tx, actor, { action: 'create', entity: 'unit', entityId: u.id, after: u }, requestId);
   return u;
 }
+
+/** A unit made by hand (the importer creates units inside its own transaction with createUnit). */
+export const addUnit = (db: Db, actor: Actor, input: UnitInput, requestId?: string) => db.transaction((tx) => createUnit(tx, actor, input, requestId));
 
 export async function updateUnit(db: Db, actor: Actor, id: string, version: number, patch: Partial<UnitInput>, requestId?: string) {
   return db.transaction(async (tx) => {
@@ -85,24 +66,13 @@ export async function updateUnit(db: Db, actor: Actor, id: string, version: numb
   });
 }
 
-export interface UserInput {
-  username: string;
-  displayName: string;
-  unitId?: string | null;
-  roles: Role[];
-  password?: string;
-  /** Default: only when the password was generated here. */
-  mustChangePassword?: boolean;
-}
-
-const UNIT_ROLES: Role[] = ['liaison', 'unit_leader'];
-
 function checkRolesNeedUnit(roles: Role[], unitId: string | null | undefined) {
   if (roles.some((r) => UNIT_ROLES.includes(r)) && !unitId)
     throw badRequest('联络员和单位负责人必须属于一个单位', 'A liaison or unit leader must belong to a unit', { field: 'unitId' });
 }
 
-export async function createUser(db: DbOrTx, actor: Actor, input: UserInput, requestId?: string) {
+/** `mustChangePassword` defaults to: only when the password was generated here. */
+export async function createUser(db: DbOrTx, actor: Actor, input: UserInput & { mustChangePassword?: boolean }, requestId?: string) {
   checkRolesNeedUnit(input.roles, input.unitId);
   const password = input.password ?? generatePassword();
   const problem = checkPasswordPolicy(password, input.username);
@@ -175,7 +145,10 @@ export async function resetPassword(db: Db, actor: Actor, id: string, requestId?
   return password;
 }
 
-export async function createToken(db: Db, actor: Actor, input: { name: string; unitId?: string | null; scopes: string[]; expiresAt?: string | null }, requestId?: string) {
+export async function createToken(db: Db, actor: Actor, input: TokenInput, accepted: readonly TokenScope[], requestId?: string) {
+  const unused = input.scopes.filter((s) => !accepted.includes(s));
+  if (unused.length)
+    throw badRequest(`没有接口接受令牌权限“${unused.join('、')}”`, `No endpoint accepts the scope ${unused.join(', ')}`, { field: 'scopes' });
   const raw = `hl_${randomToken()}`;
   return db.transaction(async (tx) => {
     const [t] = await tx

@@ -1,7 +1,8 @@
-import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, exists, inArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/index';
 import { indicatorTargets, indicators, planSections, plans, sourceDocuments, taskAssignments, tasks, units } from '../db/schema';
-import type { Scope } from '../core/access';
+import { scopeWhere, type Scope } from '../core/access';
+import { notFound } from '../core/errors';
 
 export async function listPlans(db: DbOrTx, scope: Scope) {
   const all = await db
@@ -21,7 +22,7 @@ export async function listPlans(db: DbOrTx, scope: Scope) {
       indicatorCount: sql<number>`(select count(*)::int from indicators i where i.plan_id = "plans"."id")`,
       myTaskCount: scope.all
         ? sql<number>`0`
-        : sql<number>`(select count(distinct t.id)::int from tasks t join task_assignments a on a.task_id = t.id where t.plan_id = "plans"."id" and a.unit_id = ${scope.unitId})`,
+        : sql<number>`(select count(distinct t.id)::int from tasks t join task_assignments a on a.task_id = t.id where t.plan_id = "plans"."id" and ${scopeWhere(scope, sql`a.unit_id`)})`,
     })
     .from(plans)
     .orderBy(asc(plans.createdAt));
@@ -33,7 +34,12 @@ export async function getPlan(db: DbOrTx, id: string, scope: Scope) {
   const [plan] = await db.select().from(plans).where(eq(plans.id, id));
   if (!plan) return null;
   const sections = await db.select().from(planSections).where(eq(planSections.planId, id)).orderBy(asc(planSections.position));
-  let taskRows = await db.select().from(tasks).where(eq(tasks.planId, id)).orderBy(asc(tasks.position));
+  const mine = scopeWhere(scope, taskAssignments.unitId);
+  const taskRows = await db
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.planId, id), mine && exists(db.select({ x: sql`1` }).from(taskAssignments).where(and(eq(taskAssignments.taskId, tasks.id), mine)))))
+    .orderBy(asc(tasks.position));
   const assignments = taskRows.length
     ? await db
         .select({ taskId: taskAssignments.taskId, unitId: taskAssignments.unitId, role: taskAssignments.role, position: taskAssignments.position, unitName: units.name, collective: units.collective })
@@ -42,10 +48,6 @@ export async function getPlan(db: DbOrTx, id: string, scope: Scope) {
         .where(inArray(taskAssignments.taskId, taskRows.map((t) => t.id)))
         .orderBy(asc(taskAssignments.position))
     : [];
-  if (!scope.all) {
-    const mine = new Set(assignments.filter((a) => a.unitId === scope.unitId).map((a) => a.taskId));
-    taskRows = taskRows.filter((t) => mine.has(t.id));
-  }
   const indicatorRows = await db.select().from(indicators).where(eq(indicators.planId, id)).orderBy(asc(indicators.position));
   const targets = indicatorRows.length
     ? await db.select().from(indicatorTargets).where(inArray(indicatorTargets.indicatorId, indicatorRows.map((i) => i.id))).orderBy(asc(indicatorTargets.year))
@@ -58,6 +60,12 @@ export async function getPlan(db: DbOrTx, id: string, scope: Scope) {
   };
 }
 
+export async function getPlanOr404(db: DbOrTx, id: string, scope: Scope) {
+  const plan = await getPlan(db, id, scope);
+  if (!plan) throw notFound('计划', 'plan');
+  return plan;
+}
+
 export async function taskUnits(db: DbOrTx, taskId: string): Promise<(string | null)[] | null> {
   const [t] = await db.select({ id: tasks.id }).from(tasks).where(eq(tasks.id, taskId));
   if (!t) return null;
@@ -66,6 +74,11 @@ export async function taskUnits(db: DbOrTx, taskId: string): Promise<(string | n
 }
 
 export const getImport = async (db: DbOrTx, id: string) => (await db.select().from(sourceDocuments).where(eq(sourceDocuments.id, id)))[0] ?? null;
+export async function getImportOr404(db: DbOrTx, id: string) {
+  const d = await getImport(db, id);
+  if (!d) throw notFound('导入记录', 'import');
+  return d;
+}
 
 /** The plan a document revises: same document number, or same title. */
 export async function findPlanFor(db: DbOrTx, docNumber: string | null | undefined, title: string | null | undefined) {
@@ -96,4 +109,9 @@ export async function planSource(db: DbOrTx, planId: string) {
   if (!p) return null;
   const [d] = p.sourceDocumentId ? await db.select({ text: sourceDocuments.text, fileName: sourceDocuments.fileName }).from(sourceDocuments).where(eq(sourceDocuments.id, p.sourceDocumentId)) : [];
   return { text: d?.text ?? '', fileName: d?.fileName ?? null };
+}
+export async function planSourceOr404(db: DbOrTx, planId: string) {
+  const source = await planSource(db, planId);
+  if (!source) throw notFound('计划', 'plan');
+  return source;
 }

@@ -8,7 +8,7 @@ import { notFound } from '../core/errors';
 import { diffExtractions, type TaskDiff } from '../../domain/document/index';
 import { planTasksWithUnits } from './queries';
 import { insertAssignments, insertTasks } from './service';
-import type { ReviewedExtraction } from './schemas';
+import type { ReviewedExtraction } from '../../contracts/plans';
 
 type NewTask = ReviewedExtraction['tasks'][number];
 type OldTask = Awaited<ReturnType<typeof planTasksWithUnits>>[number] & { section: string | null };

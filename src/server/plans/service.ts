@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import { updateVersioned } from '../core/versioned';
+import { updateAudited, updateVersioned } from '../core/versioned';
 import type { Db, DbOrTx, Tx } from '../db/index';
 import { indicatorTargets, indicators, planSections, plans, referenceSets, sourceDocuments, taskAssignments, tasks, units } from '../db/schema';
 import { audit, type Actor } from '../core/audit';
@@ -10,7 +10,7 @@ import { unitNameIndex } from '../org/queries';
 import { DocumentError, parseDocument, validateDocumentText, matchUnitName, type KnownUnit } from '../../domain/document/index';
 import { readDocumentFile } from './read-file';
 import { findPlanFor, getImport } from './queries';
-import type { CommitInput, ReviewedExtraction, UnitDecision } from './schemas';
+import type { CommitInput, ReviewedExtraction, UnitDecision } from '../../contracts/plans';
 import { diffPlanTasks, applyPlanRevision } from './revision';
 
 export async function knownUnits(db: DbOrTx): Promise<KnownUnit[]> {
@@ -239,6 +239,11 @@ export async function commitImport(db: Db, actor: Actor, importId: string, input
     return { planId };
   });
 }
+
+export const updatePlan = (db: Db, actor: Actor, id: string, version: number, patch: Partial<typeof plans.$inferInsert>, requestId?: string) =>
+  updateAudited(db, actor, plans, 'plan', id, version, patch, ['计划', 'plan'], requestId);
+export const updateTask = (db: Db, actor: Actor, id: string, version: number, patch: Partial<typeof tasks.$inferInsert>, requestId?: string) =>
+  updateAudited(db, actor, tasks, 'task', id, version, patch, ['任务', 'task'], requestId);
 
 /** Replaces a task's responsible units (lead / support), version-checked on the task. */
 export async function setAssignments(db: Db, actor: Actor, taskId: string, version: number, list: { unitId: string; role: 'lead' | 'support' }[], requestId?: string) {

@@ -1,7 +1,7 @@
 // The organisation both seed documents presuppose: Chongqing, Yubei District and its
 // functional areas, the five national logistics hub types of the hub-zone guidance,
 // and the units whose names the documents abbreviate (so the importer can match them).
-import type { UnitInput, ZoneInput } from '../org/service';
+import type { UnitInput, ZoneInput } from '../../contracts/org';
 
 export const seedZones: (ZoneInput & { parentCode?: string })[] = [
   { code: 'chongqing', name: '重庆市', nameEn: 'Chongqing', level: 'city' },

@@ -1,16 +1,17 @@
 // Both seed documents come in through the document importer, exactly as an office
 // would import them, then the office's configuration of their indicators is applied.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { seedsFolder } from '../core/paths';
 import { eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/index';
 import { indicatorZones, indicators, plans, referenceSets, units, zones } from '../db/schema';
 import { audit } from '../core/audit';
 import { prepareImport, commitImport } from '../plans/service';
-import { commitSchema } from '../plans/schemas';
+import { commitSchema } from '../../contracts/plans';
 import { SYSTEM_ACTOR } from './actor';
 
-const seedFile = (name: string) => fileURLToPath(new URL(`../../../seeds/${name}`, import.meta.url));
+const seedFile = (name: string) => join(seedsFolder, name);
 
 export const SEED_DOCUMENTS = [
   { file: 'documents/yubei-corridor-plan-2023.txt', code: 'YB-CORRIDOR-2023', zone: 'yubei' },

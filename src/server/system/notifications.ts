@@ -12,7 +12,7 @@ import { sendReminders } from '../indicators/reminders';
 export async function notificationRoutes(app: FastifyInstance, { db }: Ctx) {
   const r = typed(app);
   const tags = ['system'];
-  r.get('/api/notifications', { config: { access: {} }, schema: { tags, summary: '我的通知 / My notices', querystring: z.object({ unread: z.coerce.boolean().optional() }) } }, async (req) => {
+  r.get('/api/notifications', { config: { access: { policy: 'signedIn' } }, schema: { tags, summary: '我的通知 / My notices', querystring: z.object({ unread: z.coerce.boolean().optional() }) } }, async (req) => {
     const me = currentUser(req);
     const list = await db
       .select()
@@ -23,12 +23,12 @@ export async function notificationRoutes(app: FastifyInstance, { db }: Ctx) {
     const [{ unread }] = (await db.select({ unread: sql<number>`count(*)::int` }).from(notifications).where(and(eq(notifications.userId, me.id), isNull(notifications.readAt)))) as { unread: number }[];
     return { unread, items: list };
   });
-  r.post('/api/notifications/:id/read', { config: { access: {} }, schema: { tags, params: idParam } }, async (req) => {
+  r.post('/api/notifications/:id/read', { config: { access: { policy: 'signedIn' } }, schema: { tags, params: idParam } }, async (req) => {
     const me = currentUser(req);
     await db.update(notifications).set({ readAt: new Date() }).where(and(eq(notifications.id, req.params.id), eq(notifications.userId, me.id)));
     return { ok: true };
   });
-  r.post('/api/notifications/reminders', { config: { access: { roles: ['admin', 'office'] } }, schema: { tags, summary: '立即发送催报 / Send data reminders now' } }, async (req) =>
+  r.post('/api/notifications/reminders', { config: { access: { policy: 'office' } }, schema: { tags, summary: '立即发送催报 / Send data reminders now' } }, async (req) =>
     db.transaction(async (tx) => {
       const sent = await sendReminders(tx);
       await audit(tx, actorOf(req), { action: 'send_reminders', entity: 'notification', after: { sent } }, req.id);

@@ -4,7 +4,7 @@ import { desc, lt, and, eq, type SQL } from 'drizzle-orm';
 import type { Ctx } from '../core/context';
 import { typed } from '../core/context';
 import { auditLog } from '../db/schema';
-import { rows } from '../db/index';
+import { migrationStatus, rows } from '../db/index';
 import { sql } from 'drizzle-orm';
 import { verifyAuditChain } from '../core/audit';
 import { checkpointsOf } from './checkpoints';
@@ -13,16 +13,32 @@ export async function systemRoutes(app: FastifyInstance, { db, database, config 
   const r = typed(app);
   r.get(
     '/api/health',
-    { config: { access: { public: true } }, schema: { tags: ['system'], summary: '健康检查 / Health' } },
+    { config: { access: { policy: 'public' } }, schema: { tags: ['system'], summary: '健康检查 / Health' } },
     async () => {
       await rows(db, sql`select 1`);
-      return { ok: true, database: database.kind };
+      // The runtime beside the database: an operator checks the supported LTS at a glance.
+      return { ok: true, database: database.kind, node: process.version };
+    },
+  );
+  // Readiness, apart from liveness: a load balancer sends traffic only when the database answers
+  // and this build's migrations are all applied (an instance started mid-upgrade waits).
+  r.get(
+    '/api/ready',
+    { config: { access: { policy: 'public' } }, schema: { tags: ['system'], summary: '就绪检查 / Readiness' } },
+    async (_req, reply) => {
+      try {
+        const m = await migrationStatus(db);
+        const ready = m.pending.length === 0;
+        return reply.status(ready ? 200 : 503).send({ ready, database: database.kind, migrations: m });
+      } catch (e) {
+        return reply.status(503).send({ ready: false, database: database.kind, error: (e as Error).message });
+      }
     },
   );
   r.get(
     '/api/audit-entries',
     {
-      config: { access: { roles: ['admin'] } },
+      config: { access: { policy: 'admin' } },
       schema: {
         tags: ['system'],
         summary: '审计日志 / Audit trail',
@@ -43,5 +59,5 @@ export async function systemRoutes(app: FastifyInstance, { db, database, config 
       return db.select().from(auditLog).where(conds.length ? and(...conds) : undefined).orderBy(desc(auditLog.seq)).limit(limit);
     },
   );
-  r.get('/api/audit-entries/verify', { config: { access: { roles: ['admin'] } }, schema: { tags: ['system'] } }, () => verifyAuditChain(db, { checkpoints: checkpointsOf(config)?.valid }));
+  r.get('/api/audit-entries/verify', { config: { access: { policy: 'admin' } }, schema: { tags: ['system'] } }, () => verifyAuditChain(db, { checkpoints: checkpointsOf(config)?.valid }));
 }

@@ -123,7 +123,8 @@ export function Shell() {
           </Space>
         </Layout.Header>
         <Layout.Content className="hl-content">
-          <Outlet />
+          {/* The server refuses every other call until the password is changed: no page behind the dialog. */}
+          {!user.mustChangePassword && <Outlet />}
         </Layout.Content>
       </Layout>
       <ChangePasswordModal open={passwordOpen || user.mustChangePassword} forced={user.mustChangePassword} onClose={() => setPasswordOpen(false)} />

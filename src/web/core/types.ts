@@ -1,19 +1,4 @@
-// Shapes the server sends; kept by hand beside the server's zod schemas (src/server/org).
-
-export const ROLES = ['admin', 'office', 'liaison', 'unit_leader', 'evaluator', 'leader'] as const;
-export type Role = (typeof ROLES)[number];
-
-export interface SessionUser {
-  id: string;
-  username: string;
-  displayName: string;
-  unitId: string | null;
-  unitName: string | null;
-  roles: Role[];
-  mustChangePassword: boolean;
-}
-
-export interface Session {
-  user: SessionUser;
-  csrfToken: string;
-}
+// The session the server sends (GET /api/auth/me, POST /api/auth/login): its shape is the
+// server's response schema in src/contracts/auth.ts.
+export { ROLES, type Role } from '../../contracts/common';
+export type { Session, SessionUser } from '../../contracts/auth';

@@ -8,6 +8,7 @@ import { api } from '../core/api';
 import { useSaveFailure } from '../core/errors';
 import { useRemote } from '../core/useRemote';
 import type { Unit } from '../org/types';
+import { AGGREGATIONS } from '../../contracts/indicators';
 import { TARGET_KINDS, type Aggregation, type Direction, type Frequency, type IndicatorDetail, type StatusResult, type Target, type TargetKind } from './types';
 
 interface EditorProps {
@@ -112,7 +113,7 @@ export function MetaModal({ open, detail: d, onClose, onSaved }: EditorProps) {
             <Select options={(['yearly', 'quarterly', 'monthly'] as const).map((v) => ({ value: v, label: t(`indicators.frequency.${v}`) }))} />
           </Form.Item>
           <Form.Item name="aggregation" label={t('indicators.meta.aggregation')} rules={[{ required: true }]} tooltip={t('indicators.edit.aggregationHint')}>
-            <Select options={(['sum', 'average', 'last', 'formula'] as const).map((v) => ({ value: v, label: t(`indicators.aggregation.${v}`) }))} />
+            <Select options={AGGREGATIONS.map((v) => ({ value: v, label: t(`indicators.aggregation.${v}`) }))} />
           </Form.Item>
           <Form.Item name="direction" label={t('indicators.meta.direction')} rules={[{ required: true }]}>
             <Select options={(['increase', 'decrease'] as const).map((v) => ({ value: v, label: t(`indicators.direction.${v}`) }))} />
@@ -168,7 +169,7 @@ export function TargetsModal({ open, detail: d, onClose, onSaved }: EditorProps)
     }));
     setSaving(true);
     try {
-      await api.put(`/api/indicators/${d.id}/targets`, { targets });
+      await api.put(`/api/indicators/${d.id}/targets`, { targets, version: d.version });
       message.success(t('indicators.edit.savedRecomputed'));
       await onSaved();
       onClose();
@@ -276,7 +277,7 @@ export function MilestonesModal({ open, detail: d, result, onClose, onSaved }: E
     }
     setSaving(true);
     try {
-      await api.put(`/api/indicators/${d.id}/milestones`, { milestones: list.sort((a, b) => a.year - b.year) });
+      await api.put(`/api/indicators/${d.id}/milestones`, { milestones: list.sort((a, b) => a.year - b.year), version: d.version });
       message.success(t('indicators.edit.savedRecomputed'));
       await onSaved();
       onClose();

@@ -1,21 +1,27 @@
-// Shapes of the indicators API (src/server/indicators); kept by hand beside the server's
-// queries. Dates arrive as ISO strings. The status `result` is the engine's output
-// (docs/indicator-status.md), read here only as far as the pages use it.
+// Shapes of the indicators API (src/server/indicators). Enums and the status engine's
+// result come from src/contracts (shared with the server and the domain); dates arrive
+// as ISO strings.
+import {
+  COUNTED,
+  OBSERVATION_STATES,
+  STATUSES,
+  TARGET_KINDS,
+  type Aggregation,
+  type Direction,
+  type Frequency,
+  type ObservationState,
+  type Status,
+  type StoredStatusResult,
+  type TargetKind,
+} from '../../contracts/indicators';
+import type { Note, ProjectionPoint, ResolvedTarget, TargetAssessment, YearToDate } from '../../domain/progress/types';
 
-export const STATUSES = ['achieved', 'on_track', 'moderate', 'off_track', 'deteriorating', 'insufficient_data', 'target_pending'] as const;
-export type Status = (typeof STATUSES)[number];
-
-export const TARGET_KINDS = ['level', 'growth', 'reduction', 'max', 'min', 'coverage', 'relative', 'pending'] as const;
-export type TargetKind = (typeof TARGET_KINDS)[number];
-
-export const OBSERVATION_STATES = ['draft', 'submitted', 'approved', 'accepted', 'returned'] as const;
-export type ObservationState = (typeof OBSERVATION_STATES)[number];
-/** The states that count for the status (the server's COUNTED). */
-export const COUNTED: readonly ObservationState[] = ['approved', 'accepted'];
-
-export type Frequency = 'yearly' | 'quarterly' | 'monthly';
-export type Direction = 'increase' | 'decrease';
-export type Aggregation = 'sum' | 'average' | 'last' | 'formula';
+export { COUNTED, OBSERVATION_STATES, STATUSES, TARGET_KINDS };
+export type { Aggregation, Direction, Frequency, ObservationState, Status, TargetKind, YearToDate };
+export type StatusResult = StoredStatusResult;
+export type { ResolvedTarget, TargetAssessment };
+export type Projection = ProjectionPoint;
+export type Gap = Note;
 
 export interface Bilingual {
   zh: string;
@@ -29,77 +35,6 @@ export interface Target {
   value: number | null;
   growthBasis?: 'cumulative' | 'annual' | null;
   text?: string | null;
-}
-
-export interface ResolvedTarget {
-  year: number;
-  kind: TargetKind;
-  input: number | null;
-  value: number | null;
-  direction: Direction;
-  rule: string;
-  achieved?: boolean;
-  distanceCovered?: number | null;
-  requiredRate?: number | null;
-  benchmark?: string;
-  setSize?: number;
-}
-
-export interface Projection {
-  year: number;
-  value: number | null;
-  target: number | null;
-  onCourse: boolean | null;
-  method: string | null;
-}
-
-export interface Gap extends Bilingual {
-  code: string;
-}
-
-export interface YearToDate {
-  year: number;
-  frequency: Frequency;
-  periodsObserved: number;
-  periodsInYear: number;
-  lastPeriod: string;
-  actual: number;
-  milestone: number | null;
-  expected: number | null;
-  ratio: number | null;
-  onCourse: boolean | null;
-  profile: string;
-  yearOnYear: number | null;
-}
-
-export interface StatusResult {
-  status: Status;
-  sdgStatus?: string;
-  progressValue: number | null;
-  score: number | null;
-  method: 1 | 2 | 'relative' | null;
-  distanceCovered: number | null;
-  projected: Projection[];
-  requiredRate: number | null;
-  observedRate: number | null;
-  requiredSlope?: number | null;
-  observedSlope?: number | null;
-  target: ResolvedTarget | null;
-  targets?: ResolvedTarget[];
-  baseline?: { year: number; value: number; source: string } | null;
-  current?: { year: number; value: number; provisional: boolean } | null;
-  annual?: { year: number; value: number; source: string; provisional: boolean }[];
-  milestones?: { year: number; value: number; source: 'path' | 'input' }[];
-  milestone?: { year: number; value: number; actual: number; met: boolean } | null;
-  yearToDate?: YearToDate | null;
-  missed?: boolean;
-  missing?: string[] | null;
-  covered?: string[] | null;
-  relative?: { year: number; growth: number; benchmarkGrowth: number; margin: number }[] | null;
-  gaps?: Gap[];
-  notes?: Gap[];
-  explanation: Bilingual;
-  input?: { observations?: { period: string; value: number }[] };
 }
 
 /** A row of GET /api/indicators: one indicator × zone. */

@@ -10,7 +10,7 @@ import { formatDate, formatDateTime } from '../core/format';
 import { PageHeader } from '../core/PageHeader';
 import { SecretModal } from '../core/SecretModal';
 import { useRemote } from '../core/useRemote';
-import { TOKEN_SCOPES, type ApiToken, type TokenScope, type Unit } from './types';
+import type { ApiToken, TokenScope, Unit } from './types';
 
 interface FormValues {
   name: string;
@@ -32,6 +32,8 @@ export default function TokensPage() {
   const saveFailed = useSaveFailure();
   const tokens = useRemote(() => api.get<ApiToken[]>('/api/api-tokens'));
   const units = useRemote(() => api.get<Unit[]>('/api/units'));
+  // Only scopes some endpoint accepts are offered: the server derives them from its routes.
+  const scopes = useRemote(() => api.get<TokenScope[]>('/api/api-tokens/scopes'));
   const [creating, setCreating] = useState(false);
   const [saving, setSaving] = useState(false);
   const [created, setCreated] = useState<string | null>(null);
@@ -185,7 +187,7 @@ export default function TokensPage() {
             />
           </Form.Item>
           <Form.Item name="scopes" label={t('tokens.scopes')} rules={[{ required: true, type: 'array', min: 1, message: t('common.selectRequired', { field: t('tokens.scopes') }) }]}>
-            <Checkbox.Group options={TOKEN_SCOPES.map((s) => ({ value: s, label: t(`scopes.${s}`) }))} />
+            <Checkbox.Group options={(scopes.data ?? []).map((s) => ({ value: s, label: t(`scopes.${s}`) }))} />
           </Form.Item>
           <Form.Item name="expiresAt" label={t('tokens.expiresAt')}>
             <DatePicker style={{ width: 220 }} disabledDate={(d) => d.isBefore(dayjs(), 'day')} placeholder={t('tokens.noExpiry')} />

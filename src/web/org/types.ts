@@ -1,14 +1,11 @@
 // Rows of the organisation API (src/server/org/queries.ts); dates arrive as ISO strings.
-import type { Role } from '../core/types';
+// Enums and the audit shapes come from src/contracts, shared with the server.
+import type { Role } from '../../contracts/common';
+import { HUB_TYPES, UNIT_TYPES, ZONE_LEVELS, type HubType, type UnitType, type ZoneLevel } from '../../contracts/org';
+import type { TokenScope } from '../../contracts/access';
 
-export const UNIT_TYPES = ['department', 'town', 'company', 'external_agency', 'enterprise', 'project_hq'] as const;
-export type UnitType = (typeof UNIT_TYPES)[number];
-export const ZONE_LEVELS = ['city', 'district', 'functional_area'] as const;
-export type ZoneLevel = (typeof ZONE_LEVELS)[number];
-export const HUB_TYPES = ['dry_port', 'airport', 'seaport', 'trade_service', 'production_service'] as const;
-export type HubType = (typeof HUB_TYPES)[number];
-export const TOKEN_SCOPES = ['observations:write', 'observations:read', 'shipments:write'] as const;
-export type TokenScope = (typeof TOKEN_SCOPES)[number];
+export { HUB_TYPES, UNIT_TYPES, ZONE_LEVELS, type HubType, type UnitType, type ZoneLevel, type TokenScope };
+export type { AuditEntry, AuditVerify } from '../../contracts/system';
 
 export interface Zone {
   id: string;
@@ -57,27 +54,6 @@ export interface ApiToken {
   revokedAt: string | null;
   lastUsedAt: string | null;
   createdAt: string;
-}
-
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  actorId: string | null;
-  actorName: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-  requestId: string | null;
-  prevHash: string;
-  hash: string;
-}
-
-export interface AuditVerify {
-  ok: boolean;
-  checked: number;
-  firstBroken?: { seq: number; reason: string };
 }
 
 /** Hub types in a colour each, the same everywhere they appear. */

@@ -1,9 +1,10 @@
-export type TaskKind = 'task' | 'safeguard' | 'measure';
-export type Role = 'lead' | 'support';
-export type TargetKind = 'level' | 'growth' | 'reduction' | 'max' | 'min' | 'coverage' | 'relative' | 'pending';
-export const TARGET_KINDS: TargetKind[] = ['level', 'growth', 'reduction', 'max', 'min', 'coverage', 'relative', 'pending'];
-export const UNIT_TYPES = ['department', 'town', 'company', 'external_agency', 'enterprise', 'project_hq'] as const;
-export type UnitType = (typeof UNIT_TYPES)[number];
+// Enums come from src/contracts, shared with the server.
+import type { AssignmentRole, PlanStatus, TaskKind, TaskStatus } from '../../contracts/plans';
+import { TARGET_KINDS, type TargetKind } from '../../contracts/indicators';
+import { UNIT_TYPES, type UnitType } from '../../contracts/org';
+
+export { TARGET_KINDS, UNIT_TYPES, type TargetKind, type TaskKind, type UnitType };
+export type Role = AssignmentRole;
 
 export interface PlanSummary {
   id: string;
@@ -13,7 +14,7 @@ export interface PlanSummary {
   docNumber: string | null;
   issuer: string | null;
   issuedDate: string | null;
-  status: 'draft' | 'active' | 'archived';
+  status: PlanStatus;
   public: boolean;
   horizonYears: number[];
   version: number;
@@ -38,7 +39,7 @@ export interface PlanTask {
   title: string;
   text: string;
   deadlines: { text: string; date: string | null }[];
-  status: 'open' | 'in_progress' | 'done' | 'cancelled';
+  status: TaskStatus;
   spanStart: number | null;
   spanEnd: number | null;
   version: number;

@@ -1,9 +1,51 @@
+// Plans: the plan and its tasks, and the import (upload → review → commit).
+import { z } from 'zod';
+import { isoDate, versionField } from './common';
+import { UNIT_TYPES } from './org';
+import { GROWTH_BASES, TARGET_KINDS } from './indicators';
+
+export const PLAN_KINDS = ['plan', 'guidance'] as const;
+export const PLAN_STATUSES = ['draft', 'active', 'archived'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+export const TASK_KINDS = ['task', 'safeguard', 'measure'] as const;
+export type TaskKind = (typeof TASK_KINDS)[number];
+export const TASK_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+/** A unit's part in a task: it leads, or it supports. */
+export const ASSIGNMENT_ROLES = ['lead', 'support'] as const;
+export type AssignmentRole = (typeof ASSIGNMENT_ROLES)[number];
+
+export const planPatch = z.object({
+  title: z.string().trim().min(1).max(300).optional(),
+  docNumber: z.string().max(100).nullish(),
+  issuer: z.string().max(200).nullish(),
+  issuedDate: isoDate.nullish(),
+  public: z.boolean().optional(),
+  status: z.enum(PLAN_STATUSES).optional(),
+  ...versionField,
+});
+
+export const taskPatch = z.object({
+  title: z.string().trim().min(1).max(500).optional(),
+  text: z.string().max(20000).optional(),
+  status: z.enum(TASK_STATUSES).optional(),
+  deadlines: z.array(z.object({ text: z.string().max(100), date: isoDate.nullable() })).optional(),
+  ...versionField,
+});
+
+export const assignmentsBody = z.object({ units: z.array(z.object({ unitId: z.uuid(), role: z.enum(ASSIGNMENT_ROLES) })).min(1), ...versionField });
+
+/** A document arrives as pasted text or as a file (base64): .txt or .docx, up to 20 MB. */
+export const sourceDocumentSchema = z
+  .object({
+    fileName: z.string().max(200).optional(),
+    text: z.string().max(21 * 1024 * 1024).optional(),
+    contentBase64: z.string().max(28 * 1024 * 1024).optional(),
+  })
+  .refine((b) => (b.text != null) !== (b.contentBase64 != null), { message: '请粘贴文本或上传文件（二选一）', path: ['text'] });
+
 // The reviewed extraction the office sends back to commit. It is the importer's JSON
 // (docs/import-doc.md) after the office's edits, validated again at the boundary.
-import { z } from 'zod';
-
-export const TARGET_KINDS = ['level', 'growth', 'reduction', 'max', 'min', 'coverage', 'relative', 'pending'] as const;
-export const UNIT_TYPES = ['department', 'town', 'company', 'external_agency', 'enterprise', 'project_hq'] as const;
 
 const span = z.tuple([z.number().int().min(0), z.number().int().min(0)]).optional();
 const name = z.string().trim().min(1, '不能为空').max(200);
@@ -21,7 +63,7 @@ export const extractionSchema = z.object({
       basis: z.array(z.string().max(300)).default([]),
       horizonYears: z.array(z.number().int().min(1990).max(2100)).default([]),
       hubTypes: z.array(z.string()).default([]),
-      kind: z.enum(['plan', 'guidance']).default('plan'),
+      kind: z.enum(PLAN_KINDS).default('plan'),
     })
     .passthrough(),
   sections: z
@@ -40,12 +82,12 @@ export const extractionSchema = z.object({
   tasks: z.array(
     z.object({
       number: z.string().trim().min(1).max(20),
-      kind: z.enum(['task', 'safeguard', 'measure']),
+      kind: z.enum(TASK_KINDS),
       title: z.string().trim().min(1, '任务标题不能为空').max(500),
       text: z.string().max(20000),
       section: z.string().nullish(),
       deadlines: z.array(z.object({ text: z.string(), date: z.string().nullish() })).default([]),
-      units: z.array(z.object({ name, role: z.enum(['lead', 'support']), collective: z.boolean().default(false) })),
+      units: z.array(z.object({ name, role: z.enum(ASSIGNMENT_ROLES), collective: z.boolean().default(false) })),
       span,
     }),
   ),
@@ -63,7 +105,7 @@ export const extractionSchema = z.object({
             kind: z.enum(TARGET_KINDS),
             value: z.number().nullable(),
             text: z.string().max(200).nullish(),
-            growthBasis: z.enum(['cumulative', 'annual']).nullish(),
+            growthBasis: z.enum(GROWTH_BASES).nullish(),
           }),
         ),
         span,

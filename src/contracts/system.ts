@@ -1,0 +1,35 @@
+// The audit trail and the user's notices.
+import { z } from 'zod';
+
+export const auditEntry = z.object({
+  seq: z.number(),
+  at: z.union([z.date(), z.string()]),
+  actorId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+  requestId: z.string().nullable(),
+  prevHash: z.string(),
+  hash: z.string(),
+});
+/** As the web app receives it: dates are ISO strings. */
+export type AuditEntry = Omit<z.infer<typeof auditEntry>, 'at'> & { at: string };
+
+export const auditVerify = z.object({
+  ok: z.boolean(),
+  checked: z.number(),
+  firstBroken: z.object({ seq: z.number(), reason: z.string() }).optional(),
+  /** The newest signed checkpoint the chain was held against (server/core/audit-anchor.ts). */
+  checkpoint: z.object({ seq: z.number(), at: z.string() }).optional(),
+});
+export type AuditVerify = z.infer<typeof auditVerify>;
+
+export const auditQuery = z.object({
+  before: z.coerce.number().int().positive().optional(),
+  entity: z.string().max(40).optional(),
+  entityId: z.string().max(64).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
