@@ -2,10 +2,11 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../db/index';
 import { indicatorMilestones, indicatorStatus, indicatorTargets, indicatorZones, indicators, observationRevisions, observations, periodLocks, referenceSets } from '../db/schema';
 import { audit, type Actor } from '../core/audit';
-import { AppError, badRequest, forbidden, notFound } from '../core/errors';
+import { AppError, badRequest, conflict, forbidden, notFound } from '../core/errors';
 import { inScope, type Scope } from '../core/access';
 import type { Aggregation, IndicatorPatch, TargetInput, Transition } from '../../contracts/indicators';
 import { parsePeriod, previousPeriod, type Frequency } from '../../domain/calendar/period';
+import { MAX_MAGNITUDE, isValueInRange } from '../../domain/calendar/limits';
 import { computeIndicatorStatus } from '../../domain/progress/index';
 import { COUNTED, indicatorParts, owedPairs, referenceSetOf } from './queries';
 import { updateVersioned } from '../core/versioned';
@@ -19,6 +20,8 @@ export interface ObservationInput {
   comment?: string | null;
   /** Where the row came from in a file, for messages. */
   row?: number;
+  /** The version the editor read (form edits); 409 when the stored row has moved on. */
+  version?: number;
 }
 
 export interface RowProblem {
@@ -55,6 +58,21 @@ export function plausibleBand(history: number[]): { low: number; high: number } 
 }
 
 /**
+ * Two people entering the same first value at once: both saw no row, the second insert hits
+ * observations_uq. That is a conflict the second one resolves by reloading, not a 500.
+ */
+async function insertFresh<T>(tx: Tx, insert: () => Promise<T>): Promise<T> {
+  try {
+    return await insert();
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? (e as { cause?: { code?: string } }).cause?.code;
+    if (code === '23505')
+      throw new AppError(409, 'observation_exists', '同一指标、区域、期间的数据刚被他人录入，请刷新后再修改', 'Someone else has just entered this indicator, zone and period; reload and edit it instead', { field: 'period' });
+    throw e;
+  }
+}
+
+/**
  * Saves a batch of values as drafts (or submitted, for API providers) in one transaction.
  * Every row is checked first; one bad row rejects the whole batch with every problem listed.
  */
@@ -69,6 +87,7 @@ export async function upsertObservations(
     const pairs = await owedPairs(tx, { all: true });
     const pairOf = new Map(pairs.map((p) => [`${p.indicatorId}|${p.zoneId}`, p]));
     const problems: RowProblem[] = [];
+    const stale: RowProblem[] = [];
     const seen = new Set<string>();
     const planIds = [...new Set(pairs.map((p) => p.planId).filter(Boolean))] as string[];
     const locks = planIds.length ? await tx.select().from(periodLocks).where(inArray(periodLocks.planId, planIds)) : [];
@@ -125,9 +144,15 @@ export async function upsertObservations(
         }
       }
       if (value === null || value === undefined || !Number.isFinite(value)) return bad('value', '数值缺失或不是数字', 'the value is missing or not a number');
+      if (!isValueInRange(value)) return bad('value', `数值 ${value} 超出可接受范围（绝对值不超过 ${MAX_MAGNITUDE.toExponential()}）`, `the value ${value} is beyond ±${MAX_MAGNITUDE.toExponential()}`);
       if (value < 0 && !/%|百分点/.test(pair.unit ?? '')) return bad('value', `数值不能为负（${value}）`, `the value cannot be negative (${value})`);
       if (pair.naturalLimit !== null && value > pair.naturalLimit) return bad('value', `数值超过上限 ${pair.naturalLimit}`, `the value exceeds the limit ${pair.naturalLimit}`);
       const before = existingOf.get(key);
+      // An edit names the version it read: a value changed by someone else since is not overwritten.
+      if (before && r.version !== undefined && r.version !== before.version) {
+        stale.push({ row, field: 'version', message: `第${row}行：${p.text} 的数据已被他人修改（当前版本 ${before.version}），请刷新后重试`, messageEn: `Row ${row}: ${p.text} was changed by someone else (now version ${before.version}); reload and try again` });
+        return;
+      }
       if (before && before.value === value && JSON.stringify(before.covered ?? null) === JSON.stringify(covered)) return; // unchanged: nothing to do
       if (before?.status === 'submitted' && opts.source !== 'api')
         return bad('value', '该数据已提交待审批，请先退回后再修改', 'this value awaits approval; have it returned before changing it');
@@ -145,6 +170,7 @@ export async function upsertObservations(
         );
       planned.push({ input: { ...r, period: p.text, value, covered }, unitId: pair.unitId, before });
     });
+    if (stale.length) throw new AppError(409, 'version_conflict', stale[0].message, stale[0].messageEn, { field: 'version', row: stale[0].row, details: stale });
     if (problems.length)
       throw new AppError(400, 'rows_invalid', `${problems.length} 处数据有误，未保存任何数据。${problems[0].message}`, `${problems.length} problem(s); nothing was saved. ${problems[0].messageEn}`, {
         row: problems[0].row,
@@ -159,7 +185,7 @@ export async function upsertObservations(
     // New rows go in as multi-row inserts: an import of 100,000 rows is 100 statements, not 100,000.
     for (let i = 0; i < fresh.length; i += 1000) {
       const chunk = fresh.slice(i, i + 1000);
-      const ids = await tx
+      const ids = await insertFresh(tx, () => tx
         .insert(observations)
         .values(
           chunk.map(({ input, unitId }) => ({
@@ -176,15 +202,18 @@ export async function upsertObservations(
             submittedBy: status === 'submitted' ? actor.id : null,
           })),
         )
-        .returning({ id: observations.id });
+        .returning({ id: observations.id }));
       chunk.forEach(({ input }, j) => changed.push({ id: ids[j].id, indicatorId: input.indicatorId, zoneId: input.zoneId, period: input.period, old: null, value: input.value }));
     }
     for (const { input, before } of planned) {
       if (!before) continue;
-      await tx
+      const [moved] = await tx
         .update(observations)
         .set({ value: input.value, covered: input.covered ?? null, comment: input.comment ?? before.comment, status, source: opts.source, returnReason: null, enteredBy: actor.id, submittedBy: status === 'submitted' ? actor.id : null, version: sql`${observations.version} + 1`, updatedAt: new Date() })
-        .where(eq(observations.id, before.id));
+        .where(and(eq(observations.id, before.id), eq(observations.version, before.version)))
+        .returning({ id: observations.id });
+      // Changed by a concurrent request after we read it: refuse rather than overwrite.
+      if (!moved) throw conflict();
       await tx.insert(observationRevisions).values({ observationId: before.id, oldValue: before.value, newValue: input.value, reason: input.comment ?? opts.revisionReason ?? null, changedBy: actor.id });
       changed.push({ id: before.id, indicatorId: input.indicatorId, zoneId: input.zoneId, period: input.period, old: before.value, value: input.value });
     }
@@ -406,6 +435,8 @@ async function zonesOf(tx: DbOrTx, indicatorId: string) {
 }
 
 export async function updateIndicator(db: Db, actor: Actor, id: string, version: number, patch: IndicatorPatch, requestId?: string) {
+  if (patch.benchmarkIndicatorId === id)
+    throw badRequest('指标不能以自身为对标指标', 'An indicator cannot be its own benchmark', { field: 'benchmarkIndicatorId' });
   return db.transaction(async (tx) => {
     const { before, after } = await updateVersioned(tx, indicators, id, version, { ...patch }, ['指标', 'indicator']);
     await audit(tx, actor, { action: 'update', entity: 'indicator', entityId: id, before, after }, requestId);
