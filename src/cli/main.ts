@@ -118,6 +118,8 @@ if (!command || command === 'help' || flags.has('--help')) {
       const lines = e.extra.details?.length ? e.extra.details.map((d) => `${d.message} / ${d.messageEn}`) : [`${e.messageZh} / ${e.messageEn}`];
       fail(lines.join('\n'), 2);
     }
-    throw e;
+    // A failed statement's error carries its parameters (password hashes among them): print it scrubbed.
+    const { scrubText } = await import('../server/core/logging');
+    fail(scrubText(e instanceof Error ? (e.stack ?? e.message) : String(e)), 1);
   }
 }
