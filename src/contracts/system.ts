@@ -33,3 +33,13 @@ export const auditQuery = z.object({
   entityId: z.string().max(64).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
+
+/** Liveness: the process answers and the database runs `select 1`; `node` is the runtime version. */
+export const healthOut = z.object({ ok: z.literal(true), database: z.enum(['pglite', 'postgres']), node: z.string() });
+/** Readiness: the database answers and every migration of this build is applied (else 503). */
+export const readyOut = z.object({
+  ready: z.boolean(),
+  database: z.enum(['pglite', 'postgres']),
+  migrations: z.object({ expected: z.number(), applied: z.number(), pending: z.array(z.string()) }).optional(),
+  error: z.string().optional(),
+});

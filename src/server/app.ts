@@ -24,6 +24,9 @@ import { planRoutes } from './plans/routes';
 import { indicatorRoutes } from './indicators/routes';
 import { notificationRoutes } from './system/notifications';
 import { auditCheckpoints } from './system/checkpoints';
+import { deliveryRoutes } from './delivery/routes';
+import { supervisionRoutes } from './supervision/routes';
+import { corridorRoutes } from './corridor/routes';
 
 export interface BuildOptions {
   database: Database;
@@ -119,6 +122,9 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
     await planRoutes(api, ctx);
     await indicatorRoutes(api, ctx);
     await notificationRoutes(api, ctx);
+    await deliveryRoutes(api, ctx);
+    await supervisionRoutes(api, ctx);
+    await corridorRoutes(api, ctx);
   });
   app.get('/api/openapi.json', { config: { access: { policy: 'public' } }, schema: { hide: true } }, async () => app.swagger());
 

@@ -76,7 +76,16 @@ export const modules: ModuleEntry[] = [
   { path: 'delivery', label: 'nav.delivery', icon: <FormOutlined /> },
   { path: 'supervision', label: 'nav.supervision', icon: <AuditOutlined /> },
   { path: 'evaluation', label: 'nav.evaluation', icon: <TrophyOutlined /> },
-  { path: 'corridor', label: 'nav.corridor', icon: <NodeIndexOutlined /> },
+  {
+    path: 'corridor',
+    label: 'nav.corridor',
+    icon: <NodeIndexOutlined />,
+    children: [
+      { path: 'figures', label: 'corridor.nav.figures', icon: <FundOutlined />, page: lazy(() => import('./corridor/FiguresPage')) },
+      { path: 'ledger', label: 'corridor.nav.ledger', icon: <ProfileOutlined />, page: lazy(() => import('./corridor/LedgerPage')) },
+      { path: 'routes', label: 'corridor.nav.routes', icon: <GlobalOutlined />, page: lazy(() => import('./corridor/RoutesPage')) },
+    ],
+  },
   { path: 'cockpit', label: 'nav.cockpit', icon: <DashboardOutlined /> },
   {
     path: 'admin',

@@ -261,35 +261,70 @@ export const taskAssignments = pgTable(
       .references(() => units.id),
     role: text('role').notNull(), // lead | support
     position: integer('position').notNull(),
+    // Per unit on a task: its liaison (专人) who reports, and the leader in charge (分管领导) told of escalations.
+    liaisonId: uuid('liaison_id').references(() => users.id),
+    leaderId: uuid('leader_id').references(() => users.id),
   },
   (t) => [uniqueIndex('task_assignments_uq').on(t.taskId, t.unitId), index('task_assignments_unit_idx').on(t.unitId)],
 );
 
 // ───────────────────────────── 2. Delivery ─────────────────────────────
 
-export const measures = pgTable('measures', {
+// A task's breakdown for one year (年度工作举措). State machine in src/domain/delivery/states.ts:
+// draft → submitted → approved; an approved measure changes only through a new row with
+// revision + 1 that supersedes it when approved (the old row stays, status `superseded`).
+export const measures = pgTable(
+  'measures',
+  {
+    id: id(),
+    taskId: uuid('task_id')
+      .notNull()
+      .references(() => tasks.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id').references(() => units.id),
+    year: integer('year').notNull(),
+    title: text('title').notNull(),
+    text: text('text').notNull().default(''),
+    status: text('status').notNull().default('draft'), // draft | submitted | approved | superseded
+    revision: integer('revision').notNull().default(1),
+    supersedesId: uuid('supersedes_id').references((): AnyPgColumn => measures.id),
+    returnReason: text('return_reason'),
+    approvedBy: uuid('approved_by').references(() => users.id),
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('measures_task_idx').on(t.taskId)],
+);
+
+// Supporting units see a draft breakdown and comment on it.
+export const measureComments = pgTable('measure_comments', {
   id: id(),
-  taskId: uuid('task_id')
+  measureId: uuid('measure_id')
     .notNull()
-    .references(() => tasks.id, { onDelete: 'cascade' }),
+    .references(() => measures.id, { onDelete: 'cascade' }),
   unitId: uuid('unit_id').references(() => units.id),
-  year: integer('year').notNull(),
-  title: text('title').notNull(),
-  text: text('text').notNull().default(''),
-  version: version(),
+  userId: uuid('user_id').references(() => users.id),
+  text: text('text').notNull(),
   createdAt: createdAt(),
-  updatedAt: updatedAt(),
 });
 
-export const milestones = pgTable('milestones', {
-  id: id(),
-  measureId: uuid('measure_id').references(() => measures.id, { onDelete: 'cascade' }),
-  taskId: uuid('task_id').references(() => tasks.id, { onDelete: 'cascade' }),
-  dueDate: date('due_date').notNull(),
-  deliverable: text('deliverable').notNull(),
-  doneAt: timestamp('done_at', { withTimezone: true }),
-  version: version(),
-});
+export const milestones = pgTable(
+  'milestones',
+  {
+    id: id(),
+    measureId: uuid('measure_id').references(() => measures.id, { onDelete: 'cascade' }),
+    taskId: uuid('task_id').references(() => tasks.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id').references(() => units.id), // the owning unit (lead unit unless said otherwise)
+    dueDate: date('due_date').notNull(),
+    deliverable: text('deliverable').notNull(),
+    position: integer('position').notNull().default(0),
+    percentDone: integer('percent_done').notNull().default(0), // from the latest accepted report
+    doneAt: timestamp('done_at', { withTimezone: true }),
+    version: version(),
+  },
+  (t) => [index('milestones_task_idx').on(t.taskId)],
+);
 
 export const reportingCycles = pgTable('reporting_cycles', {
   id: id(),
@@ -298,9 +333,20 @@ export const reportingCycles = pgTable('reporting_cycles', {
   frequency: text('frequency').notNull(), // monthly | quarterly | yearly
   period: text('period').notNull(), // 2024-03 | 2024Q1 | 2024
   opensOn: date('opens_on').notNull(),
-  dueOn: date('due_on').notNull(),
+  dueOn: date('due_on').notNull(), // the due day of the month moved to a working day (src/domain/calendar/workdays.ts)
+  dueDay: integer('due_day').notNull().default(25),
+  status: text('status').notNull().default('open'), // open | closed
   locked: boolean('locked').notNull().default(false),
+  openedBy: uuid('opened_by').references(() => users.id),
   version: version(),
+  createdAt: createdAt(),
+});
+
+// Office-entered public holidays and make-up working days (调休); weekends are known without rows.
+export const calendarDays = pgTable('calendar_days', {
+  date: date('date').primaryKey(),
+  kind: text('kind').notNull(), // holiday | workday
+  name: text('name'),
 });
 
 export const progressReports = pgTable(
@@ -315,18 +361,47 @@ export const progressReports = pgTable(
       .references(() => units.id),
     cycleId: uuid('cycle_id').references(() => reportingCycles.id),
     period: text('period').notNull(),
-    text: text('text').notNull(),
+    // lead: the report on the task; support: a supporting unit's contribution to it.
+    role: text('role').notNull().default('lead'),
+    dueOn: date('due_on'),
+    progress: text('progress').notNull().default('not_started'), // not_started | in_progress | done | delayed
+    text: text('text').notNull(), // work done this period
+    problems: text('problems').notNull().default(''),
+    nextSteps: text('next_steps').notNull().default(''),
+    coordination: text('coordination').notNull().default(''), // 需协调事项
+    milestoneProgress: jsonb('milestone_progress').$type<{ milestoneId: string; percent: number }[]>().notNull().default(sql`'[]'::jsonb`),
     percentDone: integer('percent_done'),
     status: text('status').notNull().default('draft'), // draft | submitted | approved | accepted | returned
     returnReason: text('return_reason'),
     submittedBy: uuid('submitted_by').references(() => users.id),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
     approvedBy: uuid('approved_by').references(() => users.id),
     reviewedBy: uuid('reviewed_by').references(() => users.id),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('progress_reports_unit_idx').on(t.unitId)],
+  (t) => [index('progress_reports_unit_idx').on(t.unitId), uniqueIndex('progress_reports_uq').on(t.taskId, t.unitId, t.cycleId)],
+);
+
+// Every handed-in version of a report (submit, approve, return, accept), so versions can be compared.
+export const reportVersions = pgTable(
+  'report_versions',
+  {
+    id: id(),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => progressReports.id, { onDelete: 'cascade' }),
+    revision: integer('revision').notNull(),
+    action: text('action').notNull(),
+    status: text('status').notNull(),
+    content: jsonb('content').notNull(),
+    comment: text('comment'),
+    actorId: uuid('actor_id').references(() => users.id),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('report_versions_report_idx').on(t.reportId)],
 );
 
 export const reportEvidence = pgTable(
@@ -509,16 +584,36 @@ export const indicatorStatus = pgTable(
 
 // ───────────────────────────── 4. Supervision ─────────────────────────────
 
-export const alerts = pgTable('alerts', {
-  id: id(),
-  level: text('level').notNull(), // yellow | red
-  entity: text('entity').notNull(), // indicator | task | report
-  entityId: uuid('entity_id').notNull(),
-  unitId: uuid('unit_id').references(() => units.id),
-  reason: text('reason').notNull(),
-  status: text('status').notNull().default('open'), // open | noticed | closed
-  createdAt: createdAt(),
-  closedAt: timestamp('closed_at', { withTimezone: true }),
+// Computed by the rules in src/domain/supervision/alerts.ts and written only by the refresh job.
+export const alerts = pgTable(
+  'alerts',
+  {
+    id: id(),
+    kind: text('kind').notNull().default('manual'), // milestone_overdue | report_late | task_stalled | indicator_off_track | indicator_deteriorating
+    key: text('key').notNull().default(''), // what the rule is about, e.g. report_late:<report id>; one open alert per key
+    level: text('level').notNull(), // yellow | red
+    entity: text('entity').notNull(), // milestone | report | task | indicator
+    entityId: uuid('entity_id').notNull(),
+    taskId: uuid('task_id').references(() => tasks.id, { onDelete: 'cascade' }),
+    indicatorId: uuid('indicator_id').references(() => indicators.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id').references(() => units.id),
+    reason: text('reason').notNull(),
+    reasonEn: text('reason_en'),
+    since: date('since'),
+    status: text('status').notNull().default('open'), // open | noticed | closed
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('alerts_open_key_uq').on(t.key).where(sql`status <> 'closed'`), index('alerts_unit_idx').on(t.unitId)],
+);
+
+// Thresholds of the alert rules, per kind, as the office set them (defaults in the domain).
+export const alertRules = pgTable('alert_rules', {
+  kind: text('kind').primaryKey(),
+  params: jsonb('params').notNull(),
+  version: version(),
+  updatedAt: updatedAt(),
 });
 
 export const supervisionNotices = pgTable('supervision_notices', {
@@ -532,10 +627,16 @@ export const supervisionNotices = pgTable('supervision_notices', {
     .references(() => units.id),
   issue: text('issue').notNull(),
   requirement: text('requirement').notNull(),
+  reportId: uuid('report_id').references(() => progressReports.id), // when issued from a coordination request
+  source: text('source').notNull().default('manual'), // alert | coordination | manual
   dueOn: date('due_on').notNull(),
+  level: text('level').notNull().default('reminder'), // reminder 催办 | supervision 督办 | listed 挂牌督办
   escalationLevel: integer('escalation_level').notNull().default(0),
-  status: text('status').notNull().default('issued'), // issued | rectifying | submitted | verified | closed | escalated
+  escalatedOn: date('escalated_on'),
+  // State machine in src/domain/supervision/notice.ts
+  status: text('status').notNull().default('issued'), // issued | plan_submitted | rectifying | report_submitted | sent_back | closed
   issuedBy: uuid('issued_by').references(() => users.id),
+  closedAt: timestamp('closed_at', { withTimezone: true }),
   version: version(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
@@ -546,14 +647,29 @@ export const rectifications = pgTable('rectifications', {
   noticeId: uuid('notice_id')
     .notNull()
     .references(() => supervisionNotices.id, { onDelete: 'cascade' }),
+  kind: text('kind').notNull().default('report'), // plan (整改方案) | report (整改报告)
   text: text('text').notNull(),
   submittedBy: uuid('submitted_by').references(() => users.id),
   verification: text('verification'), // passed | failed
+  comment: text('comment'),
   verifiedBy: uuid('verified_by').references(() => users.id),
   verifiedAt: timestamp('verified_at', { withTimezone: true }),
   version: version(),
   createdAt: createdAt(),
 });
+
+export const rectificationEvidence = pgTable(
+  'rectification_evidence',
+  {
+    rectificationId: uuid('rectification_id')
+      .notNull()
+      .references(() => rectifications.id, { onDelete: 'cascade' }),
+    attachmentId: uuid('attachment_id')
+      .notNull()
+      .references(() => attachments.id),
+  },
+  (t) => [primaryKey({ columns: [t.rectificationId, t.attachmentId] })],
+);
 
 // ───────────────────────────── 5. Evaluation ─────────────────────────────
 
@@ -648,25 +764,80 @@ export const appeals = pgTable('appeals', {
 });
 
 // ───────────────────────────── 6. Corridor ledger ─────────────────────────────
+// Issue 13: shipments from operators (one consignment, one row, its previous versions kept),
+// tracking events in the shapes operators emit (DCSA Track & Trace, IATA status codes), air
+// routes for RCEP coverage, the nodes and links of the 空铁水公 network, and monthly roll-ups.
 
 export const operators = pgTable('operators', {
   id: id(),
+  code: text('code').notNull().unique(), // the `operator` column of a shipment file
   name: text('name').notNull().unique(),
+  // The unit whose liaisons and tokens may write this operator's shipments.
   unitId: uuid('unit_id').references(() => units.id),
   modes: jsonb('modes').$type<string[]>().notNull(), // air | rail | sea | road | river | multimodal
+  version: version(),
+  createdAt: createdAt(),
 });
 
+/** Nodes of the network (airport, stations, ports, border crossings, overseas ports), for maps and the per-node figures. */
+export const corridorNodes = pgTable('corridor_nodes', {
+  id: id(),
+  code: text('code').notNull().unique(), // the `node` column of a shipment file
+  name: text('name').notNull(),
+  nameEn: text('name_en'),
+  kind: text('kind').notNull(), // airport | rail_station | port | river_port | border | overseas_port
+  unlocode: text('unlocode'),
+  lat: doublePrecision('lat'),
+  lon: doublePrecision('lon'),
+  zoneId: uuid('zone_id').references(() => zones.id),
+  version: version(),
+  createdAt: createdAt(),
+});
+
+export const corridorLinks = pgTable('corridor_links', {
+  id: id(),
+  fromNodeId: uuid('from_node_id')
+    .notNull()
+    .references(() => corridorNodes.id, { onDelete: 'cascade' }),
+  toNodeId: uuid('to_node_id')
+    .notNull()
+    .references(() => corridorNodes.id, { onDelete: 'cascade' }),
+  mode: text('mode').notNull(),
+  name: text('name'),
+  version: version(),
+});
+
+/** Routes; air routes carry airline, airports, country and weekly frequency (RCEP coverage). */
 export const routes = pgTable('routes', {
   id: id(),
   operatorId: uuid('operator_id').references(() => operators.id),
   mode: text('mode').notNull(),
-  origin: text('origin').notNull(), // UN/LOCODE or IATA
+  airline: text('airline'),
+  origin: text('origin').notNull(), // UN/LOCODE or IATA airport
   destination: text('destination').notNull(),
   destinationCountry: text('destination_country'), // ISO2, for RCEP coverage
   cargo: boolean('cargo').notNull().default(true),
   passenger: boolean('passenger').notNull().default(false),
-  openedOn: date('opened_on'),
-  closedOn: date('closed_on'),
+  weeklyFrequency: integer('weekly_frequency'),
+  openedOn: date('opened_on'), // valid from
+  closedOn: date('closed_on'), // valid to
+  version: version(),
+  createdAt: createdAt(),
+});
+
+/** One upload or API batch of shipments: what it did, for the audit trail and the ledger page. */
+export const shipmentImports = pgTable('shipment_imports', {
+  id: id(),
+  fileName: text('file_name'),
+  source: text('source').notNull(), // file | api | cli | demo
+  status: text('status').notNull().default('staging'), // staging | applied | rejected
+  rows: integer('rows').notNull().default(0),
+  inserted: integer('inserted').notNull().default(0),
+  updated: integer('updated').notNull().default(0),
+  unchanged: integer('unchanged').notNull().default(0),
+  months: jsonb('months').$type<string[]>(),
+  actorName: text('actor_name'),
+  createdAt: createdAt(),
 });
 
 export const shipments = pgTable(
@@ -676,21 +847,93 @@ export const shipments = pgTable(
     operatorId: uuid('operator_id')
       .notNull()
       .references(() => operators.id),
-    reference: text('reference').notNull(), // bill of lading / AWB
-    mode: text('mode').notNull(),
-    origin: text('origin').notNull(),
+    reference: text('reference').notNull(), // the operator's shipment id (bill of lading / AWB)
+    mode: text('mode').notNull(), // the leg chain, e.g. rail>sea
+    origin: text('origin').notNull(), // UN/LOCODE
     destination: text('destination').notNull(),
+    originCountry: text('origin_country'),
+    destinationCountry: text('destination_country'),
     viaCorridor: boolean('via_corridor').notNull().default(true),
-    direction: text('direction').notNull(), // export | import | domestic
+    nodeId: uuid('node_id').references(() => corridorNodes.id),
+    direction: text('direction').notNull(), // import | export | transit | domestic
+    weightKg: doublePrecision('weight_kg'),
     teu: doublePrecision('teu'),
     tonnes: doublePrecision('tonnes'),
     valueCny: doublePrecision('value_cny'),
+    currency: text('currency'), // declared currency when not CNY, with its amount and rate
+    declaredValue: doublePrecision('declared_value'),
+    fxRate: doublePrecision('fx_rate'),
+    hsCode: text('hs_code'),
+    commodityClass: text('commodity_class'),
+    fresh: boolean('fresh').notNull().default(false),
+    passedAt: timestamp('passed_at', { withTimezone: true }),
+    month: text('month'), // calendar month of passed_at in Asia/Shanghai: the month it counts in
     departedAt: timestamp('departed_at', { withTimezone: true }),
     arrivedAt: timestamp('arrived_at', { withTimezone: true }),
+    releasedAt: timestamp('released_at', { withTimezone: true }),
+    inspected: boolean('inspected').notNull().default(false),
+    contentHash: text('content_hash'), // same hash = same record resent: nothing changes
+    importId: uuid('import_id').references(() => shipmentImports.id),
     zoneId: uuid('zone_id').references(() => zones.id),
+    version: version(),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('shipments_uq').on(t.operatorId, t.reference)],
+  (t) => [uniqueIndex('shipments_uq').on(t.operatorId, t.reference), index('shipments_month_idx').on(t.month, t.nodeId)],
+);
+
+/** Previous contents of a corrected shipment, newest last. */
+export const shipmentVersions = pgTable(
+  'shipment_versions',
+  {
+    seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+    shipmentId: uuid('shipment_id')
+      .notNull()
+      .references(() => shipments.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    data: jsonb('data').notNull(),
+    replacedBy: uuid('replaced_by').references(() => shipmentImports.id),
+    replacedAt: timestamp('replaced_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('shipment_versions_shipment_idx').on(t.shipmentId)],
+);
+
+/**
+ * Rows of an import on their way in: streamed here (COPY on PostgreSQL) before one
+ * set-based transaction applies them; a killed import leaves only these rows behind.
+ */
+export const shipmentStaging = pgTable(
+  'shipment_staging',
+  {
+    importId: uuid('import_id').notNull(),
+    line: integer('line').notNull(),
+    operator: text('operator').notNull(),
+    reference: text('reference').notNull(),
+    mode: text('mode').notNull(),
+    origin: text('origin').notNull(),
+    destination: text('destination').notNull(),
+    originCountry: text('origin_country').notNull(),
+    destinationCountry: text('destination_country').notNull(),
+    viaCorridor: boolean('via_corridor').notNull(),
+    node: text('node').notNull(),
+    direction: text('direction').notNull(),
+    weightKg: doublePrecision('weight_kg').notNull(),
+    teu: doublePrecision('teu'),
+    valueCny: doublePrecision('value_cny').notNull(),
+    currency: text('currency'),
+    declaredValue: doublePrecision('declared_value'),
+    fxRate: doublePrecision('fx_rate'),
+    hsCode: text('hs_code').notNull(),
+    commodityClass: text('commodity_class').notNull(),
+    fresh: boolean('fresh').notNull(),
+    passedAt: timestamp('passed_at', { withTimezone: true }).notNull(),
+    month: text('month').notNull(),
+    arrivedAt: timestamp('arrived_at', { withTimezone: true }),
+    releasedAt: timestamp('released_at', { withTimezone: true }),
+    inspected: boolean('inspected').notNull(),
+    contentHash: text('content_hash').notNull(),
+  },
+  (t) => [index('shipment_staging_import_idx').on(t.importId, t.operator, t.reference)],
 );
 
 export const trackingEvents = pgTable(
@@ -700,25 +943,47 @@ export const trackingEvents = pgTable(
     shipmentId: uuid('shipment_id')
       .notNull()
       .references(() => shipments.id, { onDelete: 'cascade' }),
-    code: text('code').notNull(), // DCSA or IATA status code
-    location: text('location'),
+    standard: text('standard').notNull().default('dcsa'), // dcsa | iata
+    eventType: text('event_type'), // DCSA: EQUIPMENT | TRANSPORT | SHIPMENT; IATA: status
+    code: text('code').notNull(), // DCSA event type code (LOAD, DEPA, …) or IATA status code (RCS, DEP, …)
+    classifier: text('classifier'), // DCSA ACT | EST | PLN
+    location: text('location'), // UN/LOCODE or IATA airport
     at: timestamp('at', { withTimezone: true }).notNull(),
+    source: text('source'), // who sent it
+    eventKey: text('event_key'), // the sender's event id, or a key of its content: resends are ignored
+    payload: jsonb('payload'), // the event as received
   },
-  (t) => [index('tracking_events_shipment_idx').on(t.shipmentId)],
+  (t) => [index('tracking_events_shipment_idx').on(t.shipmentId), uniqueIndex('tracking_events_key_uq').on(t.shipmentId, t.eventKey)],
 );
 
+/** Roll-up per month × node × leg chain × direction × corridor flag; recomputed for the months an import touches. */
 export const corridorMonthly = pgTable(
   'corridor_monthly',
   {
     month: text('month').notNull(), // 2024-03
-    zoneId: uuid('zone_id')
+    nodeId: uuid('node_id')
       .notNull()
-      .references(() => zones.id),
-    mode: text('mode').notNull(),
+      .references(() => corridorNodes.id),
+    mode: text('mode').notNull(), // leg chain
+    direction: text('direction').notNull(),
+    viaCorridor: boolean('via_corridor').notNull(),
+    zoneId: uuid('zone_id').references(() => zones.id),
     shipments: integer('shipments').notNull(),
+    weightKg: doublePrecision('weight_kg').notNull(),
     teu: doublePrecision('teu').notNull(),
     tonnes: doublePrecision('tonnes').notNull(),
     valueCny: doublePrecision('value_cny').notNull(),
+    aseanValueCny: doublePrecision('asean_value_cny').notNull().default(0), // imports from / exports to ASEAN
   },
-  (t) => [primaryKey({ columns: [t.month, t.zoneId, t.mode] })],
+  // A unique index, not a primary key: drizzle-kit orders a new key before the columns it names.
+  (t) => [uniqueIndex('corridor_monthly_uq').on(t.month, t.nodeId, t.mode, t.direction, t.viaCorridor)],
 );
+
+/** Fresh-goods clearance per month (percentiles cannot be summed, so they get their own roll-up). */
+export const corridorClearanceMonthly = pgTable('corridor_clearance_monthly', {
+  month: text('month').primaryKey(),
+  count: integer('count').notNull(),
+  medianMinutes: doublePrecision('median_minutes').notNull(),
+  p90Minutes: doublePrecision('p90_minutes').notNull(),
+  within60: integer('within_60').notNull(),
+});

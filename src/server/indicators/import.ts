@@ -110,7 +110,9 @@ export async function buildTemplate(rows: TemplateRow[], title: string): Promise
   ws.columns = COLUMNS.map((c) => ({ header: c.zh, key: c.key, width: c.width }));
   ws.getRow(1).font = { bold: true };
   ws.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6F0FF' } };
-  for (const r of rows) ws.addRow(Object.fromEntries(COLUMNS.map((c) => [c.key, (r as unknown as Record<string, unknown>)[c.key] ?? null])));
+  // Covered members go out as the codes the import reads back ("AU、JP"), not as a JSON array.
+  const cellOf = (v: unknown) => (Array.isArray(v) ? v.join('、') : (v ?? null));
+  for (const r of rows) ws.addRow(Object.fromEntries(COLUMNS.map((c) => [c.key, cellOf((r as unknown as Record<string, unknown>)[c.key])])));
   const valueCol = letter('value');
   for (let i = 2; i <= rows.length + 1; i++) {
     ws.getCell(`${valueCol}${i}`).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF7D6' } };

@@ -9,8 +9,9 @@ import { rows } from '../db/index';
 import { sendReminders } from '../indicators/reminders';
 import { recomputeAll } from '../indicators/service';
 import { sessions } from '../db/schema';
+import { deliveryJobs, sendReportReminders } from '../supervision/jobs';
 
-export const QUEUES = { reminders: 'data-reminders', maintenance: 'nightly-maintenance' } as const;
+export const QUEUES = { reminders: 'data-reminders', maintenance: 'nightly-maintenance', alerts: 'alert-refresh' } as const;
 const SETUP_LOCK = 727_004;
 
 async function withSetupLock(databaseUrl: string | null, fn: () => Promise<void>) {
@@ -45,10 +46,15 @@ export async function startJobs(database: Database, opts: { databaseUrl?: string
     await boss.schedule(QUEUES.reminders, '0 9 * * 1-5', {}, { tz: 'Asia/Shanghai' });
     await boss.createQueue(QUEUES.maintenance);
     await boss.schedule(QUEUES.maintenance, '30 2 * * *', {}, { tz: 'Asia/Shanghai' });
+    await boss.createQueue(QUEUES.alerts);
+    // Alerts follow their inputs within a quarter of an hour; overdue notices escalate on the same beat.
+    await boss.schedule(QUEUES.alerts, '*/15 * * * *', {}, { tz: 'Asia/Shanghai' });
   });
+  await boss.work(QUEUES.alerts, async () => opts.log('alert refresh', await deliveryJobs(database.db)));
   await boss.work(QUEUES.reminders, async () => {
     const sent = await sendReminders(database.db);
-    opts.log(`reminders sent: ${sent}`);
+    const reports = await sendReportReminders(database.db);
+    opts.log(`reminders sent: ${sent} data, ${reports} reports`);
   });
   await boss.work(QUEUES.maintenance, async () => {
     const r = await nightlyMaintenance(database.db);

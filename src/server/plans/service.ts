@@ -252,7 +252,11 @@ export async function setAssignments(db: Db, actor: Actor, taskId: string, versi
     const { after } = await updateVersioned(tx, tasks, taskId, version, {}, ['任务', 'task']);
     await tx.delete(taskAssignments).where(eq(taskAssignments.taskId, taskId));
     const unique = [...new Map(list.map((u) => [u.unitId, u])).values()];
-    await tx.insert(taskAssignments).values(unique.map((u, position) => ({ taskId, unitId: u.unitId, role: u.role, position })));
+    // A unit that stays on the task keeps its liaison and leader in charge (set in delivery).
+    const kept = new Map(before.map((b) => [b.unitId, b]));
+    await tx.insert(taskAssignments).values(
+      unique.map((u, position) => ({ taskId, unitId: u.unitId, role: u.role, position, liaisonId: kept.get(u.unitId)?.liaisonId ?? null, leaderId: kept.get(u.unitId)?.leaderId ?? null })),
+    );
     await audit(tx, actor, { action: 'update_assignments', entity: 'task', entityId: taskId, before, after: unique }, requestId);
     return { ...after, units: unique };
   });

@@ -8,6 +8,7 @@ import { indicatorZones, indicators, observations, plans, referenceSets } from '
 import { audit } from '../core/audit';
 import { recomputeAll } from '../indicators/service';
 import { SYSTEM_ACTOR } from './actor';
+import { seedDemoCorridor } from './demo-corridor';
 
 // Typical monthly shares of corridor freight (Spring Festival dip in Jan–Feb).
 const MONTH_SHARE = [0.075, 0.06, 0.08, 0.082, 0.085, 0.086, 0.087, 0.088, 0.088, 0.09, 0.088, 0.091];
@@ -83,4 +84,5 @@ export async function seedDemoData(db: DbOrTx, log: (m: string) => void) {
   await audit(db, SYSTEM_ACTOR, { action: 'demo_data', entity: 'observation', after: { count } });
   await recomputeAll(db);
   log(`demo data: ${count} observations`);
+  await seedDemoCorridor(db, log);
 }

@@ -10,6 +10,7 @@ import { seedUnits, seedZones } from './organisation';
 import { seedPlans } from './plans';
 import { seedDemoData } from './demo';
 import { retireDemoAccounts } from './demo-accounts';
+import { seedCorridorReference } from './corridor';
 
 import { SYSTEM_ACTOR as SYSTEM } from './actor';
 export const DEMO_PASSWORD = process.env.HUBLINE_DEMO_PASSWORD ?? 'Hubline-Demo-2026';
@@ -65,6 +66,7 @@ async function seedInside(db: Tx, opts: SeedOptions): Promise<{ adminPassword?: 
     if (!opts.adminPassword) adminPassword = password;
   }
   await seedPlans(db, log);
+  await seedCorridorReference(db, log);
   if (opts.demo) {
     for (const d of demoUsers) {
       const [exists] = await db.select({ id: users.id }).from(users).where(eq(users.username, d.username));

@@ -8,23 +8,24 @@ import { migrationStatus, rows } from '../db/index';
 import { sql } from 'drizzle-orm';
 import { verifyAuditChain } from '../core/audit';
 import { checkpointsOf } from './checkpoints';
+import { healthOut, readyOut } from '../../contracts/system';
 
 export async function systemRoutes(app: FastifyInstance, { db, database, config }: Ctx) {
   const r = typed(app);
   r.get(
     '/api/health',
-    { config: { access: { policy: 'public' } }, schema: { tags: ['system'], summary: '健康检查 / Health' } },
+    { config: { access: { policy: 'public' } }, schema: { tags: ['system'], summary: '健康检查 / Health', response: { 200: healthOut } } },
     async () => {
       await rows(db, sql`select 1`);
       // The runtime beside the database: an operator checks the supported LTS at a glance.
-      return { ok: true, database: database.kind, node: process.version };
+      return { ok: true as const, database: database.kind, node: process.version };
     },
   );
   // Readiness, apart from liveness: a load balancer sends traffic only when the database answers
   // and this build's migrations are all applied (an instance started mid-upgrade waits).
   r.get(
     '/api/ready',
-    { config: { access: { policy: 'public' } }, schema: { tags: ['system'], summary: '就绪检查 / Readiness' } },
+    { config: { access: { policy: 'public' } }, schema: { tags: ['system'], summary: '就绪检查 / Readiness', response: { 200: readyOut, 503: readyOut } } },
     async (_req, reply) => {
       try {
         const m = await migrationStatus(db);

@@ -1,0 +1,280 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { Ctx } from '../core/context';
+import { typed } from '../core/context';
+import { actorOf, ownedBy, scopeOf, type AccessRule } from '../core/access';
+import { idParam, versionField } from '../core/schemas';
+import { notFound } from '../core/errors';
+import { parsePeriod } from '../../domain/calendar/period';
+import {
+  cycleSchema,
+  evidenceSchema,
+  lateUnitSchema,
+  matrixSchema,
+  measureInput,
+  measureSchema,
+  milestoneSchema,
+  reportDetailSchema,
+  reportEdit,
+  reportSchema,
+  taskDeliverySchema,
+  todoSchema,
+  unitDeliverySchema,
+  uploadInput,
+} from '../../contracts/delivery';
+import * as q from './queries';
+import * as s from './service';
+import { importMatrix, matrix, matrixXlsx } from './matrix';
+import { attachmentUnit, contentDisposition, loadAttachment } from './attachments';
+import { rolesOf, today } from './common';
+import { listAlerts } from '../supervision/alerts';
+import { listNotices } from '../supervision/notices';
+import { myTodos } from './todo';
+import { rows } from '../db/index';
+import { sql } from 'drizzle-orm';
+
+const tags = ['delivery'];
+const OFFICE: AccessRule = { policy: 'office' };
+const LIST: AccessRule = { policy: 'signedIn', unit: 'list' };
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const ok = z.object({ ok: z.boolean() });
+const yearQ = z.coerce.number().int().min(2000).max(2100);
+
+export function callerOf(req: FastifyRequest): s.Caller {
+  return { actor: actorOf(req), userId: req.principal?.kind === 'user' ? req.principal.user.id : null, roles: rolesOf(req), scope: scopeOf(req) };
+}
+
+export async function deliveryRoutes(app: FastifyInstance, { db }: Ctx) {
+  const r = typed(app);
+  const paramId = <T extends { params: unknown }>(req: T) => (req.params as { id: string }).id;
+  const measure = ownedBy('measure', (req) => q.measureUnits(db, paramId(req)));
+  const measureTask = ownedBy('measure-task', (req) => q.measureTaskUnits(db, paramId(req)));
+  const report = ownedBy('report', (req) => q.reportUnits(db, paramId(req)));
+
+  // ── Measures and milestones ──
+  r.get(
+    '/api/measures',
+    { config: { access: LIST }, schema: { tags, summary: '年度工作举措 / Measures', querystring: z.object({ taskId: z.uuid().optional(), planId: z.uuid().optional(), year: yearQ.optional(), status: z.string().max(20).optional() }), response: { 200: z.array(measureSchema) } } },
+    (req) => q.listMeasures(db, scopeOf(req), rolesOf(req), req.query),
+  );
+  r.get('/api/measures/:id', { config: { access: { policy: 'signedIn', unit: measureTask } }, schema: { tags, params: idParam, response: { 200: measureSchema } } }, async (req) => {
+    const m = await q.measureById(db, req.params.id, rolesOf(req));
+    if (!m) throw notFound('工作举措', 'measure');
+    return m;
+  });
+  r.post(
+    '/api/measures',
+    {
+      config: { access: { policy: 'dataDesk', unit: ownedBy('task-lead', (req) => q.leadUnitsOfTask(db, (req.body as { taskId: string }).taskId)) } },
+      schema: { tags, summary: '起草年度举措（牵头单位） / Draft a measure', body: measureInput, response: { 200: measureSchema } },
+    },
+    async (req) => (await q.measureById(db, await s.createMeasure(db, callerOf(req), req.body, req.id), rolesOf(req)))!,
+  );
+  r.patch(
+    '/api/measures/:id',
+    {
+      config: { access: { policy: 'dataDesk', unit: measure } },
+      schema: { tags, params: idParam, body: measureInput.omit({ taskId: true }).partial().extend(versionField), response: { 200: measureSchema } },
+    },
+    async (req) => {
+      const { version, ...patch } = req.body;
+      await s.updateMeasure(db, callerOf(req), req.params.id, version, patch, req.id);
+      return (await q.measureById(db, req.params.id, rolesOf(req)))!;
+    },
+  );
+  for (const action of ['submit', 'approve', 'return', 'revise'] as const)
+    r.post(
+      `/api/measures/:id/${action}`,
+      {
+        config: { access: { policy: action === 'approve' || action === 'return' ? 'office' : 'dataDesk', unit: measure } },
+        schema: { tags, params: idParam, summary: { submit: '提交审核', approve: '审核通过', return: '退回修改', revise: '修订（新版本）' }[action], body: z.object({ ...versionField, reason: z.string().max(2000).optional() }), response: { 200: measureSchema } },
+      },
+      async (req) => {
+        const id = await s.measureAction(db, callerOf(req), req.params.id, action, req.body.version, req.body.reason, req.id);
+        return (await q.measureById(db, id, rolesOf(req)))!;
+      },
+    );
+  r.post(
+    '/api/measures/:id/comments',
+    { config: { access: { policy: 'dataDesk', unit: measureTask } }, schema: { tags, params: idParam, body: z.object({ text: z.string().trim().min(1).max(2000) }), response: { 200: measureSchema } } },
+    async (req) => {
+      const unitId = req.principal?.kind === 'user' ? req.principal.user.unitId : null;
+      await s.commentMeasure(db, callerOf(req), req.params.id, req.body.text, unitId, req.id);
+      return (await q.measureById(db, req.params.id, rolesOf(req)))!;
+    },
+  );
+  r.get(
+    '/api/milestones',
+    { config: { access: LIST }, schema: { tags, querystring: z.object({ taskId: z.uuid().optional(), measureId: z.uuid().optional() }), response: { 200: z.array(milestoneSchema) } } },
+    (req) => q.listMilestones(db, scopeOf(req), req.query),
+  );
+  r.patch(
+    '/api/milestones/:id',
+    {
+      config: { access: { policy: 'dataDesk', unit: ownedBy('milestone', (req) => q.milestoneUnits(db, paramId(req))) } },
+      schema: { tags, params: idParam, body: z.object({ percentDone: z.number().int().min(0).max(100).optional(), done: z.boolean().optional(), ...versionField }), response: { 200: milestoneSchema } },
+    },
+    async (req) => q.milestoneOut(await s.updateMilestone(db, callerOf(req), req.params.id, req.body.version, req.body, req.id)),
+  );
+
+  // ── Calendar and cycles ──
+  const dayKind = z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), kind: z.enum(['holiday', 'workday']), name: z.string().max(50).nullish() });
+  r.get('/api/calendar', { config: { access: { policy: 'signedIn' } }, schema: { tags, summary: '节假日与调休 / Holidays and make-up days', querystring: z.object({ year: yearQ }), response: { 200: z.array(dayKind) } } }, async (req) =>
+    (await rows<{ date: string; kind: 'holiday' | 'workday'; name: string | null }>(db, sql`select to_char(date, 'YYYY-MM-DD') as date, kind, name from calendar_days where extract(year from date) = ${req.query.year} order by date`)),
+  );
+  r.put(
+    '/api/calendar',
+    { config: { access: OFFICE }, schema: { tags, body: z.object({ year: z.number().int().min(2000).max(2100), days: z.array(dayKind).max(400) }), response: { 200: z.object({ count: z.number() }) } } },
+    async (req) => ({ count: await s.replaceCalendar(db, callerOf(req), req.body.year, req.body.days.map((d) => ({ ...d, name: d.name ?? undefined })), req.id) }),
+  );
+  r.get('/api/cycles', { config: { access: { policy: 'signedIn' } }, schema: { tags, summary: '报送周期 / Reporting cycles', querystring: z.object({ planId: z.uuid().optional() }), response: { 200: z.array(cycleSchema) } } }, (req) => q.listCycles(db, req.query));
+  r.post(
+    '/api/cycles',
+    {
+      config: { access: OFFICE },
+      schema: {
+        tags,
+        summary: '开启报送周期（为各责任单位生成待办） / Open a cycle',
+        body: z.object({ planId: z.uuid(), period: z.string().refine((p) => parsePeriod(p) !== null, '周期应为 2025-03 或 2025Q1'), dueDay: z.number().int().min(1).max(31).default(25), name: z.string().max(100).optional() }),
+        response: { 200: cycleSchema },
+      },
+    },
+    async (req) => {
+      const c = await s.openCycle(db, callerOf(req), req.body, req.id);
+      return (await q.listCycles(db, { planId: req.body.planId })).find((x) => x.id === c.id)!;
+    },
+  );
+  r.post('/api/cycles/:id/close', { config: { access: OFFICE }, schema: { tags, params: idParam, body: z.object(versionField), response: { 200: ok } } }, async (req) => {
+    await s.closeCycle(db, callerOf(req), req.params.id, req.body.version, req.id);
+    return { ok: true };
+  });
+
+  // ── Reports ──
+  const reportFilter = z.object({
+    cycleId: z.uuid().optional(),
+    taskId: z.uuid().optional(),
+    unitId: z.uuid().optional(),
+    planId: z.uuid().optional(),
+    status: z.string().max(20).optional(),
+    role: z.enum(['lead', 'support']).optional(),
+    period: z.string().max(10).optional(),
+  });
+  r.get('/api/reports', { config: { access: LIST }, schema: { tags, summary: '进展报告（联络员只见本单位） / Progress reports', querystring: reportFilter, response: { 200: z.array(reportSchema) } } }, (req) =>
+    q.listReports(db, scopeOf(req), rolesOf(req), req.query),
+  );
+  r.get('/api/reports/late', { config: { access: LIST }, schema: { tags, summary: '逾期未报（按单位） / Late and missing reports by unit', querystring: z.object({ cycleId: z.uuid().optional() }), response: { 200: z.array(lateUnitSchema) } } }, (req) =>
+    q.lateReports(db, scopeOf(req), req.query),
+  );
+  r.get('/api/reports/:id', { config: { access: { policy: 'signedIn', unit: report } }, schema: { tags, params: idParam, response: { 200: reportDetailSchema } } }, async (req) => {
+    const rep = await q.reportById(db, req.params.id, rolesOf(req));
+    if (!rep) throw notFound('进展报告', 'report');
+    return rep;
+  });
+  const detail = async (req: FastifyRequest, id: string) => (await q.reportById(db, id, rolesOf(req)))!;
+  r.patch(
+    '/api/reports/:id',
+    { config: { access: { policy: 'reporting', unit: report } }, schema: { tags, params: idParam, summary: '填写进展报告 / Edit a report', body: reportEdit, response: { 200: reportDetailSchema } } },
+    async (req) => {
+      await s.editReport(db, callerOf(req), req.params.id, req.body, req.id);
+      return detail(req, req.params.id);
+    },
+  );
+  for (const action of ['submit', 'approve', 'accept', 'return'] as const) {
+    // The route lets in every role that may take this action from some state; the state machine decides the rest.
+    const policy = ({ submit: 'reporting', approve: 'approval', accept: 'office', return: 'approval' } as const)[action];
+    r.post(
+      `/api/reports/:id/${action}`,
+      {
+        config: { access: { policy, unit: report } },
+        schema: {
+          tags,
+          params: idParam,
+          summary: { submit: '提交（联络员） / Submit', approve: '审批（单位负责人） / Approve', accept: '通过（办公室） / Accept', return: '退回并说明原因 / Return with a reason' }[action],
+          body: z.object({ ...versionField, reason: z.string().max(2000).optional() }),
+          response: { 200: reportDetailSchema },
+        },
+      },
+      async (req) => {
+        await s.reportAction(db, callerOf(req), req.params.id, action, req.body.version, req.body.reason, req.id);
+        return detail(req, req.params.id);
+      },
+    );
+  }
+  r.post(
+    '/api/reports/:id/evidence',
+    {
+      config: { access: { policy: 'reporting', unit: report } },
+      schema: { tags, params: idParam, summary: '上传佐证材料（PDF、图片、Office 文件，≤10 MB） / Add evidence', body: uploadInput, response: { 200: evidenceSchema } },
+    },
+    (req) => s.addReportEvidence(db, callerOf(req), req.params.id, req.body, req.id),
+  );
+  r.delete(
+    '/api/reports/:id/evidence/:attachmentId',
+    { config: { access: { policy: 'reporting', unit: report } }, schema: { tags, params: z.object({ id: z.uuid(), attachmentId: z.uuid() }), response: { 200: ok } } },
+    (req) => s.removeReportEvidence(db, callerOf(req), req.params.id, req.params.attachmentId, req.id),
+  );
+  r.get('/api/evidence/:id', { config: { access: { policy: 'signedIn', unit: ownedBy('attachment', (req) => attachmentUnit(db, paramId(req))) } }, schema: { tags, params: idParam, summary: '下载佐证材料（仅下载，不内嵌显示） / Download evidence' } }, async (req, reply) => {
+    const a = await loadAttachment(db, req.params.id);
+    if (!a) throw notFound('附件', 'attachment');
+    reply
+      .header('content-type', 'application/octet-stream')
+      .header('content-disposition', contentDisposition(a.fileName))
+      .header('x-content-type-options', 'nosniff')
+      .header('content-security-policy', "default-src 'none'; sandbox")
+      .header('cache-control', 'private, no-store');
+    return reply.send(a.content);
+  });
+
+  // ── Task, unit, to-do, matrix ──
+  r.get('/api/tasks/:id/delivery', { config: { access: { policy: 'signedIn', unit: ownedBy('task', (req) => q.unitsOfTask(db, paramId(req))) } }, schema: { tags, params: idParam, summary: '任务推进页 / Task delivery page', response: { 200: taskDeliverySchema } } }, async (req) => {
+    const head = await q.taskHead(db, req.params.id);
+    if (!head) throw notFound('任务', 'task');
+    const scope = scopeOf(req);
+    const roles = rolesOf(req);
+    const [assignments, measures, reports, alerts, notices, indicators] = await Promise.all([
+      q.taskAssignmentsOf(db, head.id),
+      q.listMeasures(db, { all: true }, roles, { taskId: head.id }),
+      q.listReports(db, scope, roles, { taskId: head.id }),
+      listAlerts(db, scope, { taskId: head.id }),
+      listNotices(db, scope, roles, { taskId: head.id }),
+      q.linkedIndicators(db, head.id),
+    ]);
+    return { ...head, assignments, measures, reports, alerts, notices, indicators };
+  });
+  r.put(
+    '/api/tasks/:id/contacts',
+    {
+      config: { access: OFFICE },
+      schema: { tags, params: idParam, summary: '各责任单位联络员与分管领导 / Liaison and leader in charge per unit', body: z.object({ contacts: z.array(z.object({ unitId: z.uuid(), liaisonId: z.uuid().nullable(), leaderId: z.uuid().nullable() })).max(100) }), response: { 200: ok } },
+    },
+    (req) => s.setContacts(db, callerOf(req), req.params.id, req.body.contacts, req.id),
+  );
+  r.get('/api/delivery/units/:id', { config: { access: { policy: 'signedIn', unit: ownedBy('unit', async (req) => [paramId(req)]) } }, schema: { tags, params: idParam, summary: '单位推进页 / Unit page', response: { 200: unitDeliverySchema } } }, async (req) => {
+    const roles = rolesOf(req);
+    const u = await q.unitDelivery(db, req.params.id, roles);
+    if (!u) throw notFound('单位', 'unit');
+    const scope = { all: false as const, unitId: req.params.id };
+    return { ...u, notices: await listNotices(db, scope, roles, {}), alerts: await listAlerts(db, scope, {}) };
+  });
+  r.get('/api/todo', { config: { access: LIST }, schema: { tags, summary: '我的待办 / My to-dos', response: { 200: z.array(todoSchema) } } }, (req) => myTodos(db, req, today()));
+  r.get('/api/plans/:id/matrix', { config: { access: { policy: 'signedIn' } }, schema: { tags, params: idParam, summary: '责任分工矩阵 / Responsibility matrix', querystring: z.object({ year: yearQ.optional() }), response: { 200: matrixSchema } } }, async (req) => {
+    const m = await matrix(db, req.params.id, req.query.year ?? Number(today().slice(0, 4)));
+    if (!m) throw notFound('计划', 'plan');
+    return m;
+  });
+  r.get('/api/plans/:id/matrix.xlsx', { config: { access: { policy: 'signedIn' } }, schema: { tags, params: idParam, summary: '导出责任分工表 / Export the matrix', querystring: z.object({ year: yearQ.optional() }) } }, async (req, reply) => {
+    const year = req.query.year ?? Number(today().slice(0, 4));
+    const buf = await matrixXlsx(db, req.params.id, year);
+    if (!buf) throw notFound('计划', 'plan');
+    reply.header('content-type', XLSX).header('content-disposition', contentDisposition(`责任分工表-${year}.xlsx`));
+    return reply.send(buf);
+  });
+  r.post(
+    '/api/plans/:id/matrix.xlsx',
+    {
+      config: { access: OFFICE },
+      schema: { tags, params: idParam, summary: '导入责任分工表（全部成功或全部不导入） / Import the matrix', body: z.object({ contentBase64: z.string().min(1).max(20 * 1024 * 1024), year: z.number().int().min(2000).max(2100) }), response: { 200: z.object({ rows: z.number(), changedTasks: z.number(), newMeasures: z.number() }) } },
+    },
+    (req) => importMatrix(db, callerOf(req), req.params.id, req.body.year, req.body.contentBase64, req.id),
+  );
+}

@@ -1,0 +1,13 @@
+// What the job scheduler runs for delivery and supervision (see ../jobs/index.ts).
+import type { Db } from '../db/index';
+import { SYSTEM_ACTOR } from '../seed/actor';
+import { today } from '../delivery/common';
+import { refreshAlerts } from './alerts';
+import { escalateNotices } from './notices';
+export { sendReportReminders } from '../delivery/reminders';
+
+export async function deliveryJobs(db: Db, day = today()) {
+  const alerts = await refreshAlerts(db, SYSTEM_ACTOR, day);
+  const escalated = await escalateNotices(db, SYSTEM_ACTOR, day);
+  return { ...alerts, escalated };
+}

@@ -1,0 +1,321 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { sql } from 'drizzle-orm';
+import { rows } from '../../src/server/db/index';
+import { as, createTestApp, engines, type Client, type TestApp } from '../support/harness';
+import { refreshAlerts } from '../../src/server/supervision/alerts';
+import { escalateNotices } from '../../src/server/supervision/notices';
+import { sendReportReminders } from '../../src/server/delivery/reminders';
+
+interface TaskRow {
+  id: string;
+  number: string;
+  kind: string;
+  title: string;
+  units: { unitId: string; unitName: string; role: string }[];
+}
+interface Rep {
+  id: string;
+  unitId: string;
+  taskId: string;
+  status: string;
+  role: string;
+  version: number;
+  cycleId: string;
+  actions: string[];
+  evidence: { id: string }[];
+}
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n').toString('base64');
+const HTML = Buffer.from('<html><script>alert(1)</script></html>').toString('base64');
+
+describe.each(engines())('delivery and supervision on %s', (engine) => {
+  let t: TestApp;
+  let office: Client, liaisonC: Client, liaisonT: Client, leaderC: Client, leaderT: Client, reader: Client;
+  let planId: string;
+  let tasks: TaskRow[];
+  let commerce: string, transport: string;
+  let cycleId: string;
+  // A task the commerce bureau leads and the transport bureau is not on.
+  let taskC: TaskRow;
+
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+    [office, liaisonC, liaisonT, leaderC, leaderT, reader] = await Promise.all(['office', 'liaison_commerce', 'liaison_transport', 'leader_commerce', 'leader_transport', 'leader'].map((u) => as(t, u)));
+    commerce = liaisonC.user!.unitId!;
+    transport = liaisonT.user!.unitId!;
+    planId = (await office.get('/api/plans')).json().find((p: { code: string }) => p.code === 'YB-CORRIDOR-2023').id;
+    tasks = (await office.get(`/api/plans/${planId}`)).json().tasks;
+    taskC = tasks.find((x) => x.units.some((u) => u.unitId === commerce && u.role === 'lead') && !x.units.some((u) => u.unitId === transport))!;
+    expect(taskC).toBeTruthy();
+  });
+  afterAll(() => t?.close());
+
+  it('opens a cycle: one to-do per lead unit and task, contributions for supporting units; 409 on a second opening', async () => {
+    expect((await liaisonC.post('/api/cycles', { planId, period: '2027-01' })).statusCode).toBe(403);
+    const res = await office.post('/api/cycles', { planId, period: '2027-01', dueDay: 25 });
+    expect(res.statusCode).toBe(200);
+    const c = res.json();
+    cycleId = c.id;
+    expect(c.dueOn).toBe('2027-01-25'); // a Monday
+    const assignments = (await rows<{ n: number }>(t.database.db, sql`select count(*)::int as n from task_assignments a join tasks t on t.id = a.task_id join units u on u.id = a.unit_id where t.plan_id = ${planId} and not u.collective`))[0].n;
+    expect(c.counts.total).toBe(tasks.reduce((n, x) => n + x.units.filter((u) => u.role === 'lead').length, 0) - (await rows<{ n: number }>(t.database.db, sql`select count(*)::int as n from task_assignments a join tasks t on t.id = a.task_id join units u on u.id = a.unit_id where t.plan_id = ${planId} and u.collective and a.role = 'lead'`))[0].n);
+    const all: Rep[] = (await office.get(`/api/reports?cycleId=${cycleId}`)).json();
+    expect(all).toHaveLength(assignments);
+    expect((await office.post('/api/cycles', { planId, period: '2027-01' })).statusCode).toBe(409);
+    expect((await office.post('/api/cycles', { planId, period: '2027' })).statusCode).toBe(400);
+  });
+
+  it('scopes lists and single rows to the caller’s unit; the leader reads all but writes nothing', async () => {
+    const mine: Rep[] = (await liaisonC.get(`/api/reports?cycleId=${cycleId}`)).json();
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.every((r) => r.unitId === commerce)).toBe(true);
+    const theirs: Rep[] = (await liaisonT.get(`/api/reports?cycleId=${cycleId}`)).json();
+    expect(theirs.every((r) => r.unitId === transport)).toBe(true);
+    const other = theirs[0];
+    expect(other.status).toBe('draft');
+    expect((await liaisonC.get(`/api/reports/${other.id}`)).statusCode).toBe(403);
+    expect((await liaisonC.patch(`/api/reports/${other.id}`, { text: 'x', version: other.version })).statusCode).toBe(403);
+    const everything: Rep[] = (await reader.get(`/api/reports?cycleId=${cycleId}`)).json();
+    expect(new Set(everything.map((r) => r.unitId)).size).toBeGreaterThan(2);
+    expect((await reader.get(`/api/reports/${other.id}`)).statusCode).toBe(200);
+    expect((await reader.patch(`/api/reports/${other.id}`, { text: 'x', version: other.version })).statusCode).toBe(403);
+    expect((await reader.post(`/api/reports/${other.id}/submit`, { version: other.version })).statusCode).toBe(403);
+    expect((await reader.post('/api/supervision/notices', { unitId: transport, issue: 'a', requirement: 'b', dueOn: '2099-01-01' })).statusCode).toBe(403);
+  });
+
+  it('walks a report through submit → approve → return → resubmit → approve → accept, refusing illegal steps with 409', async () => {
+    let rep: Rep = (await liaisonC.get(`/api/reports?cycleId=${cycleId}&taskId=${taskC.id}&role=lead`)).json()[0];
+    expect(rep.actions).toEqual(['submit']);
+    // Nothing written yet: submitting is a bad request, approving a draft is a conflict naming the state.
+    expect((await liaisonC.post(`/api/reports/${rep.id}/submit`, { version: rep.version })).statusCode).toBe(400);
+    const early = await leaderC.post(`/api/reports/${rep.id}/approve`, { version: rep.version });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.message).toContain('草稿');
+    let res = await liaisonC.patch(`/api/reports/${rep.id}`, { version: rep.version, progress: 'in_progress', text: '完成航线申报材料', percentDone: 30, coordination: '需协调航权时刻资源' });
+    expect(res.statusCode).toBe(200);
+    rep = res.json();
+    expect((await liaisonC.patch(`/api/reports/${rep.id}`, { version: rep.version - 1, text: 'stale' })).statusCode).toBe(409);
+    // Evidence: typed by content, refused when it is not a pdf, image or office file.
+    const bad = await liaisonC.post(`/api/reports/${rep.id}/evidence`, { fileName: 'photo.pdf', contentBase64: HTML });
+    expect(bad.statusCode).toBe(415);
+    expect(bad.json().error.code).toBe('unsupported_type');
+    const ev = await liaisonC.post(`/api/reports/${rep.id}/evidence`, { fileName: '申报材料.pdf', contentBase64: PDF });
+    expect(ev.statusCode).toBe(200);
+    const evidenceId = ev.json().id;
+    expect(ev.json().mimeType).toBe('application/pdf');
+    const big = await liaisonC.post(`/api/reports/${rep.id}/evidence`, { fileName: 'big.pdf', contentBase64: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(10 * 1024 * 1024)]).toString('base64') });
+    expect(big.statusCode).toBe(400);
+    // Download only: attachment disposition, no sniffing; another unit cannot fetch it.
+    const dl = await leaderC.get(`/api/evidence/${evidenceId}`);
+    expect(dl.statusCode).toBe(200);
+    expect(dl.headers['content-disposition']).toMatch(/^attachment;/);
+    expect(dl.headers['x-content-type-options']).toBe('nosniff');
+    expect(dl.headers['content-type']).toBe('application/octet-stream');
+    expect(dl.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await liaisonT.get(`/api/evidence/${evidenceId}`)).statusCode).toBe(403);
+
+    res = await liaisonC.post(`/api/reports/${rep.id}/submit`, { version: rep.version });
+    expect(res.statusCode).toBe(200);
+    rep = res.json();
+    expect(rep.status).toBe('submitted');
+    // The other unit's leader cannot approve; the office cannot approve in the unit's place.
+    expect((await leaderT.post(`/api/reports/${rep.id}/approve`, { version: rep.version })).statusCode).toBe(403);
+    expect((await office.post(`/api/reports/${rep.id}/approve`, { version: rep.version })).statusCode).toBe(403);
+    res = await leaderC.post(`/api/reports/${rep.id}/approve`, { version: rep.version });
+    expect(res.json().status).toBe('approved');
+    rep = res.json();
+    expect((await office.post(`/api/reports/${rep.id}/return`, { version: rep.version })).statusCode).toBe(400); // no reason
+    res = await office.post(`/api/reports/${rep.id}/return`, { version: rep.version, reason: '请补充航线开通时间表' });
+    expect(res.json()).toMatchObject({ status: 'returned', returnReason: '请补充航线开通时间表' });
+    rep = res.json();
+    const acceptReturned = await office.post(`/api/reports/${rep.id}/accept`, { version: rep.version });
+    expect(acceptReturned.statusCode).toBe(409);
+    expect(acceptReturned.json().error.message).toContain('已退回');
+    res = await liaisonC.patch(`/api/reports/${rep.id}`, { version: rep.version, text: '完成航线申报材料，计划3月开通' });
+    rep = res.json();
+    rep = (await liaisonC.post(`/api/reports/${rep.id}/submit`, { version: rep.version })).json();
+    rep = (await leaderC.post(`/api/reports/${rep.id}/approve`, { version: rep.version })).json();
+    res = await office.post(`/api/reports/${rep.id}/accept`, { version: rep.version });
+    expect(res.statusCode).toBe(200);
+    const done = res.json();
+    expect(done.status).toBe('accepted');
+    expect(done.actions).toEqual([]);
+    expect(done.versions.map((v: { action: string }) => v.action)).toEqual(['submit', 'approve', 'return', 'submit', 'approve', 'accept']);
+    expect(done.versions[2].comment).toBe('请补充航线开通时间表');
+    expect(done.versions[0].content.text).toBe('完成航线申报材料');
+    expect(done.versions[3].content.text).toBe('完成航线申报材料，计划3月开通');
+    expect((await liaisonC.post(`/api/reports/${rep.id}/submit`, { version: done.version })).statusCode).toBe(409);
+    const audits = (await rows<{ action: string }>(t.database.db, sql`select action from audit_log where entity = 'progress_report' and entity_id = ${rep.id} order by seq`)).map((a) => a.action);
+    expect(audits).toEqual(['update', 'add_evidence', 'submit', 'approve', 'return', 'update', 'submit', 'approve', 'accept']);
+  });
+
+  it('keeps reviewers apart from writers', async () => {
+    // An office user who also writes for a unit may not accept what they submitted.
+    const other: Rep = (await liaisonT.get(`/api/reports?cycleId=${cycleId}&role=lead`)).json()[0];
+    await t.database.db.execute(sql`insert into user_roles (user_id, role) values (${liaisonT.user!.id}, 'office') on conflict do nothing`);
+    let r = (await liaisonT.patch(`/api/reports/${other.id}`, { version: other.version, text: '推进中', progress: 'in_progress' })).json();
+    r = (await liaisonT.post(`/api/reports/${r.id}/submit`, { version: r.version })).json();
+    r = (await leaderT.post(`/api/reports/${r.id}/approve`, { version: r.version })).json();
+    const self = await liaisonT.post(`/api/reports/${r.id}/accept`, { version: r.version });
+    expect(self.statusCode).toBe(403);
+    expect(self.json().error.message).toContain('本人');
+    await t.database.db.execute(sql`delete from user_roles where user_id = ${liaisonT.user!.id} and role = 'office'`);
+  });
+
+  it('computes alerts in a job, scoped per unit, and runs a notice from an alert through rectification to closure', async () => {
+    // A past cycle nobody reported on: every report is late.
+    const past = await office.post('/api/cycles', { planId, period: '2023-06', dueDay: 25 });
+    expect(past.json().dueOn).toBe('2023-06-26'); // the 25th was a Sunday
+    const before = (await office.get('/api/alerts?kind=report_late')).json().length;
+    const summary = await refreshAlerts(t.database.db, { id: null, name: 'test' }, '2023-07-10');
+    expect(summary.opened).toBeGreaterThan(0);
+    const late = (await office.get('/api/alerts?kind=report_late')).json();
+    expect(late.length).toBeGreaterThan(before);
+    expect(late.find((a: { since: string }) => a.since === '2023-06-26')).toMatchObject({ level: 'red' }); // 14 days ≥ 10
+    const mineA = (await liaisonC.get('/api/alerts')).json();
+    expect(mineA.length).toBeGreaterThan(0);
+    expect(mineA.every((a: { unitId: string }) => a.unitId === commerce)).toBe(true);
+    const alert = late.find((a: { unitId: string; since: string }) => a.unitId === commerce && a.since === '2023-06-26');
+    expect(alert).toMatchObject({ kind: 'report_late', entity: 'report' });
+    expect(alert.reportId).toBe(alert.entityId);
+
+    const issued = await office.post('/api/supervision/notices', { unitId: commerce, alertId: alert.id, issue: '6月进展报告逾期未报', requirement: '三个工作日内补报并说明原因', dueOn: '2099-01-10', level: 'reminder' });
+    expect(issued.statusCode).toBe(200);
+    let n = issued.json();
+    expect(n).toMatchObject({ status: 'issued', level: 'reminder', source: 'alert', unitId: commerce });
+    expect(n.number).toMatch(/^督〔\d{4}〕\d{3}号$/);
+    expect((await liaisonT.get(`/api/supervision/notices/${n.id}`)).statusCode).toBe(403);
+    expect((await liaisonT.get('/api/supervision/notices')).json().some((x: { id: string }) => x.id === n.id)).toBe(false);
+    expect((await liaisonC.get('/api/supervision/notices')).json().map((x: { id: string }) => x.id)).toContain(n.id);
+    expect((await liaisonC.get(`/api/alerts/${alert.id}`)).json().noticeId).toBe(n.id);
+    expect((await office.post(`/api/supervision/notices/${n.id}/verify`, { version: n.version })).statusCode).toBe(409);
+
+    n = (await liaisonC.post(`/api/supervision/notices/${n.id}/submit_plan`, { version: n.version, text: '本周内补报，明确专人负责' })).json();
+    expect(n.status).toBe('plan_submitted');
+    n = (await office.post(`/api/supervision/notices/${n.id}/accept_plan`, { version: n.version })).json();
+    expect(n.status).toBe('rectifying');
+    const badFile = await liaisonC.post(`/api/supervision/notices/${n.id}/submit_report`, { version: n.version, text: '已补报', files: [{ fileName: 'x.docx', contentBase64: HTML }] });
+    expect(badFile.statusCode).toBe(415);
+    n = (await liaisonC.post(`/api/supervision/notices/${n.id}/submit_report`, { version: n.version, text: '已补报', files: [{ fileName: '补报截图.pdf', contentBase64: PDF }] })).json();
+    expect(n.status).toBe('report_submitted');
+    n = (await office.post(`/api/supervision/notices/${n.id}/send_back`, { version: n.version, comment: '缺少原因说明' })).json();
+    expect(n.status).toBe('sent_back');
+    n = (await liaisonC.post(`/api/supervision/notices/${n.id}/submit_report`, { version: n.version, text: '已补报并说明原因' })).json();
+    // Separation: a unit-side person cannot verify; an office user who answered the notice cannot either.
+    expect((await leaderC.post(`/api/supervision/notices/${n.id}/verify`, { version: n.version })).statusCode).toBe(403);
+    n = (await office.post(`/api/supervision/notices/${n.id}/verify`, { version: n.version, comment: '核查通过' })).json();
+    expect(n.status).toBe('closed');
+    expect(n.rectifications.map((r: { kind: string; verification: string }) => `${r.kind}:${r.verification}`)).toEqual(['plan:passed', 'report:failed', 'report:passed']);
+    expect(n.rectifications[1].evidence).toHaveLength(1);
+    expect(n.timeline.map((x: { action: string }) => x.action)).toEqual(['issue', 'submit_plan', 'accept_plan', 'submit_report', 'send_back', 'submit_report', 'verify']);
+    const docx = await liaisonC.get(`/api/supervision/notices/${n.id}/notice.docx`);
+    expect(docx.statusCode).toBe(200);
+    expect(docx.headers['content-disposition']).toMatch(/^attachment;/);
+    expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const text = (await (await import('mammoth')).extractRawText({ buffer: docx.rawPayload })).value;
+    expect(text).toContain('催办通知单');
+    expect(text).toContain('6月进展报告逾期未报');
+  });
+
+  it('verifier separation on notices: whoever answered cannot verify', async () => {
+    await t.database.db.execute(sql`insert into user_roles (user_id, role) values (${liaisonC.user!.id}, 'office') on conflict do nothing`);
+    let n = (await office.post('/api/supervision/notices', { unitId: commerce, issue: '手工督办', requirement: '按期完成', dueOn: '2099-02-01' })).json();
+    n = (await liaisonC.post(`/api/supervision/notices/${n.id}/submit_plan`, { version: n.version, text: '方案' })).json();
+    n = (await office.post(`/api/supervision/notices/${n.id}/accept_plan`, { version: n.version })).json();
+    n = (await liaisonC.post(`/api/supervision/notices/${n.id}/submit_report`, { version: n.version, text: '报告' })).json();
+    const self = await liaisonC.post(`/api/supervision/notices/${n.id}/verify`, { version: n.version });
+    expect(self.statusCode).toBe(403);
+    expect(self.json().error.message).toContain('核查人');
+    await t.database.db.execute(sql`delete from user_roles where user_id = ${liaisonC.user!.id} and role = 'office'`);
+  });
+
+  it('escalates an overdue notice one level and tells the leader in charge', async () => {
+    let n = (await office.post('/api/supervision/notices', { unitId: transport, issue: '节点逾期', requirement: '尽快完成', dueOn: '2099-03-01' })).json();
+    await t.database.db.execute(sql`update supervision_notices set due_on = '2026-01-05' where id = ${n.id}`);
+    const escalated = await escalateNotices(t.database.db, { id: null, name: 'test' }, '2026-01-06');
+    expect(escalated).toBeGreaterThanOrEqual(1);
+    n = (await office.get(`/api/supervision/notices/${n.id}`)).json();
+    expect(n).toMatchObject({ level: 'supervision', dueOn: '2026-01-13', escalatedOn: '2026-01-06' });
+    expect(await escalateNotices(t.database.db, { id: null, name: 'test' }, '2026-01-07')).toBe(0);
+    const notes = (await leaderT.get('/api/notifications')).json().items;
+    expect(notes.some((x: { title: string }) => x.title.startsWith('督办升级为督办'))).toBe(true);
+  });
+
+  it('drafts, approves and revises a yearly breakdown; only the lead unit drafts, only the office approves', async () => {
+    const support = tasks.find((x) => x.units.some((u) => u.unitId === transport && u.role === 'support') && !x.units.some((u) => u.unitId === transport && u.role === 'lead'))!;
+    expect((await liaisonT.post('/api/measures', { taskId: support.id, year: 2026, title: 'x' })).statusCode).toBe(403);
+    let m = (await liaisonC.post('/api/measures', { taskId: taskC.id, year: 2026, title: '新开国际货运航线2条', milestones: [{ dueDate: '2026-06-30', deliverable: '完成航线论证' }] })).json();
+    expect(m).toMatchObject({ status: 'draft', revision: 1, unitId: commerce, actions: ['submit'] });
+    m = (await liaisonC.post(`/api/measures/${m.id}/submit`, { version: m.version })).json();
+    expect((await liaisonC.post(`/api/measures/${m.id}/approve`, { version: m.version })).statusCode).toBe(403);
+    m = (await office.post(`/api/measures/${m.id}/approve`, { version: m.version })).json();
+    expect(m.status).toBe('approved');
+    const edit = await liaisonC.patch(`/api/measures/${m.id}`, { version: m.version, title: '改' });
+    expect(edit.statusCode).toBe(409);
+    expect(edit.json().error.message).toContain('已审核');
+    const v2 = (await liaisonC.post(`/api/measures/${m.id}/revise`, { version: m.version })).json();
+    expect(v2).toMatchObject({ status: 'draft', revision: 2, supersedesId: m.id, title: '新开国际货运航线2条' });
+    expect(v2.milestones.map((x: { deliverable: string }) => x.deliverable)).toEqual(['完成航线论证']);
+    let v = (await liaisonC.patch(`/api/measures/${v2.id}`, { version: v2.version, title: '新开国际货运航线3条' })).json();
+    v = (await liaisonC.post(`/api/measures/${v.id}/submit`, { version: v.version })).json();
+    v = (await office.post(`/api/measures/${v.id}/approve`, { version: v.version })).json();
+    const list = (await reader.get(`/api/measures?taskId=${taskC.id}&year=2026`)).json();
+    expect(list.map((x: { revision: number; status: string }) => `${x.revision}:${x.status}`)).toEqual(expect.arrayContaining(['1:superseded', '2:approved']));
+  });
+
+  it('exports the responsibility matrix as xlsx and imports it back unchanged; a bad file changes nothing and names the rows', async () => {
+    const x = await office.get(`/api/plans/${planId}/matrix.xlsx?year=2026`);
+    expect(x.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(x.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    expect((ws.getRow(2).values as unknown[]).slice(1)).toEqual(['序号', '重点任务', '工作举措', '牵头单位', '配合单位', '完成时限']);
+    expect(ws.rowCount).toBe(2 + tasks.length);
+    const before = (await office.get(`/api/plans/${planId}/matrix?year=2026`)).json();
+    const same = await office.post(`/api/plans/${planId}/matrix.xlsx`, { year: 2026, contentBase64: x.rawPayload.toString('base64') });
+    expect(same.json()).toEqual({ rows: tasks.length, changedTasks: 0, newMeasures: 0 });
+    expect((await office.get(`/api/plans/${planId}/matrix?year=2026`)).json()).toEqual(before);
+
+    const rowOf = (n: number) => ws.getRow(2 + tasks.findIndex((tk) => tk.id === taskC.id) + 1 + n);
+    rowOf(0).getCell(5).value = '区交通局';
+    rowOf(0).getCell(3).value = '新开国际货运航线3条\n培育航空物流企业';
+    ws.getRow(3).getCell(4).value = '不存在的单位';
+    ws.getRow(4).getCell(1).value = '99';
+    const bad = await office.post(`/api/plans/${planId}/matrix.xlsx`, { year: 2026, contentBase64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details.map((d: { row: number; field: string }) => `${d.row}:${d.field}`)).toEqual(['3:lead', '4:number']);
+    expect((await office.get(`/api/plans/${planId}/matrix?year=2026`)).json()).toEqual(before);
+
+    ws.getRow(3).getCell(4).value = before.rows[0].lead.map((u: { name: string }) => u.name).join('、');
+    ws.getRow(4).getCell(1).value = before.rows[1].number;
+    const good = await office.post(`/api/plans/${planId}/matrix.xlsx`, { year: 2026, contentBase64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') });
+    expect(good.json()).toEqual({ rows: tasks.length, changedTasks: 1, newMeasures: 1 });
+    const after = (await office.get(`/api/plans/${planId}/matrix?year=2026`)).json();
+    const row = after.rows.find((r: { id: string }) => r.id === taskC.id);
+    expect(row.support.map((u: { name: string }) => u.name)).toEqual(['区交通局']);
+    expect(row.measures).toEqual(['新开国际货运航线3条', '培育航空物流企业']);
+    expect((await liaisonC.post(`/api/plans/${planId}/matrix.xlsx`, { year: 2026, contentBase64: 'AA==' })).statusCode).toBe(403);
+  });
+
+  it('serves the to-do list, task page, unit page and reminders', async () => {
+    const todo = (await liaisonT.get('/api/todo')).json();
+    expect(todo.some((x: { kind: string }) => x.kind === 'report')).toBe(true);
+    const dues = todo.map((x: { dueOn: string | null }) => x.dueOn ?? '9999');
+    expect([...dues].sort()).toEqual(dues);
+    const page = (await liaisonC.get(`/api/tasks/${taskC.id}/delivery`)).json();
+    expect(page.title).toBe(taskC.title);
+    expect(page.reports.every((r: { unitId: string }) => r.unitId === commerce)).toBe(true);
+    expect((await liaisonT.get(`/api/tasks/${tasks.find((x) => !x.units.some((u) => u.unitId === transport))!.id}/delivery`)).statusCode).toBe(403);
+    const unit = (await leaderC.get(`/api/delivery/units/${commerce}`)).json();
+    expect(unit.name).toBe('区商务委');
+    expect(unit.punctuality.due).toBeGreaterThan(0);
+    expect((await leaderC.get(`/api/delivery/units/${transport}`)).statusCode).toBe(403);
+    const late = (await office.get('/api/reports/late')).json();
+    expect(late.length).toBeGreaterThan(0);
+    const sent = await sendReportReminders(t.database.db, '2027-01-20'); // 3 working days before 2027-01-25
+    expect(sent).toBeGreaterThan(0);
+    expect(await sendReportReminders(t.database.db, '2027-01-20')).toBe(0); // once a day
+    expect(await sendReportReminders(t.database.db, '2027-01-23')).toBe(0); // a Saturday
+  });
+});
