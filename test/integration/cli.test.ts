@@ -81,5 +81,5 @@ describe('hubline calculators', () => {
     const refused = await hubline(['import-data', bad], env);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/第3行（A3）/);
-  });
+  }, 180_000); // `seed --demo` in a child process now takes ~45 s with the corridor demo data
 });
