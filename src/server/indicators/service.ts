@@ -153,7 +153,8 @@ export async function upsertObservations(
         stale.push({ row, field: 'version', message: `第${row}行：${p.text} 的数据已被他人修改（当前版本 ${before.version}），请刷新后重试`, messageEn: `Row ${row}: ${p.text} was changed by someone else (now version ${before.version}); reload and try again` });
         return;
       }
-      if (before && before.value === value && JSON.stringify(before.covered ?? null) === JSON.stringify(covered)) return; // unchanged: nothing to do
+      // Stored members may be in any order (seeded ones are); the incoming ones are sorted above.
+      if (before && before.value === value && JSON.stringify(before.covered ? [...before.covered].sort() : null) === JSON.stringify(covered)) return; // unchanged: nothing to do
       if (before?.status === 'submitted' && opts.source !== 'api')
         return bad('value', '该数据已提交待审批，请先退回后再修改', 'this value awaits approval; have it returned before changing it');
       if (before && (COUNTED as readonly string[]).includes(before.status) && !(r.comment || opts.revisionReason))
