@@ -11,6 +11,8 @@ import { importObservations } from '../src/server/indicators/import';
 import { recomputeAll } from '../src/server/indicators/service';
 import { parseDocument } from '../src/domain/document/index';
 import { generateIndicators, generateWorkbook, valueAt } from './generate';
+import { corridorBench } from './corridor';
+import { importFilesBench } from './import-files';
 
 const N_IND = Number(process.env.BENCH_INDICATORS ?? 200);
 const N_ZONES = Number(process.env.BENCH_ZONES ?? 5);
@@ -95,6 +97,8 @@ async function observationBench(database: Database) {
 
 const out: Record<string, unknown> = { document: documentBench() };
 console.log(JSON.stringify(out.document));
+out.importFiles = await importFilesBench();
+console.log(JSON.stringify(out.importFiles));
 const engines = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',');
 for (const engine of engines) {
   let drop = async () => {};
@@ -124,6 +128,36 @@ for (const engine of engines) {
   try {
     out[engine] = await observationBench(database);
     console.log(JSON.stringify(out[engine]));
+    if (process.env.BENCH_CORRIDOR !== '0') console.log(JSON.stringify({ corridor: await corridorBenchOn(engine, url) }));
+  } finally {
+    await database.close();
+    await drop();
+  }
+}
+
+/** The corridor bench on a database of its own (the observation bench's seed would collide). */
+async function corridorBenchOn(engine: string, url: string | undefined) {
+  let drop = async () => {};
+  let dbUrl = url;
+  if (engine === 'postgres' && url) {
+    const name = `hubline_benchc_${randomBytes(4).toString('hex')}`;
+    const c = new pg.Client({ connectionString: PG_URL });
+    await c.connect();
+    await c.query(`create database ${name}`);
+    await c.end();
+    const u = new URL(PG_URL);
+    u.pathname = `/${name}`;
+    dbUrl = u.toString();
+    drop = async () => {
+      const d = new pg.Client({ connectionString: PG_URL });
+      await d.connect();
+      await d.query(`drop database ${name} with (force)`);
+      await d.end();
+    };
+  }
+  const database = await openDatabase({ databaseUrl: dbUrl, dataDir: 'memory://' });
+  try {
+    return await corridorBench(database);
   } finally {
     await database.close();
     await drop();

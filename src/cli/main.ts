@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { loadConfig } from '../server/core/config';
 import { openDatabase } from '../server/db/index';
 import { AppError } from '../server/core/errors';
+import { EVALUATION_HELP, evaluationCommands } from './evaluation';
 import { corridorCommands } from './corridor';
 
 // `hubline import-doc … | head` closes the pipe early: that is not an error.
@@ -25,6 +26,7 @@ const HELP = `hubline — 通道枢纽推进平台命令行 / Hubline command li
   hubline import-doc FILE --json  解析政策文件并输出 JSON，不保存 / parse a policy document, print JSON, save nothing
   hubline indicator-status FILE   离线重算指标进展状态 / re-compute an indicator's progress status offline
   hubline import-data FILE        导入指标数据（xlsx/csv） / import observations (xlsx/csv)
+${EVALUATION_HELP}
   hubline corridor-figures FILE --json  离线计算通道月度数据 / corridor monthly figures from a shipment file, offline
   hubline import-shipments FILE   导入运单（csv/xlsx，全部成功或全部不导入） / import shipments, all or nothing
   hubline generate-shipments [--from 2025-01 --to 2026-06 --per-day 40 --seed 2026]  生成样例运单（标注为生成） / generated sample file
@@ -49,6 +51,7 @@ async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>) => P
 }
 
 const commands: Record<string, () => Promise<void>> = {
+  ...evaluationCommands(positional),
   ...corridorCommands(positional, flags, args, fail),
   async backup() {
     const file = positional[0] ?? fail('用法 / usage: hubline backup FILE');

@@ -34,6 +34,10 @@ export const POLICIES = {
   approval: { roles: ['admin', 'office', 'unit_leader'] },
   /** who sees the user list (a unit leader: their own unit's) */
   people: { roles: ['admin', 'office', 'unit_leader'] },
+  /** who gives unified evaluation scores (统评): the office and the evaluators, never for their own unit */
+  rating: { roles: ['admin', 'office', 'evaluator'] },
+  /** who scores and submits a zone's self-evaluation (自评), and its unit leader who approves it */
+  selfEvaluation: { roles: ['liaison', 'unit_leader'] },
 } as const satisfies Record<string, Policy>;
 
 export type PolicyName = keyof typeof POLICIES;

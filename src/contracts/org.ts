@@ -7,7 +7,7 @@ export const UNIT_TYPES = ['department', 'town', 'company', 'external_agency', '
 export type UnitType = (typeof UNIT_TYPES)[number];
 export const ZONE_LEVELS = ['city', 'district', 'functional_area'] as const;
 export type ZoneLevel = (typeof ZONE_LEVELS)[number];
-export const HUB_TYPES = ['dry_port', 'airport', 'seaport', 'trade_service', 'production_service'] as const;
+export const HUB_TYPES = ['dry_port', 'airport', 'seaport', 'trade_service', 'production_service', 'land_border'] as const;
 export type HubType = (typeof HUB_TYPES)[number];
 
 export const zoneBody = z.object({

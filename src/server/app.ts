@@ -24,6 +24,7 @@ import { planRoutes } from './plans/routes';
 import { indicatorRoutes } from './indicators/routes';
 import { notificationRoutes } from './system/notifications';
 import { auditCheckpoints } from './system/checkpoints';
+import { evaluationRoutes } from './evaluation/routes';
 import { deliveryRoutes } from './delivery/routes';
 import { supervisionRoutes } from './supervision/routes';
 import { corridorRoutes } from './corridor/routes';
@@ -122,6 +123,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
     await planRoutes(api, ctx);
     await indicatorRoutes(api, ctx);
     await notificationRoutes(api, ctx);
+    await evaluationRoutes(api, ctx);
     await deliveryRoutes(api, ctx);
     await supervisionRoutes(api, ctx);
     await corridorRoutes(api, ctx);

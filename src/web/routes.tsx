@@ -75,7 +75,18 @@ export const modules: ModuleEntry[] = [
   },
   { path: 'delivery', label: 'nav.delivery', icon: <FormOutlined /> },
   { path: 'supervision', label: 'nav.supervision', icon: <AuditOutlined /> },
-  { path: 'evaluation', label: 'nav.evaluation', icon: <TrophyOutlined /> },
+  {
+    path: 'evaluation',
+    label: 'nav.evaluation',
+    icon: <TrophyOutlined />,
+    children: [
+      { path: 'board', label: 'evaluation.nav.board', icon: <TrophyOutlined />, page: lazy(() => import('./evaluation/BoardPage')) },
+      { path: 'results', label: 'evaluation.nav.results', icon: <FundOutlined />, page: lazy(() => import('./evaluation/ResultsPage')) },
+      { path: 'schemes', label: 'evaluation.nav.schemes', icon: <ProfileOutlined />, page: lazy(() => import('./evaluation/SchemesPage')) },
+      { path: 'appeals', label: 'evaluation.nav.appeals', icon: <AuditOutlined />, page: lazy(() => import('./evaluation/AppealsPage')) },
+      { path: 'allocation', label: 'evaluation.nav.allocation', icon: <ApartmentOutlined />, page: lazy(() => import('./evaluation/AllocationPage')) },
+    ],
+  },
   {
     path: 'corridor',
     label: 'nav.corridor',

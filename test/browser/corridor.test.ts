@@ -9,7 +9,7 @@ import { browserMissing, login, openBrowser, requireBrowser, screenshot, startHu
 import { COLUMNS } from '../../src/domain/corridor/index';
 
 const YEAR = new Date().getFullYear();
-const NAME = '国际进口鲜货保障标准（非查验）（分钟）';
+const NAME = '国际进口鲜货保障标准';
 
 /** Fresh chilled-shrimp imports from Ho Chi Minh City by air this year, cleared in the given minutes. */
 function file(minutes: number[], broken: boolean): string {
@@ -68,9 +68,12 @@ describe('corridor', () => {
 
       // Before: the indicator has the published figures only.
       await page.goto('/indicators/overview');
-      await page.getByTestId('indicators-table').getByText(NAME).click();
+      await page.getByTestId('indicators-table').locator('.ant-table-row').first().waitFor();
+      await page.getByTestId('indicators-table').getByText(NAME).first().click();
+      await page.getByTestId('indicator-detail').waitFor();
+      await page.getByRole('tab', { name: /填报记录/ }).click();
       await page.getByTestId('observation-table').waitFor();
-      expect(await page.getByTestId('observation-table').innerText()).not.toContain(String(YEAR));
+      expect(await page.getByTestId('observation-table').innerText()).not.toContain(`${YEAR}年`);
 
       // Upload with two bad rows: nothing imported, both rows named.
       await page.goto('/corridor/ledger');
@@ -92,9 +95,12 @@ describe('corridor', () => {
 
       // The indicator moved: this year's value, computed from the ledger.
       await page.goto('/indicators/overview');
-      await page.getByTestId('indicators-table').getByText(NAME).click();
+      await page.getByTestId('indicators-table').locator('.ant-table-row').first().waitFor();
+      await page.getByTestId('indicators-table').getByText(NAME).first().click();
+      await page.getByTestId('indicator-detail').waitFor();
+      await page.getByRole('tab', { name: /填报记录/ }).click();
       await page.getByTestId('observation-table').waitFor();
-      await expect.poll(() => page.getByTestId('observation-table').innerText()).toContain(String(YEAR));
+      await expect.poll(() => page.getByTestId('observation-table').innerText()).toContain(`${YEAR}年`);
       expect(await page.getByTestId('observation-table').innerText()).toContain('系统计算');
       await screenshot(page, 'corridor-indicator-computed');
 
@@ -119,6 +125,8 @@ describe('corridor', () => {
 
       // Routes: coverage with the missing member named in Chinese.
       await page.goto('/corridor/routes');
+      await page.getByTestId('routes').waitFor();
+      await screenshot(page, 'corridor-routes');
       await expect.poll(() => page.getByTestId('missing').innerText()).toContain('文莱');
       await screenshot(page, 'corridor-routes');
     } finally {

@@ -91,9 +91,44 @@ describe.each(engines())('route contract on %s', (engine) => {
   it('offers only the token scopes some route accepts', async () => {
     const admin = await as(t, 'admin');
     const offered = (await admin.get('/api/api-tokens/scopes')).json();
-    expect(offered).toEqual(['observations:write', 'shipments:write']); // shipments:write since the corridor ledger's operator API
-    const refused = await admin.post('/api/api-tokens', { name: 'x', scopes: ['observations:read'] });
+    // shipments:write since the corridor ledger's operator API; observations:read on the observation list.
+    expect(offered).toEqual(['observations:read', 'observations:write', 'shipments:write']);
+    const refused = await admin.post('/api/api-tokens', { name: 'x', scopes: ['nothing:here'] });
     expect(refused.statusCode).toBe(400);
-    expect(refused.json().error.field).toBe('scopes');
+    expect(refused.json().error.field).toMatch(/scopes/);
+    // observations:read is real: a unit's token reads its indicator's data back.
+    const units = (await admin.get('/api/units')).json();
+    const unitId = units.find((u: { name: string }) => u.name === '区商务委').id;
+    const { token } = (await admin.post('/api/api-tokens', { name: 'reader', unitId, scopes: ['observations:read'] })).json();
+    const office = await as(t, 'office');
+    const ind = (await office.get('/api/indicators')).json().find((i: { unitName: string | null; status: string | null }) => i.unitName === '区商务委' && i.status && i.status !== 'insufficient_data');
+    const read = await t.app.inject({ url: `/api/observations?indicatorId=${ind.id}&zoneId=${ind.zoneId}`, headers: { authorization: `Bearer ${token}` } });
+    expect(read.statusCode).toBe(200);
+    expect(read.json().length).toBeGreaterThan(0);
+    expect(read.json().every((o: { indicatorId: string }) => o.indicatorId === ind.id)).toBe(true);
+    const write = await t.app.inject({ method: 'POST', url: '/api/observations', payload: { observations: [] }, headers: { authorization: `Bearer ${token}` } });
+    expect(write.statusCode).toBe(403);
+  });
+
+  it('audits marking a notice read, and refuses someone else\'s', async () => {
+    const office = await as(t, 'office');
+    expect((await office.post('/api/notifications/reminders')).statusCode).toBe(200);
+    const liaison = await as(t, 'liaison_commerce');
+    const { items } = (await liaison.get('/api/notifications')).json();
+    expect(items.length).toBeGreaterThan(0);
+    expect((await office.post(`/api/notifications/${items[0].id}/read`)).statusCode).toBe(404);
+    expect((await liaison.post(`/api/notifications/${items[0].id}/read`)).statusCode).toBe(200);
+    const admin = await as(t, 'admin');
+    const trail = (await admin.get(`/api/audit-entries?entity=notification&entityId=${items[0].id}`)).json();
+    expect(trail.map((e: { action: string; actorName: string }) => [e.action, e.actorName])).toEqual([['read', 'liaison_commerce']]);
+  });
+
+  it('audits the recompute of every status', async () => {
+    const office = await as(t, 'office');
+    const res = await office.post('/api/indicators/recompute');
+    expect(res.statusCode).toBe(200);
+    const admin = await as(t, 'admin');
+    const [last] = (await admin.get('/api/audit-entries?entity=indicator_status&limit=1')).json();
+    expect(last).toMatchObject({ action: 'recompute', actorName: 'office', after: { pairs: res.json().pairs } });
   });
 });

@@ -109,7 +109,8 @@ describe.each(engines())('plans from documents on %s', (engine) => {
       [{ fileName: 'x.docx', contentBase64: Buffer.from('not a zip at all').toString('base64') }, /docx/],
       [{ fileName: 'x.txt', contentBase64: Buffer.from([0, 1, 2, 3, 0, 255]).toString('base64') }, /二进制|文本/],
       [{ text: '今天天气很好。我们去公园散步。' }, /.+/],
-      [{ fileName: 'x.pdf', contentBase64: Buffer.from('%PDF-1.4').toString('base64') }, /不支持/],
+      [{ fileName: 'x.pdf', contentBase64: Buffer.from('%PDF-1.4').toString('base64') }, /无法读取 PDF/],
+      [{ fileName: 'x.pptx', contentBase64: Buffer.from('PK').toString('base64') }, /不支持/],
     ];
     for (const [body, message] of cases) {
       const res = await office.post('/api/plans/imports', body);

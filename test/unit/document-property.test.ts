@@ -68,7 +68,8 @@ function mutate(text: string, ms: Mutation[]): string {
   return lines.join('\n');
 }
 
-describe('parseDocument properties', () => {
+// Hundreds of parses per property; on a shared 2-core machine that can pass 5 s.
+describe('parseDocument properties', { timeout: 30_000 }, () => {
   it('random strings: never throws, spans inside the text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), (s) => checkSpans(parseDocument(s), s)),

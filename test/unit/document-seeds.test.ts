@@ -134,12 +134,14 @@ describe('seed 000: 渝北区深入推进西部陆海新通道建设工作方案
       ['1', '航空运力', '机场货邮保障能力', '万吨', { year: 2022, value: 110 }, [[2027, 'level', 120]]],
       ['2', '航空运力', '机场旅客保障能力', '万人次', { year: 2022, value: 4500 }, [[2027, 'level', 8000]]],
       ['3', '航空运力', 'RCEP国家（地区）客货运航线', '条', { year: 2022, value: 13 }, [[2027, 'coverage', null]]],
-      ['4', '上量集聚', '经陆海新通道货运量增长率', '', null, [[2027, 'growth', 15]]],
-      ['5', '上量集聚', '经陆海新通道货值增长率', '', null, [[2027, 'growth', 15]]],
+      ['4', '上量集聚', '经陆海新通道货运量增长率', '%', null, [[2027, 'level', 15]]],
+      ['5', '上量集聚', '经陆海新通道货值增长率', '%', null, [[2027, 'level', 15]]],
       ['6', '提效降本', '国际进口鲜货保障标准（非查验）', '分钟', null, [[2027, 'max', 60]]],
       ['7', '支撑服务', '外贸进出口额（东盟）', '亿元', { year: 2022, value: 306 }, [[2027, 'level', 355]]],
     ]);
-    expect(rows[3].targets[0]).toMatchObject({ text: '15%', unit: '%' });
+    // A rate-named indicator with a % target is a rate: the yearly value is the rate itself.
+    expect(rows[3].targets[0]).toMatchObject({ text: '15%', unit: '%', rate: true, direction: 'increase' });
+    expect(rows[5].targets[0]).toMatchObject({ kind: 'max', direction: 'decrease', directionBy: 'unit' });
     expect(TEXT_000.slice(rows[0].span[0], rows[0].span[1])).toMatch(/^1\s+航空运力\s+机场货邮保障能力（万吨）\s+110\s+120$/);
   });
 

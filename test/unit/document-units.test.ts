@@ -105,7 +105,7 @@ describe('indicator tables and goal targets', () => {
     expect(x.indicators.map((i) => [i.number, i.category, i.name, i.unit, i.baseline?.value ?? null, i.targets[0].kind, i.targets[0].value])).toEqual([
       ['1', '通道', '铁海联运班列', '列', 1000, 'min', 1500],
       ['2', '通道', '口岸整体通关时间', '小时', 40, 'max', 30],
-      ['3', '效率', '综合物流成本下降率', '', null, 'pending', null],
+      ['3', '效率', '综合物流成本下降率', '%', null, 'pending', null],
       ['4', '效率', '航线覆盖', '', 10, 'coverage', null],
     ]);
   });

@@ -52,6 +52,19 @@ describe('layering', () => {
     expect(bad).toEqual([]);
   });
 
+  it('route files hold no SQL and no transactions: they call a service or a query', () => {
+    const server = join(root, 'src/server');
+    const routeFiles = files(server).filter((f) => /(^|[-/])routes\.ts$/.test(f) || f.endsWith('/notifications.ts'));
+    expect(routeFiles.length).toBeGreaterThan(4);
+    const bad = routeFiles.flatMap((f) => {
+      const text = readFileSync(f, 'utf8');
+      return [/from ['"]drizzle-orm/, /from ['"]\.\.\/db\//, /\.transaction\(/, /\bsql`/]
+        .filter((re) => re.test(text))
+        .map((re) => `${relative(root, f)} matches ${re}`);
+    });
+    expect(bad).toEqual([]);
+  });
+
   it('would catch a violation', () => {
     // Guard against a check that cannot fail: feed it a file that does cross the line.
     const probe = join(root, 'src/server/app.ts');

@@ -96,3 +96,11 @@ export function commodityClass(hsCode: string): { code: string; zh: string } | n
   const s = HS_SECTIONS.find(([a, b]) => chapter >= a && chapter <= b);
   return s ? { code: s[2], zh: s[3] } : null;
 }
+
+/** Approximate coordinates of the places the corridor's shipments name, for the offline map only. */
+export const LOCODE_COORDS: Record<string, [number, number]> = {
+  CNCKG: [29.56, 106.55], CNQZH: [21.68, 108.6], CNSHA: [31.23, 121.47], VNSGN: [10.77, 106.7], VNHAN: [21.03, 105.85], VNHPH: [20.86, 106.68],
+  THBKK: [13.75, 100.5], THLCH: [13.08, 100.88], MYKUL: [3.14, 101.69], MYPKG: [3.0, 101.39], IDJKT: [-6.1, 106.88], PHMNL: [14.6, 120.98],
+  KHPNH: [11.56, 104.92], LAVTE: [17.97, 102.6], SGSIN: [1.26, 103.84], BNMUA: [5.03, 115.07], JPNRT: [35.77, 140.39], JPTYO: [35.65, 139.77],
+  KRICN: [37.46, 126.44], AUSYD: [-33.87, 151.21], AUMEL: [-37.81, 144.96], DEHAM: [53.55, 9.99], NLRTM: [51.92, 4.48], USLAX: [33.74, -118.27], BRSSZ: [-23.96, -46.33],
+};

@@ -10,16 +10,21 @@ import type {
   ParseOptions,
   Section,
   Task,
+  DocTable,
 } from './types';
 import { normalise, splitLines, type Line } from './text';
+import { dropColumnLabel, stripWebNoise } from './web';
+import { blankReadingAids, breakRunOnItems, joinAided, mapSpans, mapStrings, simplifiedView } from './script';
 import { buildSections, toPublicSection, type SectionNode } from './sections';
-import { findTables, goalIndicators } from './indicators';
+import { findTables, goalIndicators, targetQuestions } from './indicators';
+import { findTaskTables } from './task-tables';
 import { extractMeta, findBodyEnd } from './meta';
-import { buildGoals, buildTasks } from './tasks';
+import { buildGoals, buildTasks, splitRunOnItems, unnumberedTasks } from './tasks';
 import { guessUnitTypeIn, isCollective, matchUnitName } from './units';
 import { checkStructure, checkText } from './validate';
 
 export type {
+  DocTable,
   DocumentMeta,
   Deadline,
   EvaluationLevel,
@@ -45,6 +50,14 @@ export { DocumentError } from './validate';
 export { diffExtractions } from './diff';
 export type { TaskDiff, TaskDiffKind, TaskLike } from './diff';
 export { guessUnitType, matchUnitName } from './units';
+export { describeTarget, inferDirection, isRateName, targetQuestions } from './indicators';
+
+/** Indicator tables as the review screen shows them: one row per indicator read. */
+function indicatorTables(inds: Indicator[]): DocTable[] {
+  if (!inds.length) return [];
+  const rows = inds.map((i) => ({ cells: [i.number, i.category, i.name, i.unit, i.baseline ? String(i.baseline.value) : '', i.targets.map((t) => t.text).join('；')], span: i.span }));
+  return [{ kind: 'indicator', title: '', header: ['序号', '类别', '指标', '单位', '基期', '目标'], rows, span: [rows[0].span[0], rows[rows.length - 1].span[1]] }];
+}
 
 function emptyMeta(): DocumentMeta {
   return {
@@ -107,7 +120,25 @@ export function parseDocument(text: string, opts?: { knownUnits?: KnownUnit[] })
   const input = typeof text === 'string' ? text : '';
   const options: ParseOptions = opts && typeof opts === 'object' ? opts : {};
   const known = Array.isArray(options.knownUnits) ? options.knownUnits.filter((u) => u && typeof u.name === 'string') : [];
-  const norm = guard('', () => normalise(input));
+  const normalised = guard('', () => normalise(input));
+  const aids = guard({ text: normalised, found: false }, () => blankReadingAids(normalised));
+  const view = guard({ text: aids.text, traditional: false, restore: (s: string) => s }, () => simplifiedView(aids.text));
+  const web = guard({ text: view.text, meta: { title: null as string | null, docNumber: null as string | null }, blanked: 0 }, () =>
+    stripWebNoise(view.text, splitLines(view.text)),
+  );
+  const broken = guard({ text: web.text, map: null as number[] | null }, () => breakRunOnItems(web.text));
+  let x = parseNormalised(broken.text, known);
+  if (broken.map) x = guard(x, () => mapSpans(x, broken.map!));
+  x.meta.title = dropColumnLabel(x.meta.title);
+  if (!x.meta.docNumber && web.meta.docNumber) x.meta.docNumber = web.meta.docNumber;
+  if (!x.meta.title && web.meta.title) x.meta.title = web.meta.title;
+  if (view.traditional) x = guard(x, () => mapStrings(x, view.restore));
+  if (aids.found) x = guard(x, () => mapStrings(x, joinAided));
+  return x;
+}
+
+/** The parse proper, on normalised simplified text of the same length as the input. */
+function parseNormalised(norm: string, known: KnownUnit[]): Extraction {
   const lines: Line[] = guard([], () => splitLines(norm));
   const bodyEnd = guard(norm.length, () => findBodyEnd(lines));
   // Targets in a table without year columns ("目标值") get the plan's horizon year.
@@ -119,7 +150,13 @@ export function parseDocument(text: string, opts?: { knownUnits?: KnownUnit[] })
     return best;
   });
   const tables = guard({ indicators: [] as Indicator[], lines: new Set<number>() }, () => findTables(lines, horizonGuess));
-  const nodes: SectionNode[] = guard([], () => buildSections(norm, lines, tables.lines, bodyEnd));
+  const yearGuess = guard(null as number | null, () => {
+    const m = norm.match(/((?:19|20)\d{2})年/);
+    return m ? Number(m[1]) : null;
+  });
+  const taskTables = guard({ tasks: [] as Task[], tables: [] as DocTable[], lines: new Set<number>() }, () => findTaskTables(lines, yearGuess));
+  const tableLines = new Set<number>([...tables.lines, ...taskTables.lines]);
+  const nodes: SectionNode[] = guard([], () => buildSections(norm, lines, tableLines, bodyEnd));
   const meta = guard(emptyMeta(), () => extractMeta(norm, lines, nodes.length ? nodes[0].line : -1));
   const docYear =
     (meta.issuedDate ? Number(meta.issuedDate.slice(0, 4)) : null) ??
@@ -127,7 +164,13 @@ export function parseDocument(text: string, opts?: { knownUnits?: KnownUnit[] })
       const m = meta.title.match(/((?:19|20)\d{2})年/);
       return m ? Number(m[1]) : null;
     });
-  const tasks: Task[] = guard([], () => buildTasks(norm, nodes, docYear));
+  const numbered: Task[] = guard([], () => buildTasks(norm, nodes, docYear));
+  const split: Task[] = guard(numbered, () => splitRunOnItems(norm, lines, numbered, docYear));
+  const paragraphTasks: Task[] = [...split, ...guard([], () => unnumberedTasks(norm, lines, nodes, split, tableLines, bodyEnd, docYear))];
+  // A group heading above table rows (（一）…牵头重点工作) is not a task of its own: the rows are.
+  const rowSpans = taskTables.tasks.map((t) => t.span);
+  const outsideTables = paragraphTasks.filter((t) => !rowSpans.some(([s, e]) => s < t.span[1] && e > t.span[0]));
+  const tasks: Task[] = [...outsideTables, ...taskTables.tasks].sort((a, b) => a.span[0] - b.span[0]);
   const goals: Goal[] = guard([], () => buildGoals(norm, lines, nodes, tables.lines, tasks, bodyEnd));
   meta.horizonYears = guard([], () => {
     const years = new Set(goals.map((g) => g.year));
@@ -138,10 +181,18 @@ export function parseDocument(text: string, opts?: { knownUnits?: KnownUnit[] })
     }
     return [...years].sort((a, b) => a - b);
   });
-  const indicators: Indicator[] = [...tables.indicators, ...guard([], () => goalIndicators(goals, norm))];
+  const indicators: Indicator[] = [...tables.indicators, ...guard([], () => goalIndicators(goals, norm))].map((ind) => {
+    // An empty unit cell takes the unit of its target (15% → %).
+    // Not from a growth or fall: "降低5%" of a cost is a share of its baseline, not its unit.
+    const unit = ind.unit || ind.targets.find((t) => t.unit && t.unit !== '百分点' && t.kind !== 'growth' && t.kind !== 'reduction')?.unit || '';
+    const out = { ...ind, unit };
+    const questions = guard([] as string[], () => targetQuestions(out));
+    return questions.length ? { ...out, questions } : out;
+  });
   const sections: Section[] = nodes.map(toPublicSection);
   const units = guard([], () => collectUnits(tasks, known, issuerLevel(meta)));
-  return { meta, sections, tasks, indicators, goals, units };
+  const docTables: DocTable[] = [...taskTables.tables, ...guard([] as DocTable[], () => indicatorTables(tables.indicators))].sort((a, b) => a.span[0] - b.span[0]);
+  return { meta, sections, tasks, indicators, goals, units, tables: docTables };
 }
 
 export function validateDocumentText(text: string): void {

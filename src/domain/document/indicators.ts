@@ -6,12 +6,20 @@ import { headingOf } from './sections';
 // Targets
 // ---------------------------------------------------------------------------
 
-/** Indicators where a smaller number is the goal: times, costs, "保障标准" in minutes. */
-const LOWER_IS_BETTER_NAME = /成本|费用|耗时|时长|时间|时限|用时|保障标准|能耗|排放|事故|发生率|死亡率|不良|逾期|空置|压减|周期/;
+/**
+ * Words that make a smaller number the goal. A word inside a longer name does not decide on
+ * its own: 最低生活保障标准 is a standard to raise, 物流成本降低率 a rate to raise.
+ */
+const LOWER_IS_BETTER_NAME = /成本|费用|耗时|时长|时间|时限|用时|能耗|排放|事故|投诉|发生率|死亡率|不良率|逾期|空置率|周期|延误/;
+const NOT_LOWER = /最低生活保障|保障标准$|(降低|下降|减少|节约|节省|压减|缩短)(率|幅度|比例)$|达标率|覆盖率|准点率|及时率|满意度|处置率|结案率/;
 const LOWER_IS_BETTER_UNIT = /^(分钟|小时|天|日|秒|工作日|个工作日|元\/吨|元\/标箱)$/;
 const GROWTH_NAME = /增长率|增速|增幅|增长|年均增长|增加率|提高率/;
 const REDUCTION_NAME = /下降率|降幅|下降|降低|减少|压减/;
+/** A name whose value is itself a rate or a share: the yearly value is the rate. */
+const RATE_NAME = /(增长率|增速|增幅|占比|比重|比例|比率|[^效]率|率[（(][^）)]*[）)])$/;
 const PENDING = /[×xXＸｘ*＊]{1,}|待定|待确定|待测算|另行确定/;
+const SAYS_DECREASE = /≤|<=|不超过|不高于|以内|以下|小于|低于|控制在|压缩至|压缩到|缩短至|缩短到|降至|降低|下降|减少|压减/;
+const SAYS_INCREASE = /≥|>=|不低于|不少于|以上|大于|超过|突破|提高|提升|增长|增加|达到/;
 
 export function parseNumber(s: string): number | null {
   const m = s.replace(/,/g, '').match(/\d+(?:\.\d+)?/);
@@ -21,14 +29,40 @@ export function parseNumber(s: string): number | null {
 }
 
 export function lowerIsBetter(name: string, unit: string): boolean {
-  return LOWER_IS_BETTER_UNIT.test(unit) || LOWER_IS_BETTER_NAME.test(name);
+  const n = name.replace(/[（(][^）)]*[）)]$/, '');
+  if (NOT_LOWER.test(n)) return LOWER_IS_BETTER_UNIT.test(unit);
+  return LOWER_IS_BETTER_UNIT.test(unit) || LOWER_IS_BETTER_NAME.test(n);
+}
+
+/** Which way is better: the target's wording decides outright, then the unit, then the name. */
+export function inferDirection(name: string, unit: string, text: string): { direction: 'increase' | 'decrease'; by: 'wording' | 'name' | 'unit' | 'default' } {
+  const t = text.replace(/\s+/g, '');
+  if (/不高于|不超过|控制在|以内|≤|<=/.test(t)) return { direction: 'decrease', by: 'wording' };
+  if (/不低于|不少于|以上|≥|>=|突破/.test(t)) return { direction: 'increase', by: 'wording' };
+  if (/降低|下降|减少|压减|压缩|缩短/.test(t)) return { direction: 'decrease', by: 'wording' };
+  if (LOWER_IS_BETTER_UNIT.test(unit)) return { direction: 'decrease', by: 'unit' };
+  if (lowerIsBetter(name, unit)) return { direction: 'decrease', by: 'name' };
+  if (GROWTH_NAME.test(name) || /增长|提高|提升/.test(t)) return { direction: 'increase', by: 'wording' };
+  return { direction: 'increase', by: 'default' };
+}
+
+export function isRateName(name: string): boolean {
+  return RATE_NAME.test(name.replace(/\s+/g, ''));
 }
 
 /** Read one target cell of an indicator table. */
-export function parseTarget(cell: string, name: string, unit: string, year: number | null): Target {
+export function parseTarget(cell: string, name: string, unit: string, year: number | null, hint: { growth?: boolean } = {}): Target {
   const text = cell.trim();
   const t = text.replace(/％/g, '%').replace(/\s+/g, '');
-  const mk = (kind: TargetKind, value: number | null, extra: Partial<Target> = {}): Target => ({ year, kind, value, text, ...extra });
+  const dir = inferDirection(name, unit, t);
+  const mk = (kind: TargetKind, value: number | null, extra: Partial<Target> = {}): Target => ({
+    year,
+    kind,
+    value,
+    text,
+    ...extra,
+    ...(kind === 'pending' || kind === 'coverage' || kind === 'relative' ? {} : { direction: kind === 'max' || kind === 'reduction' ? 'decrease' : kind === 'min' || kind === 'growth' ? 'increase' : dir.direction, directionBy: dir.by }),
+  });
   if (!t || /^[—–\-－/／]+$/.test(t)) return mk('pending', null);
   if (/全覆盖|全面覆盖|全部覆盖|100%覆盖/.test(t)) return mk('coverage', null);
   const rel = t.match(/(高于|快于|超过|领先|高出)([^\d]{1,10}?)(?:平均水平|平均)?(\d+(?:\.\d+)?)个?百分点/);
@@ -38,14 +72,71 @@ export function parseTarget(cell: string, name: string, unit: string, year: numb
   if (value === null) return mk('pending', null);
   // A 单位 column of "%" makes a bare "13.5" a percentage too.
   const pct = t.includes('%') || unit === '%' || unit === '％';
+  const annual = /年均/.test(t) || /年均/.test(name);
   let kind: TargetKind;
-  if (pct && (GROWTH_NAME.test(name) || /增长/.test(t))) kind = 'growth';
-  else if (pct && (REDUCTION_NAME.test(name) || /下降|降低|减少/.test(t))) kind = 'reduction';
-  else if (/≥|>=|不低于|不少于|以上|大于|超过|突破/.test(t)) kind = 'min';
+  const extra: Partial<Target> = pct ? { unit: '%' } : {};
+  if (pct && isRateName(name) && !/较|比|相比/.test(t)) {
+    // …增长率 15%: the indicator's yearly value is the rate; the target is that rate (年均:
+    // the average of the yearly rates). Never a cumulative growth of a level.
+    extra.rate = true;
+    if (annual) extra.growthBasis = 'annual';
+    kind = /≥|>=|不低于|不少于|以上|大于|超过|突破/.test(t) ? 'min' : /≤|<=|不超过|不高于|以内|以下|小于|控制在/.test(t) ? 'max' : dir.direction === 'decrease' ? 'max' : 'level';
+  } else if (pct && (hint.growth || GROWTH_NAME.test(name) || /增长/.test(t))) {
+    kind = 'growth';
+    extra.growthBasis = annual || hint.growth ? 'annual' : 'cumulative';
+  } else if (pct && (REDUCTION_NAME.test(name) || /下降|降低|减少/.test(t))) {
+    kind = 'reduction';
+    extra.growthBasis = annual ? 'annual' : 'cumulative';
+  } else if (/≥|>=|不低于|不少于|以上|大于|超过|突破/.test(t)) kind = 'min';
   else if (/≤|<=|不超过|不高于|以内|以下|小于|低于|控制在/.test(t)) kind = 'max';
-  else if (lowerIsBetter(name, unit)) kind = 'max';
+  else if (dir.direction === 'decrease') kind = 'max';
   else kind = 'level';
-  return mk(kind, value, pct ? { unit: '%' } : {});
+  return mk(kind, value, extra);
+}
+
+/** Questions for the office about an indicator's reading (zh), empty when it is clear. */
+export function targetQuestions(ind: Pick<Indicator, 'name' | 'unit' | 'baseline' | 'targets'>): string[] {
+  const q: string[] = [];
+  for (const t of ind.targets) {
+    if (t.value === null) continue;
+    if (t.directionBy === 'default' && t.kind === 'level' && isRateName(ind.name) === false && !ind.unit) q.push(`${t.year ?? ''}年目标“${t.text}”未写明方向与单位，请确认`);
+    if (t.directionBy === 'name') q.push(`“${ind.name}”按名称判断为越低越好，请确认`);
+    if (ind.baseline && (t.kind === 'level' || t.kind === 'min' || t.kind === 'max')) {
+      const met = t.direction === 'decrease' ? ind.baseline.value <= t.value : ind.baseline.value >= t.value;
+      if (met) q.push(`基期值${ind.baseline.value}已达到${t.year ?? ''}年目标${t.value}，请确认目标是否如此`);
+    }
+    if (t.rate && !ind.unit) q.push(`“${ind.name}”按比率读取（每年的值即比率），请确认`);
+  }
+  return [...new Set(q)];
+}
+
+const fmtNum = (v: number) => String(Math.round(v * 1e4) / 1e4);
+
+/** A target in words, as the office would write it: "2027年达到15%（每年）", "较2022年下降5%", "不高于60分钟". */
+export function describeTarget(t: Target, unit: string, baseline: { year: number | null; value: number } | null): string {
+  const u = t.unit ?? unit ?? '';
+  const y = t.year ? `${t.year}年` : '';
+  const v = t.value === null ? '' : fmtNum(t.value);
+  const baseYear = baseline?.year ? `${baseline.year}年` : '基期';
+  switch (t.kind) {
+    case 'pending':
+      return `${y}目标待定${t.text ? `（原文：${t.text}）` : ''}`;
+    case 'coverage':
+      return `${y}实现全覆盖`;
+    case 'relative':
+      return `${y}增速高于${t.benchmark ?? '对比基准'}${v}个百分点`;
+    case 'growth':
+      return t.growthBasis === 'annual' ? `${y}前年均增长${v}%` : `${y}较${baseYear}增长${v}%`;
+    case 'reduction':
+      return t.growthBasis === 'annual' ? `${y}前年均下降${v}%` : `${y}较${baseYear}下降${v}%`;
+    case 'max':
+      return `${y}不高于${v}${u}${t.rate ? '（每年）' : ''}`;
+    case 'min':
+      return `${y}不低于${v}${u}${t.rate ? '（每年）' : ''}`;
+    case 'level':
+    default:
+      return `${y}达到${v}${u}${t.rate ? (t.growthBasis === 'annual' ? '（年均）' : '（每年）') : ''}`;
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -89,7 +180,7 @@ function classifyHeader(h: string): Column {
   if (/^(单位|计量单位|指标单位)$/.test(t)) return { role: 'unit', year, header: h };
   if (/属性/.test(t)) return { role: 'attr', year, header: h };
   if (/备注|说明|责任单位|牵头单位/.test(t)) return { role: 'note', year, header: h };
-  if (/基期|现状|基数|基准|实际值|完成值/.test(t)) return { role: 'baseline', year, header: h };
+  if (/基期|现状|基数|基准|实际|完成值/.test(t)) return { role: 'baseline', year, header: h };
   if (/目标|预期|规划值/.test(t)) return { role: 'target', year, header: h };
   if (year !== null && t.length <= 14) return { role: 'target', year, header: h };
   if (/一级指标|类别|类型|领域|维度|方面|分类/.test(t)) return { role: 'category', year, header: h };
@@ -102,7 +193,8 @@ function isHeaderCell(s: string): boolean {
   if (!t || t.length > 16) return false;
   return /^(序号|编号|序|单位|计量单位|指标单位|属性|指标属性|备注|说明)$/.test(t) ||
     /指标|类别|类型|领域|维度|分类|基期|现状|目标|预期/.test(t) ||
-    /^(?:19|20)\d{2}年?(?:[（(]?(?:基期|现状|目标|预期)?值?[）)]?)?(?:目标值|基期值|现状值)?$/.test(t);
+    /^(?:19|20)\d{2}年?(?:[（(]?(?:基期|现状|目标|预期)?值?[）)]?)?(?:目标值|基期值|现状值)?$/.test(t) ||
+    /^(?:19|20)\d{2}年?(?:目标|实际|预计|完成|计划)?(?:增长|增速|增幅|值|数)?(?:[（(][^（()）]{1,6}[）)])?$/.test(t);
 }
 
 function usableColumns(cols: Column[]): boolean {
@@ -160,7 +252,7 @@ function rowIndicator(
   let nameCell = '';
   let unitCell = '';
   let baseline: Indicator['baseline'] = null;
-  const targetCells: { text: string; year: number | null }[] = [];
+  const targetCells: { text: string; year: number | null; header: string }[] = [];
   cols.forEach((col, i) => {
     const v = (cells[i]?.text ?? '').trim();
     switch (col.role) {
@@ -184,7 +276,7 @@ function rowIndicator(
         break;
       }
       case 'target':
-        targetCells.push({ text: v, year: col.year ?? fallbackYear });
+        targetCells.push({ text: v, year: col.year ?? fallbackYear, header: col.header });
         break;
       default:
         break;
@@ -194,14 +286,16 @@ function rowIndicator(
   if (category) lastCategory.value = category;
   else category = lastCategory.value;
   const nu = splitNameUnit(nameCell);
-  const unit = unitCell || nu.unit;
+  // "2019年目标增长(%)": the header carries the unit and says the value is a growth rate.
+  const headerPct = targetCells.some((tc) => /[（(]\s*[%％]\s*[）)]/.test(tc.header));
+  const unit = unitCell || nu.unit || (headerPct ? '%' : '');
   return {
     number: serial,
     category,
     name: nu.name,
     unit,
     baseline,
-    targets: targetCells.map((tc) => parseTarget(tc.text, nu.name, unit, tc.year)),
+    targets: targetCells.map((tc) => parseTarget(tc.text, nu.name, unit, tc.year, { growth: /增长|增速/.test(tc.header) && unit === '%' })),
     span: [spanStart, Math.max(spanStart, spanEnd)],
   };
 }
@@ -364,6 +458,12 @@ function readCellRows(
       } else cur.push(cell);
     }
     if (cur.length) rows.push(cur);
+    // Web copies put one blank line between every cell, rows included: with no row separator
+    // left, a run of cells is cut into rows of the header's width.
+    if (rows.length === 1 && rows[0].length > n && rows[0].length % n === 0) {
+      const all = rows.pop()!;
+      for (let k = 0; k < all.length; k += n) rows.push(all.slice(k, k + n));
+    }
     // Without tabs an empty 类别 cell is just another blank line: a row one cell short
     // is missing its category ("same as above").
     const catCol = cols.findIndex((c) => c.role === 'category');
@@ -453,7 +553,7 @@ function readInlineRows(
 // ---------------------------------------------------------------------------
 
 const GOAL_UNIT =
-  '(?:万|亿|千)?(?:家|个|亿元|万元|元|万吨|吨|万人次|人次|条|项|列|班|万标箱|标箱|TEU|公里|平方公里|亩|座|艘|架|台|户|人|万人|次|批|所|园|中心|平台|条航线)';
+  '(?:万|亿|千)?(?:家|个|亿元|万元|元|万吨|吨|万人次|人次|条|项|列|班|万标箱|标箱|TEU|公里|平方公里|亩|座|艘|架|台|户|人|万人|次|批|所|园|中心|平台|条航线|件|辆|本|处|万平方米|平方米)';
 
 /** One quantitative clause of a goal sentence, or null when it has no measurable target. */
 export function goalClauseTarget(clause: string, year: number): { name: string; target: Target } | null {
@@ -469,15 +569,27 @@ export function goalClauseTarget(clause: string, year: number): { name: string; 
   }
   if ((m = c.match(new RegExp(`^(.{1,40}?)(?:年均|累计|同比)?(?:增长|提高|提升|增加|扩大)(?:约|达到|超过|达)?${num}\\s*%`)))) {
     const pending = PENDING.test(m[2]);
-    return { name: m[1].trim(), target: { year, kind: pending ? 'pending' : 'growth', value: pending ? null : Number(m[2]), text, unit: '%' } };
+    const name = m[1].trim();
+    const annual = /年均/.test(c);
+    if (!pending && isRateName(name)) return { name, target: { year, kind: 'level', value: Number(m[2]), text, unit: '%', rate: true, ...(annual ? { growthBasis: 'annual' as const } : {}), direction: 'increase', directionBy: 'wording' } };
+    return { name, target: { year, kind: pending ? 'pending' : 'growth', value: pending ? null : Number(m[2]), text, unit: '%', ...(pending ? {} : { growthBasis: annual ? ('annual' as const) : ('cumulative' as const), direction: 'increase' as const, directionBy: 'wording' as const }) } };
   }
   if ((m = c.match(new RegExp(`^(.{1,40}?)(?:降低|下降|减少|压减|缩短|降)(?:约|达到|超过|到)?${num}\\s*%`)))) {
     const pending = PENDING.test(m[2]);
-    return { name: m[1].trim(), target: { year, kind: pending ? 'pending' : 'reduction', value: pending ? null : Number(m[2]), text, unit: '%' } };
+    return { name: m[1].trim(), target: { year, kind: pending ? 'pending' : 'reduction', value: pending ? null : Number(m[2]), text, unit: '%', ...(pending ? {} : { growthBasis: /年均/.test(c) ? ('annual' as const) : ('cumulative' as const), direction: 'decrease' as const, directionBy: 'wording' as const }) } };
   }
   if ((m = c.match(new RegExp(`^(.{1,40}?)(?:分别)?(?:压缩至|压缩到|控制在|缩短至|缩短到|降至|降低至|不超过)${num}\\s*(${GOAL_UNIT}|小时|分钟|天|个工作日|工作日|%)(?:以内|以下)?`)))) {
     const pending = PENDING.test(m[2]);
     return { name: m[1].trim(), target: { year, kind: pending ? 'pending' : 'max', value: pending ? null : Number(m[2]), text, unit: m[3] } };
+  }
+  // "较2020年降低1个百分点": a fall in points of a rate needs its baseline to become a value.
+  if ((m = c.match(/^(.{1,40}?)(?:较|比)((?:19|20)\d{2})年(?:降低|下降|减少)(\d+(?:\.\d+)?)个百分点/))) {
+    return { name: m[1].trim(), target: { year, kind: 'pending', value: null, text, unit: '百分点', direction: 'decrease', directionBy: 'wording' } };
+  }
+  // "创建2个及以上国家物流枢纽经济示范区": the count comes before what is counted.
+  if ((m = c.match(new RegExp(`^(?:新创建|创建|建成|新建|培育|引进|打造|建设|新增|累计建成|累计新建|争创)${num}\\s*(${GOAL_UNIT})(及以上|以上)?([\\u4e00-\\u9fa5A-Za-z0-9“”]{2,30})$`)))) {
+    const pending = PENDING.test(m[1]);
+    return { name: m[4].trim(), target: { year, kind: pending ? 'pending' : m[3] ? 'min' : 'level', value: pending ? null : Number(m[1]), text, unit: m[2], direction: 'increase', directionBy: 'wording' } };
   }
   if ((m = c.match(/^(.{1,40}?)(?:实现|达到)?全覆盖/))) {
     return { name: m[1].trim(), target: { year, kind: 'coverage', value: null, text } };
@@ -487,7 +599,8 @@ export function goalClauseTarget(clause: string, year: number): { name: string; 
     const unit = m[3];
     const minish = /以上|不少于|不低于|突破|超过/.test(m[0]);
     const name = m[1].trim();
-    if (!name || /^\d/.test(name)) return null;
+    // "5A级物流企业", "5G基站" are names; "2个…" is not.
+    if (!name || /^\d+(?:\.\d+)?(?:[^\dA-Za-z]|$)/.test(name)) return null;
     const kind: TargetKind = pending ? 'pending' : minish ? 'min' : lowerIsBetter(name, unit) ? 'max' : 'level';
     return { name, target: { year, kind, value: pending ? null : Number(m[2]), text, unit } };
   }

@@ -196,6 +196,7 @@ const HUB_TYPES: [RegExp, HubType][] = [
   [/港口型/, 'seaport'],
   [/商贸服务型/, 'trade_service'],
   [/生产服务型/, 'production_service'],
+  [/陆上边境口岸型|边境口岸型/, 'land_border'],
 ];
 
 function sentences(text: string): { s: string; at: number }[] {

@@ -1,6 +1,6 @@
 import type { Goal, Task, TaskKind } from './types';
 import { cleanBlock, trimRange, type Line } from './text';
-import { headingTitle, type SectionNode } from './sections';
+import { headingOf, headingTitle, type SectionNode } from './sections';
 import { unitsOfText } from './units';
 import { findDeadlines } from './deadlines';
 
@@ -232,7 +232,7 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
       const y = Number(m[1]);
       // Only a horizon that opens a sentence or clause, not "…延续到2030年的政策".
       const before = c.slice(Math.max(0, m.index - 1), m.index);
-      if (m.index === 0 || /[。；;，,：:\s）)—]/.test(before)) hits.push({ at: m.index, year: y });
+      if (m.index === 0 || /[。；;，,：:\s）)—…]/.test(before)) hits.push({ at: m.index, year: y });
     }
     for (let i = 0; i < hits.length; i++) {
       const a = line.cStart + hits[i].at;
@@ -242,4 +242,98 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
     }
   }
   return goals;
+}
+
+// ---------------------------------------------------------------------------
+// Paragraphs that are tasks without a readable number
+// ---------------------------------------------------------------------------
+
+const CN_DIGITS = '一二三四五六七八九十';
+
+/** The number after `n` in the same style: 3 → 4, （二） → （三）, 二 → 三 (up to 十). */
+export function nextNumber(n: string): string | null {
+  if (/^\d+$/.test(n)) return String(Number(n) + 1);
+  const m = n.match(/^([（(]?)([一二三四五六七八九十])([）)]?)$/);
+  if (m) {
+    const k = CN_DIGITS.indexOf(m[2]);
+    if (k >= 0 && k < 9) return `${m[1]}${CN_DIGITS[k + 1]}${m[3]}`;
+  }
+  return null;
+}
+
+/** Does the line end with a responsibility annotation naming at least one unit? */
+function endsWithAnnotation(line: string): boolean {
+  const t = line.replace(/[。；;.\s]+$/, '');
+  const { units, annotations } = unitsOfText(t);
+  if (!units.length || !annotations.length) return false;
+  return annotations[annotations.length - 1].end >= t.length - 1;
+}
+
+/**
+ * Items whose number is unreadable (a reposting site's mojibake: "?。ǘ┩七M…") run on into
+ * the item above. When every line of a task is a self-contained item ending in its own
+ * annotation, each line is a task; the lost numbers continue the sequence.
+ */
+export function splitRunOnItems(norm: string, lines: Line[], tasks: Task[], docYear: number | null): Task[] {
+  const out: Task[] = [];
+  for (const t of tasks) {
+    const own = lines.filter((l) => l.content && l.cStart >= t.span[0] && l.cStart < t.span[1]);
+    if (own.length < 2 || !own.every((l) => endsWithAnnotation(norm.slice(l.cStart, l.cEnd)))) {
+      out.push(t);
+      continue;
+    }
+    let number: string | null = t.number;
+    own.forEach((l, k) => {
+      const body = norm.slice(k === 0 ? t.span[0] : l.cStart, l.cEnd);
+      const text = k === 0 ? norm.slice(t.span[0], l.cEnd).replace(/^\s*[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]?\s*/, '') : body;
+      const { units, annotations } = unitsOfText(text);
+      const first = annotations.length ? text.slice(0, annotations[0].start) : text;
+      const n = k === 0 ? t.number : number ?? `${t.number}-${k + 1}`;
+      out.push({
+        ...t,
+        number: n,
+        title: k === 0 ? t.title : headingTitle(first.replace(/^[^\u4e00-\u9fa5]{0,8}/, ''), true) || n,
+        text: cleanBlock(text),
+        deadlines: findDeadlines(text, docYear),
+        units,
+        span: [k === 0 ? t.span[0] : l.cStart, l.cEnd],
+      });
+      number = number ? nextNumber(number) : null;
+    });
+  }
+  return out;
+}
+
+/**
+ * Paragraphs outside every numbered item that end with an annotation ("加强科技创新主体培育。
+ * …（市科技局牵头负责，市财政局配合）"): plans written without numbers. Each is a task,
+ * numbered by its order.
+ */
+export function unnumberedTasks(norm: string, lines: Line[], nodes: SectionNode[], tasks: Task[], skip: Set<number>, bodyEnd: number, docYear: number | null): Task[] {
+  const out: Task[] = [];
+  for (const l of lines) {
+    if (!l.content || skip.has(l.index) || l.cStart >= bodyEnd) continue;
+    if (tasks.some((t) => l.cStart >= t.span[0] && l.cStart < t.span[1])) continue;
+    if (headingOf(l.content)) continue;
+    const text = norm.slice(l.cStart, l.cEnd);
+    if (text.length < 8 || !endsWithAnnotation(text)) continue;
+    const { units, annotations } = unitsOfText(text);
+    if (!units.some((u) => u.role === 'lead')) continue;
+    let parent: SectionNode | null = null;
+    for (const n of nodes) if (n.start <= l.cStart && n.span[1] >= l.cEnd) parent = n;
+    const first = text.slice(0, annotations[0].start);
+    const number = String(out.length + 1);
+    out.push({
+      number,
+      kind: 'task',
+      title: headingTitle(first, true) || number,
+      text: cleanBlock(text),
+      section: parent ? parent.id : null,
+      sectionTitle: parent ? parent.title : '',
+      deadlines: findDeadlines(text, docYear),
+      units,
+      span: [l.cStart, l.cEnd],
+    });
+  }
+  return out;
 }

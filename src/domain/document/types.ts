@@ -12,7 +12,8 @@ export interface KnownUnit {
 
 export type Span = [number, number];
 
-export type HubType = 'dry_port' | 'airport' | 'seaport' | 'trade_service' | 'production_service';
+/** The six hub types of the national logistics-hub plan (国家物流枢纽布局和建设规划). */
+export type HubType = 'dry_port' | 'airport' | 'seaport' | 'trade_service' | 'production_service' | 'land_border';
 export type EvaluationLevel = 'summary' | 'self_evaluation' | 'unified_evaluation';
 export type EvaluationLink = 'funding' | 'land_quota' | 'award';
 
@@ -86,6 +87,13 @@ export interface Target {
   text: string;
   benchmark?: string;
   unit?: string;
+  /** growth / reduction: of the baseline as a whole (cumulative) or every year (年均 → annual). */
+  growthBasis?: 'cumulative' | 'annual';
+  /** The indicator's value is itself a yearly rate (…增长率 15%): the target is that rate. */
+  rate?: boolean;
+  /** Which way is better, and what decided it. */
+  direction?: 'increase' | 'decrease';
+  directionBy?: 'wording' | 'name' | 'unit' | 'default';
 }
 
 export interface Indicator {
@@ -96,6 +104,8 @@ export interface Indicator {
   baseline: { year: number | null; value: number } | null;
   targets: Target[];
   span: Span;
+  /** Readings the office should confirm (zh), e.g. the direction was guessed, or the baseline already meets the target. */
+  questions?: string[];
 }
 
 export interface Goal {
@@ -112,6 +122,16 @@ export interface ExtractedUnit {
   collective: boolean;
 }
 
+/** A table found in the document, as the review screen shows it beside the extraction. */
+export interface DocTable {
+  kind: 'task' | 'indicator';
+  /** The caption above the header (附件 … 重点任务分工表), "" when none. */
+  title: string;
+  header: string[];
+  rows: { cells: string[]; span: Span }[];
+  span: Span;
+}
+
 export interface Extraction {
   meta: DocumentMeta;
   sections: Section[];
@@ -119,6 +139,8 @@ export interface Extraction {
   indicators: Indicator[];
   goals: Goal[];
   units: ExtractedUnit[];
+  /** Tables read (task tables and indicator tables), in document order. */
+  tables: DocTable[];
 }
 
 export interface ParseOptions {

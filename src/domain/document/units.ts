@@ -5,39 +5,7 @@ import { matchBracket, splitOutsideBrackets } from './text';
 // Names: matching against the organisation, guessing a type for unknown ones
 // ---------------------------------------------------------------------------
 
-/**
- * Long and short spellings of the same Chongqing district/city bodies. Documents mix the
- * official short form (区发展改革委), the colloquial one (区发改委) and the full name
- * (区发展和改革委员会); each row lists spellings of one body, the first being the key
- * everything is folded to. Longest spellings are replaced first.
- */
-const ABBREVIATIONS: string[][] = [
-  ['发展改革委', '发展和改革委员会', '发展改革委员会', '发改委'],
-  ['经济信息委', '经济和信息化委员会', '经济信息化委员会', '经济和信息化委', '经信委'],
-  ['人力社保局', '人力资源和社会保障局', '人力资源社会保障局', '人社局'],
-  ['住房城乡建委', '住房和城乡建设委员会', '住房城乡建设委员会', '住房城乡建设委', '住建委'],
-  ['规划自然资源局', '规划和自然资源局', '规划自然资源局', '规资局', '规自局'],
-  ['生态环境局', '生态环境保护局', '环保局'],
-  ['交通局', '交通运输局', '交通运输委员会', '交通委员会', '交委'],
-  ['商务委', '商务委员会'],
-  ['农业农村委', '农业农村委员会', '农业委员会', '农委'],
-  ['市场监管局', '市场监督管理局'],
-  ['大数据发展局', '大数据应用发展管理局', '大数据局'],
-  ['科技局', '科学技术局', '科学技术委员会', '科委'],
-  ['教委', '教育委员会'],
-  ['卫生健康委', '卫生健康委员会', '卫生和健康委员会', '卫健委'],
-  ['国资委', '国有资产监督管理委员会', '国有资产监管委'],
-  ['文化旅游委', '文化和旅游发展委员会', '文化旅游发展委员会', '文化旅游委员会', '文旅委'],
-  ['医保局', '医疗保障局'],
-  ['应急局', '应急管理局'],
-  ['城市管理局', '城管局'],
-  ['政府外办', '人民政府外事办公室', '政府外事办公室', '政府外事办', '外事办公室', '外事办', '外办'],
-  ['政府办', '人民政府办公室', '政府办公室'],
-  ['金融办', '金融工作办公室'],
-  ['网信办', '网络安全和信息化委员会办公室', '网信委办公室'],
-  ['临空办', '临空经济示范区管理办公室', '临空经济区办公室'],
-  ['退役军人事务局', '退役军人局'],
-];
+import { UNIT_ABBREVIATIONS as ABBREVIATIONS } from './unit-abbreviations';
 
 /** Every spelling (keys included) with its key, longest first, for a greedy left-to-right fold. */
 const FOLD: [string, string][] = (() => {
@@ -60,6 +28,9 @@ export function canonicalUnitKey(name: string): string {
   s = s.replace(/^重庆市[\u4e00-\u9fa5]{1,4}?区(?=[\u4e00-\u9fa5]{2})/, '区');
   s = s.replace(/^重庆市/, '市');
   s = s.replace(/^(渝北|渝中|江北|南岸|沙坪坝|九龙坡|大渡口|北碚|巴南|两江新)区(?=[\u4e00-\u9fa5]{2})/, '区');
+  // Any district's, county's or city's own body: 黄浦区商务委员会, 梁平区发展和改革委员会,
+  // 遵义市发展改革委. The place name (2–4 characters) goes; the level stays.
+  s = s.replace(/^(?:[\u4e00-\u9fa5]{1,6}?(?:省|自治区))?(?:[\u4e00-\u9fa5]{2,9}?(自治)(县|旗)|[\u4e00-\u9fa5]{2,4}?(市|区|县|旗))(?=(?:人民)?(?:政府|发展|经济|商务|交通|财政|农业|市场|规划|住房|生态|科技|科学|教育|卫生|国资|国有|文化|医疗|应急|城市|退役|大数据|人力|公安|统计|审计|税务|水利|民政|司法|林业|体育|金融|口岸|物流|招商|投资|政务|行政|外事|网信|商务|工业|经信))/, (_m, _auto, autoLevel, level) => autoLevel ?? level);
   s = s.replace(/^(区|市|县)人民政府/, '$1政府');
   // Greedy longest match from the left, so a key already present (区政府外办) is kept
   // whole instead of having its tail (外办) expanded again.
@@ -420,6 +391,27 @@ export function findAnnotations(text: string): FoundAnnotation[] {
     found.push({ start: at, end, segments: segmentsOf(body) });
     masked.push([at, end]);
     re.lastIndex = end;
+  }
+  // Units named only in prose, as a sentence of their own: "由区商务委牵头，区交通局、区发展
+  // 改革委配合。" "各区县（自治县）政府负责。" "市级有关部门按职责分工负责。"
+  const sent = /[^。；;\n]+[。；;]?/g;
+  while ((m = sent.exec(text))) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (masked.some(([s, e]) => at < e && end > s)) continue;
+    const body = m[0].replace(/[。；;]$/, '').trim();
+    if (body.length < 4 || body.length > 200 || /[（(〔【]/.test(body.replace(/[（(][^（()）]{1,12}[）)]/g, ''))) continue;
+    const content = body.replace(/^(并|同时|具体)?由/, '');
+    // Every clause must be units followed by a role word; prose that merely mentions a
+    // department ("加强与区商务委的沟通") is not an annotation.
+    const clauses = splitOutsideBrackets(content, '，,');
+    const ok = clauses.every((c) => {
+      const r = unitsOfClause(c);
+      return r.role !== null && r.units.length > 0 && r.units.every((u) => UNIT_SUFFIX.test(u.name) || isCollective(u.name));
+    });
+    if (!ok) continue;
+    found.push({ start: at, end, segments: [{ label: null, content }] });
+    masked.push([at, end]);
   }
   found.sort((a, b) => a.start - b.start);
   return found;

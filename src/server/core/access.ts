@@ -1,6 +1,6 @@
 // Authentication and authorisation, written once. Every /api route declares
 // `config.access`; a route without it fails at start-up, so no handler can forget.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest, FastifySchema } from 'fastify';
 import { timingSafeEqual } from 'node:crypto';
 import { and, eq, gt, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
@@ -8,7 +8,7 @@ import { POLICIES, allows, rolesOf, type Policy, type PolicyName, type TokenScop
 import { GLOBAL_ROLES, ROLES, type Role } from '../../contracts/common';
 import type { Db } from '../db/index';
 import { apiTokens, sessions, userRoles, users } from '../db/schema';
-import { AppError, forbidden, unauthorized } from './errors';
+import { AppError, forbidden, notFound, unauthorized } from './errors';
 import { sha256 } from './password';
 import type { Actor } from './audit';
 
@@ -35,10 +35,12 @@ export type Principal =
  */
 export interface UnitRule {
   name: string;
+  /** What it is, for the 404 message: ['任务', 'task']. */
+  what: [string, string];
   match: 'any' | 'all';
   owners: (req: FastifyRequest) => Promise<(string | null)[] | null>;
 }
-export const ownedBy = (name: string, owners: UnitRule['owners'], match: UnitRule['match'] = 'any'): UnitRule => ({ name, match, owners });
+export const ownedBy = (what: [string, string], owners: UnitRule['owners'], match: UnitRule['match'] = 'any'): UnitRule => ({ name: what[1], what, match, owners });
 
 export interface AccessRule {
   /** Who may call: a named policy of src/contracts/access.ts (the web menu reads the same names). */
@@ -64,6 +66,8 @@ export interface RouteEntry {
   tokenScope: TokenScope | null;
   unit: string | null;
   duringPasswordChange: boolean;
+  /** The route's request and response schemas, for the generated tests (not in the snapshot). */
+  schema?: FastifySchema;
 }
 
 declare module 'fastify' {
@@ -172,6 +176,7 @@ export function registerAccess(app: FastifyInstance, db: Db) {
         tokenScope: rule.tokenScope ?? null,
         unit: unitLabel(rule.unit),
         duringPasswordChange: !!policy.public || !!policy.duringPasswordChange,
+        schema: route.schema,
       });
   });
 
@@ -234,7 +239,7 @@ export function registerAccess(app: FastifyInstance, db: Db) {
     const unit = req.routeOptions.config?.access?.unit;
     if (unit && typeof unit === 'object' && req.principal) {
       const owners = await unit.owners(req);
-      if (owners === null) throw new AppError(404, 'not_found', '资源不存在', 'Not found');
+      if (owners === null) throw notFound(...unit.what);
       const scope = scopeOf(req);
       const ok = scope.all || (unit.match === 'all' ? owners.every((o) => inScope(scope, o)) : owners.some((o) => inScope(scope, o)));
       if (!ok)

@@ -109,7 +109,7 @@ export async function feedRcepCoverage(tx: DbOrTx, today = new Date()): Promise<
   const c = rcepCoverage(routes, asOf);
   let written = 0;
   for (const t of list)
-    written += await write(tx, t, asOf.slice(0, 4), c.count, `由航线台账计算（截至 ${asOf}）：未覆盖 ${c.missing.map((m) => m.zh).join('、') || '无'} / computed from the route ledger`, c.covered.map((m) => m.code));
+    written += await write(tx, t, asOf.slice(0, 4), c.count, `由航线台账计算（截至 ${asOf}）：未覆盖 ${c.missing.map((m) => m.zh).join('、') || '无'} / computed from the route ledger`, c.covered.map((m) => m.code).sort()); // sorted, as the observation import stores covered lists
   await recomputeStatuses(tx, list);
   return written;
 }

@@ -5,7 +5,7 @@ import type { DbOrTx } from '../db/index';
 import { rows } from '../db/index';
 import { corridorLinks, corridorNodes, operators, routes, shipmentImports, shipmentVersions, shipments, trackingEvents } from '../db/schema';
 import type { Scope } from '../core/access';
-import { rcepCoverage, round, totals, yearlyFigures, type MonthFigures } from '../../domain/corridor/index';
+import { LOCODE_COORDS, rcepCoverage, round, totals, yearlyFigures, type MonthFigures } from '../../domain/corridor/index';
 import { CLEARANCE_MINUTES, FRESH_CLEARANCE } from './rollup';
 import type { ShipmentRow } from '../../contracts/corridor';
 
@@ -163,8 +163,11 @@ export async function shipmentDetail(db: DbOrTx, id: string) {
   const versions = await db.select().from(shipmentVersions).where(eq(shipmentVersions.shipmentId, id)).orderBy(asc(shipmentVersions.seq));
   const nodes = await db.select().from(corridorNodes);
   const place = (code: unknown) => {
-    const n = nodes.find((x) => x.unlocode === code && x.lat !== null) ?? null;
-    return n ? { code: String(code), name: n.name, lat: n.lat, lon: n.lon } : { code: String(code), name: null, lat: null, lon: null };
+    // A node at the place (its own name), else the place's approximate coordinates.
+    const n = nodes.find((x) => x.unlocode === code && x.lat !== null && x.kind !== 'airport') ?? null;
+    if (n) return { code: String(code), name: n.name, lat: n.lat, lon: n.lon };
+    const c = LOCODE_COORDS[String(code)];
+    return { code: String(code), name: null, lat: c?.[0] ?? null, lon: c?.[1] ?? null };
   };
   return { shipment: s, events, versions, places: { origin: place(s.origin), destination: place(s.destination) } };
 }

@@ -110,7 +110,7 @@ export async function corridorRoutes(app: FastifyInstance, { db, database }: Ctx
 
   r.get(
     '/api/corridor/shipments/:id',
-    { config: { access: { ...READ, unit: ownedBy('shipment', (req) => q.shipmentUnits(db, (req.params as { id: string }).id)) } }, schema: { tags, params: idParam, summary: '运单详情：航段、跟踪事件、历史版本 / Shipment with events and versions' } },
+    { config: { access: { ...READ, unit: ownedBy(['运单', 'shipment'], (req) => q.shipmentUnits(db, (req.params as { id: string }).id)) } }, schema: { tags, params: idParam, summary: '运单详情：航段、跟踪事件、历史版本 / Shipment with events and versions' } },
     async (req) => (await q.shipmentDetail(db, req.params.id)) ?? Promise.reject(notFound('运单', 'shipment')),
   );
 

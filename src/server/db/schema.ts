@@ -40,7 +40,7 @@ export const zones = pgTable('zones', {
   nameEn: text('name_en'),
   level: text('level').notNull(), // city | district | functional_area
   parentId: uuid('parent_id').references((): AnyPgColumn => zones.id),
-  hubType: text('hub_type'), // dry_port | airport | seaport | trade_service | production_service
+  hubType: text('hub_type'), // dry_port | airport | seaport | trade_service | production_service | land_border
   version: version(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
@@ -679,7 +679,108 @@ export const evaluationSchemes = pgTable('evaluation_schemes', {
   year: integer('year').notNull(),
   name: text('name').notNull(),
   status: text('status').notNull().default('draft'), // draft | published | closed
+  // The whole scheme as `hubline evaluate` reads it: peer groups, criteria with weights and
+  // scoring rules, deduction rules, grades, the raters' rule (src/domain/evaluation/schemas.ts).
+  definition: jsonb('definition'),
   version: version(),
+});
+
+// One round per scheme (and so per year): where the 总结 → 自评 → 统评 → 通报 → 申诉 → final
+// workflow stands (src/domain/evaluation/workflow.ts). `correction` counts the corrected versions
+// made after the round became final.
+export const evaluationRounds = pgTable('evaluation_rounds', {
+  id: id(),
+  schemeId: uuid('scheme_id')
+    .notNull()
+    .unique()
+    .references(() => evaluationSchemes.id, { onDelete: 'cascade' }),
+  state: text('state').notNull().default('draft'),
+  correction: integer('correction').notNull().default(0),
+  appealDeadline: date('appeal_deadline'),
+  version: version(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+// A zone's part of a round: its summary (总结, pre-filled from approved data, narrative editable)
+// and where its self-evaluation stands (draft | submitted | approved | returned).
+export const evaluationSubmissions = pgTable(
+  'evaluation_submissions',
+  {
+    id: id(),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => evaluationRounds.id, { onDelete: 'cascade' }),
+    zoneId: uuid('zone_id')
+      .notNull()
+      .references(() => zones.id),
+    narrative: text('narrative').notNull().default(''),
+    selfState: text('self_state').notNull().default('draft'),
+    submittedBy: uuid('submitted_by').references(() => users.id),
+    approvedBy: uuid('approved_by').references(() => users.id),
+    version: version(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('evaluation_submissions_uq').on(t.roundId, t.zoneId)],
+);
+
+// Each rater's unified score of one criterion for one zone; combined by the scheme's rater rule
+// into evaluation_scores (level unified_evaluation). A rater never rates their own unit's zone.
+export const evaluationRatings = pgTable(
+  'evaluation_ratings',
+  {
+    id: id(),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => evaluationRounds.id, { onDelete: 'cascade' }),
+    criterionId: uuid('criterion_id')
+      .notNull()
+      .references(() => evaluationCriteria.id, { onDelete: 'cascade' }),
+    zoneId: uuid('zone_id')
+      .notNull()
+      .references(() => zones.id),
+    raterId: uuid('rater_id')
+      .notNull()
+      .references(() => users.id),
+    score: doublePrecision('score').notNull(),
+    comment: text('comment'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('evaluation_ratings_uq').on(t.roundId, t.criterionId, t.zoneId, t.raterId)],
+);
+
+// Every computation of a round's results, append-only: the input JSON `hubline evaluate` re-runs
+// and its output. A final round's correction adds a new run (correction + 1) with its reason.
+export const evaluationRuns = pgTable(
+  'evaluation_runs',
+  {
+    id: id(),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => evaluationRounds.id, { onDelete: 'cascade' }),
+    correction: integer('correction').notNull().default(0),
+    input: jsonb('input').notNull(),
+    output: jsonb('output').notNull(),
+    reason: text('reason'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('evaluation_runs_round_idx').on(t.roundId)],
+);
+
+// An allocation of funds or land quota by the results: the input `hubline allocate` re-runs and its output.
+export const evaluationAllocations = pgTable('evaluation_allocations', {
+  id: id(),
+  schemeId: uuid('scheme_id')
+    .notNull()
+    .references(() => evaluationSchemes.id, { onDelete: 'cascade' }),
+  kind: text('kind').notNull(), // funding_allocation | land_quota
+  name: text('name').notNull(),
+  unit: text('unit').notNull(), // 万元 | 亩
+  input: jsonb('input').notNull(),
+  output: jsonb('output').notNull(),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: createdAt(),
 });
 
 export const evaluationCriteria = pgTable('evaluation_criteria', {
@@ -747,6 +848,7 @@ export const incentives = pgTable('incentives', {
   amount: doublePrecision('amount'),
   unit: text('unit'),
   note: text('note'),
+  allocationId: uuid('allocation_id').references(() => evaluationAllocations.id, { onDelete: 'cascade' }),
 });
 
 export const appeals = pgTable('appeals', {
@@ -758,7 +860,12 @@ export const appeals = pgTable('appeals', {
     .notNull()
     .references(() => zones.id),
   text: text('text').notNull(),
-  status: text('status').notNull().default('open'),
+  status: text('status').notNull().default('open'), // open | accepted | rejected
+  criterionCode: text('criterion_code'),
+  answer: text('answer'),
+  filedBy: uuid('filed_by').references(() => users.id),
+  answeredBy: uuid('answered_by').references(() => users.id),
+  answeredAt: timestamp('answered_at', { withTimezone: true }),
   version: version(),
   createdAt: createdAt(),
 });

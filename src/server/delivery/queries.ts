@@ -1,6 +1,6 @@
 // Reads of the delivery module. Unit-scoped callers (liaison, unit leader) get only their own unit's rows.
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../db/index';
+import { rows, type DbOrTx } from '../db/index';
 import {
   attachments,
   indicators,
@@ -38,6 +38,12 @@ export async function unitsOfTask(db: DbOrTx, taskId: string): Promise<string[] 
   const [t] = await db.select({ id: tasks.id }).from(tasks).where(eq(tasks.id, taskId));
   if (!t) return null;
   return (await db.select({ u: taskAssignments.unitId }).from(taskAssignments).where(eq(taskAssignments.taskId, taskId))).map((r) => r.u);
+}
+
+/** The unit itself as its owner, or null when no such unit exists (404, not 403). */
+export async function unitAsOwner(db: DbOrTx, unitId: string): Promise<string[] | null> {
+  const [u] = await db.select({ id: units.id }).from(units).where(eq(units.id, unitId));
+  return u ? [u.id] : null;
 }
 
 export async function leadUnitsOfTask(db: DbOrTx, taskId: string): Promise<string[] | null> {
@@ -366,3 +372,10 @@ export async function taskHead(db: DbOrTx, taskId: string) {
     .where(eq(tasks.id, taskId));
   return t ?? null;
 }
+
+/** The office's holidays and make-up working days (调休) of one year. */
+export const calendarDays = (db: DbOrTx, year: number) =>
+  rows<{ date: string; kind: 'holiday' | 'workday'; name: string | null }>(
+    db,
+    sql`select to_char(date, 'YYYY-MM-DD') as date, kind, name from calendar_days where extract(year from date) = ${year} order by date`,
+  );

@@ -30,8 +30,6 @@ import { rolesOf, today } from './common';
 import { listAlerts } from '../supervision/alerts';
 import { listNotices } from '../supervision/notices';
 import { myTodos } from './todo';
-import { rows } from '../db/index';
-import { sql } from 'drizzle-orm';
 
 const tags = ['delivery'];
 const OFFICE: AccessRule = { policy: 'office' };
@@ -47,9 +45,9 @@ export function callerOf(req: FastifyRequest): s.Caller {
 export async function deliveryRoutes(app: FastifyInstance, { db }: Ctx) {
   const r = typed(app);
   const paramId = <T extends { params: unknown }>(req: T) => (req.params as { id: string }).id;
-  const measure = ownedBy('measure', (req) => q.measureUnits(db, paramId(req)));
-  const measureTask = ownedBy('measure-task', (req) => q.measureTaskUnits(db, paramId(req)));
-  const report = ownedBy('report', (req) => q.reportUnits(db, paramId(req)));
+  const measure = ownedBy(['工作举措', 'measure'], (req) => q.measureUnits(db, paramId(req)));
+  const measureTask = ownedBy(['工作举措所属任务', 'measure task'], (req) => q.measureTaskUnits(db, paramId(req)));
+  const report = ownedBy(['进展报告', 'report'], (req) => q.reportUnits(db, paramId(req)));
 
   // ── Measures and milestones ──
   r.get(
@@ -65,7 +63,7 @@ export async function deliveryRoutes(app: FastifyInstance, { db }: Ctx) {
   r.post(
     '/api/measures',
     {
-      config: { access: { policy: 'dataDesk', unit: ownedBy('task-lead', (req) => q.leadUnitsOfTask(db, (req.body as { taskId: string }).taskId)) } },
+      config: { access: { policy: 'dataDesk', unit: ownedBy(['牵头任务', 'task (lead unit)'], (req) => q.leadUnitsOfTask(db, (req.body as { taskId: string }).taskId)) } },
       schema: { tags, summary: '起草年度举措（牵头单位） / Draft a measure', body: measureInput, response: { 200: measureSchema } },
     },
     async (req) => (await q.measureById(db, await s.createMeasure(db, callerOf(req), req.body, req.id), rolesOf(req)))!,
@@ -111,7 +109,7 @@ export async function deliveryRoutes(app: FastifyInstance, { db }: Ctx) {
   r.patch(
     '/api/milestones/:id',
     {
-      config: { access: { policy: 'dataDesk', unit: ownedBy('milestone', (req) => q.milestoneUnits(db, paramId(req))) } },
+      config: { access: { policy: 'dataDesk', unit: ownedBy(['里程碑', 'milestone'], (req) => q.milestoneUnits(db, paramId(req))) } },
       schema: { tags, params: idParam, body: z.object({ percentDone: z.number().int().min(0).max(100).optional(), done: z.boolean().optional(), ...versionField }), response: { 200: milestoneSchema } },
     },
     async (req) => q.milestoneOut(await s.updateMilestone(db, callerOf(req), req.params.id, req.body.version, req.body, req.id)),
@@ -120,7 +118,7 @@ export async function deliveryRoutes(app: FastifyInstance, { db }: Ctx) {
   // ── Calendar and cycles ──
   const dayKind = z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), kind: z.enum(['holiday', 'workday']), name: z.string().max(50).nullish() });
   r.get('/api/calendar', { config: { access: { policy: 'signedIn' } }, schema: { tags, summary: '节假日与调休 / Holidays and make-up days', querystring: z.object({ year: yearQ }), response: { 200: z.array(dayKind) } } }, async (req) =>
-    (await rows<{ date: string; kind: 'holiday' | 'workday'; name: string | null }>(db, sql`select to_char(date, 'YYYY-MM-DD') as date, kind, name from calendar_days where extract(year from date) = ${req.query.year} order by date`)),
+    q.calendarDays(db, req.query.year),
   );
   r.put(
     '/api/calendar',
@@ -213,7 +211,7 @@ export async function deliveryRoutes(app: FastifyInstance, { db }: Ctx) {
     { config: { access: { policy: 'reporting', unit: report } }, schema: { tags, params: z.object({ id: z.uuid(), attachmentId: z.uuid() }), response: { 200: ok } } },
     (req) => s.removeReportEvidence(db, callerOf(req), req.params.id, req.params.attachmentId, req.id),
   );
-  r.get('/api/evidence/:id', { config: { access: { policy: 'signedIn', unit: ownedBy('attachment', (req) => attachmentUnit(db, paramId(req))) } }, schema: { tags, params: idParam, summary: '下载佐证材料（仅下载，不内嵌显示） / Download evidence' } }, async (req, reply) => {
+  r.get('/api/evidence/:id', { config: { access: { policy: 'signedIn', unit: ownedBy(['附件', 'attachment'], (req) => attachmentUnit(db, paramId(req))) } }, schema: { tags, params: idParam, summary: '下载佐证材料（仅下载，不内嵌显示） / Download evidence' } }, async (req, reply) => {
     const a = await loadAttachment(db, req.params.id);
     if (!a) throw notFound('附件', 'attachment');
     reply
@@ -226,7 +224,7 @@ export async function deliveryRoutes(app: FastifyInstance, { db }: Ctx) {
   });
 
   // ── Task, unit, to-do, matrix ──
-  r.get('/api/tasks/:id/delivery', { config: { access: { policy: 'signedIn', unit: ownedBy('task', (req) => q.unitsOfTask(db, paramId(req))) } }, schema: { tags, params: idParam, summary: '任务推进页 / Task delivery page', response: { 200: taskDeliverySchema } } }, async (req) => {
+  r.get('/api/tasks/:id/delivery', { config: { access: { policy: 'signedIn', unit: ownedBy(['任务', 'task'], (req) => q.unitsOfTask(db, paramId(req))) } }, schema: { tags, params: idParam, summary: '任务推进页 / Task delivery page', response: { 200: taskDeliverySchema } } }, async (req) => {
     const head = await q.taskHead(db, req.params.id);
     if (!head) throw notFound('任务', 'task');
     const scope = scopeOf(req);
@@ -249,7 +247,7 @@ export async function deliveryRoutes(app: FastifyInstance, { db }: Ctx) {
     },
     (req) => s.setContacts(db, callerOf(req), req.params.id, req.body.contacts, req.id),
   );
-  r.get('/api/delivery/units/:id', { config: { access: { policy: 'signedIn', unit: ownedBy('unit', async (req) => [paramId(req)]) } }, schema: { tags, params: idParam, summary: '单位推进页 / Unit page', response: { 200: unitDeliverySchema } } }, async (req) => {
+  r.get('/api/delivery/units/:id', { config: { access: { policy: 'signedIn', unit: ownedBy(['单位', 'unit'], (req) => q.unitAsOwner(db, paramId(req))) } }, schema: { tags, params: idParam, summary: '单位推进页 / Unit page', response: { 200: unitDeliverySchema } } }, async (req) => {
     const roles = rolesOf(req);
     const u = await q.unitDelivery(db, req.params.id, roles);
     if (!u) throw notFound('单位', 'unit');

@@ -31,8 +31,8 @@ const TRANSITION_POLICY: Record<Transition, PolicyName> = { submit: 'reporting',
 
 export async function indicatorRoutes(app: FastifyInstance, { db, config }: Ctx) {
   const r = typed(app);
-  const plan = ownedBy('plan', (req) => q.planOwners(db, (req.params as { id: string }).id));
-  const observationBatch = ownedBy('observations', (req) => q.observationOwners(db, (req.body as { ids: string[] }).ids), 'all');
+  const plan = ownedBy(['计划', 'plan'], (req) => q.planOwners(db, (req.params as { id: string }).id));
+  const observationBatch = ownedBy(['数据', 'observation'], (req) => q.observationOwners(db, (req.body as { ids: string[] }).ids), 'all');
 
   r.get(
     '/api/indicators',
@@ -97,6 +97,20 @@ export async function indicatorRoutes(app: FastifyInstance, { db, config }: Ctx)
       schema: { tags, summary: '填报表：本单位本期应报指标 / Entry form', querystring: z.object({ year: dataYear, unitId: z.uuid().optional() }) },
     },
     (req) => entryRows(db, scopeOf(req), req.query.year, req.query.unitId),
+  );
+
+  r.get(
+    '/api/observations',
+    {
+      config: { access: { policy: 'signedIn', tokenScope: 'observations:read', unit: 'list' } },
+      schema: {
+        tags,
+        summary: '指标数据（本单位的全部状态，其他单位的已审批数据） / Observations of an indicator',
+        security: [{ session: [] }, { token: [] }],
+        querystring: z.object({ indicatorId: z.uuid(), zoneId: z.uuid().optional() }),
+      },
+    },
+    (req) => q.observationsOf(db, req.query.indicatorId, scopeOf(req), req.query.zoneId),
   );
 
   r.post(

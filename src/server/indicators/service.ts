@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../db/index';
-import { indicatorMilestones, indicatorStatus, indicatorTargets, indicatorZones, indicators, observationRevisions, observations, periodLocks, referenceSets } from '../db/schema';
+import { indicatorMilestones, indicatorStatus, indicatorTargets, indicatorZones, indicators, observationRevisions, observations, periodLocks, referenceSets, zones } from '../db/schema';
 import { audit, type Actor } from '../core/audit';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../core/errors';
 import { inScope, type Scope } from '../core/access';
@@ -292,7 +292,23 @@ export type StatusInput = Parameters<typeof computeIndicatorStatus>[0];
 
 /** The JSON the status is computed from: what `hubline indicator-status` re-runs offline. */
 type IndicatorRow = typeof indicators.$inferSelect;
-type Counted = { indicatorId: string; zoneId: string; period: string; value: number | null; covered: string[] | null };
+export type Counted = { indicatorId: string; zoneId: string; period: string; value: number | null; covered: string[] | null };
+
+/**
+ * The benchmark's series for a zone: its own, else the nearest enclosing zone's (a district
+ * measured against the city), else the only zone the benchmark has data for. Several
+ * unrelated zones are never mixed into one series: then there is no benchmark.
+ */
+export function benchmarkSeries(series: Map<string, Counted[]>, parentOf: Map<string, string | null>, benchmarkId: string, zoneId: string): Counted[] {
+  const seen = new Set<string>();
+  for (let z: string | null | undefined = zoneId; z && !seen.has(z); z = parentOf.get(z)) {
+    seen.add(z);
+    const own = series.get(`${benchmarkId}|${z}`);
+    if (own) return own;
+  }
+  const zonesWithData = [...series.keys()].filter((k) => k.startsWith(`${benchmarkId}|`));
+  return zonesWithData.length === 1 ? series.get(zonesWithData[0])! : [];
+}
 
 /** Everything the status of many indicator × zone pairs depends on, in a handful of queries. */
 async function loadStatusInputs(db: DbOrTx, pairs: { indicatorId: string; zoneId: string }[]): Promise<Map<string, StatusInput>> {
@@ -302,7 +318,7 @@ async function loadStatusInputs(db: DbOrTx, pairs: { indicatorId: string; zoneId
   const inds = await db.select().from(indicators).where(inArray(indicators.id, ids));
   const benchIds = [...new Set(inds.map((i) => i.benchmarkIndicatorId).filter((x): x is string => !!x))];
   const allIds = [...new Set([...ids, ...benchIds])];
-  const [targets, milestones, sets, counted] = await Promise.all([
+  const [targets, milestones, sets, counted, zoneRows] = await Promise.all([
     db.select().from(indicatorTargets).where(inArray(indicatorTargets.indicatorId, ids)),
     db.select().from(indicatorMilestones).where(inArray(indicatorMilestones.indicatorId, ids)),
     db.select().from(referenceSets),
@@ -311,9 +327,10 @@ async function loadStatusInputs(db: DbOrTx, pairs: { indicatorId: string; zoneId
       .from(observations)
       .where(and(inArray(observations.indicatorId, allIds), inArray(observations.status, [...COUNTED])))
       .orderBy(observations.period),
+    benchIds.length ? db.select({ id: zones.id, parentId: zones.parentId }).from(zones) : Promise.resolve([]),
   ]);
   const series = new Map<string, Counted[]>();
-  const benchSeries = new Map<string, Counted[]>();
+  const parentOf = new Map(zoneRows.map((z) => [z.id, z.parentId]));
   const push = <K>(m: Map<K, Counted[]>, k: K, o: Counted) => {
     const list = m.get(k);
     if (list) list.push(o);
@@ -321,7 +338,6 @@ async function loadStatusInputs(db: DbOrTx, pairs: { indicatorId: string; zoneId
   };
   for (const o of counted) {
     push(series, `${o.indicatorId}|${o.zoneId}`, o);
-    if (benchIds.includes(o.indicatorId)) push(benchSeries, o.indicatorId, o);
   }
   const byId = new Map(inds.map((i) => [i.id, i]));
   for (const p of pairs) {
@@ -335,7 +351,7 @@ async function loadStatusInputs(db: DbOrTx, pairs: { indicatorId: string; zoneId
         milestones.filter((m) => m.indicatorId === ind.id).sort((a, b) => a.year - b.year),
         sets.find((x) => x.id === ind.referenceSetId) ?? null,
         series.get(`${p.indicatorId}|${p.zoneId}`) ?? [],
-        ind.benchmarkIndicatorId ? (benchSeries.get(ind.benchmarkIndicatorId) ?? []) : null,
+        ind.benchmarkIndicatorId ? benchmarkSeries(series, parentOf, ind.benchmarkIndicatorId, p.zoneId) : null,
       ),
     );
   }

@@ -11,7 +11,7 @@ const tags = ['plans'];
 
 export async function planRoutes(app: FastifyInstance, { db }: Ctx) {
   const r = typed(app);
-  const task = ownedBy('task', (req) => q.taskUnits(db, (req.params as { id: string }).id));
+  const task = ownedBy(['任务', 'task'], (req) => q.taskUnits(db, (req.params as { id: string }).id));
 
   r.get('/api/plans', { config: { access: { policy: 'signedIn', unit: 'list' } }, schema: { tags, summary: '计划列表 / Plans' } }, (req) => q.listPlans(db, scopeOf(req)));
 

@@ -8,6 +8,7 @@ import { indicatorZones, indicators, observations, plans, referenceSets } from '
 import { audit } from '../core/audit';
 import { recomputeAll } from '../indicators/service';
 import { SYSTEM_ACTOR } from './actor';
+import { seedDemoEvaluation } from './demo-evaluation';
 import { seedDemoCorridor } from './demo-corridor';
 
 // Typical monthly shares of corridor freight (Spring Festival dip in Jan–Feb).
@@ -52,6 +53,7 @@ const YUBEI_DEMO: Record<string, { period: string; value: number; covered?: stri
 };
 
 export async function seedDemoData(db: DbOrTx, log: (m: string) => void) {
+  await seedDemoEvaluation(db, log);
   const [{ n }] = await rows<{ n: number }>(db, sql`select count(*)::int as n from observations`);
   if (n > 0) return;
   const [plan] = await db.select().from(plans).where(eq(plans.code, 'YB-CORRIDOR-2023'));

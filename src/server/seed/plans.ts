@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { seedsFolder } from '../core/paths';
 import { eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/index';
-import { indicatorZones, indicators, plans, referenceSets, units, zones } from '../db/schema';
+import { indicatorTargets, indicatorZones, indicators, plans, referenceSets, units, zones } from '../db/schema';
 import { audit } from '../core/audit';
 import { prepareImport, commitImport } from '../plans/service';
 import { commitSchema } from '../../contracts/plans';
@@ -121,6 +121,12 @@ async function configureIndicators(db: DbOrTx, planId: string, doc: (typeof SEED
         }
       : {};
     if (Object.keys(patch).length) await db.update(indicators).set(patch).where(eq(indicators.id, ind.id));
+    // The importer reads 4 and 5 (…增长率 15%) as rates. The demo series (and the indicator
+    // module's tests) are still monthly container and value totals, so the demo office keeps
+    // its earlier reading: growth of the total on the 2022 baseline. Drop this once the demo
+    // series are yearly rates (issue 15).
+    if (setup?.baseline && (ind.number === '4' || ind.number === '5'))
+      await db.update(indicatorTargets).set({ kind: 'growth', growthBasis: 'cumulative' }).where(eq(indicatorTargets.indicatorId, ind.id));
     await db.insert(indicatorZones).values({ indicatorId: ind.id, zoneId: zone.id, unitId: null }).onConflictDoNothing();
     await audit(db, SYSTEM_ACTOR, { action: 'configure', entity: 'indicator', entityId: ind.id, before: ind, after: { ...patch, zone: doc.zone } });
   }

@@ -31,7 +31,7 @@ const refreshResult = z.object({ day: z.string(), opened: z.number(), changed: z
 export async function supervisionRoutes(app: FastifyInstance, { db }: Ctx) {
   const r = typed(app);
   const paramId = (req: { params: unknown }) => (req.params as { id: string }).id;
-  const notice = ownedBy('notice', (req) => noticeUnits(db, paramId(req)));
+  const notice = ownedBy(['督办单', 'supervision notice'], (req) => noticeUnits(db, paramId(req)));
 
   r.get(
     '/api/alerts',
@@ -53,7 +53,7 @@ export async function supervisionRoutes(app: FastifyInstance, { db }: Ctx) {
     return saved;
   });
   r.post('/api/alerts/refresh', { config: { access: OFFICE }, schema: { tags, summary: '立即重算预警 / Refresh alerts now', response: { 200: refreshResult } } }, (req) => refreshAlerts(db, callerOf(req).actor, today(), req.id));
-  r.get('/api/alerts/:id', { config: { access: { policy: 'signedIn', unit: ownedBy('alert', (req) => alertUnits(db, paramId(req))) } }, schema: { tags, params: idParam, response: { 200: alertSchema } } }, async (req) => {
+  r.get('/api/alerts/:id', { config: { access: { policy: 'signedIn', unit: ownedBy(['预警', 'alert'], (req) => alertUnits(db, paramId(req))) } }, schema: { tags, params: idParam, response: { 200: alertSchema } } }, async (req) => {
     const a = (await listAlerts(db, { all: true }, { status: 'all' })).find((x) => x.id === req.params.id);
     if (!a) throw notFound('预警', 'alert');
     return a;

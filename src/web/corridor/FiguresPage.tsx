@@ -15,7 +15,8 @@ interface Node {
 }
 
 const num = (x: number, d = 0) => x.toLocaleString('zh-CN', { maximumFractionDigits: d, minimumFractionDigits: d });
-const pct = (x: number | null) => (x === null ? '—' : `${x > 0 ? '+' : ''}${x.toFixed(1)}%`);
+// Year-on-year only between complete years: a running year against a full one says nothing.
+const pct = (x: number | null, complete = true) => (x === null || !complete ? '—' : `${x > 0 ? '+' : ''}${x.toFixed(1)}%`);
 
 export default function FiguresPage() {
   const { t } = useTranslation();
@@ -30,8 +31,8 @@ export default function FiguresPage() {
     if (!data?.months.length) return null;
     return {
       tooltip: { trigger: 'axis' },
-      legend: { data: [t('corridor.figures.corridorTeu'), t('corridor.figures.corridorValue')] },
-      grid: { left: 56, right: 56, top: 36, bottom: 28 },
+      legend: { top: 0, data: [t('corridor.figures.corridorTeu'), t('corridor.figures.corridorValue')] },
+      grid: { left: 56, right: 56, top: 48, bottom: 28 },
       xAxis: { type: 'category', data: data.months.map((m) => m.month) },
       yAxis: [{ type: 'value', name: 'TEU' }, { type: 'value', name: t('corridor.figures.corridorValue') }],
       series: [
@@ -45,8 +46,8 @@ export default function FiguresPage() {
     const ms = data.months;
     return {
       tooltip: { trigger: 'axis' },
-      legend: { data: [t('corridor.figures.median'), t('corridor.figures.p90')] },
-      grid: { left: 48, right: 24, top: 36, bottom: 28 },
+      legend: { top: 0, data: [t('corridor.figures.median'), t('corridor.figures.p90')] },
+      grid: { left: 48, right: 40, top: 48, bottom: 28 },
       xAxis: { type: 'category', data: ms.map((m) => m.month) },
       yAxis: { type: 'value', name: 'min' },
       series: [
@@ -108,8 +109,8 @@ export default function FiguresPage() {
             <Card title={`${y.year} ${t('corridor.figures.year')}（${y.months}）`} size="small" data-testid={`year-${y.year}`}>
               <Space size={28} wrap>
                 <Statistic title={t('corridor.figures.shipments')} value={y.shipments} />
-                <Statistic title={t('corridor.figures.corridorTeu')} value={y.corridor.teu} suffix={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('corridor.figures.yoy')} {pct(y.yoy.teu)}</Typography.Text>} />
-                <Statistic title={t('corridor.figures.corridorValue')} value={num(y.corridor.valueCny / 1e8, 2)} suffix={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{pct(y.yoy.valueCny)}</Typography.Text>} />
+                <Statistic title={t('corridor.figures.corridorTeu')} value={y.corridor.teu} suffix={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('corridor.figures.yoy')} {pct(y.yoy.teu, y.months === 12)}</Typography.Text>} />
+                <Statistic title={t('corridor.figures.corridorValue')} value={num(y.corridor.valueCny / 1e8, 2)} suffix={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{pct(y.yoy.valueCny, y.months === 12)}</Typography.Text>} />
                 <Statistic title={<a onClick={() => drill({ year: String(y.year), asean: '1' })}>{t('corridor.figures.asean')}</a>} value={num(y.aseanTradeCny / 1e8, 2)} />
                 {y.freshClearance ? (
                   <Statistic

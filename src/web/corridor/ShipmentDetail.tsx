@@ -27,6 +27,19 @@ interface Node {
   lon: number | null;
 }
 
+/** Labels of nodes close together (the three Yubei nodes) stacked instead of drawn over each other. */
+function labelled<T extends { cx: number; cy: number }>(points: T[]): (T & { ly: number })[] {
+  const placed: { x: number; y: number }[] = [];
+  return [...points]
+    .sort((a, b) => a.cy - b.cy)
+    .map((p) => {
+      let ly = p.cy - 4;
+      while (placed.some((q) => Math.abs(q.x - p.cx) < 70 && Math.abs(q.y - ly) < 13)) ly += 13;
+      placed.push({ x: p.cx, y: ly });
+      return { ...p, ly };
+    });
+}
+
 /** A small equirectangular map of the network nodes and this shipment's path (no map tiles: works offline). */
 function RouteMap({ nodes, links, path }: { nodes: Node[]; links: { fromNodeId: string; toNodeId: string; mode: string }[]; path: { lat: number; lon: number; label: string }[] }) {
   const pts = [...nodes.filter((n) => n.lat !== null), ...path];
@@ -48,16 +61,15 @@ function RouteMap({ nodes, links, path }: { nodes: Node[]; links: { fromNodeId: 
         return <line key={i} x1={x(a.lon!)} y1={y(a.lat)} x2={x(b.lon!)} y2={y(b.lat)} stroke="#bfbfbf" strokeDasharray={l.mode === 'sea' ? '4 3' : undefined} />;
       })}
       {path.length > 1 ? <polyline points={path.map((p) => `${x(p.lon)},${y(p.lat)}`).join(' ')} fill="none" stroke="#1677ff" strokeWidth={3} /> : null}
-      {nodes
-        .filter((n) => n.lat !== null)
-        .map((n) => (
-          <g key={n.id}>
-            <circle cx={x(n.lon!)} cy={y(n.lat!)} r={4} fill="#595959" />
-            <text x={x(n.lon!) + 6} y={y(n.lat!) - 4} fontSize={11} fill="#595959">
-              {n.name}
-            </text>
-          </g>
-        ))}
+      {labelled(nodes.filter((n) => n.lat !== null).map((n) => ({ key: n.id, cx: x(n.lon!), cy: y(n.lat!), name: n.name }))).map((n) => (
+        <g key={n.key}>
+          <circle cx={n.cx} cy={n.cy} r={4} fill="#595959" />
+          <line x1={n.cx} y1={n.cy} x2={n.cx + 6} y2={n.ly - 4} stroke="#d9d9d9" />
+          <text x={n.cx + 6} y={n.ly} fontSize={11} fill="#595959">
+            {n.name}
+          </text>
+        </g>
+      ))}
       {path.map((p, i) => (
         <circle key={i} cx={x(p.lon)} cy={y(p.lat)} r={6} fill="none" stroke="#1677ff" strokeWidth={2} />
       ))}

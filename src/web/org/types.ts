@@ -63,6 +63,7 @@ export const HUB_TYPE_COLORS: Record<HubType, string> = {
   seaport: 'cyan',
   trade_service: 'purple',
   production_service: 'green',
+  land_border: 'volcano',
 };
 
 export const UNIT_TYPE_COLORS: Record<UnitType, string> = {

@@ -65,6 +65,8 @@ function readBase64(file: File): Promise<string> {
 
 const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
+const IMPORT_EXTS = ['.txt', '.docx', '.xlsx', '.csv', '.pdf', '.html', '.htm'];
+
 function UploadStep({ onParsed }: { onParsed: (d: ImportDraft) => void }) {
   const { t, i18n } = useTranslation();
   const errorText = useErrorText();
@@ -87,8 +89,7 @@ function UploadStep({ onParsed }: { onParsed: (d: ImportDraft) => void }) {
   const upload = async (file: File) => {
     const ext = file.name.toLowerCase().match(/\.[a-z0-9]+$/)?.[0] ?? '';
     if (ext === '.doc' || ext === '.wps') return setError({ title: t('plans.import.oldWord', { name: file.name }) });
-    if (ext === '.pdf') return setError({ title: t('plans.import.pdf', { name: file.name }) });
-    if (ext !== '.txt' && ext !== '.docx') return setError({ title: t('plans.import.badType', { name: file.name }) });
+    if (!IMPORT_EXTS.includes(ext)) return setError({ title: t('plans.import.badType', { name: file.name }) });
     if (file.size > MAX_BYTES) return setError({ title: t('plans.import.tooLarge', { name: file.name, size: sizeText(file.size) }) });
     if (file.size === 0) return setError({ title: t('plans.import.emptyFile', { name: file.name }) });
     let contentBase64: string;
@@ -119,7 +120,7 @@ function UploadStep({ onParsed }: { onParsed: (d: ImportDraft) => void }) {
             key: 'file',
             label: t('plans.import.file'),
             children: (
-              <Upload.Dragger accept=".txt,.docx" multiple={false} showUploadList={false} disabled={busy !== null} beforeUpload={(f) => (void upload(f), Upload.LIST_IGNORE)} data-testid="import-file">
+              <Upload.Dragger accept={IMPORT_EXTS.join(',')} multiple={false} showUploadList={false} disabled={busy !== null} beforeUpload={(f) => (void upload(f), Upload.LIST_IGNORE)} data-testid="import-file">
                 <p className="ant-upload-drag-icon">
                   <InboxOutlined />
                 </p>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { targetKindOptions } from './labels';
 import type { Pick } from './ReviewTasks';
 import type { ExIndicator } from './types';
+import { describeTarget, targetQuestions } from '../../domain/document/indicators';
 
 /** Baseline and targets as extracted; a year the importer could not read must be filled in. */
 export function ReviewIndicators({
@@ -50,6 +51,8 @@ const IndicatorRow = memo(function IndicatorRow({
 }) {
   const { t } = useTranslation();
   const setTargets = (targets: ExIndicator['targets']) => onChange(i, { targets });
+  // Asked again after every edit: a corrected year or value may settle the question.
+  const questions = targetQuestions(ind);
   return (
     <div className={`hl-plans-task hl-plans-pick${selected ? ' is-selected' : ''}`} onClick={() => onPick(`i${i}`, ind.span)} data-testid="review-indicator">
       <div className="hl-plans-review-row">
@@ -142,6 +145,19 @@ const IndicatorRow = memo(function IndicatorRow({
           </div>
         </div>
       </div>
+      {ind.targets.length > 0 && (
+        <div className="hl-plans-ind-words" data-testid="target-in-words">
+          <span className="hl-plans-ind-label">{t('plans.ind.inWords')}</span>
+          {ind.targets.map((x, k) => (
+            <span key={k} className="hl-plans-ind-word">
+              {describeTarget(x, ind.unit, ind.baseline)}
+            </span>
+          ))}
+        </div>
+      )}
+      {questions.length > 0 && (
+        <Alert className="hl-plans-ind-ask" type="warning" showIcon title={t('plans.ind.ask')} description={questions.join('；')} data-testid="target-question" />
+      )}
     </div>
   );
 });

@@ -8,6 +8,7 @@ import { useErrorText } from '../core/errors';
 import { useRemote } from '../core/useRemote';
 import { ChangeList } from './ChangeList';
 import { ReviewIndicators } from './ReviewIndicators';
+import { ReviewTables } from './ReviewTables';
 import { ReviewTasks } from './ReviewTasks';
 import { ReviewUnits, type Decision, type UnknownUnit } from './ReviewUnits';
 import { Outline, SourceText } from './SourceText';
@@ -260,6 +261,11 @@ export function ReviewStep({ draft, onCommitted, onDiscarded }: { draft: ImportD
       key: 'indicators',
       label: `${t('plans.review.indicators')}（${ex.indicators.length}）`,
       children: <ReviewIndicators indicators={ex.indicators} selected={selected} revising={revising} onChange={setIndicator} onPick={pick} />,
+    },
+    {
+      key: 'tables',
+      label: `${t('plans.review.tables')}（${(ex.tables ?? []).length}）`,
+      children: <ReviewTables tables={ex.tables ?? []} selected={selected} onPick={pick} />,
     },
     {
       key: 'units',

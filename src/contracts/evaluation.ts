@@ -1,0 +1,77 @@
+// Evaluation (考核评价): request and response shapes of /api/evaluation, once for server and web.
+// The offline calculators' own shapes (scheme, evaluate/mcdm/allocate input) live with the pure
+// functions in src/domain/evaluation/schemas.ts and are re-exported here.
+import { z } from 'zod';
+import { allocateInputSchema, ROUND_ACTIONS, ROUND_STATES, schemeSchema } from '../domain/evaluation/index';
+import { versionField } from './common';
+
+export {
+  ROUND_ACTIONS,
+  ROUND_STATES,
+  RULE_KINDS,
+  RATER_RULES,
+  SUPERVISION_LEVELS,
+  STATE_LABELS,
+  actionsFrom,
+  type AllocateInput,
+  type AllocationResult,
+  type EvaluateInput,
+  type EvaluationResult,
+  type McdmInput,
+  type RoundAction,
+  type RoundState,
+  type Scheme,
+  type ScoringRule,
+  type ZoneResult,
+} from '../domain/evaluation/index';
+export const SELF_STATES = ['draft', 'submitted', 'approved', 'returned'] as const;
+export const HUB_TYPES = ['dry_port', 'airport', 'seaport', 'trade_service', 'production_service'] as const;
+
+const evidence = z.object({ points: z.number().min(0).max(100), reason: z.string().trim().min(1).max(500), evidence: z.string().max(500).optional() });
+
+export const schemeBody = z.object({
+  planId: z.uuid().nullish(),
+  year: z.number().int().min(2000).max(2100),
+  name: z.string().trim().min(1).max(200),
+  definition: schemeSchema.omit({ name: true, year: true }).extend({ name: z.string().optional(), year: z.number().int().optional() }),
+});
+export const schemePatch = z.object({ name: z.string().trim().min(1).max(200).optional(), definition: schemeBody.shape.definition.optional(), ...versionField });
+export const transitionBody = z.object({ action: z.enum(ROUND_ACTIONS), reason: z.string().trim().max(1000).optional(), ...versionField });
+export const summaryBody = z.object({ narrative: z.string().max(20_000), ...versionField });
+export const selfScoresBody = z.object({ scores: z.array(z.object({ code: z.string().min(1).max(100), score: z.number().nullable(), comment: z.string().max(2000).nullish() })).max(200) });
+export const selfActionBody = z.object({ action: z.enum(['submit', 'approve', 'return']), ...versionField });
+export const rateBody = z.object({ zoneId: z.uuid(), scores: z.array(z.object({ code: z.string().min(1).max(100), score: z.number(), comment: z.string().max(2000).nullish() })).min(1).max(200) });
+export const computeBody = z.object({
+  adjustments: z
+    .array(z.object({ zoneId: z.uuid(), bonuses: z.array(evidence).max(50).optional(), deductions: z.array(evidence).max(50).optional(), veto: z.object({ reason: z.string().trim().min(1).max(500), effect: z.enum(['zero', 'ineligible']) }).nullish() }))
+    .max(500)
+    .optional(),
+});
+export const appealBody = z.object({ roundId: z.uuid(), zoneId: z.uuid(), criterionCode: z.string().max(100).nullish(), text: z.string().trim().min(1).max(5000) });
+export const answerBody = z.object({ decision: z.enum(['accept', 'reject']), answer: z.string().trim().min(1).max(5000), ...versionField });
+export const allocationBody = z.object({
+  schemeId: z.uuid(),
+  kind: z.enum(['funding_allocation', 'land_quota']),
+  name: z.string().trim().min(1).max(200),
+  unit: z.string().trim().min(1).max(20),
+  rule: allocateInputSchema.omit({ recipients: true }),
+  /** Extra factors per zone code, e.g. { "yubei-gulu": { "area": 12.5 } }. */
+  factors: z.record(z.string(), z.record(z.string(), z.number().min(0))).optional(),
+});
+
+// Responses: the fields the web app relies on, the rest passed through.
+export const schemeOut = z.looseObject({ id: z.uuid(), year: z.number(), name: z.string(), status: z.string(), version: z.number() });
+export const roundOut = z.looseObject({ id: z.uuid(), schemeId: z.uuid(), state: z.string(), correction: z.number(), version: z.number() });
+export const boardOut = z.looseObject({
+  round: roundOut,
+  scheme: schemeOut,
+  actions: z.array(z.string()),
+  zones: z.array(z.looseObject({ id: z.uuid(), code: z.string(), name: z.string(), hubType: z.string().nullable(), selfState: z.string().nullable() })),
+});
+export const zoneEvaluationOut = z.looseObject({ zone: z.looseObject({ id: z.uuid(), code: z.string(), name: z.string() }), criteria: z.array(z.looseObject({ code: z.string() })) });
+export const resultsOut = z.looseObject({ run: z.looseObject({ id: z.uuid(), correction: z.number() }).nullable(), output: z.any(), runs: z.array(z.any()) });
+export const appealOut = z.looseObject({ id: z.uuid(), status: z.string(), version: z.number() });
+export const allocationOut = z.looseObject({ id: z.uuid(), kind: z.string(), name: z.string(), unit: z.string() });
+
+export type SchemeBody = z.infer<typeof schemeBody>;
+export type Board = z.infer<typeof boardOut>;

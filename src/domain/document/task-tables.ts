@@ -1,0 +1,285 @@
+// Responsibility tables (重点任务分工表 / 责任清单 / 任务台账): 序号 | 重点任务 | 具体措施 |
+// 牵头单位 | 配合单位 | 责任领导 | 完成时限. Offices receive them as Word tables, spreadsheets,
+// or text copied from a web page; the file readers turn all of these into text with one cell
+// per line, or one row per line with `|` or tab separated cells, which is what is read here.
+import type { DocTable, Task } from './types';
+import type { Line } from './text';
+import { resolveUnits, type UnitSegment } from './units';
+import { findDeadlines } from './deadlines';
+import { headingOf } from './sections';
+
+export type TaskColumn = 'serial' | 'task' | 'measure' | 'lead' | 'support' | 'resp' | 'leader' | 'deadline' | 'other';
+
+/** Header words, by column. A header cell may carry a note in brackets: 重点工作任务(杭州市2项配合工作). */
+const COLUMN_WORDS: [TaskColumn, RegExp][] = [
+  ['serial', /^(序号|编号|序|项次)$/],
+  ['leader', /(责任|牵头|分管|联系|包保)(市|区|县)?(领导|负责人)|^责任人$/],
+  ['lead', /^(牵头(责任)?(单位|部门)|主责(单位|部门)|主办单位|牵头)$/],
+  ['support', /^((配合|协同|协办|参与|协助|协作|支持)(责任)?(单位|部门)|配合|协同)$/],
+  ['resp', /^((主要)?责任(单位|部门|主体)|实施(单位|主体)|落实单位|承办单位)$/],
+  ['deadline', /^(完成(时限|时间|期限)|时间(节点|安排|要求)|时限(要求)?|进度安排|完成节点|办结时限)$/],
+  ['measure', /^(工作举措|具体措施|主要措施|工作措施|推进措施|具体举措|措施|举措|工作目标|目标要求|具体内容|工作要求|进展情况|完成情况|备注)$/],
+  ['task', /^((重点|主要|具体)?(工作)?任务(内容|事项|名称)?|重点工作(任务)?|工作(内容|事项)|内容(与要求)?|任务分解|事项|项目(名称)?)$/],
+];
+
+function headerWord(cell: string): TaskColumn | null {
+  const t = cell.replace(/\s+/g, '').replace(/[（(][^（()）]{0,30}[）)]$/, '');
+  if (!t || t.length > 12) return null;
+  for (const [col, re] of COLUMN_WORDS) if (re.test(t)) return col;
+  return null;
+}
+
+function usable(cols: TaskColumn[]): boolean {
+  const hasUnits = cols.some((c) => c === 'lead' || c === 'resp' || c === 'support');
+  const hasTask = cols.some((c) => c === 'task' || c === 'measure');
+  return hasUnits && hasTask && cols.length >= 3;
+}
+
+const SEP_LINE = /^[|｜]?\s*:?-{2,}:?\s*([|｜]\s*:?-{2,}:?\s*)*[|｜]?$/;
+
+/** Cells of a row-per-line table: `|`-separated (Markdown or web copy) or tab-separated. */
+function splitRow(raw: string): string[] | null {
+  const t = raw.replace(/\r$/, '');
+  if (/[|｜]/.test(t)) {
+    const parts = t.split(/[|｜]/);
+    if (parts.length && !parts[0].trim()) parts.shift();
+    if (parts.length && !parts[parts.length - 1].trim()) parts.pop();
+    return parts.map((p) => p.trim());
+  }
+  if (t.includes('\t')) return t.replace(/^\t+(?=\S)/, '').split('\t').map((p) => p.trim());
+  return null;
+}
+
+const SERIAL_CELL = /^(\d{1,4})\s*[*＊]?[.．、]?$|^[（(]?([一二三四五六七八九十]{1,3})[)）]?$/;
+
+function serialOf(s: string): string | null {
+  const m = s.trim().match(SERIAL_CELL);
+  if (!m) return null;
+  return m[1] ?? `（${m[2]}）`;
+}
+
+interface Row {
+  cells: string[];
+  start: number;
+  end: number;
+  lines: number[];
+}
+
+/** A heading line (一、… / （一）… ) or a long sentence: the table has ended. */
+function endsTable(line: Line): boolean {
+  const c = line.content;
+  if (!c) return false;
+  const h = headingOf(c);
+  return !!h && h.rank <= 3;
+}
+
+/** Row cells keeping leading empty cells (a PDF or spreadsheet line continuing a wrapped cell). */
+function rowCells(raw: string): string[] | null {
+  const t = raw.replace(/\r$/, '');
+  if (!/[|｜]/.test(t) && t.includes('\t')) return t.split('\t').map((p) => p.trim());
+  return splitRow(raw);
+}
+
+function readSeparatedRows(lines: Line[], from: number, n: number): { rows: Row[]; next: number } {
+  const rows: Row[] = [];
+  let j = from;
+  for (; j < lines.length; j++) {
+    const l = lines[j];
+    if (!l.content) {
+      // One blank line inside a table is spacing; two end it.
+      if (j + 1 < lines.length && !lines[j + 1].content) break;
+      continue;
+    }
+    if (SEP_LINE.test(l.content)) continue;
+    const cells = rowCells(l.raw);
+    if (!cells || cells.length < 2) break;
+    // A header row repeated on a new page.
+    if (cells.filter((c) => headerWord(c)).length >= Math.min(3, n)) continue;
+    const padded = cells.length >= n ? cells.slice(0, n) : [...cells, ...Array(n - cells.length).fill('')];
+    // A row without a serial continues the one above (a cell broken over lines).
+    if (rows.length && padded[0] === '' && (cells.length < n || !serialOf(padded[0]))) {
+      const last = rows[rows.length - 1];
+      padded.forEach((c, k) => {
+        if (c) last.cells[k] = `${last.cells[k]}${last.cells[k] ? '\n' : ''}${c}`;
+      });
+      last.end = l.cEnd;
+      last.lines.push(l.index);
+      continue;
+    }
+    rows.push({ cells: padded, start: l.cStart, end: l.cEnd, lines: [l.index] });
+  }
+  return { rows, next: j };
+}
+
+/**
+ * Cell-per-line tables (web copy, Word tables pasted as text): after the header, a row starts
+ * at a line holding only a serial number and its cells are the next non-empty lines. Lines
+ * past the row's width until the next serial (a note such as 省牵头单位：…, or a group line
+ * such as （二）…牵头重点工作) belong to the row's text but not to its cells.
+ */
+function readCellRows(lines: Line[], from: number, n: number, serialCol: number): { rows: Row[]; next: number } {
+  const rows: Row[] = [];
+  let j = from;
+  let cur: Row | null = null;
+  let overflow = 0;
+  for (; j < lines.length; j++) {
+    const l = lines[j];
+    if (!l.content) continue;
+    const serial = serialOf(l.content);
+    const isRowStart = serialCol === 0 && serial !== null && !/^[（(]/.test(l.content);
+    if (isRowStart) {
+      cur = { cells: [l.content], start: l.cStart, end: l.cEnd, lines: [l.index] };
+      rows.push(cur);
+      overflow = 0;
+      continue;
+    }
+    if (!cur) {
+      // Group lines (（一）…) may sit between the header and the first row.
+      if (rows.length === 0 && overflow++ < 2) continue;
+      break;
+    }
+    if (cur.cells.length < n) {
+      cur.cells.push(l.content);
+      cur.end = l.cEnd;
+      cur.lines.push(l.index);
+      continue;
+    }
+    // Past the row's width: a note line, a group line, or the end of the table.
+    if (endsTable(l) && !/^[（(]/.test(l.content)) break;
+    if (headerWord(l.content) === 'serial') break;
+    if (++overflow > 3) break;
+    cur.lines.push(l.index);
+  }
+  return { rows: rows.filter((r) => r.cells.length >= Math.max(2, n - 1)), next: j };
+}
+
+function unitsOfRow(cols: TaskColumn[], cells: string[]) {
+  const segs: UnitSegment[] = [];
+  cols.forEach((c, k) => {
+    const v = (cells[k] ?? '').split('\n')[0].trim();
+    if (!v) return;
+    if (c === 'lead') segs.push({ label: 'lead', content: v });
+    else if (c === 'support') segs.push({ label: 'support', content: v });
+    else if (c === 'resp') segs.push({ label: 'resp', content: v });
+  });
+  // With a lead column, the 责任单位 column lists the supporting units (resolveUnits does so
+  // when a lead label is present); a 牵头单位 cell left empty leaves the first responsible
+  // unit to lead.
+  if (!segs.some((s) => s.label === 'lead')) return resolveUnits(segs.map((s) => (s.label === 'resp' ? { ...s, label: null } : s)));
+  return resolveUnits(segs);
+}
+
+function firstSentence(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  const stop = t.indexOf('。');
+  return (stop >= 0 ? t.slice(0, stop) : t).replace(/[；;，,：:]+$/, '').slice(0, 120);
+}
+
+export interface TaskTableResult {
+  tasks: Task[];
+  tables: DocTable[];
+  /** Line indices occupied by the tables (header and rows). */
+  lines: Set<number>;
+}
+
+/** The caption line above a header (附件 … 重点任务分工表), if it reads as one. */
+function captionAbove(lines: Line[], at: number): string {
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    const c = lines[k].content;
+    if (!c) continue;
+    if (c.length <= 60 && !/[。；]$/.test(c) && !/^附件[:：]?\s*\d*$/.test(c)) return c.replace(/^附件[:：]?\s*\d*\s*/, '');
+    break;
+  }
+  return '';
+}
+
+export function findTaskTables(lines: Line[], docYear: number | null): TaskTableResult {
+  const tasks: Task[] = [];
+  const tables: DocTable[] = [];
+  const used = new Set<number>();
+  let i = 0;
+  while (i < lines.length) {
+    const l = lines[i];
+    const c = l.content;
+    if (!c) {
+      i++;
+      continue;
+    }
+    let cols: TaskColumn[] | null = null;
+    let header: string[] = [];
+    let rows: Row[] = [];
+    let next = i + 1;
+    let headerLines: number[] = [];
+    const inline = splitRow(l.raw);
+    if (inline && inline.length >= 3) {
+      const words = inline.map(headerWord);
+      if (words.every((w) => w !== null) && usable(words as TaskColumn[])) {
+        cols = words as TaskColumn[];
+        header = inline;
+        headerLines = [l.index];
+        const r = readSeparatedRows(lines, i + 1, cols.length);
+        rows = r.rows;
+        next = r.next;
+      }
+    } else if (headerWord(c) === 'serial') {
+      // One header cell per line, blank lines allowed between them.
+      const hdr: Line[] = [];
+      let j = i;
+      while (j < lines.length && hdr.length < 10) {
+        if (!lines[j].content) {
+          j++;
+          continue;
+        }
+        if (!headerWord(lines[j].content) || (hdr.length && headerWord(lines[j].content) === 'serial')) break;
+        hdr.push(lines[j]);
+        j++;
+      }
+      const words = hdr.map((h) => headerWord(h.content) as TaskColumn);
+      if (usable(words)) {
+        cols = words;
+        header = hdr.map((h) => h.content);
+        headerLines = hdr.map((h) => h.index);
+        const r = readCellRows(lines, j, cols.length, 0);
+        rows = r.rows;
+        next = r.next;
+      }
+    }
+    if (!cols || !rows.length) {
+      i++;
+      continue;
+    }
+    const caption = captionAbove(lines, i);
+    const table: DocTable = {
+      kind: 'task',
+      title: caption,
+      header,
+      rows: rows.map((r) => ({ cells: r.cells.map((x) => x.trim()), span: [r.start, Math.max(r.start, r.end)] })),
+      span: [l.cStart, Math.max(l.cStart, rows[rows.length - 1].end)],
+    };
+    tables.push(table);
+    headerLines.forEach((x) => used.add(x));
+    const taskCol = cols.indexOf('task') >= 0 ? cols.indexOf('task') : cols.indexOf('measure');
+    const serialCol = cols.indexOf('serial');
+    rows.forEach((r, k) => {
+      r.lines.forEach((x) => used.add(x));
+      const cellText = (col: TaskColumn) => cols!.map((cc, idx) => (cc === col ? r.cells[idx] ?? '' : '')).filter(Boolean).join('\n');
+      const titleCell = r.cells[taskCol] ?? '';
+      const text = [titleCell, cellText('measure')].filter(Boolean).join('\n');
+      const deadlineText = cellText('deadline');
+      const number = serialCol >= 0 ? serialOf(r.cells[serialCol] ?? '') ?? String(k + 1) : String(k + 1);
+      tasks.push({
+        number,
+        kind: 'task',
+        title: firstSentence(titleCell) || firstSentence(text) || number,
+        text: text.trim(),
+        section: null,
+        sectionTitle: caption,
+        deadlines: findDeadlines(deadlineText || text, docYear),
+        units: unitsOfRow(cols!, r.cells),
+        span: [r.start, Math.max(r.start, r.end)],
+      });
+    });
+    i = Math.max(next, i + 1);
+  }
+  return { tasks, tables, lines: used };
+}

@@ -1,0 +1,48 @@
+// `hubline evaluate | mcdm | allocate` as a user runs them, on the examples in docs/evaluation.md.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { hubline } from '../support/processes';
+
+const tmp = mkdtempSync(join(tmpdir(), 'hubline-eval-cli-'));
+
+describe('hubline evaluation calculators', () => {
+  it('evaluate prints scores, ranks per group and the steps', async () => {
+    const r = await hubline(['evaluate', 'docs/examples/evaluate.json'], {});
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.groups.map((g: { id: string }) => g.id)).toEqual(['dry_port', 'airport']);
+    const b = out.zones.find((z: { id: string }) => z.id === 'B');
+    expect(b.rescaleFactor).toBeCloseTo(100 / 70, 12);
+    const c = out.zones.find((z: { id: string }) => z.id === 'C');
+    expect(c.supervisionTotal).toBe(2);
+  });
+  it('mcdm: AHP weights with the consistency ratio and the random-index table', async () => {
+    const r = await hubline(['mcdm', 'docs/examples/mcdm-ahp.json'], {});
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out.weights)).toEqual(['freight', 'cost', 'industry', 'reform']);
+    expect(out.consistencyRatio).toBeLessThan(0.1);
+    expect(out.parameters.randomIndexTable).toBe('saaty');
+  });
+  it('allocate: the parts add up to the pool', async () => {
+    const r = await hubline(['allocate', 'docs/examples/allocate.json'], {});
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.total).toBe(5000);
+    expect(out.allocations.map((a: { amount: number }) => a.amount)).toEqual([1636, 1575, 1414, 375, 0]);
+  });
+  it('bad input: exit code 2 and a bilingual message naming the field', async () => {
+    const file = join(tmp, 'bad.json');
+    writeFileSync(file, JSON.stringify({ pool: 10, decimals: 0, rule: 'lottery', recipients: [{ id: 'a' }] }));
+    const r = await hubline(['allocate', file], {});
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('rule');
+    const ahp = join(tmp, 'ahp.json');
+    writeFileSync(ahp, JSON.stringify({ method: 'ahp', comparisons: { a: { b: 5, c: 0.2 }, b: { c: 5 } } }));
+    const r2 = await hubline(['mcdm', ahp], {});
+    expect(r2.code).toBe(2);
+    expect(r2.stderr).toMatch(/一致性比率 CR = .* ≥ 0\.10/);
+  });
+});

@@ -1,0 +1,34 @@
+// Precision/recall of the importer on real public documents from other provinces
+// (test/fixtures/documents/real, annotated before the parser was tuned on them). The numbers
+// per layout, per split (tuned / held-out) and overall are printed; the floors below are the
+// measured values, so a change that loses ground fails here.
+import { describe, expect, it } from 'vitest';
+import { loadRealDocuments, prf, report, scoreDocument, summarise } from '../support/real-documents';
+
+const docs = loadRealDocuments();
+const scores = docs.map(({ doc, text }) => scoreDocument(doc, text));
+
+describe('real documents from other provinces', () => {
+  it('holds at least 20 documents from at least 8 provinces, each with its source', () => {
+    const distinct = new Set(docs.filter((d) => !d.doc.relaid).map((d) => d.doc.source));
+    expect(distinct.size).toBeGreaterThanOrEqual(20);
+    const provinces = new Set(docs.flatMap((d) => d.doc.province.split('/')));
+    expect(provinces.size).toBeGreaterThanOrEqual(8);
+    for (const d of docs) expect(d.doc.source).toMatch(/^https?:\/\//);
+  });
+
+  it('keeps a held-out set', () => {
+    expect(docs.filter((d) => d.doc.split === 'heldout').length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('scores task–unit assignment, roles and indicator names (floors = last measured values)', () => {
+    console.log(report(scores));
+    const all = summarise(scores);
+    const pairs = prf(all.pairs);
+    const ind = prf(all.indicators);
+    expect(pairs.f1).toBeGreaterThanOrEqual(0.99);
+    expect(all.roles.right / Math.max(1, all.roles.of)).toBeGreaterThanOrEqual(0.95);
+    expect(ind.f1).toBeGreaterThanOrEqual(0.94);
+    expect(all.empty).toEqual([]);
+  });
+});
