@@ -32,7 +32,8 @@ ${EVALUATION_HELP}
   hubline generate-shipments [--from 2025-01 --to 2026-06 --per-day 40 --seed 2026]  生成样例运单（标注为生成） / generated sample file
 
 Uses DATABASE_URL when set, otherwise the PGlite directory HUBLINE_DATA_DIR (default ./data).
-With PGlite, stop the server first: only one process can open the embedded database.`;
+With PGlite only one process may open the data directory: a command refuses while the server
+(or another command) holds it, naming its pid and port; stop the server first.`;
 
 function fail(msg: string, code = 1): never {
   console.error(msg);
@@ -41,7 +42,7 @@ function fail(msg: string, code = 1): never {
 
 async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, owner: { command: `hubline ${command}` } });
   try {
     return await fn(database);
   } finally {
@@ -66,10 +67,8 @@ const commands: Record<string, () => Promise<void>> = {
   },
   async audit() {
     if (positional[0] !== 'verify') fail('用法 / usage: hubline audit verify');
-    const { verifyAuditChain } = await import('../server/core/audit');
-    const r = await withDb((d) => verifyAuditChain(d.db));
-    if (r.ok) console.log(`审计链完整 / audit chain intact: ${r.checked} rows`);
-    else fail(`审计链在第 ${r.firstBroken!.seq} 行断开 / audit chain broken at row seq ${r.firstBroken!.seq}: ${r.firstBroken!.reason} (${r.checked} rows intact before it)`, 2);
+    const { verifyAudit } = await import('./audit-verify');
+    await withDb((d) => verifyAudit(d.db, loadConfig()));
   },
   async seed() {
     const { ensureSeeded } = await import('../server/seed/index');
@@ -120,6 +119,8 @@ if (!command || command === 'help' || flags.has('--help')) {
       const lines = e.extra.details?.length ? e.extra.details.map((d) => `${d.message} / ${d.messageEn}`) : [`${e.messageZh} / ${e.messageEn}`];
       fail(lines.join('\n'), 2);
     }
-    throw e;
+    // A failed statement's error carries its parameters (password hashes among them): print it scrubbed.
+    const { scrubText } = await import('../server/core/logging');
+    fail(scrubText(e instanceof Error ? (e.stack ?? e.message) : String(e)), 1);
   }
 }

@@ -2,6 +2,7 @@
 // the roles. Imported by the server (route schemas) and the web app (types, enums), so a
 // shape is written once. Pure: zod and src/domain only (test/unit/layering.test.ts).
 import { z } from 'zod';
+import { MAX_MAGNITUDE, MAX_YEAR, MIN_YEAR, isCalendarDate } from '../domain/calendar/limits';
 
 export { ROLES, GLOBAL_ROLES, UNIT_ROLES, type Role } from './roles';
 
@@ -9,7 +10,12 @@ export const id = z.uuid();
 export const idParam = z.object({ id });
 export const versionField = { version: z.number().int().positive().describe('the version you read; 409 if it changed') };
 export const nonEmpty = (max = 200) => z.string().trim().min(1).max(max);
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A date that exists (no 2023-02-31), of a year MIN_YEAR–MAX_YEAR. */
+export const isoDate = z.string().refine(isCalendarDate, `日期应为真实存在的日期 YYYY-MM-DD（${MIN_YEAR}–${MAX_YEAR} 年）`);
+/** A calendar year the data model accepts. */
+export const calendarYear = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
+/** A figure: finite, |v| ≤ MAX_MAGNITUDE (1e15), so no computation overflows to Infinity. */
+export const figure = z.number().finite().min(-MAX_MAGNITUDE).max(MAX_MAGNITUDE);
 
 export const errorDetail = z.object({
   field: z.string().optional(),

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { parsePeriod, type Frequency } from '../domain/calendar/period';
 import type { Aggregation, Direction, HublineStatus, StatusInput, StatusResult, TargetKind } from '../domain/progress/types';
+import { calendarYear, figure } from './common';
 
 export type { Aggregation, Direction, Frequency, StatusInput, StatusResult, TargetKind };
 
@@ -28,8 +29,8 @@ export type Transition = (typeof TRANSITIONS)[number];
 /** A stored status: the engine's result with the input it was computed from. */
 export type StoredStatusResult = StatusResult & { input?: StatusInput };
 
-export const period = z.string().refine((p) => parsePeriod(p) !== null, '期间应为 2024、2024Q1 或 2024-03');
-const year = z.number().int().min(1990).max(2100);
+export const period = z.string().refine((p) => parsePeriod(p) !== null, '期间应为 1900–2200 年的 2024、2024Q1 或 2024-03');
+const year = calendarYear;
 
 export const indicatorPatch = z.object({
   name: z.string().trim().min(1).max(300).optional(),
@@ -42,9 +43,9 @@ export const indicatorPatch = z.object({
   frequency: z.enum(FREQUENCIES).optional(),
   aggregation: z.enum(AGGREGATIONS).optional(),
   direction: z.enum(DIRECTIONS).optional(),
-  naturalLimit: z.number().nullish(),
+  naturalLimit: figure.nullish(),
   baselineYear: year.nullish(),
-  baselineValue: z.number().nullish(),
+  baselineValue: figure.nullish(),
   benchmarkIndicatorId: z.uuid().nullish(),
   referenceSetId: z.uuid().nullish(),
   version: z.number().int().positive().describe('the version you read; 409 if it changed'),
@@ -54,21 +55,23 @@ export type IndicatorPatch = Omit<z.infer<typeof indicatorPatch>, 'version'>;
 export const targetInput = z.object({
   year,
   kind: z.enum(TARGET_KINDS),
-  value: z.number().nullable(),
+  value: figure.nullable(),
   growthBasis: z.enum(GROWTH_BASES).nullish(),
   text: z.string().max(200).nullish(),
 });
 export type TargetInput = z.infer<typeof targetInput>;
-export const milestoneInput = z.object({ year, value: z.number() });
+export const milestoneInput = z.object({ year, value: figure });
 export const zoneAssignmentInput = z.object({ zoneId: z.uuid(), unitId: z.uuid().nullable() });
 
 export const observationRow = z.object({
   indicatorId: z.uuid(),
   zoneId: z.uuid(),
   period,
-  value: z.number().finite().nullable(),
+  value: figure.nullable(),
   covered: z.array(z.string().max(10)).max(300).nullish(),
   comment: z.string().max(1000).nullish(),
+  /** The version read when editing a stored value: 409 if it changed meanwhile. Absent for files and API pushes. */
+  version: z.number().int().positive().optional(),
 });
 export const observationsBody = z.object({ observations: z.array(observationRow).min(1).max(20000), reason: z.string().max(500).optional() });
 export const transitionBody = z.object({ ids: z.array(z.uuid()).min(1).max(20000), reason: z.string().max(1000).optional() });

@@ -1,6 +1,6 @@
 // Plans: the plan and its tasks, and the import (upload → review → commit).
 import { z } from 'zod';
-import { isoDate, versionField } from './common';
+import { calendarYear, figure, isoDate, versionField } from './common';
 import { UNIT_TYPES } from './org';
 import { GROWTH_BASES, TARGET_KINDS } from './indicators';
 
@@ -56,7 +56,7 @@ export const extractionSchema = z.object({
       title: z.string().trim().min(1, '标题不能为空').max(300),
       docNumber: z.string().max(100).nullish(),
       issuer: z.string().max(200).nullish(),
-      issuedDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullish(),
+      issuedDate: isoDate.nullish(),
       addressees: z.array(z.string().max(200)).default([]),
       public: z.boolean().default(false),
       draft: z.boolean().default(false),
@@ -86,7 +86,7 @@ export const extractionSchema = z.object({
       title: z.string().trim().min(1, '任务标题不能为空').max(500),
       text: z.string().max(20000),
       section: z.string().nullish(),
-      deadlines: z.array(z.object({ text: z.string(), date: z.string().nullish() })).default([]),
+      deadlines: z.array(z.object({ text: z.string(), date: isoDate.nullish() })).default([]),
       units: z.array(z.object({ name, role: z.enum(ASSIGNMENT_ROLES), collective: z.boolean().default(false) })),
       span,
     }),
@@ -98,12 +98,12 @@ export const extractionSchema = z.object({
         category: z.string().max(100).nullish(),
         name: z.string().trim().min(1, '指标名称不能为空').max(300),
         unit: z.string().max(40).nullish(),
-        baseline: z.object({ year: z.number().int(), value: z.number() }).nullable(),
+        baseline: z.object({ year: calendarYear, value: figure }).nullable(),
         targets: z.array(
           z.object({
             year: z.number().int().min(1990).max(2100),
             kind: z.enum(TARGET_KINDS),
-            value: z.number().nullable(),
+            value: figure.nullable(),
             text: z.string().max(200).nullish(),
             growthBasis: z.enum(GROWTH_BASES).nullish(),
           }),

@@ -22,6 +22,8 @@ export const auditVerify = z.object({
   ok: z.boolean(),
   checked: z.number(),
   firstBroken: z.object({ seq: z.number(), reason: z.string() }).optional(),
+  /** The newest signed checkpoint the chain was held against (server/core/audit-anchor.ts). */
+  checkpoint: z.object({ seq: z.number(), at: z.string() }).optional(),
 });
 export type AuditVerify = z.infer<typeof auditVerify>;
 

@@ -14,14 +14,17 @@ import type { Database } from './db/index';
 import type { Config } from './core/config';
 import type { Ctx } from './core/context';
 import { AppError, dbErrorToAppError } from './core/errors';
+import { loggerOptions } from './core/logging';
 import { registerAccess } from './core/access';
 import { validationToAppError } from './core/validation';
 import { systemRoutes } from './system/routes';
 import { orgRoutes } from './org/routes';
 import { authRoutes } from './org/auth-routes';
+import { demoRoutes } from './org/demo-routes';
 import { planRoutes } from './plans/routes';
 import { indicatorRoutes } from './indicators/routes';
 import { notificationRoutes } from './system/notifications';
+import { auditCheckpoints } from './system/checkpoints';
 import { evaluationRoutes } from './evaluation/routes';
 import { deliveryRoutes } from './delivery/routes';
 import { supervisionRoutes } from './supervision/routes';
@@ -35,7 +38,8 @@ export interface BuildOptions {
 
 export async function buildApp({ database, config, logger }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: logger ?? { level: config.logLevel },
+    // Redaction and the safe error serializer apply to whatever logger the caller chose.
+    logger: logger === false ? false : { ...loggerOptions(config.logLevel), ...(typeof logger === 'object' ? logger : {}) },
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
@@ -93,6 +97,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
 
   const ctx: Ctx = { database, db: database.db, config };
   registerAccess(app, ctx.db);
+  await auditCheckpoints(app, ctx);
 
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const appErr =
@@ -118,6 +123,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
   await app.register(async (api) => {
     await systemRoutes(api, ctx);
     await authRoutes(api, ctx);
+    await demoRoutes(api, ctx);
     await orgRoutes(api, ctx);
     await planRoutes(api, ctx);
     await indicatorRoutes(api, ctx);

@@ -3,9 +3,17 @@ import { openDatabase } from './db/index';
 import { buildApp } from './app';
 import { ensureSeeded } from './seed/index';
 import { startJobs } from './jobs/index';
+import { AppError } from './core/errors';
 
 const config = loadConfig();
-const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, owner: { port: config.port, command: 'server' } }).catch((e) => {
+  // Another server or a `hubline` command has this PGlite directory: say who, do not start.
+  if (e instanceof AppError) {
+    console.error(`${e.messageZh}\n${e.messageEn}`);
+    process.exit(1);
+  }
+  throw e;
+});
 const app = await buildApp({ database, config });
 app.log.info(`database: ${database.where}`);
 const { adminPassword } = await ensureSeeded(database.db, {
@@ -15,7 +23,7 @@ const { adminPassword } = await ensureSeeded(database.db, {
 });
 if (adminPassword) {
   // Printed once, on the console only: it is not stored anywhere in clear.
-  console.log(`\n  首个管理员 / first administrator: admin  密码 / password: ${adminPassword}\n  (set HUBLINE_ADMIN_PASSWORD to choose it)\n`);
+  console.log(`\n  首个管理员 / first administrator: admin  密码 / password: ${adminPassword}\n  首次登录须修改 / must be changed at first login (or set HUBLINE_ADMIN_PASSWORD to choose it)\n`);
 }
 if (config.demo) console.log('  演示账号 / demo accounts: office, liaison_commerce, liaison_transport, leader_commerce, leader_transport, evaluator, leader (see README)');
 

@@ -109,6 +109,10 @@ describe('web shell', () => {
     try {
       const { page } = b;
       await page.goto('/');
+      // HUBLINE_DEMO=1: the login page says the shared-password demo accounts are active.
+      await page.getByTestId('demo-accounts').filter({ hasText: '演示账号已启用' }).waitFor();
+      expect(await page.getByTestId('demo-accounts').innerText()).toContain('liaison_commerce');
+      await screenshot(page, 'login-demo-notice');
       await page.locator('input[autocomplete="username"]').fill('leader_transport');
       await page.locator('input[autocomplete="current-password"]').fill('not-the-password');
       await page.locator('button[type="submit"]').click();

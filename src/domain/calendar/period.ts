@@ -1,4 +1,5 @@
 // Reporting periods: a year "2024", a month "2024-03", a quarter "2024Q1".
+import { isYearInRange } from './limits';
 export type Frequency = 'yearly' | 'quarterly' | 'monthly';
 
 export interface Period {
@@ -13,7 +14,13 @@ const YEAR = /^(\d{4})$/;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const QUARTER = /^(\d{4})[Qq]([1-4])$/;
 
+/** Null for anything but a period of a year in MIN_YEAR–MAX_YEAR (limits.ts). */
 export function parsePeriod(text: string): Period | null {
+  const p = parseShape(text);
+  return p && isYearInRange(p.year) ? p : null;
+}
+
+function parseShape(text: string): Period | null {
   const s = String(text).trim();
   let m = YEAR.exec(s);
   if (m) return { text: m[1], year: +m[1], frequency: 'yearly', index: 1 };

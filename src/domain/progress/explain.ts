@@ -51,7 +51,8 @@ const UNIT_EN: Record<string, string> = {
 
 /** Numbers as people write them in a report: no thousands separators, few decimals. */
 export function formatNumber(v: number): string {
-  if (!Number.isFinite(v)) return String(v);
+  // Never "Infinity" or "NaN" in a sentence someone reads: inputs are bounded (calendar/limits.ts), this is the last guard.
+  if (!Number.isFinite(v)) return '—';
   const a = Math.abs(v);
   const digits = a >= 10000 ? 0 : a >= 100 ? 1 : 2;
   const s = v.toFixed(digits);
@@ -59,7 +60,7 @@ export function formatNumber(v: number): string {
   return t === '-0' ? '0' : t;
 }
 
-const pct = (r: number) => `${(Math.abs(r) * 100).toFixed(1)}%`;
+const pct = (r: number) => (Number.isFinite(r) ? `${(Math.abs(r) * 100).toFixed(1)}%` : '—');
 const pp = (v: number) => formatNumber(Math.round(v * 10) / 10);
 
 export function explain(r: Omit<StatusResult, 'explanation'>, ind: IndicatorInput): { zh: string; en: string } {

@@ -3,6 +3,7 @@
 // but not assessed (no data, a relative target without benchmark data) is left to the engine,
 // which answers insufficient_data with the reason, so the CLI re-runs the server's inputs as-is.
 import { parsePeriod } from '../calendar/period';
+import { MAX_MAGNITUDE, MAX_YEAR, MIN_YEAR, isCalendarDate, isValueInRange, isYearInRange } from '../calendar/limits';
 import type { Aggregation, ObservationInput, StatusInput, TargetInput, TargetKind } from './types';
 
 export interface ValidationError {
@@ -18,8 +19,8 @@ const AGGREGATIONS: Aggregation[] = ['sum', 'average', 'last'];
 const NEEDS_VALUE: TargetKind[] = ['level', 'growth', 'reduction', 'max', 'min', 'relative'];
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isYear = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 1900 && (v as number) <= 2200;
+const isNum = isValueInRange;
+const isYear = isYearInRange;
 const list = (xs: readonly string[]) => xs.join(' | ');
 
 export function parseStatusInput(json: unknown): ParseResult {
@@ -167,14 +168,14 @@ function readSeries(
     let ok = true;
     if (!period) {
       ok = false;
-      err(`${p}.period`, `期间“${String(o.period)}”格式不正确（应为 2024、2024Q1 或 2024-03）`, `period "${String(o.period)}" is not 2024, 2024Q1 or 2024-03`);
+      err(`${p}.period`, `期间“${String(o.period)}”格式不正确（应为 ${MIN_YEAR}–${MAX_YEAR} 年的 2024、2024Q1 或 2024-03）`, `period "${String(o.period)}" is not 2024, 2024Q1 or 2024-03 of a year ${MIN_YEAR}–${MAX_YEAR}`);
     } else if (seen.has(period.text)) {
       ok = false;
       err(`${p}.period`, `期间 ${period.text} 重复（与第${seen.get(period.text)! + 1}条）`, `period ${period.text} repeats entry ${seen.get(period.text)! + 1}`);
     } else seen.set(period.text, i);
     if (!isNum(o.value)) {
       ok = false;
-      err(`${p}.value`, '数值缺失或不是数字', 'value is missing or not a number');
+      err(`${p}.value`, `数值缺失、不是数字或绝对值超过 ${MAX_MAGNITUDE.toExponential()}`, `value is missing, not a number or beyond ±${MAX_MAGNITUDE.toExponential()}`);
     }
     if (o.provisional !== undefined && typeof o.provisional !== 'boolean') {
       ok = false;
@@ -185,9 +186,4 @@ function readSeries(
   return out;
 }
 
-function validDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
-}
+const validDate = isCalendarDate;

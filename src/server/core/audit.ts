@@ -73,17 +73,29 @@ export async function audit(tx: DbOrTx, actor: Actor | null, entry: AuditEntry, 
 
 export type VerifyResult = AuditVerify;
 
-/** Re-computes the chain from the first row; names the first row that does not match. */
-export async function verifyAuditChain(db: Db, batch = 2000): Promise<VerifyResult> {
+/**
+ * Re-computes the chain from the first row; names the first row that does not match. Given
+ * signed checkpoints (audit-anchor.ts), also requires each checkpointed row to exist with the
+ * hash it was signed with: that catches a deleted tail and an edited-then-re-hashed tail,
+ * which a self-consistent chain alone cannot show.
+ */
+export async function verifyAuditChain(db: Db, opts: { batch?: number; checkpoints?: { seq: number; hash: string; at: string }[] } = {}): Promise<VerifyResult> {
+  const batch = opts.batch ?? 2000;
+  const cps = [...(opts.checkpoints ?? [])].sort((a, b) => a.seq - b.seq);
+  const newest = cps.length ? { seq: cps[cps.length - 1].seq, at: cps[cps.length - 1].at } : undefined;
+  let ci = 0; // the next checkpoint to meet, walking up the chain
   let prev = GENESIS;
   let lastSeq = 0;
   let checked = 0;
+  const broken = (seq: number, reason: string): VerifyResult => ({ ok: false, checked, firstBroken: { seq, reason }, checkpoint: newest });
   for (;;) {
     const page = await db.select().from(auditLog).where(sql`${auditLog.seq} > ${lastSeq}`).orderBy(auditLog.seq).limit(batch);
-    if (page.length === 0) return { ok: true, checked };
+    if (page.length === 0) break;
     for (const r of page) {
-      if (r.prevHash !== prev)
-        return { ok: false, checked, firstBroken: { seq: r.seq, reason: 'prev_hash does not match the previous row (a row was removed or inserted)' } };
+      // A checkpointed row that is gone from the middle (the rest re-hashed around it).
+      if (ci < cps.length && cps[ci].seq < r.seq)
+        return broken(cps[ci].seq, `row ${cps[ci].seq}, signed in the checkpoint of ${cps[ci].at}, is missing (rows were deleted and the chain re-hashed)`);
+      if (r.prevHash !== prev) return broken(r.seq, 'prev_hash does not match the previous row (a row was removed or inserted)');
       const expected = rowHash({
         at: new Date(r.at).toISOString(),
         actorId: r.actorId,
@@ -96,10 +108,16 @@ export async function verifyAuditChain(db: Db, batch = 2000): Promise<VerifyResu
         requestId: r.requestId,
         prevHash: r.prevHash,
       });
-      if (expected !== r.hash) return { ok: false, checked, firstBroken: { seq: r.seq, reason: 'content does not match its hash (the row was edited)' } };
+      if (expected !== r.hash) return broken(r.seq, 'content does not match its hash (the row was edited)');
+      // Several checkpoints may name one seq (the head did not move between two processes).
+      for (; ci < cps.length && cps[ci].seq === r.seq; ci++)
+        if (cps[ci].hash !== r.hash) return broken(r.seq, `hash differs from the one signed in the checkpoint of ${cps[ci].at} (rows up to here were edited and the chain re-hashed)`);
       prev = r.hash;
       lastSeq = r.seq;
       checked++;
     }
   }
+  if (newest && newest.seq > lastSeq)
+    return broken(lastSeq + 1, `the checkpoint of ${newest.at} signed rows up to seq ${newest.seq}, but the trail ends at seq ${lastSeq} (its newest rows were deleted)`);
+  return { ok: true, checked, checkpoint: newest };
 }

@@ -1,3 +1,5 @@
+import { dirname, resolve } from 'node:path';
+
 // Every setting comes from the environment; README.md lists them.
 import { join } from 'node:path';
 import { appRoot } from './paths';
@@ -16,15 +18,22 @@ export interface Config {
   webDir: string;
   loginRatePerMinute: number;
   trustProxy: boolean | string;
+  /** Holds the audit key file and the signed checkpoints; outside the database (null: off). */
+  auditDir: string | null;
+  auditKey?: string;
+  auditCheckpointMinutes: number;
+  /** Nobody approves or accepts what they entered or submitted themselves. */
+  separationOfDuties: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
+  const dataDir = env.HUBLINE_DATA_DIR ?? './data';
   return {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: env.HUBLINE_DATA_DIR ?? './data',
+    dataDir,
     demo: env.HUBLINE_DEMO === '1',
     adminPassword: env.HUBLINE_ADMIN_PASSWORD || undefined,
     production,
@@ -38,5 +47,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRatePerMinute: Number(env.HUBLINE_LOGIN_RATE ?? 20),
     // Only behind a known proxy may X-Forwarded-For name the client (else it could dodge the login limit).
     trustProxy: env.HUBLINE_TRUST_PROXY ? (env.HUBLINE_TRUST_PROXY === '1' ? true : env.HUBLINE_TRUST_PROXY) : false,
+    // Next to the data directory, not in it: a copy of the database must not carry the key.
+    // Tests and throwaway databases set it explicitly or go without.
+    auditDir: env.HUBLINE_AUDIT_DIR || (env.NODE_ENV === 'test' || dataDir.startsWith('memory://') ? null : dirname(resolve(dataDir))),
+    auditKey: env.HUBLINE_AUDIT_KEY || undefined,
+    auditCheckpointMinutes: Number(env.HUBLINE_AUDIT_CHECKPOINT_MINUTES ?? 5),
+    separationOfDuties: env.HUBLINE_SEPARATION_OF_DUTIES !== '0',
   };
 }

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema';
+import { acquireDataDirLock } from './lock';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -29,19 +30,31 @@ export interface OpenOptions {
   databaseUrl?: string;
   dataDir?: string; // PGlite directory; 'memory://' for a throwaway database
   migrate?: boolean;
+  /** Who opens a PGlite directory, for the lock (see lock.ts); the server gives its port. */
+  owner?: { port?: number | null; command: string };
 }
 
 export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
-  const database = opts.databaseUrl ? await openPostgres(opts.databaseUrl) : await openPglite(opts.dataDir ?? './data');
+  const database = opts.databaseUrl ? await openPostgres(opts.databaseUrl) : await openPglite(opts.dataDir ?? './data', opts.owner ?? { command: 'hubline' });
   if (opts.migrate !== false) await migrate(database);
   return database;
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, owner: { port?: number | null; command: string }): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
+  let release = () => {};
+  if (!dataDir.startsWith('memory://')) {
+    release = acquireDataDirLock(dataDir, owner);
+    mkdirSync(dataDir, { recursive: true });
+  }
+  let client: InstanceType<typeof PGlite>;
+  try {
+    client = await PGlite.create(dataDir);
+  } catch (e) {
+    release();
+    throw e;
+  }
   await client.exec(`SET TIME ZONE '${TIME_ZONE}'`);
   const db = drizzle(client, { schema }) as unknown as Db;
   return {
@@ -49,7 +62,11 @@ async function openPglite(dataDir: string): Promise<Database> {
     kind: 'pglite',
     where: `PGlite ${dataDir}`,
     close: async () => {
-      await client.close();
+      try {
+        await client.close();
+      } finally {
+        release();
+      }
     },
   };
 }

@@ -543,6 +543,8 @@ export const observations = pgTable(
     comment: text('comment'),
     returnReason: text('return_reason'),
     enteredBy: uuid('entered_by').references(() => users.id),
+    // Who submitted it: separation of duties refuses their approval or acceptance of it.
+    submittedBy: uuid('submitted_by').references(() => users.id),
     approvedBy: uuid('approved_by').references(() => users.id),
     acceptedBy: uuid('accepted_by').references(() => users.id),
     version: version(),

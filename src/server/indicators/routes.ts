@@ -29,7 +29,7 @@ const attachmentName = (name: string) => `attachment; filename="${encodeURICompo
 /** Who moves data along draft → submitted → approved → accepted. */
 const TRANSITION_POLICY: Record<Transition, PolicyName> = { submit: 'reporting', approve: 'approval', return: 'approval', accept: 'office' };
 
-export async function indicatorRoutes(app: FastifyInstance, { db }: Ctx) {
+export async function indicatorRoutes(app: FastifyInstance, { db, config }: Ctx) {
   const r = typed(app);
   const plan = ownedBy(['计划', 'plan'], (req) => q.planOwners(db, (req.params as { id: string }).id));
   const observationBatch = ownedBy(['数据', 'observation'], (req) => q.observationOwners(db, (req.body as { ids: string[] }).ids), 'all');
@@ -146,7 +146,7 @@ export async function indicatorRoutes(app: FastifyInstance, { db }: Ctx) {
     r.post(
       `/api/observations/${action}`,
       { config: { access: { policy: TRANSITION_POLICY[action], unit: observationBatch } }, schema: { tags, body: transitionBody } },
-      (req) => s.transition(db, actorOf(req), currentUser(req).roles, req.body.ids, action, req.body.reason, req.id),
+      (req) => s.transition(db, actorOf(req), currentUser(req).roles, req.body.ids, action, req.body.reason, req.id, { separationOfDuties: config.separationOfDuties }),
     );
   }
 

@@ -5,10 +5,11 @@ import { parallel } from '../db/parallel';
 import type { Db, DbOrTx, Tx } from '../db/index';
 import { indicatorMilestones, indicatorStatus, indicatorTargets, indicatorZones, indicators, observationRevisions, observations, periodLocks, referenceSets, zones } from '../db/schema';
 import { audit, type Actor } from '../core/audit';
-import { AppError, badRequest, forbidden, notFound } from '../core/errors';
+import { AppError, badRequest, conflict, forbidden, notFound } from '../core/errors';
 import { inScope, type Scope } from '../core/access';
 import type { Aggregation, IndicatorPatch, TargetInput, Transition } from '../../contracts/indicators';
 import { parsePeriod, previousPeriod, type Frequency } from '../../domain/calendar/period';
+import { MAX_MAGNITUDE, isValueInRange } from '../../domain/calendar/limits';
 import { computeIndicatorStatus, summarizeStatus } from '../../domain/progress/index';
 import { COUNTED, indicatorParts, owedPairs, referenceSetOf } from './queries';
 import { updateVersioned } from '../core/versioned';
@@ -22,6 +23,8 @@ export interface ObservationInput {
   comment?: string | null;
   /** Where the row came from in a file, for messages. */
   row?: number;
+  /** The version the editor read (form edits); 409 when the stored row has moved on. */
+  version?: number;
 }
 
 export interface RowProblem {
@@ -89,6 +92,7 @@ const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** Rows per set-based statement from the staging table (PGlite runs a statement without yielding). */
 const WRITE_CHUNK = 25_000;
 
+
 /**
  * Saves a batch of values as drafts (or submitted, for API providers) in one transaction.
  * Every row is checked first; one bad row rejects the whole batch with every problem listed.
@@ -100,6 +104,7 @@ export async function upsertObservations(db: Db, actor: Actor, scope: Scope, row
     const pairs = await owedPairs(tx, { all: true });
     const pairOf = new Map(pairs.map((p) => [`${p.indicatorId}|${p.zoneId}`, p]));
     const problems: RowProblem[] = [];
+    const stale: RowProblem[] = [];
     const seen = new Set<string>();
     const planIds = [...new Set(pairs.map((p) => p.planId).filter(Boolean))] as string[];
     const locks = planIds.length ? await tx.select().from(periodLocks).where(inArray(periodLocks.planId, planIds)) : [];
@@ -162,10 +167,17 @@ export async function upsertObservations(db: Db, actor: Actor, scope: Scope, row
         }
       }
       if (value === null || value === undefined || !Number.isFinite(value)) return bad('value', '数值缺失或不是数字', 'the value is missing or not a number');
+      if (!isValueInRange(value)) return bad('value', `数值 ${value} 超出可接受范围（绝对值不超过 ${MAX_MAGNITUDE.toExponential()}）`, `the value ${value} is beyond ±${MAX_MAGNITUDE.toExponential()}`);
       if (value < 0 && !/%|百分点/.test(pair.unit ?? '')) return bad('value', `数值不能为负（${value}）`, `the value cannot be negative (${value})`);
       if (pair.naturalLimit !== null && value > pair.naturalLimit) return bad('value', `数值超过上限 ${pair.naturalLimit}`, `the value exceeds the limit ${pair.naturalLimit}`);
       const before = existingOf.get(key);
-      if (before && before.value === value && JSON.stringify(before.covered ?? null) === JSON.stringify(covered)) return; // unchanged: nothing to do
+      // An edit names the version it read: a value changed by someone else since is not overwritten.
+      if (before && r.version !== undefined && r.version !== before.version) {
+        stale.push({ row, field: 'version', message: `第${row}行：${p.text} 的数据已被他人修改（当前版本 ${before.version}），请刷新后重试`, messageEn: `Row ${row}: ${p.text} was changed by someone else (now version ${before.version}); reload and try again` });
+        return;
+      }
+      // Stored members may be in any order (seeded ones are); the incoming ones are sorted above.
+      if (before && before.value === value && JSON.stringify(before.covered ? [...before.covered].sort() : null) === JSON.stringify(covered)) return; // unchanged: nothing to do
       if (before?.status === 'submitted' && opts.source !== 'api')
         return bad('value', '该数据已提交待审批，请先退回后再修改', 'this value awaits approval; have it returned before changing it');
       if (before && (COUNTED as readonly string[]).includes(before.status) && !(r.comment || opts.revisionReason))
@@ -186,6 +198,7 @@ export async function upsertObservations(db: Db, actor: Actor, scope: Scope, row
       check(rows[i], i);
       if (i % YIELD_EVERY === YIELD_EVERY - 1) await breathe();
     }
+    if (stale.length) throw new AppError(409, 'version_conflict', stale[0].message, stale[0].messageEn, { field: 'version', row: stale[0].row, details: stale });
     if (problems.length)
       throw new AppError(400, 'rows_invalid', `${problems.length} 处数据有误，未保存任何数据。${problems[0].message}`, `${problems.length} problem(s); nothing was saved. ${problems[0].messageEn}`, {
         row: problems[0].row,
@@ -201,27 +214,29 @@ export async function upsertObservations(db: Db, actor: Actor, scope: Scope, row
     const staged = planned.map(({ input, unitId, before }, ord) => {
       const id = before?.id ?? randomUUID();
       changed.push({ id, indicatorId: input.indicatorId, zoneId: input.zoneId, period: input.period, old: before?.value ?? null, value: input.value });
-      return [ord, id, before ? 't' : 'f', input.indicatorId, input.zoneId, unitId, input.period, input.value, input.covered ?? null, input.comment ?? null, before?.value ?? null, input.comment ?? opts.revisionReason ?? null];
+      return [ord, id, before ? 't' : 'f', input.indicatorId, input.zoneId, unitId, input.period, input.value, input.covered ?? null, input.comment ?? null, before?.value ?? null, input.comment ?? opts.revisionReason ?? null, before?.version ?? null];
     });
     await tx.execute(
       sql.raw(
-        'create temp table observation_stage (ord int, id uuid, revised boolean, indicator_id uuid, zone_id uuid, unit_id uuid, period text, value double precision, covered jsonb, comment text, old_value double precision, reason text) on commit drop',
+        'create temp table observation_stage (ord int, id uuid, revised boolean, indicator_id uuid, zone_id uuid, unit_id uuid, period text, value double precision, covered jsonb, comment text, old_value double precision, reason text, old_version int) on commit drop',
       ),
     );
-    await copyRows(tx, 'observation_stage', ['ord', 'id', 'revised', 'indicator_id', 'zone_id', 'unit_id', 'period', 'value', 'covered', 'comment', 'old_value', 'reason'], staged);
+    await copyRows(tx, 'observation_stage', ['ord', 'id', 'revised', 'indicator_id', 'zone_id', 'unit_id', 'period', 'value', 'covered', 'comment', 'old_value', 'reason', 'old_version'], staged);
     for (let from = 0; from < staged.length; from += WRITE_CHUNK) {
       const to = from + WRITE_CHUNK;
-      // A row someone else inserted since we read (another id under the same key) is not
-      // overwritten: the WHERE leaves it alone and the count below turns that into a 409.
+      // A row someone else inserted or changed since we read (another id under the same key, or
+      // another version) is not overwritten: the WHERE leaves it alone and the count below turns
+      // that into a 409.
       const res = await tx.execute(sql`
-        insert into observations (id, indicator_id, zone_id, unit_id, period, value, covered, comment, status, source, entered_by)
-        select id, indicator_id, zone_id, unit_id, period, value, covered, comment, ${status}, ${opts.source}, ${actor.id}::uuid
+        insert into observations (id, indicator_id, zone_id, unit_id, period, value, covered, comment, status, source, entered_by, submitted_by, version)
+        select id, indicator_id, zone_id, unit_id, period, value, covered, comment, ${status}, ${opts.source}, ${actor.id}::uuid,
+               ${status === 'submitted' ? actor.id : null}::uuid, coalesce(old_version, 1)
           from observation_stage where ord >= ${from} and ord < ${to}
         on conflict (indicator_id, zone_id, period) do update set
           value = excluded.value, covered = excluded.covered, comment = coalesce(excluded.comment, observations.comment),
           status = excluded.status, source = excluded.source, return_reason = null, entered_by = excluded.entered_by,
-          version = observations.version + 1, updated_at = now()
-        where observations.id = excluded.id`);
+          submitted_by = excluded.submitted_by, version = observations.version + 1, updated_at = now()
+        where observations.id = excluded.id and observations.version = excluded.version`);
       if (affectedRows(res) !== Math.min(to, staged.length) - from)
         throw new AppError(409, 'concurrent_change', '其他人同时保存了其中部分数据，请刷新后重试', 'Someone else saved some of these values meanwhile; reload and try again');
       await tx.execute(sql`
@@ -253,7 +268,7 @@ const TO: Record<Transition, string> = { submit: 'submitted', approve: 'approved
  * Who may call each step, and that every observation is of the caller's unit, the route's
  * access rule has checked; `roles` only decides who may return what is already approved.
  */
-export async function transition(db: Db, actor: Actor, roles: readonly string[], ids: string[], action: Transition, reason?: string, requestId?: string) {
+export async function transition(db: Db, actor: Actor, roles: readonly string[], ids: string[], action: Transition, reason?: string, requestId?: string, opts: { separationOfDuties?: boolean } = {}) {
   if (action === 'return' && !reason?.trim()) throw badRequest('退回须填写原因', 'Give a reason to return', { field: 'reason' });
   const office = roles.includes('office') || roles.includes('admin');
   return db.transaction(async (tx) => {
@@ -267,11 +282,29 @@ export async function transition(db: Db, actor: Actor, roles: readonly string[],
       if (action === 'return' && o.status === 'approved' && !office) problems.push({ field: 'status', message: `${o.period} 已审批，只能由办公室退回`, messageEn: `${o.period} is approved; only the office can return it` });
     }
     if (problems.length) throw new AppError(409, 'wrong_state', problems[0].message, problems[0].messageEn, { details: problems });
+    // Four eyes: whoever entered or submitted a value never approves or accepts it, whatever
+    // roles they hold (a liaison who is also unit leader; the office entering its own data).
+    if ((opts.separationOfDuties ?? true) && actor.id && (action === 'approve' || action === 'accept')) {
+      const own = list.filter((o) => o.enteredBy === actor.id || o.submittedBy === actor.id);
+      if (own.length) {
+        const verb = action === 'approve' ? { zh: '审批', en: 'approve' } : { zh: '审核通过', en: 'accept' };
+        const other = action === 'approve' ? { zh: '本单位另一位负责人（或办公室）', en: "another of the unit's leaders (or the office)" } : { zh: '办公室另一位人员', en: 'another office user' };
+        const details = own.map((o) => ({
+          field: 'ids',
+          message: `不能${verb.zh}本人录入或报送的数据（${o.period}），请交由${other.zh}处理`,
+          messageEn: `You cannot ${verb.en} data you entered or submitted yourself (${o.period}); ${other.en} must`,
+        }));
+        throw new AppError(403, 'separation_of_duties', details[0].message, details[0].messageEn, { details });
+      }
+    }
     const set: Record<string, unknown> = { status: TO[action], version: sql`${observations.version} + 1`, updatedAt: new Date() };
     if (action === 'approve') set.approvedBy = actor.id;
     if (action === 'accept') set.acceptedBy = actor.id;
     if (action === 'return') set.returnReason = reason;
-    if (action === 'submit') set.returnReason = null;
+    if (action === 'submit') {
+      set.returnReason = null;
+      set.submittedBy = actor.id;
+    }
     await tx.update(observations).set(set).where(inArray(observations.id, ids));
     await audit(tx, actor, { action, entity: 'observation', entityId: ids.length === 1 ? ids[0] : null, before: list.map((o) => ({ id: o.id, status: o.status })), after: { status: TO[action], ids, reason } }, requestId);
     const touched = list.filter((o) => action === 'approve' || action === 'accept' || (action === 'return' && o.status === 'approved'));
@@ -446,6 +479,8 @@ async function zonesOf(tx: DbOrTx, indicatorId: string) {
 }
 
 export async function updateIndicator(db: Db, actor: Actor, id: string, version: number, patch: IndicatorPatch, requestId?: string) {
+  if (patch.benchmarkIndicatorId === id)
+    throw badRequest('指标不能以自身为对标指标', 'An indicator cannot be its own benchmark', { field: 'benchmarkIndicatorId' });
   return db.transaction(async (tx) => {
     const { before, after } = await updateVersioned(tx, indicators, id, version, { ...patch }, ['指标', 'indicator']);
     await audit(tx, actor, { action: 'update', entity: 'indicator', entityId: id, before, after }, requestId);

@@ -49,7 +49,11 @@ export async function authRoutes(app: FastifyInstance, { db, config }: Ctx) {
 
   r.post(
     '/api/auth/password',
-    { config: { access: { policy: 'self' } }, schema: { tags, summary: '修改本人密码 / Change own password', body: passwordBody, response: { 200: okOut } } },
+    // The current password must not be an unlimited oracle for whoever holds a session.
+    {
+      config: { access: { policy: 'self' }, rateLimit: { max: config.loginRatePerMinute, timeWindow: '1 minute' } },
+      schema: { tags, summary: '修改本人密码 / Change own password', body: passwordBody, response: { 200: okOut } },
+    },
     (req) => auth.changePassword(db, actorOf(req), currentUser(req).id, (req.principal as { sessionId: string }).sessionId, req.body, req.id),
   );
 }

@@ -7,15 +7,14 @@ import { AppError, badRequest } from '../core/errors';
 import { checkPasswordPolicy, hashPassword, randomToken, sha256, verifyPassword } from '../core/password';
 import { loadSessionUser, type SessionUser } from '../core/access';
 
-const MAX_FAILURES = 5;
-const LOCK_MINUTES = 15;
+import { assertNotLocked, clearFailures, registerWrongPassword } from './lockout';
 
 export async function describeUser(db: Db, u: SessionUser) {
   const [unit] = u.unitId ? await db.select({ name: units.name }).from(units).where(eq(units.id, u.unitId)) : [];
   return { ...u, unitName: unit?.name ?? null };
 }
 
-/** Checks the password (locking after five failures) and opens a session; returns its secrets. */
+/** Checks the password (lockout.ts: atomic failure count, locked after five) and opens a session; returns its secrets. */
 export async function login(
   db: Db,
   input: { username: string; password: string },
@@ -29,26 +28,14 @@ export async function login(
     await verifyPassword(password, 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA'); // same timing as a real check
     throw fail();
   }
-  if (u.lockedUntil && u.lockedUntil > new Date()) {
-    const until = u.lockedUntil.toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit' });
-    throw new AppError(423, 'locked', `连续登录失败次数过多，账户已锁定至 ${until}`, `Too many failed logins; account locked until ${until}`);
-  }
+  assertNotLocked(u);
   const who: Actor = { id: u.id, name: u.username };
-  if (!(await verifyPassword(password, u.passwordHash))) {
-    const failures = u.failedLogins + 1;
-    const lock = failures >= MAX_FAILURES ? new Date(Date.now() + LOCK_MINUTES * 60_000) : null;
-    await db.transaction(async (tx) => {
-      await tx.update(users).set({ failedLogins: lock ? 0 : failures, lockedUntil: lock }).where(eq(users.id, u.id));
-      await audit(tx, who, { action: lock ? 'login_locked' : 'login_failed', entity: 'user', entityId: u.id, after: { failures } }, requestId);
-    });
-    if (lock) throw new AppError(423, 'locked', `连续${MAX_FAILURES}次登录失败，账户已锁定${LOCK_MINUTES}分钟`, `Account locked for ${LOCK_MINUTES} minutes after ${MAX_FAILURES} failed logins`);
-    throw fail();
-  }
+  if (!(await verifyPassword(password, u.passwordHash))) await registerWrongPassword(db, u, 'login', requestId);
   const token = randomToken();
   const csrf = randomToken(24);
   const maxAge = client.sessionHours * 3600;
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() }).where(eq(users.id, u.id));
+    await clearFailures(tx, u.id, { lastLoginAt: new Date() });
     await tx.insert(sessions).values({ id: sha256(token), userId: u.id, csrfToken: csrf, expiresAt: new Date(Date.now() + maxAge * 1000), ip: client.ip, userAgent: client.userAgent.slice(0, 300) });
     await audit(tx, who, { action: 'login', entity: 'user', entityId: u.id }, requestId);
   });
@@ -66,7 +53,9 @@ export async function logout(db: Db, actor: Actor, userId: string, sessionId: st
 /** A new password ends the user's other sessions: whoever had the old one is locked out. */
 export async function changePassword(db: Db, actor: Actor, userId: string, sessionId: string, input: { currentPassword: string; newPassword: string }, requestId?: string) {
   const [u] = await db.select().from(users).where(eq(users.id, userId));
-  if (!(await verifyPassword(input.currentPassword, u.passwordHash))) throw badRequest('当前密码不正确', 'Current password is wrong', { field: 'currentPassword' });
+  assertNotLocked(u);
+  if (!(await verifyPassword(input.currentPassword, u.passwordHash))) await registerWrongPassword(db, u, 'password_change', requestId);
+  await clearFailures(db, u.id);
   const problem = checkPasswordPolicy(input.newPassword, u.username);
   if (problem) throw badRequest(problem.zh, problem.en, { field: 'newPassword' });
   const hash = await hashPassword(input.newPassword);

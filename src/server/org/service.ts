@@ -71,7 +71,8 @@ function checkRolesNeedUnit(roles: Role[], unitId: string | null | undefined) {
     throw badRequest('联络员和单位负责人必须属于一个单位', 'A liaison or unit leader must belong to a unit', { field: 'unitId' });
 }
 
-export async function createUser(db: DbOrTx, actor: Actor, input: UserInput, requestId?: string) {
+/** `mustChangePassword` defaults to: only when the password was generated here. */
+export async function createUser(db: DbOrTx, actor: Actor, input: UserInput & { mustChangePassword?: boolean }, requestId?: string) {
   checkRolesNeedUnit(input.roles, input.unitId);
   const password = input.password ?? generatePassword();
   const problem = checkPasswordPolicy(password, input.username);
@@ -86,7 +87,7 @@ export async function createUser(db: DbOrTx, actor: Actor, input: UserInput, req
         displayName: input.displayName,
         unitId: input.unitId ?? null,
         passwordHash: await hashPassword(password),
-        mustChangePassword: !input.password,
+        mustChangePassword: input.mustChangePassword ?? !input.password,
       })
       .returning();
     if (input.roles.length) await tx.insert(userRoles).values(input.roles.map((role) => ({ userId: u.id, role })));

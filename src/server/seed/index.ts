@@ -9,6 +9,7 @@ import { generatePassword } from '../core/password';
 import { seedUnits, seedZones } from './organisation';
 import { seedPlans } from './plans';
 import { seedDemoData } from './demo';
+import { retireDemoAccounts } from './demo-accounts';
 import { seedCorridorReference } from './corridor';
 
 import { SYSTEM_ACTOR as SYSTEM } from './actor';
@@ -60,7 +61,8 @@ async function seedInside(db: Tx, opts: SeedOptions): Promise<{ adminPassword?: 
   const [admin] = await db.select({ id: users.id }).from(users).where(eq(users.username, 'admin'));
   if (!admin) {
     const password = opts.adminPassword ?? generatePassword();
-    await createUser(db, SYSTEM, { username: 'admin', displayName: '系统管理员', roles: ['admin'], password });
+    // A generated password was printed on a console: it must not stay the admin's password.
+    await createUser(db, SYSTEM, { username: 'admin', displayName: '系统管理员', roles: ['admin'], password, mustChangePassword: !opts.adminPassword });
     if (!opts.adminPassword) adminPassword = password;
   }
   await seedPlans(db, log);
@@ -73,6 +75,6 @@ async function seedInside(db: Tx, opts: SeedOptions): Promise<{ adminPassword?: 
       await createUser(db, SYSTEM, { username: d.username, displayName: d.displayName, unitId: unit?.id ?? null, roles: d.roles, password: DEMO_PASSWORD });
     }
     await seedDemoData(db, log);
-  }
+  } else await retireDemoAccounts(db, log);
   return { adminPassword };
 }

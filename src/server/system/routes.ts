@@ -2,10 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { Ctx } from '../core/context';
 import { typed } from '../core/context';
 import { verifyAuditChain } from '../core/audit';
+import { checkpointsOf } from './checkpoints';
 import { auditQuery, healthOut, readyOut } from '../../contracts/system';
 import { listAuditEntries, ping, readiness } from './queries';
 
-export async function systemRoutes(app: FastifyInstance, { db, database }: Ctx) {
+export async function systemRoutes(app: FastifyInstance, { db, database, config }: Ctx) {
   const r = typed(app);
   r.get(
     '/api/health',
@@ -31,5 +32,5 @@ export async function systemRoutes(app: FastifyInstance, { db, database }: Ctx) 
     { config: { access: { policy: 'admin' } }, schema: { tags: ['system'], summary: '审计日志 / Audit trail', querystring: auditQuery } },
     (req) => listAuditEntries(db, req.query),
   );
-  r.get('/api/audit-entries/verify', { config: { access: { policy: 'admin' } }, schema: { tags: ['system'] } }, () => verifyAuditChain(db));
+  r.get('/api/audit-entries/verify', { config: { access: { policy: 'admin' } }, schema: { tags: ['system'] } }, () => verifyAuditChain(db, { checkpoints: checkpointsOf(config)?.valid }));
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Button, Form } from 'antd';
 // The two inputs by their own modules: `Input.Password` through the Input namespace would
 // also bring TextArea, Search and OTP to the first page.
@@ -6,7 +6,7 @@ import Input from 'antd/es/input/Input';
 import Password from 'antd/es/input/Password';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from './api';
+import { ApiError, api } from './api';
 import { useAuth } from './auth';
 import { useErrorText } from './error-text';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -40,6 +40,11 @@ export function LoginPage() {
   };
 
   const locked = error instanceof ApiError && error.status === 423;
+  // Demo accounts share a published password: say so whenever they are active.
+  const [demo, setDemo] = useState<{ demo: boolean; accounts: string[] } | null>(null);
+  useEffect(() => {
+    api.get<{ demo: boolean; accounts: string[] }>('/api/auth/demo', { quietUnauthorized: true }).then(setDemo, () => setDemo(null));
+  }, []);
 
   return (
     <div className="hl-login">
@@ -68,6 +73,9 @@ export function LoginPage() {
           <p className="hl-login-welcome">
             {t('login.welcome')} {t('app.name')}
           </p>
+          {demo?.demo && (
+            <Alert type="info" showIcon data-testid="demo-accounts" title={t('login.demoActive')} description={t('login.demoAccounts', { accounts: demo.accounts.join(', ') })} style={{ marginBottom: 20 }} />
+          )}
           {expired && !error && <Alert type="warning" showIcon title={t('login.expired')} style={{ marginBottom: 20 }} />}
           {error != null && (
             <Alert

@@ -116,7 +116,7 @@ export default function EntryPage() {
     if (!dirtyRows.length) return true;
     const list = dirtyRows.map((r) => {
       const e = editOf(r);
-      return { indicatorId: r.indicatorId, zoneId: r.zoneId, period: r.period, value: r.referenceSetId && e.covered ? e.covered.length : e.value, covered: r.referenceSetId ? e.covered : undefined, comment: e.comment.trim() || null };
+      return { indicatorId: r.indicatorId, zoneId: r.zoneId, period: r.period, value: r.referenceSetId && e.covered ? e.covered.length : e.value, covered: r.referenceSetId ? e.covered : undefined, comment: e.comment.trim() || null, version: r.version ?? undefined };
     });
     setBusy('save');
     try {

@@ -1,0 +1,2 @@
+ALTER TABLE "observations" ADD COLUMN "submitted_by" uuid;--> statement-breakpoint
+ALTER TABLE "observations" ADD CONSTRAINT "observations_submitted_by_users_id_fk" FOREIGN KEY ("submitted_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;
