@@ -111,7 +111,7 @@ export async function upsertObservations(db: Db, actor: Actor, scope: Scope, row
     const lockedKeys = new Set(locks.map((l) => `${l.planId}|${l.period}`));
     const existing = rows.length
       ? await tx
-          .select({ id: observations.id, indicatorId: observations.indicatorId, zoneId: observations.zoneId, period: observations.period, value: observations.value, covered: observations.covered, status: observations.status })
+          .select({ id: observations.id, indicatorId: observations.indicatorId, zoneId: observations.zoneId, period: observations.period, value: observations.value, covered: observations.covered, status: observations.status, version: observations.version })
           .from(observations)
           .where(inArray(observations.indicatorId, [...new Set(rows.map((r) => r.indicatorId))]))
       : [];
