@@ -87,7 +87,7 @@ describe.each(engines())('domain limits on %s', (engine) => {
       const answers = await Promise.all([a.post('/api/observations', { observations: [row(period, 300)] }), b.post('/api/observations', { observations: [row(period, 310)] })]);
       for (const r of answers) expect([200, 409], r.body).toContain(r.statusCode);
       const conflict = answers.find((r) => r.statusCode === 409);
-      if (conflict) expect(conflict.json().error.code).toMatch(/observation_exists|version_conflict/);
+      if (conflict) expect(conflict.json().error.code).toMatch(/observation_exists|version_conflict|concurrent_change/);
       expect(await countOf(period)).toBe(1);
     }
   });
