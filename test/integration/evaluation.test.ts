@@ -157,10 +157,19 @@ for (const engine of engines()) {
       expect((await liaisonGulu.get(`/api/evaluation/rounds/${roundId}/results/input`)).statusCode).toBe(403);
       const all = (await office.get(`/api/evaluation/rounds/${roundId}/results`)).json();
       const luoqiResult = all.output.zones.find((z: { id: string }) => z.id === 'yubei-luoqi');
-      // hub: trimmed mean of two raters = mean (28 + 32)/2 = 30; industry 20; the rest N/A → rescaled by 100/55.
-      expect(luoqiResult.criteria.find((c: { code: string }) => c.code === 'hub').value).toBe(30);
-      expect(luoqiResult.applicableWeight).toBe(55);
-      expect(luoqiResult.total).toBeCloseTo((50 * 100) / 55 + 1, 9);
+      // hub: trimmed mean of two raters = mean (28 + 32)/2 = 30; industry 20; task completion comes
+      // from the delivery demo's reports on 洛碛镇's tasks (so it applies); reform and open are N/A
+      // → rescaled by 100/80; the bonus adds 1 and the supervision record (notices and alerts of
+      // the delivery demo) takes its points off.
+      const crit = (code: string) => luoqiResult.criteria.find((c: { code: string }) => c.code === code);
+      expect(crit('hub').value).toBe(30);
+      expect(crit('industry').points).toBe(20);
+      expect(crit('tasks').applicable).toBe(true);
+      expect([crit('reform').applicable, crit('open').applicable]).toEqual([false, false]);
+      expect(luoqiResult.applicableWeight).toBe(80);
+      const supervision = luoqiResult.supervision.reduce((a: number, x: { points: number }) => a + x.points, 0);
+      expect(luoqiResult.supervisionTotal).toBeCloseTo(supervision, 9);
+      expect(luoqiResult.total).toBeCloseTo(((50 + crit('tasks').points) * 100) / 80 + 1 - supervision, 9);
 
       expect((await step('circulate')).statusCode).toBe(200);
       // After circulation: self-evaluations and results are visible to all zones.
