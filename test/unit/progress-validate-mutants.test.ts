@@ -268,6 +268,11 @@ describe('observations and benchmark series', () => {
       ['observations[6].period', '期间“true”格式不正确（应为 2024、2024Q1 或 2024-03）', 'period "true" is not 2024, 2024Q1 or 2024-03'],
     ]);
   });
+  it('a period must be a string or a number, not an array that would print as one', () => {
+    expect(errorsOf({ ...base(), observations: [{ period: [2024], value: 1 }] })).toEqual([
+      ['observations[0].period', '期间“2024”格式不正确（应为 2024、2024Q1 或 2024-03）', 'period "2024" is not 2024, 2024Q1 or 2024-03'],
+    ]);
+  });
   it('keeps provisional=true on observations only, normalises periods, and reads a number period', () => {
     const v = valueOf({
       ...withInd({ aggregation: 'sum' }),
@@ -309,6 +314,8 @@ describe('covered and asOf', () => {
     ['1900-02-29', false],
     ['2024-1-05', false],
     ['x2024-01-05', false],
+    // Date.UTC reads years 0–99 as 1900–1999, so the year check is what refuses them.
+    ['0050-01-01', false],
     ['2024-01-05x', false],
   ])('asOf %s accepted: %s', (asOf, ok) => {
     const input = { ...base(), asOf };
