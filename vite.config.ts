@@ -31,9 +31,15 @@ function precompress(): Plugin {
 
 // The web app lives in src/web and is served by the Fastify server from dist/web
 // (same origin, so the session cookie and CSRF double-submit work without CORS).
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   root: 'src/web',
   base: '/',
+  // react-router's package exports name only its development build; the production build
+  // beside it drops the dev warnings (≈ 10 KB gzipped off every page).
+  resolve:
+    command === 'build'
+      ? { alias: [{ find: /^react-router$/, replacement: resolve(import.meta.dirname, 'node_modules/react-router/dist/production/index.mjs') }] }
+      : {},
   plugins: [react(), precompress()],
   build: {
     outDir: '../../dist/web',
@@ -56,4 +62,4 @@ export default defineConfig({
     port: 5173,
     proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: false } },
   },
-});
+}));

@@ -1,29 +1,31 @@
-// `npm run bench`: realistic-scale benchmarks, each reported as a ratio against a
-// baseline measured in the same run on the same machine (absolute times vary too much).
+// `npm run bench`: realistic-scale benchmarks, each reported with a baseline measured in the same
+// run on the same machine (absolute times vary too much on a shared machine). For each engine a
+// server runs in a child process (bench/server.ts) over a database at bench scale; this process
+// drives it over loopback with autocannon (50 clients). BENCH_SCALE (default 1) shrinks the data,
+// BENCH_REQUESTS (default 200) the requests per read run, BENCH_SECONDS (default 5) the idle health
+// run, BENCH_ENGINES (default pglite,postgres) the engines, BENCH_OUT a file for the JSON.
 import { performance } from 'node:perf_hooks';
-import { readFileSync } from 'node:fs';
-import { sql } from 'drizzle-orm';
-import pg from 'pg';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { randomBytes } from 'node:crypto';
-import { openDatabase, type Database } from '../src/server/db/index';
-import { ensureSeeded } from '../src/server/seed/index';
-import { importObservations } from '../src/server/indicators/import';
-import { recomputeAll } from '../src/server/indicators/service';
+import autocannon from 'autocannon';
+import ExcelJS from 'exceljs';
+import pg from 'pg';
 import { parseDocument } from '../src/domain/document/index';
-import { generateIndicators, generateWorkbook, valueAt } from './generate';
+import { openDatabase } from '../src/server/db/index';
 import { corridorBench } from './corridor';
+import { deliveryBench } from './delivery';
 import { importFilesBench } from './import-files';
 
-const N_IND = Number(process.env.BENCH_INDICATORS ?? 200);
-const N_ZONES = Number(process.env.BENCH_ZONES ?? 5);
-const N_MONTHS = Number(process.env.BENCH_MONTHS ?? 100); // 200 × 5 × 100 = 100,000 rows
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+/** Requests per read-endpoint run (50 clients): a fixed amount leaves no backlog for the next run. */
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-async function time<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
-  const t0 = performance.now();
-  const r = await fn();
-  return [r, (performance.now() - t0) / 1000];
-}
+const DEMO_PASSWORD = process.env.HUBLINE_DEMO_PASSWORD ?? 'Hubline-Demo-2026';
+const log = (o: unknown) => console.log(JSON.stringify(o));
 
 function documentBench() {
   const seed = readFileSync(new URL('../seeds/documents/yubei-corridor-plan-2023.txt', import.meta.url), 'utf8');
@@ -42,104 +44,221 @@ function documentBench() {
   let tasks = 0;
   for (let i = 0; i < runs; i++) tasks = parseDocument(text).tasks.length;
   const tParse = (performance.now() - t1) / runs;
-  return { chars: text.length, tasks, parseMs: +tParse.toFixed(1), baselineMs: +tBase.toFixed(2), ratioToScan: +(tParse / tBase).toFixed(1) };
+  return { bench: 'document', chars: text.length, tasks, parseMs: +tParse.toFixed(1), baselineMs: +tBase.toFixed(2), ratioToScan: +(tParse / tBase).toFixed(1) };
 }
 
-async function observationBench(database: Database) {
-  const db = database.db;
-  await ensureSeeded(db, { demo: false, adminPassword: 'Bench-Pass-2026!' });
-  const g = await generateIndicators(db, N_IND, N_ZONES, N_MONTHS);
-  const n = g.pairs.length * g.periods.length;
-  const file = await generateWorkbook(g);
+const pct = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
 
-  // Baseline: a plain multi-row SQL insert of the same rows, rolled back.
-  const rows = g.pairs.flatMap((p, i) => g.periods.map((period, m) => ({ i: p.indicatorId, z: p.zoneId, period, v: valueAt(i, m) })));
-  const [, tInsert] = await time(() =>
-    db
-      .transaction(async (tx) => {
-        for (let k = 0; k < rows.length; k += 1000) {
-          const chunk = rows.slice(k, k + 1000);
-          await tx.execute(
-            sql`insert into observations (indicator_id, zone_id, period, value) values ${sql.join(
-              chunk.map((r) => sql`(${r.i}, ${r.z}, ${r.period}, ${r.v})`),
-              sql`, `,
-            )}`,
-          );
-        }
-        throw new Error('rollback');
-      })
-      .catch((e) => {
-        if ((e as Error).message !== 'rollback') throw e;
-      }),
-  );
-
-  const actor = { id: null, name: 'bench' };
-  const [result, tImport] = await time(() => importObservations(db, actor, { all: true }, 'bench.xlsx', file));
-  if (result.saved !== n) throw new Error(`imported ${result.saved} of ${n}`);
-  const [again, tAgain] = await time(() => importObservations(db, actor, { all: true }, 'bench.xlsx', file));
-  if (again.saved !== 0) throw new Error('second import changed rows');
-  await db.execute(sql`update observations set status = 'accepted'`);
-  const [pairs, tStatus] = await time(() => recomputeAll(db));
-  return {
-    engine: database.kind,
-    rows: n,
-    fileMB: +(file.length / 1048576).toFixed(1),
-    plainInsertS: +tInsert.toFixed(2),
-    importS: +tImport.toFixed(2),
-    importRowsPerS: Math.round(n / tImport),
-    importRatioToPlainInsert: +(tImport / tInsert).toFixed(1),
-    reimportSameFileS: +tAgain.toFixed(2),
-    statusPairs: pairs,
-    recomputeS: +tStatus.toFixed(2),
-    recomputeRatioToPlainInsert: +(tStatus / tInsert).toFixed(2),
-  };
+interface Load {
+  requests: number;
+  non2xx: number;
+  errors: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
 }
 
-const out: Record<string, unknown> = { document: documentBench() };
-console.log(JSON.stringify(out.document));
-out.importFiles = await importFilesBench();
-console.log(JSON.stringify(out.importFiles));
-const engines = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',');
-for (const engine of engines) {
+/** Runs autocannon and computes exact percentiles from every response time. */
+function load(url: string, opts: { connections: number; seconds?: number; amount?: number; headers?: Record<string, string>; until?: Promise<unknown> }): Promise<Load> {
+  return new Promise((resolve, reject) => {
+    const times: number[] = [];
+    const how = opts.amount ? { amount: opts.amount } : { duration: opts.until ? 900 : opts.seconds };
+    const inst = autocannon({ url, connections: opts.connections, ...how, headers: opts.headers, timeout: 120 }, (err, r) => {
+      if (err) return reject(err);
+      times.sort((a, b) => a - b);
+      const secs = r.duration || opts.seconds || 1;
+      resolve({ requests: times.length, non2xx: r.non2xx, errors: r.errors + r.timeouts, rps: +(times.length / secs).toFixed(1), p50: +pct(times, 50).toFixed(1), p95: +pct(times, 95).toFixed(1), p99: +pct(times, 99).toFixed(1) });
+    });
+    inst.on('response', (_c: unknown, _status: number, _bytes: number, ms: number) => times.push(ms));
+    if (opts.until) void opts.until.finally(() => inst.stop());
+  });
+}
+
+/** Waits until the server has worked off what a load run left queued (health answers quickly). */
+async function settle(base: string) {
+  for (let i = 0; i < 120; i++) {
+    const t = performance.now();
+    await fetch(`${base}/api/health`).catch(() => {});
+    if (performance.now() - t < 100) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+async function startServer(engine: string): Promise<{ child: ChildProcess; info: Record<string, unknown> & { port: number; planId: string }; drop: () => Promise<void> }> {
   let drop = async () => {};
-  let url: string | undefined;
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', HUBLINE_DEMO: '1', HUBLINE_IMPORT_TIMING: '1' };
   if (engine === 'postgres') {
     const name = `hubline_bench_${randomBytes(4).toString('hex')}`;
     const c = new pg.Client({ connectionString: PG_URL });
-    try {
-      await c.connect();
-    } catch (e) {
-      console.log(JSON.stringify({ engine, skipped: `no PostgreSQL at ${PG_URL}: ${(e as Error).message}` }));
-      continue;
-    }
+    await c.connect();
     await c.query(`create database ${name}`);
     await c.end();
     const u = new URL(PG_URL);
     u.pathname = `/${name}`;
-    url = u.toString();
+    env.DATABASE_URL = u.toString();
     drop = async () => {
       const d = new pg.Client({ connectionString: PG_URL });
       await d.connect();
-      await d.query(`drop database ${name} with (force)`);
+      await d.query(`drop database if exists ${name} with (force)`);
       await d.end();
     };
+  } else delete env.DATABASE_URL;
+  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/server.ts'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout! });
+  for await (const line of lines) {
+    if (line.startsWith('{') && line.includes('"ready"')) return { child, info: JSON.parse(line), drop };
   }
-  const database = await openDatabase({ databaseUrl: url, dataDir: 'memory://' });
-  try {
-    out[engine] = await observationBench(database);
-    console.log(JSON.stringify(out[engine]));
-    if (process.env.BENCH_CORRIDOR !== '0') console.log(JSON.stringify({ corridor: await corridorBenchOn(engine, url) }));
-  } finally {
-    await database.close();
-    await drop();
-  }
+  throw new Error(`bench server for ${engine} ended before it was ready`);
 }
 
-/** The corridor bench on a database of its own (the observation bench's seed would collide). */
-async function corridorBenchOn(engine: string, url: string | undefined) {
+async function login(base: string, username: string): Promise<string> {
+  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
+  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return cookie;
+}
+
+async function lastRowBomb(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('填报数据').getRow(1_048_576).getCell(1).value = 'x';
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+async function engineBench(engine: string) {
+  const { child, info, drop } = await startServer(engine);
+  const base = `http://127.0.0.1:${info.port}`;
+  const out: Record<string, unknown> = { engine, ...info };
+  try {
+    const office = await login(base, 'office');
+    const liaison = await login(base, 'liaison_commerce');
+    const year = new Date().getFullYear() - 1;
+    const endpoints = [
+      { name: 'overview', url: '/api/indicators', cookie: office },
+      { name: 'entryForm', url: `/api/observations/entry-form?year=${year}`, cookie: liaison },
+      { name: 'planDetail', url: `/api/plans/${info.planId}`, cookie: office },
+      { name: 'gaps', url: '/api/indicators/gaps', cookie: office },
+    ];
+    const reads: Record<string, unknown> = {};
+    for (const e of endpoints) {
+      const rec = (await (await fetch(`${base}/bench/record/${e.name}?url=${encodeURIComponent(e.url)}&cookie=${encodeURIComponent(e.cookie)}`)).json()) as { status: number; bytes: number; statements: number };
+      if (rec.status !== 200) throw new Error(`${e.name}: HTTP ${rec.status}`);
+      await settle(base);
+      const endpoint = await load(base + e.url, { connections: 50, amount: REQUESTS, headers: { cookie: e.cookie } });
+      await settle(base);
+      const ownSql = await load(`${base}/bench/sql/${e.name}`, { connections: 50, amount: REQUESTS });
+      reads[e.name] = { bytes: rec.bytes, statements: rec.statements, endpoint, ownSql, p95RatioToOwnSql: +(endpoint.p95 / ownSql.p95).toFixed(2) };
+      log({ engine, read: e.name, ...(reads[e.name] as object) });
+    }
+    out.reads = reads;
+
+    // COPY of the same rows first (rolled back), while the keys are still free.
+    await settle(base);
+    const copy = (await (await fetch(`${base}/bench/copy`, { method: 'POST' })).json()) as { seconds: number };
+    if (typeof copy.seconds !== 'number') throw new Error(`copy baseline: ${JSON.stringify(copy).slice(0, 300)}`);
+    // /api/health: idle, then while a 100,000-row workbook and then three crafted sheets are imported.
+    await settle(base);
+    const healthIdle = await load(`${base}/api/health`, { connections: 10, seconds: SECONDS });
+    const { base64, rows } = (await (await fetch(`${base}/bench/workbook`)).json()) as { base64: string; rows: number };
+    const post = (cookie: string, fileName: string, contentBase64: string) =>
+      fetch(`${base}/api/observations/import`, { method: 'POST', headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(cookie.match(/hubline_csrf=([^;]+)/)?.[1] ?? '') }, body: JSON.stringify({ fileName, contentBase64 }) });
+    await fetch(`${base}/bench/memory/reset`, { method: 'POST' });
+    const t0 = performance.now();
+    const importing = post(office, 'bench.xlsx', base64).then(async (r) => ({ status: r.status, body: await r.json(), seconds: (performance.now() - t0) / 1000 }));
+    const healthDuringImport = await load(`${base}/api/health`, { connections: 10, seconds: 0, until: importing });
+    const imported = await importing;
+    if (imported.status !== 200 || (imported.body as { saved: number }).saved !== rows) throw new Error(`import: ${imported.status} ${JSON.stringify(imported.body).slice(0, 300)}`);
+    const memory = (await (await fetch(`${base}/bench/memory`)).json()) as { peakRss: number };
+    await settle(base);
+    const t1 = performance.now();
+    const again = await post(office, 'bench.xlsx', base64);
+    const reimportS = (performance.now() - t1) / 1000;
+    const againBody = (await again.json()) as { saved: number };
+    if (againBody.saved !== 0) throw new Error('re-import changed rows');
+    const bomb = (await lastRowBomb()).toString('base64');
+    const t2 = performance.now();
+    const bombs = Promise.all([0, 1, 2].map(() => post(liaison, 'bomb.xlsx', bomb).then((r) => r.status)));
+    const healthDuringBombs = await load(`${base}/api/health`, { connections: 10, seconds: 0, until: bombs });
+    const bombStatuses = await bombs;
+    const bombS = (performance.now() - t2) / 1000;
+    out.import = {
+      rows,
+      workbookMB: +(Buffer.from(base64, 'base64').length / 1048576).toFixed(1),
+      importS: +imported.seconds.toFixed(2),
+      copySameRowsS: +copy.seconds.toFixed(2),
+      importRatioToCopy: +(imported.seconds / copy.seconds).toFixed(1),
+      peakRssMB: Math.round(memory.peakRss / 1048576),
+      unchangedReimportS: +reimportS.toFixed(3),
+      healthIdle,
+      healthDuringImport,
+      healthP99RatioDuringImport: +(healthDuringImport.p99 / healthIdle.p99).toFixed(1),
+      craftedSheets: { count: 3, statuses: bombStatuses, seconds: +bombS.toFixed(2) },
+      healthDuringCraftedSheets: healthDuringBombs,
+      healthP99RatioDuringCraftedSheets: +(healthDuringBombs.p99 / healthIdle.p99).toFixed(1),
+    };
+    log({ engine, import: out.import });
+
+    // 2,400 statuses re-computed offline by one CLI call, against a bare start of the same runtime.
+    const dir = mkdtempSync(join(tmpdir(), 'hubline-bench-'));
+    try {
+      const file = join(dir, 'statuses.jsonl');
+      writeFileSync(file, await (await fetch(`${base}/bench/status-inputs?n=2400`)).text());
+      // Wall time and CPU time (user + system): on a shared machine the wall time includes waiting for a core.
+      const time = (args: string) => {
+        const r = spawnSync('bash', ['-c', `TIMEFORMAT='%R %U %S'; time ${JSON.stringify(process.execPath)} ${args} > ${dir}/out.jsonl`], { encoding: 'utf8' });
+        const [real, user, sys] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+        return { status: r.status, stderr: r.stderr, wallS: real, cpuS: +(user + sys).toFixed(2) };
+      };
+      const bare = time('--import tsx -e 0');
+      const cli = time(`--import tsx src/cli/main.ts indicator-status ${file}`);
+      if (cli.status !== 0) throw new Error(`indicator-status: ${cli.stderr.slice(0, 300)}`);
+      const lines = readFileSync(join(dir, 'out.jsonl'), 'utf8').trim().split('\n').length;
+      out.cliStatuses = { statuses: lines, wallS: cli.wallS, cpuS: cli.cpuS, bareStartWallS: bare.wallS, bareStartCpuS: bare.cpuS };
+      log({ engine, cliStatuses: out.cliStatuses });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    await drop();
+  }
+  return out;
+}
+
+const started = new Date();
+const results: Record<string, unknown> = {
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGB: +(totalmem() / 2 ** 30).toFixed(1), node: process.version, date: started.toISOString(), scale: Number(process.env.BENCH_SCALE ?? 1), requestsPerReadRun: REQUESTS, healthSeconds: SECONDS, loadAverage: loadavg().map((x) => +x.toFixed(1)) },
+  document: documentBench(),
+};
+log(results.machine);
+log(results.document);
+results.importFiles = await importFilesBench();
+log(results.importFiles);
+for (const engine of (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',')) {
+  if (engine === 'postgres') {
+    const c = new pg.Client({ connectionString: PG_URL });
+    try {
+      await c.connect();
+      await c.end();
+    } catch (e) {
+      log({ engine, skipped: `no PostgreSQL at ${PG_URL}: ${(e as Error).message}` });
+      continue;
+    }
+  }
+  results[engine] = await engineBench(engine);
+  results[`${engine}Delivery`] = await onFreshDatabase(engine, deliveryBench);
+  log({ delivery: results[`${engine}Delivery`] });
+  if (process.env.BENCH_CORRIDOR !== '0') {
+    results[`${engine}Corridor`] = await onFreshDatabase(engine, corridorBench);
+    log({ corridor: results[`${engine}Corridor`] });
+  }
+}
+/** A bench of its own module (bench/corridor.ts, bench/delivery.ts) on a database of its own. */
+async function onFreshDatabase<T>(engine: string, bench: (database: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
   let drop = async () => {};
-  let dbUrl = url;
-  if (engine === 'postgres' && url) {
+  let dbUrl: string | undefined;
+  if (engine === 'postgres') {
     const name = `hubline_benchc_${randomBytes(4).toString('hex')}`;
     const c = new pg.Client({ connectionString: PG_URL });
     await c.connect();
@@ -157,9 +276,11 @@ async function corridorBenchOn(engine: string, url: string | undefined) {
   }
   const database = await openDatabase({ databaseUrl: dbUrl, dataDir: 'memory://' });
   try {
-    return await corridorBench(database);
+    return await bench(database);
   } finally {
     await database.close();
     await drop();
   }
 }
+
+if (process.env.BENCH_OUT) writeFileSync(process.env.BENCH_OUT, JSON.stringify(results, null, 2));

@@ -17,5 +17,6 @@ function newest(dir) {
 const sources = Math.max(newest('src/web'), statSync('vite.config.ts').mtimeMs);
 if (!existsSync(out) || statSync(out).mtimeMs < sources) {
   console.log('Building the web app (vite build)…');
-  execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+  // Called from Vitest (NODE_ENV=test) too: Vite would then ship React and antd in development mode.
+  execSync('npx vite build --logLevel warn', { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }

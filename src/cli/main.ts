@@ -24,7 +24,7 @@ const HELP = `hubline — 通道枢纽推进平台命令行 / Hubline command li
   hubline audit verify            校验审计链 / verify the audit hash chain
   hubline seed [--demo]           载入组织、种子计划（及演示数据） / load organisation, seed plans (and demo data)
   hubline import-doc FILE --json  解析政策文件并输出 JSON，不保存 / parse a policy document, print JSON, save nothing
-  hubline indicator-status FILE   离线重算指标进展状态 / re-compute an indicator's progress status offline
+  hubline indicator-status FILE   离线重算指标进展状态（JSON 或每行一个输入的 JSON Lines） / re-compute progress statuses offline (JSON, or JSON Lines: one input a line, one result a line)
   hubline import-data FILE        导入指标数据（xlsx/csv） / import observations (xlsx/csv)
 ${EVALUATION_HELP}
   hubline corridor-figures FILE --json  离线计算通道月度数据 / corridor monthly figures from a shipment file, offline
@@ -94,17 +94,10 @@ const commands: Record<string, () => Promise<void>> = {
     }
   },
   async 'indicator-status'() {
-    const file = positional[0] ?? fail('用法 / usage: hubline indicator-status FILE.json');
-    const { computeIndicatorStatus, parseStatusInput } = await import('../domain/progress/index');
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (e) {
-      fail(`无法读取 JSON 文件 / cannot read JSON: ${(e as Error).message}`, 2);
-    }
-    const parsed = parseStatusInput(json);
-    if (!parsed.ok) fail(parsed.errors.map((e) => `${e.path}: ${e.messageZh} / ${e.messageEn}`).join('\n'), 2);
-    console.log(JSON.stringify(computeIndicatorStatus(parsed.value), null, 2));
+    const file = positional[0] ?? fail('用法 / usage: hubline indicator-status FILE.json|FILE.jsonl|- [--lines]');
+    const { indicatorStatusCommand } = await import('./indicator-status');
+    const code = await indicatorStatusCommand(file, { lines: flags.has('--lines') }, (s) => console.log(s), (s) => console.error(s));
+    if (code) process.exitCode = code;
   },
   async 'import-data'() {
     const file = positional[0] ?? fail('用法 / usage: hubline import-data FILE');

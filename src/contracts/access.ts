@@ -2,7 +2,7 @@
 // `config.access` (src/server/core/access.ts enforces it) and the web menu names the
 // same policy for the page that calls those routes (src/web/routes.tsx), so the two
 // cannot drift. test/contract/routes.snapshot.json lists every route's policy.
-import { ROLES, type Role } from './common';
+import { ROLES, type Role } from './roles';
 
 export interface Policy {
   /** Anyone, signed in or not. */

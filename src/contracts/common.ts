@@ -3,12 +3,7 @@
 // shape is written once. Pure: zod and src/domain only (test/unit/layering.test.ts).
 import { z } from 'zod';
 
-export const ROLES = ['admin', 'office', 'liaison', 'unit_leader', 'evaluator', 'leader'] as const;
-export type Role = (typeof ROLES)[number];
-/** Roles that see every unit; the others see only their own unit. */
-export const GLOBAL_ROLES: readonly Role[] = ['admin', 'office', 'evaluator', 'leader'];
-/** Roles that belong to one unit and act only for it. */
-export const UNIT_ROLES: readonly Role[] = ['liaison', 'unit_leader'];
+export { ROLES, GLOBAL_ROLES, UNIT_ROLES, type Role } from './roles';
 
 export const id = z.uuid();
 export const idParam = z.object({ id });

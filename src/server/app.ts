@@ -8,7 +8,8 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { ERROR_SCHEMA_NAME, errorComponent, openapiTransform } from './core/openapi';
 import type { Database } from './db/index';
 import type { Config } from './core/config';
 import type { Ctx } from './core/context';
@@ -73,16 +74,20 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
         title: 'Hubline API',
         description: '通道枢纽推进平台 API. Sign in with POST /api/auth/login (cookie session, send x-csrf-token on writes) or use an API token as `Authorization: Bearer …`.',
         version: '0.1.0',
+        license: { name: 'Apache-2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' },
       },
+      // Paths are absolute (/api/…): the document describes the server that serves it.
+      servers: [{ url: '/', description: '本服务器 / this server' }],
       security: [{ session: [] }],
       components: {
+        schemas: { [ERROR_SCHEMA_NAME]: errorComponent },
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'hubline_session' },
           token: { type: 'http', scheme: 'bearer' },
         },
       },
     },
-    transform: jsonSchemaTransform,
+    transform: openapiTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 

@@ -1,14 +1,19 @@
-import { Suspense } from 'react';
-import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import { lazy, Suspense, useMemo } from 'react';
+import { ConfigProvider, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { AuthProvider, useAuth } from './core/auth';
 import { ErrorBoundary } from './core/ErrorBoundary';
 import { antdLocale } from './core/i18n';
-import { LoginPage } from './core/LoginPage';
-import { Shell } from './core/Shell';
-import { Forbidden, NotAvailable, NotFound } from './core/StatusPages';
+// The login page, the shell and the status pages load on demand like every module page, so
+// the first visit (the login page) downloads only what it shows (issue 10: < 250 KB gzipped).
+const LoginPage = lazy(() => import('./core/LoginPage').then((m) => ({ default: m.LoginPage })));
+const Shell = lazy(() => import('./core/Shell').then((m) => ({ default: m.Shell })));
+const Forbidden = lazy(() => import('./core/StatusPages').then((m) => ({ default: m.Forbidden })));
+const NotAvailable = lazy(() => import('./core/StatusPages').then((m) => ({ default: m.NotAvailable })));
+const NotFound = lazy(() => import('./core/StatusPages').then((m) => ({ default: m.NotFound })));
 import { theme } from './core/theme';
+import { FONT_SIZE, useLargeText } from './core/large-text';
 import { canSee, homePath, modules, type PageEntry } from './routes';
 
 function PageLoading() {
@@ -78,17 +83,19 @@ function ModuleIndex({ module }: { module: string }) {
 
 export function App() {
   const { i18n } = useTranslation();
+  const large = useLargeText();
+  const themed = useMemo(() => ({ ...theme, token: { ...theme.token, fontSize: large ? FONT_SIZE.large : FONT_SIZE.normal } }), [large]);
   return (
-    <ConfigProvider locale={antdLocale(i18n.language)} theme={theme}>
-      <AntApp>
-        <ErrorBoundary>
-          <BrowserRouter>
-            <AuthProvider>
+    <ConfigProvider locale={antdLocale(i18n.language)} theme={themed}>
+      <ErrorBoundary>
+        <BrowserRouter>
+          <AuthProvider>
+            <Suspense fallback={<PageLoading />}>
               <AppRoutes />
-            </AuthProvider>
-          </BrowserRouter>
-        </ErrorBoundary>
-      </AntApp>
+            </Suspense>
+          </AuthProvider>
+        </BrowserRouter>
+      </ErrorBoundary>
     </ConfigProvider>
   );
 }

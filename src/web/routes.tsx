@@ -36,7 +36,7 @@ import {
   TrophyOutlined,
 } from '@ant-design/icons';
 import { allows, type PolicyName } from '../contracts/access';
-import type { Role } from '../contracts/common';
+import type { Role } from '../contracts/roles';
 
 export interface PageEntry {
   path: string;
@@ -73,8 +73,28 @@ export const modules: ModuleEntry[] = [
       { path: 'gaps', label: 'indicators.nav.gaps', icon: <FileSearchOutlined />, policy: 'oversight', page: lazy(() => import('./indicators/GapsPage')) },
     ],
   },
-  { path: 'delivery', label: 'nav.delivery', icon: <FormOutlined /> },
-  { path: 'supervision', label: 'nav.supervision', icon: <AuditOutlined /> },
+  {
+    path: 'delivery',
+    label: 'nav.delivery',
+    icon: <FormOutlined />,
+    children: [
+      { path: 'todo', label: 'delivery.nav.todo', icon: <FormOutlined />, page: lazy(() => import('./delivery/TodoPage')) },
+      { path: 'tasks', label: 'delivery.nav.tasks', icon: <ProfileOutlined />, page: lazy(() => import('./delivery/TasksPage')) },
+      { path: 'reports', label: 'delivery.nav.reports', icon: <FormOutlined />, page: lazy(() => import('./delivery/ReportsPage')) },
+      { path: 'cycles', label: 'delivery.nav.cycles', icon: <AuditOutlined />, policy: 'office', page: lazy(() => import('./delivery/CyclesPage')) },
+      { path: 'units', label: 'delivery.nav.units', icon: <ApartmentOutlined />, page: lazy(() => import('./delivery/UnitsPage')) },
+      { path: 'matrix', label: 'delivery.nav.matrix', icon: <ApartmentOutlined />, page: lazy(() => import('./delivery/MatrixPage')) },
+    ],
+  },
+  {
+    path: 'supervision',
+    label: 'nav.supervision',
+    icon: <AuditOutlined />,
+    children: [
+      { path: 'board', label: 'supervision.nav.board', icon: <AuditOutlined />, page: lazy(() => import('./supervision/BoardPage')) },
+      { path: 'alerts', label: 'supervision.nav.alerts', icon: <FileSearchOutlined />, page: lazy(() => import('./supervision/AlertsPage')) },
+    ],
+  },
   {
     path: 'evaluation',
     label: 'nav.evaluation',

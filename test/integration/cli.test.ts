@@ -18,22 +18,45 @@ describe('hubline calculators', () => {
     rmSync(tmp, { recursive: true, force: true });
   });
 
-  it('re-computes every status the server stored, from the JSON the server serves', async () => {
+  it('re-computes every status the server stored, from the JSON the server serves, in one call over JSON Lines', async () => {
     const office = await as(t, 'office');
-    const list = (await office.get('/api/indicators')).json();
+    const list = (await office.get('/api/indicators')).json() as { id: string; code: string; zoneId: string; status: string }[];
     expect(list.length).toBeGreaterThanOrEqual(12);
+    const inputs: unknown[] = [];
+    const stored: { code: string; status: string; result: { progressValue: unknown; score: unknown; explanation: unknown } }[] = [];
     for (const ind of list) {
-      const input = (await office.get(`/api/indicators/${ind.id}/status-input?zoneId=${ind.zoneId}`)).json();
-      const file = join(tmp, `${ind.code}.json`);
-      writeFileSync(file, JSON.stringify(input));
-      const r = await hubline(['indicator-status', file], {});
-      expect(r.code, r.stderr).toBe(0);
-      const offline = JSON.parse(r.stdout);
-      expect(offline.status, ind.code).toBe(ind.status);
-      expect(offline.progressValue).toEqual(ind.result.progressValue);
-      expect(offline.score).toEqual(ind.result.score);
-      expect(offline.explanation).toEqual(ind.result.explanation);
+      inputs.push((await office.get(`/api/indicators/${ind.id}/status-input?zoneId=${ind.zoneId}`)).json());
+      const detail = (await office.get(`/api/indicators/${ind.id}`)).json();
+      stored.push({ code: ind.code, status: ind.status, result: detail.statuses.find((s: { zoneId: string }) => s.zoneId === ind.zoneId).result });
     }
+    const file = join(tmp, 'all.jsonl');
+    writeFileSync(file, inputs.map((i) => JSON.stringify(i)).join('\n') + '\n');
+    const r = await hubline(['indicator-status', file], {});
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(list.length);
+    lines.forEach((offline, i) => {
+      expect(offline.status, stored[i].code).toBe(stored[i].status);
+      expect(offline.progressValue).toEqual(stored[i].result.progressValue);
+      expect(offline.score).toEqual(stored[i].result.score);
+      expect(offline.explanation).toEqual(stored[i].result.explanation);
+    });
+    // One document still gives one pretty-printed result, the same as its line.
+    const one = join(tmp, 'one.json');
+    writeFileSync(one, JSON.stringify(inputs[0]));
+    const single = await hubline(['indicator-status', one], {});
+    expect(single.code, single.stderr).toBe(0);
+    expect(JSON.parse(single.stdout)).toEqual(lines[0]);
+    expect(single.stdout.split('\n').length).toBeGreaterThan(5);
+    // A bad line is answered in its place; the others still get results, and the exit code says so.
+    const mixed = join(tmp, 'mixed.jsonl');
+    writeFileSync(mixed, [JSON.stringify(inputs[0]), '{"indicator":{"direction":"sideways","targets":[]},"observations":[]}', 'not json', JSON.stringify(inputs[1])].join('\n'));
+    const m = await hubline(['indicator-status', mixed], {});
+    expect(m.code).toBe(2);
+    const out = m.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => o.line ?? o.status)).toEqual([lines[0].status, 2, 3, lines[1].status]);
+    expect(out[1].errors.join(' ')).toMatch(/indicator\.direction/);
+    expect(m.stderr).toContain('2 行未能计算');
   }, 180_000);
 
   it('rejects a malformed status file naming the field', async () => {
@@ -81,5 +104,6 @@ describe('hubline calculators', () => {
     const refused = await hubline(['import-data', bad], env);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/第3行（A3）/);
-  });
+    // Three processes (seed, two imports, each reading its file in a worker): minutes on a loaded machine.
+  }, 180_000);
 });

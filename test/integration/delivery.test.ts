@@ -264,38 +264,39 @@ describe.each(engines())('delivery and supervision on %s', (engine) => {
     expect(list.map((x: { revision: number; status: string }) => `${x.revision}:${x.status}`)).toEqual(expect.arrayContaining(['1:superseded', '2:approved']));
   });
 
+  // 2027: a year the demo data has no measures for, so the sheet is the whole truth.
   it('exports the responsibility matrix as xlsx and imports it back unchanged; a bad file changes nothing and names the rows', async () => {
-    const x = await office.get(`/api/plans/${planId}/matrix.xlsx?year=2026`);
+    const x = await office.get(`/api/plans/${planId}/matrix.xlsx?year=2027`);
     expect(x.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(x.rawPayload as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];
     expect((ws.getRow(2).values as unknown[]).slice(1)).toEqual(['序号', '重点任务', '工作举措', '牵头单位', '配合单位', '完成时限']);
     expect(ws.rowCount).toBe(2 + tasks.length);
-    const before = (await office.get(`/api/plans/${planId}/matrix?year=2026`)).json();
-    const same = await office.post(`/api/plans/${planId}/matrix.xlsx`, { year: 2026, contentBase64: x.rawPayload.toString('base64') });
+    const before = (await office.get(`/api/plans/${planId}/matrix?year=2027`)).json();
+    const same = await office.post(`/api/plans/${planId}/matrix.xlsx`, { year: 2027, contentBase64: x.rawPayload.toString('base64') });
     expect(same.json()).toEqual({ rows: tasks.length, changedTasks: 0, newMeasures: 0 });
-    expect((await office.get(`/api/plans/${planId}/matrix?year=2026`)).json()).toEqual(before);
+    expect((await office.get(`/api/plans/${planId}/matrix?year=2027`)).json()).toEqual(before);
 
     const rowOf = (n: number) => ws.getRow(2 + tasks.findIndex((tk) => tk.id === taskC.id) + 1 + n);
     rowOf(0).getCell(5).value = '区交通局';
     rowOf(0).getCell(3).value = '新开国际货运航线3条\n培育航空物流企业';
     ws.getRow(3).getCell(4).value = '不存在的单位';
     ws.getRow(4).getCell(1).value = '99';
-    const bad = await office.post(`/api/plans/${planId}/matrix.xlsx`, { year: 2026, contentBase64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') });
+    const bad = await office.post(`/api/plans/${planId}/matrix.xlsx`, { year: 2027, contentBase64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details.map((d: { row: number; field: string }) => `${d.row}:${d.field}`)).toEqual(['3:lead', '4:number']);
-    expect((await office.get(`/api/plans/${planId}/matrix?year=2026`)).json()).toEqual(before);
+    expect((await office.get(`/api/plans/${planId}/matrix?year=2027`)).json()).toEqual(before);
 
     ws.getRow(3).getCell(4).value = before.rows[0].lead.map((u: { name: string }) => u.name).join('、');
     ws.getRow(4).getCell(1).value = before.rows[1].number;
-    const good = await office.post(`/api/plans/${planId}/matrix.xlsx`, { year: 2026, contentBase64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') });
-    expect(good.json()).toEqual({ rows: tasks.length, changedTasks: 1, newMeasures: 1 });
-    const after = (await office.get(`/api/plans/${planId}/matrix?year=2026`)).json();
+    const good = await office.post(`/api/plans/${planId}/matrix.xlsx`, { year: 2027, contentBase64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') });
+    expect(good.json()).toEqual({ rows: tasks.length, changedTasks: 1, newMeasures: 2 });
+    const after = (await office.get(`/api/plans/${planId}/matrix?year=2027`)).json();
     const row = after.rows.find((r: { id: string }) => r.id === taskC.id);
     expect(row.support.map((u: { name: string }) => u.name)).toEqual(['区交通局']);
     expect(row.measures).toEqual(['新开国际货运航线3条', '培育航空物流企业']);
-    expect((await liaisonC.post(`/api/plans/${planId}/matrix.xlsx`, { year: 2026, contentBase64: 'AA==' })).statusCode).toBe(403);
+    expect((await liaisonC.post(`/api/plans/${planId}/matrix.xlsx`, { year: 2027, contentBase64: 'AA==' })).statusCode).toBe(403);
   });
 
   it('serves the to-do list, task page, unit page and reminders', async () => {

@@ -70,7 +70,7 @@ describe('task_stalled', () => {
   const task = (reports: TaskReportInput[]) => ({ taskId: 't1', unitId: 'u1', title: '航空物流', reports });
   it('yellow on one 滞后, or at stalledCycles without progress; red at redCycles', () => {
     expect(taskStalledAlerts([task([])], R.task_stalled)).toEqual([]);
-    expect(taskStalledAlerts([task([r('2025-01', 'delayed', 0)])], R.task_stalled)[0]).toMatchObject({ level: 'yellow', since: '2025-01', reason: '任务“航空物流”报告滞后（连续 1 期）' });
+    expect(taskStalledAlerts([task([r('2025-01', 'delayed', 0)])], R.task_stalled)[0]).toMatchObject({ level: 'yellow', since: '2025-01-01', reason: '任务“航空物流”报告滞后（连续 1 期）' });
     expect(taskStalledAlerts([task([r('2025-01', 'in_progress', 10), r('2025-02', 'in_progress', 10)])], R.task_stalled)).toEqual([]);
     expect(taskStalledAlerts([task([r('2025-01', 'in_progress', 10), r('2025-02', 'in_progress', 10), r('2025-03', 'in_progress', 5)])], R.task_stalled)[0]).toMatchObject({
       level: 'yellow',

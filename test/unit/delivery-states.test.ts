@@ -123,3 +123,31 @@ describe('notice escalation', () => {
     expect(escalation(later, '2025-03-18')).toEqual({ level: 'supervision', dueOn: '2025-03-25' });
   });
 });
+
+import { cycleBoard, noticeBoard, punctualityRate } from '../../src/domain/delivery/board';
+
+describe('boards', () => {
+  it('counts a cycle per unit, most late first', () => {
+    const r = (unitId: string, status: string, late = false) => ({ unitId, unitName: unitId === 'a' ? '区商务委' : '区交通局', status, late, role: 'lead' }) as never;
+    const b = cycleBoard([r('a', 'draft', true), r('a', 'accepted'), r('b', 'returned'), r('b', 'draft', true), r('b', 'draft', true)]);
+    expect(b.map((x) => [x.unitName, x.total, x.late, x.byStatus.draft, x.byStatus.accepted, x.byStatus.returned])).toEqual([
+      ['区交通局', 3, 2, 2, 0, 1],
+      ['区商务委', 2, 1, 1, 1, 0],
+    ]);
+  });
+  it('counts notices open, overdue and closed by level and unit', () => {
+    const n = (unitId: string, level: string, status: string, dueOn: string) => ({ unitId, unitName: unitId, level, status, dueOn }) as never;
+    const b = noticeBoard([n('a', 'reminder', 'issued', '2025-06-30'), n('a', 'listed', 'rectifying', '2025-06-29'), n('b', 'reminder', 'closed', '2025-01-01'), n('b', 'supervision', 'sent_back', '2025-07-01')], '2025-06-30');
+    expect(b.total).toEqual({ open: 3, overdue: 1, closed: 1 });
+    expect(b.byLevel).toEqual({ reminder: { open: 1, overdue: 0, closed: 1 }, supervision: { open: 1, overdue: 0, closed: 0 }, listed: { open: 1, overdue: 1, closed: 0 } });
+    expect(b.byUnit.map((u) => [u.unitId, u.open, u.overdue, u.closed])).toEqual([
+      ['a', 2, 1, 0],
+      ['b', 1, 0, 1],
+    ]);
+  });
+  it('rounds punctuality and has none without due reports', () => {
+    expect(punctualityRate(0, 0)).toBeNull();
+    expect(punctualityRate(3, 2)).toBe(67);
+    expect(punctualityRate(8, 8)).toBe(100);
+  });
+});

@@ -29,6 +29,7 @@ import type {
 } from './types';
 
 export * from './types';
+export { summarizeStatus, SPARKLINE_POINTS, type StatusSummary } from './summary';
 export { parseStatusInput, type ParseResult, type ValidationError } from './validate';
 export { milestonePath, rollUp, yearToDate, aggregate } from './annual';
 export {

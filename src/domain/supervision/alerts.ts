@@ -1,8 +1,8 @@
 // Alerts are computed, never typed: pure rules over milestones, reports and indicator statuses,
 // with a fixed "today" so the same inputs always give the same alerts. Thresholds are data
 // (the office edits them; defaults below, documented in docs/delivery.md).
-import { daysBetween } from '../calendar/workdays';
-import { comparePeriods } from '../calendar/period';
+import { daysBetween, periodStart } from '../calendar/workdays';
+import { comparePeriods, parsePeriod } from '../calendar/period';
 
 export const ALERT_KINDS = ['milestone_overdue', 'report_late', 'task_stalled', 'indicator_off_track', 'indicator_deteriorating'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
@@ -164,7 +164,8 @@ export function taskStalledAlerts(tasks: readonly TaskHistoryInput[], rule: Aler
       taskId: t.taskId,
       indicatorId: null,
       unitId: t.unitId,
-      since: latest.period,
+      // A date, like every other alert's: the first day of the period that was reported as slipping.
+      since: parsePeriod(latest.period) ? periodStart(parsePeriod(latest.period)!) : latest.period,
       reason: latest.progress === 'delayed' ? `任务“${t.title}”报告滞后（连续 ${streak} 期）` : `任务“${t.title}”连续 ${streak} 期无进展`,
       reasonEn: latest.progress === 'delayed' ? `Task "${t.title}" reported as delayed (${streak} periods in a row)` : `Task "${t.title}" has shown no progress for ${streak} periods`,
     });

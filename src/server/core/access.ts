@@ -157,6 +157,28 @@ export async function loadSessionUser(db: Db, userId: string): Promise<SessionUs
   };
 }
 
+/** A live session, its active user and the user's roles, in one round trip (every request pays it). */
+async function sessionWithUser(db: Db, sessionId: string): Promise<{ sessionId: string; csrfToken: string; lastSeenAt: Date; user: SessionUser } | null> {
+  const [r] = await db
+    .select({
+      sessionId: sessions.id,
+      csrfToken: sessions.csrfToken,
+      lastSeenAt: sessions.lastSeenAt,
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      unitId: users.unitId,
+      mustChangePassword: users.mustChangePassword,
+      roles: sql<Role[] | null>`(select array_agg(${userRoles.role} order by ${userRoles.role}) from ${userRoles} where ${userRoles.userId} = ${users.id})`,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, new Date()), eq(users.active, true)));
+  if (!r) return null;
+  const { sessionId: sid, csrfToken, lastSeenAt, roles, ...user } = r;
+  return { sessionId: sid, csrfToken, lastSeenAt: new Date(lastSeenAt), user: { ...user, roles: roles ?? [] } };
+}
+
 export function registerAccess(app: FastifyInstance, db: Db) {
   app.decorateRequest('principal', undefined);
   app.decorate('routeTable', [] as RouteEntry[]);
@@ -197,17 +219,12 @@ export function registerAccess(app: FastifyInstance, db: Db) {
     }
     const raw = req.cookies[SESSION_COOKIE];
     if (!raw) return;
-    const [s] = await db
-      .select()
-      .from(sessions)
-      .where(and(eq(sessions.id, sha256(raw)), gt(sessions.expiresAt, new Date())));
-    if (!s) return;
-    const user = await loadSessionUser(db, s.userId);
-    if (!user) return;
-    req.principal = { kind: 'user', user, sessionId: s.id, csrfToken: s.csrfToken };
+    const found = await sessionWithUser(db, sha256(raw));
+    if (!found) return;
+    req.principal = { kind: 'user', user: found.user, sessionId: found.sessionId, csrfToken: found.csrfToken };
     // Refresh last-seen at most once a minute to keep reads cheap.
-    if (Date.now() - new Date(s.lastSeenAt).getTime() > 60_000)
-      await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, s.id));
+    if (Date.now() - found.lastSeenAt.getTime() > 60_000)
+      await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, found.sessionId));
   });
 
   // What they may do: before validation, so a caller without the right learns nothing of the schema.

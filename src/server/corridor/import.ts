@@ -92,6 +92,9 @@ const reject = (errors: RowError[], total: number) =>
   );
 
 export async function importShipments(database: Database, actor: Actor, scope: Scope, stream: Readable, kind: FileKind, opts: Omit<ImportOptions, 'source'> & { source?: ImportOptions['source'] }) {
+  // Reading starts only after the import row is written: an error before then (an upload cut
+  // off early) must not go uncaught; the reading loop still sees it and rejects the import.
+  stream.on('error', () => {});
   let bytes = 0;
   return importRecords(database, actor, scope, recordsOf(stream, kind, (b) => (bytes = b)), { source: opts.source ?? 'file', ...opts }, () => bytes);
 }

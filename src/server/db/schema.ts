@@ -13,6 +13,7 @@ import {
   jsonb,
   doublePrecision,
   bigserial,
+  bigint,
   customType,
   primaryKey,
   uniqueIndex,
@@ -152,6 +153,26 @@ export const attachments = pgTable('attachments', {
   uploadedBy: uuid('uploaded_by').references(() => users.id),
   createdAt: createdAt(),
 });
+
+/**
+ * An import file that was applied, by content hash and the scope it was checked for: the same
+ * file sent again is answered from here at once, unless an audited write that could change its
+ * outcome (indicators, observations, plans, zones, units, users) happened after `audit_seq`.
+ */
+export const importReceipts = pgTable(
+  'import_receipts',
+  {
+    sha256: text('sha256').notNull(),
+    scopeKey: text('scope_key').notNull(), // 'all' or the unit id whose rights were checked
+    attachmentId: uuid('attachment_id').references(() => attachments.id, { onDelete: 'cascade' }),
+    auditSeq: bigint('audit_seq', { mode: 'number' }).notNull(),
+    rows: integer('rows').notNull(),
+    inputs: integer('inputs').notNull(),
+    skippedBlank: integer('skipped_blank').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.sha256, t.scopeKey] })],
+);
 
 // In-app notices (催办 reminders, returned data, later alerts and supervision notices).
 export const notifications = pgTable(
@@ -575,6 +596,11 @@ export const indicatorStatus = pgTable(
       .references(() => zones.id),
     status: text('status').notNull(),
     result: jsonb('result').notNull(),
+    /**
+     * What a list row shows (status, latest value and period, distance covered, sparkline
+     * points), so lists never carry the full result and its input; see indicators/summary.ts.
+     */
+    summary: jsonb('summary'),
     computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.indicatorId, t.zoneId] })],

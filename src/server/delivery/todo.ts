@@ -17,15 +17,15 @@ export async function myTodos(db: Db, req: FastifyRequest, day: string): Promise
   const wanted = new Set<string>([...(roles.includes('liaison') ? ['draft', 'returned'] : []), ...(roles.includes('unit_leader') ? ['submitted'] : []), ...(office ? ['approved'] : [])]);
   for (const r of reports)
     if (wanted.has(r.status))
-      out.push({ kind: 'report', id: r.id, title: `${r.taskNumber}. ${r.taskTitle}（${r.period}${r.role === 'support' ? '，配合' : ''}）`, dueOn: r.dueOn, status: r.status, late: r.late, unitId: r.unitId, link: `/delivery/reports/${r.id}` });
+      out.push({ kind: 'report', id: r.id, title: `${r.taskNumber}. ${r.taskTitle}（${r.period}${r.role === 'support' ? '，配合' : ''}）`, dueOn: r.dueOn, status: r.status, late: r.late, unitId: r.unitId, link: `/delivery/reports?report=${r.id}` });
   const notices = await listNotices(db, scope, roles, { open: true }, day);
   for (const n of notices)
     if (n.actions.length)
-      out.push({ kind: 'notice', id: n.id, title: `${n.number} ${n.issue.slice(0, 40)}`, dueOn: n.dueOn, status: n.status, late: n.overdue, unitId: n.unitId, link: `/supervision/notices/${n.id}` });
+      out.push({ kind: 'notice', id: n.id, title: `${n.number} ${n.issue.slice(0, 40)}`, dueOn: n.dueOn, status: n.status, late: n.overdue, unitId: n.unitId, link: `/supervision/board?notice=${n.id}` });
   const measures = await listMeasures(db, scope, roles, {});
   for (const m of measures)
     if ((office && m.status === 'submitted') || (!office && m.status === 'draft' && m.unitId === (scope.all ? null : scope.unitId)))
-      out.push({ kind: 'measure', id: m.id, title: `${m.year} 年举措：${m.title}`, dueOn: null, status: m.status, late: false, unitId: m.unitId, link: `/delivery/tasks/${m.taskId}` });
+      out.push({ kind: 'measure', id: m.id, title: `${m.year} 年举措：${m.title}`, dueOn: null, status: m.status, late: false, unitId: m.unitId, link: `/delivery/tasks?task=${m.taskId}` });
   if (!scope.all && roles.includes('liaison'))
     for (const i of await missingData(db, scope, Number(day.slice(0, 4)), day))
       out.push({ kind: 'indicator', id: `${i.indicatorId}:${i.period}`, title: `${i.name}（${i.zoneName} ${i.period}）`, dueOn: i.due, status: i.state, late: i.late, unitId: i.unitId, link: '/indicators/entry' });

@@ -8,6 +8,8 @@ import { actorOf, currentUser, hasRole, ownedBy, scopeOf, type AccessRule } from
 import { idParam } from '../../contracts/common';
 import { forbidden, notFound } from '../core/errors';
 import { actionsFrom, combineRaters, selfEvaluationsPublic, selfUnifiedGap, type EvaluationResult, type RoundState } from '../../domain/evaluation/index';
+// The database handle routes receive, without reaching into ../db from a route file.
+type Db = Ctx['db'];
 import * as q from './queries';
 import * as s from './service';
 import * as sc from '../../contracts/evaluation';
@@ -20,10 +22,10 @@ const LIST: AccessRule = { policy: 'signedIn', unit: 'list' };
 const zoneParams = z.object({ id: z.uuid(), zoneId: z.uuid() });
 
 /** For a route on one zone: the units of that zone own it (null: no such zone, 404). */
-const zoneOwned = (db: Ctx['db']) => ownedBy(['考核区域', 'evaluation zone'], (req: FastifyRequest) => q.zoneOwners(db, (req.params as { zoneId: string }).zoneId));
+const zoneOwned = (db: Db) => ownedBy(['考核区域', 'evaluation zone'], (req: FastifyRequest) => q.zoneOwners(db, (req.params as { zoneId: string }).zoneId));
 
 /** The zone a unit-scoped caller may see, or 'all'. */
-const myZone = (db: Ctx['db'], req: FastifyRequest) => q.scopeZone(db, scopeOf(req));
+const myZone = (db: Db, req: FastifyRequest) => q.scopeZone(db, scopeOf(req));
 
 export async function evaluationRoutes(app: FastifyInstance, { db }: Ctx) {
   const r = typed(app);

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/index';
+import { parallel } from '../db/parallel';
 import {
   indicatorMilestones,
   indicatorStatus,
@@ -18,6 +19,7 @@ import {
 import { scopeWhere, type Scope } from '../core/access';
 import { notFound } from '../core/errors';
 import { COUNTED } from '../../contracts/indicators';
+import { summarizeStatus, type StatusInput, type StatusResult, type StatusSummary } from '../../domain/progress/index';
 
 export { COUNTED };
 
@@ -31,6 +33,8 @@ export interface IndicatorFilter {
   unitId?: string;
   zoneId?: string;
   status?: string;
+  limit?: number;
+  offset?: number;
 }
 
 export async function listIndicators(db: DbOrTx, f: IndicatorFilter) {
@@ -60,7 +64,9 @@ export async function listIndicators(db: DbOrTx, f: IndicatorFilter) {
       unitId: owedUnit,
       unitName: sql<string | null>`(select name from units u where u.id = ${owedUnit})`,
       status: indicatorStatus.status,
-      result: indicatorStatus.result,
+      summary: indicatorStatus.summary,
+      // Rows stored before summaries existed: their result, once, to summarise here.
+      legacyResult: sql<unknown>`case when ${indicatorStatus.summary} is null then ${indicatorStatus.result} end`,
       version: indicators.version,
     })
     .from(indicators)
@@ -69,10 +75,20 @@ export async function listIndicators(db: DbOrTx, f: IndicatorFilter) {
     .leftJoin(zones, eq(zones.id, indicatorZones.zoneId))
     .leftJoin(indicatorStatus, and(eq(indicatorStatus.indicatorId, indicators.id), eq(indicatorStatus.zoneId, indicatorZones.zoneId)))
     .where(conds.length ? and(...conds) : undefined)
-    .orderBy(asc(plans.createdAt), asc(indicators.position));
+    .orderBy(asc(plans.createdAt), asc(indicators.position), asc(zones.code))
+    .limit(f.limit ?? 100_000)
+    .offset(f.offset ?? 0);
   const ids = [...new Set(list.map((i) => i.id))];
   const targets = ids.length ? await db.select().from(indicatorTargets).where(inArray(indicatorTargets.indicatorId, ids)).orderBy(asc(indicatorTargets.year)) : [];
-  return list.map((i) => ({ ...i, targets: targets.filter((t) => t.indicatorId === i.id) }));
+  const targetsOf = new Map<string, (typeof targets)[number][]>();
+  for (const t of targets) targetsOf.set(t.indicatorId, [...(targetsOf.get(t.indicatorId) ?? []), t]);
+  return list.map(({ legacyResult, summary, ...i }) => ({ ...i, summary: (summary ?? summaryOfStored(legacyResult)) as StatusSummary | null, targets: targetsOf.get(i.id) ?? [] }));
+}
+
+/** The list summary of a status row stored with its input but without a summary. */
+function summaryOfStored(result: unknown): StatusSummary | null {
+  const r = result as (StatusResult & { input?: StatusInput }) | null;
+  return r?.input ? summarizeStatus(r, r.input) : null;
 }
 
 export async function getIndicatorRow(db: DbOrTx, id: string) {
@@ -81,16 +97,18 @@ export async function getIndicatorRow(db: DbOrTx, id: string) {
 }
 
 export async function indicatorParts(db: DbOrTx, id: string) {
-  const [targets, milestones, zoneRows] = await Promise.all([
-    db.select().from(indicatorTargets).where(eq(indicatorTargets.indicatorId, id)).orderBy(asc(indicatorTargets.year)),
-    db.select().from(indicatorMilestones).where(eq(indicatorMilestones.indicatorId, id)).orderBy(asc(indicatorMilestones.year)),
-    db
+  const [targets, milestones, zoneRows] = await parallel(
+    db,
+    () => db.select().from(indicatorTargets).where(eq(indicatorTargets.indicatorId, id)).orderBy(asc(indicatorTargets.year)),
+    () => db.select().from(indicatorMilestones).where(eq(indicatorMilestones.indicatorId, id)).orderBy(asc(indicatorMilestones.year)),
+    () =>
+      db
       .select({ zoneId: indicatorZones.zoneId, zoneName: zones.name, unitId: indicatorZones.unitId, unitName: units.name })
       .from(indicatorZones)
       .innerJoin(zones, eq(zones.id, indicatorZones.zoneId))
       .leftJoin(units, eq(units.id, indicatorZones.unitId))
       .where(eq(indicatorZones.indicatorId, id)),
-  ]);
+  );
   return { targets, milestones, zones: zoneRows };
 }
 
@@ -252,16 +270,17 @@ export async function gaps(db: DbOrTx) {
 export async function indicatorDetail(db: DbOrTx, id: string, scope: Scope) {
   const ind = await getIndicatorRow(db, id);
   if (!ind) throw notFound('指标', 'indicator');
-  const [parts, obs, revisions, statuses, set, plan] = await Promise.all([
-    indicatorParts(db, ind.id),
-    observationsOf(db, ind.id, scope),
-    revisionsOf(db, ind.id),
-    statusesOf(db, ind.id),
-    referenceSetOf(db, ind.referenceSetId),
-    planTitleOf(db, ind.planId),
-  ]);
-  // The benchmark's counted data only: it belongs to another indicator's owners.
-  const benchmark = ind.benchmarkIndicatorId ? await observationsOf(db, ind.benchmarkIndicatorId, { all: false, unitId: null }) : [];
+  const [parts, obs, revisions, statuses, set, plan, benchmark] = await parallel(
+    db,
+    () => indicatorParts(db, ind.id),
+    () => observationsOf(db, ind.id, scope),
+    () => revisionsOf(db, ind.id),
+    () => statusesOf(db, ind.id),
+    () => referenceSetOf(db, ind.referenceSetId),
+    () => planTitleOf(db, ind.planId),
+    // The benchmark's counted data only: it belongs to another indicator's owners.
+    () => (ind.benchmarkIndicatorId ? observationsOf(db, ind.benchmarkIndicatorId, { all: false, unitId: null }) : Promise.resolve([])),
+  );
   const visible = new Set(obs.map((o) => o.id));
   return { ...ind, plan: plan ?? null, ...parts, observations: obs, revisions: revisions.filter((v) => visible.has(v.observationId)), statuses, referenceSet: set, benchmark };
 }

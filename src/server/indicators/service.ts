@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { affectedRows, copyRows } from '../db/copy';
+import { parallel } from '../db/parallel';
 import type { Db, DbOrTx, Tx } from '../db/index';
 import { indicatorMilestones, indicatorStatus, indicatorTargets, indicatorZones, indicators, observationRevisions, observations, periodLocks, referenceSets, zones } from '../db/schema';
 import { audit, type Actor } from '../core/audit';
@@ -6,7 +9,7 @@ import { AppError, badRequest, forbidden, notFound } from '../core/errors';
 import { inScope, type Scope } from '../core/access';
 import type { Aggregation, IndicatorPatch, TargetInput, Transition } from '../../contracts/indicators';
 import { parsePeriod, previousPeriod, type Frequency } from '../../domain/calendar/period';
-import { computeIndicatorStatus } from '../../domain/progress/index';
+import { computeIndicatorStatus, summarizeStatus } from '../../domain/progress/index';
 import { COUNTED, indicatorParts, owedPairs, referenceSetOf } from './queries';
 import { updateVersioned } from '../core/versioned';
 
@@ -54,17 +57,45 @@ export function plausibleBand(history: number[]): { low: number; high: number } 
   return { low: Math.min(a, b), high: Math.max(a, b) };
 }
 
+export interface UpsertOptions {
+  source: Source;
+  requestId?: string;
+  revisionReason?: string;
+  auditExtra?: Record<string, unknown>;
+  /** Runs in the transaction before the first write, when something is to be written. */
+  beforeWrite?: (tx: Tx) => Promise<Record<string, unknown>>;
+  /** Runs in the transaction after the audit entry, when something was written. */
+  afterWrite?: (tx: Tx) => Promise<void>;
+}
+
+/** Past values of one series, sorted by period, for the plausibility check. */
+type Series = { periods: string[]; values: number[] };
+
+/** The last `n` values of a sorted series before `period` (binary search: imports can be 100,000 rows). */
+export function historyBefore(series: Series, period: string, n = 12): number[] {
+  let lo = 0;
+  let hi = series.periods.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (series.periods[mid] < period) lo = mid + 1;
+    else hi = mid;
+  }
+  return series.values.slice(Math.max(0, lo - n), lo);
+}
+
+// Long checks give the event loop back now and then, so other requests keep being answered.
+const YIELD_EVERY = 5000;
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Rows per set-based statement from the staging table (PGlite runs a statement without yielding). */
+const WRITE_CHUNK = 25_000;
+
 /**
  * Saves a batch of values as drafts (or submitted, for API providers) in one transaction.
  * Every row is checked first; one bad row rejects the whole batch with every problem listed.
+ * Writes are set-based: the planned rows are COPY'd into a staging table, then one
+ * INSERT … ON CONFLICT DO UPDATE and one INSERT of the revision rows per chunk.
  */
-export async function upsertObservations(
-  db: Db,
-  actor: Actor,
-  scope: Scope,
-  rows: ObservationInput[],
-  opts: { source: Source; requestId?: string; revisionReason?: string; auditExtra?: Record<string, unknown>; beforeWrite?: (tx: Tx) => Promise<Record<string, unknown>> },
-) {
+export async function upsertObservations(db: Db, actor: Actor, scope: Scope, rows: ObservationInput[], opts: UpsertOptions) {
   return db.transaction(async (tx) => {
     const pairs = await owedPairs(tx, { all: true });
     const pairOf = new Map(pairs.map((p) => [`${p.indicatorId}|${p.zoneId}`, p]));
@@ -72,9 +103,10 @@ export async function upsertObservations(
     const seen = new Set<string>();
     const planIds = [...new Set(pairs.map((p) => p.planId).filter(Boolean))] as string[];
     const locks = planIds.length ? await tx.select().from(periodLocks).where(inArray(periodLocks.planId, planIds)) : [];
+    const lockedKeys = new Set(locks.map((l) => `${l.planId}|${l.period}`));
     const existing = rows.length
       ? await tx
-          .select()
+          .select({ id: observations.id, indicatorId: observations.indicatorId, zoneId: observations.zoneId, period: observations.period, value: observations.value, covered: observations.covered, status: observations.status })
           .from(observations)
           .where(inArray(observations.indicatorId, [...new Set(rows.map((r) => r.indicatorId))]))
       : [];
@@ -82,21 +114,26 @@ export async function upsertObservations(
     const sets = new Map((await tx.select().from(referenceSets)).map((s) => [s.id, new Set(s.members.map((m) => m.code))]));
     const planned: { input: ObservationInput; unitId: string | null; before: (typeof existing)[number] | undefined }[] = [];
 
-    // Past values per series, for the plausibility check, built once (imports can be 100,000 rows).
-    const seriesOf = new Map<string, { period: string; value: number }[]>();
+    // Past values per series (stored values, then this batch's new periods), each sorted once.
+    const raw = new Map<string, Map<string, number>>();
     const addToSeries = (indicatorId: string, zoneId: string, period: string, value: number | null | undefined) => {
       const pp = parsePeriod(period);
       if (!pp || value === null || value === undefined || !Number.isFinite(value)) return;
       const k = `${indicatorId}|${zoneId}|${pp.frequency}`;
-      const list = seriesOf.get(k) ?? [];
-      if (!list.some((x) => x.period === pp.text)) list.push({ period: pp.text, value });
-      seriesOf.set(k, list);
+      let m = raw.get(k);
+      if (!m) raw.set(k, (m = new Map()));
+      if (!m.has(pp.text)) m.set(pp.text, value);
     };
     for (const o of existing) addToSeries(o.indicatorId, o.zoneId, o.period, o.value);
     for (const r of rows) if (!existingOf.has(`${r.indicatorId}|${r.zoneId}|${parsePeriod(r.period)?.text}`)) addToSeries(r.indicatorId, r.zoneId, r.period, r.value);
-    for (const list of seriesOf.values()) list.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+    const seriesOf = new Map<string, Series>();
+    for (const [k, m] of raw) {
+      const periods = [...m.keys()].sort();
+      seriesOf.set(k, { periods, values: periods.map((p) => m.get(p)!) });
+    }
+    const thisYear = new Date().getFullYear();
 
-    rows.forEach((r, i) => {
+    const check = (r: ObservationInput, i: number) => {
       const row = r.row ?? i + 1;
       const bad = (field: string, zh: string, en: string) => problems.push({ row, field, message: `第${row}行：${zh}`, messageEn: `Row ${row}: ${en}` });
       const pair = pairOf.get(`${r.indicatorId}|${r.zoneId}`);
@@ -107,11 +144,11 @@ export async function upsertObservations(
       const freq = pair.frequency as Frequency;
       if (p.frequency !== freq && p.frequency !== 'yearly')
         return bad('period', `指标“${pair.name}”按${FREQ_ZH[freq]}填报，期间“${r.period}”不符`, `indicator "${pair.code}" is reported ${freq}; "${r.period}" does not fit`);
-      if (p.year > new Date().getFullYear()) return bad('period', `期间“${r.period}”尚未到来`, `period "${r.period}" is in the future`);
+      if (p.year > thisYear) return bad('period', `期间“${r.period}”尚未到来`, `period "${r.period}" is in the future`);
       const key = `${r.indicatorId}|${r.zoneId}|${p.text}`;
       if (seen.has(key)) return bad('period', `同一指标、区域、期间重复出现（${pair.name} ${p.text}）`, `duplicate indicator, zone and period (${pair.code} ${p.text})`);
       seen.add(key);
-      if (pair.planId && locks.some((l) => l.planId === pair.planId && (l.period === p.text || l.period === String(p.year))))
+      if (pair.planId && (lockedKeys.has(`${pair.planId}|${p.text}`) || lockedKeys.has(`${pair.planId}|${p.year}`)))
         return bad('period', `期间“${p.text}”已锁定，不能再修改`, `period "${p.text}" is locked`);
       let value = r.value;
       let covered: string[] | null = r.covered ?? null;
@@ -134,8 +171,8 @@ export async function upsertObservations(
       if (before && (COUNTED as readonly string[]).includes(before.status) && !(r.comment || opts.revisionReason))
         return bad('comment', '修改已审批的数据须填写修改原因', 'give a reason to revise an approved value');
       // Plausibility against this series' own history (stored values and earlier rows of this batch).
-      const series = seriesOf.get(`${r.indicatorId}|${r.zoneId}|${p.frequency}`) ?? [];
-      const history = series.filter((o) => o.period < p.text).slice(-12).map((o) => o.value);
+      const series = seriesOf.get(`${r.indicatorId}|${r.zoneId}|${p.frequency}`);
+      const history = series ? historyBefore(series, p.text) : [];
       const band = plausibleBand(history);
       if (band && (value < band.low || value > band.high) && !r.comment)
         return bad(
@@ -144,7 +181,11 @@ export async function upsertObservations(
           `value ${value} changes implausibly from ${history[history.length - 1]} (plausible ${band.low.toFixed(2)}–${band.high.toFixed(2)}); check it and add a comment`,
         );
       planned.push({ input: { ...r, period: p.text, value, covered }, unitId: pair.unitId, before });
-    });
+    };
+    for (let i = 0; i < rows.length; i++) {
+      check(rows[i], i);
+      if (i % YIELD_EVERY === YIELD_EVERY - 1) await breathe();
+    }
     if (problems.length)
       throw new AppError(400, 'rows_invalid', `${problems.length} 处数据有误，未保存任何数据。${problems[0].message}`, `${problems.length} problem(s); nothing was saved. ${problems[0].messageEn}`, {
         row: problems[0].row,
@@ -153,48 +194,48 @@ export async function upsertObservations(
       });
 
     const changed: { id: string; indicatorId: string; zoneId: string; period: string; old: number | null; value: number | null }[] = [];
-    if (opts.beforeWrite && planned.length) opts.auditExtra = { ...opts.auditExtra, ...(await opts.beforeWrite(tx)) };
+    if (!planned.length) return { saved: 0, unchanged: rows.length, ids: [] as string[] };
+    if (opts.beforeWrite) opts.auditExtra = { ...opts.auditExtra, ...(await opts.beforeWrite(tx)) };
     const status = opts.source === 'api' ? 'submitted' : 'draft';
-    const fresh = planned.filter((p) => !p.before);
-    // New rows go in as multi-row inserts: an import of 100,000 rows is 100 statements, not 100,000.
-    for (let i = 0; i < fresh.length; i += 1000) {
-      const chunk = fresh.slice(i, i + 1000);
-      const ids = await tx
-        .insert(observations)
-        .values(
-          chunk.map(({ input, unitId }) => ({
-            indicatorId: input.indicatorId,
-            zoneId: input.zoneId,
-            unitId,
-            period: input.period,
-            value: input.value,
-            covered: input.covered ?? null,
-            comment: input.comment ?? null,
-            status,
-            source: opts.source,
-            enteredBy: actor.id,
-          })),
-        )
-        .returning({ id: observations.id });
-      chunk.forEach(({ input }, j) => changed.push({ id: ids[j].id, indicatorId: input.indicatorId, zoneId: input.zoneId, period: input.period, old: null, value: input.value }));
+    // Ids are chosen here, so the write needs no RETURNING; an existing row keeps its own.
+    const staged = planned.map(({ input, unitId, before }, ord) => {
+      const id = before?.id ?? randomUUID();
+      changed.push({ id, indicatorId: input.indicatorId, zoneId: input.zoneId, period: input.period, old: before?.value ?? null, value: input.value });
+      return [ord, id, before ? 't' : 'f', input.indicatorId, input.zoneId, unitId, input.period, input.value, input.covered ?? null, input.comment ?? null, before?.value ?? null, input.comment ?? opts.revisionReason ?? null];
+    });
+    await tx.execute(
+      sql.raw(
+        'create temp table observation_stage (ord int, id uuid, revised boolean, indicator_id uuid, zone_id uuid, unit_id uuid, period text, value double precision, covered jsonb, comment text, old_value double precision, reason text) on commit drop',
+      ),
+    );
+    await copyRows(tx, 'observation_stage', ['ord', 'id', 'revised', 'indicator_id', 'zone_id', 'unit_id', 'period', 'value', 'covered', 'comment', 'old_value', 'reason'], staged);
+    for (let from = 0; from < staged.length; from += WRITE_CHUNK) {
+      const to = from + WRITE_CHUNK;
+      // A row someone else inserted since we read (another id under the same key) is not
+      // overwritten: the WHERE leaves it alone and the count below turns that into a 409.
+      const res = await tx.execute(sql`
+        insert into observations (id, indicator_id, zone_id, unit_id, period, value, covered, comment, status, source, entered_by)
+        select id, indicator_id, zone_id, unit_id, period, value, covered, comment, ${status}, ${opts.source}, ${actor.id}::uuid
+          from observation_stage where ord >= ${from} and ord < ${to}
+        on conflict (indicator_id, zone_id, period) do update set
+          value = excluded.value, covered = excluded.covered, comment = coalesce(excluded.comment, observations.comment),
+          status = excluded.status, source = excluded.source, return_reason = null, entered_by = excluded.entered_by,
+          version = observations.version + 1, updated_at = now()
+        where observations.id = excluded.id`);
+      if (affectedRows(res) !== Math.min(to, staged.length) - from)
+        throw new AppError(409, 'concurrent_change', '其他人同时保存了其中部分数据，请刷新后重试', 'Someone else saved some of these values meanwhile; reload and try again');
+      await tx.execute(sql`
+        insert into observation_revisions (observation_id, old_value, new_value, reason, changed_by)
+        select id, old_value, value, reason, ${actor.id}::uuid from observation_stage where revised and ord >= ${from} and ord < ${to}`);
+      if (to < staged.length) await breathe();
     }
-    for (const { input, before } of planned) {
-      if (!before) continue;
-      await tx
-        .update(observations)
-        .set({ value: input.value, covered: input.covered ?? null, comment: input.comment ?? before.comment, status, source: opts.source, returnReason: null, enteredBy: actor.id, version: sql`${observations.version} + 1`, updatedAt: new Date() })
-        .where(eq(observations.id, before.id));
-      await tx.insert(observationRevisions).values({ observationId: before.id, oldValue: before.value, newValue: input.value, reason: input.comment ?? opts.revisionReason ?? null, changedBy: actor.id });
-      changed.push({ id: before.id, indicatorId: input.indicatorId, zoneId: input.zoneId, period: input.period, old: before.value, value: input.value });
-    }
-    if (changed.length) {
-      // Very large imports keep the file itself (attachment id and hash in opts.auditExtra) instead of every row.
-      const detail = changed.length <= 5000 ? { changes: changed } : { changesOmitted: true };
-      await audit(tx, actor, { action: `observations_${opts.source}`, entity: 'observation', entityId: changed.length === 1 ? changed[0].id : null, after: { count: changed.length, ...opts.auditExtra, ...detail } }, opts.requestId);
-      // A revised value that had counted no longer does: the status must follow.
-      const revisedCounted = planned.filter((p) => p.before && (COUNTED as readonly string[]).includes(p.before.status));
-      await recomputeStatuses(tx, revisedCounted.map((p) => ({ indicatorId: p.input.indicatorId, zoneId: p.input.zoneId })));
-    }
+    // Very large imports keep the file itself (attachment id and hash in opts.auditExtra) instead of every row.
+    const detail = changed.length <= 5000 ? { changes: changed } : { changesOmitted: true };
+    await audit(tx, actor, { action: `observations_${opts.source}`, entity: 'observation', entityId: changed.length === 1 ? changed[0].id : null, after: { count: changed.length, ...opts.auditExtra, ...detail } }, opts.requestId);
+    if (opts.afterWrite) await opts.afterWrite(tx);
+    // A revised value that had counted no longer does: the status must follow.
+    const revisedCounted = planned.filter((p) => p.before && (COUNTED as readonly string[]).includes(p.before.status));
+    await recomputeStatuses(tx, revisedCounted.map((p) => ({ indicatorId: p.input.indicatorId, zoneId: p.input.zoneId })));
     return { saved: changed.length, unchanged: rows.length - changed.length, ids: changed.map((c) => c.id) };
   });
 }
@@ -269,17 +310,19 @@ async function loadStatusInputs(db: DbOrTx, pairs: { indicatorId: string; zoneId
   const inds = await db.select().from(indicators).where(inArray(indicators.id, ids));
   const benchIds = [...new Set(inds.map((i) => i.benchmarkIndicatorId).filter((x): x is string => !!x))];
   const allIds = [...new Set([...ids, ...benchIds])];
-  const [targets, milestones, sets, counted, zoneRows] = await Promise.all([
-    db.select().from(indicatorTargets).where(inArray(indicatorTargets.indicatorId, ids)),
-    db.select().from(indicatorMilestones).where(inArray(indicatorMilestones.indicatorId, ids)),
-    db.select().from(referenceSets),
-    db
+  const [targets, milestones, sets, counted, zoneRows] = await parallel(
+    db,
+    () => db.select().from(indicatorTargets).where(inArray(indicatorTargets.indicatorId, ids)),
+    () => db.select().from(indicatorMilestones).where(inArray(indicatorMilestones.indicatorId, ids)),
+    () => db.select().from(referenceSets),
+    () =>
+      db
       .select({ indicatorId: observations.indicatorId, zoneId: observations.zoneId, period: observations.period, value: observations.value, covered: observations.covered })
       .from(observations)
       .where(and(inArray(observations.indicatorId, allIds), inArray(observations.status, [...COUNTED])))
       .orderBy(observations.period),
-    benchIds.length ? db.select({ id: zones.id, parentId: zones.parentId }).from(zones) : Promise.resolve([]),
-  ]);
+    () => (benchIds.length ? db.select({ id: zones.id, parentId: zones.parentId }).from(zones) : Promise.resolve([])),
+  );
   const series = new Map<string, Counted[]>();
   const parentOf = new Map(zoneRows.map((z) => [z.id, z.parentId]));
   const push = <K>(m: Map<K, Counted[]>, k: K, o: Counted) => {
@@ -360,7 +403,7 @@ export async function recomputeStatuses(db: DbOrTx, pairs: { indicatorId: string
     const input = inputs.get(`${p.indicatorId}|${p.zoneId}`);
     if (!input) return [];
     const result = computeIndicatorStatus(input);
-    return [{ indicatorId: p.indicatorId, zoneId: p.zoneId, status: result.status, result: { ...result, input }, computedAt: now }];
+    return [{ indicatorId: p.indicatorId, zoneId: p.zoneId, status: result.status, result: { ...result, input }, summary: summarizeStatus(result, input), computedAt: now }];
   });
   for (let i = 0; i < rowsOut.length; i += 200)
     await db
@@ -368,7 +411,7 @@ export async function recomputeStatuses(db: DbOrTx, pairs: { indicatorId: string
       .values(rowsOut.slice(i, i + 200))
       .onConflictDoUpdate({
         target: [indicatorStatus.indicatorId, indicatorStatus.zoneId],
-        set: { status: sql`excluded.status`, result: sql`excluded.result`, computedAt: sql`excluded.computed_at` },
+        set: { status: sql`excluded.status`, result: sql`excluded.result`, summary: sql`excluded.summary`, computedAt: sql`excluded.computed_at` },
       });
 }
 

@@ -1,7 +1,8 @@
 import { and, asc, eq, exists, inArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/index';
+import { parallel } from '../db/parallel';
 import { indicatorTargets, indicators, planSections, plans, sourceDocuments, taskAssignments, tasks, units } from '../db/schema';
-import { scopeWhere, type Scope } from '../core/access';
+import { inScope, scopeWhere, type Scope } from '../core/access';
 import { notFound } from '../core/errors';
 
 export async function listPlans(db: DbOrTx, scope: Scope) {
@@ -31,33 +32,54 @@ export async function listPlans(db: DbOrTx, scope: Scope) {
 
 /** A plan with its structure; a unit-scoped caller gets only the tasks its unit is assigned to. */
 export async function getPlan(db: DbOrTx, id: string, scope: Scope) {
-  const [plan] = await db.select().from(plans).where(eq(plans.id, id));
-  if (!plan) return null;
-  const sections = await db.select().from(planSections).where(eq(planSections.planId, id)).orderBy(asc(planSections.position));
-  const mine = scopeWhere(scope, taskAssignments.unitId);
-  const taskRows = await db
-    .select()
-    .from(tasks)
-    .where(and(eq(tasks.planId, id), mine && exists(db.select({ x: sql`1` }).from(taskAssignments).where(and(eq(taskAssignments.taskId, tasks.id), mine)))))
-    .orderBy(asc(tasks.position));
-  const assignments = taskRows.length
-    ? await db
+  // Six independent reads keyed by the plan id, at once rather than one after another.
+  const [[plan], sections, allTasks, assignments, indicatorRows, targets] = await parallel(
+    db,
+    () => db.select().from(plans).where(eq(plans.id, id)),
+    () => db.select().from(planSections).where(eq(planSections.planId, id)).orderBy(asc(planSections.position)),
+    () => db.select().from(tasks).where(eq(tasks.planId, id)).orderBy(asc(tasks.position)),
+    () =>
+      db
         .select({ taskId: taskAssignments.taskId, unitId: taskAssignments.unitId, role: taskAssignments.role, position: taskAssignments.position, unitName: units.name, collective: units.collective })
         .from(taskAssignments)
         .innerJoin(units, eq(units.id, taskAssignments.unitId))
-        .where(inArray(taskAssignments.taskId, taskRows.map((t) => t.id)))
-        .orderBy(asc(taskAssignments.position))
-    : [];
-  const indicatorRows = await db.select().from(indicators).where(eq(indicators.planId, id)).orderBy(asc(indicators.position));
-  const targets = indicatorRows.length
-    ? await db.select().from(indicatorTargets).where(inArray(indicatorTargets.indicatorId, indicatorRows.map((i) => i.id))).orderBy(asc(indicatorTargets.year))
-    : [];
+        .innerJoin(tasks, eq(tasks.id, taskAssignments.taskId))
+        .where(eq(tasks.planId, id))
+        .orderBy(asc(taskAssignments.position)),
+    () => db.select().from(indicators).where(eq(indicators.planId, id)).orderBy(asc(indicators.position)),
+    () =>
+      db
+        .select({ target: indicatorTargets })
+        .from(indicatorTargets)
+        .innerJoin(indicators, eq(indicators.id, indicatorTargets.indicatorId))
+        .where(eq(indicators.planId, id))
+        .orderBy(asc(indicatorTargets.year)),
+  );
+  if (!plan) return null;
+  const unitsOf = groupBy(assignments, (a) => a.taskId);
+  let taskRows = allTasks;
+  if (!scope.all) {
+    const mine = new Set(assignments.filter((a) => inScope(scope, a.unitId)).map((a) => a.taskId));
+    taskRows = taskRows.filter((t) => mine.has(t.id));
+  }
+  const targetsOf = groupBy(targets.map((t) => t.target), (t) => t.indicatorId);
   return {
     ...plan,
     sections,
-    tasks: taskRows.map((t) => ({ ...t, units: assignments.filter((a) => a.taskId === t.id) })),
-    indicators: indicatorRows.map((i) => ({ ...i, targets: targets.filter((x) => x.indicatorId === i.id) })),
+    tasks: taskRows.map((t) => ({ ...t, units: unitsOf.get(t.id) ?? [] })),
+    indicators: indicatorRows.map((i) => ({ ...i, targets: targetsOf.get(i.id) ?? [] })),
   };
+}
+
+function groupBy<T>(list: T[], key: (x: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const x of list) {
+    const k = key(x);
+    const l = m.get(k);
+    if (l) l.push(x);
+    else m.set(k, [x]);
+  }
+  return m;
 }
 
 export async function getPlanOr404(db: DbOrTx, id: string, scope: Scope) {

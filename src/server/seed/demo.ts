@@ -8,6 +8,7 @@ import { indicatorZones, indicators, observations, plans, referenceSets } from '
 import { audit } from '../core/audit';
 import { recomputeAll } from '../indicators/service';
 import { SYSTEM_ACTOR } from './actor';
+import { seedDemoDelivery } from './demo-delivery';
 import { seedDemoEvaluation } from './demo-evaluation';
 import { seedDemoCorridor } from './demo-corridor';
 
@@ -86,5 +87,6 @@ export async function seedDemoData(db: DbOrTx, log: (m: string) => void) {
   await audit(db, SYSTEM_ACTOR, { action: 'demo_data', entity: 'observation', after: { count } });
   await recomputeAll(db);
   log(`demo data: ${count} observations`);
+  await seedDemoDelivery(db, log);
   await seedDemoCorridor(db, log);
 }

@@ -52,7 +52,7 @@ export async function issueNotice(
       .insert(supervisionNotices)
       .values({ number, alertId: input.alertId ?? null, reportId: input.reportId ?? null, taskId: taskId ?? null, indicatorId: indicatorId ?? null, unitId: input.unitId, source, issue: input.issue, requirement: input.requirement, dueOn: input.dueOn, level: input.level, issuedBy: c.userId })
       .returning();
-    await notifyUnit(tx, input.unitId, `收到${NOTICE_LEVEL_ZH[input.level]}单 ${number}`, `${input.issue.slice(0, 80)}（请于 ${input.dueOn} 前报送整改方案）`, `/supervision/notices/${row.id}`, `notice:${row.id}:issued`);
+    await notifyUnit(tx, input.unitId, `收到${NOTICE_LEVEL_ZH[input.level]}单 ${number}`, `${input.issue.slice(0, 80)}（请于 ${input.dueOn} 前报送整改方案）`, `/supervision/board?notice=${row.id}`, `notice:${row.id}:issued`);
     await audit(tx, c.actor, { action: 'issue', entity: 'supervision_notice', entityId: row.id, after: row }, requestId);
     return row.id;
   });
@@ -101,7 +101,7 @@ export async function noticeAction(
         patch.closedAt = new Date();
         if (cur.alertId) await tx.update(alerts).set({ status: 'closed', closedAt: new Date(), updatedAt: new Date() }).where(eq(alerts.id, cur.alertId));
       }
-      await notifyUnit(tx, cur.unitId, `督办单 ${cur.number}：${STATE_ZH[to]}`, body.comment ?? '', `/supervision/notices/${id}`, `notice:${id}:${action}:${cur.version}`);
+      await notifyUnit(tx, cur.unitId, `督办单 ${cur.number}：${STATE_ZH[to]}`, body.comment ?? '', `/supervision/board?notice=${id}`, `notice:${id}:${action}:${cur.version}`);
     }
     const { before, after } = await updateVersioned(tx, supervisionNotices, id, body.version, patch, ['督办单', 'notice']);
     await audit(tx, c.actor, { action, entity: 'supervision_notice', entityId: id, before: { status: before.status }, after: { status: after.status, text: body.text, comment: body.comment, files: body.files?.map((f) => f.fileName) } }, requestId);
@@ -125,9 +125,9 @@ export async function escalateNotices(db: Db, actor: Actor, day = today(), grace
       for (const leader of await leadersFor(tx, n.unitId, n.taskId))
         await tx
           .insert(notifications)
-          .values({ userId: leader, unitId: n.unitId, kind: 'supervision', title: `督办升级为${NOTICE_LEVEL_ZH[e.level]}：${n.number}`, body: `${u?.name ?? ''}逾期未办结：${n.issue.slice(0, 80)}；新时限 ${e.dueOn}`, link: `/supervision/notices/${n.id}`, dedupeKey: `escalate:${n.id}:${e.level}` })
+          .values({ userId: leader, unitId: n.unitId, kind: 'supervision', title: `督办升级为${NOTICE_LEVEL_ZH[e.level]}：${n.number}`, body: `${u?.name ?? ''}逾期未办结：${n.issue.slice(0, 80)}；新时限 ${e.dueOn}`, link: `/supervision/board?notice=${n.id}`, dedupeKey: `escalate:${n.id}:${e.level}` })
           .onConflictDoNothing();
-      await notifyUnit(tx, n.unitId, `督办升级为${NOTICE_LEVEL_ZH[e.level]}：${n.number}`, `新时限 ${e.dueOn}`, `/supervision/notices/${n.id}`, `escalate:${n.id}:${e.level}`);
+      await notifyUnit(tx, n.unitId, `督办升级为${NOTICE_LEVEL_ZH[e.level]}：${n.number}`, `新时限 ${e.dueOn}`, `/supervision/board?notice=${n.id}`, `escalate:${n.id}:${e.level}`);
       await audit(tx, actor, { action: 'escalate', entity: 'supervision_notice', entityId: n.id, before: { level: n.level, dueOn: n.dueOn }, after: e });
       escalated++;
     }

@@ -1,6 +1,7 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { Button, Card, Result, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Component, lazy, Suspense, type ErrorInfo, type ReactNode } from 'react';
+
+// The error card (antd Result with its illustrations) loads only when a page breaks.
+const PageError = lazy(() => import('./PageError'));
 
 interface Props {
   children: ReactNode;
@@ -22,32 +23,12 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   render() {
-    if (this.state.error) return <PageError error={this.state.error} onRetry={() => this.setState({ error: null })} />;
+    if (this.state.error)
+      return (
+        <Suspense fallback={<p role="alert">{`${this.state.error.name}: ${this.state.error.message}`}</p>}>
+          <PageError error={this.state.error} onRetry={() => this.setState({ error: null })} />
+        </Suspense>
+      );
     return this.props.children;
   }
-}
-
-function PageError({ error, onRetry }: { error: Error; onRetry: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <Card variant="borderless" className="hl-page-card">
-      <Result
-        status="error"
-        title={t('pages.errorTitle')}
-        subTitle={t('pages.errorSub')}
-        extra={[
-          <Button key="retry" type="primary" onClick={onRetry}>
-            {t('common.retry')}
-          </Button>,
-          <Button key="reload" onClick={() => window.location.reload()}>
-            {t('pages.reload')}
-          </Button>,
-        ]}
-      >
-        <Typography.Paragraph type="secondary" code copyable style={{ textAlign: 'left', whiteSpace: 'pre-wrap', marginBottom: 0 }}>
-          {`${error.name}: ${error.message}`}
-        </Typography.Paragraph>
-      </Result>
-    </Card>
-  );
 }

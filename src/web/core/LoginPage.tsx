@@ -1,10 +1,14 @@
 import { useState } from 'react';
-import { Alert, Button, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form } from 'antd';
+// The two inputs by their own modules: `Input.Password` through the Input namespace would
+// also bring TextArea, Search and OTP to the first page.
+import Input from 'antd/es/input/Input';
+import Password from 'antd/es/input/Password';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from './api';
 import { useAuth } from './auth';
-import { useErrorText } from './errors';
+import { useErrorText } from './error-text';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LogoMark } from './Logo';
 
@@ -39,7 +43,7 @@ export function LoginPage() {
 
   return (
     <div className="hl-login">
-      <section className="hl-login-brand">
+      <header className="hl-login-brand">
         <div className="hl-login-brand-inner">
           <div className="hl-login-logo">
             <LogoMark size={44} />
@@ -53,18 +57,17 @@ export function LoginPage() {
           <div className="hl-login-modules">{t('login.modules')}</div>
         </div>
         <div className="hl-login-footer">{t('app.footer')}</div>
-      </section>
-      <section className="hl-login-panel">
-        <div className="hl-login-lang">
+      </header>
+      <main className="hl-login-panel">
+        <nav className="hl-login-lang" aria-label={t('login.languageNav')}>
           <LanguageSwitch />
-        </div>
+        </nav>
         <div className="hl-login-card">
-          <Typography.Title level={3} style={{ marginBottom: 4 }}>
-            {t('login.title')}
-          </Typography.Title>
-          <Typography.Paragraph type="secondary" style={{ marginBottom: 28 }}>
+          {/* Plain elements, not antd Typography: the first page stays light (issue 10). */}
+          <h1 className="hl-login-title">{t('login.title')}</h1>
+          <p className="hl-login-welcome">
             {t('login.welcome')} {t('app.name')}
-          </Typography.Paragraph>
+          </p>
           {expired && !error && <Alert type="warning" showIcon title={t('login.expired')} style={{ marginBottom: 20 }} />}
           {error != null && (
             <Alert
@@ -81,7 +84,7 @@ export function LoginPage() {
               <Input prefix={<UserOutlined />} autoComplete="username" autoFocus maxLength={64} />
             </Form.Item>
             <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
-              <Input.Password prefix={<LockOutlined />} autoComplete="current-password" maxLength={256} />
+              <Password prefix={<LockOutlined />} autoComplete="current-password" maxLength={256} />
             </Form.Item>
             <Form.Item style={{ marginBottom: 16, marginTop: 8 }}>
               <Button type="primary" htmlType="submit" block loading={busy}>
@@ -89,11 +92,9 @@ export function LoginPage() {
               </Button>
             </Form.Item>
           </Form>
-          <Typography.Paragraph type="secondary" className="hl-login-hint">
-            {t('login.hint')}
-          </Typography.Paragraph>
+          <p className="hl-login-hint">{t('login.hint')}</p>
         </div>
-      </section>
+      </main>
     </div>
   );
 }

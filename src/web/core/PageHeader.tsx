@@ -5,7 +5,8 @@ export function PageHeader({ title, description, extra }: { title: ReactNode; de
   return (
     <div className="hl-page-head">
       <div>
-        <Typography.Title level={4} className="hl-page-title">
+        {/* The page's one level-one heading (WCAG 1.3.1, 2.4.6); styled at the old level-4 size. */}
+        <Typography.Title level={1} className="hl-page-title">
           {title}
         </Typography.Title>
         {description && (

@@ -7,11 +7,43 @@ import { visibleModules } from '../routes';
 import { useAuth, useUser } from './auth';
 import { ChangePasswordModal } from './ChangePasswordModal';
 import { LanguageSwitch } from './LanguageSwitch';
+import { LargeTextSwitch } from './LargeTextSwitch';
 import { LogoMark } from './Logo';
 
 const SIDER_WIDTH = 224;
 
+/**
+ * antd's App (message, notification and modal hooks) wraps the signed-in pages only: the login
+ * page does not use them and loads lighter without (issue 10).
+ */
 export function Shell() {
+  return (
+    <App>
+      <ShellFrame />
+    </App>
+  );
+}
+
+/**
+ * A table wider than its column scrolls sideways: keyboard users must be able to focus the
+ * scrolling region to scroll it (WCAG 2.1.1; axe scrollable-region-focusable). antd renders
+ * these regions itself, so every page's tables are marked here once.
+ */
+function useFocusableScrollRegions() {
+  useEffect(() => {
+    const mark = () => {
+      for (const el of document.querySelectorAll<HTMLElement>('.ant-table-content, .ant-table-body'))
+        if (!el.hasAttribute('tabindex')) el.tabIndex = 0;
+    };
+    mark();
+    const observer = new MutationObserver(mark);
+    observer.observe(document.body, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
+}
+
+function ShellFrame() {
+  useFocusableScrollRegions();
   const { t } = useTranslation();
   const user = useUser();
   const { logout } = useAuth();
@@ -107,6 +139,7 @@ export function Shell() {
             />
           </Space>
           <Space size={20} align="center">
+            <LargeTextSwitch />
             <LanguageSwitch size="small" />
             <Dropdown menu={{ items: userMenu, onClick: onUserMenu }} placement="bottomRight" trigger={['click']}>
               <button type="button" className="hl-user" data-testid="user-menu">

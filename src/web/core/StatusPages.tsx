@@ -7,7 +7,7 @@ export function NotAvailable({ label }: { label: string }) {
   const { t } = useTranslation();
   return (
     <Card variant="borderless" className="hl-page-card">
-      <Result status="info" title={t('pages.notAvailable')} subTitle={t('pages.notAvailableSub', { module: t(label) })} />
+      <Result status="info" title={<h1 className="hl-result-title">{t('pages.notAvailable')}</h1>} subTitle={t('pages.notAvailableSub', { module: t(label) })} />
     </Card>
   );
 }
@@ -20,7 +20,7 @@ export function NotFound() {
     <Card variant="borderless" className="hl-page-card">
       <Result
         status="404"
-        title={t('pages.notFound')}
+        title={<h1 className="hl-result-title">{t('pages.notFound')}</h1>}
         subTitle={t('pages.notFoundSub', { path: pathname })}
         extra={
           <Button type="primary" onClick={() => navigate('/')}>
@@ -39,7 +39,7 @@ export function Forbidden() {
     <Card variant="borderless" className="hl-page-card">
       <Result
         status="403"
-        title={t('pages.forbidden')}
+        title={<h1 className="hl-result-title">{t('pages.forbidden')}</h1>}
         subTitle={t('pages.forbiddenSub')}
         extra={
           <Button type="primary" onClick={() => navigate('/')}>

@@ -1,20 +1,10 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { App, type FormInstance } from 'antd';
-import { ApiError, NetworkError } from './api';
+import { ApiError } from './api';
+import { useErrorText } from './error-text';
 
-/** Any thrown value as one sentence in the reader's language. */
-export function useErrorText() {
-  const { t, i18n } = useTranslation();
-  return useCallback(
-    (e: unknown): string => {
-      if (e instanceof ApiError) return e.text(i18n.language);
-      if (e instanceof NetworkError) return t('errors.network');
-      return t('errors.unexpected');
-    },
-    [t, i18n.language],
-  );
-}
+export { useErrorText } from './error-text';
 
 /**
  * Puts the server's message under the form field it names (the server's `field` is the

@@ -6,8 +6,9 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/en';
 import type { Locale } from 'antd/es/locale';
-import zhCNAntd from 'antd/locale/zh_CN';
-import enUSAntd from 'antd/locale/en_US';
+// ESM builds (antd/es): the CommonJS antd/locale files would bring a second copy of the picker locales.
+import zhCNAntd from 'antd/es/locale/zh_CN';
+import enUSAntd from 'antd/es/locale/en_US';
 import zhCN from '../i18n/zh-CN.json';
 import en from '../i18n/en.json';
 

@@ -20,6 +20,20 @@ export const theme: ThemeConfig = {
     borderRadius: 6,
     fontFamily: FONT_FAMILY,
     colorBgLayout: BRAND.pageBg,
+    // WCAG 2.1 AA (GB/T 37668): 4.5:1 for text. antd's defaults put secondary text, placeholders
+    // and the status colours below it (0.45 black on white is 4.0:1, #52c41a green 2.3:1); these
+    // reach at least 4.5:1 on white and on the page background.
+    colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
+    colorTextDescription: 'rgba(0, 0, 0, 0.62)',
+    colorTextQuaternary: 'rgba(0, 0, 0, 0.58)',
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.58)',
+    colorTextDisabled: 'rgba(0, 0, 0, 0.5)',
+    colorSuccess: '#2a7a0c',
+    colorWarning: '#a05a00',
+    colorError: '#c4161c',
+    colorSuccessText: '#2a7a0c',
+    colorWarningText: '#a05a00',
+    colorErrorText: '#c4161c',
   },
   components: {
     Layout: {

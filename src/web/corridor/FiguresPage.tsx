@@ -94,7 +94,7 @@ export default function FiguresPage() {
           <Select
             allowClear
             style={{ width: 200 }}
-            placeholder={t('corridor.figures.allNodes')}
+            placeholder={t('corridor.figures.allNodes')} aria-label={t('corridor.figures.allNodes')}
             value={nodeId}
             onChange={setNodeId}
             options={(nodes.data?.nodes ?? []).map((n) => ({ value: n.id, label: n.name }))}

@@ -108,7 +108,7 @@ function Ledger() {
               </Upload>
               <Typography.Text type="secondary">{t('corridor.ledger.uploadHint')}</Typography.Text>
             </Space>
-            {progress !== null ? <Progress percent={progress} status="active" format={(p) => (p! >= 99 ? t('corridor.ledger.applying') : `${t('corridor.ledger.uploading')} ${p}%`)} /> : null}
+            {progress !== null ? <Progress aria-label={t('corridor.ledger.uploading')} percent={progress} status="active" format={(p) => (p! >= 99 ? t('corridor.ledger.applying') : `${t('corridor.ledger.uploading')} ${p}%`)} /> : null}
             {result ? <Alert type="success" showIcon data-testid="import-result" message={t('corridor.ledger.done', result)} /> : null}
             {failure ? (
               <Alert
@@ -139,11 +139,11 @@ function Ledger() {
       <Card size="small">
         <Space wrap style={{ marginBottom: 12 }}>
           <Input allowClear style={{ width: 120 }} placeholder={t('corridor.ledger.filters.month')} defaultValue={filter.month} onBlur={(e) => set('month', e.target.value.trim() || null)} onPressEnter={(e) => set('month', (e.target as HTMLInputElement).value.trim() || null)} data-testid="filter-month" />
-          <Select allowClear style={{ width: 150 }} placeholder={t('corridor.ledger.filters.node')} value={filter.nodeId} onChange={(v) => set('nodeId', v)} options={(nodes.data?.nodes ?? []).map((n) => ({ value: n.id, label: n.name }))} />
-          <Select allowClear style={{ width: 130 }} placeholder={t('corridor.ledger.filters.mode')} value={filter.mode} onChange={(v) => set('mode', v)} options={[...MODES, 'rail>sea', 'river>sea'].map((m) => ({ value: m, label: m.split('>').map((x) => t(`corridor.modes.${x}`)).join('→') }))} />
-          <Select allowClear style={{ width: 110 }} placeholder={t('corridor.ledger.filters.direction')} value={filter.direction} onChange={(v) => set('direction', v)} options={DIRECTIONS.map((d) => ({ value: d, label: t(`corridor.directions.${d}`) }))} />
-          <Select allowClear style={{ width: 110 }} placeholder={t('corridor.ledger.filters.corridor')} value={filter.corridor} onChange={(v) => set('corridor', v)} options={yesNo} />
-          <Select allowClear style={{ width: 100 }} placeholder={t('corridor.ledger.filters.fresh')} value={filter.fresh} onChange={(v) => set('fresh', v)} options={yesNo} />
+          <Select allowClear style={{ width: 150 }} placeholder={t('corridor.ledger.filters.node')} aria-label={t('corridor.ledger.filters.node')} value={filter.nodeId} onChange={(v) => set('nodeId', v)} options={(nodes.data?.nodes ?? []).map((n) => ({ value: n.id, label: n.name }))} />
+          <Select allowClear style={{ width: 130 }} placeholder={t('corridor.ledger.filters.mode')} aria-label={t('corridor.ledger.filters.mode')} value={filter.mode} onChange={(v) => set('mode', v)} options={[...MODES, 'rail>sea', 'river>sea'].map((m) => ({ value: m, label: m.split('>').map((x) => t(`corridor.modes.${x}`)).join('→') }))} />
+          <Select allowClear style={{ width: 110 }} placeholder={t('corridor.ledger.filters.direction')} aria-label={t('corridor.ledger.filters.direction')} value={filter.direction} onChange={(v) => set('direction', v)} options={DIRECTIONS.map((d) => ({ value: d, label: t(`corridor.directions.${d}`) }))} />
+          <Select allowClear style={{ width: 110 }} placeholder={t('corridor.ledger.filters.corridor')} aria-label={t('corridor.ledger.filters.corridor')} value={filter.corridor} onChange={(v) => set('corridor', v)} options={yesNo} />
+          <Select allowClear style={{ width: 100 }} placeholder={t('corridor.ledger.filters.fresh')} aria-label={t('corridor.ledger.filters.fresh')} value={filter.fresh} onChange={(v) => set('fresh', v)} options={yesNo} />
           <Input.Search allowClear style={{ width: 200 }} placeholder={t('corridor.ledger.filters.q')} defaultValue={filter.q} onSearch={(v) => set('q', v.trim() || null)} />
           {filter.year ? <Tag closable onClose={() => set('year', null)}>{filter.year}</Tag> : null}
           {filter.freshClearance ? <Tag color="green" closable onClose={() => set('freshClearance', null)}>{t('corridor.ledger.filters.clearance')}</Tag> : null}

@@ -94,7 +94,7 @@ export default function RoutesPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={8}>
           <Card size="small" data-testid="coverage">
-            <Progress type="dashboard" percent={cov ? Math.round((cov.count / cov.total) * 100) : 0} format={() => (cov ? `${cov.count}/${cov.total}` : '')} />
+            <Progress aria-label={cov ? `${cov.count}/${cov.total}` : '—'} type="dashboard" percent={cov ? Math.round((cov.count / cov.total) * 100) : 0} format={() => (cov ? `${cov.count}/${cov.total}` : '')} />
             <Typography.Paragraph strong>{cov ? t('corridor.routes.coverage', cov) : ''}</Typography.Paragraph>
             <Typography.Text type="secondary">{t('corridor.routes.covered')}：</Typography.Text>
             <div style={{ margin: '4px 0 12px' }}>
@@ -119,7 +119,7 @@ export default function RoutesPage() {
                 <Form.Item name="origin" rules={[{ required: true, pattern: /^[A-Z]{3}$/ }]}><Input placeholder={t('corridor.routes.origin')} style={{ width: 80 }} /></Form.Item>
                 <Form.Item name="destination" rules={[{ required: true, pattern: /^[A-Z]{3}$/ }]}><Input placeholder={t('corridor.routes.destination')} style={{ width: 80 }} /></Form.Item>
                 <Form.Item name="destinationCountry" rules={[{ required: true }]}>
-                  <Select showSearch style={{ width: 140 }} placeholder={t('corridor.routes.country')} options={RCEP_COVERAGE_SET.map((m) => ({ value: m.code, label: zh ? m.zh : m.en }))} />
+                  <Select showSearch style={{ width: 140 }} placeholder={t('corridor.routes.country')} aria-label={t('corridor.routes.country')} options={RCEP_COVERAGE_SET.map((m) => ({ value: m.code, label: zh ? m.zh : m.en }))} />
                 </Form.Item>
                 <Form.Item name="kind" rules={[{ required: true }]}><Checkbox.Group options={[{ value: 'cargo', label: t('corridor.routes.cargo') }, { value: 'passenger', label: t('corridor.routes.passenger') }]} /></Form.Item>
                 <Form.Item name="weeklyFrequency"><InputNumber min={0} max={200} placeholder={t('corridor.routes.frequency')} style={{ width: 110 }} /></Form.Item>

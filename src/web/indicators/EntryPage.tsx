@@ -64,7 +64,7 @@ export default function EntryPage() {
   const pathOf = useMemo(() => {
     const m = new Map<string, number>();
     for (const r of indicators.data ?? []) {
-      const ms = r.result?.milestones?.find((x) => x.year === year);
+      const ms = r.summary?.milestones.find((x) => x.year === year);
       if (ms && r.zoneId) m.set(`${r.id}|${r.zoneId}`, ms.value);
     }
     return m;
@@ -73,7 +73,7 @@ export default function EntryPage() {
   // Coverage rarely changes much from one period to the next: offer the last approved set as a start.
   const coveredOf = useMemo(() => {
     const m = new Map<string, string[]>();
-    for (const r of indicators.data ?? []) if (r.zoneId && r.result?.covered?.length) m.set(`${r.id}|${r.zoneId}`, r.result.covered);
+    for (const r of indicators.data ?? []) if (r.zoneId && r.summary?.covered?.length) m.set(`${r.id}|${r.zoneId}`, r.summary.covered);
     return m;
   }, [indicators.data]);
 
@@ -373,7 +373,7 @@ export default function EntryPage() {
           <Select
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
-            placeholder={t('indicators.entry.allUnits')}
+            placeholder={t('indicators.entry.allUnits')} aria-label={t('indicators.entry.allUnits')}
             style={{ width: 200 }}
             value={unitId}
             onChange={setUnitId}
@@ -431,7 +431,8 @@ export default function EntryPage() {
             columns={columns}
             dataSource={shown}
             loading={form.loading}
-            pagination={false}
+            // An office user owes nothing but sees every unit's rows: thousands at real scale, so pages.
+            pagination={shown.length > 200 ? { defaultPageSize: 100, showSizeChanger: true, pageSizeOptions: [50, 100, 200, 500], size: 'small' } : false}
             bordered
             rowClassName={(r) => (rowErrors.has(keyOf(r)) ? 'hl-ind-row-error' : '')}
             rowSelection={

@@ -257,7 +257,7 @@ function Assessment({ detail: d, result: r, computedAt, coverage }: { detail: De
               r.distanceCovered === null ? (
                 '—'
               ) : (
-                <Progress percent={Math.round(r.distanceCovered)} strokeColor={color} size="small" style={{ margin: '4px 0 0' }} />
+                <Progress aria-label={t('indicators.distanceHint')} percent={Math.round(r.distanceCovered)} strokeColor={color} size="small" style={{ margin: '4px 0 0' }} />
               )
             }
             note={t('indicators.distanceHint')}

@@ -20,21 +20,9 @@ const IndicatorDetail = lazy(() => import('./IndicatorDetail'));
 const FILTERS = ['plan', 'category', 'unit', 'zone', 'status', 'q'] as const;
 type FilterKey = (typeof FILTERS)[number];
 
-/** Values to draw in the sparkline: yearly figures, or the periods themselves for monthly and quarterly series. */
-function sparkValues(r: IndicatorRow): number[] {
-  const obs = r.result?.input?.observations ?? [];
-  if (r.frequency === 'yearly') return (r.result?.annual ?? []).map((a) => a.value);
-  return obs.filter((o) => o.period.length > 4).slice(-24).map((o) => o.value);
-}
-
-/** The latest counted value: the latest complete year, or for running sub-annual series the last period. */
-function latest(r: IndicatorRow): { period: string; value: number } | null {
-  const cur = r.result?.current;
-  if (cur) return { period: String(cur.year), value: cur.value };
-  const obs = r.result?.input?.observations ?? [];
-  const last = obs[obs.length - 1];
-  return last ? { period: last.period, value: last.value } : null;
-}
+// Sparkline points and the latest value come with each row (the server's status summary).
+const sparkValues = (r: IndicatorRow): number[] => r.summary?.sparkline ?? [];
+const latest = (r: IndicatorRow) => r.summary?.latest ?? null;
 
 export default function OverviewPage() {
   const [params, setParams] = useSearchParams();
@@ -139,7 +127,7 @@ function Overview() {
       width: 116,
       sorter: (a, b) => STATUSES.indexOf(statusOf(a)) - STATUSES.indexOf(statusOf(b)),
       render: (_, r) => (
-        <Tooltip title={r.result?.explanation ? (f.en ? r.result.explanation.en : r.result.explanation.zh) : undefined} placement="topLeft">
+        <Tooltip title={r.summary?.explanation ? (f.en ? r.summary.explanation.en : r.summary.explanation.zh) : undefined} placement="topLeft">
           <span>
             <StatusBadge status={r.status} />
           </span>
@@ -167,9 +155,10 @@ function Overview() {
       key: 'target',
       width: 210,
       render: (_, r) => {
-        const tg = r.result?.target ? r.targets.find((x) => x.year === r.result!.target!.year) : r.targets[r.targets.length - 1];
+        const shown = r.summary?.target;
+        const tg = (shown && r.targets.find((x) => x.year === shown.year)) || r.targets[r.targets.length - 1];
         if (!tg) return <span className="hl-ind-muted">{t('indicators.noTarget')}</span>;
-        const resolved = r.result?.targets?.find((x) => x.year === tg.year) ?? r.result?.target;
+        const resolved = shown?.year === tg.year ? shown : undefined;
         return (
           <div>
             <Space size={4} wrap={false}>
@@ -189,13 +178,13 @@ function Overview() {
       title: t('indicators.col.distance'),
       key: 'distance',
       width: 150,
-      sorter: (a, b) => (a.result?.distanceCovered ?? -1) - (b.result?.distanceCovered ?? -1),
+      sorter: (a, b) => (a.summary?.distanceCovered ?? -1) - (b.summary?.distanceCovered ?? -1),
       render: (_, r) => {
-        const d = r.result?.distanceCovered;
+        const d = r.summary?.distanceCovered;
         if (d === null || d === undefined) return <span className="hl-ind-muted">—</span>;
         return (
           <Tooltip title={t('indicators.distanceHint')}>
-            <Progress percent={Math.round(d)} size="small" strokeColor={STATUS_COLORS[statusOf(r)]} style={{ margin: 0, width: 130 }} />
+            <Progress aria-label={t('indicators.distanceHint')} percent={Math.round(d)} size="small" strokeColor={STATUS_COLORS[statusOf(r)]} style={{ margin: 0, width: 130 }} />
           </Tooltip>
         );
       },
@@ -254,19 +243,19 @@ function Overview() {
         <Input.Search allowClear placeholder={t('indicators.overview.search')} style={{ width: 240 }} defaultValue={filter.q} onSearch={(v) => setFilter('q', v)} />
         <Select
           allowClear
-          placeholder={t('indicators.filter.plan')}
+          placeholder={t('indicators.filter.plan')} aria-label={t('indicators.filter.plan')}
           style={{ width: 260 }}
           value={filter.plan}
           onChange={(v) => setFilter('plan', v)}
           options={(plans.data ?? []).map((p) => ({ value: p.id, label: p.title }))}
           popupMatchSelectWidth={false}
         />
-        <Select allowClear placeholder={t('indicators.filter.category')} style={{ width: 130 }} value={filter.category} onChange={(v) => setFilter('category', v)} options={categories.map((c) => ({ value: c, label: c }))} />
-        <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('indicators.filter.unit')} style={{ width: 150 }} value={filter.unit} onChange={(v) => setFilter('unit', v)} options={unitOptions} />
-        <TreeSelect allowClear treeDefaultExpandAll placeholder={t('indicators.filter.zone')} style={{ width: 150 }} value={filter.zone} onChange={(v) => setFilter('zone', v)} treeData={zoneOptions} />
+        <Select allowClear placeholder={t('indicators.filter.category')} aria-label={t('indicators.filter.category')} style={{ width: 130 }} value={filter.category} onChange={(v) => setFilter('category', v)} options={categories.map((c) => ({ value: c, label: c }))} />
+        <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('indicators.filter.unit')} aria-label={t('indicators.filter.unit')} style={{ width: 150 }} value={filter.unit} onChange={(v) => setFilter('unit', v)} options={unitOptions} />
+        <TreeSelect allowClear treeDefaultExpandAll placeholder={t('indicators.filter.zone')} aria-label={t('indicators.filter.zone')} style={{ width: 150 }} value={filter.zone} onChange={(v) => setFilter('zone', v)} treeData={zoneOptions} />
         <Select
           allowClear
-          placeholder={t('indicators.filter.status')}
+          placeholder={t('indicators.filter.status')} aria-label={t('indicators.filter.status')}
           style={{ width: 130 }}
           value={filter.status}
           onChange={(v) => setFilter('status', v)}

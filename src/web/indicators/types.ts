@@ -16,12 +16,15 @@ import {
 } from '../../contracts/indicators';
 import type { Note, ProjectionPoint, ResolvedTarget, TargetAssessment, YearToDate } from '../../domain/progress/types';
 
+import type { StatusSummary } from '../../domain/progress/summary';
+
 export { COUNTED, OBSERVATION_STATES, STATUSES, TARGET_KINDS };
 export type { Aggregation, Direction, Frequency, ObservationState, Status, TargetKind, YearToDate };
 export type StatusResult = StoredStatusResult;
 export type { ResolvedTarget, TargetAssessment };
 export type Projection = ProjectionPoint;
 export type Gap = Note;
+export type { StatusSummary };
 
 export interface Bilingual {
   zh: string;
@@ -57,7 +60,8 @@ export interface IndicatorRow {
   unitId: string | null;
   unitName: string | null;
   status: Status | null;
-  result: StatusResult | null;
+  /** What the list shows of the status; the full result is on the indicator's own page. */
+  summary: StatusSummary | null;
   targets: Target[];
   version: number;
 }

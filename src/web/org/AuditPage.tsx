@@ -115,7 +115,7 @@ export default function AuditPage() {
         <Select
           allowClear
           showSearch
-          placeholder={t('audit.entityFilter')}
+          placeholder={t('audit.entityFilter')} aria-label={t('audit.entityFilter')}
           style={{ width: 180 }}
           value={entity}
           onChange={(v) => {

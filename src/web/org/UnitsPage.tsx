@@ -218,6 +218,7 @@ export default function UnitsPage() {
         <Select<UnitType>
           allowClear
           placeholder={t('units.typeFilter')}
+          aria-label={t('units.typeFilter')}
           style={{ width: 160 }}
           value={typeFilter}
           onChange={setTypeFilter}

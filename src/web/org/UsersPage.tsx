@@ -307,7 +307,7 @@ export default function UsersPage() {
             <Select mode="multiple" options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
           </Form.Item>
           <Form.Item name="unitId" label={t('users.unit')}>
-            <Select allowClear showSearch optionFilterProp="label" placeholder={t('users.unitPlaceholder')} options={unitOptions} loading={units.loading} />
+            <Select allowClear showSearch optionFilterProp="label" placeholder={t('users.unitPlaceholder')} aria-label={t('users.unitPlaceholder')} options={unitOptions} loading={units.loading} />
           </Form.Item>
           {!editing && (
             <Form.Item name="password" label={t('users.password')} extra={t('users.passwordHint')}>

@@ -196,7 +196,7 @@ export default function ZonesPage() {
               <Select options={ZONE_LEVELS.map((v) => ({ value: v, label: t(`zoneLevels.${v}`) }))} />
             </Form.Item>
             <Form.Item name="hubType" label={t('zones.hubType')}>
-              <Select allowClear placeholder={t('zones.hubTypeNone')} options={HUB_TYPES.map((v) => ({ value: v, label: t(`hubTypes.${v}`) }))} />
+              <Select allowClear placeholder={t('zones.hubTypeNone')} aria-label={t('zones.hubTypeNone')} options={HUB_TYPES.map((v) => ({ value: v, label: t(`hubTypes.${v}`) }))} />
             </Form.Item>
           </div>
           <Form.Item name="parentId" label={t('zones.parent')}>

@@ -98,7 +98,7 @@ export function ReviewUnits({
                   style={{ width: 260 }}
                   value={d.unitId}
                   status={undecided ? 'warning' : undefined}
-                  placeholder={t('plans.review.pickUnit')}
+                  placeholder={t('plans.review.pickUnit')} aria-label={t('plans.review.pickUnit')}
                   onChange={(v) => set({ unitId: v })}
                   options={optionsFor(u.name)}
                   optionRender={(o) => (

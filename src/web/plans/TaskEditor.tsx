@@ -120,7 +120,7 @@ export function TaskEditor({ task, onClose, onSaved }: { task: PlanTask; onClose
               {fields.map((f, i) => (
                 <div key={f.key} className="hl-plans-edit-unit" data-testid="edit-unit-row">
                   <Form.Item name={[f.name, 'unitId']} rules={[{ required: true, message: t('plans.pickUnit') }]} style={{ flex: 1, marginBottom: 0 }}>
-                    <Select showSearch={{ optionFilterProp: 'search' }} loading={units.loading} options={unitOptions} placeholder={t('plans.pickUnit')} />
+                    <Select showSearch={{ optionFilterProp: 'search' }} loading={units.loading} options={unitOptions} placeholder={t('plans.pickUnit')} aria-label={t('plans.pickUnit')} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'role']} style={{ marginBottom: 0 }}>
                     <Segmented options={(['lead', 'support'] as const).map((r) => ({ value: r, label: t(`plans.role.${r}`) }))} />

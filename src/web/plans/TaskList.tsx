@@ -104,7 +104,7 @@ export function TaskList({
             <Select
               allowClear
               showSearch={{ optionFilterProp: 'label' }}
-              placeholder={t('plans.filterUnit')}
+              placeholder={t('plans.filterUnit')} aria-label={t('plans.filterUnit')}
               style={{ width: 260 }}
               options={unitOptions}
               value={unit}
@@ -125,7 +125,7 @@ export function TaskList({
           )}
           <Select
             allowClear
-            placeholder={t('plans.filterStatus')}
+            placeholder={t('plans.filterStatus')} aria-label={t('plans.filterStatus')}
             style={{ width: 130 }}
             value={status}
             onChange={(v) => setStatus(v ?? null)}

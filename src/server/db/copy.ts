@@ -1,0 +1,56 @@
+// Bulk loading through COPY on both engines: pg-copy-streams on a PostgreSQL connection,
+// `COPY … FROM '/dev/blob'` on PGlite. Rows go in PostgreSQL's text format.
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { DbOrTx } from './index';
+
+export type CopyValue = string | number | boolean | null | undefined | object;
+
+const escapeText = (s: string) => s.replace(/[\\\n\r\t]/g, (c) => (c === '\\' ? '\\\\' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : '\\t'));
+
+/** One value in COPY text format; objects are written as JSON (for jsonb columns). */
+export function copyField(v: CopyValue): string {
+  if (v === null || v === undefined) return '\\N';
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) throw new Error(`COPY: non-finite number ${v}`);
+    return String(v);
+  }
+  if (typeof v === 'boolean') return v ? 't' : 'f';
+  return escapeText(typeof v === 'string' ? v : JSON.stringify(v));
+}
+
+function* lines(rows: CopyValue[][], per = 2000): Generator<string> {
+  for (let i = 0; i < rows.length; i += per) {
+    let chunk = '';
+    for (const r of rows.slice(i, i + per)) chunk += r.map(copyField).join('\t') + '\n';
+    yield chunk;
+  }
+}
+
+/** The driver's own connection behind a Drizzle database or transaction handle. */
+const clientOf = (db: DbOrTx) => (db as unknown as { session: { client: unknown } }).session.client;
+
+/**
+ * Loads `rows` into `table (columns)` with COPY. Call it inside a transaction: on PostgreSQL a
+ * pool handle would run it on an arbitrary connection (a temporary table would be missing).
+ */
+export async function copyRows(db: DbOrTx, table: string, columns: string[], rows: CopyValue[][]): Promise<void> {
+  if (!rows.length) return;
+  const client = clientOf(db) as { exec?: unknown; query: (...a: unknown[]) => unknown };
+  const statement = `COPY ${table} (${columns.join(', ')}) FROM`;
+  if (typeof client.exec === 'function') {
+    // PGlite: the whole text as one blob (it lives in the same process either way).
+    const blob = new Blob([...lines(rows)]);
+    await (client.query as (q: string, p: unknown[], o: { blob: Blob }) => Promise<unknown>)(`${statement} '/dev/blob'`, [], { blob });
+    return;
+  }
+  const stream = client.query(copyFrom(`${statement} STDIN`)) as NodeJS.WritableStream;
+  await pipeline(Readable.from(lines(rows)), stream);
+}
+
+/** Rows a data-changing statement touched, the same on both drivers. */
+export const affectedRows = (res: unknown): number => {
+  const r = res as { rowCount?: number | null; affectedRows?: number };
+  return r.rowCount ?? r.affectedRows ?? 0;
+};

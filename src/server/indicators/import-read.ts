@@ -1,0 +1,252 @@
+// Reading an uploaded table (xlsx or CSV) into rows, bounded by what the file holds rather
+// than by what it claims: a sheet whose only row is numbered 1,048,576 is read as one row.
+// This file does no database work so that it can run in a worker thread (see import-worker).
+import { Readable } from 'node:stream';
+import { inflateRawSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
+import { AppError, badRequest } from '../core/errors';
+
+/** Columns of the template; headers are matched in Chinese or English on upload. */
+export const COLUMNS = [
+  { key: 'code', zh: '指标编码', en: 'Indicator code', width: 16 },
+  { key: 'name', zh: '指标名称', en: 'Indicator', width: 40 },
+  { key: 'unit', zh: '计量单位', en: 'Unit', width: 10 },
+  { key: 'zoneCode', zh: '区域编码', en: 'Zone code', width: 16 },
+  { key: 'zone', zh: '区域', en: 'Zone', width: 14 },
+  { key: 'period', zh: '期间', en: 'Period', width: 10 },
+  { key: 'previous', zh: '上期值', en: 'Previous', width: 12 },
+  { key: 'path', zh: '目标路径值', en: 'Target path', width: 12 },
+  { key: 'value', zh: '填报值', en: 'Value', width: 12 },
+  { key: 'covered', zh: '覆盖成员', en: 'Covered members', width: 24 },
+  { key: 'comment', zh: '说明', en: 'Comment', width: 30 },
+] as const;
+export type Key = (typeof COLUMNS)[number]['key'];
+export const SHEET = '填报数据';
+/** Columns read from each row: the template's plus two spare ones for a moved header. */
+const READ_COLUMNS = COLUMNS.length + 2;
+
+/**
+ * Documented limits of an upload (README, docs/security.md). The largest real import, a
+ * district's full monthly history, is about 100,000 rows × 11 columns.
+ */
+export const LIMITS = {
+  /** Last row number that may hold data (header included). */
+  rows: 200_001,
+  /** Cells read: each row counts as wide as its right-most cell. */
+  cells: 4_000_000,
+  /** Sum of the uncompressed sizes of every part of an .xlsx, as its zip directory declares. */
+  unzippedBytes: 200 * 1024 * 1024,
+  /** Parts in an .xlsx (a template has about ten). */
+  zipEntries: 1_000,
+};
+
+export interface RawRow {
+  row: number;
+  cells: Partial<Record<Key, string>>;
+}
+
+/** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF or LF. */
+export function parseCsv(text: string): string[][] {
+  const out: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      out.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length) row.push(field), out.push(row);
+  return out;
+}
+
+export const cellText = (v: unknown): string => {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'object') {
+    const o = v as { result?: unknown; text?: unknown; richText?: { text: string }[]; error?: unknown };
+    if (Array.isArray(o.richText)) return o.richText.map((r) => r?.text ?? '').join('');
+    if (o.result !== undefined) return cellText(o.result);
+    if (o.text !== undefined) return String(o.text);
+    if (o.error !== undefined) return String(o.error);
+    if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
+    return '';
+  }
+  return String(v).trim();
+};
+
+const tooLarge = (zh: string, en: string) => new AppError(413, 'file_too_large', zh, en, { field: 'file' });
+
+const rowLimitError = (row: number) =>
+  tooLarge(
+    `第${row}行有数据，超出每个文件最多 ${LIMITS.rows - 1} 行数据的上限。请删除多余的行或分成几个文件上传`,
+    `Row ${row} holds data, past the limit of ${LIMITS.rows - 1} data rows per file. Remove stray rows or split the file`,
+  );
+const cellLimitError = () =>
+  tooLarge(`文件单元格超过 ${LIMITS.cells} 个的上限，请删除多余的行列或分成几个文件上传`, `The file has more than ${LIMITS.cells} cells; remove stray rows and columns or split the file`);
+
+/**
+ * Checks an .xlsx's zip directory before the spreadsheet reader sees it: how many parts, how large
+ * they say they are once unpacked, and that each part really unpacks to no more than it says
+ * (inflated here one part at a time and thrown away). A damaged part fails here with a clear
+ * message instead of leaving the streaming reader waiting.
+ */
+export function checkZipDirectory(data: Buffer): void {
+  const invalid = (why = '') => badRequest(`不是有效的 .xlsx 文件${why ? `（${why}）` : ''}`, `Not a valid .xlsx file${why ? ` (${why})` : ''}`, { field: 'file' });
+  const zip64 = () => tooLarge('Excel 文件过大（ZIP64 格式），请分成几个文件上传', 'The workbook is too large (ZIP64); split it into several files');
+  let eocd = -1;
+  for (let i = data.length - 22; i >= Math.max(0, data.length - 22 - 65_535); i--)
+    if (data.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  if (eocd < 0) throw invalid();
+  const entries = data.readUInt16LE(eocd + 10);
+  const dirSize = data.readUInt32LE(eocd + 12);
+  const dirOffset = data.readUInt32LE(eocd + 16);
+  // ZIP64 markers: no spreadsheet within our limits needs them.
+  if (entries === 0xffff || dirOffset === 0xffffffff || dirSize === 0xffffffff) throw zip64();
+  if (entries > LIMITS.zipEntries) throw tooLarge(`Excel 文件包含 ${entries} 个部件，超出上限 ${LIMITS.zipEntries}`, `The workbook has ${entries} parts, past the limit of ${LIMITS.zipEntries}`);
+  if (dirOffset + dirSize > data.length) throw invalid();
+  const parts: { method: number; compressed: number; size: number; local: number }[] = [];
+  let at = dirOffset;
+  let total = 0;
+  for (let n = 0; n < entries; n++) {
+    if (at + 46 > data.length || data.readUInt32LE(at) !== 0x02014b50) throw invalid();
+    const size = data.readUInt32LE(at + 24);
+    if (size === 0xffffffff) throw zip64();
+    total += size;
+    parts.push({ method: data.readUInt16LE(at + 10), compressed: data.readUInt32LE(at + 20), size, local: data.readUInt32LE(at + 42) });
+    at += 46 + data.readUInt16LE(at + 28) + data.readUInt16LE(at + 30) + data.readUInt16LE(at + 32);
+  }
+  if (total > LIMITS.unzippedBytes)
+    throw tooLarge(
+      `Excel 文件解压后为 ${Math.round(total / 1048576)} MB，超出 ${LIMITS.unzippedBytes / 1048576} MB 的上限，请分成几个文件上传`,
+      `The workbook unpacks to ${Math.round(total / 1048576)} MB, past the limit of ${LIMITS.unzippedBytes / 1048576} MB; split it into several files`,
+    );
+  for (const p of parts) {
+    if (p.local + 30 > data.length || data.readUInt32LE(p.local) !== 0x04034b50) throw invalid('部件位置错误 / bad part offset');
+    // The streaming reader goes by the local headers: they must say what the directory says.
+    const described = (data.readUInt16LE(p.local + 6) & 8) !== 0; // sizes in a trailing descriptor
+    if (data.readUInt16LE(p.local + 8) !== p.method || (!described && (data.readUInt32LE(p.local + 18) !== p.compressed || data.readUInt32LE(p.local + 22) !== p.size)))
+      throw invalid('部件头不一致 / inconsistent part header');
+    const start = p.local + 30 + data.readUInt16LE(p.local + 26) + data.readUInt16LE(p.local + 28);
+    if (start + p.compressed > data.length) throw invalid('文件不完整 / truncated');
+    const body = data.subarray(start, start + p.compressed);
+    if (p.method === 0) {
+      if (p.compressed !== p.size) throw invalid();
+    } else if (p.method === 8) {
+      let out: Buffer;
+      try {
+        out = inflateRawSync(body, { maxOutputLength: Math.max(1, p.size) });
+      } catch (e) {
+        if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+          throw tooLarge('Excel 文件的实际解压大小超过其声明的大小', 'A part of the workbook unpacks to more than it declares');
+        throw invalid('压缩数据损坏 / damaged data');
+      }
+      if (out.length !== p.size) throw invalid('压缩数据损坏 / damaged data');
+    } else throw invalid('不支持的压缩方式 / unsupported compression');
+  }
+}
+
+/** Rows of the first sheet named like the template's (else the first sheet), data rows only. */
+async function readXlsx(data: Buffer): Promise<{ row: number; vals: string[] }[]> {
+  if (data.length < 4 || data.subarray(0, 4).toString('latin1') !== 'PK\x03\x04') throw badRequest('不是有效的 .xlsx 文件', 'Not a valid .xlsx file', { field: 'file' });
+  checkZipDirectory(data);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([data]), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
+  let chosen: { row: number; vals: string[] }[] | null = null;
+  let chosenIsTemplate = false;
+  let cells = 0;
+  try {
+    for await (const ws of reader) {
+      const isTemplate = (ws as unknown as { name?: string }).name === SHEET;
+      const take = !chosen || (isTemplate && !chosenIsTemplate);
+      const rows: { row: number; vals: string[] }[] = [];
+      for await (const r of ws as unknown as AsyncIterable<ExcelJS.Row>) {
+        cells += r.cellCount;
+        if (cells > LIMITS.cells) throw cellLimitError();
+        if (!take) continue;
+        const vals: string[] = [];
+        let any = false;
+        r.eachCell((cell, col) => {
+          if (col > READ_COLUMNS) return;
+          const t = cellText(cell.value);
+          vals[col - 1] = t;
+          if (t) any = true;
+        });
+        if (!any) continue;
+        if (r.number > LIMITS.rows) throw rowLimitError(r.number);
+        rows.push({ row: r.number, vals });
+      }
+      if (take) {
+        chosen = rows;
+        chosenIsTemplate = isTemplate;
+      }
+      if (chosenIsTemplate) break;
+    }
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw badRequest(`无法读取 Excel 文件：${(e as Error).message}`, `Cannot read the Excel file: ${(e as Error).message}`, { field: 'file' });
+  }
+  if (!chosen) throw badRequest('Excel 文件中没有工作表', 'The workbook has no sheet', { field: 'file' });
+  return chosen;
+}
+
+function readCsvRows(data: Buffer): { row: number; vals: string[] }[] {
+  const text = new TextDecoder('utf-8').decode(data).replace(/^\uFEFF/, '');
+  const table = parseCsv(text);
+  const out: { row: number; vals: string[] }[] = [];
+  let cells = 0;
+  table.forEach((vals, i) => {
+    cells += vals.length;
+    if (cells > LIMITS.cells) throw cellLimitError();
+    if (!vals.some((v) => v.trim())) return;
+    if (i + 1 > LIMITS.rows) throw rowLimitError(i + 1);
+    out.push({ row: i + 1, vals: vals.slice(0, READ_COLUMNS) });
+  });
+  return out;
+}
+
+const extOf = (fileName: string) => {
+  const dot = fileName.lastIndexOf('.');
+  return dot >= 0 ? fileName.slice(dot).toLowerCase() : '';
+};
+
+/** Reads an upload into data rows keyed by template column; the header must be on row 1. */
+export async function readTable(fileName: string, data: Buffer): Promise<RawRow[]> {
+  const ext = extOf(fileName);
+  let table: { row: number; vals: string[] }[];
+  if (ext === '.csv') table = readCsvRows(data);
+  else if (ext === '.xlsx') table = await readXlsx(data);
+  else throw badRequest(`不支持的文件类型“${ext || fileName}”，请上传 .xlsx 或 .csv`, `Unsupported file type "${ext || fileName}"; upload .xlsx or .csv`, { field: 'file' });
+  const header = (table[0]?.row === 1 ? table[0].vals : []).map((h) => (h ?? '').trim());
+  const index = new Map<Key, number>();
+  for (const c of COLUMNS) {
+    const at = header.findIndex((h) => h === c.zh || h.toLowerCase() === c.en.toLowerCase() || h === c.key);
+    if (at >= 0) index.set(c.key, at);
+  }
+  const missing = (['code', 'zoneCode', 'period', 'value'] as Key[]).filter((k) => !index.has(k));
+  if (missing.length) {
+    const names = missing.map((k) => COLUMNS.find((c) => c.key === k)!.zh).join('、');
+    throw badRequest(`第1行缺少表头：${names}。请使用系统下载的模板`, `Row 1 lacks the headers: ${missing.join(', ')}. Use the downloaded template`, { row: 1 });
+  }
+  const rows: RawRow[] = [];
+  for (const { row, vals } of table) {
+    if (row === 1) continue;
+    const cells: Partial<Record<Key, string>> = {};
+    for (const [k, at] of index) cells[k] = (vals[at] ?? '').trim();
+    if (Object.values(cells).every((v) => !v)) continue;
+    rows.push({ row, cells });
+  }
+  return rows;
+}

@@ -1,0 +1,202 @@
+import { useState } from 'react';
+import { App as AntApp, Button, Card, Descriptions, Form, Input, InputNumber, List, Modal, Select, Space, Table, Tag, Timeline, Typography, Upload } from 'antd';
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { api } from '../core/api';
+import { useUser } from '../core/auth';
+import { useErrorText } from '../core/errors';
+import { PageHeader } from '../core/PageHeader';
+import { useRemote } from '../core/useRemote';
+import type { Report, ReportDetail } from '../../contracts/delivery';
+import { PROGRESS } from '../../domain/delivery/states';
+import { LateTag, ProgressTag, StateTag, fileBase64, when } from './parts';
+
+/** The reports list, or with `?report=ID` one report with its form, review actions and versions. */
+export default function ReportsPage() {
+  const [params, setParams] = useSearchParams();
+  const id = params.get('report');
+  return id ? <ReportDetailView key={id} id={id} onBack={() => setParams({})} /> : <ReportList onOpen={(r) => setParams({ report: r })} />;
+}
+
+function ReportList({ onOpen }: { onOpen: (id: string) => void }) {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<string>();
+  const list = useRemote(() => api.get<Report[]>(`/api/reports${status ? `?status=${status}` : ''}`), [status]);
+  return (
+    <>
+      <PageHeader
+        title={t('delivery.nav.reports')}
+        extra={<Select allowClear placeholder={t('delivery.col.status')} style={{ width: 160 }} value={status} onChange={setStatus} options={['draft', 'submitted', 'approved', 'accepted', 'returned'].map((s) => ({ value: s, label: t(`delivery.state.${s}`) }))} />}
+      />
+      <Card>
+        <ReportTable reports={list.data} loading={list.loading} onOpen={onOpen} />
+      </Card>
+    </>
+  );
+}
+
+export function ReportTable({ reports, loading, onOpen }: { reports?: Report[]; loading?: boolean; onOpen: (id: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Table<Report>
+      rowKey="id"
+      size="small"
+      loading={loading}
+      dataSource={reports}
+      pagination={{ pageSize: 15 }}
+      locale={{ emptyText: t('delivery.report.none') }}
+      columns={[
+        { title: t('delivery.col.period'), dataIndex: 'period', width: 90 },
+        { title: t('delivery.col.task'), dataIndex: 'taskTitle', render: (v: string, r) => <Typography.Link onClick={() => onOpen(r.id)} data-testid="report-link">{`${r.taskNumber}. ${v}`}</Typography.Link> },
+        { title: t('delivery.col.unit'), dataIndex: 'unitName', width: 160 },
+        { title: t('delivery.col.role'), dataIndex: 'role', width: 70, render: (v: string) => t(`delivery.role.${v}`) },
+        { title: t('delivery.col.progress'), dataIndex: 'progress', width: 90, render: (v: string) => <ProgressTag progress={v} /> },
+        { title: t('delivery.col.percent'), dataIndex: 'percentDone', width: 70, render: (v: number | null) => (v === null ? '—' : `${v}%`) },
+        { title: t('delivery.col.due'), dataIndex: 'dueOn', width: 105 },
+        { title: t('delivery.col.status'), dataIndex: 'status', width: 140, render: (s: string, r) => (<Space size={2}><StateTag state={s} /><LateTag late={r.late} /></Space>) },
+      ]}
+    />
+  );
+}
+
+function ReportDetailView({ id, onBack }: { id: string; onBack: () => void }) {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const user = useUser();
+  const navigate = useNavigate();
+  const errorText = useErrorText();
+  const rep = useRemote(() => api.get<ReportDetail>(`/api/reports/${id}`), [id]);
+  const [form] = Form.useForm();
+  const [busy, setBusy] = useState(false);
+  const [returning, setReturning] = useState(false);
+  const [reason, setReason] = useState('');
+  const r = rep.data;
+  if (!r) return <Card loading />;
+  const editable = (r.status === 'draft' || r.status === 'returned') && user.roles.includes('liaison');
+  const office = user.roles.some((x) => x === 'office' || x === 'admin');
+
+  const run = async (fn: () => Promise<unknown>) => {
+    setBusy(true);
+    try {
+      await fn();
+      message.success(t('delivery.done'));
+      await rep.reload();
+    } catch (e) {
+      message.error(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const save = async () => {
+    const v = await form.validateFields();
+    await api.patch(`/api/reports/${id}`, { ...v, version: r.version });
+  };
+  const act = (action: string, body: Record<string, unknown> = {}) =>
+    run(async () => {
+      if (editable && action === 'submit') await save();
+      const fresh = await api.get<ReportDetail>(`/api/reports/${id}`);
+      await api.post(`/api/reports/${id}/${action}`, { version: fresh.version, ...body });
+    });
+
+  return (
+    <>
+      <PageHeader
+        title={`${r.taskNumber}. ${r.taskTitle}`}
+        description={`${r.unitName} · ${r.period} · ${t(`delivery.role.${r.role}`)}`}
+        extra={<Space><Button onClick={onBack}>{t('delivery.report.back')}</Button><Button onClick={() => navigate(`/delivery/tasks?task=${r.taskId}`)}>{t('delivery.task.title')}</Button></Space>}
+      />
+      <Card
+        title={<Space><StateTag state={r.status} /><LateTag late={r.late} />{r.dueOn && <Typography.Text type="secondary">{t('delivery.col.due')} {r.dueOn}</Typography.Text>}</Space>}
+        extra={
+          <Space data-testid="report-actions">
+            {editable && <Button onClick={() => run(save)} loading={busy}>{t('delivery.action.save')}</Button>}
+            {r.actions.includes('submit') && user.roles.includes('liaison') && <Button type="primary" onClick={() => act('submit')} loading={busy} data-testid="act-submit">{t('delivery.action.submit')}</Button>}
+            {r.actions.includes('approve') && <Button type="primary" onClick={() => act('approve')} loading={busy} data-testid="act-approve">{t('delivery.action.approve')}</Button>}
+            {r.actions.includes('accept') && <Button type="primary" onClick={() => act('accept')} loading={busy} data-testid="act-accept">{t('delivery.action.accept')}</Button>}
+            {r.actions.includes('return') && <Button danger onClick={() => setReturning(true)} data-testid="act-return">{t('delivery.action.return')}</Button>}
+            {office && r.coordination.trim() && <Button onClick={() => navigate(`/supervision/alerts?fromReport=${r.id}&unit=${r.unitId}`)}>{t('delivery.action.toNotice')}</Button>}
+          </Space>
+        }
+      >
+        {r.returnReason && <Typography.Paragraph type="danger" data-testid="return-reason">{t('delivery.returnReason')}：{r.returnReason}</Typography.Paragraph>}
+        {editable ? (
+          <Form form={form} layout="vertical" initialValues={{ progress: r.progress, percentDone: r.percentDone, text: r.text, problems: r.problems, nextSteps: r.nextSteps, coordination: r.coordination }}>
+            <Space size="large">
+              <Form.Item name="progress" label={t('delivery.col.progress')}><Select style={{ width: 140 }} options={PROGRESS.map((p) => ({ value: p, label: t(`delivery.progress.${p}`) }))} /></Form.Item>
+              <Form.Item name="percentDone" label={t('delivery.col.percent')}><InputNumber min={0} max={100} addonAfter="%" /></Form.Item>
+            </Space>
+            <Form.Item name="text" label={t('delivery.report.text')} rules={[{ required: true }]}><Input.TextArea rows={4} data-testid="report-text" /></Form.Item>
+            <Form.Item name="problems" label={t('delivery.report.problems')}><Input.TextArea rows={2} /></Form.Item>
+            <Form.Item name="nextSteps" label={t('delivery.report.nextSteps')}><Input.TextArea rows={2} /></Form.Item>
+            <Form.Item name="coordination" label={t('delivery.report.coordination')}><Input.TextArea rows={2} /></Form.Item>
+          </Form>
+        ) : (
+          <Descriptions column={1} bordered size="small">
+            <Descriptions.Item label={t('delivery.col.progress')}><ProgressTag progress={r.progress} /> {r.percentDone !== null && `${r.percentDone}%`}</Descriptions.Item>
+            <Descriptions.Item label={t('delivery.report.text')}>{r.text || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('delivery.report.problems')}>{r.problems || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('delivery.report.nextSteps')}>{r.nextSteps || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('delivery.report.coordination')}>{r.coordination || '—'}</Descriptions.Item>
+          </Descriptions>
+        )}
+      </Card>
+      <Card title={t('delivery.report.evidence')} style={{ marginTop: 16 }} extra={<Typography.Text type="secondary">{t('delivery.report.evidenceHint')}</Typography.Text>}>
+        <List
+          dataSource={r.evidence}
+          locale={{ emptyText: '—' }}
+          renderItem={(e) => (
+            <List.Item actions={editable ? [<a key="d" onClick={() => run(() => api.del(`/api/reports/${id}/evidence/${e.id}`))}>×</a>] : []}>
+              <a href={`/api/evidence/${e.id}`} data-testid="evidence-link"><DownloadOutlined /> {e.fileName}</a> <Typography.Text type="secondary">{(e.size / 1024).toFixed(0)} KB</Typography.Text>
+            </List.Item>
+          )}
+        />
+        {editable && (
+          <Upload
+            showUploadList={false}
+            beforeUpload={(file) => {
+              void run(async () => api.post(`/api/reports/${id}/evidence`, { fileName: file.name, contentBase64: await fileBase64(file) }));
+              return false;
+            }}
+          >
+            <Button icon={<UploadOutlined />} data-testid="evidence-upload">{t('delivery.action.upload')}</Button>
+          </Upload>
+        )}
+      </Card>
+      {r.contributions.length > 0 && (
+        <Card title={t('delivery.report.contributions')} style={{ marginTop: 16 }}>
+          {r.contributions.map((c) => (
+            <Typography.Paragraph key={c.id}><Tag>{c.unitName}</Tag>{c.text}</Typography.Paragraph>
+          ))}
+        </Card>
+      )}
+      <Card title={t('delivery.report.versions')} style={{ marginTop: 16 }}>
+        <Timeline
+          items={r.versions.map((v, i) => {
+            const prev = r.versions.slice(0, i).reverse().find((p) => p.action === 'submit');
+            const changed = v.action === 'submit' && prev && prev.content.text !== v.content.text;
+            return {
+              color: v.action === 'return' ? 'red' : v.action === 'accept' ? 'green' : 'blue',
+              children: (
+                <div>
+                  <b>{t(`delivery.action.${v.action}`)}</b> · {v.actorName ?? '—'} · {when(v.at)}
+                  {v.comment && <div>{t('delivery.returnReason')}：{v.comment}</div>}
+                  {changed && (
+                    <div className="hl-delivery-diff">
+                      <Typography.Text delete type="secondary">{String(prev!.content.text)}</Typography.Text>
+                      <br />
+                      <Typography.Text>{String(v.content.text)}</Typography.Text>
+                    </div>
+                  )}
+                </div>
+              ),
+            };
+          })}
+        />
+      </Card>
+      <Modal open={returning} title={t('delivery.action.return')} onCancel={() => setReturning(false)} okButtonProps={{ disabled: !reason.trim(), 'data-testid': 'return-ok' } as never} onOk={async () => { setReturning(false); await act('return', { reason }); setReason(''); }}>
+        <Input.TextArea rows={3} placeholder={t('delivery.reasonRequired')} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="return-reason-input" />
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+// Shared bits of the delivery and supervision pages: state tags, file reading, plan picker.
+import { useEffect, useState } from 'react';
+import dayjs from 'dayjs';
+import { Select, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api } from '../core/api';
+import { useRemote } from '../core/useRemote';
+
+const REPORT_COLOR: Record<string, string> = { draft: 'default', submitted: 'processing', approved: 'cyan', accepted: 'success', returned: 'error', superseded: 'default' };
+const PROGRESS_COLOR: Record<string, string> = { not_started: 'default', in_progress: 'processing', done: 'success', delayed: 'error' };
+
+export function StateTag({ state }: { state: string }) {
+  const { t } = useTranslation();
+  return <Tag color={REPORT_COLOR[state] ?? 'default'}>{t(`delivery.state.${state}`)}</Tag>;
+}
+export function ProgressTag({ progress }: { progress: string }) {
+  const { t } = useTranslation();
+  return <Tag color={PROGRESS_COLOR[progress]}>{t(`delivery.progress.${progress}`)}</Tag>;
+}
+export function LateTag({ late }: { late: boolean }) {
+  const { t } = useTranslation();
+  return late ? <Tag color="red">{t('delivery.late')}</Tag> : null;
+}
+
+/** A browser File as base64, for the JSON upload routes. */
+export function fileBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(String(r.result).split(',')[1] ?? '');
+    r.onerror = () => reject(r.error);
+    r.readAsDataURL(file);
+  });
+}
+
+interface PlanItem {
+  id: string;
+  title: string;
+  code: string;
+}
+
+/** Picks a plan; the first one (the seed plan) by default. */
+export function usePlanPicker() {
+  const plans = useRemote(() => api.get<PlanItem[]>('/api/plans'));
+  const [planId, setPlanId] = useState<string>();
+  useEffect(() => {
+    if (!planId && plans.data?.length) setPlanId((plans.data.find((p) => p.code === 'YB-CORRIDOR-2023') ?? plans.data[0]).id);
+  }, [plans.data, planId]);
+  const picker = (
+    <Select
+      style={{ width: 360 }}
+      value={planId}
+      onChange={setPlanId}
+      options={(plans.data ?? []).map((p) => ({ value: p.id, label: p.title }))}
+      data-testid="plan-picker"
+    />
+  );
+  return { planId, picker };
+}
+
+export const download = (url: string) => {
+  const a = document.createElement('a');
+  a.href = url;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+};
+
+/** A server timestamp in the reader's local time (Asia/Shanghai for the offices). */
+export const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');

@@ -1,0 +1,149 @@
+// One reporting cycle and one supervision notice, walked by the people involved in real
+// Chromium on a real server: the office opens the cycle; the 区商务委 liaison reports with a
+// PDF; the unit leader approves; the office returns it; the liaison corrects and resubmits;
+// it is approved and accepted. Then the office issues a notice from an alert and the notice
+// goes through plan, report and verification to 已办结. Screenshots at every step.
+import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserMissing, login, openBrowser, requireBrowser, screenshot, startHubline, type BrowserSession, type Hubline } from './helpers';
+
+const PERIOD = '2027-01';
+
+async function reportAction(page: Page, id: string, action: string) {
+  await page.goto(`/delivery/reports?report=${id}`);
+  await page.getByTestId(`act-${action}`).click();
+  await page.getByText('操作成功').first().waitFor();
+}
+
+describe('delivery', () => {
+  let hub: Hubline | undefined;
+  let dir: string;
+  const sessions: BrowserSession[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'hubline-delivery-'));
+    if (browserMissing()) return;
+    hub = await startHubline();
+  });
+  afterAll(async () => {
+    for (const s of sessions) await s.close();
+    await hub?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('walks a cycle through submit, approve, return, resubmit and accept, then a notice to closure', async (ctx) => {
+    requireBrowser(ctx);
+    const open = async (user: string) => {
+      const s = await openBrowser(hub!.url);
+      sessions.push(s);
+      await login(s.page, user);
+      return s.page;
+    };
+    const office = await open('office');
+    const liaison = await open('liaison_commerce');
+    const leader = await open('leader_commerce');
+
+    // 1. The office opens the cycle.
+    await office.goto('/delivery/cycles');
+    await office.getByTestId('cycle-period').fill(PERIOD);
+    await office.getByTestId('open-cycle').click();
+    await office.getByTestId('cycle-board').getByText(`${PERIOD.slice(0, 4)}年1月进展报送`).waitFor();
+    await screenshot(office, 'delivery-01-cycle-opened');
+
+    // 2. The liaison finds the to-do, writes the report, attaches a PDF and submits.
+    await liaison.goto('/delivery/todo');
+    // Earliest due first: the late items of past cycles lead, the new cycle's to-dos follow.
+    await liaison.getByTestId('todo-table').locator('.ant-table-row').first().waitFor();
+    await screenshot(liaison, 'delivery-02-todo');
+    const mine = (await (await liaison.request.get(`/api/reports?period=${PERIOD}&role=lead`)).json()) as { id: string; taskTitle: string }[];
+    expect(mine.length).toBeGreaterThan(0);
+    const id = mine[0].id;
+    await liaison.goto(`/delivery/reports?report=${id}`);
+    await liaison.getByTestId('report-text').fill('完成国际货运航线申报材料，与两家航司对接。');
+    const pdf = join(dir, '航线申报材料.pdf');
+    writeFileSync(pdf, '%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    await liaison.locator('input[type=file]').setInputFiles(pdf);
+    await liaison.getByTestId('evidence-link').waitFor();
+    await liaison.getByTestId('act-submit').click();
+    await liaison.getByText('操作成功').first().waitFor();
+    await liaison.getByTestId('report-actions').getByText('提交').waitFor({ state: 'detached' });
+    await screenshot(liaison, 'delivery-03-submitted');
+
+    // 3. The unit leader approves.
+    await reportAction(leader, id, 'approve');
+    await screenshot(leader, 'delivery-04-approved');
+
+    // 4. The office returns it with a reason.
+    await office.goto(`/delivery/reports?report=${id}`);
+    await office.getByTestId('act-return').click();
+    await office.getByTestId('return-reason-input').fill('请补充航线开通时间表');
+    await office.getByTestId('return-ok').click();
+    await office.getByText('操作成功').first().waitFor();
+    await screenshot(office, 'delivery-05-returned');
+
+    // 5. The liaison sees the reason, corrects and resubmits.
+    await liaison.goto(`/delivery/reports?report=${id}`);
+    await expect.poll(() => liaison.getByTestId('return-reason').innerText(), { timeout: 20_000 }).toContain('请补充航线开通时间表');
+    await liaison.getByTestId('report-text').fill('完成国际货运航线申报材料，与两家航司对接；计划3月开通。');
+    await liaison.getByTestId('act-submit').click();
+    await liaison.getByText('操作成功').first().waitFor();
+    await screenshot(liaison, 'delivery-06-resubmitted');
+
+    // 6. Approved again, then accepted by the office; the versions show the change.
+    await reportAction(leader, id, 'approve');
+    await reportAction(office, id, 'accept');
+    await office.getByText('已通过').first().waitFor();
+    await screenshot(office, 'delivery-07-accepted');
+    const done = await (await office.request.get(`/api/reports/${id}`)).json();
+    expect(done.status).toBe('accepted');
+    expect(done.versions.map((v: { action: string }) => v.action)).toEqual(['submit', 'approve', 'return', 'submit', 'approve', 'accept']);
+
+    // 7. A notice from an alert of 区商务委.
+    const units = (await (await office.request.get('/api/units')).json()) as { id: string; name: string }[];
+    const commerce = units.find((u) => u.name === '区商务委')!.id;
+    await office.goto(`/supervision/alerts?unit=${commerce}`);
+    await office.getByTestId('issue-from-alert').first().click();
+    await office.getByTestId('issue-ok').click();
+    await office.getByTestId('notice-status').waitFor();
+    await expect.poll(() => office.getByTestId('notice-status').innerText(), { timeout: 20_000 }).toBe('已下发');
+    await screenshot(office, 'delivery-08-notice-issued');
+    const noticeUrl = office.url();
+
+    const step = async (page: Page, action: string, text: string | null, expected: string, shot: string) => {
+      await page.goto(noticeUrl.replace(hub!.url, ''));
+      if (text !== null) await page.getByTestId('notice-text').fill(text);
+      await page.getByTestId(`notice-${action}`).click();
+      await expect.poll(() => page.getByTestId('notice-status').innerText(), { timeout: 20_000 }).toBe(expected);
+      await screenshot(page, shot);
+    };
+    await step(liaison, 'submit_plan', '成立专班，每周调度，月底前完成。', '整改方案待审', 'delivery-09-plan-submitted');
+    await step(office, 'accept_plan', null, '整改中', 'delivery-10-rectifying');
+    await liaison.goto(noticeUrl.replace(hub!.url, ''));
+    await liaison.getByTestId('notice-text').fill('已完成整改，附整改材料。');
+    await liaison.locator('input[type=file]').setInputFiles(pdf);
+    await liaison.getByTestId('notice-submit_report').click();
+    await expect.poll(() => liaison.getByTestId('notice-status').innerText(), { timeout: 20_000 }).toBe('整改报告待核查');
+    await screenshot(liaison, 'delivery-11-report-submitted');
+    await step(office, 'verify', '核查通过', '已办结', 'delivery-12-closed');
+    await office.goto('/supervision/board');
+    await office.getByTestId('notice-table').waitFor();
+    await screenshot(office, 'delivery-13-board');
+
+    // The other pages, as the office sees them with the demo data.
+    await office.goto(`/delivery/tasks?task=${done.taskId}`);
+    await office.getByText('年度工作举措与节点').waitFor();
+    await screenshot(office, 'delivery-14-task');
+    await office.goto('/delivery/matrix');
+    await office.getByTestId('matrix').locator('.ant-table-row').first().waitFor();
+    await screenshot(office, 'delivery-15-matrix');
+    await office.goto(`/delivery/units?unit=${commerce}`);
+    await office.getByText('报送及时率').waitFor();
+    await screenshot(office, 'delivery-16-unit');
+    await office.goto('/supervision/alerts');
+    await office.getByTestId('alert-table').locator('.ant-table-row').first().waitFor();
+    await screenshot(office, 'delivery-17-alerts');
+  });
+});
