@@ -210,7 +210,7 @@ describe('targets', () => {
   it('set: non-empty strings without repeats', () => {
     const c = { year: 2027, kind: 'coverage' };
     expect(valueOf(withTarget({ ...c, set: ['南宁', '钦州'] })).indicator.targets[0]).toEqual({ ...c, value: null, set: ['南宁', '钦州'] });
-    for (const set of ['南宁', ['南宁', ''], ['南宁', 3]])
+    for (const set of ['南宁', ['南宁', ''], ['南宁', 3], ['南宁', ['钦州']]])
       expect(errorsOf(withTarget({ ...c, value: 2, set }))).toEqual([['indicator.targets[0].set', '参照集合应为非空文本数组', 'set must be an array of non-empty strings']]);
     expect(errorsOf(withTarget({ ...c, set: ['南宁', '南宁'] }))).toEqual([['indicator.targets[0].set', '参照集合有重复成员', 'set has duplicate members']]);
     expect(valueOf(withTarget({ ...c, value: 2, set: null })).indicator.targets[0]).toEqual({ ...c, value: 2 });
