@@ -57,7 +57,7 @@ describe.each(engines())('data reminders on %s', (engine) => {
       expect(logs).toContain('pg-boss schema version 24 (pg-boss 10) dropped; pg-boss 12 installs its own');
       const [v] = await rows<{ version: number }>(t.database.db, sql`select version from pgboss.version`);
       expect(Number(v.version)).toBeGreaterThan(25);
-      expect((await boss.getSchedules()).map((s: { name: string }) => s.name).sort()).toEqual([QUEUES.reminders, QUEUES.maintenance].sort());
+      expect((await boss.getSchedules()).map((s: { name: string }) => s.name).sort()).toEqual([QUEUES.reminders, QUEUES.maintenance, QUEUES.alerts].sort());
     } finally {
       await boss.stop({ graceful: false });
     }
