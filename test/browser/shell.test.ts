@@ -49,7 +49,7 @@ describe('web shell', () => {
       await page.locator('.hl-header').getByText('English', { exact: true }).click();
       await page.getByText('This module is not available yet').waitFor();
       await expect.poll(() => moduleTitles(menu)).toEqual(MODULES_EN.slice(0, 7));
-      expect(await page.locator('.ant-breadcrumb').innerText()).toContain('Supervision');
+      expect(await page.locator('.ant-breadcrumb').innerText()).toContain('Cockpit');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
 
       // The choice survives a reload.
