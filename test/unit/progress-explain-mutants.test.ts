@@ -38,8 +38,9 @@ describe('formatNumber', () => {
     [10000.4, '10000'],
     [-12345.6, '-12346'],
     [120, '120'],
-    [Infinity, 'Infinity'],
-    [NaN, 'NaN'],
+    // Never printed as such in an explanation (domain limits): a dash instead.
+    [Infinity, '—'],
+    [NaN, '—'],
   ])('%s → %s', (v, s) => expect(formatNumber(v)).toBe(s));
   it('property: never a trailing zero after a point, never "-0", and within the rounding step of the value', () => {
     fc.assert(

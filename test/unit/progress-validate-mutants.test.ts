@@ -261,16 +261,16 @@ describe('observations and benchmark series', () => {
       }),
     ).toEqual([
       ['observations[0]', '每条数据应为 {period, value}', 'each entry must be {period, value}'],
-      ['observations[1].period', '期间“2024-13”格式不正确（应为 2024、2024Q1 或 2024-03）', 'period "2024-13" is not 2024, 2024Q1 or 2024-03'],
+      ['observations[1].period', '期间“2024-13”格式不正确（应为 1900–2200 年的 2024、2024Q1 或 2024-03）', 'period "2024-13" is not 2024, 2024Q1 or 2024-03 of a year 1900–2200'],
       ['observations[3].period', '期间 2023 重复（与第3条）', 'period 2023 repeats entry 3'],
-      ['observations[4].value', '数值缺失或不是数字', 'value is missing or not a number'],
+      ['observations[4].value', '数值缺失、不是数字或绝对值超过 1e+15', 'value is missing, not a number or beyond ±1e+15'],
       ['observations[5].provisional', 'provisional 应为 true 或 false', 'provisional must be true or false'],
-      ['observations[6].period', '期间“true”格式不正确（应为 2024、2024Q1 或 2024-03）', 'period "true" is not 2024, 2024Q1 or 2024-03'],
+      ['observations[6].period', '期间“true”格式不正确（应为 1900–2200 年的 2024、2024Q1 或 2024-03）', 'period "true" is not 2024, 2024Q1 or 2024-03 of a year 1900–2200'],
     ]);
   });
   it('a period must be a string or a number, not an array that would print as one', () => {
     expect(errorsOf({ ...base(), observations: [{ period: [2024], value: 1 }] })).toEqual([
-      ['observations[0].period', '期间“2024”格式不正确（应为 2024、2024Q1 或 2024-03）', 'period "2024" is not 2024, 2024Q1 or 2024-03'],
+      ['observations[0].period', '期间“2024”格式不正确（应为 1900–2200 年的 2024、2024Q1 或 2024-03）', 'period "2024" is not 2024, 2024Q1 or 2024-03 of a year 1900–2200'],
     ]);
   });
   it('keeps provisional=true on observations only, normalises periods, and reads a number period', () => {
@@ -326,12 +326,12 @@ describe('covered and asOf', () => {
     expect(errorsOf({ ...base(), asOf: 20240101 })).toEqual([['asOf', '计算基准日应为 YYYY-MM-DD', 'asOf must be a date, YYYY-MM-DD']]);
     expect('asOf' in valueOf({ ...base(), asOf: null })).toBe(false);
   });
-  it('property: asOf is accepted exactly when it is a real calendar day', () => {
+  it('property: asOf is accepted exactly when it is a real calendar day of a year 1900–2200', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
         const s = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
         const daysIn = m >= 1 && m <= 12 ? new Date(Date.UTC(y, m, 0)).getUTCDate() : 0;
-        const real = m >= 1 && m <= 12 && d >= 1 && d <= daysIn;
+        const real = y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn;
         expect(parseStatusInput({ ...base(), asOf: s }).ok).toBe(real);
       }),
     );
