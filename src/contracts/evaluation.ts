@@ -2,7 +2,7 @@
 // The offline calculators' own shapes (scheme, evaluate/mcdm/allocate input) live with the pure
 // functions in src/domain/evaluation/schemas.ts and are re-exported here.
 import { z } from 'zod';
-import { allocateInputSchema, ROUND_ACTIONS, ROUND_STATES, schemeSchema } from '../domain/evaluation/index';
+import { allocateInputSchema, awardRuleSchema, ROUND_ACTIONS, ROUND_STATES, schemeSchema } from '../domain/evaluation/index';
 import { versionField } from './common';
 
 export {
@@ -15,6 +15,8 @@ export {
   actionsFrom,
   type AllocateInput,
   type AllocationResult,
+  type AwardRuleInput,
+  awardRuleSchema,
   type EvaluateInput,
   type EvaluationResult,
   type McdmInput,
@@ -49,6 +51,20 @@ export const computeBody = z.object({
 });
 export const appealBody = z.object({ roundId: z.uuid(), zoneId: z.uuid(), criterionCode: z.string().max(100).nullish(), text: z.string().trim().min(1).max(5000) });
 export const answerBody = z.object({ decision: z.enum(['accept', 'reject']), answer: z.string().trim().min(1).max(5000), ...versionField });
+export const awardsBody = z.object({
+  schemeId: z.uuid(),
+  /** Omitted: the rules published with the scheme. */
+  rules: z.array(awardRuleSchema).min(1, '请至少给出一项评优规则').max(20).optional(),
+});
+export const awardsOut = z.looseObject({
+  id: z.uuid(),
+  schemeId: z.uuid(),
+  createdAt: z.any(),
+  rules: z.array(awardRuleSchema),
+  awards: z.array(z.object({ title: z.string(), zones: z.array(z.object({ id: z.uuid(), code: z.string(), name: z.string(), group: z.string(), total: z.number(), rankInGroup: z.number(), grade: z.string().nullable() })) })),
+});
+export type AwardsOut = z.infer<typeof awardsOut>;
+
 export const allocationBody = z.object({
   schemeId: z.uuid(),
   kind: z.enum(['funding_allocation', 'land_quota']),

@@ -6,11 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { as, createTestApp, engines, type Client, type TestApp } from '../support/harness';
 import { hubline } from '../support/processes';
 import { createUser } from '../../src/server/org/service';
-import { units } from '../../src/server/db/schema';
+import { incentives, units } from '../../src/server/db/schema';
+import { awards } from '../../src/domain/evaluation/index';
 import { DEMO_SCHEME } from '../../src/server/seed/demo-evaluation';
 
 const tmp = mkdtempSync(join(tmpdir(), 'hubline-eval-'));
@@ -49,6 +50,11 @@ for (const engine of engines()) {
         expect(JSON.parse(ar.stdout)).toEqual(full.output);
         expect(full.output.total).toBe(ain.pool);
       }
+      // The demo's awards follow the rules published with the scheme.
+      const demoAwards = (await office.get(`/api/evaluation/awards?schemeId=${demo.id}`)).json();
+      expect(demoAwards).toHaveLength(1);
+      expect(demoAwards[0].awards.map((a: { title: string; zones: { code: string }[] }) => ({ title: a.title, zoneIds: a.zones.map((z) => z.code) }))).toEqual(awards(results.output.zones, DEMO_SCHEME.awards!));
+      expect(demoAwards[0].awards.every((a: { zones: unknown[] }) => a.zones.length > 0)).toBe(true);
     }, 120_000);
 
     it('the workflow from scheme to allocation, with its permissions', async () => {
@@ -192,6 +198,8 @@ for (const engine of engines()) {
       expect(guluAppeals.length).toBeGreaterThan(0);
       expect(guluAppeals.every((a: { zoneId: string }) => a.zoneId === guluZone.id)).toBe(true);
       expect((await office.get(`/api/evaluation/appeals?schemeId=${created.json().id}`)).json().map((a: { status: string }) => a.status)).toEqual(['accepted']);
+      // No awards before the results are final.
+      expect((await office.post('/api/evaluation/awards', { schemeId: created.json().id })).statusCode).toBe(409);
       expect((await step('finalize')).statusCode).toBe(200);
 
       // Locked: no new results, no ratings; a correction is a new version with a reason.
@@ -217,6 +225,30 @@ for (const engine of engines()) {
       const ar = await hubline(['allocate', join(tmp, `${engine}-a2.json`)], {});
       expect(JSON.parse(ar.stdout)).toEqual(full.output);
       expect((await liaisonGulu.post('/api/evaluation/allocations', { schemeId: scheme.id, kind: 'land_quota', name: 'x', unit: '亩', rule: { pool: 10, decimals: 0, rule: 'factor_share' } })).statusCode).toBe(403);
+
+      // 评优评先 by the rules published with the scheme, then by rules the office gives; each
+      // decision equals the domain's awards() over the final results and replaces the zones' awards.
+      const rules = [{ title: '先进单位', topOverall: 1 }, { title: '类型第一', topPerGroup: 1, minScore: 1 }];
+      expect((await liaisonGulu.post('/api/evaluation/awards', { schemeId: scheme.id, rules })).statusCode).toBe(403);
+      expect((await office.post('/api/evaluation/awards', { schemeId: scheme.id, rules: [{ title: '', topOverall: 1 }] })).statusCode).toBe(400);
+      const codesOf = (x: { awards: { title: string; zones: { code: string }[] }[] }) => x.awards.map((a) => ({ title: a.title, zoneIds: a.zones.map((z) => z.code) }));
+      const byScheme = await office.post('/api/evaluation/awards', { schemeId: scheme.id });
+      expect(byScheme.statusCode, byScheme.body).toBe(200);
+      expect(codesOf(byScheme.json())).toEqual(awards(after.output.zones, DEMO_SCHEME.awards!));
+      const given = await office.post('/api/evaluation/awards', { schemeId: scheme.id, rules });
+      expect(given.statusCode, given.body).toBe(200);
+      const expected = awards(after.output.zones, rules);
+      expect(codesOf(given.json())).toEqual(expected);
+      expect(expected[0].zoneIds).toHaveLength(1);
+      const groupsWithEligible = new Set(after.output.zones.filter((z: { eligible: boolean; total: number }) => z.eligible && z.total >= 1).map((z: { group: string }) => z.group));
+      expect(expected[1].zoneIds).toHaveLength(groupsWithEligible.size);
+      const listed = (await liaisonGulu.get(`/api/evaluation/awards?schemeId=${scheme.id}`)).json();
+      expect(listed.map((a: { id: string }) => a.id)).toEqual([given.json().id, byScheme.json().id]);
+      const stored = await db.select().from(incentives).where(and(eq(incentives.schemeId, scheme.id), eq(incentives.kind, 'award')));
+      expect(stored.map((x) => x.note).sort()).toEqual(expected.flatMap((a) => a.zoneIds.map(() => a.title)).sort());
+      // Award decisions are not allocations.
+      expect((await office.get(`/api/evaluation/allocations?schemeId=${scheme.id}`)).json().map((a: { kind: string }) => a.kind)).toEqual(['funding_allocation']);
+      expect((await office.get(`/api/evaluation/allocations/${given.json().id}`)).statusCode).toBe(404);
     }, 180_000);
   });
 }

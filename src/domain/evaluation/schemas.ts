@@ -60,6 +60,18 @@ export const gradeBandSchema = z.object({ grade: z.enum(['excellent', 'good', 'p
 export const RATER_RULES = ['mean', 'trimmed_mean', 'median'] as const;
 export type RaterRule = (typeof RATER_RULES)[number];
 
+/** 评优评先: an award goes to the zones that pass every condition given (eligible, no veto, always). */
+export const awardRuleSchema = z.object({
+  title: z.string().trim().min(1).max(100),
+  /** The best N of each peer group. */
+  topPerGroup: z.number().int().min(1).max(100).optional(),
+  /** The best N over all zones. */
+  topOverall: z.number().int().min(1).max(1000).optional(),
+  minScore: num.min(0).max(1000).optional(),
+  minGrade: z.enum(['excellent', 'good', 'pass']).optional(),
+});
+export type AwardRuleInput = z.infer<typeof awardRuleSchema>;
+
 export const schemeSchema = z.object({
   name: z.string().min(1),
   year: z.number().int(),
@@ -70,6 +82,8 @@ export const schemeSchema = z.object({
   raterRule: z.enum(RATER_RULES).optional(),
   /** Also rank every zone against all others, across hub types. */
   rankAcrossGroups: z.boolean().optional(),
+  /** The award rules published with the scheme (评优评先); the office applies them to the final results. */
+  awards: z.array(awardRuleSchema).max(20).optional(),
 });
 
 const evidence = z.object({ points: num.min(0), reason: z.string().min(1), evidence: z.string().optional() });

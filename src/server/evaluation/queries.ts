@@ -1,7 +1,7 @@
 // Reads of the evaluation module. Values come only from data the platform has accepted:
 // observations approved or accepted, progress reports approved or accepted (the delivery module
 // writes them; read here directly), supervision notices and alerts of the year.
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/index';
 import { rows } from '../db/index';
 import {
@@ -20,7 +20,7 @@ import {
   users,
   zones,
 } from '../db/schema';
-import { schemeSchema, type Scheme, type SupervisionLevel } from '../../domain/evaluation/index';
+import { schemeSchema, type AwardRuleInput, type Scheme, type SupervisionLevel } from '../../domain/evaluation/index';
 import type { Scope } from '../core/access';
 
 export const COUNTED = ['approved', 'accepted'];
@@ -253,13 +253,38 @@ export async function listAllocations(db: DbOrTx, schemeId?: string) {
   return db
     .select({ id: evaluationAllocations.id, schemeId: evaluationAllocations.schemeId, kind: evaluationAllocations.kind, name: evaluationAllocations.name, unit: evaluationAllocations.unit, createdAt: evaluationAllocations.createdAt })
     .from(evaluationAllocations)
-    .where(schemeId ? eq(evaluationAllocations.schemeId, schemeId) : undefined)
+    // Award decisions share the table (kind 'award') but have their own list.
+    .where(and(ne(evaluationAllocations.kind, 'award'), schemeId ? eq(evaluationAllocations.schemeId, schemeId) : undefined))
     .orderBy(desc(evaluationAllocations.createdAt));
 }
 
 export async function getAllocation(db: DbOrTx, id: string) {
-  const [a] = await db.select().from(evaluationAllocations).where(eq(evaluationAllocations.id, id));
+  const [a] = await db.select().from(evaluationAllocations).where(and(eq(evaluationAllocations.id, id), ne(evaluationAllocations.kind, 'award')));
   return a ?? null;
 }
 
 export const scopeZone = async (db: DbOrTx, scope: Scope): Promise<string | null | 'all'> => (scope.all ? 'all' : zoneOfUnit(db, scope.unitId));
+
+/** Award decisions (评优评先), newest first, with the zones named. */
+export async function listAwards(db: DbOrTx, schemeId?: string) {
+  const rows = await db
+    .select()
+    .from(evaluationAllocations)
+    .where(and(eq(evaluationAllocations.kind, 'award'), schemeId ? eq(evaluationAllocations.schemeId, schemeId) : undefined))
+    .orderBy(desc(evaluationAllocations.createdAt));
+  const names = new Map<string, { id: string; name: string }>();
+  for (const schemeIdOf of new Set(rows.map((r) => r.schemeId))) {
+    const scheme = await getScheme(db, schemeIdOf);
+    if (scheme) for (const z of await zonesOf(db, definitionOf(scheme))) names.set(`${schemeIdOf}|${z.code}`, { id: z.id, name: z.name });
+  }
+  return rows.map((r) => {
+    const input = r.input as { rules: AwardRuleInput[]; zones: { id: string; group: string; total: number; rankInGroup: number; grade: string | null }[] };
+    const output = r.output as { awards: { title: string; zoneIds: string[] }[] };
+    const zone = (code: string) => {
+      const z = input.zones.find((x) => x.id === code)!;
+      const n = names.get(`${r.schemeId}|${code}`);
+      return { id: n?.id ?? '', code, name: n?.name ?? code, group: z.group, total: z.total, rankInGroup: z.rankInGroup, grade: z.grade };
+    };
+    return { id: r.id, schemeId: r.schemeId, createdAt: r.createdAt, rules: input.rules, awards: output.awards.map((a) => ({ title: a.title, zones: a.zoneIds.map(zone) })) };
+  });
+}

@@ -210,6 +210,14 @@ export async function evaluationRoutes(app: FastifyInstance, { db }: Ctx) {
     s.answerAppeal(db, actorOf(req), req.params.id, req.body.version, req.body.decision, req.body.answer, req.id),
   );
 
+  // ───────── awards (评优评先) ─────────
+  r.get('/api/evaluation/awards', { config: { access: LIST }, schema: { tags, summary: '评优评先 / Awards', querystring: z.object({ schemeId: z.uuid().optional() }), response: { 200: z.array(sc.awardsOut) } } }, (req) => q.listAwards(db, req.query.schemeId));
+
+  r.post('/api/evaluation/awards', { config: { access: OFFICE }, schema: { tags, summary: '按排名与资格评优评先 / Decide awards by rank and eligibility', body: sc.awardsBody, response: { 200: sc.awardsOut } } }, async (req) => {
+    const id = await s.createAwards(db, actorOf(req), req.body, req.id);
+    return (await q.listAwards(db, req.body.schemeId)).find((a) => a.id === id)!;
+  });
+
   // ───────── allocations ─────────
   r.get('/api/evaluation/allocations', { config: { access: LIST }, schema: { tags, querystring: z.object({ schemeId: z.uuid().optional() }), response: { 200: z.array(sc.allocationOut) } } }, (req) => q.listAllocations(db, req.query.schemeId));
 

@@ -36,7 +36,9 @@ import {
   type SelfAction,
   type SelfState,
   allocateInputSchema,
+  awards,
   describeIssues,
+  type AwardRuleInput,
 } from '../../domain/evaluation/index';
 import * as q from './queries';
 
@@ -407,5 +409,37 @@ export async function createAllocation(
       await tx.insert(incentives).values({ schemeId: input.schemeId, zoneId: zoneIds.get(a.id)!, kind: input.kind, amount: a.amount, unit: input.unit, note: input.name, allocationId: row.id });
     await audit(tx, actor, { action: 'create', entity: 'evaluation_allocation', entityId: row.id, after: { ...row, input: undefined } }, requestId);
     return row;
+  });
+}
+
+/**
+ * 评优评先: applies award rules (given, or those published with the scheme) to the final results.
+ * Each decision is kept as a row of its own (kind `award`, input: the rules and the ranked zones,
+ * output: who gets what); the zones' `incentives` of kind `award` are replaced by the latest one.
+ */
+export async function createAwards(db: Db, actor: Actor, input: { schemeId: string; rules?: AwardRuleInput[] }, requestId?: string) {
+  return db.transaction(async (tx) => {
+    const [round] = await tx.select().from(evaluationRounds).where(eq(evaluationRounds.schemeId, input.schemeId)).for('update');
+    if (!round) throw notFound('考核方案', 'evaluation scheme');
+    if (round.state !== 'final') throw conflictState('结果尚未最终确定，不能评优评先', 'the results are not final yet: no awards');
+    const run = await q.latestRun(tx, round.id);
+    if (!run) throw conflictState('还没有考核结果', 'there are no results yet');
+    const def = q.definitionOf((await q.getScheme(tx, input.schemeId))!);
+    const rules = input.rules ?? def.awards ?? [];
+    if (!rules.length) throw badRequest('方案没有公布评优规则，请给出规则', 'the scheme publishes no award rules: give the rules', { field: 'rules' });
+    const out = run.output as ReturnType<typeof evaluate>;
+    const zonesIn = out.zones.map((z) => ({ id: z.id, group: z.group, total: z.total, rankInGroup: z.rankInGroup, rankOverall: z.rankOverall, eligible: z.eligible, grade: z.grade }));
+    const result = awards(zonesIn, rules);
+    const [row] = await tx
+      .insert(evaluationAllocations)
+      .values({ schemeId: input.schemeId, kind: 'award', name: '评优评先', unit: '项', input: { rules, zones: zonesIn, runId: run.id }, output: { awards: result }, createdBy: actor.id })
+      .returning();
+    const zoneIds = new Map((await q.zonesOf(tx, def)).map((z) => [z.code, z.id]));
+    const before = await tx.select().from(incentives).where(and(eq(incentives.schemeId, input.schemeId), eq(incentives.kind, 'award')));
+    await tx.delete(incentives).where(and(eq(incentives.schemeId, input.schemeId), eq(incentives.kind, 'award')));
+    const after = result.flatMap((a) => a.zoneIds.map((code) => ({ schemeId: input.schemeId, zoneId: zoneIds.get(code)!, kind: 'award', amount: null, unit: null, note: a.title, allocationId: row.id })));
+    if (after.length) await tx.insert(incentives).values(after);
+    await audit(tx, actor, { action: 'award', entity: 'evaluation_awards', entityId: row.id, before, after: { rules, awards: result } }, requestId);
+    return row.id;
   });
 }

@@ -44,6 +44,10 @@ export const DEMO_SCHEME: Omit<Scheme, 'name' | 'year'> = {
   maxBonus: 3,
   raterRule: 'trimmed_mean',
   rankAcrossGroups: true,
+  awards: [
+    { title: '枢纽经济区建设先进单位', topOverall: 2, minGrade: 'good' },
+    { title: '分类考核优秀（各类型第一名）', topPerGroup: 1, minScore: 80 },
+  ],
 };
 
 // Unified scores of two raters per zone code: hub, industry, reform, open (as shares of full marks).
@@ -138,6 +142,7 @@ export async function seedDemoEvaluation(db: DbOrTx, log: (m: string) => void) {
     unit: '亩',
     rule: { pool: 5800, decimals: 0, rule: 'rank_tiers', tiers: [{ fromRank: 1, toRank: 1, amount: 1300 }, { fromRank: 2, toRank: 6, amount: 900 }] },
   });
+  await s.createAwards(d, actor(office), { schemeId: scheme.id });
   await db.update(evaluationSchemes).set({ status: 'closed' }).where(eq(evaluationSchemes.id, scheme.id));
-  log('demo data: evaluation 2025 (five hub types, final, allocated)');
+  log('demo data: evaluation 2025 (five hub types, final, allocated, awarded)');
 }
