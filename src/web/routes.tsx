@@ -105,6 +105,7 @@ export const modules: ModuleEntry[] = [
       { path: 'schemes', label: 'evaluation.nav.schemes', icon: <ProfileOutlined />, page: lazy(() => import('./evaluation/SchemesPage')) },
       { path: 'appeals', label: 'evaluation.nav.appeals', icon: <AuditOutlined />, page: lazy(() => import('./evaluation/AppealsPage')) },
       { path: 'allocation', label: 'evaluation.nav.allocation', icon: <ApartmentOutlined />, page: lazy(() => import('./evaluation/AllocationPage')) },
+      { path: 'awards', label: 'evaluation.nav.awards', icon: <TrophyOutlined />, page: lazy(() => import('./evaluation/AwardsPage')) },
     ],
   },
   {
