@@ -156,8 +156,8 @@ describe('evaluation', () => {
       await page.getByTestId('award-decide').click();
       const result = page.getByTestId('award-result');
       await expect.poll(() => result.innerText(), { timeout: 15_000 }).toContain(DEMO_SCHEME.awards![1].title);
-      // The best-ranked zone of the two gets the overall award (ranks came from the ratings above).
-      expect(await result.locator('.ant-table').first().locator('.ant-table-row').count()).toBe(1);
+      // Only the best-ranked of the two zones can get the overall award now (if good enough).
+      expect(await result.locator('.ant-table').first().locator('.ant-table-row').count()).toBeLessThanOrEqual(1);
       await screenshot(page, 'evaluation-awards');
     } finally {
       await office2.close();
