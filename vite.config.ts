@@ -29,6 +29,44 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * antd's form context (imported by Input, Select, Checkbox… on every page) takes FormProvider
+ * from @rc-component/form's index, which attaches Field, List and useForm to its default export
+ * at module level; a bundler must keep such statements, so every page carried the whole form
+ * engine and its validator (≈ 15 KB gzipped) whether it showed a form or not. Radio.Group (in
+ * every antd Table's filter menu) does the same through a one-line helper of antd's useForm.
+ * Each import is taken from where the thing is defined, so the form engine stays with the pages
+ * that use antd Form (issue 10). A rewrite that no longer matches warns: antd changed.
+ */
+function antdFormImportsDirect(): Plugin {
+  const rcFormContext = JSON.stringify(resolve(import.meta.dirname, 'node_modules/@rc-component/form/es/FormContext.js'));
+  const rewrites: Array<{ file: RegExp; from: string; to: string }> = [
+    {
+      file: /[\\/]antd[\\/]es[\\/]form[\\/]context\.js$/,
+      from: "import { FormProvider as RcFormProvider } from '@rc-component/form';",
+      to: `import { FormProvider as RcFormProvider } from ${rcFormContext};`,
+    },
+    {
+      file: /[\\/]antd[\\/]es[\\/]radio[\\/]group\.js$/,
+      from: "import { toNamePathStr } from '../form/hooks/useForm';",
+      to: "import { toArray } from '../form/util';\nconst toNamePathStr = (name) => toArray(name).join('_');",
+    },
+  ];
+  return {
+    name: 'hubline-antd-form-imports-direct',
+    apply: 'build',
+    transform(code, id) {
+      const r = rewrites.find((x) => x.file.test(id));
+      if (!r) return null;
+      if (!code.includes(r.from)) {
+        this.warn(`${id} changed: "${r.from}" not rewritten`);
+        return null;
+      }
+      return { code: code.replace(r.from, r.to), map: null };
+    },
+  };
+}
+
 // The web app lives in src/web and is served by the Fastify server from dist/web
 // (same origin, so the session cookie and CSRF double-submit work without CORS).
 export default defineConfig(({ command }) => ({
@@ -40,7 +78,7 @@ export default defineConfig(({ command }) => ({
     command === 'build'
       ? { alias: [{ find: /^react-router$/, replacement: resolve(import.meta.dirname, 'node_modules/react-router/dist/production/index.mjs') }] }
       : {},
-  plugins: [react(), precompress()],
+  plugins: [react(), antdFormImportsDirect(), precompress()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { AuthProvider, useAuth } from './core/auth';
 import { ErrorBoundary } from './core/ErrorBoundary';
-import { antdLocale } from './core/i18n';
+import { antdLocale, loadModuleWords } from './core/i18n';
 // The login page, the shell and the status pages load on demand like every module page, so
 // the first visit (the login page) downloads only what it shows (issue 10: < 250 KB gzipped).
 const LoginPage = lazy(() => import('./core/LoginPage').then((m) => ({ default: m.LoginPage })));
-const Shell = lazy(() => import('./core/Shell').then((m) => ({ default: m.Shell })));
+// The modules' words come with the shell: the login page needs only the core words.
+const Shell = lazy(() => Promise.all([import('./core/Shell'), loadModuleWords()]).then(([m]) => ({ default: m.Shell })));
 const Forbidden = lazy(() => import('./core/StatusPages').then((m) => ({ default: m.Forbidden })));
 const NotAvailable = lazy(() => import('./core/StatusPages').then((m) => ({ default: m.NotAvailable })));
 const NotFound = lazy(() => import('./core/StatusPages').then((m) => ({ default: m.NotFound })));

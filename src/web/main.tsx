@@ -1,11 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import './core/i18n';
+import { i18nReady } from './core/i18n';
 import './core/app.css';
 import { App } from './App';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The words of the reader's language are a request of their own: render once they are in
+// (or failed to come: the page then shows its keys rather than nothing).
+void i18nReady.catch((e: unknown) => console.error('words not loaded', e)).then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

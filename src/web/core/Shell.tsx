@@ -1,16 +1,18 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Avatar, Breadcrumb, Button, Dropdown, Layout, Menu, Space, Tag, Tooltip, App, type MenuProps } from 'antd';
 import { KeyOutlined, LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { visibleModules } from '../routes';
 import { useAuth, useUser } from './auth';
-import { ChangePasswordModal } from './ChangePasswordModal';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LargeTextSwitch } from './LargeTextSwitch';
 import { LogoMark } from './Logo';
 
 const SIDER_WIDTH = 224;
+
+// The password dialog (antd Form and its validator) loads when it is opened, not with every page.
+const ChangePasswordModal = lazy(() => import('./ChangePasswordModal').then((m) => ({ default: m.ChangePasswordModal })));
 
 /**
  * antd's App (message, notification and modal hooks) wraps the signed-in pages only: the login
@@ -160,7 +162,11 @@ function ShellFrame() {
           {!user.mustChangePassword && <Outlet />}
         </Layout.Content>
       </Layout>
-      <ChangePasswordModal open={passwordOpen || user.mustChangePassword} forced={user.mustChangePassword} onClose={() => setPasswordOpen(false)} />
+      {(passwordOpen || user.mustChangePassword) && (
+        <Suspense fallback={null}>
+          <ChangePasswordModal open forced={user.mustChangePassword} onClose={() => setPasswordOpen(false)} />
+        </Suspense>
+      )}
     </Layout>
   );
 }

@@ -3,14 +3,7 @@
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
-import 'dayjs/locale/en';
 import type { Locale } from 'antd/es/locale';
-// ESM builds (antd/es): the CommonJS antd/locale files would bring a second copy of the picker locales.
-import zhCNAntd from 'antd/es/locale/zh_CN';
-import enUSAntd from 'antd/es/locale/en_US';
-import zhCN from '../i18n/zh-CN.json';
-import en from '../i18n/en.json';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -32,24 +25,86 @@ function applyToDocument(lang: Language) {
   document.title = i18n.t('app.documentTitle');
 }
 
-// Each module keeps its own words beside its pages (src/web/<module>/i18n.zh-CN.json and
-// i18n.en.json) so that modules can be built in parallel; they are merged here.
+// The words load on demand (issue 10: a first page under 250 KB gzipped): the first page
+// fetches the core words of the reader's language only; the modules' words (src/web/<module>/
+// i18n.<lang>.json, kept beside their pages so modules can be built in parallel) come with the
+// signed-in shell (`loadModuleWords`). Each language's module words are one chunk.
 type Dict = Record<string, unknown>;
-const moduleFiles = import.meta.glob<Dict>('../*/i18n.*.json', { eager: true, import: 'default' });
-function withModules(base: Dict, lang: Language): Dict {
-  const out: Dict = { ...base };
-  for (const [path, dict] of Object.entries(moduleFiles)) if (path.endsWith(`i18n.${lang}.json`)) Object.assign(out, dict);
-  return out;
+const coreWords: Record<Language, () => Promise<Dict>> = {
+  'zh-CN': () => import('../i18n/zh-CN.json').then((m) => m.default),
+  en: () => import('../i18n/en.json').then((m) => m.default),
+};
+const moduleWords: Record<Language, () => Promise<Dict>> = {
+  'zh-CN': () => import('../i18n/modules.zh-CN').then((m) => m.default),
+  en: () => import('../i18n/modules.en').then((m) => m.default),
+};
+// ESM builds (antd/es): the CommonJS antd/locale files would bring a second copy of the picker locales.
+const antdLocales: Record<Language, () => Promise<Locale>> = {
+  'zh-CN': () => Promise.all([import('antd/es/locale/zh_CN'), import('dayjs/locale/zh-cn')]).then(([m]) => m.default),
+  en: () => Promise.all([import('antd/es/locale/en_US'), import('dayjs/locale/en')]).then(([m]) => m.default),
+};
+const loadedAntd: Partial<Record<Language, Locale>> = {};
+const loading = new Map<string, Promise<void>>();
+let modulesWanted = false;
+
+function once(key: string, load: () => Promise<void>): Promise<void> {
+  let p = loading.get(key);
+  if (!p) {
+    // A failed load (a network blip) may be tried again.
+    p = load().catch((e: unknown) => {
+      loading.delete(key);
+      throw e;
+    });
+    loading.set(key, p);
+  }
+  return p;
 }
 
-void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: withModules(zhCN, 'zh-CN') }, en: { translation: withModules(en, 'en') } },
-  lng: storedLanguage(),
-  fallbackLng: 'zh-CN',
-  interpolation: { escapeValue: false }, // React escapes already
-  returnNull: false,
-});
-applyToDocument(i18n.language as Language);
+// Chinese is the fallback for a key missing in English, so English readers load it too.
+const withFallback = (lang: Language): Language[] => (lang === 'en' ? ['en', 'zh-CN'] : ['zh-CN']);
+
+function loadCore(lang: Language): Promise<void> {
+  return Promise.all(
+    withFallback(lang).map((l) =>
+      once(`core:${l}`, async () => {
+        const [dict, locale] = await Promise.all([coreWords[l](), antdLocales[l]()]);
+        i18n.addResourceBundle(l, 'translation', dict, true, false);
+        loadedAntd[l] = locale;
+      }),
+    ),
+  ).then(() => undefined);
+}
+
+function loadModules(lang: Language): Promise<void> {
+  return Promise.all(
+    withFallback(lang).map((l) =>
+      once(`modules:${l}`, async () => {
+        i18n.addResourceBundle(l, 'translation', await moduleWords[l](), true, false);
+      }),
+    ),
+  ).then(() => undefined);
+}
+
+/** The modules' words in the current language: the shell and every module page need them. */
+export function loadModuleWords(): Promise<void> {
+  modulesWanted = true;
+  return loadModules(i18n.language === 'en' ? 'en' : 'zh-CN');
+}
+
+/** Resolves when the first page's words are in: render after it. */
+export const i18nReady: Promise<void> = (async () => {
+  const lang = storedLanguage();
+  await i18n.use(initReactI18next).init({
+    resources: {},
+    partialBundledLanguages: true,
+    lng: lang,
+    fallbackLng: 'zh-CN',
+    interpolation: { escapeValue: false }, // React escapes already
+    returnNull: false,
+  });
+  await loadCore(lang);
+  applyToDocument(lang);
+})();
 
 export function setLanguage(lang: Language) {
   try {
@@ -57,11 +112,15 @@ export function setLanguage(lang: Language) {
   } catch {
     /* the choice then lasts for this page only */
   }
-  void i18n.changeLanguage(lang).then(() => applyToDocument(lang));
+  void Promise.all([loadCore(lang), modulesWanted ? loadModules(lang) : undefined])
+    .then(async () => {
+      await i18n.changeLanguage(lang);
+      applyToDocument(lang);
+    });
 }
 
-export function antdLocale(lang: string): Locale {
-  return lang === 'en' ? enUSAntd : zhCNAntd;
+export function antdLocale(lang: string): Locale | undefined {
+  return loadedAntd[lang === 'en' ? 'en' : 'zh-CN'];
 }
 
 /** The current language, narrowed to the two Hubline knows. */

@@ -1,11 +1,14 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { Alert, Button, Card, Input, Segmented, Space, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Segmented, Space, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd';
+// The search box by its own module: the Input namespace also brings TextArea, Password and OTP.
+import Input from 'antd/es/input/Input';
 import { ImportOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../core/api';
 import { useUser } from '../core/auth';
 import { useErrorText } from '../core/errors';
+import { PageCard } from '../core/PageCard';
 import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
 import { isOfficeUser, isUnitScoped } from './labels';
@@ -123,7 +126,7 @@ function PlanList({ onOpen }: { onOpen: (id: string) => void }) {
   ];
 
   return (
-    <Card variant="borderless" className="hl-page-card">
+    <PageCard>
       <PageHeader
         title={t('plans.listTitle')}
         description={unitScoped ? t('plans.listDescUnit', { unit: user.unitName ?? '' }) : t('plans.listDesc')}
@@ -158,6 +161,6 @@ function PlanList({ onOpen }: { onOpen: (id: string) => void }) {
         locale={{ emptyText: plans.data?.length ? t('plans.noMatch') : office ? t('plans.emptyOffice') : t('plans.empty') }}
         onRow={(p) => ({ onDoubleClick: () => onOpen(p.id) })}
       />
-    </Card>
+    </PageCard>
   );
 }
