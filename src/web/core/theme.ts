@@ -34,6 +34,15 @@ export const theme: ThemeConfig = {
     colorSuccessText: '#2a7a0c',
     colorWarningText: '#a05a00',
     colorErrorText: '#c4161c',
+    // Coloured tags (<Tag color="green">) write their text in the palette's 7th shade on its 1st:
+    // antd's green, cyan, orange, gold, lime and volcano read 3.2 to 4.4:1 there. Darker 7th shades
+    // for those; blue, red, purple, magenta and geekblue already pass.
+    green7: '#237804',
+    cyan7: '#006d75',
+    orange7: '#ad4e00',
+    gold7: '#874d00',
+    lime7: '#4a6b00',
+    volcano7: '#ad2102',
   },
   components: {
     Layout: {

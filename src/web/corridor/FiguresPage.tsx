@@ -61,8 +61,8 @@ export default function FiguresPage() {
       ],
     };
   }, [data, t]);
-  const volumeRef = useChart(volume);
-  const clearanceRef = useChart(clearance);
+  const volumeRef = useChart(volume, t('common.chartAlt', { title: `${t('corridor.figures.corridorTeu')} · ${t('corridor.figures.corridorValue')}` }));
+  const clearanceRef = useChart(clearance, t('common.chartAlt', { title: t('corridor.figures.clearance') }));
 
   const columns: TableColumnsType<MonthFiguresOut> = [
     { title: t('corridor.figures.month'), dataIndex: 'month', render: (m: string) => <a onClick={() => drill({ month: m })}>{m}</a> },
@@ -117,7 +117,7 @@ export default function FiguresPage() {
                     title={<a onClick={() => drill({ year: String(y.year), freshClearance: '1' })}>{`${t('corridor.figures.clearance')} P90`}</a>}
                     value={y.freshClearance.p90Minutes}
                     suffix="min"
-                    valueStyle={{ color: y.freshClearance.p90Minutes <= 60 ? '#389e0d' : '#cf1322' }}
+                    valueStyle={{ color: y.freshClearance.p90Minutes <= 60 ? '#2a7a0c' : '#cf1322' }}
                   />
                 ) : null}
               </Space>

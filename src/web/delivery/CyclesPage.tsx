@@ -68,7 +68,7 @@ export default function CyclesPage() {
             <Statistic title={t('delivery.col.total')} value={cycle.counts.total} />
             <Statistic title={t('delivery.state.submitted')} value={cycle.counts.submitted} />
             <Statistic title={t('delivery.state.approved')} value={cycle.counts.approved} />
-            <Statistic title={t('delivery.state.accepted')} value={cycle.counts.accepted} valueStyle={{ color: '#389e0d' }} />
+            <Statistic title={t('delivery.state.accepted')} value={cycle.counts.accepted} valueStyle={{ color: '#2a7a0c' }} />
             <Statistic title={t('delivery.state.returned')} value={cycle.counts.returned} valueStyle={{ color: '#cf1322' }} />
             <Statistic title={t('delivery.late')} value={cycle.counts.late} valueStyle={{ color: '#cf1322' }} />
           </Space>

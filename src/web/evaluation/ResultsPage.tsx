@@ -41,7 +41,7 @@ export default function ResultsPage() {
       ],
     } as ChartOption;
   }, [out]);
-  const chartRef = useChart(option);
+  const chartRef = useChart(option, t('common.chartAlt', { title: t('evaluation.chartTitle') }));
 
   const download = async () => {
     const input = await api.get<unknown>(`/api/evaluation/rounds/${roundId}/results/input`);

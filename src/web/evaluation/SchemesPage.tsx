@@ -140,7 +140,7 @@ function AhpHelper({ names }: { names: string[] }) {
                 j > i ? (
                   <td key={b}><Input size="small" style={{ width: 64 }} value={cells[`${i}-${j}`] ?? '1'} onChange={(e) => setCells({ ...cells, [`${i}-${j}`]: e.target.value })} data-testid={`ahp-${i}-${j}`} /></td>
                 ) : (
-                  <td key={b} style={{ color: '#999', textAlign: 'center' }}>{i === j ? '1' : result ? round(result.matrix[i][j], 3) : ''}</td>
+                  <td key={b} style={{ color: 'rgba(0, 0, 0, 0.62)', textAlign: 'center' }}>{i === j ? '1' : result ? round(result.matrix[i][j], 3) : ''}</td>
                 ),
               )}
               <td style={{ textAlign: 'right', fontWeight: 600 }}>{result ? `${round(result.weights[i] * 100, 2)}%` : ''}</td>

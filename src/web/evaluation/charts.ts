@@ -8,4 +8,4 @@ import { useChart as useSharedChart } from '../core/useChart';
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 export type ChartOption = echarts.ComposeOption<BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption>;
 /** Draws an evaluation chart; the shared hook does the drawing. */
-export const useChart = (option: ChartOption | null) => useSharedChart(option);
+export const useChart = (option: ChartOption | null, label: string) => useSharedChart(option, label);

@@ -186,7 +186,7 @@ export function IndicatorChart({ rows, unit, benchmarkName }: { rows: YearRow[];
       series,
     };
   }, [rows, unit, benchmarkName, t, f]);
-  const ref = useChart(option);
+  const ref = useChart(option, t('common.chartAlt', { title: t('indicators.detail.chartTitle') }));
   return <div ref={ref} className="hl-ind-chart" data-testid="indicator-chart" />;
 }
 
@@ -224,6 +224,6 @@ export function PeriodChart({ observations, unit }: { observations: Observation[
       ],
     };
   }, [observations, unit, t, f]);
-  const ref = useChart(option);
+  const ref = useChart(option, t('common.chartAlt', { title: `${t('indicators.detail.monthly')} / ${t('indicators.detail.quarterly')}` }));
   return <div ref={ref} className="hl-ind-chart-small" data-testid="period-chart" />;
 }

@@ -86,7 +86,8 @@ export default function IndicatorDetail({ id, zoneId, onBack }: { id: string; zo
       <div className="hl-ind-head">
         <div style={{ minWidth: 0 }}>
           <div className="hl-ind-head-title">
-            <Typography.Title level={4} style={{ margin: 0 }}>
+            {/* The detail view replaces the overview: its title is the page's one level-one heading. */}
+            <Typography.Title level={1} className="hl-page-title">
               {d.number ? `${d.number}. ` : ''}
               {name}
             </Typography.Title>

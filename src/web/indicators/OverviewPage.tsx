@@ -2,7 +2,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { Button, Card, Input, Progress, Select, Space, Spin, Table, Tag, Tooltip, TreeSelect, Typography, type TableColumnsType } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../core/api';
 import { useErrorText } from '../core/errors';
 import { PageHeader } from '../core/PageHeader';
@@ -86,6 +86,12 @@ function Overview() {
     return c;
   }, [scoped]);
 
+  const detailParams = (r: IndicatorRow) => {
+    const p = new URLSearchParams(params);
+    p.set('indicator', r.id);
+    if (r.zoneId) p.set('zone', r.zoneId);
+    return p.toString();
+  };
   const open = (r: IndicatorRow) =>
     setParams((p) => {
       p.set('indicator', r.id);
@@ -99,10 +105,11 @@ function Overview() {
       key: 'name',
       render: (_, r) => (
         <div style={{ minWidth: 220 }}>
-          <a className="hl-ind-name" onClick={() => open(r)} data-testid="indicator-link">
+          {/* A real link (with href), so Tab reaches it and Enter opens it; the filters stay in the URL. */}
+          <Link className="hl-ind-name" to={`?${detailParams(r)}`} data-testid="indicator-link">
             {r.number ? `${r.number}. ` : ''}
             {f.en && r.nameEn ? r.nameEn : r.name}
-          </a>
+          </Link>
           <div className="hl-ind-sub">
             <span className="hl-mono">{r.code}</span>
             {r.category && <span> · {r.category}</span>}

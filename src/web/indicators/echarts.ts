@@ -22,4 +22,4 @@ export type ChartOption = echarts.ComposeOption<
 
 export { animate } from '../core/useChart';
 /** Draws an indicator chart; the shared hook does the drawing. */
-export const useChart = (option: ChartOption | null) => useSharedChart(option);
+export const useChart = (option: ChartOption | null, label: string) => useSharedChart(option, label);

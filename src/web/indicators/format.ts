@@ -3,14 +3,19 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ObservationState, ResolvedTarget, Status, Target } from './types';
 
-/** Status colours: green for met, blue for on pace, then warmer as it slips; grey and purple when it cannot be judged. */
+/**
+ * Status colours: green for met, blue for on pace, then warmer as it slips; grey and purple when
+ * it cannot be judged. Each is also the text colour of its badge, so each reaches WCAG AA (4.5:1)
+ * on white and on its own light tint (the brighter antd shades — #52c41a green, #1677ff blue,
+ * #d48806 gold — read 2.3 to 4.1:1).
+ */
 export const STATUS_COLORS: Record<Status, string> = {
-  achieved: '#389e0d',
-  on_track: '#1677ff',
-  moderate: '#d48806',
-  off_track: '#fa541c',
-  deteriorating: '#cf1322',
-  insufficient_data: '#8c8c8c',
+  achieved: '#2a7a0c',
+  on_track: '#1659b8',
+  moderate: '#a05a00',
+  off_track: '#c2410c',
+  deteriorating: '#a8071a',
+  insufficient_data: '#5f5f5f',
   target_pending: '#722ed1',
 };
 

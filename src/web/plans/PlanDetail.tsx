@@ -77,7 +77,8 @@ export default function PlanDetail({ id, onBack }: { id: string; onBack: () => v
       </Button>
       <div className="hl-plans-head">
         <div style={{ minWidth: 0 }}>
-          <Typography.Title level={4} style={{ margin: 0 }} data-testid="plan-title">
+          {/* The detail view replaces the list: its title is the page's one level-one heading. */}
+          <Typography.Title level={1} className="hl-page-title" data-testid="plan-title">
             {p.title}
           </Typography.Title>
           <Space size={8} wrap style={{ marginTop: 8 }}>
