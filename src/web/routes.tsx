@@ -118,7 +118,8 @@ export const modules: ModuleEntry[] = [
       { path: 'routes', label: 'corridor.nav.routes', icon: <GlobalOutlined />, page: lazy(() => import('./corridor/RoutesPage')) },
     ],
   },
-  { path: 'cockpit', label: 'nav.cockpit', icon: <DashboardOutlined /> },
+  // The leaders' screen: who oversees the plan as a whole (GET /api/cockpit), not unit users.
+  { path: 'cockpit', label: 'nav.cockpit', icon: <DashboardOutlined />, policy: 'oversight' },
   {
     path: 'admin',
     label: 'nav.admin',

@@ -608,6 +608,23 @@ export const indicatorStatus = pgTable(
   (t) => [primaryKey({ columns: [t.indicatorId, t.zoneId] })],
 );
 
+// Roll-up for the cockpit: what the delivery and supervision boards count for one plan and
+// reporting period (task groups by progress, overdue milestones, reports due and on time per
+// unit, notices per unit and level), as plain rows the domain sums (src/domain/cockpit).
+// Written by the alert-refresh job (every 15 minutes) and on the first read of a plan that has none.
+export const cockpitRollup = pgTable(
+  'cockpit_rollup',
+  {
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    period: text('period').notNull(),
+    data: jsonb('data').notNull(),
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.period] })],
+);
+
 // ───────────────────────────── 4. Supervision ─────────────────────────────
 
 // Computed by the rules in src/domain/supervision/alerts.ts and written only by the refresh job.

@@ -1,0 +1,165 @@
+// Reads of the cockpit: roll-up tables only (indicator_status.summary, corridor_monthly,
+// corridor_clearance_monthly, cockpit_rollup) plus the small reference tables that name
+// things (plan, sections, nodes, links, air routes). The figures are the domain's.
+import { sql } from 'drizzle-orm';
+import type { DbOrTx } from '../db/index';
+import { rows } from '../db/index';
+import { notFound } from '../core/errors';
+import { assembleCockpit, asOfDay, monthsUpTo, periodEnd, type CorridorMonthRow, type IndicatorRow, type RollupData } from '../../domain/cockpit/index';
+import { COCKPIT_MONTHS } from '../../contracts/cockpit';
+import type { StatusSummary } from '../../domain/progress/summary';
+
+const HANDED_IN = sql`('submitted', 'approved', 'accepted')`;
+
+/**
+ * Recomputes the plan's cockpit roll-up for every period its reports name (set-based, a few
+ * statements per plan). Run by the alert-refresh job for every plan and on the first read of
+ * a plan with no roll-up; `day` is today in Asia/Shanghai (what "past due" is measured on).
+ */
+export async function refreshRollup(tx: DbOrTx, planId: string, day: string): Promise<number> {
+  const periods = (
+    await rows<{ period: string }>(
+      tx,
+      sql`select distinct r.period from progress_reports r join tasks t on t.id = r.task_id where t.plan_id = ${planId} and r.period ~ '^[0-9]{4}-[0-9]{2}$' order by 1`,
+    )
+  ).map((r) => r.period);
+  await tx.execute(sql`delete from cockpit_rollup where plan_id = ${planId}`);
+  if (!periods.length) return 0;
+  const list = sql.join(periods.map((p) => sql`${p}`), sql`, `);
+  // The day each period is judged on: its last day, or today while it runs.
+  const cut = sql.join(periods.map((p) => sql`(${p}, ${asOfDay(p, day)}::date, ${periodEnd(p)}::date)`), sql`, `);
+  const taskRows = await rows<{ period: string; sectionRef: string | null; progress: string; n: number }>(
+    tx,
+    sql`select p.period, t.section_ref as "sectionRef", coalesce(r.progress, 'not_reported') as progress, count(*)::int as n
+        from (values ${cut}) as p(period, as_of, period_end)
+        cross join tasks t
+        left join lateral (select r.progress from progress_reports r
+                           where r.task_id = t.id and r.period = p.period and r.role = 'lead' and r.status in ${HANDED_IN}
+                           order by r.updated_at desc limit 1) r on true
+        where t.plan_id = ${planId} and t.status <> 'cancelled'
+        group by 1, 2, 3`,
+  );
+  const milestoneRows = await rows<{ period: string; sectionRef: string | null; total: number; overdue: number }>(
+    tx,
+    sql`select p.period, t.section_ref as "sectionRef", count(*)::int as total,
+          (count(*) filter (where m.due_date < p.as_of and (m.done_at is null or (m.done_at at time zone 'Asia/Shanghai')::date > p.as_of)))::int as overdue
+        from (values ${cut}) as p(period, as_of, period_end)
+        cross join milestones m
+        left join measures ms on ms.id = m.measure_id
+        join tasks t on t.id = coalesce(m.task_id, ms.task_id)
+        where t.plan_id = ${planId}
+        group by 1, 2`,
+  );
+  const reportRows = await rows<{ period: string; unitId: string; unitName: string; due: number; late: number }>(
+    tx,
+    sql`select r.period, r.unit_id as "unitId", u.name as "unitName",
+          (count(*) filter (where r.status in ${HANDED_IN} or r.due_on < ${day}::date))::int as due,
+          (count(*) filter (where (r.status in ${HANDED_IN} and r.submitted_at is not null and (r.submitted_at at time zone 'Asia/Shanghai')::date > r.due_on)
+                               or (r.status not in ${HANDED_IN} and r.due_on < ${day}::date)))::int as late
+        from progress_reports r join tasks t on t.id = r.task_id join units u on u.id = r.unit_id
+        where t.plan_id = ${planId} and r.period in (${list})
+        group by 1, 2, 3`,
+  );
+  const noticeRows = await rows<{ period: string; unitId: string; unitName: string; level: string; status: string; dueOn: string; n: number }>(
+    tx,
+    sql`select p.period, n.unit_id as "unitId", u.name as "unitName", n.level,
+          case when n.status = 'closed' and (n.closed_at is null or (n.closed_at at time zone 'Asia/Shanghai')::date <= p.as_of) then 'closed' else 'open' end as status,
+          n.due_on::text as "dueOn", count(*)::int as n
+        from (values ${cut}) as p(period, as_of, period_end)
+        join supervision_notices n on (n.created_at at time zone 'Asia/Shanghai')::date <= p.as_of
+        join units u on u.id = n.unit_id
+        left join progress_reports pr on pr.id = n.report_id
+        left join tasks t on t.id = coalesce(n.task_id, pr.task_id)
+        left join indicators i on i.id = n.indicator_id
+        where t.plan_id = ${planId} or i.plan_id = ${planId}
+        group by 1, 2, 3, 4, 5, 6`,
+  );
+  for (const p of periods) {
+    const data: RollupData = {
+      tasks: taskRows.filter((r) => r.period === p).map(({ period: _, ...r }) => r as RollupData['tasks'][number]),
+      milestones: milestoneRows.filter((r) => r.period === p).map(({ period: _, ...r }) => r),
+      reports: reportRows.filter((r) => r.period === p).map(({ period: _, ...r }) => r),
+      notices: noticeRows.filter((r) => r.period === p).map(({ period: _, ...r }) => r as RollupData['notices'][number]),
+    };
+    await tx.execute(sql`insert into cockpit_rollup (plan_id, period, data, computed_at) values (${planId}, ${p}, ${JSON.stringify(data)}::jsonb, now())
+                         on conflict (plan_id, period) do update set data = excluded.data, computed_at = excluded.computed_at`);
+  }
+  return periods.length;
+}
+
+/** Every plan's roll-up (the job). */
+export async function refreshAllRollups(tx: DbOrTx, day: string): Promise<number> {
+  let n = 0;
+  for (const p of await rows<{ id: string }>(tx, sql`select id from plans`)) n += await refreshRollup(tx, p.id, day);
+  return n;
+}
+
+/** The period shown when none is asked for: the latest reporting period already due, else this month. */
+export async function defaultPeriod(db: DbOrTx, planId: string, day: string): Promise<string> {
+  const [r] = await rows<{ period: string | null }>(
+    db,
+    sql`select max(period) as period from reporting_cycles where (plan_id = ${planId} or plan_id is null) and due_on <= ${day}::date and period ~ '^[0-9]{4}-[0-9]{2}$'`,
+  );
+  return r?.period ?? day.slice(0, 7);
+}
+
+export async function cockpit(db: DbOrTx, planId: string, period: string | undefined, day: string) {
+  const [plan] = await rows<{ id: string; code: string; title: string }>(db, sql`select id, code, title from plans where id = ${planId}`);
+  if (!plan) throw notFound('计划', 'plan');
+  const p = period ?? (await defaultPeriod(db, planId, day));
+  const [{ n: have }] = await rows<{ n: number }>(db, sql`select count(*)::int as n from cockpit_rollup where plan_id = ${planId}`);
+  // A plan never rolled up yet (new plan, fresh start before the job's first run) is rolled up once here.
+  if (!have) await refreshRollup(db, planId, day);
+  const rollups = await rows<{ period: string; data: RollupData; computedAt: Date | string }>(
+    db,
+    sql`select period, data, computed_at as "computedAt" from cockpit_rollup where plan_id = ${planId} and period >= ${`${p.slice(0, 4)}-01`} and period <= ${p}`,
+  );
+  const indicators = await rows<{ id: string; code: string; name: string; nameEn: string | null; unit: string | null; position: number; zoneName: string | null; zoneLevel: string | null; summary: StatusSummary | null }>(
+    db,
+    sql`select i.id, i.code, i.name, i.name_en as "nameEn", i.unit, i.position, z.name as "zoneName", z.level as "zoneLevel", s.summary
+        from indicators i left join indicator_status s on s.indicator_id = i.id left join zones z on z.id = s.zone_id
+        where i.plan_id = ${planId}`,
+  );
+  const sections = await rows<{ ref: string; number: string | null; title: string }>(
+    db,
+    sql`select ref, number, title from plan_sections where plan_id = ${planId} and ref is not null order by position`,
+  );
+  // The ledger lags: the window ends with the period, or with the ledger's last month before it.
+  const [{ last }] = await rows<{ last: string | null }>(db, sql`select max(month) as last from corridor_monthly where month <= ${p}`);
+  const months = last ? monthsUpTo(last, COCKPIT_MONTHS) : [];
+  const cm = months.length ? sql.join(months.map((m) => sql`${m}`), sql`, `) : sql`null`;
+  const corridorRows = await rows<CorridorMonthRow>(
+    db,
+    sql`select month, node_id as "nodeId", mode, sum(shipments)::int as shipments, sum(tonnes)::float8 as tonnes, sum(teu)::float8 as teu, sum(value_cny)::float8 as "valueCny"
+        from corridor_monthly where month in (${cm}) group by 1, 2, 3`,
+  );
+  const clearance = await rows<{ month: string; count: number; medianMinutes: number; p90Minutes: number; within60: number }>(
+    db,
+    sql`select month, count, median_minutes as "medianMinutes", p90_minutes as "p90Minutes", within_60 as "within60" from corridor_clearance_monthly where month in (${cm})`,
+  );
+  const routeRows = await rows<{ country: string; validFrom: string | null; validTo: string | null }>(
+    db,
+    sql`select destination_country as country, opened_on::text as "validFrom", closed_on::text as "validTo" from routes where mode = 'air' and destination_country is not null`,
+  );
+  const nodes = await rows<{ id: string; code: string; name: string; nameEn: string | null; kind: string; lat: number | null; lon: number | null }>(
+    db,
+    sql`select id, code, name, name_en as "nameEn", kind, lat, lon from corridor_nodes order by code`,
+  );
+  const links = await rows<{ fromNodeId: string; toNodeId: string; mode: string }>(db, sql`select from_node_id as "fromNodeId", to_node_id as "toNodeId", mode from corridor_links`);
+  return assembleCockpit({
+    plan,
+    period: p,
+    today: day,
+    indicators: indicators.map((r) => ({ ...r, position: Number(r.position) }) as IndicatorRow),
+    sections,
+    rollups: rollups.map((r) => ({ period: r.period, data: r.data, computedAt: new Date(r.computedAt).toISOString() })),
+    corridor: {
+      months,
+      rows: corridorRows.map((r) => ({ ...r, shipments: Number(r.shipments), tonnes: Number(r.tonnes), teu: Number(r.teu), valueCny: Number(r.valueCny) })),
+      clearance: clearance.map((c) => ({ ...c, count: Number(c.count), medianMinutes: Number(c.medianMinutes), p90Minutes: Number(c.p90Minutes), within60: Number(c.within60) })),
+      routes: routeRows,
+      nodes,
+      links,
+    },
+  });
+}

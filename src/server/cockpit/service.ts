@@ -1,0 +1,6 @@
+// The cockpit's one read, in a transaction: a plan read for the first time is rolled up in it.
+import type { Db } from '../db/index';
+import { today } from '../delivery/common';
+import * as q from './queries';
+
+export const readCockpit = (db: Db, planId: string, period?: string, day = today()) => db.transaction((tx) => q.cockpit(tx, planId, period, day));
