@@ -31,7 +31,7 @@ export default function MatrixPage() {
         extra={
           <Space>
             {picker}
-            <InputNumber value={year} min={2020} max={2035} onChange={(v) => v && setYear(v)} addonBefore={t('delivery.matrix.year')} />
+            <InputNumber value={year} min={2020} max={2035} onChange={(v) => v && setYear(v)} addonBefore={t('delivery.matrix.year')} aria-label={t('delivery.matrix.year')} />
             <Button icon={<DownloadOutlined />} onClick={() => download(`/api/plans/${planId}/matrix.xlsx?year=${year}`)}>{t('delivery.action.exportXlsx')}</Button>
             {office && (
               <Upload

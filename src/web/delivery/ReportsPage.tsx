@@ -27,7 +27,7 @@ function ReportList({ onOpen }: { onOpen: (id: string) => void }) {
     <>
       <PageHeader
         title={t('delivery.nav.reports')}
-        extra={<Select allowClear placeholder={t('delivery.col.status')} style={{ width: 160 }} value={status} onChange={setStatus} options={['draft', 'submitted', 'approved', 'accepted', 'returned'].map((s) => ({ value: s, label: t(`delivery.state.${s}`) }))} />}
+        extra={<Select allowClear placeholder={t('delivery.col.status')} aria-label={t('delivery.col.status')} style={{ width: 160 }} value={status} onChange={setStatus} options={['draft', 'submitted', 'approved', 'accepted', 'returned'].map((s) => ({ value: s, label: t(`delivery.state.${s}`) }))} />}
       />
       <Card>
         <ReportTable reports={list.data} loading={list.loading} onOpen={onOpen} />

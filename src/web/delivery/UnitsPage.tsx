@@ -25,7 +25,7 @@ export default function UnitsPage() {
     <>
       <PageHeader
         title={d?.name ?? t('delivery.units.title')}
-        extra={!scoped && <Select showSearch optionFilterProp="label" style={{ width: 260 }} placeholder={t('delivery.units.pick')} value={unitId} onChange={(v) => setParams({ unit: v })} options={(units.data ?? []).map((x) => ({ value: x.id, label: x.name }))} />}
+        extra={!scoped && <Select showSearch optionFilterProp="label" style={{ width: 260 }} placeholder={t('delivery.units.pick')} aria-label={t('delivery.units.pick')} value={unitId} onChange={(v) => setParams({ unit: v })} options={(units.data ?? []).map((x) => ({ value: x.id, label: x.name }))} />}
       />
       {d && (
         <>

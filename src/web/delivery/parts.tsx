@@ -40,6 +40,7 @@ interface PlanItem {
 
 /** Picks a plan; the first one (the seed plan) by default. */
 export function usePlanPicker() {
+  const { t } = useTranslation();
   const plans = useRemote(() => api.get<PlanItem[]>('/api/plans'));
   const [planId, setPlanId] = useState<string>();
   useEffect(() => {
@@ -51,6 +52,7 @@ export function usePlanPicker() {
       value={planId}
       onChange={setPlanId}
       options={(plans.data ?? []).map((p) => ({ value: p.id, label: p.title }))}
+      aria-label={t('delivery.plan')}
       data-testid="plan-picker"
     />
   );

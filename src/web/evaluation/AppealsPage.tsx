@@ -39,8 +39,8 @@ export default function AppealsPage() {
       {s?.state === 'appeal_window' && (
         <Card size="small" title={t('evaluation.fileAppeal')} style={{ marginBottom: 16 }}>
           <Space direction="vertical" style={{ width: '100%' }}>
-            {office && <Select placeholder={t('evaluation.zone')} style={{ width: 240 }} value={zoneId} onChange={setZoneId} options={(board.data?.zones ?? []).map((z) => ({ value: z.id, label: z.name }))} />}
-            <Input.TextArea rows={3} value={text} onChange={(e) => setText(e.target.value)} placeholder={t('evaluation.appealText')} />
+            {office && <Select placeholder={t('evaluation.zone')} aria-label={t('evaluation.zone')} style={{ width: 240 }} value={zoneId} onChange={setZoneId} options={(board.data?.zones ?? []).map((z) => ({ value: z.id, label: z.name }))} />}
+            <Input.TextArea rows={3} value={text} onChange={(e) => setText(e.target.value)} placeholder={t('evaluation.appealText')} aria-label={t('evaluation.appealText')} />
             <Button type="primary" disabled={!text.trim() || !myZone} onClick={() => run(async () => { await api.post('/api/evaluation/appeals', { roundId: s.roundId, zoneId: myZone, text }); setText(''); })}>{t('evaluation.fileAppeal')}</Button>
           </Space>
         </Card>
@@ -60,7 +60,7 @@ export default function AppealsPage() {
             render: (_, a) =>
               a.status === 'open' && office ? (
                 <Space direction="vertical" style={{ width: '100%' }}>
-                  <Input.TextArea rows={2} value={answers[a.id] ?? ''} onChange={(e) => setAnswers({ ...answers, [a.id]: e.target.value })} />
+                  <Input.TextArea rows={2} aria-label={t('evaluation.answer')} value={answers[a.id] ?? ''} onChange={(e) => setAnswers({ ...answers, [a.id]: e.target.value })} />
                   <Space>
                     <Button size="small" type="primary" disabled={!answers[a.id]?.trim()} onClick={() => run(() => api.post(`/api/evaluation/appeals/${a.id}/answer`, { decision: 'accept', answer: answers[a.id], version: a.version }))}>{t('evaluation.accept')}</Button>
                     <Button size="small" disabled={!answers[a.id]?.trim()} onClick={() => run(() => api.post(`/api/evaluation/appeals/${a.id}/answer`, { decision: 'reject', answer: answers[a.id], version: a.version }))}>{t('evaluation.reject')}</Button>

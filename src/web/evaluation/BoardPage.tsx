@@ -46,7 +46,7 @@ export default function BoardPage() {
     if (action === 'correct') {
       reason = await new Promise<string | undefined>((resolve) => {
         let text = '';
-        modal.confirm({ title: t('evaluation.reason'), content: <Input.TextArea onChange={(e) => (text = e.target.value)} />, onOk: () => resolve(text), onCancel: () => resolve(undefined) });
+        modal.confirm({ title: t('evaluation.reason'), content: <Input.TextArea aria-label={t('evaluation.reason')} onChange={(e) => (text = e.target.value)} />, onOk: () => resolve(text), onCancel: () => resolve(undefined) });
       });
       if (!reason) return;
     }
@@ -170,7 +170,7 @@ function ZoneEvaluation({ roundId, zoneId, state, version, onChange }: { roundId
         { label: t('evaluation.total'), children: r ? <Typography.Text strong data-testid="zone-total">{fmt(r.total)}</Typography.Text> : '—' },
       ]} />
       <Card size="small" title={t('evaluation.summary')}>
-        <Input.TextArea rows={3} value={narrative ?? d.submission?.narrative ?? ''} onChange={(e) => setNarrative(e.target.value)} />
+        <Input.TextArea rows={3} aria-label={t('evaluation.summary')} value={narrative ?? d.submission?.narrative ?? ''} onChange={(e) => setNarrative(e.target.value)} />
         {narrative !== null && (
           <Button size="small" style={{ marginTop: 8 }} onClick={() => run(() => api.put(`/api/evaluation/rounds/${roundId}/zones/${zoneId}/summary`, { narrative, version: d.submission?.version ?? version }))}>
             {t('evaluation.save')}

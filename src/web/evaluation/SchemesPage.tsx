@@ -82,11 +82,11 @@ function CreateScheme({ template, onClose }: { template: unknown; onClose: () =>
     <Modal open width={760} title={t('evaluation.newScheme')} onCancel={onClose} onOk={save} okText={t('evaluation.create')}>
       <Space direction="vertical" style={{ width: '100%' }}>
         <Space>
-          <InputNumber value={year} onChange={(v) => setYear(v ?? year)} addonBefore={t('evaluation.year')} />
-          <Input value={name} onChange={(e) => setName(e.target.value)} style={{ width: 420 }} />
+          <InputNumber value={year} onChange={(v) => setYear(v ?? year)} addonBefore={t('evaluation.year')} aria-label={t('evaluation.year')} />
+          <Input value={name} onChange={(e) => setName(e.target.value)} style={{ width: 420 }} aria-label={t('evaluation.allocation.name')} />
         </Space>
         <Typography.Text type="secondary">{t('evaluation.definition')}</Typography.Text>
-        <Input.TextArea rows={16} value={json} onChange={(e) => setJson(e.target.value)} style={{ fontFamily: 'monospace', fontSize: 12 }} />
+        <Input.TextArea rows={16} aria-label={t('evaluation.definition')} value={json} onChange={(e) => setJson(e.target.value)} style={{ fontFamily: 'monospace', fontSize: 12 }} />
       </Space>
     </Modal>
   );
@@ -120,7 +120,7 @@ function AhpHelper({ names }: { names: string[] }) {
     <Card size="small" title={t('evaluation.ahp')} style={{ marginTop: 16 }} data-testid="ahp-helper" extra={
       <Space>
         <Typography.Text type="secondary">{t('evaluation.ahpTable')}</Typography.Text>
-        <Select value={table} onChange={setTable} style={{ width: 160 }} options={['saaty', 'donegan_dodd', 'textbook'].map((v) => ({ value: v, label: v }))} />
+        <Select value={table} aria-label={t('evaluation.ahpTable')} onChange={setTable} style={{ width: 160 }} options={['saaty', 'donegan_dodd', 'textbook'].map((v) => ({ value: v, label: v }))} />
       </Space>
     }>
       <Typography.Paragraph type="secondary">{t('evaluation.ahpHint')}</Typography.Paragraph>

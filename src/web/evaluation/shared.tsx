@@ -37,6 +37,7 @@ export function SchemePicker({ schemes, chosen, choose }: ReturnType<typeof useS
       <Typography.Text type="secondary">{t('evaluation.scheme')}</Typography.Text>
       <Select
         data-testid="scheme-picker"
+        aria-label={t('evaluation.scheme')}
         style={{ minWidth: 320 }}
         value={chosen?.id}
         onChange={choose}

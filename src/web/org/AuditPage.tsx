@@ -178,6 +178,7 @@ export default function AuditPage() {
             {t('audit.nextPage')} <RightOutlined />
           </Button>
           <Select
+            aria-label={t('audit.pageSizeLabel')}
             value={pageSize}
             style={{ width: 110 }}
             onChange={(n) => {

@@ -248,6 +248,7 @@ export default function UsersPage() {
         <Select<Role>
           allowClear
           placeholder={t('users.roleFilter')}
+          aria-label={t('users.roleFilter')}
           style={{ width: 170 }}
           value={roleFilter}
           onChange={setRoleFilter}
@@ -255,6 +256,7 @@ export default function UsersPage() {
         />
         <Select
           style={{ width: 120 }}
+          aria-label={t('common.status')}
           value={statusFilter}
           onChange={setStatusFilter}
           options={[

@@ -63,8 +63,8 @@ export default function AlertsPage() {
         description={t('supervision.alerts.desc')}
         extra={
           <Space>
-            <Select allowClear placeholder={t('supervision.alerts.kindLabel')} style={{ width: 160 }} value={kind} onChange={setKind} options={ALERT_KINDS.map((k) => ({ value: k, label: t(`supervision.kind.${k}`) }))} />
-            <Select allowClear style={{ width: 100 }} value={level} onChange={setLevel} options={['yellow', 'red'].map((l) => ({ value: l, label: t(`supervision.alertLevel.${l}`) }))} />
+            <Select allowClear placeholder={t('supervision.alerts.kindLabel')} aria-label={t('supervision.alerts.kindLabel')} style={{ width: 160 }} value={kind} onChange={setKind} options={ALERT_KINDS.map((k) => ({ value: k, label: t(`supervision.kind.${k}`) }))} />
+            <Select allowClear aria-label={t('supervision.notice.level')} style={{ width: 100 }} value={level} onChange={setLevel} options={['yellow', 'red'].map((l) => ({ value: l, label: t(`supervision.alertLevel.${l}`) }))} />
             {office && <Button onClick={async () => { await api.post('/api/alerts/refresh'); await alerts.reload(); }}>{t('supervision.action.refresh')}</Button>}
           </Space>
         }
