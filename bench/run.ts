@@ -18,6 +18,7 @@ import { parseDocument } from '../src/domain/document/index';
 import { openDatabase } from '../src/server/db/index';
 import { corridorBench } from './corridor';
 import { deliveryBench } from './delivery';
+import { cockpitBench } from './cockpit';
 import { importFilesBench } from './import-files';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -252,6 +253,10 @@ for (const engine of (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',')
   if (process.env.BENCH_CORRIDOR !== '0') {
     results[`${engine}Corridor`] = await onFreshDatabase(engine, corridorBench);
     log({ corridor: results[`${engine}Corridor`] });
+  }
+  if (process.env.BENCH_COCKPIT !== '0') {
+    results[`${engine}Cockpit`] = await onFreshDatabase(engine, cockpitBench);
+    log({ cockpit: results[`${engine}Cockpit`] });
   }
 }
 /** A bench of its own module (bench/corridor.ts, bench/delivery.ts) on a database of its own. */

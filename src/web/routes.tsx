@@ -119,7 +119,7 @@ export const modules: ModuleEntry[] = [
     ],
   },
   // The leaders' screen: who oversees the plan as a whole (GET /api/cockpit), not unit users.
-  { path: 'cockpit', label: 'nav.cockpit', icon: <DashboardOutlined />, policy: 'oversight' },
+  { path: 'cockpit', label: 'nav.cockpit', icon: <DashboardOutlined />, policy: 'oversight', page: lazy(() => import('./cockpit/CockpitPage')) },
   {
     path: 'admin',
     label: 'nav.admin',

@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/index';
 import { rows } from '../db/index';
 import { notFound } from '../core/errors';
-import { assembleCockpit, asOfDay, monthsUpTo, periodEnd, type CorridorMonthRow, type IndicatorRow, type RollupData } from '../../domain/cockpit/index';
+import { assembleCockpit, asOfDay, type CockpitInput, monthsUpTo, periodEnd, type CorridorMonthRow, type IndicatorRow, type RollupData } from '../../domain/cockpit/index';
 import { COCKPIT_MONTHS } from '../../contracts/cockpit';
 import type { StatusSummary } from '../../domain/progress/summary';
 
@@ -103,7 +103,8 @@ export async function defaultPeriod(db: DbOrTx, planId: string, day: string): Pr
   return r?.period ?? day.slice(0, 7);
 }
 
-export async function cockpit(db: DbOrTx, planId: string, period: string | undefined, day: string) {
+/** Everything the cockpit reads, as rows (the bench times this alone as the SQL baseline). */
+export async function cockpitInput(db: DbOrTx, planId: string, period: string | undefined, day: string): Promise<CockpitInput> {
   const [plan] = await rows<{ id: string; code: string; title: string }>(db, sql`select id, code, title from plans where id = ${planId}`);
   if (!plan) throw notFound('计划', 'plan');
   const p = period ?? (await defaultPeriod(db, planId, day));
@@ -146,7 +147,7 @@ export async function cockpit(db: DbOrTx, planId: string, period: string | undef
     sql`select id, code, name, name_en as "nameEn", kind, lat, lon from corridor_nodes order by code`,
   );
   const links = await rows<{ fromNodeId: string; toNodeId: string; mode: string }>(db, sql`select from_node_id as "fromNodeId", to_node_id as "toNodeId", mode from corridor_links`);
-  return assembleCockpit({
+  return {
     plan,
     period: p,
     today: day,
@@ -161,5 +162,9 @@ export async function cockpit(db: DbOrTx, planId: string, period: string | undef
       nodes,
       links,
     },
-  });
+  };
+}
+
+export async function cockpit(db: DbOrTx, planId: string, period: string | undefined, day: string) {
+  return assembleCockpit(await cockpitInput(db, planId, period, day));
 }

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Ctx } from '../core/context';
 import { typed } from '../core/context';
-import type { AccessRule } from '../core/access';
+import { currentUser, type AccessRule } from '../core/access';
+import { printCockpit } from './pdf';
 import { cockpitOut, cockpitQuery } from '../../contracts/cockpit';
 import * as s from './service';
 
@@ -23,5 +24,25 @@ export async function cockpitRoutes(app: FastifyInstance, { db }: Ctx) {
       },
     },
     (req) => s.readCockpit(db, req.query.planId, req.query.period),
+  );
+  r.get(
+    '/api/cockpit.pdf',
+    {
+      config: { access: READ },
+      schema: {
+        tags,
+        summary: '驾驶舱 PDF（Chromium 打印驾驶舱页面） / The cockpit as a PDF, printed by Chromium from the page',
+        querystring: cockpitQuery,
+      },
+    },
+    async (req, reply) => {
+      // The plan must exist (404 before a browser starts); the page then reads it as this user.
+      const c = await s.readCockpit(db, req.query.planId, req.query.period);
+      const pdf = await printCockpit(db, app, currentUser(req).id, c.plan.id, c.period);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="cockpit-${c.plan.code}-${c.period}.pdf"`)
+        .send(pdf);
+    },
   );
 }

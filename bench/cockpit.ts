@@ -1,0 +1,119 @@
+// The cockpit at issue scale: 40 zones × 60 indicators with status summaries, 500 tasks in five
+// groups with a year of monthly reports (12,000), 1,000 milestones, 200 notices, and the
+// corridor roll-up of 1,000,000 shipments over ten years (the cockpit reads the roll-up only,
+// so its rows are written as the import's roll-up would leave them). GET /api/cockpit under 50
+// concurrent clients (autocannon, loopback) against the same reads as bare SQL (the rows the
+// endpoint reads, without HTTP, access checks, the domain or JSON), served the same way.
+import { sql } from 'drizzle-orm';
+import autocannon from 'autocannon';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import type { Database } from '../src/server/db/index';
+import { rows } from '../src/server/db/index';
+import { buildApp } from '../src/server/app';
+import { loadConfig } from '../src/server/core/config';
+import { ensureSeeded } from '../src/server/seed/index';
+import { cockpitInput, refreshRollup } from '../src/server/cockpit/queries';
+
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
+const CONNECTIONS = 50;
+const PERIOD = '2025-12';
+const DAY = '2026-01-10';
+
+function load(url: string, headers: Record<string, string>) {
+  return new Promise<{ requests: number; non2xx: number; p50: number; p95: number; p99: number }>((resolve, reject) => {
+    const times: number[] = [];
+    const inst = autocannon({ url, connections: CONNECTIONS, amount: REQUESTS, headers, timeout: 120 }, (err, r) => {
+      if (err) return reject(err);
+      times.sort((a, b) => a - b);
+      const p = (q: number) => +times[Math.min(times.length - 1, Math.floor((q / 100) * times.length))].toFixed(1);
+      resolve({ requests: times.length, non2xx: r.non2xx, p50: p(50), p95: p(95), p99: p(99) });
+    });
+    inst.on('response', (_c: unknown, _s: number, _b: number, ms: number) => times.push(ms));
+  });
+}
+
+export async function cockpitBench(database: Database) {
+  const db = database.db;
+  await ensureSeeded(db, { demo: true, adminPassword: 'Bench-Pass-2026!' });
+  const t0 = performance.now();
+  const [plan] = await rows<{ id: string }>(db, sql`insert into plans (code, title) values (${`BENCH-COCKPIT-${Date.now()}`}, '驾驶舱基准计划') returning id`);
+  await db.execute(sql`insert into plan_sections (plan_id, ref, level, number, title, position)
+    select ${plan.id}, '二/（' || g || '）', 2, '（' || g || '）', '任务组' || g, g from unnest(array['一','二','三','四','五']) with ordinality as x(g, i)`);
+  await db.execute(sql`insert into zones (code, name, level) select 'bench-c' || i, '基准区' || i, 'functional_area' from generate_series(1, 40) i`);
+  await db.execute(sql`insert into units (name, type) select '驾驶舱基准单位' || i, 'department' from generate_series(1, 40) i`);
+  const [summary] = await rows<{ summary: unknown }>(db, sql`select summary from indicator_status where summary is not null limit 1`);
+  await db.execute(sql`insert into indicators (plan_id, code, name, unit, position) select ${plan.id}, 'BC-' || i, '基准指标' || i, '万吨', i from generate_series(1, 60) i`);
+  await db.execute(sql`insert into indicator_status (indicator_id, zone_id, status, result, summary)
+    select i.id, z.id, 'on_track', '{}'::jsonb, ${JSON.stringify(summary.summary)}::jsonb from indicators i cross join zones z where i.plan_id = ${plan.id} and z.code like 'bench-c%'`);
+  await db.execute(sql`insert into tasks (plan_id, section_ref, kind, number, title, text, position)
+    select ${plan.id}, '二/（' || (array['一','二','三','四','五'])[1 + i % 5] || '）', 'task', i::text, '任务' || i, '基准', i from generate_series(1, 500) i`);
+  await db.execute(sql`insert into task_assignments (task_id, unit_id, role, position)
+    select t.id, u.id, 'lead', 0 from (select id, row_number() over (order by position) as n from tasks where plan_id = ${plan.id}) t
+    join (select id, row_number() over (order by name) as n from units where name like '驾驶舱基准单位%') u on u.n = 1 + t.n % 40`);
+  await db.execute(sql`insert into progress_reports (task_id, unit_id, period, role, due_on, progress, text, status, submitted_at)
+    select a.task_id, a.unit_id, p, r, (p || '-25')::date, (array['in_progress','done','delayed','not_started'])[1 + (abs(hashtext(a.task_id::text || p)) % 4)], '推进中',
+           (array['accepted','accepted','submitted','returned','draft'])[1 + (abs(hashtext(a.task_id::text || p || r)) % 5)],
+           (p || '-2' || (abs(hashtext(p || a.task_id::text)) % 9) || 'T10:00:00+08')::timestamptz
+    from task_assignments a join tasks t on t.id = a.task_id
+    cross join (select '2025-' || lpad(m::text, 2, '0') as p from generate_series(1, 12) m) ps cross join unnest(array['lead', 'support']) r
+    where t.plan_id = ${plan.id}`);
+  await db.execute(sql`insert into milestones (task_id, unit_id, due_date, deliverable, position)
+    select t.id, a.unit_id, ('2025-01-01'::date + (abs(hashtext(t.id::text || k)) % 365)), '节点', k from tasks t join task_assignments a on a.task_id = t.id cross join generate_series(1, 2) k where t.plan_id = ${plan.id}`);
+  await db.execute(sql`insert into supervision_notices (number, task_id, unit_id, issue, requirement, due_on, level, status, created_at)
+    select '督〔BENCH〕' || row_number() over (), t.id, a.unit_id, '问题', '要求', ('2025-03-01'::date + (abs(hashtext(t.id::text)) % 300)),
+           (array['reminder','supervision','listed'])[1 + (abs(hashtext(t.id::text)) % 3)], (array['issued','rectifying','closed'])[1 + (abs(hashtext(t.id::text || 'x')) % 3)], '2025-02-01T10:00:00+08'
+    from tasks t join task_assignments a on a.task_id = t.id where t.plan_id = ${plan.id} and t.position % 5 < 2`);
+  // The corridor roll-up as 1,000,000 shipments over 2016–2025 leave it: month × node × chain × direction.
+  await db.execute(sql`delete from corridor_monthly`);
+  await db.execute(sql`insert into corridor_monthly (month, node_id, mode, direction, via_corridor, shipments, weight_kg, teu, tonnes, value_cny, asean_value_cny)
+    select to_char(date '2016-01-01' + (m || ' month')::interval, 'YYYY-MM'), n.id, c, d, true, 1000000 / (120 * 6 * 5 * 2)::int, 2.1e6, 40, 2100, 3.3e7, 1e7
+    from generate_series(0, 119) m cross join corridor_nodes n cross join unnest(array['air','rail','rail>sea','river>sea','road']) c cross join unnest(array['import','export']) d`);
+  const [{ n: monthlyRows }] = await rows<{ n: number }>(db, sql`select count(*)::int as n from corridor_monthly`);
+  const setupS = (performance.now() - t0) / 1000;
+  const t1 = performance.now();
+  const periods = await db.transaction((tx) => refreshRollup(tx, plan.id, DAY));
+  const refreshS = (performance.now() - t1) / 1000;
+
+  const config = { ...loadConfig({ NODE_ENV: 'production' }), webDir: 'no-web-in-bench', loginRatePerMinute: 10_000 };
+  const app = await buildApp({ database, config, logger: false });
+  // The baseline: the very rows the endpoint reads, as bare SQL behind the same HTTP server.
+  app.get('/bench/cockpit-sql', async () => {
+    const input = await cockpitInput(db, plan.id, PERIOD, DAY);
+    return { rollups: input.rollups.length, rows: input.corridor.rows.length };
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  try {
+    const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'office', password: process.env.HUBLINE_DEMO_PASSWORD ?? 'Hubline-Demo-2026' }) });
+    if (!res.ok) throw new Error(`login: ${res.status}`);
+    const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const url = `${base}/api/cockpit?planId=${plan.id}&period=${PERIOD}`;
+    const first = await fetch(url, { headers: { cookie } });
+    if (!first.ok) throw new Error(`cockpit: ${first.status} ${(await first.text()).slice(0, 300)}`);
+    const body = (await first.json()) as { tasks: { groups: unknown[] }; indicators: { tiles: unknown[] }; units: { punctuality: unknown[] } };
+    if (body.tasks.groups.length !== 5 || body.indicators.tiles.length !== 60) throw new Error('cockpit disagrees with the bench data');
+    const endpoint = await load(url, { cookie });
+    const rawSql = await load(`${base}/bench/cockpit-sql`, {});
+    return {
+      engine: database.kind,
+      indicators: 60,
+      zones: 40,
+      statusRows: 2400,
+      tasks: 500,
+      reports: 12_000,
+      corridorMonthlyRows: monthlyRows,
+      shipmentsRolledUp: 1_000_000,
+      setupS: +setupS.toFixed(1),
+      rollupRefreshS: +refreshS.toFixed(2),
+      rollupPeriods: periods,
+      responseKB: +((JSON.stringify(body).length) / 1024).toFixed(1),
+      clients: CONNECTIONS,
+      endpoint,
+      rawSql,
+      p95RatioToRawSql: +(endpoint.p95 / rawSql.p95).toFixed(2),
+    };
+  } finally {
+    await app.close();
+  }
+}
