@@ -29,6 +29,7 @@ import { evaluationRoutes } from './evaluation/routes';
 import { deliveryRoutes } from './delivery/routes';
 import { supervisionRoutes } from './supervision/routes';
 import { corridorRoutes } from './corridor/routes';
+import { publicRoutes } from './public/routes';
 
 export interface BuildOptions {
   database: Database;
@@ -132,6 +133,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
     await deliveryRoutes(api, ctx);
     await supervisionRoutes(api, ctx);
     await corridorRoutes(api, ctx);
+    await publicRoutes(api, ctx);
   });
   app.get('/api/openapi.json', { config: { access: { policy: 'public' } }, schema: { hide: true } }, async () => app.swagger());
 
