@@ -39,3 +39,43 @@ export type ErrorBody = z.infer<typeof errorInfo>;
 export const errorBody = z.object({ error: errorInfo });
 
 export const okOut = z.object({ ok: z.literal(true) });
+
+// ── Response helpers ──
+// A response schema is also the serializer: fields it does not name are dropped and a value
+// of another type is a 500, so these say exactly what the server holds and what the wire gets.
+
+/** An id in a response: checked as a uuid on the way in, passed through as stored on the way out. */
+export const uuidOut = z.string().meta({ format: 'uuid' });
+/** A timestamp: the server holds a Date (or the database's text of one); the wire gets its ISO/JSON string. */
+export const timestamp = z.union([z.date(), z.string()]);
+/** A JSON object whose keys are data, not a shape (e.g. a stored computation input). */
+export const jsonObject = z.record(z.string(), z.unknown());
+/** A value the domain types precisely (e.g. a status result), sent as the JSON it is. */
+export const jsonOf = <T>() => z.custom<T>((v) => v !== undefined).meta({ type: 'object' });
+
+export const MIME = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  csv: 'text/csv',
+  pdf: 'application/pdf',
+  any: 'application/octet-stream',
+} as const;
+/** A file download: the body is the file itself (a Buffer, never serialised). */
+export const fileResponse = (type: keyof typeof MIME, description: string) => ({
+  description,
+  content: { [MIME[type]]: { schema: z.custom<Uint8Array>((v) => v instanceof Uint8Array).meta({ type: 'string', format: 'binary' }) } },
+});
+
+/** What JSON serialisation makes of T: dates become strings, the rest keeps its shape. */
+export type Wire<T> = T extends Date
+  ? string
+  : T extends readonly (infer U)[]
+    ? Wire<U>[]
+    : T extends object
+      ? { [K in keyof T]: Wire<T[K]> }
+      : T;
+/** The type a web page receives from a response schema. */
+export type Out<S extends z.ZodType> = Wire<z.output<S>>;
+/** T with some fields given a narrower type (a text column to the enum it holds). */
+// (A key-remapping map, not Omit: Omit would flatten a loose object's named fields into its index signature.)
+export type Narrow<T, N> = { [K in keyof T as K extends keyof N ? never : K]: T[K] } & N;

@@ -1,7 +1,7 @@
 // The corridor ledger's shapes, once, for the server's routes and the web pages.
 import { z } from 'zod';
 import { DIRECTIONS, MODES, NODE_KINDS } from '../domain/corridor/reference';
-import { versionField } from './common';
+import { timestamp, versionField, type Out, uuidOut } from './common';
 
 export { DIRECTIONS, MODES, NODE_KINDS };
 export type { Direction, Mode } from '../domain/corridor/reference';
@@ -121,3 +121,20 @@ export const coverageOut = z.object({ asOf: z.string(), covered: z.array(member)
 export const routesOut = z.object({ routes: z.array(routeOut), coverage: coverageOut });
 export type RouteOut = z.infer<typeof routeOut>;
 export type RoutesOut = z.infer<typeof routesOut>;
+
+// ── Reference data and the shipment page ──
+// Rows pass through whole (loose): the named columns are typed, the rest as stored.
+const row = z.looseObject({ id: uuidOut });
+export const operatorOut = row.extend({ code: z.string(), name: z.string(), unitId: uuidOut.nullable(), modes: z.array(z.string()), version: z.number() });
+export const nodeOut = row.extend({ code: z.string(), name: z.string(), kind: z.string(), lat: z.number().nullable(), lon: z.number().nullable(), version: z.number() });
+export const linkOut = row.extend({ fromNodeId: uuidOut, toNodeId: uuidOut, mode: z.string() });
+export const networkOut = z.object({ nodes: z.array(nodeOut), links: z.array(linkOut) });
+export const importRowOut = row.extend({ createdAt: timestamp });
+const place = z.object({ code: z.string(), name: z.string().nullable(), lat: z.number().nullable(), lon: z.number().nullable() });
+export const shipmentDetailOut = z.object({
+  shipment: z.record(z.string(), z.unknown()),
+  events: z.array(z.looseObject({ id: uuidOut })),
+  versions: z.array(z.looseObject({})),
+  places: z.object({ origin: place, destination: place }),
+});
+export type ShipmentDetailOut = Out<typeof shipmentDetailOut>;

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { parsePeriod, type Frequency } from '../domain/calendar/period';
 import type { Aggregation, Direction, HublineStatus, StatusInput, StatusResult, TargetKind } from '../domain/progress/types';
-import { calendarYear, figure } from './common';
+import { calendarYear, figure, jsonOf, timestamp, type Out, uuidOut } from './common';
+import type { StatusSummary } from '../domain/progress/summary';
 
 export type { Aggregation, Direction, Frequency, StatusInput, StatusResult, TargetKind };
 
@@ -77,3 +78,169 @@ export const observationsBody = z.object({ observations: z.array(observationRow)
 export const transitionBody = z.object({ ids: z.array(z.uuid()).min(1).max(20000), reason: z.string().max(1000).optional() });
 export const lockBody = z.object({ period, locked: z.boolean() });
 export const dataYear = z.coerce.number().int().min(2000).max(2100);
+
+// ── Responses ──
+// Rows keep the columns the web app reads typed; text columns the database holds as text
+// stay strings here (the enums above say which values they take).
+export const targetOut = z.looseObject({
+  id: uuidOut.optional(),
+  year: z.number(),
+  kind: z.string(),
+  value: z.number().nullable(),
+  growthBasis: z.string().nullish(),
+  text: z.string().nullish(),
+});
+export const indicatorRowOut = z.object({
+  id: uuidOut,
+  code: z.string(),
+  number: z.string().nullable(),
+  name: z.string(),
+  nameEn: z.string().nullable(),
+  unit: z.string().nullable(),
+  category: z.string().nullable(),
+  planId: uuidOut.nullable(),
+  planTitle: z.string().nullable(),
+  frequency: z.string(),
+  direction: z.string(),
+  baselineYear: z.number().nullable(),
+  baselineValue: z.number().nullable(),
+  zoneId: uuidOut.nullable(),
+  zoneName: z.string().nullable(),
+  unitId: uuidOut.nullable(),
+  unitName: z.string().nullable(),
+  status: z.string().nullable(),
+  /** What the list shows of the status; the full result is on the indicator's own page. */
+  summary: jsonOf<StatusSummary>().nullable(),
+  targets: z.array(targetOut),
+  version: z.number(),
+});
+export type IndicatorRowOut = Out<typeof indicatorRowOut>;
+export const gapsOut = z.object({
+  pendingTargets: z.array(indicatorRowOut),
+  withoutData: z.array(indicatorRowOut),
+  withoutOwner: z.array(indicatorRowOut),
+  withoutBaseline: z.array(indicatorRowOut),
+});
+
+export const observationOut = z.object({
+  id: uuidOut,
+  indicatorId: uuidOut,
+  zoneId: uuidOut,
+  unitId: uuidOut.nullable(),
+  period: z.string(),
+  value: z.number().nullable(),
+  covered: z.array(z.string()).nullable(),
+  status: z.string(),
+  source: z.string(),
+  comment: z.string().nullable(),
+  returnReason: z.string().nullable(),
+  enteredBy: z.string().nullable(),
+  version: z.number(),
+  updatedAt: timestamp,
+});
+export const revisionOut = z.object({
+  id: uuidOut,
+  observationId: uuidOut,
+  period: z.string(),
+  zoneId: uuidOut,
+  oldValue: z.number().nullable(),
+  newValue: z.number().nullable(),
+  reason: z.string().nullable(),
+  changedBy: z.string().nullable(),
+  changedAt: timestamp,
+});
+export const setMemberOut = z.object({ code: z.string(), name: z.string(), nameEn: z.string().nullish() });
+export const referenceSetOut = z.looseObject({ id: uuidOut, code: z.string(), name: z.string(), members: z.array(setMemberOut) });
+/** The indicator row as stored (an edit answers with it). */
+export const indicatorOut = z.looseObject({
+  id: uuidOut,
+  code: z.string(),
+  number: z.string().nullable(),
+  name: z.string(),
+  nameEn: z.string().nullable(),
+  unit: z.string().nullable(),
+  category: z.string().nullable(),
+  definition: z.string().nullable(),
+  dataSource: z.string().nullable(),
+  ownerUnitId: uuidOut.nullable(),
+  planId: uuidOut.nullable(),
+  frequency: z.string(),
+  aggregation: z.string(),
+  direction: z.string(),
+  naturalLimit: z.number().nullable(),
+  baselineYear: z.number().nullable(),
+  baselineValue: z.number().nullable(),
+  referenceSetId: uuidOut.nullable(),
+  benchmarkIndicatorId: uuidOut.nullable(),
+  version: z.number(),
+  updatedAt: timestamp,
+});
+export const indicatorDetailOut = indicatorOut.extend({
+  plan: z.object({ id: uuidOut, title: z.string() }).nullable(),
+  targets: z.array(targetOut),
+  milestones: z.array(z.looseObject({ year: z.number(), value: z.number() })),
+  zones: z.array(z.object({ zoneId: uuidOut, zoneName: z.string(), unitId: uuidOut.nullable(), unitName: z.string().nullable() })),
+  statuses: z.array(z.looseObject({ zoneId: uuidOut, status: z.string(), result: jsonOf<unknown>(), computedAt: timestamp })),
+  observations: z.array(observationOut),
+  revisions: z.array(revisionOut),
+  referenceSet: referenceSetOut.nullable(),
+  benchmark: z.array(observationOut),
+});
+export type IndicatorDetailOut = Out<typeof indicatorDetailOut>;
+/** After a replace of targets, milestones or zones: the owner's new version. */
+export const partsOut = z.object({ ok: z.literal(true), version: z.number() });
+
+export const entryRowOut = z.object({
+  code: z.string(),
+  name: z.string(),
+  unit: z.string().nullable(),
+  zoneCode: z.string(),
+  zone: z.string(),
+  period: z.string(),
+  previous: z.number().nullable(),
+  path: z.number().nullable(),
+  value: z.number().nullable(),
+  indicatorId: uuidOut,
+  zoneId: uuidOut,
+  referenceSetId: uuidOut.nullable(),
+  due: z.string(),
+  observationId: uuidOut.nullable(),
+  status: z.string().nullable(),
+  covered: z.array(z.string()).nullable(),
+  comment: z.string().nullable(),
+  returnReason: z.string().nullable(),
+  version: z.number().nullable(),
+});
+export const queueRowOut = z.object({
+  id: uuidOut,
+  indicatorId: uuidOut,
+  code: z.string(),
+  name: z.string(),
+  unit: z.string().nullable(),
+  zoneName: z.string(),
+  period: z.string(),
+  value: z.number().nullable(),
+  status: z.string(),
+  comment: z.string().nullable(),
+  returnReason: z.string().nullable(),
+  unitName: z.string().nullable(),
+  updatedAt: timestamp,
+});
+export const missingRowOut = z.object({
+  indicatorId: uuidOut,
+  code: z.string(),
+  name: z.string(),
+  zoneName: z.string(),
+  unitId: uuidOut.nullable(),
+  unitName: z.string().nullable(),
+  period: z.string(),
+  due: z.string(),
+  late: z.boolean(),
+  state: z.string(),
+});
+export const savedOut = z.object({ saved: z.number(), unchanged: z.number(), ids: z.array(uuidOut) });
+export const transitionOut = z.object({ updated: z.number(), status: z.string() });
+export const importResultOut = z.object({ rows: z.number(), saved: z.number(), unchanged: z.number(), skippedBlank: z.number(), sha256: z.string() });
+export const lockOut = z.object({ planId: uuidOut, period: z.string(), locked: z.boolean() });
+export const recomputeOut = z.object({ pairs: z.number() });
+export const statusInputOut = jsonOf<StatusInput>();

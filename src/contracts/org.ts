@@ -1,6 +1,6 @@
 // Organisation: zones, units, users, API tokens.
 import { z } from 'zod';
-import { ROLES, nonEmpty, versionField } from './common';
+import { ROLES, nonEmpty, timestamp, versionField, type Narrow, type Out, uuidOut } from './common';
 import { TOKEN_SCOPES } from './access';
 
 export const UNIT_TYPES = ['department', 'town', 'company', 'external_agency', 'enterprise', 'project_hq'] as const;
@@ -57,3 +57,70 @@ export const tokenBody = z.object({
   expiresAt: z.iso.datetime().nullish(),
 });
 export type TokenInput = z.infer<typeof tokenBody>;
+
+// ── Responses ──
+export const zoneOut = z.object({
+  id: uuidOut,
+  code: z.string(),
+  name: z.string(),
+  nameEn: z.string().nullable(),
+  level: z.string(),
+  parentId: uuidOut.nullable(),
+  hubType: z.string().nullable(),
+  version: z.number(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+/** Text columns as the enums they hold. */
+export type Zone = Narrow<Out<typeof zoneOut>, { level: ZoneLevel; hubType: HubType | null }>;
+
+export const unitOut = z.object({
+  id: uuidOut,
+  name: z.string(),
+  shortName: z.string().nullable(),
+  nameEn: z.string().nullable(),
+  type: z.string(),
+  zoneId: uuidOut.nullable(),
+  aliases: z.array(z.string()),
+  collective: z.boolean(),
+  active: z.boolean(),
+  version: z.number(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export type Unit = Narrow<Out<typeof unitOut>, { type: UnitType }>;
+
+/** A user row as the API shows it: never the password hash. */
+const userRow = z.object({
+  id: uuidOut,
+  username: z.string(),
+  displayName: z.string(),
+  unitId: uuidOut.nullable(),
+  active: z.boolean(),
+  mustChangePassword: z.boolean(),
+  lockedUntil: timestamp.nullable(),
+  lastLoginAt: timestamp.nullable(),
+  version: z.number(),
+});
+export const userOut = userRow.extend({ unitName: z.string().nullable(), roles: z.array(z.enum(ROLES)) });
+export type User = Out<typeof userOut>;
+/** The stored row after a create or an edit (roles and unit name are in the list). */
+export const userRowOut = userRow.extend({ failedLogins: z.number(), locale: z.string(), createdAt: timestamp, updatedAt: timestamp });
+/** The generated password is shown once, only when the admin gave none. */
+export const userCreatedOut = z.object({ user: userRowOut, password: z.string().optional() });
+export const passwordOut = z.object({ password: z.string() });
+
+export const tokenOut = z.object({
+  id: uuidOut,
+  name: z.string(),
+  unitId: uuidOut.nullable(),
+  /** As stored: a scope no route accepts any more still shows (and is refused at use). */
+  scopes: z.array(z.string()),
+  expiresAt: timestamp.nullable(),
+  revokedAt: timestamp.nullable(),
+  lastUsedAt: timestamp.nullable(),
+  createdAt: timestamp,
+});
+export type ApiToken = Out<typeof tokenOut>;
+/** The raw token is shown once, at creation. */
+export const tokenCreatedOut = tokenOut.extend({ token: z.string(), createdBy: uuidOut.nullable() });

@@ -1,6 +1,7 @@
 // Plans: the plan and its tasks, and the import (upload → review → commit).
 import { z } from 'zod';
-import { calendarYear, figure, isoDate, versionField } from './common';
+import { calendarYear, figure, isoDate, jsonOf, versionField, type Out, uuidOut } from './common';
+import type { Extraction } from '../domain/document/types';
 import { UNIT_TYPES } from './org';
 import { GROWTH_BASES, TARGET_KINDS } from './indicators';
 
@@ -133,3 +134,103 @@ export const commitSchema = z.object({
   accept: z.array(z.string()).optional(),
 });
 export type CommitInput = z.infer<typeof commitSchema>;
+
+// ── Responses ──
+// Rows are loose objects: the fields the web app reads are typed here, the rest of the
+// stored row passes through as it is (a response schema drops what it does not name).
+export const planSummaryOut = z.looseObject({
+  id: uuidOut,
+  code: z.string(),
+  kind: z.string(),
+  title: z.string(),
+  docNumber: z.string().nullable(),
+  issuer: z.string().nullable(),
+  issuedDate: z.string().nullable(),
+  status: z.string(),
+  public: z.boolean(),
+  horizonYears: z.array(z.number()),
+  version: z.number(),
+});
+export const planListOut = z.array(planSummaryOut.extend({ taskCount: z.number(), indicatorCount: z.number(), myTaskCount: z.number() }));
+export type PlanSummary = Out<typeof planListOut>[number];
+
+export const planUnitOut = z.object({ taskId: uuidOut, unitId: uuidOut, unitName: z.string(), role: z.string(), collective: z.boolean(), position: z.number() });
+export const planTaskOut = z.looseObject({
+  id: uuidOut,
+  sectionId: uuidOut.nullable(),
+  kind: z.string(),
+  number: z.string(),
+  title: z.string(),
+  text: z.string(),
+  deadlines: z.array(z.object({ text: z.string(), date: z.string().nullable() })),
+  status: z.string(),
+  spanStart: z.number().nullable(),
+  spanEnd: z.number().nullable(),
+  version: z.number(),
+});
+export const planSectionOut = z.looseObject({
+  id: uuidOut,
+  parentId: uuidOut.nullable(),
+  ref: z.string().nullable(),
+  level: z.number(),
+  number: z.string().nullable(),
+  title: z.string(),
+  position: z.number(),
+  spanStart: z.number().nullable(),
+  spanEnd: z.number().nullable(),
+});
+export const planTargetOut = z.looseObject({ year: z.number(), kind: z.string(), value: z.number().nullable(), text: z.string().nullable() });
+export const planIndicatorOut = z.looseObject({
+  id: uuidOut,
+  code: z.string(),
+  number: z.string().nullable(),
+  name: z.string(),
+  unit: z.string().nullable(),
+  category: z.string().nullable(),
+  baselineYear: z.number().nullable(),
+  baselineValue: z.number().nullable(),
+  targets: z.array(planTargetOut),
+});
+export const planDetailOut = planSummaryOut.extend({
+  addressees: z.array(z.string()),
+  basis: z.array(z.string()),
+  hubTypes: z.array(z.string()),
+  sections: z.array(planSectionOut),
+  tasks: z.array(planTaskOut.extend({ units: z.array(planUnitOut) })),
+  indicators: z.array(planIndicatorOut),
+});
+export type PlanDetail = Out<typeof planDetailOut>;
+export const planSourceOut = z.object({ text: z.string(), fileName: z.string().nullable() });
+/** A task after an edit of its units: the row and its units by name. */
+export const taskUnitsOut = planTaskOut.extend({ units: z.array(z.looseObject({ unitId: uuidOut, role: z.string() })) });
+
+/** The importer's JSON (docs/import-doc.md), as src/domain/document types it. */
+export const extractionOut = jsonOf<Extraction>();
+export const PLAN_CHANGE_KINDS = ['meta', 'added', 'removed', 'reworded', 'units_changed', 'unchanged'] as const;
+export const planChangeOut = z.object({
+  key: z.string(),
+  kind: z.enum(PLAN_CHANGE_KINDS),
+  taskId: uuidOut.nullable(),
+  number: z.string(),
+  title: z.string(),
+  oldText: z.string().optional(),
+  newText: z.string().optional(),
+  unitsAdded: z.array(z.string()).optional(),
+  unitsRemoved: z.array(z.string()).optional(),
+  rolesChanged: z.array(z.object({ name: z.string(), from: z.string(), to: z.string() })).optional(),
+  similarity: z.number().optional(),
+  meta: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })).optional(),
+});
+export type PlanChange = z.infer<typeof planChangeOut>;
+export const importDraftOut = z.object({
+  id: uuidOut,
+  fileName: z.string().nullable(),
+  text: z.string(),
+  extraction: extractionOut,
+  existingPlan: z.object({ id: uuidOut, title: z.string(), code: z.string() }).nullable(),
+  diff: z.array(planChangeOut).nullable(),
+});
+export type ImportDraft = Out<typeof importDraftOut>;
+/** A stored import (GET /api/plans/imports/:id): the source row. */
+export const importRowOut = z.looseObject({ id: uuidOut, fileName: z.string().nullable(), text: z.string(), extraction: jsonOf<unknown>(), status: z.string(), planId: uuidOut.nullable() });
+export const commitOut = z.looseObject({ planId: uuidOut });

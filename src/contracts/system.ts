@@ -1,9 +1,10 @@
 // The audit trail and the user's notices.
 import { z } from 'zod';
+import { timestamp, type Out, uuidOut } from './common';
 
 export const auditEntry = z.object({
   seq: z.number(),
-  at: z.union([z.date(), z.string()]),
+  at: timestamp,
   actorId: z.string().nullable(),
   actorName: z.string().nullable(),
   action: z.string(),
@@ -15,8 +16,7 @@ export const auditEntry = z.object({
   prevHash: z.string(),
   hash: z.string(),
 });
-/** As the web app receives it: dates are ISO strings. */
-export type AuditEntry = Omit<z.infer<typeof auditEntry>, 'at'> & { at: string };
+export type AuditEntry = Out<typeof auditEntry>;
 
 export const auditVerify = z.object({
   ok: z.boolean(),
@@ -43,3 +43,19 @@ export const readyOut = z.object({
   migrations: z.object({ expected: z.number(), applied: z.number(), pending: z.array(z.string()) }).optional(),
   error: z.string().optional(),
 });
+
+export const notificationOut = z.object({
+  id: uuidOut,
+  userId: uuidOut.nullable(),
+  unitId: uuidOut.nullable(),
+  kind: z.string(),
+  title: z.string(),
+  body: z.string(),
+  link: z.string().nullable(),
+  dedupeKey: z.string().nullable(),
+  readAt: timestamp.nullable(),
+  createdAt: timestamp,
+});
+export const myNotificationsOut = z.object({ unread: z.number(), items: z.array(notificationOut) });
+export type MyNotifications = Out<typeof myNotificationsOut>;
+export const remindersOut = z.object({ sent: z.number() });

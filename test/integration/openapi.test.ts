@@ -42,6 +42,22 @@ describe('OpenAPI description', () => {
     expect(doc.paths['/api/plans'].get.responses['4XX']).toMatchObject({ content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
   });
 
+  it('documents a 2xx answer with its body for every operation: JSON by its schema, files by their media type', () => {
+    const missing: string[] = [];
+    for (const [path, methods] of Object.entries(doc.paths))
+      for (const [method, op] of Object.entries(methods)) {
+        const ok = Object.entries(op.responses).filter(([code]) => code.startsWith('2'));
+        const typed = ok.some(([, r]) => {
+          const content = (r as { content?: Record<string, { schema?: Record<string, unknown> }> }).content ?? {};
+          return Object.entries(content).some(([type, c]) => !!c.schema && (type !== 'application/json' || Object.keys(c.schema).some((k) => k !== 'description')));
+        });
+        if (!typed) missing.push(`${method.toUpperCase()} ${path}`);
+      }
+    expect(missing).toEqual([]);
+    expect(Object.keys(doc.paths['/api/indicators/{id}/export.xlsx'].get.responses['200'] as object)).toContain('content');
+    expect((doc.paths['/api/indicators/{id}/export.xlsx'].get.responses['200'] as { content: object }).content).toHaveProperty(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
+  });
+
   it("passes Redocly's recommended rules", { timeout: 120_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hubline-openapi-'));
     try {

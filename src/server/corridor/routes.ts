@@ -7,7 +7,7 @@ import { actorOf, ownedBy, scopeOf, type AccessRule } from '../core/access';
 import { idParam, okOut } from '../../contracts/common';
 import { badRequest, notFound } from '../core/errors';
 import { COLUMNS, type CsvRecord } from '../../domain/corridor/index';
-import { eventsBody, eventsOut, figuresOut, figuresQuery, importOut, importQuery, linkBody, nodeBody, nodePatch, operatorBody, operatorPatch, routeBody, routePatch, routesOut, shipmentsBody, shipmentsOut, shipmentsQuery } from '../../contracts/corridor';
+import { eventsBody, eventsOut, figuresOut, figuresQuery, importOut, importQuery, importRowOut, linkBody, linkOut, networkOut, nodeBody, nodeOut, operatorOut, nodePatch, operatorBody, operatorPatch, routeBody, routeOut, routePatch, shipmentDetailOut, routesOut, shipmentsBody, shipmentsOut, shipmentsQuery } from '../../contracts/corridor';
 import * as q from './queries';
 import * as s from './service';
 import { importRecords, importShipments } from './import';
@@ -110,34 +110,34 @@ export async function corridorRoutes(app: FastifyInstance, { db, database }: Ctx
 
   r.get(
     '/api/corridor/shipments/:id',
-    { config: { access: { ...READ, unit: ownedBy(['运单', 'shipment'], (req) => q.shipmentUnits(db, (req.params as { id: string }).id)) } }, schema: { tags, params: idParam, summary: '运单详情：航段、跟踪事件、历史版本 / Shipment with events and versions' } },
+    { config: { access: { ...READ, unit: ownedBy(['运单', 'shipment'], (req) => q.shipmentUnits(db, (req.params as { id: string }).id)) } }, schema: { tags, params: idParam, summary: '运单详情：航段、跟踪事件、历史版本 / Shipment with events and versions', response: { 200: shipmentDetailOut } } },
     async (req) => (await q.shipmentDetail(db, req.params.id)) ?? Promise.reject(notFound('运单', 'shipment')),
   );
 
-  r.get('/api/corridor/imports', { config: { access: OFFICE }, schema: { tags, summary: '最近的导入 / Recent imports' } }, () => q.listImports(db));
+  r.get('/api/corridor/imports', { config: { access: OFFICE }, schema: { tags, summary: '最近的导入 / Recent imports', response: { 200: z.array(importRowOut) } } }, () => q.listImports(db));
 
   // ── reference data: operators, nodes, links, air routes ──
-  r.get('/api/corridor/operators', { config: { access: READ }, schema: { tags } }, () => q.listOperators(db));
-  r.post('/api/corridor/operators', { config: { access: OFFICE }, schema: { tags, body: operatorBody } }, (req) => s.createOperator(db, actorOf(req), req.body, req.id));
-  r.patch('/api/corridor/operators/:id', { config: { access: OFFICE }, schema: { tags, params: idParam, body: operatorPatch } }, (req) => {
+  r.get('/api/corridor/operators', { config: { access: READ }, schema: { tags, response: { 200: z.array(operatorOut) } } }, () => q.listOperators(db));
+  r.post('/api/corridor/operators', { config: { access: OFFICE }, schema: { tags, body: operatorBody, response: { 200: operatorOut } } }, (req) => s.createOperator(db, actorOf(req), req.body, req.id));
+  r.patch('/api/corridor/operators/:id', { config: { access: OFFICE }, schema: { tags, params: idParam, body: operatorPatch, response: { 200: operatorOut } } }, (req) => {
     const { version, ...patch } = req.body;
     return s.updateOperator(db, actorOf(req), req.params.id, version, patch, req.id);
   });
 
-  r.get('/api/corridor/nodes', { config: { access: READ }, schema: { tags, summary: '空铁水公网络节点与连线 / Network nodes and links' } }, async () => ({ nodes: await q.listNodes(db), links: await q.listLinks(db) }));
-  r.post('/api/corridor/nodes', { config: { access: OFFICE }, schema: { tags, body: nodeBody } }, (req) => s.createNode(db, actorOf(req), req.body, req.id));
-  r.patch('/api/corridor/nodes/:id', { config: { access: OFFICE }, schema: { tags, params: idParam, body: nodePatch } }, (req) => {
+  r.get('/api/corridor/nodes', { config: { access: READ }, schema: { tags, summary: '空铁水公网络节点与连线 / Network nodes and links', response: { 200: networkOut } } }, async () => ({ nodes: await q.listNodes(db), links: await q.listLinks(db) }));
+  r.post('/api/corridor/nodes', { config: { access: OFFICE }, schema: { tags, body: nodeBody, response: { 200: nodeOut } } }, (req) => s.createNode(db, actorOf(req), req.body, req.id));
+  r.patch('/api/corridor/nodes/:id', { config: { access: OFFICE }, schema: { tags, params: idParam, body: nodePatch, response: { 200: nodeOut } } }, (req) => {
     const { version, ...patch } = req.body;
     return s.updateNode(db, actorOf(req), req.params.id, version, patch, req.id);
   });
-  r.post('/api/corridor/links', { config: { access: OFFICE }, schema: { tags, body: linkBody } }, (req) =>
+  r.post('/api/corridor/links', { config: { access: OFFICE }, schema: { tags, body: linkBody, response: { 200: linkOut } } }, (req) =>
     s.createLink(db, actorOf(req), req.body, req.id),
   );
   r.delete('/api/corridor/links/:id', { config: { access: OFFICE }, schema: { tags, params: idParam, response: { 200: okOut } } }, (req) => s.deleteLink(db, actorOf(req), req.params.id, req.id));
 
   r.get('/api/corridor/routes', { config: { access: READ }, schema: { tags, summary: '航线与 RCEP 覆盖（不含中国，共14国） / Air routes and RCEP coverage', response: { 200: routesOut } } }, () => q.listRoutes(db));
-  r.post('/api/corridor/routes', { config: { access: OFFICE }, schema: { tags, body: routeBody } }, (req) => s.createRoute(db, actorOf(req), req.body, req.id));
-  r.patch('/api/corridor/routes/:id', { config: { access: OFFICE }, schema: { tags, params: idParam, body: routePatch } }, (req) => {
+  r.post('/api/corridor/routes', { config: { access: OFFICE }, schema: { tags, body: routeBody, response: { 200: routeOut } } }, (req) => s.createRoute(db, actorOf(req), req.body, req.id));
+  r.patch('/api/corridor/routes/:id', { config: { access: OFFICE }, schema: { tags, params: idParam, body: routePatch, response: { 200: routeOut } } }, (req) => {
     const { version, ...patch } = req.body;
     return s.updateRoute(db, actorOf(req), req.params.id, version, patch, req.id);
   });

@@ -4,6 +4,7 @@ import type { Ctx } from '../core/context';
 import { typed } from '../core/context';
 import { actorOf, ownedBy, scopeOf, type AccessRule } from '../core/access';
 import { idParam, versionField } from '../core/schemas';
+import { fileResponse } from '../../contracts/common';
 import { notFound } from '../core/errors';
 import { parsePeriod } from '../../domain/calendar/period';
 import {
@@ -211,7 +212,7 @@ export async function deliveryRoutes(app: FastifyInstance, { db }: Ctx) {
     { config: { access: { policy: 'reporting', unit: report } }, schema: { tags, params: z.object({ id: z.uuid(), attachmentId: z.uuid() }), response: { 200: ok } } },
     (req) => s.removeReportEvidence(db, callerOf(req), req.params.id, req.params.attachmentId, req.id),
   );
-  r.get('/api/evidence/:id', { config: { access: { policy: 'signedIn', unit: ownedBy(['附件', 'attachment'], (req) => attachmentUnit(db, paramId(req))) } }, schema: { tags, params: idParam, summary: '下载佐证材料（仅下载，不内嵌显示） / Download evidence' } }, async (req, reply) => {
+  r.get('/api/evidence/:id', { config: { access: { policy: 'signedIn', unit: ownedBy(['附件', 'attachment'], (req) => attachmentUnit(db, paramId(req))) } }, schema: { tags, params: idParam, summary: '下载佐证材料（仅下载，不内嵌显示） / Download evidence', response: { 200: fileResponse('any', '附件原文件 / The file as uploaded') } } }, async (req, reply) => {
     const a = await loadAttachment(db, req.params.id);
     if (!a) throw notFound('附件', 'attachment');
     reply
@@ -260,7 +261,7 @@ export async function deliveryRoutes(app: FastifyInstance, { db }: Ctx) {
     if (!m) throw notFound('计划', 'plan');
     return m;
   });
-  r.get('/api/plans/:id/matrix.xlsx', { config: { access: { policy: 'signedIn' } }, schema: { tags, params: idParam, summary: '导出责任分工表 / Export the matrix', querystring: z.object({ year: yearQ.optional() }) } }, async (req, reply) => {
+  r.get('/api/plans/:id/matrix.xlsx', { config: { access: { policy: 'signedIn' } }, schema: { tags, params: idParam, summary: '导出责任分工表 / Export the matrix', querystring: z.object({ year: yearQ.optional() }), response: { 200: fileResponse('xlsx', '责任分工表 / The matrix workbook') } } }, async (req, reply) => {
     const year = req.query.year ?? Number(today().slice(0, 4));
     const buf = await matrixXlsx(db, req.params.id, year);
     if (!buf) throw notFound('计划', 'plan');

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Ctx } from '../core/context';
 import { typed } from '../core/context';
 import { actorOf, currentUser, hasRole, ownedBy, scopeOf, type AccessRule } from '../core/access';
-import { idParam } from '../../contracts/common';
+import { idParam, jsonOf } from '../../contracts/common';
 import { forbidden, notFound } from '../core/errors';
 import { actionsFrom, combineRaters, selfEvaluationsPublic, selfUnifiedGap, type EvaluationResult, type RoundState } from '../../domain/evaluation/index';
 // The database handle routes receive, without reaching into ../db from a route file.
@@ -125,7 +125,7 @@ export async function evaluationRoutes(app: FastifyInstance, { db }: Ctx) {
 
   r.put(
     '/api/evaluation/rounds/:id/zones/:zoneId/summary',
-    { config: { access: { policy: 'dataDesk', unit: zoneOwned(db) } }, schema: { tags, params: zoneParams, body: sc.summaryBody, response: { 200: z.any() } } },
+    { config: { access: { policy: 'dataDesk', unit: zoneOwned(db) } }, schema: { tags, params: zoneParams, body: sc.summaryBody, response: { 200: z.looseObject({ version: z.number() }) } } },
     (req) => s.saveSummary(db, actorOf(req), req.params.id, req.params.zoneId, req.body.version, req.body.narrative, req.id),
   );
 
@@ -137,7 +137,7 @@ export async function evaluationRoutes(app: FastifyInstance, { db }: Ctx) {
 
   r.post(
     '/api/evaluation/rounds/:id/zones/:zoneId/self',
-    { config: { access: { policy: 'selfEvaluation', unit: zoneOwned(db) } }, schema: { tags, summary: '提交 / 审核自评 / Submit or approve', params: zoneParams, body: sc.selfActionBody, response: { 200: z.any() } } },
+    { config: { access: { policy: 'selfEvaluation', unit: zoneOwned(db) } }, schema: { tags, summary: '提交 / 审核自评 / Submit or approve', params: zoneParams, body: sc.selfActionBody, response: { 200: z.looseObject({ version: z.number() }) } } },
     async (req) => {
       // Only the zone's own unit leader approves or returns its self-evaluation.
       if (req.body.action !== 'submit' && !(hasRole(req, 'unit_leader') && (await myZone(db, req)) === req.params.zoneId))
@@ -180,7 +180,7 @@ export async function evaluationRoutes(app: FastifyInstance, { db }: Ctx) {
     return { run: run ? { id: run.id, correction: run.correction, reason: run.reason, createdAt: run.createdAt } : null, output: visible ?? null, runs: await q.runsOf(db, found.round.id), state: found.round.state };
   });
 
-  r.get('/api/evaluation/rounds/:id/results/input', { config: { access: LIST }, schema: { tags, summary: '考核结果的计算输入（hubline evaluate 可复算） / Result input JSON', params: idParam, response: { 200: z.any() } } }, async (req) => {
+  r.get('/api/evaluation/rounds/:id/results/input', { config: { access: LIST }, schema: { tags, summary: '考核结果的计算输入（hubline evaluate 可复算） / Result input JSON', params: idParam, response: { 200: jsonOf<unknown>() } } }, async (req) => {
     const found = await q.getRound(db, req.params.id);
     if (!found) throw notFound('考核轮次', 'evaluation round');
     const mine = await myZone(db, req);
@@ -231,7 +231,7 @@ export async function evaluationRoutes(app: FastifyInstance, { db }: Ctx) {
     return a;
   });
 
-  r.get('/api/evaluation/allocations/:id/input', { config: { access: LIST }, schema: { tags, summary: '分配的计算输入（hubline allocate 可复算） / Allocation input JSON', params: idParam, response: { 200: z.any() } } }, async (req) => {
+  r.get('/api/evaluation/allocations/:id/input', { config: { access: LIST }, schema: { tags, summary: '分配的计算输入（hubline allocate 可复算） / Allocation input JSON', params: idParam, response: { 200: jsonOf<unknown>() } } }, async (req) => {
     const a = await q.getAllocation(db, req.params.id);
     if (!a) throw notFound('分配方案', 'allocation');
     return a.input;

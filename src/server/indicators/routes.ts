@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { Ctx } from '../core/context';
 import { typed } from '../core/context';
 import { actorOf, currentUser, ownedBy, scopeOf } from '../core/access';
-import { idParam, versionField } from '../../contracts/common';
+import { fileResponse, idParam, versionField } from '../../contracts/common';
+import * as c from '../../contracts/indicators';
 import {
   TRANSITIONS,
   dataYear,
@@ -51,51 +52,52 @@ export async function indicatorRoutes(app: FastifyInstance, { db, config }: Ctx)
           limit: z.coerce.number().int().min(1).max(5000).optional(),
           offset: z.coerce.number().int().min(0).optional(),
         }),
+        response: { 200: z.array(c.indicatorRowOut) },
       },
     },
     (req) => q.listIndicators(db, req.query),
   );
 
-  r.get('/api/indicators/gaps', { config: { access: { policy: 'oversight' } }, schema: { tags, summary: '计划缺口：目标待定与无数据指标 / Gaps' } }, () => q.gaps(db));
+  r.get('/api/indicators/gaps', { config: { access: { policy: 'oversight' } }, schema: { tags, summary: '计划缺口：目标待定与无数据指标 / Gaps', response: { 200: c.gapsOut } } }, () => q.gaps(db));
 
-  r.get('/api/indicators/:id', { config: { access: { policy: 'signedIn', unit: 'list' } }, schema: { tags, params: idParam } }, (req) =>
+  r.get('/api/indicators/:id', { config: { access: { policy: 'signedIn', unit: 'list' } }, schema: { tags, params: idParam, response: { 200: c.indicatorDetailOut } } }, (req) =>
     q.indicatorDetail(db, req.params.id, scopeOf(req)),
   );
 
   r.get(
     '/api/indicators/:id/status-input',
-    { config: { access: { policy: 'signedIn' } }, schema: { tags, summary: '进展状态的计算输入（可离线复算） / Status input JSON', params: idParam, querystring: z.object({ zoneId: z.uuid() }) } },
+    { config: { access: { policy: 'signedIn' } }, schema: { tags, summary: '进展状态的计算输入（可离线复算） / Status input JSON', params: idParam, querystring: z.object({ zoneId: z.uuid() }), response: { 200: c.statusInputOut } } },
     (req) => s.statusInputOr404(db, req.params.id, req.query.zoneId),
   );
 
-  r.patch('/api/indicators/:id', { config: { access: { policy: 'office' } }, schema: { tags, params: idParam, body: indicatorPatch } }, (req) => {
+  r.patch('/api/indicators/:id', { config: { access: { policy: 'office' } }, schema: { tags, params: idParam, body: indicatorPatch, response: { 200: c.indicatorOut } } }, (req) => {
     const { version, ...patch } = req.body;
     return s.updateIndicator(db, actorOf(req), req.params.id, version, patch, req.id);
   });
 
   r.put(
     '/api/indicators/:id/targets',
-    { config: { access: { policy: 'office' } }, schema: { tags, params: idParam, body: z.object({ targets: z.array(targetInput), ...versionField }) } },
+    { config: { access: { policy: 'office' } }, schema: { tags, params: idParam, body: z.object({ targets: z.array(targetInput), ...versionField }), response: { 200: c.partsOut } } },
     (req) => s.replaceTargets(db, actorOf(req), req.params.id, req.body.version, req.body.targets, req.id),
   );
   r.put(
     '/api/indicators/:id/milestones',
-    { config: { access: { policy: 'office' } }, schema: { tags, params: idParam, body: z.object({ milestones: z.array(milestoneInput), ...versionField }) } },
+    { config: { access: { policy: 'office' } }, schema: { tags, params: idParam, body: z.object({ milestones: z.array(milestoneInput), ...versionField }), response: { 200: c.partsOut } } },
     (req) => s.replaceMilestones(db, actorOf(req), req.params.id, req.body.version, req.body.milestones, req.id),
   );
   r.put(
     '/api/indicators/:id/zones',
-    { config: { access: { policy: 'office' } }, schema: { tags, params: idParam, body: z.object({ zones: z.array(zoneAssignmentInput), ...versionField }) } },
+    { config: { access: { policy: 'office' } }, schema: { tags, params: idParam, body: z.object({ zones: z.array(zoneAssignmentInput), ...versionField }), response: { 200: c.partsOut } } },
     (req) => s.replaceZones(db, actorOf(req), req.params.id, req.body.version, req.body.zones, req.id),
   );
 
-  r.get('/api/indicators/:id/export.xlsx', { config: { access: { policy: 'signedIn', unit: 'list' } }, schema: { tags, params: idParam } }, async (req, reply) => {
+  r.get('/api/indicators/:id/export.xlsx', { config: { access: { policy: 'signedIn', unit: 'list' } }, schema: { tags, params: idParam, response: { 200: fileResponse('xlsx', '指标数据表 / The indicator as a workbook') } } }, async (req, reply) => {
     const { code, buffer } = await indicatorWorkbook(db, req.params.id, scopeOf(req));
     reply.header('content-type', XLSX).header('content-disposition', attachmentName(`${code}.xlsx`));
     return reply.send(buffer);
   });
 
-  r.get('/api/reference-sets', { config: { access: { policy: 'signedIn' } }, schema: { tags } }, () => q.listReferenceSets(db));
+  r.get('/api/reference-sets', { config: { access: { policy: 'signedIn' } }, schema: { tags, response: { 200: z.array(c.referenceSetOut) } } }, () => q.listReferenceSets(db));
 
   // ── Data collection ──
 
@@ -103,7 +105,7 @@ export async function indicatorRoutes(app: FastifyInstance, { db, config }: Ctx)
     '/api/observations/entry-form',
     {
       config: { access: { policy: 'dataDesk', unit: 'list' } },
-      schema: { tags, summary: '填报表：本单位本期应报指标 / Entry form', querystring: z.object({ year: dataYear, unitId: z.uuid().optional() }) },
+      schema: { tags, summary: '填报表：本单位本期应报指标 / Entry form', querystring: z.object({ year: dataYear, unitId: z.uuid().optional() }), response: { 200: z.array(c.entryRowOut) } },
     },
     (req) => entryRows(db, scopeOf(req), req.query.year, req.query.unitId),
   );
@@ -117,6 +119,7 @@ export async function indicatorRoutes(app: FastifyInstance, { db, config }: Ctx)
         summary: '指标数据（本单位的全部状态，其他单位的已审批数据） / Observations of an indicator',
         security: [{ session: [] }, { token: [] }],
         querystring: z.object({ indicatorId: z.uuid(), zoneId: z.uuid().optional() }),
+        response: { 200: z.array(c.observationOut) },
       },
     },
     (req) => q.observationsOf(db, req.query.indicatorId, scopeOf(req), req.query.zoneId),
@@ -132,6 +135,7 @@ export async function indicatorRoutes(app: FastifyInstance, { db, config }: Ctx)
         description: 'All rows are checked first; one bad row rejects the batch with every problem listed. Token calls (scope observations:write) are saved as submitted, for the unit the token belongs to.',
         security: [{ session: [] }, { token: [] }],
         body: observationsBody,
+        response: { 200: c.savedOut },
       },
     },
     (req) =>
@@ -145,7 +149,7 @@ export async function indicatorRoutes(app: FastifyInstance, { db, config }: Ctx)
   for (const action of TRANSITIONS) {
     r.post(
       `/api/observations/${action}`,
-      { config: { access: { policy: TRANSITION_POLICY[action], unit: observationBatch } }, schema: { tags, body: transitionBody } },
+      { config: { access: { policy: TRANSITION_POLICY[action], unit: observationBatch } }, schema: { tags, body: transitionBody, response: { 200: c.transitionOut } } },
       (req) => s.transition(db, actorOf(req), currentUser(req).roles, req.body.ids, action, req.body.reason, req.id, { separationOfDuties: config.separationOfDuties }),
     );
   }
@@ -154,14 +158,14 @@ export async function indicatorRoutes(app: FastifyInstance, { db, config }: Ctx)
     '/api/observations/queue',
     {
       config: { access: { policy: 'dataDesk', unit: 'list' } },
-      schema: { tags, summary: '待处理数据 / Observations awaiting action', querystring: z.object({ status: z.enum(['draft', 'submitted', 'approved', 'returned']) }) },
+      schema: { tags, summary: '待处理数据 / Observations awaiting action', querystring: z.object({ status: z.enum(['draft', 'submitted', 'approved', 'returned']) }), response: { 200: z.array(c.queueRowOut) } },
     },
     (req) => q.approvalQueue(db, req.query.status, scopeOf(req)),
   );
 
   r.get(
     '/api/observations/missing',
-    { config: { access: { policy: 'dataDesk', unit: 'list' } }, schema: { tags, summary: '缺报与逾期提醒 / Missing and late data', querystring: z.object({ year: dataYear }) } },
+    { config: { access: { policy: 'dataDesk', unit: 'list' } }, schema: { tags, summary: '缺报与逾期提醒 / Missing and late data', querystring: z.object({ year: dataYear }), response: { 200: z.array(c.missingRowOut) } } },
     (req) => missingData(db, scopeOf(req), req.query.year),
   );
 
@@ -169,7 +173,7 @@ export async function indicatorRoutes(app: FastifyInstance, { db, config }: Ctx)
     '/api/observations/template.xlsx',
     {
       config: { access: { policy: 'dataDesk', unit: 'list' } },
-      schema: { tags, summary: '下载预填模板 / Pre-filled template', querystring: z.object({ year: dataYear, unitId: z.uuid().optional() }) },
+      schema: { tags, summary: '下载预填模板 / Pre-filled template', querystring: z.object({ year: dataYear, unitId: z.uuid().optional() }), response: { 200: fileResponse('xlsx', '预填模板 / The pre-filled template') } },
     },
     async (req, reply) => {
       const rows = await entryRows(db, scopeOf(req), req.query.year, req.query.unitId);
@@ -184,16 +188,16 @@ export async function indicatorRoutes(app: FastifyInstance, { db, config }: Ctx)
     '/api/observations/import',
     {
       config: { access: { policy: 'reporting', unit: 'rows' } },
-      schema: { tags, summary: '上传填报文件（xlsx/csv），整体校验后一次性保存 / Upload a filled template', body: z.object({ fileName: z.string().min(1).max(200), contentBase64: z.string().min(1) }) },
+      schema: { tags, summary: '上传填报文件（xlsx/csv），整体校验后一次性保存 / Upload a filled template', body: z.object({ fileName: z.string().min(1).max(200), contentBase64: z.string().min(1) }), response: { 200: c.importResultOut } },
     },
     (req) => importObservations(db, actorOf(req), scopeOf(req), req.body.fileName, Buffer.from(req.body.contentBase64, 'base64'), req.id),
   );
 
-  r.post('/api/plans/:id/locks', { config: { access: { policy: 'office', unit: plan } }, schema: { tags, params: idParam, body: lockBody } }, (req) =>
+  r.post('/api/plans/:id/locks', { config: { access: { policy: 'office', unit: plan } }, schema: { tags, params: idParam, body: lockBody, response: { 200: c.lockOut } } }, (req) =>
     s.lockPeriod(db, actorOf(req), req.params.id, req.body.period, req.body.locked, req.id),
   );
 
-  r.post('/api/indicators/recompute', { config: { access: { policy: 'office' } }, schema: { tags, summary: '重算全部进展状态 / Recompute every status' } }, (req) =>
+  r.post('/api/indicators/recompute', { config: { access: { policy: 'office' } }, schema: { tags, summary: '重算全部进展状态 / Recompute every status', response: { 200: c.recomputeOut } } }, (req) =>
     s.recomputeAllAudited(db, actorOf(req), req.id),
   );
 }

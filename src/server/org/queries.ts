@@ -2,6 +2,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../db/index';
 import { apiTokens, units, userRoles, users, zones } from '../db/schema';
 import { scopeWhere, type Scope } from '../core/access';
+import type { Role } from '../../contracts/roles';
 
 export const listZones = (db: DbOrTx) => db.select().from(zones).orderBy(asc(zones.level), asc(zones.code));
 export const listUnits = (db: DbOrTx) => db.select().from(units).orderBy(asc(units.type), asc(units.name));
@@ -28,7 +29,7 @@ export async function listUsers(db: DbOrTx, scope: Scope) {
   const roles = list.length
     ? await db.select().from(userRoles).where(inArray(userRoles.userId, list.map((u) => u.id)))
     : [];
-  return list.map((u) => ({ ...u, roles: roles.filter((r) => r.userId === u.id).map((r) => r.role) }));
+  return list.map((u) => ({ ...u, roles: roles.filter((r) => r.userId === u.id).map((r) => r.role as Role) }));
 }
 
 export const listTokens = (db: DbOrTx) =>

@@ -166,7 +166,7 @@ export async function revokeToken(db: Db, actor: Actor, id: string, requestId?: 
     const [t] = await tx.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.id, id)).returning();
     if (!t) throw notFound('令牌', 'token');
     await audit(tx, actor, { action: 'revoke', entity: 'api_token', entityId: id }, requestId);
-    return { ok: true };
+    return { ok: true as const };
   });
 }
 

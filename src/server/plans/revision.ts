@@ -8,26 +8,13 @@ import { notFound } from '../core/errors';
 import { diffExtractions, type TaskDiff } from '../../domain/document/index';
 import { planTasksWithUnits } from './queries';
 import { insertAssignments, insertTasks } from './service';
-import type { ReviewedExtraction } from '../../contracts/plans';
+import type { PlanChange as PlanChangeOut, ReviewedExtraction } from '../../contracts/plans';
 
 type NewTask = ReviewedExtraction['tasks'][number];
 type OldTask = Awaited<ReturnType<typeof planTasksWithUnits>>[number] & { section: string | null };
 
-export interface PlanChange {
-  /** What the office sends back in `accept` to apply this change. */
-  key: string;
-  kind: TaskDiff['kind'] | 'meta';
-  taskId: string | null;
-  number: string;
-  title: string;
-  oldText?: string;
-  newText?: string;
-  unitsAdded?: string[];
-  unitsRemoved?: string[];
-  rolesChanged?: { name: string; from: string; to: string }[];
-  similarity?: number;
-  meta?: Record<string, { from: unknown; to: unknown }>;
-}
+/** One change between the stored plan and a revised text: its shape is the API's (src/contracts/plans.ts). */
+export type PlanChange = PlanChangeOut;
 
 async function diff(db: DbOrTx, planId: string, newTasks: NewTask[]) {
   const old: OldTask[] = (await planTasksWithUnits(db, planId)).filter((t) => t.status !== 'cancelled').map((t) => ({ ...t, section: t.sectionRef }));

@@ -2,8 +2,23 @@ import type { FastifyInstance } from 'fastify';
 import type { Ctx } from '../core/context';
 import { typed } from '../core/context';
 import { actorOf, ownedBy, scopeOf } from '../core/access';
-import { idParam } from '../../contracts/common';
-import { assignmentsBody, commitSchema, planPatch, sourceDocumentSchema, taskPatch } from '../../contracts/plans';
+import { idParam, okOut } from '../../contracts/common';
+import {
+  assignmentsBody,
+  commitOut,
+  commitSchema,
+  importDraftOut,
+  importRowOut,
+  planDetailOut,
+  planListOut,
+  planPatch,
+  planSourceOut,
+  planSummaryOut,
+  planTaskOut,
+  sourceDocumentSchema,
+  taskPatch,
+  taskUnitsOut,
+} from '../../contracts/plans';
 import * as q from './queries';
 import * as s from './service';
 
@@ -13,31 +28,31 @@ export async function planRoutes(app: FastifyInstance, { db }: Ctx) {
   const r = typed(app);
   const task = ownedBy(['任务', 'task'], (req) => q.taskUnits(db, (req.params as { id: string }).id));
 
-  r.get('/api/plans', { config: { access: { policy: 'signedIn', unit: 'list' } }, schema: { tags, summary: '计划列表 / Plans' } }, (req) => q.listPlans(db, scopeOf(req)));
+  r.get('/api/plans', { config: { access: { policy: 'signedIn', unit: 'list' } }, schema: { tags, summary: '计划列表 / Plans', response: { 200: planListOut } } }, (req) => q.listPlans(db, scopeOf(req)));
 
   r.get(
     '/api/plans/:id',
-    { config: { access: { policy: 'signedIn', unit: 'list' } }, schema: { tags, params: idParam, summary: '计划详情（联络员只见本单位任务） / Plan with its tasks' } },
+    { config: { access: { policy: 'signedIn', unit: 'list' } }, schema: { tags, params: idParam, summary: '计划详情（联络员只见本单位任务） / Plan with its tasks', response: { 200: planDetailOut } } },
     (req) => q.getPlanOr404(db, req.params.id, scopeOf(req)),
   );
 
-  r.get('/api/plans/:id/source', { config: { access: { policy: 'signedIn' } }, schema: { tags, params: idParam, summary: '计划原文 / Source text' } }, (req) =>
+  r.get('/api/plans/:id/source', { config: { access: { policy: 'signedIn' } }, schema: { tags, params: idParam, summary: '计划原文 / Source text', response: { 200: planSourceOut } } }, (req) =>
     q.planSourceOr404(db, req.params.id),
   );
 
-  r.patch('/api/plans/:id', { config: { access: { policy: 'office' } }, schema: { tags, params: idParam, body: planPatch } }, (req) => {
+  r.patch('/api/plans/:id', { config: { access: { policy: 'office' } }, schema: { tags, params: idParam, body: planPatch, response: { 200: planSummaryOut } } }, (req) => {
     const { version, ...patch } = req.body;
     return s.updatePlan(db, actorOf(req), req.params.id, version, patch, req.id);
   });
 
-  r.patch('/api/tasks/:id', { config: { access: { policy: 'office', unit: task } }, schema: { tags, params: idParam, body: taskPatch } }, (req) => {
+  r.patch('/api/tasks/:id', { config: { access: { policy: 'office', unit: task } }, schema: { tags, params: idParam, body: taskPatch, response: { 200: planTaskOut } } }, (req) => {
     const { version, ...patch } = req.body;
     return s.updateTask(db, actorOf(req), req.params.id, version, patch, req.id);
   });
 
   r.put(
     '/api/tasks/:id/assignments',
-    { config: { access: { policy: 'office', unit: task } }, schema: { tags, params: idParam, summary: '调整责任单位（牵头/配合） / Set responsible units', body: assignmentsBody } },
+    { config: { access: { policy: 'office', unit: task } }, schema: { tags, params: idParam, summary: '调整责任单位（牵头/配合） / Set responsible units', body: assignmentsBody, response: { 200: taskUnitsOut } } },
     (req) => s.setAssignments(db, actorOf(req), req.params.id, req.body.version, req.body.units, req.id),
   );
 
@@ -45,17 +60,17 @@ export async function planRoutes(app: FastifyInstance, { db }: Ctx) {
 
   r.post(
     '/api/plans/imports',
-    { config: { access: { policy: 'office' } }, schema: { tags, summary: '上传政策文件并解析（不保存计划） / Upload and parse a policy document', body: sourceDocumentSchema } },
+    { config: { access: { policy: 'office' } }, schema: { tags, summary: '上传政策文件并解析（不保存计划） / Upload and parse a policy document', body: sourceDocumentSchema, response: { 200: importDraftOut } } },
     (req) => s.prepareImport(db, actorOf(req), req.body, req.id),
   );
 
-  r.get('/api/plans/imports/:id', { config: { access: { policy: 'office' } }, schema: { tags, params: idParam } }, (req) => q.getImportOr404(db, req.params.id));
+  r.get('/api/plans/imports/:id', { config: { access: { policy: 'office' } }, schema: { tags, params: idParam, response: { 200: importRowOut } } }, (req) => q.getImportOr404(db, req.params.id));
 
   r.post(
     '/api/plans/imports/:id/commit',
-    { config: { access: { policy: 'office' } }, schema: { tags, params: idParam, summary: '确认导入：计划、任务、指标、单位与分工一次提交 / Commit the reviewed plan', body: commitSchema } },
+    { config: { access: { policy: 'office' } }, schema: { tags, params: idParam, summary: '确认导入：计划、任务、指标、单位与分工一次提交 / Commit the reviewed plan', body: commitSchema, response: { 200: commitOut } } },
     (req) => s.commitImport(db, actorOf(req), req.params.id, req.body, req.id),
   );
 
-  r.post('/api/plans/imports/:id/discard', { config: { access: { policy: 'office' } }, schema: { tags, params: idParam } }, (req) => s.discardImport(db, actorOf(req), req.params.id, req.id));
+  r.post('/api/plans/imports/:id/discard', { config: { access: { policy: 'office' } }, schema: { tags, params: idParam, response: { 200: okOut } } }, (req) => s.discardImport(db, actorOf(req), req.params.id, req.id));
 }

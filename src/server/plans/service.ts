@@ -271,6 +271,6 @@ export async function discardImport(db: Db, actor: Actor, importId: string, requ
       .returning({ id: sourceDocuments.id });
     if (!d) throw notFound('待审核的导入', 'pending import');
     await audit(tx, actor, { action: 'discard', entity: 'source_document', entityId: d.id }, requestId);
-    return { ok: true };
+    return { ok: true as const };
   });
 }

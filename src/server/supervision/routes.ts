@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { fileResponse } from '../../contracts/common';
 import type { Ctx } from '../core/context';
 import { typed } from '../core/context';
 import { ownedBy, scopeOf, type AccessRule } from '../core/access';
@@ -84,7 +85,7 @@ export async function supervisionRoutes(app: FastifyInstance, { db }: Ctx) {
     if (!n) throw notFound('督办单', 'notice');
     return n;
   });
-  r.get('/api/supervision/notices/:id/notice.docx', { config: { access: { policy: 'signedIn', unit: notice } }, schema: { tags, params: idParam, summary: '打印督办单（Word） / The notice as .docx' } }, async (req, reply) => {
+  r.get('/api/supervision/notices/:id/notice.docx', { config: { access: { policy: 'signedIn', unit: notice } }, schema: { tags, params: idParam, summary: '打印督办单（Word） / The notice as .docx', response: { 200: fileResponse('docx', '督办单 / The notice') } } }, async (req, reply) => {
     const d = await noticeDocx(db, req.params.id);
     if (!d) throw notFound('督办单', 'notice');
     reply

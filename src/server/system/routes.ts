@@ -3,7 +3,8 @@ import type { Ctx } from '../core/context';
 import { typed } from '../core/context';
 import { verifyAuditChain } from '../core/audit';
 import { checkpointsOf } from './checkpoints';
-import { auditQuery, healthOut, readyOut } from '../../contracts/system';
+import { z } from 'zod';
+import { auditEntry, auditQuery, auditVerify, healthOut, readyOut } from '../../contracts/system';
 import { listAuditEntries, ping, readiness } from './queries';
 
 export async function systemRoutes(app: FastifyInstance, { db, database, config }: Ctx) {
@@ -29,8 +30,8 @@ export async function systemRoutes(app: FastifyInstance, { db, database, config 
   );
   r.get(
     '/api/audit-entries',
-    { config: { access: { policy: 'admin' } }, schema: { tags: ['system'], summary: '审计日志 / Audit trail', querystring: auditQuery } },
+    { config: { access: { policy: 'admin' } }, schema: { tags: ['system'], summary: '审计日志 / Audit trail', querystring: auditQuery, response: { 200: z.array(auditEntry) } } },
     (req) => listAuditEntries(db, req.query),
   );
-  r.get('/api/audit-entries/verify', { config: { access: { policy: 'admin' } }, schema: { tags: ['system'] } }, () => verifyAuditChain(db, { checkpoints: checkpointsOf(config)?.valid }));
+  r.get('/api/audit-entries/verify', { config: { access: { policy: 'admin' } }, schema: { tags: ['system'], summary: '校验审计链 / Verify the audit chain', response: { 200: auditVerify } } }, () => verifyAuditChain(db, { checkpoints: checkpointsOf(config)?.valid }));
 }
