@@ -565,6 +565,9 @@ export const observationRevisions = pgTable(
       .notNull()
       .references(() => observations.id, { onDelete: 'cascade' }),
     oldValue: doublePrecision('old_value'),
+    // What the value was before, so a discarded revision draft can put the counted value back.
+    oldStatus: text('old_status'),
+    oldCovered: jsonb('old_covered').$type<string[]>(),
     newValue: doublePrecision('new_value'),
     reason: text('reason'),
     changedBy: uuid('changed_by').references(() => users.id),

@@ -14,7 +14,7 @@ import type { Scope } from '../core/access';
 import { AppError, badRequest } from '../core/errors';
 import { parsePeriod, periodDue, periodsOfYear, previousPeriod, type Frequency } from '../../domain/calendar/period';
 import { owedPairs } from './queries';
-import { upsertObservations, type ObservationInput } from './service';
+import { upsertObservations, type ObservationInput, type UpsertOptions } from './service';
 
 export { COLUMNS, parseCsv, readTable, LIMITS } from './import-read';
 type Key = (typeof COLUMNS)[number]['key'];
@@ -144,7 +144,15 @@ async function receiptFor(db: DbOrTx, sha256: string, scopeKey: string): Promise
 }
 
 /** Checks every row of a file, then saves it in one transaction; a bad row rejects the file. */
-export async function importObservations(db: Db, actor: Actor, scope: Scope, fileName: string, data: Buffer, requestId?: string): Promise<ImportResult> {
+export async function importObservations(
+  db: Db,
+  actor: Actor,
+  scope: Scope,
+  fileName: string,
+  data: Buffer,
+  requestId?: string,
+  check: Pick<UpsertOptions, 'year' | 'revisions'> = {},
+): Promise<ImportResult> {
   if (data.length === 0) throw badRequest('文件为空', 'The file is empty', { field: 'file' });
   const sha256 = createHash('sha256').update(data).digest('hex');
   const scopeKey = scope.all ? 'all' : (scope.unitId ?? 'none');
@@ -191,6 +199,7 @@ export async function importObservations(db: Db, actor: Actor, scope: Scope, fil
     const r = await upsertObservations(db, actor, scope, inputs, {
       source: 'file',
       requestId,
+      ...check,
       // The file itself is kept with the change, so the audit trail can show exactly what came in.
       beforeWrite: async (tx) => {
         const [a] = await tx

@@ -154,6 +154,15 @@ export async function indicatorRoutes(app: FastifyInstance, { db, config }: Ctx)
     );
   }
 
+  r.post(
+    '/api/observations/discard',
+    {
+      config: { access: { policy: 'reporting', unit: observationBatch } },
+      schema: { tags, summary: '放弃草稿（修改草稿恢复为原已审批数据） / Discard drafts (a revision draft restores the approved value)', body: z.object({ ids: z.array(z.uuid()).min(1).max(5000) }) },
+    },
+    (req) => s.discardDrafts(db, actorOf(req), req.body.ids, req.id),
+  );
+
   r.get(
     '/api/observations/queue',
     {
@@ -188,9 +197,16 @@ export async function indicatorRoutes(app: FastifyInstance, { db, config }: Ctx)
     '/api/observations/import',
     {
       config: { access: { policy: 'reporting', unit: 'rows' } },
-      schema: { tags, summary: '上传填报文件（xlsx/csv），整体校验后一次性保存 / Upload a filled template', body: z.object({ fileName: z.string().min(1).max(200), contentBase64: z.string().min(1) }), response: { 200: c.importResultOut } },
+      schema: {
+        tags,
+        summary: '上传填报文件（xlsx/csv），整体校验后一次性保存 / Upload a filled template',
+        description: 'With year, a row of another year is refused. An upload never changes approved or accepted data (refused, row named); revising it is POST /api/observations with a reason.',
+        querystring: z.object({ year: dataYear.optional() }),
+        body: z.object({ fileName: z.string().min(1).max(200), contentBase64: z.string().min(1) }),
+        response: { 200: c.importResultOut },
+      },
     },
-    (req) => importObservations(db, actorOf(req), scopeOf(req), req.body.fileName, Buffer.from(req.body.contentBase64, 'base64'), req.id),
+    (req) => importObservations(db, actorOf(req), scopeOf(req), req.body.fileName, Buffer.from(req.body.contentBase64, 'base64'), req.id, { year: req.query.year, revisions: 'refuse' }),
   );
 
   r.post('/api/plans/:id/locks', { config: { access: { policy: 'office', unit: plan } }, schema: { tags, params: idParam, body: lockBody, response: { 200: c.lockOut } } }, (req) =>

@@ -64,6 +64,13 @@ export interface UpsertOptions {
   source: Source;
   requestId?: string;
   revisionReason?: string;
+  /** The year being entered (uploads): a period of another year is refused, naming the row. */
+  year?: number;
+  /**
+   * How a value that already counts may be changed: 'reason' (form and API: with a reason),
+   * 'refuse' (uploads never revise approved data; that is its own explicit action).
+   */
+  revisions?: 'reason' | 'refuse';
   auditExtra?: Record<string, unknown>;
   /** Runs in the transaction before the first write, when something is to be written. */
   beforeWrite?: (tx: Tx) => Promise<Record<string, unknown>>;
@@ -150,6 +157,8 @@ export async function upsertObservations(db: Db, actor: Actor, scope: Scope, row
       if (p.frequency !== freq && p.frequency !== 'yearly')
         return bad('period', `指标“${pair.name}”按${FREQ_ZH[freq]}填报，期间“${r.period}”不符`, `indicator "${pair.code}" is reported ${freq}; "${r.period}" does not fit`);
       if (p.year > thisYear) return bad('period', `期间“${r.period}”尚未到来`, `period "${r.period}" is in the future`);
+      if (opts.year !== undefined && p.year !== opts.year)
+        return bad('period', `期间“${r.period}”不在正在填报的 ${opts.year} 年内，请核对期间（修改其他年份的数据请切换年份）`, `period "${r.period}" is not in ${opts.year}, the year being entered; check the period (switch the year to change other years)`);
       const key = `${r.indicatorId}|${r.zoneId}|${p.text}`;
       if (seen.has(key)) return bad('period', `同一指标、区域、期间重复出现（${pair.name} ${p.text}）`, `duplicate indicator, zone and period (${pair.code} ${p.text})`);
       seen.add(key);
@@ -180,6 +189,12 @@ export async function upsertObservations(db: Db, actor: Actor, scope: Scope, row
       if (before && before.value === value && JSON.stringify(before.covered ? [...before.covered].sort() : null) === JSON.stringify(covered)) return; // unchanged: nothing to do
       if (before?.status === 'submitted' && opts.source !== 'api')
         return bad('value', '该数据已提交待审批，请先退回后再修改', 'this value awaits approval; have it returned before changing it');
+      if (before && (COUNTED as readonly string[]).includes(before.status) && opts.revisions === 'refuse')
+        return bad(
+          'value',
+          `${p.text} 的数据已${STATUS_ZH[before.status]}，上传文件不会修改已审批的数据；确需修改请在数据填报中点“修改已审批数据”，填写原因后单独提交`,
+          `${p.text} is already ${before.status}; an upload never changes approved data. To revise it, use "Revise approved value" on the entry page and give a reason`,
+        );
       if (before && (COUNTED as readonly string[]).includes(before.status) && !(r.comment || opts.revisionReason))
         return bad('comment', '修改已审批的数据须填写修改原因', 'give a reason to revise an approved value');
       // Plausibility against this series' own history (stored values and earlier rows of this batch).
@@ -214,14 +229,14 @@ export async function upsertObservations(db: Db, actor: Actor, scope: Scope, row
     const staged = planned.map(({ input, unitId, before }, ord) => {
       const id = before?.id ?? randomUUID();
       changed.push({ id, indicatorId: input.indicatorId, zoneId: input.zoneId, period: input.period, old: before?.value ?? null, value: input.value });
-      return [ord, id, before ? 't' : 'f', input.indicatorId, input.zoneId, unitId, input.period, input.value, input.covered ?? null, input.comment ?? null, before?.value ?? null, input.comment ?? opts.revisionReason ?? null, before?.version ?? null];
+      return [ord, id, before ? 't' : 'f', input.indicatorId, input.zoneId, unitId, input.period, input.value, input.covered ?? null, input.comment ?? null, before?.value ?? null, input.comment ?? opts.revisionReason ?? null, before?.version ?? null, before?.status ?? null, before?.covered ?? null];
     });
     await tx.execute(
       sql.raw(
-        'create temp table observation_stage (ord int, id uuid, revised boolean, indicator_id uuid, zone_id uuid, unit_id uuid, period text, value double precision, covered jsonb, comment text, old_value double precision, reason text, old_version int) on commit drop',
+        'create temp table observation_stage (ord int, id uuid, revised boolean, indicator_id uuid, zone_id uuid, unit_id uuid, period text, value double precision, covered jsonb, comment text, old_value double precision, reason text, old_version int, old_status text, old_covered jsonb) on commit drop',
       ),
     );
-    await copyRows(tx, 'observation_stage', ['ord', 'id', 'revised', 'indicator_id', 'zone_id', 'unit_id', 'period', 'value', 'covered', 'comment', 'old_value', 'reason', 'old_version'], staged);
+    await copyRows(tx, 'observation_stage', ['ord', 'id', 'revised', 'indicator_id', 'zone_id', 'unit_id', 'period', 'value', 'covered', 'comment', 'old_value', 'reason', 'old_version', 'old_status', 'old_covered'], staged);
     for (let from = 0; from < staged.length; from += WRITE_CHUNK) {
       const to = from + WRITE_CHUNK;
       // A row someone else inserted or changed since we read (another id under the same key, or
@@ -240,8 +255,8 @@ export async function upsertObservations(db: Db, actor: Actor, scope: Scope, row
       if (affectedRows(res) !== Math.min(to, staged.length) - from)
         throw new AppError(409, 'concurrent_change', '其他人同时保存了其中部分数据，请刷新后重试', 'Someone else saved some of these values meanwhile; reload and try again');
       await tx.execute(sql`
-        insert into observation_revisions (observation_id, old_value, new_value, reason, changed_by)
-        select id, old_value, value, reason, ${actor.id}::uuid from observation_stage where revised and ord >= ${from} and ord < ${to}`);
+        insert into observation_revisions (observation_id, old_value, old_status, old_covered, new_value, reason, changed_by)
+        select id, old_value, old_status, old_covered, value, reason, ${actor.id}::uuid from observation_stage where revised and ord >= ${from} and ord < ${to}`);
       if (to < staged.length) await breathe();
     }
     // Very large imports keep the file itself (attachment id and hash in opts.auditExtra) instead of every row.
@@ -310,6 +325,50 @@ export async function transition(db: Db, actor: Actor, roles: readonly string[],
     const touched = list.filter((o) => action === 'approve' || action === 'accept' || (action === 'return' && o.status === 'approved'));
     await recomputeStatuses(tx, touched.map((o) => ({ indicatorId: o.indicatorId, zoneId: o.zoneId })));
     return { updated: list.length, status: TO[action] };
+  });
+}
+
+/**
+ * Discards drafts (or returned values) the caller may edit. A first entry is deleted; a draft
+ * that revises a value which had counted puts that value and its state back, so abandoning a
+ * revision never leaves approved data missing.
+ */
+export async function discardDrafts(db: Db, actor: Actor, ids: string[], requestId?: string) {
+  return db.transaction(async (tx) => {
+    const list = await tx.select().from(observations).where(inArray(observations.id, ids)).for('update');
+    if (list.length !== new Set(ids).size) throw notFound('数据', 'observation');
+    const problems: RowProblem[] = list
+      .filter((o) => o.status !== 'draft' && o.status !== 'returned')
+      .map((o) => ({ field: 'status', message: `${o.period} 当前状态为“${STATUS_ZH[o.status]}”，只能放弃草稿或已退回的数据`, messageEn: `${o.period} is ${o.status}; only drafts and returned values can be discarded` }));
+    if (problems.length) throw new AppError(409, 'wrong_state', problems[0].message, problems[0].messageEn, { details: problems });
+    const revs = await tx.select().from(observationRevisions).where(inArray(observationRevisions.observationId, ids)).orderBy(observationRevisions.changedAt);
+    const lastCounted = new Map<string, typeof observationRevisions.$inferSelect>();
+    // The latest revision away from a counted state is the value to go back to.
+    for (const r of revs) if (r.oldStatus && (COUNTED as readonly string[]).includes(r.oldStatus)) lastCounted.set(r.observationId, r);
+    const restored: typeof list = [];
+    const deleted: typeof list = [];
+    for (const o of list) {
+      const back = lastCounted.get(o.id);
+      if (back) {
+        await tx
+          .update(observations)
+          .set({ value: back.oldValue, covered: back.oldCovered ?? null, status: back.oldStatus!, returnReason: null, version: sql`${observations.version} + 1`, updatedAt: new Date() })
+          .where(eq(observations.id, o.id));
+        await tx.insert(observationRevisions).values({ observationId: o.id, oldValue: o.value, oldStatus: o.status, oldCovered: o.covered, newValue: back.oldValue, reason: '放弃修改草稿 / revision draft discarded', changedBy: actor.id });
+        restored.push(o);
+      } else {
+        await tx.delete(observations).where(eq(observations.id, o.id));
+        deleted.push(o);
+      }
+    }
+    await audit(
+      tx,
+      actor,
+      { action: 'discard', entity: 'observation', entityId: ids.length === 1 ? ids[0] : null, before: list.map((o) => ({ id: o.id, period: o.period, value: o.value, status: o.status })), after: { deleted: deleted.map((o) => o.id), restored: restored.map((o) => o.id) } },
+      requestId,
+    );
+    await recomputeStatuses(tx, restored.map((o) => ({ indicatorId: o.indicatorId, zoneId: o.zoneId })));
+    return { discarded: deleted.length, restored: restored.length };
   });
 }
 

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { Alert, App, Badge, Button, Card, Empty, Input, InputNumber, Popconfirm, Segmented, Select, Space, Table, Tag, Tooltip, Typography, Upload, type TableColumnsType } from 'antd';
-import { BellOutlined, CloudUploadOutlined, DownloadOutlined, ReloadOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
+import { BellOutlined, CloudUploadOutlined, DeleteOutlined, DownloadOutlined, ReloadOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, type ErrorDetail } from '../core/api';
 import { useAuth } from '../core/auth';
@@ -10,6 +11,7 @@ import { useRemote } from '../core/useRemote';
 import type { Unit } from '../org/types';
 import { useIndicatorFormat } from './format';
 import { StateTag } from './parts';
+import { RevisePanel } from './RevisePanel';
 import type { EntryRow, ImportResult, IndicatorRow, MissingRow, ReferenceSet } from './types';
 import './indicators.css';
 
@@ -20,8 +22,9 @@ interface Edit {
 }
 
 const keyOf = (r: { indicatorId: string; zoneId: string; period: string }) => `${r.indicatorId}|${r.zoneId}|${r.period}`;
-/** States whose value the unit may still change (an approved one needs a reason, which the server asks for). */
-const EDITABLE = new Set([null, 'draft', 'returned', 'approved', 'accepted']);
+/** States whose value the form may change; a value that counts is revised on its own screen (RevisePanel). */
+const EDITABLE = new Set([null, 'draft', 'returned']);
+const COUNTED_STATES = new Set(['approved', 'accepted']);
 const SUBMITTABLE = new Set(['draft', 'returned']);
 const THIS_YEAR = new Date().getFullYear();
 
@@ -44,13 +47,18 @@ export default function EntryPage() {
   const { user, hasRole } = useAuth();
   const office = hasRole('office', 'admin');
   const canWrite = hasRole('liaison', 'office', 'admin');
-  const [year, setYear] = useState(THIS_YEAR);
+  const [params, setParams] = useSearchParams();
+  // The year and the value being revised live in the URL: a reload or the back button keeps them.
+  const yearParam = Number(params.get('year'));
+  const year = Number.isInteger(yearParam) && yearParam >= THIS_YEAR - 2 && yearParam <= THIS_YEAR ? yearParam : THIS_YEAR;
+  const setYear = (y: number) => setParams((p) => (p.set('year', String(y)), p.delete('revise'), p));
+  const reviseKey = params.get('revise');
   const [unitId, setUnitId] = useState<string | undefined>();
   const [view, setView] = useState<'all' | 'open' | 'done'>('all');
   const [edits, setEdits] = useState<Map<string, Edit>>(new Map());
   const [rowErrors, setRowErrors] = useState<Map<string, { field: string; text: string }[]>>(new Map());
   const [selected, setSelected] = useState<string[]>([]);
-  const [busy, setBusy] = useState<'save' | 'submit' | 'upload' | null>(null);
+  const [busy, setBusy] = useState<'save' | 'submit' | 'upload' | 'discard' | null>(null);
   const [imported, setImported] = useState<{ file: string; result?: ImportResult; error?: ApiError } | null>(null);
 
   const form = useRemote(() => api.get<EntryRow[]>('/api/observations/entry-form', { query: { year, unitId } }), [year, unitId]);
@@ -168,12 +176,33 @@ export default function EntryPage() {
     }
   };
 
+  const discard = async () => {
+    const ids = rows.filter((r) => selected.includes(keyOf(r)) && r.observationId && SUBMITTABLE.has(r.status ?? '')).map((r) => r.observationId!);
+    setBusy('discard');
+    try {
+      const res = await api.post<{ discarded: number; restored: number }>('/api/observations/discard', { ids });
+      message.success(t('indicators.entry.discarded', res));
+      setSelected([]);
+      setEdits((m) => {
+        const n = new Map(m);
+        for (const r of rows) if (selected.includes(keyOf(r))) n.delete(keyOf(r));
+        return n;
+      });
+      await reloadAll();
+    } catch (e) {
+      message.error(errorText(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
   const upload = async (file: File) => {
     setBusy('upload');
     setImported(null);
     try {
       const contentBase64 = await toBase64(file);
-      const result = await api.post<ImportResult>('/api/observations/import', { fileName: file.name, contentBase64 });
+      // The year on screen is the year the file may hold: a row of another year is refused, named.
+      const result = await api.post<ImportResult>('/api/observations/import', { fileName: file.name, contentBase64 }, { query: { year } });
       setImported({ file: file.name, result });
       setEdits(new Map());
       setRowErrors(new Map());
@@ -281,6 +310,15 @@ export default function EntryPage() {
             </div>
           );
         }
+        if (COUNTED_STATES.has(r.status ?? '') && canWrite)
+          return (
+            <Space size={4} wrap>
+              <span className="hl-ind-num">{f.value(r.value, r.unit)}</span>
+              <Button type="link" size="small" style={{ paddingInline: 4 }} onClick={() => setParams((p) => (p.set('year', String(year)), p.set('revise', keyOf(r)), p))} data-testid={`revise-${r.code}-${r.period}`}>
+                {t('indicators.entry.revise')}
+              </Button>
+            </Space>
+          );
         return (
           <div>
             <InputNumber
@@ -344,6 +382,22 @@ export default function EntryPage() {
       ),
     },
   ];
+
+  const discardable = rows.filter((r) => selected.includes(keyOf(r)) && r.observationId && SUBMITTABLE.has(r.status ?? '')).length;
+  const revising = reviseKey ? rows.find((r) => keyOf(r) === reviseKey && COUNTED_STATES.has(r.status ?? '')) : undefined;
+  if (revising)
+    return (
+      <Card variant="borderless" className="hl-page-card">
+        <RevisePanel
+          row={revising}
+          onBack={() => setParams((p) => (p.delete('revise'), p))}
+          onDone={() => {
+            setParams((p) => (p.delete('revise'), p));
+            void reloadAll();
+          }}
+        />
+      </Card>
+    );
 
   const counts = { all: rows.length, open: rows.filter((r) => !done(r)).length, done: rows.filter(done).length };
   const selectable = (r: EntryRow) => canWrite && (SUBMITTABLE.has(r.status ?? '') || (isDirty(r) && (r.status === null || SUBMITTABLE.has(r.status))));
@@ -452,7 +506,20 @@ export default function EntryPage() {
               <Typography.Text type="secondary">
                 {dirtyRows.length ? t('indicators.entry.unsavedCount', { count: dirtyRows.length }) : t('indicators.entry.flowHint')}
               </Typography.Text>
-              <Space>
+              <Space wrap>
+                <Popconfirm
+                  title={t('indicators.entry.discardConfirmTitle', { count: discardable })}
+                  description={t('indicators.entry.discardConfirm')}
+                  okText={t('indicators.entry.discard')}
+                  okButtonProps={{ danger: true }}
+                  cancelText={t('common.cancel')}
+                  onConfirm={() => discard()}
+                  disabled={!discardable}
+                >
+                  <Button danger icon={<DeleteOutlined />} loading={busy === 'discard'} disabled={!discardable} data-testid="discard-selected">
+                    {t('indicators.entry.discardSelected', { count: discardable })}
+                  </Button>
+                </Popconfirm>
                 <Button icon={<SaveOutlined />} onClick={() => void save()} loading={busy === 'save'} disabled={!dirtyRows.length} data-testid="save-drafts">
                   {t('indicators.entry.save')}
                 </Button>
