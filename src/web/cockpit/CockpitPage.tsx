@@ -143,8 +143,8 @@ function Panel({ title, area, to, go, empty, children, extra, testId }: { title:
   );
 }
 
-function Chart({ option }: { option: ChartOption | null }) {
-  const ref = useChart(option);
+function Chart({ option, label }: { option: ChartOption | null; label: string }) {
+  const ref = useChart(option, label);
   return <div ref={ref} className="hl-cockpit-chart" />;
 }
 
@@ -327,26 +327,26 @@ function Screen({ c, go }: { c: Cockpit; go: (to: string) => void }) {
       </Panel>
       <Panel title={t('cockpit.tasks')} area="tasks" to="/delivery/tasks" go={go} empty={!c.tasks.available && none('cockpit.tasks')} testId="tile-tasks"
         extra={t('cockpit.overdueMilestones', { n: c.tasks.groups.reduce((a, g) => a + g.milestones.overdue, 0) })}>
-        <Chart option={tasks} />
+        <Chart option={tasks} label={t('cockpit.tasks')} />
       </Panel>
       <Panel title={t('cockpit.network')} area="map" to="/corridor/routes" go={go} empty={!cor.network.nodes.length && none('cockpit.network')} testId="tile-network"
         extra={cor.available ? t('cockpit.window', { from: cor.months[0], to: cor.months[cor.months.length - 1] }) : undefined}>
-        <Chart option={map} />
+        <Chart option={map} label={t('cockpit.network')} />
       </Panel>
       <Panel title={t('cockpit.corridor')} area="vol" to="/corridor/figures" go={go} empty={!cor.available && none('cockpit.corridor')} testId="tile-corridor"
         extra={`${num(cor.total.tonnes)} ${t('cockpit.tonnes')} · ${num(cor.total.valueCny / 1e8, 2)} 亿元`}>
-        <Chart option={volume} />
+        <Chart option={volume} label={t('cockpit.corridor')} />
       </Panel>
       <Panel title={t('cockpit.clearance')} area="clr" to="/corridor/ledger?freshClearance=1" go={go} empty={!cor.clearance.count && none('cockpit.clearance')} testId="tile-clearance"
         extra={cor.clearance.shareWithin60 !== null ? t('cockpit.within60', { share: `${(cor.clearance.shareWithin60 * 100).toFixed(1)}%` }) : undefined}>
-        <Chart option={clearance} />
+        <Chart option={clearance} label={t('cockpit.clearance')} />
       </Panel>
       <Panel title={t('cockpit.units')} area="units" to="/delivery/units" go={go} empty={!c.units.available && none('cockpit.units')} testId="tile-units">
-        <Chart option={punctuality} />
+        <Chart option={punctuality} label={t('cockpit.units')} />
       </Panel>
       <Panel title={t('cockpit.notices')} area="notices" to="/supervision/board" go={go} empty={!c.notices.available && none('cockpit.notices')} testId="tile-notices"
         extra={`${t('cockpit.open')} ${c.notices.total.open} · ${t('cockpit.overdue')} ${c.notices.total.overdue}`}>
-        {notices ? <Chart option={notices} /> : <div className="hl-cockpit-none">{t('cockpit.open')} 0</div>}
+        {notices ? <Chart option={notices} label={t('cockpit.notices')} /> : <div className="hl-cockpit-none">{t('cockpit.open')} 0</div>}
       </Panel>
       <Panel title={t('cockpit.rcep')} area="rcep" to="/corridor/routes" go={go} empty={!cor.rcep.available && none('cockpit.rcep')} testId="tile-rcep">
         <div className="hl-cockpit-rcep">

@@ -28,4 +28,4 @@ export type ChartOption = echarts.ComposeOption<
   | MarkLineComponentOption
 >;
 
-export const useChart = (option: ChartOption | null) => useSharedChart(option);
+export const useChart = (option: ChartOption | null, label: string) => useSharedChart(option, label);
