@@ -220,9 +220,15 @@ export const assignmentSchema = z.object({
   role: z.string(),
   collective: z.boolean(),
   liaisonId: z.uuid().nullable(),
+  liaisonName: z.string().nullable(),
   leaderId: z.uuid().nullable(),
+  leaderName: z.string().nullable(),
   position: z.number(),
 });
+
+/** Per unit on a task: its liaison (专人, a user of that unit) and its leader in charge (分管领导). */
+export const contactsInput = z.object({ contacts: z.array(z.object({ unitId: z.uuid(), liaisonId: z.uuid().nullable(), leaderId: z.uuid().nullable() })).max(100) });
+export type ContactsInput = z.infer<typeof contactsInput>;
 
 export const taskDeliverySchema = z.object({
   id: z.uuid(),
@@ -276,3 +282,18 @@ export const matrixSchema = z.object({
 export type Matrix = z.infer<typeof matrixSchema>;
 
 export const lateUnitSchema = z.object({ id: z.uuid(), unitId: z.uuid(), unitName: z.string(), count: z.number(), reports: z.array(reportSchema) });
+
+/** Alert thresholds the office edits (see docs/delivery.md, Alerts); a partial body changes only the kinds given. */
+export const alertRulesSchema = z.object({
+  milestone_overdue: z.object({ enabled: z.boolean(), redAfterDays: z.number().int().min(1).max(365) }),
+  report_late: z.object({ enabled: z.boolean(), redAfterDays: z.number().int().min(1).max(365) }),
+  task_stalled: z.object({ enabled: z.boolean(), stalledCycles: z.number().int().min(1).max(12), redCycles: z.number().int().min(1).max(24) }),
+  indicator_off_track: z.object({ enabled: z.boolean(), redAfterDays: z.number().int().min(0).max(730) }),
+  indicator_deteriorating: z.object({ enabled: z.boolean(), redAfterDays: z.number().int().min(0).max(730) }),
+});
+export type AlertRulesOut = z.infer<typeof alertRulesSchema>;
+
+/** A public holiday or a make-up working day (调休) of the workday calendar the due dates follow. */
+export const calendarDaySchema = z.object({ date: day, kind: z.enum(['holiday', 'workday']), name: z.string().max(50).nullish() });
+export type CalendarDay = z.infer<typeof calendarDaySchema>;
+export const calendarInput = z.object({ year: z.number().int().min(2000).max(2100), days: z.array(calendarDaySchema).max(400) });

@@ -22,6 +22,7 @@ import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } fr
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CalendarOutlined,
   DashboardOutlined,
   FileSearchOutlined,
   FormOutlined,
@@ -84,6 +85,7 @@ export const modules: ModuleEntry[] = [
       { path: 'cycles', label: 'delivery.nav.cycles', icon: <AuditOutlined />, policy: 'office', page: lazy(() => import('./delivery/CyclesPage')) },
       { path: 'units', label: 'delivery.nav.units', icon: <ApartmentOutlined />, page: lazy(() => import('./delivery/UnitsPage')) },
       { path: 'matrix', label: 'delivery.nav.matrix', icon: <ApartmentOutlined />, page: lazy(() => import('./delivery/MatrixPage')) },
+      { path: 'calendar', label: 'delivery.nav.calendar', icon: <CalendarOutlined />, page: lazy(() => import('./delivery/CalendarPage')) },
     ],
   },
   {
@@ -93,6 +95,7 @@ export const modules: ModuleEntry[] = [
     children: [
       { path: 'board', label: 'supervision.nav.board', icon: <AuditOutlined />, page: lazy(() => import('./supervision/BoardPage')) },
       { path: 'alerts', label: 'supervision.nav.alerts', icon: <FileSearchOutlined />, page: lazy(() => import('./supervision/AlertsPage')) },
+      { path: 'rules', label: 'supervision.nav.rules', icon: <SettingOutlined />, page: lazy(() => import('./supervision/RulesPage')) },
     ],
   },
   {

@@ -1,5 +1,6 @@
 // Reads of the delivery module. Unit-scoped callers (liaison, unit leader) get only their own unit's rows.
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { rows, type DbOrTx } from '../db/index';
 import {
   attachments,
@@ -25,10 +26,24 @@ import type { Measure, Report } from '../../contracts/delivery';
 import { iso, today } from './common';
 
 export async function taskAssignmentsOf(db: DbOrTx, taskId: string) {
+  const liaison = alias(users, 'liaison');
+  const leader = alias(users, 'leader');
   return db
-    .select({ unitId: taskAssignments.unitId, role: taskAssignments.role, unitName: units.name, collective: units.collective, liaisonId: taskAssignments.liaisonId, leaderId: taskAssignments.leaderId, position: taskAssignments.position })
+    .select({
+      unitId: taskAssignments.unitId,
+      role: taskAssignments.role,
+      unitName: units.name,
+      collective: units.collective,
+      liaisonId: taskAssignments.liaisonId,
+      liaisonName: liaison.displayName,
+      leaderId: taskAssignments.leaderId,
+      leaderName: leader.displayName,
+      position: taskAssignments.position,
+    })
     .from(taskAssignments)
     .innerJoin(units, eq(units.id, taskAssignments.unitId))
+    .leftJoin(liaison, eq(liaison.id, taskAssignments.liaisonId))
+    .leftJoin(leader, eq(leader.id, taskAssignments.leaderId))
     .where(eq(taskAssignments.taskId, taskId))
     .orderBy(asc(taskAssignments.position));
 }

@@ -8,6 +8,9 @@ import { fileResponse } from '../../contracts/common';
 import { notFound } from '../core/errors';
 import { parsePeriod } from '../../domain/calendar/period';
 import {
+  calendarDaySchema,
+  calendarInput,
+  contactsInput,
   cycleSchema,
   evidenceSchema,
   lateUnitSchema,
@@ -117,13 +120,12 @@ export async function deliveryRoutes(app: FastifyInstance, { db }: Ctx) {
   );
 
   // ── Calendar and cycles ──
-  const dayKind = z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), kind: z.enum(['holiday', 'workday']), name: z.string().max(50).nullish() });
-  r.get('/api/calendar', { config: { access: { policy: 'signedIn' } }, schema: { tags, summary: '节假日与调休 / Holidays and make-up days', querystring: z.object({ year: yearQ }), response: { 200: z.array(dayKind) } } }, async (req) =>
+  r.get('/api/calendar', { config: { access: { policy: 'signedIn' } }, schema: { tags, summary: '节假日与调休 / Holidays and make-up days', querystring: z.object({ year: yearQ }), response: { 200: z.array(calendarDaySchema) } } }, async (req) =>
     q.calendarDays(db, req.query.year),
   );
   r.put(
     '/api/calendar',
-    { config: { access: OFFICE }, schema: { tags, body: z.object({ year: z.number().int().min(2000).max(2100), days: z.array(dayKind).max(400) }), response: { 200: z.object({ count: z.number() }) } } },
+    { config: { access: OFFICE }, schema: { tags, body: calendarInput, response: { 200: z.object({ count: z.number() }) } } },
     async (req) => ({ count: await s.replaceCalendar(db, callerOf(req), req.body.year, req.body.days.map((d) => ({ ...d, name: d.name ?? undefined })), req.id) }),
   );
   r.get('/api/cycles', { config: { access: { policy: 'signedIn' } }, schema: { tags, summary: '报送周期 / Reporting cycles', querystring: z.object({ planId: z.uuid().optional() }), response: { 200: z.array(cycleSchema) } } }, (req) => q.listCycles(db, req.query));
@@ -244,7 +246,7 @@ export async function deliveryRoutes(app: FastifyInstance, { db }: Ctx) {
     '/api/tasks/:id/contacts',
     {
       config: { access: OFFICE },
-      schema: { tags, params: idParam, summary: '各责任单位联络员与分管领导 / Liaison and leader in charge per unit', body: z.object({ contacts: z.array(z.object({ unitId: z.uuid(), liaisonId: z.uuid().nullable(), leaderId: z.uuid().nullable() })).max(100) }), response: { 200: ok } },
+      schema: { tags, params: idParam, summary: '各责任单位联络员与分管领导 / Liaison and leader in charge per unit', body: contactsInput, response: { 200: ok } },
     },
     (req) => s.setContacts(db, callerOf(req), req.params.id, req.body.contacts, req.id),
   );

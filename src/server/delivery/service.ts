@@ -13,6 +13,7 @@ import {
   taskAssignments,
   tasks,
   units,
+  users,
 } from '../db/schema';
 import { audit, type Actor } from '../core/audit';
 import { AppError, badRequest, forbidden, notFound } from '../core/errors';
@@ -297,7 +298,18 @@ export async function setContacts(db: Db, c: Caller, taskId: string, list: { uni
   return db.transaction(async (tx) => {
     const before = await tx.select().from(taskAssignments).where(eq(taskAssignments.taskId, taskId));
     if (!before.length) throw notFound('任务', 'task');
+    const ids = [...new Set(list.flatMap((x) => [x.liaisonId, x.leaderId]).filter((x): x is string => !!x))];
+    const people = ids.length ? await tx.select({ id: users.id, unitId: users.unitId, active: users.active }).from(users).where(inArray(users.id, ids)) : [];
+    const person = new Map(people.map((p) => [p.id, p]));
     for (const [i, x] of list.entries()) {
+      // The liaison is someone of that unit who can do the unit's reporting; the leader in charge may be
+      // of the unit or a city leader, but must be an active account (they receive the escalations).
+      const l = x.liaisonId ? person.get(x.liaisonId) : undefined;
+      if (x.liaisonId && (!l || !l.active || l.unitId !== x.unitId))
+        throw badRequest(`第 ${i + 1} 行：联络员须是该单位的在用账号`, `Row ${i + 1}: the liaison must be an active account of that unit`, { row: i + 1, field: 'liaisonId' });
+      const ld = x.leaderId ? person.get(x.leaderId) : undefined;
+      if (x.leaderId && (!ld || !ld.active))
+        throw badRequest(`第 ${i + 1} 行：分管领导须是在用账号`, `Row ${i + 1}: the leader in charge must be an active account`, { row: i + 1, field: 'leaderId' });
       const r = await tx.update(taskAssignments).set({ liaisonId: x.liaisonId, leaderId: x.leaderId }).where(and(eq(taskAssignments.taskId, taskId), eq(taskAssignments.unitId, x.unitId))).returning();
       if (!r.length) throw badRequest(`第 ${i + 1} 行的单位不是该任务的责任单位`, `Row ${i + 1}: the unit is not on this task`, { row: i + 1, field: 'unitId' });
     }

@@ -5,7 +5,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/index';
 import { rows } from '../db/index';
-import { measures, milestones, plans, progressReports, rectifications, reportVersions, reportingCycles, supervisionNotices, taskAssignments, tasks, units, users, alerts } from '../db/schema';
+import { calendarDays, measures, milestones, plans, progressReports, rectifications, reportVersions, reportingCycles, supervisionNotices, taskAssignments, tasks, units, users, alerts } from '../db/schema';
 import { audit } from '../core/audit';
 import { parsePeriod } from '../../domain/calendar/period';
 import { addDays, cycleDueDate, periodStart, shanghaiDate } from '../../domain/calendar/workdays';
@@ -32,6 +32,46 @@ const at = (day: string) => new Date(`${day}T10:00:00+08:00`);
 export async function seedDemoDelivery(db: DbOrTx, log: (m: string) => void) {
   if (!(await seedDemoReports(db, log))) return;
   await seedDemoNotices(db as Db, log);
+  await seedDemoCalendar(db, log);
+}
+
+// The State Council's holiday schedules for 2025 and 2026 (国务院办公厅关于部分节假日安排的通知):
+// holidays on working days and the weekend days worked in exchange (调休). Entered after the
+// demo cycles so that their due dates stay as generated; new cycles follow the calendar.
+type Day = [string, 'holiday' | 'workday', string];
+const DEMO_CALENDAR: Day[] = [
+  ...['2025-01-01'].map((d): Day => [d, 'holiday', '元旦']),
+  ...['2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31', '2025-02-03', '2025-02-04'].map((d): Day => [d, 'holiday', '春节']),
+  ['2025-01-26', 'workday', '春节调休'],
+  ['2025-02-08', 'workday', '春节调休'],
+  ['2025-04-04', 'holiday', '清明节'],
+  ...['2025-05-01', '2025-05-02', '2025-05-05'].map((d): Day => [d, 'holiday', '劳动节']),
+  ['2025-04-27', 'workday', '劳动节调休'],
+  ['2025-06-02', 'holiday', '端午节'],
+  ...['2025-10-01', '2025-10-02', '2025-10-03', '2025-10-06', '2025-10-07', '2025-10-08'].map((d): Day => [d, 'holiday', '国庆节、中秋节']),
+  ['2025-09-28', 'workday', '国庆节调休'],
+  ['2025-10-11', 'workday', '国庆节调休'],
+  ...['2026-01-01', '2026-01-02'].map((d): Day => [d, 'holiday', '元旦']),
+  ['2026-01-04', 'workday', '元旦调休'],
+  ...['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-02-23'].map((d): Day => [d, 'holiday', '春节']),
+  ['2026-02-14', 'workday', '春节调休'],
+  ['2026-02-28', 'workday', '春节调休'],
+  ['2026-04-06', 'holiday', '清明节'],
+  ...['2026-05-01', '2026-05-04', '2026-05-05'].map((d): Day => [d, 'holiday', '劳动节']),
+  ['2026-05-09', 'workday', '劳动节调休'],
+  ['2026-06-19', 'holiday', '端午节'],
+  ['2026-09-25', 'holiday', '中秋节'],
+  ...['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'].map((d): Day => [d, 'holiday', '国庆节']),
+  ['2026-09-20', 'workday', '国庆节调休'],
+  ['2026-10-10', 'workday', '国庆节调休'],
+];
+
+async function seedDemoCalendar(db: DbOrTx, log: (m: string) => void) {
+  const [{ n }] = await rows<{ n: number }>(db, sql`select count(*)::int as n from calendar_days`);
+  if (n > 0) return;
+  await db.insert(calendarDays).values(DEMO_CALENDAR.map(([date, kind, name]) => ({ date, kind, name })));
+  await audit(db, SYSTEM_ACTOR, { action: 'demo_data', entity: 'calendar', after: { count: DEMO_CALENDAR.length } });
+  log(`demo data: ${DEMO_CALENDAR.length} holidays and make-up working days`);
 }
 
 async function seedDemoReports(db: DbOrTx, log: (m: string) => void, now = new Date()): Promise<boolean> {

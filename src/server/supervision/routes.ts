@@ -6,7 +6,7 @@ import { typed } from '../core/context';
 import { ownedBy, scopeOf, type AccessRule } from '../core/access';
 import { idParam, versionField } from '../core/schemas';
 import { notFound } from '../core/errors';
-import { alertSchema, noticeDetailSchema, noticeInput, noticeSchema, uploadInput } from '../../contracts/delivery';
+import { alertRulesSchema, alertSchema, noticeDetailSchema, noticeInput, noticeSchema, uploadInput } from '../../contracts/delivery';
 import { ALERT_KINDS, ALERT_LEVELS } from '../../domain/supervision/alerts';
 import { NOTICE_ACTIONS, NOTICE_LEVELS, NOTICE_STATES, noticeMachine } from '../../domain/supervision/notice';
 import { rolesFor } from '../../domain/delivery/machine';
@@ -20,13 +20,6 @@ const tags = ['supervision'];
 const OFFICE: AccessRule = { policy: 'office' };
 const LIST: AccessRule = { policy: 'signedIn', unit: 'list' };
 
-const rulesSchema = z.object({
-  milestone_overdue: z.object({ enabled: z.boolean(), redAfterDays: z.number().int().min(1).max(365) }),
-  report_late: z.object({ enabled: z.boolean(), redAfterDays: z.number().int().min(1).max(365) }),
-  task_stalled: z.object({ enabled: z.boolean(), stalledCycles: z.number().int().min(1).max(12), redCycles: z.number().int().min(1).max(24) }),
-  indicator_off_track: z.object({ enabled: z.boolean(), redAfterDays: z.number().int().min(0).max(730) }),
-  indicator_deteriorating: z.object({ enabled: z.boolean(), redAfterDays: z.number().int().min(0).max(730) }),
-});
 const refreshResult = z.object({ day: z.string(), opened: z.number(), changed: z.number(), closed: z.number(), open: z.number() });
 
 export async function supervisionRoutes(app: FastifyInstance, { db }: Ctx) {
@@ -47,8 +40,8 @@ export async function supervisionRoutes(app: FastifyInstance, { db }: Ctx) {
     },
     (req) => listAlerts(db, scopeOf(req), req.query),
   );
-  r.get('/api/alerts/rules', { config: { access: { policy: 'signedIn' } }, schema: { tags, summary: '预警规则与阈值 / Alert rules', response: { 200: rulesSchema } } }, () => loadRules(db));
-  r.put('/api/alerts/rules', { config: { access: OFFICE }, schema: { tags, body: rulesSchema.partial(), response: { 200: rulesSchema } } }, async (req) => {
+  r.get('/api/alerts/rules', { config: { access: { policy: 'signedIn' } }, schema: { tags, summary: '预警规则与阈值 / Alert rules', response: { 200: alertRulesSchema } } }, () => loadRules(db));
+  r.put('/api/alerts/rules', { config: { access: OFFICE }, schema: { tags, body: alertRulesSchema.partial(), response: { 200: alertRulesSchema } } }, async (req) => {
     const saved = await saveRules(db, callerOf(req).actor, req.body, req.id);
     await refreshAlerts(db, callerOf(req).actor, today(), req.id);
     return saved;

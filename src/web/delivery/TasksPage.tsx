@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App as AntApp, Button, Card, Col, DatePicker, Form, Input, List, Modal, Row, Space, Table, Tag, Typography } from 'antd';
+import { App as AntApp, Button, Card, Col, DatePicker, Form, Input, List, Modal, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../core/api';
@@ -7,7 +7,7 @@ import { useUser } from '../core/auth';
 import { useErrorText } from '../core/errors';
 import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
-import type { Measure, TaskDelivery } from '../../contracts/delivery';
+import type { ContactsInput, Measure, TaskDelivery } from '../../contracts/delivery';
 import { ReportTable } from './ReportsPage';
 import { usePlanPicker } from './parts';
 
@@ -48,6 +48,8 @@ function TaskView({ id }: { id: string }) {
   const errorText = useErrorText();
   const task = useRemote(() => api.get<TaskDelivery>(`/api/tasks/${id}/delivery`), [id]);
   const [drafting, setDrafting] = useState(false);
+  const [editingContacts, setEditingContacts] = useState(false);
+  const office = user.roles.some((r) => r === 'office' || r === 'admin');
   const [form] = Form.useForm();
   const d = task.data;
   if (!d) return <Card loading />;
@@ -93,12 +95,12 @@ function TaskView({ id }: { id: string }) {
           </Card>
         </Col>
         <Col span={10}>
-          <Card title={t('delivery.task.assignments')} size="small">
+          <Card title={t('delivery.task.assignments')} size="small" data-testid="task-assignments" extra={office && <Button size="small" onClick={() => setEditingContacts(true)} data-testid="edit-contacts">{t('delivery.contacts.edit')}</Button>}>
             <Table size="small" rowKey="unitId" dataSource={d.assignments} pagination={false} columns={[
               { title: t('delivery.col.unit'), dataIndex: 'unitName', render: (v: string, r) => <Typography.Link onClick={() => navigate(`/delivery/units?unit=${r.unitId}`)}>{v}</Typography.Link> },
               { title: t('delivery.col.role'), dataIndex: 'role', width: 70, render: (v: string) => <Tag color={v === 'lead' ? 'blue' : undefined}>{t(`delivery.role.${v}`)}</Tag> },
-              { title: t('delivery.task.liaison'), dataIndex: 'liaisonId', width: 70, render: (v: string | null) => (v ? '✓' : '—') },
-              { title: t('delivery.task.leader'), dataIndex: 'leaderId', width: 80, render: (v: string | null) => (v ? '✓' : '—') },
+              { title: t('delivery.task.liaison'), dataIndex: 'liaisonName', width: 90, render: (v: string | null) => v ?? '—' },
+              { title: t('delivery.task.leader'), dataIndex: 'leaderName', width: 90, render: (v: string | null) => v ?? '—' },
             ]} />
           </Card>
         </Col>
@@ -139,6 +141,7 @@ function TaskView({ id }: { id: string }) {
           </Card>
         </Col>
       </Row>
+      {editingContacts && <ContactsEditor taskId={id} assignments={d.assignments} onClose={async (saved) => { setEditingContacts(false); if (saved) { message.success(t('delivery.done')); await task.reload(); } }} />}
       <Modal open={drafting} title={t('delivery.task.newMeasure')} onCancel={() => setDrafting(false)} onOk={draft} width={640}>
         <Form form={form} layout="vertical" initialValues={{ year: new Date().getFullYear(), milestones: [{}, {}] }}>
           <Form.Item name="year" label={t('delivery.matrix.year')} rules={[{ required: true }]}><Input style={{ width: 120 }} /></Form.Item>
@@ -155,5 +158,53 @@ function TaskView({ id }: { id: string }) {
         </Form>
       </Modal>
     </>
+  );
+}
+
+interface Person { id: string; displayName: string; username: string; unitId: string | null; unitName: string | null; active: boolean; roles: string[] }
+
+/** The office picks, per unit on the task, its liaison (an account of that unit) and its leader in charge. */
+function ContactsEditor({ taskId, assignments, onClose }: { taskId: string; assignments: TaskDelivery['assignments']; onClose: (saved: boolean) => void }) {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const errorText = useErrorText();
+  const people = useRemote(() => api.get<Person[]>('/api/users'), []);
+  const [rows, setRows] = useState<ContactsInput['contacts']>(assignments.filter((a) => !a.collective).map((a) => ({ unitId: a.unitId, liaisonId: a.liaisonId, leaderId: a.leaderId })));
+  const set = (unitId: string, patch: Partial<ContactsInput['contacts'][number]>) => setRows(rows.map((r) => (r.unitId === unitId ? { ...r, ...patch } : r)));
+  const active = (people.data ?? []).filter((p) => p.active);
+  const label = (p: Person) => `${p.displayName}（${p.unitName ?? t('delivery.contacts.noUnit')}）`;
+  const save = async () => {
+    try {
+      await api.put(`/api/tasks/${taskId}/contacts`, { contacts: rows });
+      onClose(true);
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+  return (
+    <Modal open width={720} title={t('delivery.contacts.title')} onCancel={() => onClose(false)} onOk={save} okText={t('delivery.contacts.save')} okButtonProps={{ 'data-testid': 'save-contacts' } as Record<string, string>}>
+      <Typography.Paragraph type="secondary">{t('delivery.contacts.hint')}</Typography.Paragraph>
+      <Table size="small" rowKey="unitId" pagination={false} loading={people.loading} dataSource={rows} columns={[
+        { title: t('delivery.col.unit'), key: 'unit', render: (_, r) => assignments.find((a) => a.unitId === r.unitId)?.unitName },
+        {
+          title: t('delivery.task.liaison'),
+          key: 'liaison',
+          width: 220,
+          render: (_, r, i) => (
+            <Select allowClear showSearch optionFilterProp="label" style={{ width: 200 }} value={r.liaisonId ?? undefined} onChange={(v) => set(r.unitId, { liaisonId: v ?? null })} data-testid={`liaison-${i}`}
+              options={active.filter((p) => p.unitId === r.unitId).map((p) => ({ value: p.id, label: label(p) }))} />
+          ),
+        },
+        {
+          title: t('delivery.task.leader'),
+          key: 'leader',
+          width: 220,
+          render: (_, r, i) => (
+            <Select allowClear showSearch optionFilterProp="label" style={{ width: 200 }} value={r.leaderId ?? undefined} onChange={(v) => set(r.unitId, { leaderId: v ?? null })} data-testid={`leader-${i}`}
+              options={active.filter((p) => p.unitId === r.unitId || p.roles.includes('leader') || p.roles.includes('unit_leader')).map((p) => ({ value: p.id, label: label(p) }))} />
+          ),
+        },
+      ]} />
+    </Modal>
   );
 }
