@@ -39,7 +39,7 @@ export async function cockpitBench(database: Database) {
   const t0 = performance.now();
   const [plan] = await rows<{ id: string }>(db, sql`insert into plans (code, title) values (${`BENCH-COCKPIT-${Date.now()}`}, '驾驶舱基准计划') returning id`);
   await db.execute(sql`insert into plan_sections (plan_id, ref, level, number, title, position)
-    select ${plan.id}, '二/（' || g || '）', 2, '（' || g || '）', '任务组' || g, g from unnest(array['一','二','三','四','五']) with ordinality as x(g, i)`);
+    select ${plan.id}, '二/（' || g || '）', 2, '（' || g || '）', '任务组' || g, i::int from unnest(array['一','二','三','四','五']) with ordinality as x(g, i)`);
   await db.execute(sql`insert into zones (code, name, level) select 'bench-c' || i, '基准区' || i, 'functional_area' from generate_series(1, 40) i`);
   await db.execute(sql`insert into units (name, type) select '驾驶舱基准单位' || i, 'department' from generate_series(1, 40) i`);
   const [summary] = await rows<{ summary: unknown }>(db, sql`select summary from indicator_status where summary is not null limit 1`);

@@ -1,0 +1,108 @@
+// The cockpit as a leader sees it on the wall and on a laptop: real server, demo data, real
+// Chromium; screenshots at 1920×1080 and 1366×768 (test-results/cockpit-*.png), the tiles'
+// figures against the API, click-through, full screen, and the PDF Chromium prints of it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserMissing, login, openBrowser, requireBrowser, screenshot, startHubline, type Hubline } from './helpers';
+import type { Cockpit } from '../../src/contracts/cockpit';
+
+async function panelsInside(page: Page, width: number, height: number) {
+  const boxes = await page.locator('.hl-cockpit-panel').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ right: r.right, bottom: r.bottom, w: r.width, h: r.height })));
+  expect(boxes).toHaveLength(8);
+  for (const b of boxes) {
+    expect(b.right).toBeLessThanOrEqual(width + 1);
+    expect(b.bottom).toBeLessThanOrEqual(height + 1);
+    expect(b.h).toBeGreaterThan(60);
+  }
+}
+
+describe('cockpit', () => {
+  let hub: Hubline | undefined;
+  beforeAll(async () => {
+    if (browserMissing()) return;
+    hub = await startHubline();
+  });
+  afterAll(async () => {
+    await hub?.stop();
+  });
+
+  it('one screen at 1920×1080 and 1366×768, tiles match the API, click-through, full screen, PDF', async (ctx) => {
+    requireBrowser(ctx);
+    const b = await openBrowser(hub!.url);
+    try {
+      const { page } = b;
+      await login(page, 'leader');
+      await page.locator('.hl-menu').getByText('驾驶舱', { exact: true }).click();
+      await page.waitForURL('**/cockpit');
+      await page.locator('[data-testid="cockpit"][data-ready="1"]').waitFor({ timeout: 60_000 });
+
+      const plans = (await (await page.request.get('/api/plans')).json()) as { id: string; code: string }[];
+      const planId = plans.find((p) => p.code === 'YB-CORRIDOR-2023')!.id;
+      const c = (await (await page.request.get(`/api/cockpit?planId=${planId}`)).json()) as Cockpit;
+      expect(c.tasks.groups.filter((g) => g.ref.startsWith('二/'))).toHaveLength(5);
+
+      // Every tile, each figure as the API gives it.
+      await expect.poll(() => page.getByTestId('indicator-tile').count()).toBe(c.indicators.tiles.length);
+      expect(c.indicators.tiles.length).toBeGreaterThan(0);
+      const missing = await page.getByTestId('rcep-missing').innerText();
+      for (const m of c.corridor.rcep.missing) expect(missing).toContain(m.zh);
+      expect(await page.getByTestId('tile-notices').innerText()).toContain(`在办 ${c.notices.total.open}`);
+      expect(await page.getByTestId('tile-rcep').innerText()).toContain(String(c.corridor.rcep.count));
+      // Charts drew (a canvas with pixels) in every chart tile.
+      for (const id of ['tile-tasks', 'tile-network', 'tile-corridor', 'tile-clearance', 'tile-units', 'tile-notices'])
+        await expect.poll(() => page.getByTestId(id).locator("canvas").count(), { message: id }).toBeGreaterThan(0);
+
+      for (const [w, h] of [
+        [1920, 1080],
+        [1366, 768],
+      ]) {
+        await page.setViewportSize({ width: w, height: h });
+        await page.waitForTimeout(500);
+        await panelsInside(page, w, h);
+        await screenshot(page, `cockpit-${w}x${h}`);
+      }
+
+      // Full screen: the screen alone, over the shell.
+      await page.getByTestId('cockpit-fullscreen').click();
+      await expect.poll(() => page.locator('.hl-cockpit--wall').count()).toBe(1);
+      await panelsInside(page, 1366, 768);
+      await screenshot(page, 'cockpit-wall-1366x768');
+      await page.getByTestId('cockpit-fullscreen').click();
+      await expect.poll(() => page.locator('.hl-cockpit--wall').count()).toBe(0);
+
+      // A tile opens its detail page.
+      await page.getByTestId('indicator-tile').first().click();
+      await page.waitForURL(`**/indicators/overview?indicator=${c.indicators.tiles[0].id}`);
+      await page.goBack();
+      await page.getByTestId('tile-notices').locator('h2 a').click();
+      await page.waitForURL('**/supervision/board');
+
+      // The PDF: Chromium prints the page in its print layout.
+      const res = await page.request.get(`/api/cockpit.pdf?planId=${planId}&period=${c.period}`, { timeout: 120_000 });
+      expect(res.status(), await res.text().catch(() => '')).toBe(200);
+      expect(res.headers()['content-type']).toContain('application/pdf');
+      const pdf = await res.body();
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+      const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
+      expect(doc.numPages).toBeGreaterThanOrEqual(1);
+      const text = (await (await doc.getPage(1)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join('');
+      expect(text).toContain(c.plan.title.slice(0, 6));
+    } finally {
+      await b.close();
+    }
+  });
+
+  it('a liaison is refused the cockpit and its PDF', async (ctx) => {
+    requireBrowser(ctx);
+    const b = await openBrowser(hub!.url);
+    try {
+      const { page } = b;
+      await login(page, 'liaison_commerce');
+      const plans = (await (await page.request.get('/api/plans')).json()) as { id: string }[];
+      expect((await page.request.get(`/api/cockpit.pdf?planId=${plans[0].id}`)).status()).toBe(403);
+    } finally {
+      await b.close();
+    }
+  });
+});
