@@ -1,9 +1,7 @@
 // `hubline` — operations and offline calculators. Every number the platform shows
 // can be re-computed here from a JSON file, without a database.
 import { readFileSync } from 'node:fs';
-import { loadConfig } from '../server/core/config';
-import { openDatabase } from '../server/db/index';
-import { AppError } from '../server/core/errors';
+import type { openDatabase } from '../server/db/index';
 import { EVALUATION_HELP, evaluationCommands } from './evaluation';
 import { corridorCommands } from './corridor';
 
@@ -40,8 +38,15 @@ function fail(msg: string, code = 1): never {
   process.exit(code);
 }
 
+// The server's modules (configuration, database drivers, Drizzle) load only for the commands
+// that use a database: an offline calculator starts in the time of a bare runtime (issue 10:
+// 2,400 statuses by one call in under a second; resolving Drizzle's files alone took longer).
+const loadConfig = async () => (await import('../server/core/config')).loadConfig();
+const isAppError = async (e: unknown) => e instanceof (await import('../server/core/errors')).AppError;
+
 async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
-  const config = loadConfig();
+  const config = await loadConfig();
+  const { openDatabase } = await import('../server/db/index');
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, owner: { command: `hubline ${command}` } });
   try {
     return await fn(database);
@@ -68,11 +73,12 @@ const commands: Record<string, () => Promise<void>> = {
   async audit() {
     if (positional[0] !== 'verify') fail('用法 / usage: hubline audit verify');
     const { verifyAudit } = await import('./audit-verify');
-    await withDb((d) => verifyAudit(d.db, loadConfig()));
+    const config = await loadConfig();
+    await withDb((d) => verifyAudit(d.db, config));
   },
   async seed() {
     const { ensureSeeded } = await import('../server/seed/index');
-    const config = loadConfig();
+    const config = await loadConfig();
     const r = await withDb((d) => ensureSeeded(d.db, { demo: flags.has('--demo') || config.demo, adminPassword: config.adminPassword, log: console.log }));
     if (r.adminPassword) console.log(`admin password: ${r.adminPassword}`);
   },
@@ -88,7 +94,10 @@ const commands: Record<string, () => Promise<void>> = {
       console.log(JSON.stringify(extraction, null, 2));
     } catch (e) {
       if (e instanceof DocumentError) fail(`${e.messageZh} / ${e.messageEn}`, 2);
-      if (e instanceof AppError) fail(`${e.messageZh} / ${e.messageEn}`, 2);
+      if (await isAppError(e)) {
+        const a = e as { messageZh: string; messageEn: string };
+        fail(`${a.messageZh} / ${a.messageEn}`, 2);
+      }
       throw e;
     }
   },
@@ -115,6 +124,7 @@ if (!command || command === 'help' || flags.has('--help')) {
     await commands[command]();
   } catch (e) {
     // The same bilingual messages the web app shows, one line per row or field at fault.
+    const { AppError } = await import('../server/core/errors');
     if (e instanceof AppError) {
       const lines = e.extra.details?.length ? e.extra.details.map((d) => `${d.message} / ${d.messageEn}`) : [`${e.messageZh} / ${e.messageEn}`];
       fail(lines.join('\n'), 2);

@@ -4,6 +4,8 @@ import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { Locale } from 'antd/es/locale';
+// antd's own default locale: ConfigProvider brings it to every page anyway, so it is not lazy.
+import enUSAntd from 'antd/es/locale/en_US';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -41,7 +43,7 @@ const moduleWords: Record<Language, () => Promise<Dict>> = {
 // ESM builds (antd/es): the CommonJS antd/locale files would bring a second copy of the picker locales.
 const antdLocales: Record<Language, () => Promise<Locale>> = {
   'zh-CN': () => Promise.all([import('antd/es/locale/zh_CN'), import('dayjs/locale/zh-cn')]).then(([m]) => m.default),
-  en: () => Promise.all([import('antd/es/locale/en_US'), import('dayjs/locale/en')]).then(([m]) => m.default),
+  en: () => import('dayjs/locale/en').then(() => enUSAntd),
 };
 const loadedAntd: Partial<Record<Language, Locale>> = {};
 const loading = new Map<string, Promise<void>>();
