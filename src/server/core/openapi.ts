@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { errorBody } from '../../contracts/common';
+import { uploadBodySchema, type UploadSpec } from './upload';
 
 type TransformArgs = Parameters<typeof jsonSchemaTransform>[0];
 type Schema = Record<string, unknown> & { response?: Record<string, unknown>; operationId?: string; summary?: string; hide?: boolean };
@@ -71,6 +72,12 @@ export function openapiTransform(args: TransformArgs) {
   // its "Default Response" only when no response is declared at all).
   if (!Object.keys(responses).some((code) => /^2/.test(code))) responses['200'] = { description: 'OK' };
   schema.response = responses;
+  // An upload route validates its form in readUpload; the document shows that form as multipart.
+  const upload = (route.config as { upload?: UploadSpec } | undefined)?.upload;
+  if (upload) {
+    schema.body = uploadBodySchema(upload);
+    (schema as Schema & { consumes?: string[] }).consumes = ['multipart/form-data'];
+  }
   const access = (route.config as { access?: { policy?: string } } | undefined)?.access;
   if (access?.policy === 'public') schema.security = [];
   return { ...out, schema };

@@ -20,6 +20,12 @@ import type { PolicyName } from '../../contracts/access';
 import * as q from './queries';
 import * as s from './service';
 import { buildTemplate, entryRows, importObservations } from './import';
+import { readUpload, type UploadSpec } from '../core/upload';
+
+const observationUpload: UploadSpec = {
+  fields: z.object({}),
+  file: { name: 'file', max: 1, required: true, description: '填好的模板（.xlsx 或 .csv） / The filled template (.xlsx or .csv)' },
+};
 import { indicatorWorkbook } from './export';
 import { missingData } from './reminders';
 
@@ -183,10 +189,13 @@ export async function indicatorRoutes(app: FastifyInstance, { db, config }: Ctx)
   r.post(
     '/api/observations/import',
     {
-      config: { access: { policy: 'reporting', unit: 'rows' } },
-      schema: { tags, summary: '上传填报文件（xlsx/csv），整体校验后一次性保存 / Upload a filled template', body: z.object({ fileName: z.string().min(1).max(200), contentBase64: z.string().min(1) }) },
+      config: { access: { policy: 'reporting', unit: 'rows' }, upload: observationUpload },
+      schema: { tags, summary: '上传填报文件（xlsx/csv），整体校验后一次性保存 / Upload a filled template' },
     },
-    (req) => importObservations(db, actorOf(req), scopeOf(req), req.body.fileName, Buffer.from(req.body.contentBase64, 'base64'), req.id),
+    async (req) => {
+      const [file] = (await readUpload(req, observationUpload)).files;
+      return importObservations(db, actorOf(req), scopeOf(req), file.fileName, file.data, req.id);
+    },
   );
 
   r.post('/api/plans/:id/locks', { config: { access: { policy: 'office', unit: plan } }, schema: { tags, params: idParam, body: lockBody } }, (req) =>

@@ -25,15 +25,6 @@ const EDITABLE = new Set([null, 'draft', 'returned', 'approved', 'accepted']);
 const SUBMITTABLE = new Set(['draft', 'returned']);
 const THIS_YEAR = new Date().getFullYear();
 
-function toBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
-
 const sameList = (a: string[] | null, b: string[] | null) => JSON.stringify([...(a ?? [])].sort()) === JSON.stringify([...(b ?? [])].sort());
 
 export default function EntryPage() {
@@ -172,8 +163,9 @@ export default function EntryPage() {
     setBusy('upload');
     setImported(null);
     try {
-      const contentBase64 = await toBase64(file);
-      const result = await api.post<ImportResult>('/api/observations/import', { fileName: file.name, contentBase64 });
+      const form = new FormData();
+      form.append('file', file, file.name);
+      const result = await api.upload<ImportResult>('/api/observations/import', form);
       setImported({ file: file.name, result });
       setEdits(new Map());
       setRowErrors(new Map());
