@@ -161,8 +161,12 @@ async function engineBench(engine: string) {
     await settle(base);
     const healthIdle = await load(`${base}/api/health`, { connections: 10, seconds: SECONDS });
     const { base64, rows } = (await (await fetch(`${base}/bench/workbook`)).json()) as { base64: string; rows: number };
-    const post = (cookie: string, fileName: string, contentBase64: string) =>
-      fetch(`${base}/api/observations/import`, { method: 'POST', headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(cookie.match(/hubline_csrf=([^;]+)/)?.[1] ?? '') }, body: JSON.stringify({ fileName, contentBase64 }) });
+    // As the web app sends it: multipart/form-data with the file in `file`.
+    const post = (cookie: string, fileName: string, contentBase64: string) => {
+      const form = new FormData();
+      form.append('file', new Blob([Buffer.from(contentBase64, 'base64')]), fileName);
+      return fetch(`${base}/api/observations/import`, { method: 'POST', headers: { cookie, 'x-csrf-token': decodeURIComponent(cookie.match(/hubline_csrf=([^;]+)/)?.[1] ?? '') }, body: form });
+    };
     await fetch(`${base}/bench/memory/reset`, { method: 'POST' });
     const t0 = performance.now();
     const importing = post(office, 'bench.xlsx', base64).then(async (r) => ({ status: r.status, body: await r.json(), seconds: (performance.now() - t0) / 1000 }));

@@ -8,8 +8,8 @@ import { cpSync, rmSync } from 'node:fs';
 
 for (const d of ['dist/server', 'dist/cli', 'dist/chunks', 'dist/migrations']) rmSync(d, { recursive: true, force: true });
 await build({
-  // The import worker is its own entry: read-in-worker.ts starts dist/server/import-worker.js.
-  entryPoints: { 'server/main': 'src/server/main.ts', 'cli/main': 'src/cli/main.ts', 'server/import-worker': 'src/server/indicators/import-worker.ts' },
+  // The parse worker is its own entry: core/worker.ts starts dist/server/parse-worker.js.
+  entryPoints: { 'server/main': 'src/server/main.ts', 'cli/main': 'src/cli/main.ts', 'server/parse-worker': 'src/server/core/parse-worker.ts' },
   outdir: 'dist',
   chunkNames: 'chunks/[name]-[hash]',
   bundle: true,

@@ -85,11 +85,10 @@ const commands: Record<string, () => Promise<void>> = {
   async 'import-doc'() {
     const file = positional[0] ?? fail('用法 / usage: hubline import-doc FILE --json');
     const { readDocumentFile } = await import('../server/plans/read-file');
-    const { parseDocument, validateDocumentText, DocumentError } = await import('../domain/document/index');
+    const { parseCheckedDocument, DocumentError } = await import('../domain/document/index');
     try {
       const text = await readDocumentFile(file, readFileSync(file));
-      validateDocumentText(text);
-      const extraction = parseDocument(text);
+      const extraction = parseCheckedDocument(text);
       if (!flags.has('--json')) fail('请加 --json 输出解析结果；在网页“计划与任务 → 导入文件”中审核后导入 / add --json; commit through the web review screen');
       console.log(JSON.stringify(extraction, null, 2));
     } catch (e) {

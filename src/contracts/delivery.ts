@@ -212,7 +212,12 @@ export const todoSchema = z.object({
 });
 export type Todo = z.infer<typeof todoSchema>;
 
-export const uploadInput = z.object({ fileName: z.string().trim().min(1).max(200), contentBase64: z.string().min(1).max(15 * 1024 * 1024) });
+/** Evidence arrives as multipart/form-data (form field `file`, or `files` beside a notice answer); nothing but the file. */
+export const evidenceFields = z.object({});
+/** The responsibility matrix re-imported as .xlsx (form field `file`) for one year. */
+export const matrixImportFields = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+/** The form of a unit's answer to a notice (submit_plan, submit_report): its text and up to 10 files in `files`. */
+export const noticeAnswerFields = z.object({ version: z.coerce.number().int().min(1), text: z.string().max(20000).optional(), comment: z.string().max(5000).optional() });
 
 export const assignmentSchema = z.object({
   unitId: z.uuid(),

@@ -36,14 +36,12 @@ export const taskPatch = z.object({
 
 export const assignmentsBody = z.object({ units: z.array(z.object({ unitId: z.uuid(), role: z.enum(ASSIGNMENT_ROLES) })).min(1), ...versionField });
 
-/** A document arrives as pasted text or as a file (base64): .txt or .docx, up to 20 MB. */
-export const sourceDocumentSchema = z
-  .object({
-    fileName: z.string().max(200).optional(),
-    text: z.string().max(21 * 1024 * 1024).optional(),
-    contentBase64: z.string().max(28 * 1024 * 1024).optional(),
-  })
-  .refine((b) => (b.text != null) !== (b.contentBase64 != null), { message: '请粘贴文本或上传文件（二选一）', path: ['text'] });
+/**
+ * A document arrives as multipart/form-data: a file (.docx .xlsx .csv .pdf .html .txt, up to the
+ * upload limit, 20 MB by default) in the form field `file`, or pasted text in the field `text`.
+ */
+export const sourceDocumentFields = z.object({ text: z.string().max(21 * 1024 * 1024).optional() });
+export const DOCUMENT_EXTENSIONS = ['.txt', '.text', '.md', '.docx', '.xlsx', '.csv', '.pdf', '.html', '.htm'] as const;
 
 // The reviewed extraction the office sends back to commit. It is the importer's JSON
 // (docs/import-doc.md) after the office's edits, validated again at the boundary.

@@ -17,6 +17,7 @@ import { AppError, dbErrorToAppError } from './core/errors';
 import { loggerOptions } from './core/logging';
 import { registerAccess } from './core/access';
 import { validationToAppError } from './core/validation';
+import { registerUploads } from './core/upload';
 import { systemRoutes } from './system/routes';
 import { orgRoutes } from './org/routes';
 import { authRoutes } from './org/auth-routes';
@@ -46,6 +47,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
     },
+    // JSON bodies only (a reviewed extraction of a long plan is the largest); files come as multipart.
     bodyLimit: 30 * 1024 * 1024,
     trustProxy: config.trustProxy,
   });
@@ -74,6 +76,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
     crossOriginEmbedderPolicy: false,
   });
   await app.register(rateLimit, { global: false });
+  await registerUploads(app, config.uploadMaxBytes);
   await app.register(swagger, {
     openapi: {
       info: {

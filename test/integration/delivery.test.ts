@@ -26,8 +26,8 @@ interface Rep {
   evidence: { id: string }[];
 }
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n').toString('base64');
-const HTML = Buffer.from('<html><script>alert(1)</script></html>').toString('base64');
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+const HTML = Buffer.from('<html><script>alert(1)</script></html>');
 
 describe.each(engines())('delivery and supervision on %s', (engine) => {
   let t: TestApp;
@@ -97,15 +97,18 @@ describe.each(engines())('delivery and supervision on %s', (engine) => {
     rep = res.json();
     expect((await liaisonC.patch(`/api/reports/${rep.id}`, { version: rep.version - 1, text: 'stale' })).statusCode).toBe(409);
     // Evidence: typed by content, refused when it is not a pdf, image or office file.
-    const bad = await liaisonC.post(`/api/reports/${rep.id}/evidence`, { fileName: 'photo.pdf', contentBase64: HTML });
+    const bad = await liaisonC.upload(`/api/reports/${rep.id}/evidence`, {}, [{ fileName: 'photo.pdf', data: HTML }]);
     expect(bad.statusCode).toBe(415);
     expect(bad.json().error.code).toBe('unsupported_type');
-    const ev = await liaisonC.post(`/api/reports/${rep.id}/evidence`, { fileName: '申报材料.pdf', contentBase64: PDF });
+    const ev = await liaisonC.upload(`/api/reports/${rep.id}/evidence`, {}, [{ fileName: '申报材料.pdf', data: PDF }]);
     expect(ev.statusCode).toBe(200);
     const evidenceId = ev.json().id;
     expect(ev.json().mimeType).toBe('application/pdf');
-    const big = await liaisonC.post(`/api/reports/${rep.id}/evidence`, { fileName: 'big.pdf', contentBase64: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(10 * 1024 * 1024)]).toString('base64') });
-    expect(big.statusCode).toBe(400);
+    // Over the 10 MB evidence cap: refused while it streams, nothing stored.
+    const big = await liaisonC.upload(`/api/reports/${rep.id}/evidence`, {}, [{ fileName: 'big.pdf', data: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(10 * 1024 * 1024)]) }]);
+    expect(big.statusCode).toBe(413);
+    expect(big.json().error).toMatchObject({ code: 'file_too_large', message: expect.stringContaining('10 MB'), messageEn: expect.stringContaining('10 MB') });
+    expect((await liaisonC.get(`/api/reports/${rep.id}`)).json().evidence.map((e: { fileName: string }) => e.fileName)).toEqual(['申报材料.pdf']);
     // Download only: attachment disposition, no sniffing; another unit cannot fetch it.
     const dl = await leaderC.get(`/api/evidence/${evidenceId}`);
     expect(dl.statusCode).toBe(200);
@@ -191,17 +194,17 @@ describe.each(engines())('delivery and supervision on %s', (engine) => {
     expect((await liaisonC.get(`/api/alerts/${alert.id}`)).json().noticeId).toBe(n.id);
     expect((await office.post(`/api/supervision/notices/${n.id}/verify`, { version: n.version })).statusCode).toBe(409);
 
-    n = (await liaisonC.post(`/api/supervision/notices/${n.id}/submit_plan`, { version: n.version, text: '本周内补报，明确专人负责' })).json();
+    n = (await liaisonC.upload(`/api/supervision/notices/${n.id}/submit_plan`, { version: n.version, text: '本周内补报，明确专人负责' })).json();
     expect(n.status).toBe('plan_submitted');
     n = (await office.post(`/api/supervision/notices/${n.id}/accept_plan`, { version: n.version })).json();
     expect(n.status).toBe('rectifying');
-    const badFile = await liaisonC.post(`/api/supervision/notices/${n.id}/submit_report`, { version: n.version, text: '已补报', files: [{ fileName: 'x.docx', contentBase64: HTML }] });
+    const badFile = await liaisonC.upload(`/api/supervision/notices/${n.id}/submit_report`, { version: n.version, text: '已补报' }, [{ field: 'files', fileName: 'x.docx', data: HTML }]);
     expect(badFile.statusCode).toBe(415);
-    n = (await liaisonC.post(`/api/supervision/notices/${n.id}/submit_report`, { version: n.version, text: '已补报', files: [{ fileName: '补报截图.pdf', contentBase64: PDF }] })).json();
+    n = (await liaisonC.upload(`/api/supervision/notices/${n.id}/submit_report`, { version: n.version, text: '已补报' }, [{ field: 'files', fileName: '补报截图.pdf', data: PDF }])).json();
     expect(n.status).toBe('report_submitted');
     n = (await office.post(`/api/supervision/notices/${n.id}/send_back`, { version: n.version, comment: '缺少原因说明' })).json();
     expect(n.status).toBe('sent_back');
-    n = (await liaisonC.post(`/api/supervision/notices/${n.id}/submit_report`, { version: n.version, text: '已补报并说明原因' })).json();
+    n = (await liaisonC.upload(`/api/supervision/notices/${n.id}/submit_report`, { version: n.version, text: '已补报并说明原因' })).json();
     // Separation: a unit-side person cannot verify; an office user who answered the notice cannot either.
     expect((await leaderC.post(`/api/supervision/notices/${n.id}/verify`, { version: n.version })).statusCode).toBe(403);
     n = (await office.post(`/api/supervision/notices/${n.id}/verify`, { version: n.version, comment: '核查通过' })).json();
@@ -221,9 +224,9 @@ describe.each(engines())('delivery and supervision on %s', (engine) => {
   it('verifier separation on notices: whoever answered cannot verify', async () => {
     await t.database.db.execute(sql`insert into user_roles (user_id, role) values (${liaisonC.user!.id}, 'office') on conflict do nothing`);
     let n = (await office.post('/api/supervision/notices', { unitId: commerce, issue: '手工督办', requirement: '按期完成', dueOn: '2099-02-01' })).json();
-    n = (await liaisonC.post(`/api/supervision/notices/${n.id}/submit_plan`, { version: n.version, text: '方案' })).json();
+    n = (await liaisonC.upload(`/api/supervision/notices/${n.id}/submit_plan`, { version: n.version, text: '方案' })).json();
     n = (await office.post(`/api/supervision/notices/${n.id}/accept_plan`, { version: n.version })).json();
-    n = (await liaisonC.post(`/api/supervision/notices/${n.id}/submit_report`, { version: n.version, text: '报告' })).json();
+    n = (await liaisonC.upload(`/api/supervision/notices/${n.id}/submit_report`, { version: n.version, text: '报告' })).json();
     const self = await liaisonC.post(`/api/supervision/notices/${n.id}/verify`, { version: n.version });
     expect(self.statusCode).toBe(403);
     expect(self.json().error.message).toContain('核查人');
@@ -274,7 +277,7 @@ describe.each(engines())('delivery and supervision on %s', (engine) => {
     expect((ws.getRow(2).values as unknown[]).slice(1)).toEqual(['序号', '重点任务', '工作举措', '牵头单位', '配合单位', '完成时限']);
     expect(ws.rowCount).toBe(2 + tasks.length);
     const before = (await office.get(`/api/plans/${planId}/matrix?year=2027`)).json();
-    const same = await office.post(`/api/plans/${planId}/matrix.xlsx`, { year: 2027, contentBase64: x.rawPayload.toString('base64') });
+    const same = await office.upload(`/api/plans/${planId}/matrix.xlsx`, { year: 2027 }, [{ fileName: '责任分工表.xlsx', data: x.rawPayload }]);
     expect(same.json()).toEqual({ rows: tasks.length, changedTasks: 0, newMeasures: 0 });
     expect((await office.get(`/api/plans/${planId}/matrix?year=2027`)).json()).toEqual(before);
 
@@ -283,20 +286,20 @@ describe.each(engines())('delivery and supervision on %s', (engine) => {
     rowOf(0).getCell(3).value = '新开国际货运航线3条\n培育航空物流企业';
     ws.getRow(3).getCell(4).value = '不存在的单位';
     ws.getRow(4).getCell(1).value = '99';
-    const bad = await office.post(`/api/plans/${planId}/matrix.xlsx`, { year: 2027, contentBase64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') });
+    const bad = await office.upload(`/api/plans/${planId}/matrix.xlsx`, { year: 2027 }, [{ fileName: '责任分工表.xlsx', data: Buffer.from(await wb.xlsx.writeBuffer()) }]);
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details.map((d: { row: number; field: string }) => `${d.row}:${d.field}`)).toEqual(['3:lead', '4:number']);
     expect((await office.get(`/api/plans/${planId}/matrix?year=2027`)).json()).toEqual(before);
 
     ws.getRow(3).getCell(4).value = before.rows[0].lead.map((u: { name: string }) => u.name).join('、');
     ws.getRow(4).getCell(1).value = before.rows[1].number;
-    const good = await office.post(`/api/plans/${planId}/matrix.xlsx`, { year: 2027, contentBase64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') });
+    const good = await office.upload(`/api/plans/${planId}/matrix.xlsx`, { year: 2027 }, [{ fileName: '责任分工表.xlsx', data: Buffer.from(await wb.xlsx.writeBuffer()) }]);
     expect(good.json()).toEqual({ rows: tasks.length, changedTasks: 1, newMeasures: 2 });
     const after = (await office.get(`/api/plans/${planId}/matrix?year=2027`)).json();
     const row = after.rows.find((r: { id: string }) => r.id === taskC.id);
     expect(row.support.map((u: { name: string }) => u.name)).toEqual(['区交通局']);
     expect(row.measures).toEqual(['新开国际货运航线3条', '培育航空物流企业']);
-    expect((await liaisonC.post(`/api/plans/${planId}/matrix.xlsx`, { year: 2027, contentBase64: 'AA==' })).statusCode).toBe(403);
+    expect((await liaisonC.upload(`/api/plans/${planId}/matrix.xlsx`, { year: 2027 }, [{ fileName: 'm.xlsx', data: Buffer.from([0]) }])).statusCode).toBe(403);
   });
 
   it('serves the to-do list, task page, unit page and reminders', async () => {

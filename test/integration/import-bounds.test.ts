@@ -8,7 +8,7 @@ import { rows } from '../../src/server/db/index';
 import { COLUMNS } from '../../src/server/indicators/import';
 import { as, createTestApp, engines, type TestApp } from '../support/harness';
 
-const upload = (fileName: string, data: Buffer) => ({ fileName, contentBase64: data.toString('base64') });
+const upload = (fileName: string, data: Buffer) => [{ fileName, data }];
 const count = async (t: TestApp, q: string) => (await rows<{ n: number }>(t.database.db, sql.raw(q)))[0].n;
 
 /** A workbook whose only cell sits on the sheet's last row, 1,048,576. */
@@ -35,7 +35,7 @@ describe.each(engines())('import bounds on %s', (engine) => {
     for (const withHeader of [false, true]) {
       const file = await lastRowBomb(withHeader);
       expect(file.length).toBeLessThan(8000);
-      const [res, health] = await Promise.all([liaison.post('/api/observations/import', upload('bomb.xlsx', file)), t.app.inject({ method: 'GET', url: '/api/health' })]);
+      const [res, health] = await Promise.all([liaison.upload('/api/observations/import', {}, upload('bomb.xlsx', file)), t.app.inject({ method: 'GET', url: '/api/health' })]);
       expect(res.statusCode, res.body).toBe(413);
       expect(res.json().error).toMatchObject({ code: 'file_too_large' });
       expect(res.json().error.message).toContain('第1048576行');
@@ -52,14 +52,14 @@ describe.each(engines())('import bounds on %s', (engine) => {
     // Claim 300 MB for the first part in the central directory.
     const eocd = file.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
     file.writeUInt32LE(300 * 1024 * 1024, file.readUInt32LE(eocd + 16) + 24);
-    const res = await (await as(t, 'liaison_commerce')).post('/api/observations/import', upload('big.xlsx', file));
+    const res = await (await as(t, 'liaison_commerce')).upload('/api/observations/import', {}, upload('big.xlsx', file));
     expect(res.statusCode).toBe(413);
     expect(res.json().error.message).toMatch(/解压后为 300 MB/);
   });
 
   it('refuses a CSV with data past the row limit, naming the row', async () => {
     const csv = `指标编码,区域编码,期间,填报值\n${'\n'.repeat(200_001)}${ind.code},yubei,2026-01,1\n`;
-    const res = await (await as(t, 'liaison_commerce')).post('/api/observations/import', upload('long.csv', Buffer.from(csv)));
+    const res = await (await as(t, 'liaison_commerce')).upload('/api/observations/import', {}, upload('long.csv', Buffer.from(csv)));
     expect(res.statusCode).toBe(413);
     expect(res.json().error.message).toContain('第200003行');
   });
@@ -68,7 +68,7 @@ describe.each(engines())('import bounds on %s', (engine) => {
     const liaison = await as(t, 'liaison_commerce');
     const csv = (v1: number, v2: number, comment = '') => Buffer.from(`指标编码,区域编码,期间,填报值,说明\n${ind.code},yubei,2026-10,${v1},${comment}\n${ind.code},yubei,2026-11,${v2},${comment}\n`);
     const revisions0 = await count(t, 'select count(*)::int as n from observation_revisions');
-    const first = await liaison.post('/api/observations/import', upload('a.csv', csv(48.1, 48.2)));
+    const first = await liaison.upload('/api/observations/import', {}, upload('a.csv', csv(48.1, 48.2)));
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json()).toMatchObject({ rows: 2, saved: 2, unchanged: 0, skippedBlank: 0 });
     const stored = await rows<{ value: number; status: string; source: string }>(t.database.db, sql`select value, status, source from observations where indicator_id = ${ind.id} and zone_id = ${ind.zoneId} and period in ('2026-10','2026-11') order by period`);
@@ -82,13 +82,13 @@ describe.each(engines())('import bounds on %s', (engine) => {
     expect(audit[0].after.changes).toHaveLength(2);
 
     // The same bytes again: answered from the receipt, same counts as a full check would give.
-    const again = await liaison.post('/api/observations/import', upload('a.csv', csv(48.1, 48.2)));
+    const again = await liaison.upload('/api/observations/import', {}, upload('a.csv', csv(48.1, 48.2)));
     expect(again.json()).toEqual({ rows: 2, saved: 0, unchanged: 2, skippedBlank: 0, sha256: first.json().sha256 });
 
     // A later edit through the form voids the receipt: the file is checked again and wins back its value.
     const edit = await liaison.post('/api/observations', { observations: [{ indicatorId: ind.id, zoneId: ind.zoneId, period: '2026-10', value: 48.5 }] });
     expect(edit.statusCode, edit.body).toBe(200);
-    const third = await liaison.post('/api/observations/import', upload('a.csv', csv(48.1, 48.2)));
+    const third = await liaison.upload('/api/observations/import', {}, upload('a.csv', csv(48.1, 48.2)));
     expect(third.json()).toMatchObject({ saved: 1, unchanged: 1 });
 
     // Approved values need a reason to be revised; the reason lands in the revision row.
@@ -96,10 +96,10 @@ describe.each(engines())('import bounds on %s', (engine) => {
     const office = await as(t, 'office');
     expect((await liaison.post('/api/observations/submit', { ids })).statusCode).toBe(200);
     expect((await office.post('/api/observations/approve', { ids })).statusCode).toBe(200);
-    const noReason = await liaison.post('/api/observations/import', upload('b.csv', csv(48.3, 48.4)));
+    const noReason = await liaison.upload('/api/observations/import', {}, upload('b.csv', csv(48.3, 48.4)));
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().error.details.map((d: { cell: string }) => d.cell)).toEqual(['K2', 'K3']);
-    const withReason = await liaison.post('/api/observations/import', upload('b.csv', csv(48.3, 48.4, '统计局修订')));
+    const withReason = await liaison.upload('/api/observations/import', {}, upload('b.csv', csv(48.3, 48.4, '统计局修订')));
     expect(withReason.json()).toMatchObject({ saved: 2 });
     const revs = await rows<{ old_value: number; new_value: number; reason: string }>(
       t.database.db,
@@ -120,7 +120,7 @@ describe.each(engines())('import bounds on %s', (engine) => {
     expect((await office.post(`/api/plans/${planId}/locks`, { period: '2026-09', locked: true })).statusCode).toBe(200);
     const before = await count(t, 'select count(*)::int as n from observations');
     const csv = Buffer.from(`指标编码,区域编码,期间,填报值\n${ind.code},yubei,2026-08,48\n${ind.code},yubei,2026-09,48\n`);
-    const res = await (await as(t, 'liaison_commerce')).post('/api/observations/import', upload('l.csv', csv));
+    const res = await (await as(t, 'liaison_commerce')).upload('/api/observations/import', {}, upload('l.csv', csv));
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details).toEqual([expect.objectContaining({ row: 3, cell: 'F3', message: expect.stringContaining('已锁定') })]);
     expect(await count(t, 'select count(*)::int as n from observations')).toBe(before);
@@ -162,7 +162,7 @@ describe.each(engines())('import bounds on %s', (engine) => {
           if (far) ws.getCell(far[0], far[1]).value = 1;
           file = Buffer.from(await wb.xlsx.writeBuffer());
         }
-        const res = await liaison.post('/api/observations/import', upload(asCsv ? 'f.csv' : 'f.xlsx', file));
+        const res = await liaison.upload('/api/observations/import', {}, upload(asCsv ? 'f.csv' : 'f.xlsx', file));
         expect([200, 400, 409, 413], res.body).toContain(res.statusCode);
         if (res.statusCode !== 200) expect(res.json().error.message).toMatch(/[\u4e00-\u9fff]/);
       }),

@@ -180,12 +180,12 @@ describe.each(engines())('indicator monitoring on %s', (engine) => {
       if (row.getCell(1).value === 'YB-CORRIDOR-2023-5' && ['2026-02', '2026-03'].includes(String(row.getCell(6).value))) row.getCell(9).value = 45.5;
     });
     const before = await count(t, 'observations');
-    const first = await liaison.post('/api/observations/import', { fileName: '填报.xlsx', contentBase64: good.toString('base64') });
+    const first = await liaison.upload('/api/observations/import', {}, [{ fileName: '填报.xlsx', data: good }]);
     expect(first.statusCode, first.body).toBe(200);
     // Values already in the system come pre-filled in the template and count as unchanged.
     expect(first.json().saved).toBe(2);
     expect(await count(t, 'observations')).toBe(before + 2);
-    const second = await liaison.post('/api/observations/import', { fileName: '填报.xlsx', contentBase64: good.toString('base64') });
+    const second = await liaison.upload('/api/observations/import', {}, [{ fileName: '填报.xlsx', data: good }]);
     expect(second.json()).toMatchObject({ saved: 0, unchanged: first.json().unchanged + 2 });
     expect(await count(t, 'observations')).toBe(before + 2);
 
@@ -196,7 +196,7 @@ describe.each(engines())('indicator monitoring on %s', (engine) => {
       if (row.getCell(1).value === 'YB-CORRIDOR-2023-4' && period === '2026-06') row.getCell(1).value = 'NO-SUCH-CODE';
       if (row.getCell(1).value === 'NO-SUCH-CODE') row.getCell(9).value = 1;
     });
-    const refused = await liaison.post('/api/observations/import', { fileName: '填报.xlsx', contentBase64: bad.toString('base64') });
+    const refused = await liaison.upload('/api/observations/import', {}, [{ fileName: '填报.xlsx', data: bad }]);
     expect(refused.statusCode).toBe(400);
     const details = refused.json().error.details;
     expect(details.map((d: { cell: string }) => d.cell)).toEqual(expect.arrayContaining([expect.stringMatching(/^I\d+$/), expect.stringMatching(/^A\d+$/)]));
@@ -208,13 +208,13 @@ describe.each(engines())('indicator monitoring on %s', (engine) => {
     const liaison = await as(t, 'liaison_commerce');
     const ind = byNumber('5');
     const csv = `指标编码,区域编码,期间,填报值,说明\n${ind.code},yubei,2026-07,47.25,\n`;
-    const ok = await liaison.post('/api/observations/import', { fileName: 'data.csv', contentBase64: Buffer.from(csv).toString('base64') });
+    const ok = await liaison.upload('/api/observations/import', {}, [{ fileName: 'data.csv', data: Buffer.from(csv) }]);
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json().saved).toBe(1);
-    const noHeader = await liaison.post('/api/observations/import', { fileName: 'data.csv', contentBase64: Buffer.from('a,b\n1,2\n').toString('base64') });
+    const noHeader = await liaison.upload('/api/observations/import', {}, [{ fileName: 'data.csv', data: Buffer.from('a,b\n1,2\n') }]);
     expect(noHeader.statusCode).toBe(400);
     expect(noHeader.json().error.message).toContain('表头');
-    const notXlsx = await liaison.post('/api/observations/import', { fileName: 'data.xlsx', contentBase64: Buffer.from('hello').toString('base64') });
+    const notXlsx = await liaison.upload('/api/observations/import', {}, [{ fileName: 'data.xlsx', data: Buffer.from('hello') }]);
     expect(notXlsx.statusCode).toBe(400);
   });
 

@@ -58,6 +58,21 @@ describe('OpenAPI description', () => {
     expect((doc.paths['/api/indicators/{id}/export.xlsx'].get.responses['200'] as { content: object }).content).toHaveProperty(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
   });
 
+  it('documents every upload as a multipart/form-data body with its file part in binary', () => {
+    const body = (path: string) => (doc.paths[path].post as unknown as { requestBody?: { content: Record<string, { schema: { properties: Record<string, { type: string; format?: string; items?: { format: string } }>; required?: string[] } }> } }).requestBody?.content;
+    const uploads = ['/api/plans/imports', '/api/observations/import', '/api/plans/{id}/matrix.xlsx', '/api/reports/{id}/evidence', '/api/supervision/notices/{id}/submit_plan', '/api/supervision/notices/{id}/submit_report'];
+    for (const path of uploads) {
+      const content = body(path);
+      expect(Object.keys(content ?? {}), path).toEqual(['multipart/form-data']);
+    }
+    expect(body('/api/plans/imports')!['multipart/form-data'].schema.properties).toMatchObject({ file: { type: 'string', format: 'binary' }, text: { type: 'string' } });
+    expect(body('/api/observations/import')!['multipart/form-data'].schema.required).toEqual(['file']);
+    expect(body('/api/plans/{id}/matrix.xlsx')!['multipart/form-data'].schema.required).toEqual(['year', 'file']);
+    expect(body('/api/supervision/notices/{id}/submit_report')!['multipart/form-data'].schema.properties.files).toMatchObject({ type: 'array', items: { format: 'binary' } });
+    // The other notice actions stay JSON.
+    expect(Object.keys(body('/api/supervision/notices/{id}/verify') ?? {})).toEqual(['application/json']);
+  });
+
   it("passes Redocly's recommended rules", { timeout: 120_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hubline-openapi-'));
     try {

@@ -63,14 +63,14 @@ describe.each(engines())('plans from documents on %s', (engine) => {
     for (const task of detail.tasks) expect(task.units.map((u: { unitName: string }) => u.unitName)).toContain('区交通局');
     expect(detail.tasks.length).toBeLessThan(22);
     expect(plan.myTaskCount).toBe(detail.tasks.length);
-    expect((await liaison.post('/api/plans/imports', { text: SEED_000 })).statusCode).toBe(403);
+    expect((await liaison.upload('/api/plans/imports', { text: SEED_000 })).statusCode).toBe(403);
   });
 
   it('imports a .docx after review, creating confirmed units, all in one transaction', async () => {
     const office = await as(t, 'office');
     const text = SEED_000.replaceAll('渝北区深入推进西部陆海', '渝北区测试导入西部陆海').replace('渝北府办发〔2023〕36号', '渝北府办发〔2024〕99号').replace('区交通局、区商务委、临空经济示范区公司，重庆机场集团相关单位、机场海关等', '区交通局、区测试新设局');
     const file = await docxOf(text);
-    const draft = (await office.post('/api/plans/imports', { fileName: 'plan.docx', contentBase64: file.toString('base64') })).json();
+    const draft = (await office.upload('/api/plans/imports', {}, [{ fileName: 'plan.docx', data: file }])).json();
     expect(draft.extraction.tasks.length).toBe(22);
     expect(draft.existingPlan).toBeNull();
     const unknown = draft.extraction.units.filter((u: { known: boolean }) => !u.known).map((u: { name: string }) => u.name);
@@ -103,20 +103,28 @@ describe.each(engines())('plans from documents on %s', (engine) => {
   it('rejects bad files with a clear message and saves nothing', async () => {
     const office = await as(t, 'office');
     const before = await count(t, 'source_documents');
-    const cases: [object, RegExp][] = [
-      [{ text: '' }, /空/],
-      [{ text: '   \n  ' }, /空/],
-      [{ fileName: 'x.docx', contentBase64: Buffer.from('not a zip at all').toString('base64') }, /docx/],
-      [{ fileName: 'x.txt', contentBase64: Buffer.from([0, 1, 2, 3, 0, 255]).toString('base64') }, /二进制|文本/],
-      [{ text: '今天天气很好。我们去公园散步。' }, /.+/],
-      [{ fileName: 'x.pdf', contentBase64: Buffer.from('%PDF-1.4').toString('base64') }, /无法读取 PDF/],
-      [{ fileName: 'x.pptx', contentBase64: Buffer.from('PK').toString('base64') }, /不支持/],
+    const file = (fileName: string, data: Buffer) => [{ fileName, data }];
+    const cases: [Record<string, string>, { fileName: string; data: Buffer }[], number, RegExp][] = [
+      [{ text: '' }, [], 400, /空/],
+      [{ text: '   \n  ' }, [], 400, /空/],
+      [{}, [], 400, /二选一/],
+      [{ text: '区交通局' }, file('x.txt', Buffer.from('区交通局')), 400, /二选一/],
+      [{}, file('x.docx', Buffer.from('not a zip at all')), 400, /docx/],
+      [{}, file('x.txt', Buffer.from([0, 1, 2, 3, 0, 255])), 400, /二进制|文本/],
+      [{ text: '今天天气很好。我们去公园散步。' }, [], 400, /.+/],
+      [{}, file('x.pdf', Buffer.from('%PDF-1.4')), 400, /无法读取 PDF/],
+      // The upload helper refuses a type no reader handles before reading the file.
+      [{}, file('x.pptx', Buffer.from('PK')), 415, /不支持/],
     ];
-    for (const [body, message] of cases) {
-      const res = await office.post('/api/plans/imports', body);
-      expect(res.statusCode, JSON.stringify(body).slice(0, 60)).toBe(400);
+    for (const [fields, files, status, message] of cases) {
+      const res = await office.upload('/api/plans/imports', fields, files);
+      expect(res.statusCode, JSON.stringify([fields, files[0]?.fileName]).slice(0, 60)).toBe(status);
       expect(res.json().error.message).toMatch(message);
     }
+    // Base64 inside JSON is no longer read: the route takes a form.
+    const json = await office.post('/api/plans/imports', { text: SEED_000 });
+    expect(json.statusCode).toBe(415);
+    expect(json.json().error.code).toBe('unsupported_media_type');
     expect(await count(t, 'source_documents')).toBe(before);
   });
 
@@ -128,7 +136,7 @@ describe.each(engines())('plans from documents on %s', (engine) => {
     const revised = SEED_000.replace('3. 推动洛碛港、洛碛物流城建设。积极推进', '3. 推动洛碛港、洛碛物流城建设。加快推进')
       .replace('（责任单位：区交通局、区商务委、古路镇、空港经济公司等）', '（责任单位：区交通局、古路镇等）')
       .replace(/19\. 培育高水平专业服务领军企业。[^\n]*\n/, '');
-    const draft = (await office.post('/api/plans/imports', { text: revised })).json();
+    const draft = (await office.upload('/api/plans/imports', { text: revised })).json();
     expect(draft.existingPlan.id).toBe(plan.id);
     const byKind = (k: string) => draft.diff.filter((d: { kind: string }) => d.kind === k);
     expect(byKind('reworded').map((d: { number: string }) => d.number)).toEqual(['3']);

@@ -69,6 +69,27 @@ export async function createTestApp(
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
+export interface FilePart {
+  fileName: string;
+  data: Buffer;
+  /** Form field name; `file` unless said. */
+  field?: string;
+  type?: string;
+}
+
+/** A multipart/form-data body as a browser's FormData sends it: text fields, then the files. */
+export function multipartBody(fields: Record<string, string | number>, files: FilePart[] = []): { payload: Buffer; contentType: string } {
+  const boundary = `----hubline${randomBytes(8).toString('hex')}`;
+  const chunks: Buffer[] = [];
+  for (const [k, v] of Object.entries(fields)) chunks.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  for (const f of files) {
+    chunks.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${f.field ?? 'file'}"; filename="${f.fileName}"\r\ncontent-type: ${f.type ?? 'application/octet-stream'}\r\n\r\n`));
+    chunks.push(f.data, Buffer.from('\r\n'));
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
 /** A signed-in caller: keeps the session cookie and sends the CSRF header on writes. */
 export class Client {
   cookie = '';
@@ -96,6 +117,11 @@ export class Client {
   }
   get = (url: string) => this.request('GET', url);
   post = (url: string, body?: unknown) => this.request('POST', url, body ?? {});
+  /** POST a form with files, as the web app's api.upload does. */
+  upload = (url: string, fields: Record<string, string | number>, files: FilePart[] = []) => {
+    const { payload, contentType } = multipartBody(fields, files);
+    return this.request('POST', url, payload, { 'content-type': contentType });
+  };
   patch = (url: string, body: unknown) => this.request('PATCH', url, body);
   del = (url: string) => this.request('DELETE', url);
 }

@@ -195,7 +195,17 @@ function parseNormalised(norm: string, known: KnownUnit[]): Extraction {
   return { meta, sections, tasks, indicators, goals, units, tables: docTables };
 }
 
-export function validateDocumentText(text: string): void {
+/**
+ * Checks the text, parses it once and checks what was found: the extraction, or a
+ * DocumentError. (Validating and then parsing again read a long document twice.)
+ */
+export function parseCheckedDocument(text: string, opts?: { knownUnits?: KnownUnit[] }): Extraction {
   checkText(text);
-  checkStructure(parseDocument(text));
+  const extraction = parseDocument(text, opts);
+  checkStructure(extraction);
+  return extraction;
+}
+
+export function validateDocumentText(text: string): void {
+  parseCheckedDocument(text);
 }

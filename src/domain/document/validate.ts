@@ -4,7 +4,7 @@ export const MAX_DOCUMENT_CHARS = 20 * 1024 * 1024;
 
 export type DocumentErrorCode = 'EMPTY_TEXT' | 'BINARY_TEXT' | 'TEXT_TOO_LARGE' | 'NO_STRUCTURE' | 'NO_TASKS';
 
-/** Raised only by validateDocumentText; parseDocument itself never throws. */
+/** Raised only by validateDocumentText and parseCheckedDocument; parseDocument itself never throws. */
 export class DocumentError extends Error {
   code: string;
   messageZh: string;

@@ -24,6 +24,8 @@ export interface Config {
   auditCheckpointMinutes: number;
   /** Nobody approves or accepts what they entered or submitted themselves. */
   separationOfDuties: boolean;
+  /** Largest uploaded file (or pasted text), bytes; a larger one is refused with 413 while it streams. */
+  uploadMaxBytes: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -53,5 +55,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditKey: env.HUBLINE_AUDIT_KEY || undefined,
     auditCheckpointMinutes: Number(env.HUBLINE_AUDIT_CHECKPOINT_MINUTES ?? 5),
     separationOfDuties: env.HUBLINE_SEPARATION_OF_DUTIES !== '0',
+    uploadMaxBytes: Math.round(Number(env.HUBLINE_UPLOAD_MAX_MB ?? 20) * 1024 * 1024),
   };
 }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { errorBody } from '../../contracts/common';
+import { uploadBodySchema, type UploadSpec } from './upload';
 
 type TransformArgs = Parameters<typeof jsonSchemaTransform>[0];
 type Schema = Record<string, unknown> & { response?: Record<string, unknown>; operationId?: string; summary?: string; hide?: boolean };
@@ -69,6 +70,12 @@ export function openapiTransform(args: TransformArgs) {
       responses[code] = { description, content: { 'application/json': { schema: { $ref: `#/components/schemas/${ERROR_SCHEMA_NAME}` } } } };
   // No 2xx is made up here: every route declares its own (test/integration/openapi.test.ts).
   schema.response = responses;
+  // An upload route validates its form in readUpload; the document shows that form as multipart.
+  const upload = (route.config as { upload?: UploadSpec } | undefined)?.upload;
+  if (upload) {
+    schema.body = uploadBodySchema(upload);
+    (schema as Schema & { consumes?: string[] }).consumes = ['multipart/form-data'];
+  }
   const access = (route.config as { access?: { policy?: string } } | undefined)?.access;
   if (access?.policy === 'public') schema.security = [];
   return { ...out, schema };

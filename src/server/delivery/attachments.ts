@@ -12,14 +12,20 @@ const OOXML: Record<string, string> = {
   pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
 };
 
-export async function storeEvidence(tx: DbOrTx, file: { fileName: string; contentBase64: string }, unitId: string | null, userId: string | null) {
-  const bytes = Buffer.from(file.contentBase64, 'base64');
-  if (!bytes.length) throw badRequest('文件为空', 'The file is empty', { field: 'contentBase64' });
+/** An uploaded file as core/upload.ts reads it. */
+export interface EvidenceFile {
+  fileName: string;
+  data: Buffer;
+}
+
+export async function storeEvidence(tx: DbOrTx, file: EvidenceFile, unitId: string | null, userId: string | null) {
+  const bytes = file.data;
+  if (!bytes.length) throw badRequest('文件为空', 'The file is empty', { field: 'file' });
   if (bytes.length > MAX_EVIDENCE_BYTES)
-    throw badRequest(`文件过大（${(bytes.length / 1048576).toFixed(1)} MB），单个佐证材料不超过 10 MB`, `File too large (${(bytes.length / 1048576).toFixed(1)} MB); evidence files are limited to 10 MB`, { field: 'contentBase64' });
+    throw badRequest(`文件过大（${(bytes.length / 1048576).toFixed(1)} MB），单个佐证材料不超过 10 MB`, `File too large (${(bytes.length / 1048576).toFixed(1)} MB); evidence files are limited to 10 MB`, { field: 'file' });
   const type = sniffEvidence(bytes);
   if (!type)
-    throw new AppError(415, 'unsupported_type', `“${file.fileName}”不是 PDF、图片或 Office 文件（按文件内容判断）`, `"${file.fileName}" is not a PDF, image or Office file (judged by its content)`, { field: 'contentBase64' });
+    throw new AppError(415, 'unsupported_type', `“${file.fileName}”不是 PDF、图片或 Office 文件（按文件内容判断）`, `"${file.fileName}" is not a PDF, image or Office file (judged by its content)`, { field: 'file' });
   const ext = file.fileName.split('.').pop()?.toLowerCase() ?? '';
   const mimeType = type === 'ooxml' ? (OOXML[ext] ?? EVIDENCE_MIME.ooxml) : EVIDENCE_MIME[type];
   const name = file.fileName.replace(/[\\/\r\n"]/g, '_').slice(0, 200);

@@ -92,12 +92,12 @@ const cellText = (v: ExcelJS.CellValue): string => {
 type Detail = { row: number; sheet: string; cell?: string; field: string; message: string; messageEn: string };
 
 /** Reads the matrix back: assignments, deadlines and new measure lines; every fault named by row. */
-export async function importMatrix(db: Db, c: Caller, planId: string, year: number, contentBase64: string, requestId?: string) {
+export async function importMatrix(db: Db, c: Caller, planId: string, year: number, data: Buffer, requestId?: string) {
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(Buffer.from(contentBase64, 'base64') as unknown as ArrayBuffer);
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
-    throw badRequest('无法读取该文件，请上传 .xlsx 格式的责任分工表', 'Cannot read the file; upload the matrix as .xlsx', { field: 'contentBase64' });
+    throw badRequest('无法读取该文件，请上传 .xlsx 格式的责任分工表', 'Cannot read the file; upload the matrix as .xlsx', { field: 'file' });
   }
   const ws = wb.worksheets[0];
   if (!ws) throw badRequest('文件中没有工作表', 'The workbook has no sheet');

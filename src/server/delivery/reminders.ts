@@ -2,7 +2,8 @@
 // the due date and every working day after it, until the report is handed in. Idempotent per day.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/index';
-import { notifications, progressReports, reportingCycles, userRoles, users } from '../db/schema';
+import { progressReports, reportingCycles } from '../db/schema';
+import { notifyUnitPeople, type UnitMessage } from '../system/notify';
 import { isWorkingDay, workingDaysBefore } from '../../domain/calendar/workdays';
 import { loadOverrides } from './service';
 import { today } from './common';
@@ -18,34 +19,22 @@ export async function sendReportReminders(db: DbOrTx, day = today()): Promise<nu
     .innerJoin(reportingCycles, eq(reportingCycles.id, progressReports.cycleId))
     .where(and(eq(reportingCycles.status, 'open'), inArray(progressReports.status, ['draft', 'returned'])))
     .groupBy(progressReports.unitId, progressReports.dueOn, progressReports.period);
-  let sent = 0;
+  // Which groups are due a reminder today is a calendar question; the notices go in one statement.
+  const messages: UnitMessage[] = [];
   for (const o of owed) {
     if (!o.dueOn) continue;
     const due = String(o.dueOn);
     const before = workingDaysBefore(due, REMIND_WORKING_DAYS_BEFORE, cal) === day;
     const after = due < day;
     if (!before && !after) continue;
-    const people = await db
-      .select({ id: users.id })
-      .from(users)
-      .innerJoin(userRoles, eq(userRoles.userId, users.id))
-      .where(and(eq(users.unitId, o.unitId), eq(users.active, true), inArray(userRoles.role, ['liaison', 'unit_leader'])));
-    for (const p of people) {
-      const r = await db
-        .insert(notifications)
-        .values({
-          userId: p.id,
-          unitId: o.unitId,
-          kind: 'reminder',
-          title: after ? `进展催报：${o.period} 有 ${o.n} 份进展报告已逾期` : `进展提醒：${o.period} 有 ${o.n} 份进展报告将于 ${due} 截止`,
-          body: after ? `截止日期 ${due} 已过，请尽快填写并提交。` : `请在 ${due} 前填写并提交本单位的进展报告。`,
-          link: '/delivery/todo',
-          dedupeKey: `report-reminder:${o.period}:${day}`,
-        })
-        .onConflictDoNothing()
-        .returning({ id: notifications.id });
-      sent += r.length;
-    }
+    messages.push({
+      unitId: o.unitId,
+      kind: 'reminder',
+      title: after ? `进展催报：${o.period} 有 ${o.n} 份进展报告已逾期` : `进展提醒：${o.period} 有 ${o.n} 份进展报告将于 ${due} 截止`,
+      body: after ? `截止日期 ${due} 已过，请尽快填写并提交。` : `请在 ${due} 前填写并提交本单位的进展报告。`,
+      link: '/delivery/todo',
+      dedupeKey: `report-reminder:${o.period}:${day}`,
+    });
   }
-  return sent;
+  return notifyUnitPeople(db, messages);
 }

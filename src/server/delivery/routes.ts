@@ -24,7 +24,8 @@ import {
   taskDeliverySchema,
   todoSchema,
   unitDeliverySchema,
-  uploadInput,
+  evidenceFields,
+  matrixImportFields,
 } from '../../contracts/delivery';
 import * as q from './queries';
 import * as s from './service';
@@ -34,6 +35,17 @@ import { rolesOf, today } from './common';
 import { listAlerts } from '../supervision/alerts';
 import { listNotices } from '../supervision/notices';
 import { myTodos } from './todo';
+import { readUpload, type UploadSpec } from '../core/upload';
+import { MAX_EVIDENCE_BYTES } from '../../domain/delivery/filetype';
+
+const evidenceUpload: UploadSpec<typeof evidenceFields> = {
+  fields: evidenceFields,
+  file: { name: 'file', max: 1, required: true, maxBytes: MAX_EVIDENCE_BYTES, description: 'PDF、图片或 Office 文件（按内容判断，≤10 MB） / A PDF, image or Office file (judged by content, ≤10 MB)' },
+};
+const matrixUpload: UploadSpec<typeof matrixImportFields> = {
+  fields: matrixImportFields,
+  file: { name: 'file', max: 1, required: true, extensions: ['.xlsx'], description: '责任分工表（.xlsx，由导出得到） / The matrix workbook (.xlsx, as exported)' },
+};
 
 const tags = ['delivery'];
 const OFFICE: AccessRule = { policy: 'office' };
@@ -204,10 +216,10 @@ export async function deliveryRoutes(app: FastifyInstance, { db }: Ctx) {
   r.post(
     '/api/reports/:id/evidence',
     {
-      config: { access: { policy: 'reporting', unit: report } },
-      schema: { tags, params: idParam, summary: '上传佐证材料（PDF、图片、Office 文件，≤10 MB） / Add evidence', body: uploadInput, response: { 200: evidenceSchema } },
+      config: { access: { policy: 'reporting', unit: report }, upload: evidenceUpload },
+      schema: { tags, params: idParam, summary: '上传佐证材料（PDF、图片、Office 文件，≤10 MB） / Add evidence', response: { 200: evidenceSchema } },
     },
-    (req) => s.addReportEvidence(db, callerOf(req), req.params.id, req.body, req.id),
+    async (req) => s.addReportEvidence(db, callerOf(req), req.params.id, (await readUpload(req, evidenceUpload)).files[0], req.id),
   );
   r.delete(
     '/api/reports/:id/evidence/:attachmentId',
@@ -273,9 +285,12 @@ export async function deliveryRoutes(app: FastifyInstance, { db }: Ctx) {
   r.post(
     '/api/plans/:id/matrix.xlsx',
     {
-      config: { access: OFFICE },
-      schema: { tags, params: idParam, summary: '导入责任分工表（全部成功或全部不导入） / Import the matrix', body: z.object({ contentBase64: z.string().min(1).max(20 * 1024 * 1024), year: z.number().int().min(2000).max(2100) }), response: { 200: z.object({ rows: z.number(), changedTasks: z.number(), newMeasures: z.number() }) } },
+      config: { access: OFFICE, upload: matrixUpload },
+      schema: { tags, params: idParam, summary: '导入责任分工表（全部成功或全部不导入） / Import the matrix', response: { 200: z.object({ rows: z.number(), changedTasks: z.number(), newMeasures: z.number() }) } },
     },
-    (req) => importMatrix(db, callerOf(req), req.params.id, req.body.year, req.body.contentBase64, req.id),
+    async (req) => {
+      const { fields, files } = await readUpload(req, matrixUpload);
+      return importMatrix(db, callerOf(req), req.params.id, fields.year, files[0].data, req.id);
+    },
   );
 }

@@ -23,7 +23,7 @@ import { measureMachine, measureEditable, reportEditable, reportMachine, type Me
 import { parsePeriod } from '../../domain/calendar/period';
 import { cycleDueDate, overridesOf, periodStart, type CalendarOverride } from '../../domain/calendar/workdays';
 import { illegalTransition, transition } from './common';
-import { storeEvidence } from './attachments';
+import { storeEvidence, type EvidenceFile } from './attachments';
 
 export interface Caller {
   actor: Actor;
@@ -268,7 +268,7 @@ export async function reportAction(db: Db, c: Caller, id: string, action: Report
   });
 }
 
-export async function addReportEvidence(db: Db, c: Caller, id: string, file: { fileName: string; contentBase64: string }, requestId?: string) {
+export async function addReportEvidence(db: Db, c: Caller, id: string, file: EvidenceFile, requestId?: string) {
   return db.transaction(async (tx) => {
     const [cur] = await tx.select().from(progressReports).where(eq(progressReports.id, id));
     if (!cur) throw notFound('进展报告', 'report');

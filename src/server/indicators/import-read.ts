@@ -1,6 +1,6 @@
 // Reading an uploaded table (xlsx or CSV) into rows, bounded by what the file holds rather
 // than by what it claims: a sheet whose only row is numbered 1,048,576 is read as one row.
-// This file does no database work so that it can run in a worker thread (see import-worker).
+// This file does no database work so that it can run in a worker thread (see core/parse-worker.ts).
 import { Readable } from 'node:stream';
 import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';

@@ -8,7 +8,7 @@ import { inArray, sql } from 'drizzle-orm';
 import { rows as sqlRows, type Db, type DbOrTx } from '../db/index';
 import { attachments, importReceipts, indicatorMilestones, indicatorTargets, indicators, observations, zones } from '../db/schema';
 import { COLUMNS, SHEET } from './import-read';
-import { readTableInWorker } from './read-in-worker';
+import { readTableInWorker } from '../core/worker';
 import type { Actor } from '../core/audit';
 import type { Scope } from '../core/access';
 import { AppError, badRequest } from '../core/errors';

@@ -1,10 +1,11 @@
 // 催办: who still owes which data. Used by the reminders list and by the daily job.
-import { and, eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../db/index';
-import { notifications, observations, userRoles, users, units } from '../db/schema';
+import { observations, units } from '../db/schema';
 import { parsePeriod, periodDue, periodsOfYear, type Frequency } from '../../domain/calendar/period';
 import { owedPairs } from './queries';
 import type { Scope } from '../core/access';
+import { notifyUnitPeople } from '../system/notify';
 
 export interface MissingItem {
   indicatorId: string;
@@ -45,30 +46,16 @@ export async function sendReminders(db: DbOrTx, now = new Date()): Promise<numbe
   const late = (await missingData(db, { all: true }, now.getFullYear(), today)).concat(await missingData(db, { all: true }, now.getFullYear() - 1, today)).filter((m) => m.late && m.unitId);
   const byUnit = new Map<string, MissingItem[]>();
   for (const m of late) byUnit.set(m.unitId!, [...(byUnit.get(m.unitId!) ?? []), m]);
-  let sent = 0;
-  for (const [unitId, items] of byUnit) {
-    const liaisons = await db
-      .select({ id: users.id })
-      .from(users)
-      .innerJoin(userRoles, eq(userRoles.userId, users.id))
-      .where(and(eq(users.unitId, unitId), eq(users.active, true), inArray(userRoles.role, ['liaison', 'unit_leader'])));
-    const sample = items.slice(0, 3).map((m) => `${m.name}（${m.period}）`).join('、');
-    for (const u of liaisons) {
-      const r = await db
-        .insert(notifications)
-        .values({
-          userId: u.id,
-          unitId,
-          kind: 'reminder',
-          title: `数据催报：${items.length} 项指标数据已逾期`,
-          body: `请尽快填报并提交：${sample}${items.length > 3 ? ' 等' : ''}。`,
-          link: '/indicators/entry',
-          dedupeKey: `reminder:${today}`,
-        })
-        .onConflictDoNothing()
-        .returning({ id: notifications.id });
-      sent += r.length;
-    }
-  }
-  return sent;
+  // One statement for every unit's liaisons and leaders.
+  return notifyUnitPeople(
+    db,
+    [...byUnit].map(([unitId, items]) => ({
+      unitId,
+      kind: 'reminder',
+      title: `数据催报：${items.length} 项指标数据已逾期`,
+      body: `请尽快填报并提交：${items.slice(0, 3).map((m) => `${m.name}（${m.period}）`).join('、')}${items.length > 3 ? ' 等' : ''}。`,
+      link: '/indicators/entry',
+      dedupeKey: `reminder:${today}`,
+    })),
+  );
 }

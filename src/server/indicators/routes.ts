@@ -21,6 +21,12 @@ import type { PolicyName } from '../../contracts/access';
 import * as q from './queries';
 import * as s from './service';
 import { buildTemplate, entryRows, importObservations } from './import';
+import { readUpload, type UploadSpec } from '../core/upload';
+
+const observationUpload: UploadSpec = {
+  fields: z.object({}),
+  file: { name: 'file', max: 1, required: true, description: '填好的模板（.xlsx 或 .csv） / The filled template (.xlsx or .csv)' },
+};
 import { indicatorWorkbook } from './export';
 import { missingData } from './reminders';
 
@@ -196,17 +202,19 @@ export async function indicatorRoutes(app: FastifyInstance, { db, config }: Ctx)
   r.post(
     '/api/observations/import',
     {
-      config: { access: { policy: 'reporting', unit: 'rows' } },
+      config: { access: { policy: 'reporting', unit: 'rows' }, upload: observationUpload },
       schema: {
         tags,
         summary: '上传填报文件（xlsx/csv），整体校验后一次性保存 / Upload a filled template',
         description: 'With year, a row of another year is refused. An upload never changes approved or accepted data (refused, row named); revising it is POST /api/observations with a reason.',
         querystring: z.object({ year: dataYear.optional() }),
-        body: z.object({ fileName: z.string().min(1).max(200), contentBase64: z.string().min(1) }),
         response: { 200: c.importResultOut },
       },
     },
-    (req) => importObservations(db, actorOf(req), scopeOf(req), req.body.fileName, Buffer.from(req.body.contentBase64, 'base64'), req.id, { year: req.query.year, revisions: 'refuse' }),
+    async (req) => {
+      const [file] = (await readUpload(req, observationUpload)).files;
+      return importObservations(db, actorOf(req), scopeOf(req), file.fileName, file.data, req.id, { year: req.query.year, revisions: 'refuse' });
+    },
   );
 
   r.post('/api/plans/:id/locks', { config: { access: { policy: 'office', unit: plan } }, schema: { tags, params: idParam, body: lockBody, response: { 200: c.lockOut } } }, (req) =>

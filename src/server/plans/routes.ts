@@ -4,6 +4,7 @@ import { typed } from '../core/context';
 import { actorOf, ownedBy, scopeOf } from '../core/access';
 import { idParam, okOut } from '../../contracts/common';
 import {
+  DOCUMENT_EXTENSIONS,
   assignmentsBody,
   commitOut,
   commitSchema,
@@ -15,14 +16,20 @@ import {
   planSourceOut,
   planSummaryOut,
   planTaskOut,
-  sourceDocumentSchema,
+  sourceDocumentFields,
   taskPatch,
   taskUnitsOut,
 } from '../../contracts/plans';
+import { readUpload, type UploadSpec } from '../core/upload';
 import * as q from './queries';
 import * as s from './service';
 
 const tags = ['plans'];
+
+const documentUpload: UploadSpec<typeof sourceDocumentFields> = {
+  fields: sourceDocumentFields,
+  file: { name: 'file', max: 1, required: false, extensions: DOCUMENT_EXTENSIONS, description: '政策文件（或改用 text 字段粘贴正文） / The policy document (or paste it in `text`)' },
+};
 
 export async function planRoutes(app: FastifyInstance, { db }: Ctx) {
   const r = typed(app);
@@ -60,8 +67,11 @@ export async function planRoutes(app: FastifyInstance, { db }: Ctx) {
 
   r.post(
     '/api/plans/imports',
-    { config: { access: { policy: 'office' } }, schema: { tags, summary: '上传政策文件并解析（不保存计划） / Upload and parse a policy document', body: sourceDocumentSchema, response: { 200: importDraftOut } } },
-    (req) => s.prepareImport(db, actorOf(req), req.body, req.id),
+    { config: { access: { policy: 'office' }, upload: documentUpload }, schema: { tags, summary: '上传政策文件并解析（不保存计划） / Upload and parse a policy document', response: { 200: importDraftOut } } },
+    async (req) => {
+      const { fields, files } = await readUpload(req, documentUpload);
+      return s.prepareImport(db, actorOf(req), { fileName: files[0]?.fileName, data: files[0]?.data, text: fields.text }, req.id);
+    },
   );
 
   r.get('/api/plans/imports/:id', { config: { access: { policy: 'office' } }, schema: { tags, params: idParam, response: { 200: importRowOut } } }, (req) => q.getImportOr404(db, req.params.id));

@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import { updateAudited, updateVersioned } from '../core/versioned';
 import type { Db, DbOrTx, Tx } from '../db/index';
 import { indicatorTargets, indicators, planSections, plans, referenceSets, sourceDocuments, taskAssignments, tasks, units } from '../db/schema';
@@ -7,8 +8,8 @@ import { audit, type Actor } from '../core/audit';
 import { AppError, badRequest, notFound } from '../core/errors';
 import { createUnit } from '../org/service';
 import { unitNameIndex } from '../org/queries';
-import { DocumentError, parseDocument, validateDocumentText, matchUnitName, type KnownUnit } from '../../domain/document/index';
-import { readDocumentFile } from './read-file';
+import { matchUnitName, type KnownUnit } from '../../domain/document/index';
+import { parseDocumentInWorker } from '../core/worker';
 import { findPlanFor, getImport } from './queries';
 import type { CommitInput, ReviewedExtraction, UnitDecision } from '../../contracts/plans';
 import { diffPlanTasks, applyPlanRevision } from './revision';
@@ -17,21 +18,18 @@ export async function knownUnits(db: DbOrTx): Promise<KnownUnit[]> {
   return (await unitNameIndex(db)).map((u) => ({ id: u.id, name: u.name, aliases: u.aliases, type: u.type as KnownUnit['type'] }));
 }
 
-export async function documentText(input: { fileName?: string; text?: string; contentBase64?: string }): Promise<string> {
-  const text = input.contentBase64 != null ? await readDocumentFile(input.fileName ?? 'upload.txt', Buffer.from(input.contentBase64, 'base64')) : (input.text ?? '');
-  try {
-    validateDocumentText(text);
-  } catch (e) {
-    if (e instanceof DocumentError) throw new AppError(400, e.code, e.messageZh, e.messageEn, { field: 'file' });
-    throw e;
-  }
-  return text;
+/** An uploaded policy document: a file's bytes or pasted text (exactly one). */
+export interface DocumentUpload {
+  fileName?: string;
+  data?: Buffer;
+  text?: string;
 }
 
 /** Step 1: read and parse; keep the draft for review. Nothing of the plan is saved yet. */
-export async function prepareImport(db: Db, actor: Actor, input: { fileName?: string; text?: string; contentBase64?: string }, requestId?: string) {
-  const text = await documentText(input);
-  const extraction = parseDocument(text, { knownUnits: await knownUnits(db) });
+export async function prepareImport(db: Db, actor: Actor, input: DocumentUpload, requestId?: string) {
+  if ((input.data != null) === (input.text != null)) throw badRequest('请粘贴文本或上传文件（二选一）', 'Paste the text or upload a file (one of the two)', { field: 'text' });
+  // Read, checked and parsed once, in a worker thread: a long document does not hold up other requests.
+  const { text, extraction } = await parseDocumentInWorker(input, await knownUnits(db));
   const existing = await findPlanFor(db, extraction.meta.docNumber, extraction.meta.title);
   const diff = existing ? await diffPlanTasks(db, existing.id, extraction.tasks as ReviewedExtraction['tasks'], extraction.meta as ReviewedExtraction['meta']) : null;
   const doc = await db.transaction(async (tx) => {
@@ -94,70 +92,88 @@ async function resolveUnits(tx: Tx, actor: Actor, extraction: ReviewedExtraction
 
 const DECREASING = new Set(['max', 'reduction']);
 
-export async function insertTasks(tx: Tx, planId: string, extraction: ReviewedExtraction, unitIds: Map<string, string>, sectionIds: Map<string, string>, startPosition = 0) {
-  let position = startPosition;
-  const created: { id: string; number: string; kind: string }[] = [];
-  for (const t of extraction.tasks) {
-    const [row] = await tx
-      .insert(tasks)
-      .values({
-        planId,
-        sectionId: t.section ? (sectionIds.get(t.section) ?? null) : null,
-        sectionRef: t.section ?? null,
-        kind: t.kind,
-        number: t.number,
-        title: t.title,
-        text: t.text,
-        deadlines: t.deadlines.map((d) => ({ text: d.text, date: d.date ?? null })),
-        position: position++,
-        spanStart: t.span?.[0] ?? null,
-        spanEnd: t.span?.[1] ?? null,
-      })
-      .returning({ id: tasks.id });
-    await insertAssignments(tx, row.id, t.units, unitIds);
-    created.push({ id: row.id, number: t.number, kind: t.kind });
+/**
+ * Rows in as few statements as the database allows: one multi-row insert, split only past
+ * PostgreSQL's 65,535 bound parameters (a plan of thousands of tasks).
+ */
+async function insertRows<T extends PgTable>(tx: Tx, table: T, values: T['$inferInsert'][], onConflictDoNothing = false) {
+  if (!values.length) return;
+  const columns = Object.keys(values[0]).length || 1;
+  const chunk = Math.max(1, Math.floor(60_000 / columns));
+  for (let i = 0; i < values.length; i += chunk) {
+    const q = tx.insert(table).values(values.slice(i, i + chunk));
+    await (onConflictDoNothing ? q.onConflictDoNothing() : q);
   }
-  return created;
 }
 
-export async function insertAssignments(tx: Tx, taskId: string, list: { name: string; role: 'lead' | 'support' }[], unitIds: Map<string, string>) {
+/** A plan's tasks and their responsible units: one insert for the tasks, one for the assignments. */
+export async function insertTasks(tx: Tx, planId: string, extraction: ReviewedExtraction, unitIds: Map<string, string>, sectionIds: Map<string, string>, startPosition = 0) {
+  // Ids made here, so the assignments can name their task without a round trip per task.
+  const rows = extraction.tasks.map((t, i) => ({
+    id: randomUUID(),
+    planId,
+    sectionId: t.section ? (sectionIds.get(t.section) ?? null) : null,
+    sectionRef: t.section ?? null,
+    kind: t.kind,
+    number: t.number,
+    title: t.title,
+    text: t.text,
+    deadlines: t.deadlines.map((d) => ({ text: d.text, date: d.date ?? null })),
+    position: startPosition + i,
+    spanStart: t.span?.[0] ?? null,
+    spanEnd: t.span?.[1] ?? null,
+  }));
+  await insertRows(tx, tasks, rows);
+  await insertRows(
+    tx,
+    taskAssignments,
+    extraction.tasks.flatMap((t, i) => assignmentRows(rows[i].id, t.units, unitIds)),
+  );
+  return rows.map((r) => ({ id: r.id, number: r.number, kind: r.kind }));
+}
+
+function assignmentRows(taskId: string, list: { name: string; role: 'lead' | 'support' }[], unitIds: Map<string, string>) {
   const seen = new Set<string>();
-  let position = 0;
+  const out: (typeof taskAssignments.$inferInsert)[] = [];
   for (const u of list) {
     const unitId = unitIds.get(u.name)!;
     if (seen.has(unitId)) continue; // the same unit under two spellings counts once
     seen.add(unitId);
-    await tx.insert(taskAssignments).values({ taskId, unitId, role: u.role, position: position++ });
+    out.push({ taskId, unitId, role: u.role, position: out.length });
   }
+  return out;
 }
 
+export async function insertAssignments(tx: Tx, taskId: string, list: { name: string; role: 'lead' | 'support' }[], unitIds: Map<string, string>) {
+  await insertRows(tx, taskAssignments, assignmentRows(taskId, list, unitIds));
+}
+
+/** A plan's indicators and their targets: one insert each. */
 async function insertIndicators(tx: Tx, planId: string, planCode: string, extraction: ReviewedExtraction) {
   const [rcep] = await tx.select().from(referenceSets).where(eq(referenceSets.code, 'rcep_members'));
-  let position = 0;
-  for (const ind of extraction.indicators) {
+  const rows = extraction.indicators.map((ind, position) => {
     const kinds = ind.targets.map((t) => t.kind);
-    const [row] = await tx
-      .insert(indicators)
-      .values({
-        planId,
-        code: `${planCode}-${ind.number}`,
-        number: ind.number,
-        name: ind.name,
-        unit: ind.unit ?? null,
-        category: ind.category ?? null,
-        direction: kinds.some((k) => DECREASING.has(k)) ? 'decrease' : 'increase',
-        baselineYear: ind.baseline?.year ?? null,
-        baselineValue: ind.baseline?.value ?? null,
-        referenceSetId: kinds.includes('coverage') && /RCEP/i.test(ind.name) ? (rcep?.id ?? null) : null,
-        position: position++,
-      })
-      .returning({ id: indicators.id });
-    for (const t of ind.targets)
-      await tx
-        .insert(indicatorTargets)
-        .values({ indicatorId: row.id, year: t.year, kind: t.kind, value: t.value, text: t.text ?? null, growthBasis: t.kind === 'growth' ? (t.growthBasis ?? 'cumulative') : null })
-        .onConflictDoNothing();
-  }
+    return {
+      id: randomUUID(),
+      planId,
+      code: `${planCode}-${ind.number}`,
+      number: ind.number,
+      name: ind.name,
+      unit: ind.unit ?? null,
+      category: ind.category ?? null,
+      direction: kinds.some((k) => DECREASING.has(k)) ? 'decrease' : 'increase',
+      baselineYear: ind.baseline?.year ?? null,
+      baselineValue: ind.baseline?.value ?? null,
+      referenceSetId: kinds.includes('coverage') && /RCEP/i.test(ind.name) ? (rcep?.id ?? null) : null,
+      position,
+    };
+  });
+  await insertRows(tx, indicators, rows);
+  const targets = extraction.indicators.flatMap((ind, i) =>
+    ind.targets.map((t) => ({ indicatorId: rows[i].id, year: t.year, kind: t.kind, value: t.value, text: t.text ?? null, growthBasis: t.kind === 'growth' ? (t.growthBasis ?? 'cumulative') : null })),
+  );
+  // A target repeated for the same year and kind keeps its first statement, as before.
+  await insertRows(tx, indicatorTargets, targets, true);
 }
 
 /** Step 2: the office's reviewed plan goes in as one transaction, or not at all. */
@@ -201,26 +217,26 @@ export async function commitImport(db: Db, actor: Actor, importId: string, input
         })
         .returning();
       planId = plan.id;
+      // Sections in one insert: ids made here, a parent named only when it came before (as read).
       const sectionIds = new Map<string, string>();
-      let position = 0;
-      for (const s of ex.sections) {
-        const [row] = await tx
-          .insert(planSections)
-          .values({
-            planId,
-            parentId: s.parentId ? (sectionIds.get(s.parentId) ?? null) : null,
-            ref: s.id,
-            level: s.level,
-            number: s.number ?? null,
-            title: s.title,
-            text: s.text,
-            position: position++,
-            spanStart: s.span?.[0] ?? null,
-            spanEnd: s.span?.[1] ?? null,
-          })
-          .returning({ id: planSections.id });
+      const sectionRows = ex.sections.map((s, position) => {
+        const row = {
+          id: randomUUID(),
+          planId,
+          parentId: s.parentId ? (sectionIds.get(s.parentId) ?? null) : null,
+          ref: s.id,
+          level: s.level,
+          number: s.number ?? null,
+          title: s.title,
+          text: s.text,
+          position,
+          spanStart: s.span?.[0] ?? null,
+          spanEnd: s.span?.[1] ?? null,
+        };
         sectionIds.set(s.id, row.id);
-      }
+        return row;
+      });
+      await insertRows(tx, planSections, sectionRows);
       await insertTasks(tx, planId, ex, unitIds, sectionIds);
       await insertIndicators(tx, planId, code, ex);
       await audit(

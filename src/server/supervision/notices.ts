@@ -13,7 +13,7 @@ import type { Role } from '../../domain/delivery/states';
 import { NOTICE_LEVEL_ZH, escalation, noticeMachine, noticeOpen, type NoticeAction, type NoticeLevel, type NoticeState } from '../../domain/supervision/notice';
 import type { Notice, NoticeDetail } from '../../contracts/delivery';
 import { STATE_ZH, iso, today, transition } from '../delivery/common';
-import { storeEvidence } from '../delivery/attachments';
+import { storeEvidence, type EvidenceFile } from '../delivery/attachments';
 import type { Caller } from '../delivery/service';
 import { leadersFor } from './alerts';
 
@@ -68,7 +68,7 @@ export async function noticeAction(
   c: Caller,
   id: string,
   action: NoticeAction,
-  body: { version: number; text?: string; comment?: string; files?: { fileName: string; contentBase64: string }[] },
+  body: { version: number; text?: string; comment?: string; files?: EvidenceFile[] },
   requestId?: string,
 ) {
   return db.transaction(async (tx) => {

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { fileResponse } from '../../contracts/common';
 import type { Ctx } from '../core/context';
@@ -6,7 +6,10 @@ import { typed } from '../core/context';
 import { ownedBy, scopeOf, type AccessRule } from '../core/access';
 import { idParam, versionField } from '../core/schemas';
 import { notFound } from '../core/errors';
-import { alertRulesSchema, alertSchema, noticeDetailSchema, noticeInput, noticeSchema, uploadInput } from '../../contracts/delivery';
+import { alertRulesSchema, alertSchema, noticeAnswerFields, noticeDetailSchema, noticeInput, noticeSchema } from '../../contracts/delivery';
+import { readUpload, type UploadSpec } from '../core/upload';
+import { MAX_EVIDENCE_BYTES } from '../../domain/delivery/filetype';
+
 import { ALERT_KINDS, ALERT_LEVELS } from '../../domain/supervision/alerts';
 import { NOTICE_ACTIONS, NOTICE_LEVELS, NOTICE_STATES, noticeMachine } from '../../domain/supervision/notice';
 import { rolesFor } from '../../domain/delivery/machine';
@@ -15,6 +18,12 @@ import { contentDisposition } from '../delivery/attachments';
 import { rolesOf, today } from '../delivery/common';
 import { alertUnits, listAlerts, loadRules, refreshAlerts, saveRules } from './alerts';
 import { escalateNotices, issueNotice, listNotices, noticeAction, noticeById, noticeDocx, noticeUnits } from './notices';
+
+/** A unit's answer (rectification plan or report) comes as a form: its text and up to 10 evidence files. */
+const answerUpload: UploadSpec<typeof noticeAnswerFields> = {
+  fields: noticeAnswerFields,
+  file: { name: 'files', max: 10, required: false, maxBytes: MAX_EVIDENCE_BYTES, description: '佐证材料（PDF、图片或 Office 文件，每个 ≤10 MB，最多 10 个） / Evidence files (PDF, image or Office, ≤10 MB each, at most 10)' },
+};
 
 const tags = ['supervision'];
 const OFFICE: AccessRule = { policy: 'office' };
@@ -87,22 +96,32 @@ export async function supervisionRoutes(app: FastifyInstance, { db }: Ctx) {
       .header('x-content-type-options', 'nosniff');
     return reply.send(d.buffer);
   });
-  for (const action of NOTICE_ACTIONS)
-    r.post(
-      `/api/supervision/notices/:id/${action}`,
-      {
-        config: { access: { policy: rolesFor(noticeMachine, action).includes('office') ? 'office' : 'dataDesk', unit: notice } },
-        schema: {
-          tags,
-          params: idParam,
-          summary: { submit_plan: '报送整改方案', accept_plan: '同意整改方案', return_plan: '退回整改方案', submit_report: '报送整改报告（附佐证）', verify: '核查通过并办结', send_back: '核查不通过，退回整改' }[action],
-          body: z.object({ ...versionField, text: z.string().max(20000).optional(), comment: z.string().max(5000).optional(), files: z.array(uploadInput).max(10).optional() }),
-          response: { 200: noticeDetailSchema },
+  for (const action of NOTICE_ACTIONS) {
+    const answer = action === 'submit_plan' || action === 'submit_report';
+    const summary = { submit_plan: '报送整改方案', accept_plan: '同意整改方案', return_plan: '退回整改方案', submit_report: '报送整改报告（附佐证）', verify: '核查通过并办结', send_back: '核查不通过，退回整改' }[action];
+    const access = { policy: rolesFor(noticeMachine, action).includes('office') ? 'office' : 'dataDesk', unit: notice } as const;
+    const done = async (req: FastifyRequest<{ Params: { id: string } }>) => (await noticeById(db, req.params.id, rolesOf(req)))!;
+    if (answer)
+      r.post(
+        `/api/supervision/notices/:id/${action}`,
+        { config: { access, upload: answerUpload }, schema: { tags, params: idParam, summary, response: { 200: noticeDetailSchema } } },
+        async (req) => {
+          const { fields, files } = await readUpload(req, answerUpload);
+          await noticeAction(db, callerOf(req), req.params.id, action, { ...fields, files }, req.id);
+          return done(req);
         },
-      },
-      async (req) => {
-        await noticeAction(db, callerOf(req), req.params.id, action, req.body, req.id);
-        return (await noticeById(db, req.params.id, rolesOf(req)))!;
-      },
-    );
+      );
+    else
+      r.post(
+        `/api/supervision/notices/:id/${action}`,
+        {
+          config: { access },
+          schema: { tags, params: idParam, summary, body: z.object({ ...versionField, comment: z.string().max(5000).optional() }), response: { 200: noticeDetailSchema } },
+        },
+        async (req) => {
+          await noticeAction(db, callerOf(req), req.params.id, action, req.body, req.id);
+          return done(req);
+        },
+      );
+  }
 }

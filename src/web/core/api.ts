@@ -100,7 +100,9 @@ export async function request<T>(method: Method, path: string, body?: unknown, o
     if (s) url += (url.includes('?') ? '&' : '?') + s;
   }
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  // A FormData body is sent as multipart/form-data: the browser writes the header with its boundary.
+  const form = typeof FormData !== 'undefined' && body instanceof FormData;
+  if (body !== undefined && !form) headers['content-type'] = 'application/json';
   if (method !== 'GET') headers['x-csrf-token'] = csrfToken();
 
   let res: Response;
@@ -108,7 +110,7 @@ export async function request<T>(method: Method, path: string, body?: unknown, o
     res = await fetch(url, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
       credentials: 'same-origin',
       signal: opts.signal,
     });
@@ -149,4 +151,6 @@ export const api = {
   patch: <T>(path: string, body: unknown, opts?: RequestOptions) => request<T>('PATCH', path, body, opts),
   put: <T>(path: string, body: unknown, opts?: RequestOptions) => request<T>('PUT', path, body, opts),
   del: <T>(path: string, opts?: RequestOptions) => request<T>('DELETE', path, undefined, opts),
+  /** Files (and the fields beside them) as multipart/form-data, streamed by the server; never base64 in JSON. */
+  upload: <T>(path: string, form: FormData, opts?: RequestOptions) => request<T>('POST', path, form, opts),
 };

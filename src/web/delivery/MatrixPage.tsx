@@ -9,7 +9,7 @@ import { useErrorText } from '../core/errors';
 import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
 import type { Matrix } from '../../contracts/delivery';
-import { download, fileBase64, usePlanPicker } from './parts';
+import { download, fileForm, usePlanPicker } from './parts';
 
 /** 责任分工表: tasks × units, with the Excel the offices already use. */
 export default function MatrixPage() {
@@ -40,7 +40,7 @@ export default function MatrixPage() {
                 beforeUpload={(file) => {
                   void (async () => {
                     try {
-                      const r = await api.post<{ rows: number; changedTasks: number; newMeasures: number }>(`/api/plans/${planId}/matrix.xlsx`, { year, contentBase64: await fileBase64(file) });
+                      const r = await api.upload<{ rows: number; changedTasks: number; newMeasures: number }>(`/api/plans/${planId}/matrix.xlsx`, fileForm(file, { year }));
                       message.success(t('delivery.matrix.imported', { rows: r.rows, changed: r.changedTasks, measures: r.newMeasures }));
                       await m.reload();
                     } catch (e) {

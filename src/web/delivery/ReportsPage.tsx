@@ -10,7 +10,7 @@ import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
 import type { Report, ReportDetail } from '../../contracts/delivery';
 import { PROGRESS } from '../../domain/delivery/states';
-import { LateTag, ProgressTag, StateTag, fileBase64, when } from './parts';
+import { LateTag, ProgressTag, StateTag, fileForm, when } from './parts';
 
 /** The reports list, or with `?report=ID` one report with its form, review actions and versions. */
 export default function ReportsPage() {
@@ -155,7 +155,7 @@ function ReportDetailView({ id, onBack }: { id: string; onBack: () => void }) {
           <Upload
             showUploadList={false}
             beforeUpload={(file) => {
-              void run(async () => api.post(`/api/reports/${id}/evidence`, { fileName: file.name, contentBase64: await fileBase64(file) }));
+              void run(async () => api.upload(`/api/reports/${id}/evidence`, fileForm(file)));
               return false;
             }}
           >

@@ -22,14 +22,12 @@ export function LateTag({ late }: { late: boolean }) {
   return late ? <Tag color="red">{t('delivery.late')}</Tag> : null;
 }
 
-/** A browser File as base64, for the JSON upload routes. */
-export function fileBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(String(r.result).split(',')[1] ?? '');
-    r.onerror = () => reject(r.error);
-    r.readAsDataURL(file);
-  });
+/** A form of one file (field `file`) and the text fields beside it, for api.upload. */
+export function fileForm(file: File, fields: Record<string, string | number> = {}, field = 'file'): FormData {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) form.append(k, String(v));
+  form.append(field, file, file.name);
+  return form;
 }
 
 interface PlanItem {

@@ -28,15 +28,6 @@ const COUNTED_STATES = new Set(['approved', 'accepted']);
 const SUBMITTABLE = new Set(['draft', 'returned']);
 const THIS_YEAR = new Date().getFullYear();
 
-function toBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
-
 const sameList = (a: string[] | null, b: string[] | null) => JSON.stringify([...(a ?? [])].sort()) === JSON.stringify([...(b ?? [])].sort());
 
 export default function EntryPage() {
@@ -200,9 +191,10 @@ export default function EntryPage() {
     setBusy('upload');
     setImported(null);
     try {
-      const contentBase64 = await toBase64(file);
+      const form = new FormData();
+      form.append('file', file, file.name);
       // The year on screen is the year the file may hold: a row of another year is refused, named.
-      const result = await api.post<ImportResult>('/api/observations/import', { fileName: file.name, contentBase64 }, { query: { year } });
+      const result = await api.upload<ImportResult>('/api/observations/import', form, { query: { year } });
       setImported({ file: file.name, result });
       setEdits(new Map());
       setRowErrors(new Map());

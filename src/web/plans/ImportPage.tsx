@@ -53,16 +53,6 @@ export default function ImportPage() {
   );
 }
 
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    // A data: URL is base64 already; only its "data:…;base64," head is cut off.
-    r.onload = () => resolve(String(r.result).replace(/^data:[^,]*,/, ''));
-    r.onerror = () => reject(r.error);
-    r.readAsDataURL(file);
-  });
-}
-
 const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
 const IMPORT_EXTS = ['.txt', '.docx', '.xlsx', '.csv', '.pdf', '.html', '.htm'];
@@ -74,11 +64,12 @@ function UploadStep({ onParsed }: { onParsed: (d: ImportDraft) => void }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<{ title: string; details?: string[] } | null>(null);
 
-  const send = async (body: object, what: string) => {
+  // One form either way: the file in `file`, or the pasted text in `text` (multipart, streamed by the server).
+  const send = async (body: FormData, what: string) => {
     setBusy(what);
     setError(null);
     try {
-      onParsed(await api.post<ImportDraft>('/api/plans/imports', body));
+      onParsed(await api.upload<ImportDraft>('/api/plans/imports', body));
     } catch (e) {
       const details = e instanceof ApiError && e.details.length > 1 ? e.details.map((d) => (i18n.language.startsWith('zh') ? d.message : d.messageEn)) : undefined;
       setError({ title: errorText(e), details });
@@ -92,13 +83,9 @@ function UploadStep({ onParsed }: { onParsed: (d: ImportDraft) => void }) {
     if (!IMPORT_EXTS.includes(ext)) return setError({ title: t('plans.import.badType', { name: file.name }) });
     if (file.size > MAX_BYTES) return setError({ title: t('plans.import.tooLarge', { name: file.name, size: sizeText(file.size) }) });
     if (file.size === 0) return setError({ title: t('plans.import.emptyFile', { name: file.name }) });
-    let contentBase64: string;
-    try {
-      contentBase64 = await readBase64(file);
-    } catch {
-      return setError({ title: t('plans.import.unreadable', { name: file.name }) });
-    }
-    await send({ fileName: file.name, contentBase64 }, file.name);
+    const form = new FormData();
+    form.append('file', file, file.name);
+    await send(form, file.name);
   };
 
   return (
@@ -144,7 +131,11 @@ function UploadStep({ onParsed }: { onParsed: (d: ImportDraft) => void }) {
                 />
                 <div className="hl-plans-paste-bar">
                   <Typography.Text type="secondary">{text ? t('plans.chars', { n: text.length.toLocaleString() }) : t('plans.import.pasteHint')}</Typography.Text>
-                  <Button type="primary" loading={busy !== null} disabled={!text.trim()} onClick={() => void send({ text }, t('plans.pastedText'))}>
+                  <Button type="primary" loading={busy !== null} disabled={!text.trim()} onClick={() => {
+                      const form = new FormData();
+                      form.append('text', text);
+                      void send(form, t('plans.pastedText'));
+                    }}>
                     {t('plans.import.parse')}
                   </Button>
                 </div>

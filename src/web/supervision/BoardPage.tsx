@@ -10,7 +10,7 @@ import { useRemote } from '../core/useRemote';
 import type { Notice, NoticeDetail } from '../../contracts/delivery';
 import { noticeBoard } from '../../domain/delivery/board';
 import { NOTICE_LEVELS } from '../../domain/supervision/notice';
-import { download, fileBase64, when } from '../delivery/parts';
+import { download, when } from '../delivery/parts';
 
 const LEVEL_COLOR: Record<string, string> = { reminder: 'gold', supervision: 'orange', listed: 'red' };
 const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
@@ -86,12 +86,14 @@ function NoticeView({ id, onBack }: { id: string; onBack: () => void }) {
     setBusy(true);
     try {
       const unitSide = action === 'submit_plan' || action === 'submit_report';
-      const body: Record<string, unknown> = { version: d.version };
       if (unitSide) {
-        body.text = text;
-        body.files = await Promise.all(files.map(async (f) => ({ fileName: f.name, contentBase64: await fileBase64(f) })));
-      } else if (text.trim()) body.comment = text;
-      await api.post(`/api/supervision/notices/${id}/${action}`, body);
+        // The unit's answer is a form: its text and the evidence files, streamed to the server.
+        const form = new FormData();
+        form.append('version', String(d.version));
+        form.append('text', text);
+        for (const f of files) form.append('files', f, f.name);
+        await api.upload(`/api/supervision/notices/${id}/${action}`, form);
+      } else await api.post(`/api/supervision/notices/${id}/${action}`, text.trim() ? { version: d.version, comment: text } : { version: d.version });
       setText('');
       setFiles([]);
       message.success(t('delivery.done'));

@@ -1,0 +1,33 @@
+// Worker-thread body for reading an uploaded file (see worker.ts): a table's rows, or a policy
+// document's text and extraction. From the sources it is started through parse-worker.mjs
+// (which loads tsx); the compiled build runs it directly. No database work happens here.
+import { parentPort, workerData } from 'node:worker_threads';
+import { AppError } from './errors';
+import type { ParseJob } from './worker';
+import { readTable } from '../indicators/import-read';
+import { readDocumentFile } from '../plans/read-file';
+import { DocumentError, parseCheckedDocument } from '../../domain/document/index';
+
+const job = workerData as ParseJob;
+const buffer = (data: Uint8Array) => Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+
+async function run(): Promise<unknown> {
+  if (job.kind === 'table') return readTable(job.fileName, buffer(job.data));
+  const text = job.data ? await readDocumentFile(job.fileName ?? 'upload.txt', buffer(job.data)) : (job.text ?? '');
+  try {
+    return { text, extraction: parseCheckedDocument(text, { knownUnits: job.knownUnits }) };
+  } catch (e) {
+    if (e instanceof DocumentError) throw new AppError(400, e.code, e.messageZh, e.messageEn, { field: 'file' });
+    throw e;
+  }
+}
+
+try {
+  parentPort!.postMessage({ ok: true, result: await run() });
+} catch (e) {
+  const err =
+    e instanceof AppError
+      ? { statusCode: e.statusCode, code: e.code, messageZh: e.messageZh, messageEn: e.messageEn, extra: e.extra }
+      : { statusCode: 400, code: 'bad_request', messageZh: `无法读取文件：${(e as Error)?.message ?? e}`, messageEn: `Cannot read the file: ${(e as Error)?.message ?? e}`, extra: { field: 'file' } };
+  parentPort!.postMessage({ ok: false, error: err });
+}
