@@ -127,11 +127,11 @@ describe.each(engines())('indicator monitoring on %s', (engine) => {
         row.getCell(9).value = 31000;
       }
     });
-    const wrongYear = await liaison.post(`/api/observations/import?year=${year}`, { fileName: '填报.xlsx', contentBase64: file.toString('base64') });
+    const wrongYear = await liaison.upload(`/api/observations/import?year=${year}`, {}, [{ fileName: '填报.xlsx', data: file }]);
     expect(wrongYear.statusCode, wrongYear.body).toBe(400);
     expect(wrongYear.json().error.details[0].message).toMatch(new RegExp(`^第\\d+行：期间“${year - 1}-02”不在正在填报的 ${year} 年内`));
     // Without the year (the CLI's bulk load) the row is of last year and approved: an upload never revises it.
-    const revising = await liaison.post('/api/observations/import', { fileName: '填报.xlsx', contentBase64: file.toString('base64') });
+    const revising = await liaison.upload('/api/observations/import', {}, [{ fileName: '填报.xlsx', data: file }]);
     expect(revising.statusCode, revising.body).toBe(400);
     expect(revising.json().error.details[0].message).toContain('上传文件不会修改已审批的数据');
     const obs = (await liaison.get(`/api/indicators/${freight.id}`)).json().observations.find((o: { period: string }) => o.period === `${year - 1}-02`);
