@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { Alert, App, Badge, Button, Card, Empty, Input, Popconfirm, Segmented, Select, Space, Table, Tag, Tooltip, Typography, Upload, type TableColumnsType } from 'antd';
 import { BellOutlined, CloudUploadOutlined, DeleteOutlined, DownloadOutlined, ReloadOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
@@ -95,6 +95,14 @@ export default function EntryPage() {
     return e.value !== r.value || !sameList(e.covered, r.covered) || (e.comment.trim() || null) !== (r.comment ?? null);
   };
   const dirtyRows = rows.filter(isDirty);
+  // Closing the tab or reloading with unsaved values asks first (the browser's own dialog).
+  const unsaved = dirtyRows.length > 0;
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
   const setEdit = (r: EntryRow, patch: Partial<Edit>) => {
     setEdits((m) => new Map(m).set(keyOf(r), { ...editOf(r), ...patch }));
     setRowErrors((m) => {
