@@ -8,6 +8,7 @@ const count = async (t: TestApp, table: string) => (await rows<{ n: number }>(t.
 
 interface Ind {
   id: string;
+  unit: string | null;
   code: string;
   number: string;
   name: string;
@@ -211,6 +212,15 @@ describe.each(engines())('indicator monitoring on %s', (engine) => {
     const ok = await liaison.upload('/api/observations/import', {}, [{ fileName: 'data.csv', data: Buffer.from(csv) }]);
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json().saved).toBe(1);
+    // A Chinese keyboard's full-width digits are read; a unit in the cell is refused with the number it would be.
+    const wide = `指标编码,区域编码,期间,填报值,说明\n${ind.code},yubei,2026-08,４７．５,\n${ind.code},yubei,2026-09,"475,000万元",\n`;
+    const mixed = await liaison.upload('/api/observations/import', {}, [{ fileName: 'data.csv', data: Buffer.from(wide) }]);
+    expect(mixed.statusCode, mixed.body).toBe(400);
+    expect(mixed.json().error.details).toHaveLength(1);
+    expect(mixed.json().error.details[0].message).toBe(`第3行（I3）：填报值“475,000万元”含单位，请只填数字（按${ind.unit ?? ''}应填 47.5）`);
+    const fixed = await liaison.upload('/api/observations/import', {}, [{ fileName: 'data.csv', data: Buffer.from(wide.replace('"475,000万元"', "47.5")) }]);
+    expect(fixed.statusCode, fixed.body).toBe(200);
+    expect(fixed.json().saved).toBe(2);
     const noHeader = await liaison.upload('/api/observations/import', {}, [{ fileName: 'data.csv', data: Buffer.from('a,b\n1,2\n') }]);
     expect(noHeader.statusCode).toBe(400);
     expect(noHeader.json().error.message).toContain('表头');

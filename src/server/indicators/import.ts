@@ -14,6 +14,7 @@ import type { Scope } from '../core/access';
 import { AppError, badRequest } from '../core/errors';
 import { parsePeriod, periodDue, periodsOfYear, previousPeriod, type Frequency } from '../../domain/calendar/period';
 import { owedPairs } from './queries';
+import { describeReading, readNumber } from '../../domain/input/number';
 import { upsertObservations, type ObservationInput, type UpsertOptions } from './service';
 
 export { COLUMNS, parseCsv, readTable, LIMITS } from './import-read';
@@ -162,8 +163,9 @@ export async function importObservations(
   const tRead = performance.now();
   const raw = await readTableInWorker(fileName, data);
   const readMs = performance.now() - tRead;
-  const [indList, zoneList] = await Promise.all([db.select({ id: indicators.id, code: indicators.code }).from(indicators), db.select({ id: zones.id, code: zones.code }).from(zones)]);
+  const [indList, zoneList] = await Promise.all([db.select({ id: indicators.id, code: indicators.code, unit: indicators.unit }).from(indicators), db.select({ id: zones.id, code: zones.code }).from(zones)]);
   const inds = new Map(indList.map((i) => [i.code, i.id]));
+  const unitOf = new Map(indList.map((i) => [i.code, i.unit]));
   const zs = new Map(zoneList.map((z) => [z.code, z.id]));
   const problems: { row: number; cell: string; field: string; message: string; messageEn: string }[] = [];
   const inputs: ObservationInput[] = [];
@@ -175,17 +177,25 @@ export async function importObservations(
     const zoneId = zs.get(cells.zoneCode ?? '');
     if (!indicatorId) bad('code', `指标编码“${cells.code}”不存在`, `no indicator with code "${cells.code}"`);
     if (!zoneId) bad('zoneCode', `区域编码“${cells.zoneCode}”不存在`, `no zone with code "${cells.zoneCode}"`);
-    const valueText = (cells.value ?? '').replace(/,/g, '');
+    const valueText = (cells.value ?? '').trim();
     const covered = cells.covered ? cells.covered.split(/[、,，;；\s]+/).filter(Boolean) : null;
     if (!valueText && !covered) {
       skippedBlank++;
       continue;
     }
-    const value = valueText ? Number(valueText) : null;
-    if (valueText && !Number.isFinite(value)) {
-      bad('value', `填报值“${cells.value}”不是数字`, `value "${cells.value}" is not a number`);
+    // Full-width digits and thousands separators are read; a unit in the cell is refused, with
+    // the value it would be in the column's unit, because a file is not the place to guess.
+    const unit = unitOf.get(cells.code ?? '') ?? null;
+    const reading = valueText ? readNumber(valueText, unit) : null;
+    if (reading && !reading.ok) {
+      bad('value', `填报值“${cells.value}”不是数字（${describeReading(reading, unit)}）`, `value "${cells.value}" is not a number (${describeReading(reading, unit, true)})`);
       continue;
     }
+    if (reading?.ok && reading.notes.some((n) => n.kind === 'unit_removed' || n.kind === 'unit_converted')) {
+      bad('value', `填报值“${cells.value}”含单位，请只填数字（按${unit}应填 ${reading.value}）`, `value "${cells.value}" holds a unit; enter the number only (in ${unit}: ${reading.value})`);
+      continue;
+    }
+    const value = reading?.ok ? reading.value : null;
     if (indicatorId && zoneId) inputs.push({ indicatorId, zoneId, period: cells.period ?? '', value, covered, comment: cells.comment || null, row });
   }
   if (problems.length)

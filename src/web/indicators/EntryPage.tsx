@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { Alert, App, Badge, Button, Card, Empty, Input, InputNumber, Popconfirm, Segmented, Select, Space, Table, Tag, Tooltip, Typography, Upload, type TableColumnsType } from 'antd';
+import { Alert, App, Badge, Button, Card, Empty, Input, Popconfirm, Segmented, Select, Space, Table, Tag, Tooltip, Typography, Upload, type TableColumnsType } from 'antd';
 import { BellOutlined, CloudUploadOutlined, DeleteOutlined, DownloadOutlined, ReloadOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, type ErrorDetail } from '../core/api';
@@ -12,11 +12,14 @@ import type { Unit } from '../org/types';
 import { useIndicatorFormat } from './format';
 import { StateTag } from './parts';
 import { RevisePanel } from './RevisePanel';
+import { NumberCell } from './NumberCell';
 import type { EntryRow, ImportResult, IndicatorRow, MissingRow, ReferenceSet } from './types';
 import './indicators.css';
 
 interface Edit {
   value: number | null;
+  /** False while the typed text cannot be read as a number (the cell says why). */
+  valid?: boolean;
   covered: string[] | null;
   comment: string;
 }
@@ -83,6 +86,14 @@ export default function EntryPage() {
     return e.value !== r.value || !sameList(e.covered, r.covered) || (e.comment.trim() || null) !== (r.comment ?? null);
   };
   const dirtyRows = rows.filter(isDirty);
+  // Closing the tab or reloading with unsaved values asks first (the browser's own dialog).
+  const unsaved = dirtyRows.length > 0;
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
   const setEdit = (r: EntryRow, patch: Partial<Edit>) => {
     setEdits((m) => new Map(m).set(keyOf(r), { ...editOf(r), ...patch }));
     setRowErrors((m) => {
@@ -113,6 +124,12 @@ export default function EntryPage() {
 
   const save = async (): Promise<boolean> => {
     if (!dirtyRows.length) return true;
+    // A cell whose text cannot be read says so itself; nothing is sent until it can.
+    const unreadable = dirtyRows.filter((r) => edits.get(keyOf(r))?.valid === false);
+    if (unreadable.length) {
+      message.error(t('indicators.entry.unreadable', { count: unreadable.length }));
+      return false;
+    }
     const list = dirtyRows.map((r) => {
       const e = editOf(r);
       return { indicatorId: r.indicatorId, zoneId: r.zoneId, period: r.period, value: r.referenceSetId && e.covered ? e.covered.length : e.value, covered: r.referenceSetId ? e.covered : undefined, comment: e.comment.trim() || null, version: r.version ?? undefined };
@@ -313,14 +330,13 @@ export default function EntryPage() {
           );
         return (
           <div>
-            <InputNumber
-              size="small"
+            <NumberCell
               style={{ width: '100%' }}
               disabled={locked}
-              status={errs.length ? 'error' : undefined}
+              error={errs.length > 0}
               value={e.value}
-              onChange={(v) => setEdit(r, { value: v === null || v === undefined ? null : Number(v) })}
-              suffix={r.unit && r.unit.length <= 4 ? <span className="hl-ind-muted">{r.unit}</span> : undefined}
+              unit={r.unit}
+              onChange={(value, valid) => setEdit(r, { value, valid })}
               aria-label={`${r.code} ${r.period}`}
               data-testid={`value-${r.code}-${r.period}`}
             />

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { Button, Card, Input, Progress, Select, Space, Spin, Table, Tag, Tooltip, TreeSelect, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Input, Progress, Select, Space, Spin, Table, Tag, Tooltip, TreeSelect, Typography, type TableColumnsType, Skeleton } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -225,7 +225,8 @@ function Overview() {
         <button type="button" className={`hl-ind-tile ${!filter.status ? 'hl-ind-tile-active' : ''}`} style={{ ['--tile-color' as string]: '#1659b8' }} onClick={() => setFilter('status', null)}>
           <div className="hl-ind-tile-label">{t('indicators.overview.all')}</div>
           <div className="hl-ind-tile-count">
-            {scoped.length}
+            {/* While the list loads a count would read as a result ("进展滞后 0 项"): show a placeholder. */}
+            {list.data ? scoped.length : <Skeleton.Button active size="small" style={{ width: 32 }} />}
             <span className="hl-ind-tile-unit">{t('indicators.countUnit')}</span>
           </div>
         </button>
@@ -240,7 +241,7 @@ function Overview() {
           >
             <div className="hl-ind-tile-label">{f.status(s)}</div>
             <div className="hl-ind-tile-count" style={{ color: counts[s] ? STATUS_COLORS[s] : undefined }}>
-              {counts[s]}
+              {list.data ? counts[s] : <Skeleton.Button active size="small" style={{ width: 32 }} />}
               <span className="hl-ind-tile-unit">{t('indicators.countUnit')}</span>
             </div>
           </button>

@@ -135,7 +135,7 @@ export default function ReviewPage() {
   return (
     <Card variant="borderless" className="hl-page-card">
       <PageHeader
-        title={t('indicators.review.title')}
+        title={t(office ? 'indicators.review.titleOffice' : 'indicators.review.titleLeader')}
         description={t(office ? 'indicators.review.descriptionOffice' : 'indicators.review.descriptionLeader')}
         extra={
           <Space>

@@ -1,13 +1,14 @@
 // Revising a value that already counts is its own, explicit action: one value, a reason, a
 // confirmation — never a side effect of saving the entry form or uploading a file.
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Popconfirm, Space } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Popconfirm, Space } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { api } from '../core/api';
 import { useErrorText } from '../core/errors';
 import { useIndicatorFormat } from './format';
 import { StateTag } from './parts';
+import { NumberCell } from './NumberCell';
 import type { EntryRow } from './types';
 
 export function RevisePanel({ row, onBack, onDone }: { row: EntryRow; onBack: () => void; onDone: () => void }) {
@@ -62,7 +63,7 @@ export function RevisePanel({ row, onBack, onDone }: { row: EntryRow; onBack: ()
       </Descriptions>
       <Form layout="vertical" style={{ maxWidth: 640 }}>
         <Form.Item label={t('indicators.revise.newValue')} required>
-          <InputNumber style={{ width: 240 }} value={value} onChange={(v) => setValue(v === null || v === undefined ? null : Number(v))} suffix={row.unit ?? undefined} data-testid="revise-value" aria-label={t('indicators.revise.newValue')} />
+          <NumberCell size="middle" style={{ width: 320 }} value={value} unit={row.unit} onChange={(v) => setValue(v)} data-testid="revise-value" aria-label={t('indicators.revise.newValue')} />
         </Form.Item>
         <Form.Item label={t('indicators.revise.reason')} required>
           <Input.TextArea rows={3} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('indicators.revise.reasonPlaceholder')} data-testid="revise-reason" />
