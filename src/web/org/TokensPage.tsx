@@ -1,16 +1,17 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Card, Checkbox, DatePicker, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { App, Button, Checkbox, DatePicker, Form, Input, Popconfirm, Select, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../core/api';
-import { useErrorText, useSaveFailure } from '../core/errors';
+import { useErrorText } from '../core/errors';
 import { formatDate, formatDateTime } from '../core/format';
-import { PageHeader } from '../core/PageHeader';
 import { SecretModal } from '../core/SecretModal';
 import { useRemote } from '../core/useRemote';
 import type { ApiToken, TokenScope, Unit } from './types';
+import type { Out } from '../../contracts/common';
+import type { tokenCreatedOut } from '../../contracts/org';
+import { AdminPage, useAdminEditor } from './AdminPage';
 
 interface FormValues {
   name: string;
@@ -29,13 +30,10 @@ export default function TokensPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
-  const saveFailed = useSaveFailure();
   const tokens = useRemote(() => api.get<ApiToken[]>('/api/api-tokens'));
   const units = useRemote(() => api.get<Unit[]>('/api/units'));
   // Only scopes some endpoint accepts are offered: the server derives them from its routes.
   const scopes = useRemote(() => api.get<TokenScope[]>('/api/api-tokens/scopes'));
-  const [creating, setCreating] = useState(false);
-  const [saving, setSaving] = useState(false);
   const [created, setCreated] = useState<string | null>(null);
   const [form] = Form.useForm<FormValues>();
 
@@ -46,37 +44,24 @@ export default function TokensPage() {
     [tokens.data],
   );
 
-  const openCreate = () => {
-    form.resetFields();
-    form.setFieldsValue({ name: '', unitId: null, scopes: ['observations:write'], expiresAt: dayjs().add(1, 'year').endOf('day') });
-    setCreating(true);
-  };
-
-  const save = async () => {
-    let v: FormValues;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    try {
-      const res = await api.post<ApiToken & { token: string }>('/api/api-tokens', {
+  // Tokens are made and revoked, never edited: the editor only creates.
+  const editor = useAdminEditor<ApiToken, FormValues>({
+    form,
+    remote: tokens,
+    fields: FIELDS,
+    fill: () => form.setFieldsValue({ name: '', unitId: null, scopes: ['observations:write'], expiresAt: dayjs().add(1, 'year').endOf('day') }),
+    send: async (v) => {
+      const res = await api.post<Out<typeof tokenCreatedOut>>('/api/api-tokens', {
         name: v.name.trim(),
         unitId: v.unitId ?? null,
         scopes: v.scopes,
         // Valid through the whole chosen day.
         expiresAt: v.expiresAt ? v.expiresAt.endOf('day').toISOString() : null,
       });
-      setCreating(false);
       setCreated(res.token);
-      await tokens.reload();
-    } catch (e) {
-      await saveFailed(e, { form, fields: FIELDS });
-    } finally {
-      setSaving(false);
-    }
-  };
+      return false;
+    },
+  });
 
   const revoke = async (tk: ApiToken) => {
     try {
@@ -137,64 +122,47 @@ export default function TokensPage() {
   ];
 
   return (
-    <Card variant="borderless" className="hl-page-card">
-      <PageHeader
-        title={t('tokens.title')}
-        description={t('tokens.description')}
-        extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={openCreate}>
-            {t('tokens.create')}
-          </Button>
-        }
-      />
-      <div className="hl-toolbar">
-        <Button icon={<ReloadOutlined />} onClick={() => void tokens.reload()}>
-          {t('common.refresh')}
-        </Button>
-      </div>
-      {tokens.error != null && !tokens.data && <Typography.Paragraph type="danger">{t('common.loadFailed', { message: errorText(tokens.error) })}</Typography.Paragraph>}
-      <Table<ApiToken>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={rows}
-        loading={tokens.loading}
-        pagination={{ defaultPageSize: 20, hideOnSinglePage: true, showTotal: (n) => t('common.total', { count: n }) }}
-      />
-      <Modal
-        open={creating}
-        title={t('tokens.createTitle')}
-        okText={t('common.create')}
-        cancelText={t('common.cancel')}
-        onOk={save}
-        confirmLoading={saving}
-        onCancel={() => setCreating(false)}
-        mask={{ closable: false }}
-        width={560}
-        forceRender
-      >
-        <Form<FormValues> form={form} layout="vertical" style={{ marginTop: 16 }}>
-          <Form.Item name="name" label={t('tokens.name')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('tokens.name') }) }]}>
-            <Input maxLength={100} placeholder={t('tokens.namePlaceholder')} />
-          </Form.Item>
-          <Form.Item name="unitId" label={t('tokens.unit')} extra={t('tokens.unitHint')}>
-            <Select
-              allowClear
-              showSearch
-              optionFilterProp="label"
-              loading={units.loading}
-              options={(units.data ?? []).filter((u) => u.active).map((u) => ({ value: u.id, label: u.name }))}
-            />
-          </Form.Item>
-          <Form.Item name="scopes" label={t('tokens.scopes')} rules={[{ required: true, type: 'array', min: 1, message: t('common.selectRequired', { field: t('tokens.scopes') }) }]}>
-            <Checkbox.Group options={(scopes.data ?? []).map((s) => ({ value: s, label: t(`scopes.${s}`) }))} />
-          </Form.Item>
-          <Form.Item name="expiresAt" label={t('tokens.expiresAt')}>
-            <DatePicker style={{ width: 220 }} disabledDate={(d) => d.isBefore(dayjs(), 'day')} placeholder={t('tokens.noExpiry')} />
-          </Form.Item>
-        </Form>
-      </Modal>
+    <AdminPage<ApiToken, FormValues>
+      title={t('tokens.title')}
+      description={t('tokens.description')}
+      createLabel={t('tokens.create')}
+      onCreate={() => editor.open(null)}
+      remote={tokens}
+      table={{ columns, dataSource: rows, pagination: { defaultPageSize: 20, hideOnSinglePage: true, showTotal: (n) => t('common.total', { count: n }) } }}
+      editor={{
+        form,
+        open: editor.editing !== undefined,
+        title: t('tokens.createTitle'),
+        okText: t('common.create'),
+        saving: editor.saving,
+        onSave: editor.save,
+        onCancel: editor.close,
+        width: 560,
+        children: (
+          <>
+            <Form.Item name="name" label={t('tokens.name')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('tokens.name') }) }]}>
+              <Input maxLength={100} placeholder={t('tokens.namePlaceholder')} />
+            </Form.Item>
+            <Form.Item name="unitId" label={t('tokens.unit')} extra={t('tokens.unitHint')}>
+              <Select
+                allowClear
+                showSearch
+                optionFilterProp="label"
+                loading={units.loading}
+                options={(units.data ?? []).filter((u) => u.active).map((u) => ({ value: u.id, label: u.name }))}
+              />
+            </Form.Item>
+            <Form.Item name="scopes" label={t('tokens.scopes')} rules={[{ required: true, type: 'array', min: 1, message: t('common.selectRequired', { field: t('tokens.scopes') }) }]}>
+              <Checkbox.Group options={(scopes.data ?? []).map((s) => ({ value: s, label: t(`scopes.${s}`) }))} />
+            </Form.Item>
+            <Form.Item name="expiresAt" label={t('tokens.expiresAt')}>
+              <DatePicker style={{ width: 220 }} disabledDate={(d) => d.isBefore(dayjs(), 'day')} placeholder={t('tokens.noExpiry')} />
+            </Form.Item>
+          </>
+        ),
+      }}
+    >
       <SecretModal open={!!created} title={t('tokens.createdTitle')} notice={t('tokens.createdNotice')} secret={created ?? ''} onClose={() => setCreated(null)} />
-    </Card>
+    </AdminPage>
   );
 }

@@ -1,13 +1,11 @@
 import { useMemo, useState } from 'react';
-import { App, Badge, Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Switch, Table, Tag, TreeSelect, Typography, type TableColumnsType } from 'antd';
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Badge, Button, Form, Input, Popconfirm, Select, Space, Switch, Tag, TreeSelect, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../core/api';
-import { useErrorText, useSaveFailure } from '../core/errors';
-import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
 import { UNIT_TYPES, UNIT_TYPE_COLORS, type Unit, type UnitType, type Zone } from './types';
 import { zoneName, zoneTreeOptions } from './zones';
+import { ActiveFilterSelect, AdminPage, matchesActive, useAdminEditor, type ActiveFilter } from './AdminPage';
 
 interface FormValues {
   name: string;
@@ -26,18 +24,12 @@ const blankToNull = (s: string | undefined) => (s && s.trim() ? s.trim() : null)
 export default function UnitsPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const { message } = App.useApp();
-  const errorText = useErrorText();
-  const saveFailed = useSaveFailure();
   const units = useRemote(() => api.get<Unit[]>('/api/units'));
   const zones = useRemote(() => api.get<Zone[]>('/api/zones'));
 
   const [search, setSearch] = useState('');
   const [typeFilter, setTypeFilter] = useState<UnitType | undefined>();
-  const [statusFilter, setStatusFilter] = useState<'all' | 'active' | 'inactive'>('all');
-  // undefined: closed; null: creating; a unit: editing it.
-  const [editing, setEditing] = useState<Unit | null | undefined>(undefined);
-  const [saving, setSaving] = useState(false);
+  const [statusFilter, setStatusFilter] = useState<ActiveFilter>('all');
   const [form] = Form.useForm<FormValues>();
 
   const zoneById = useMemo(() => new Map((zones.data ?? []).map((z) => [z.id, z])), [zones.data]);
@@ -46,8 +38,7 @@ export default function UnitsPage() {
     const q = search.trim().toLowerCase();
     return (units.data ?? []).filter((u) => {
       if (typeFilter && u.type !== typeFilter) return false;
-      if (statusFilter === 'active' && !u.active) return false;
-      if (statusFilter === 'inactive' && u.active) return false;
+      if (!matchesActive(statusFilter, u.active)) return false;
       if (!q) return true;
       return [u.name, u.shortName, u.nameEn, ...u.aliases].some((s) => s && s.toLowerCase().includes(q));
     });
@@ -60,65 +51,28 @@ export default function UnitsPage() {
         : { name: '', shortName: '', nameEn: '', type: 'department', zoneId: null, aliases: [], collective: false, active: true },
     );
 
-  const openEditor = (u: Unit | null) => {
-    setEditing(u);
-    form.resetFields();
-    fill(u);
-  };
-
-  /** After a conflict: the row as it is now, in the table and in the open editor. */
-  const reloadRow = async (id: string) => {
-    const fresh = (await units.reload())?.find((u) => u.id === id);
-    if (fresh) {
-      setEditing((cur) => (cur && cur.id === id ? fresh : cur));
-      fill(fresh);
-    }
-  };
-
-  const save = async () => {
-    let v: FormValues;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    const body = {
-      name: v.name.trim(),
-      shortName: blankToNull(v.shortName),
-      nameEn: blankToNull(v.nameEn),
-      type: v.type,
-      zoneId: v.zoneId ?? null,
-      aliases: [...new Set(v.aliases.map((a) => a.trim()).filter(Boolean))],
-      collective: v.collective,
-      active: v.active,
-    };
-    setSaving(true);
-    try {
-      if (editing) {
-        await api.patch(`/api/units/${editing.id}`, { ...body, version: editing.version });
-        message.success(t('common.saved'));
-      } else {
-        await api.post('/api/units', body);
-        message.success(t('common.created'));
-      }
-      setEditing(undefined);
-      await units.reload();
-    } catch (e) {
-      await saveFailed(e, { form, fields: FIELDS, onConflict: () => (editing ? reloadRow(editing.id) : Promise.resolve()) });
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const setActive = async (u: Unit, active: boolean) => {
-    try {
-      await api.patch(`/api/units/${u.id}`, { active, version: u.version });
-      message.success(t('common.saved'));
-      await units.reload();
-    } catch (e) {
-      await saveFailed(e, { onConflict: () => units.reload() });
-    }
-  };
+  const editor = useAdminEditor<Unit, FormValues>({
+    form,
+    remote: units,
+    fields: FIELDS,
+    fill,
+    send: async (v, u) => {
+      const body = {
+        name: v.name.trim(),
+        shortName: blankToNull(v.shortName),
+        nameEn: blankToNull(v.nameEn),
+        type: v.type,
+        zoneId: v.zoneId ?? null,
+        aliases: [...new Set(v.aliases.map((a) => a.trim()).filter(Boolean))],
+        collective: v.collective,
+        active: v.active,
+      };
+      if (u) await api.patch(`/api/units/${u.id}`, { ...body, version: u.version });
+      else await api.post('/api/units', body);
+    },
+  });
+  const editing = editor.editing;
+  const setActive = (u: Unit, active: boolean) => editor.quick(() => api.patch(`/api/units/${u.id}`, { active, version: u.version }));
 
   const columns: TableColumnsType<Unit> = [
     {
@@ -181,7 +135,7 @@ export default function UnitsPage() {
       width: 150,
       render: (_, u) => (
         <Space size={4}>
-          <Button type="link" size="small" onClick={() => openEditor(u)}>
+          <Button type="link" size="small" onClick={() => editor.open(u)}>
             {t('common.edit')}
           </Button>
           {u.active ? (
@@ -203,99 +157,76 @@ export default function UnitsPage() {
   const zoneOptions = useMemo(() => zoneTreeOptions(zones.data ?? [], lang), [zones.data, lang]);
 
   return (
-    <Card variant="borderless" className="hl-page-card">
-      <PageHeader
-        title={t('units.title')}
-        description={t('units.description')}
-        extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => openEditor(null)}>
-            {t('units.create')}
-          </Button>
-        }
-      />
-      <div className="hl-toolbar">
-        <Input.Search allowClear placeholder={t('units.searchPlaceholder')} style={{ width: 320 }} value={search} onChange={(e) => setSearch(e.target.value)} />
-        <Select<UnitType>
-          allowClear
-          placeholder={t('units.typeFilter')}
-          aria-label={t('units.typeFilter')}
-          style={{ width: 160 }}
-          value={typeFilter}
-          onChange={setTypeFilter}
-          options={UNIT_TYPES.map((v) => ({ value: v, label: t(`unitTypes.${v}`) }))}
-        />
-        <Select
-          style={{ width: 120 }}
-          value={statusFilter}
-          onChange={setStatusFilter}
-          aria-label={t('units.statusFilter')}
-          options={[
-            { value: 'all', label: t('common.statusAll') },
-            { value: 'active', label: t('common.active') },
-            { value: 'inactive', label: t('common.inactive') },
-          ]}
-        />
-        <Button icon={<ReloadOutlined />} onClick={() => void units.reload()}>
-          {t('common.refresh')}
-        </Button>
-      </div>
-      {units.error != null && !units.data && (
-        <Typography.Paragraph type="danger">{t('common.loadFailed', { message: errorText(units.error) })}</Typography.Paragraph>
-      )}
-      <Table<Unit>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={rows}
-        loading={units.loading}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (n) => t('common.total', { count: n }) }}
-        data-testid="units-table"
-      />
-      <Modal
-        open={editing !== undefined}
-        title={editing ? t('units.editTitle') : t('units.createTitle')}
-        okText={t('common.save')}
-        cancelText={t('common.cancel')}
-        onOk={save}
-        confirmLoading={saving}
-        onCancel={() => setEditing(undefined)}
-        mask={{ closable: false }}
-        width={620}
-        forceRender
-      >
-        <Form<FormValues> form={form} layout="vertical" style={{ marginTop: 16 }}>
-          <Form.Item name="name" label={t('units.name')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('units.name') }) }, { max: 100 }]}>
-            <Input maxLength={100} />
-          </Form.Item>
-          <div className="hl-form-row">
-            <Form.Item name="shortName" label={t('units.shortName')} style={{ flex: 1 }} rules={[{ max: 50 }]}>
-              <Input maxLength={50} />
+    <AdminPage<Unit, FormValues>
+      title={t('units.title')}
+      description={t('units.description')}
+      createLabel={t('units.create')}
+      onCreate={() => editor.open(null)}
+      remote={units}
+      filters={
+        <>
+          <Input.Search allowClear placeholder={t('units.searchPlaceholder')} style={{ width: 320 }} value={search} onChange={(e) => setSearch(e.target.value)} />
+          <Select<UnitType>
+            allowClear
+            placeholder={t('units.typeFilter')}
+            aria-label={t('units.typeFilter')}
+            style={{ width: 160 }}
+            value={typeFilter}
+            onChange={setTypeFilter}
+            options={UNIT_TYPES.map((v) => ({ value: v, label: t(`unitTypes.${v}`) }))}
+          />
+          <ActiveFilterSelect value={statusFilter} onChange={setStatusFilter} label={t('units.statusFilter')} />
+        </>
+      }
+      table={{
+        columns,
+        dataSource: rows,
+        pagination: { defaultPageSize: 20, showSizeChanger: true, showTotal: (n) => t('common.total', { count: n }) },
+      }}
+      tableTestId="units-table"
+      editor={{
+        form,
+        open: editing !== undefined,
+        title: editing ? t('units.editTitle') : t('units.createTitle'),
+        saving: editor.saving,
+        onSave: editor.save,
+        onCancel: editor.close,
+        width: 620,
+        children: (
+          <>
+            <Form.Item name="name" label={t('units.name')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('units.name') }) }, { max: 100 }]}>
+              <Input maxLength={100} />
             </Form.Item>
-            <Form.Item name="type" label={t('units.type')} style={{ flex: 1 }} rules={[{ required: true, message: t('common.selectRequired', { field: t('units.type') }) }]}>
-              <Select options={UNIT_TYPES.map((v) => ({ value: v, label: t(`unitTypes.${v}`) }))} />
-            </Form.Item>
-          </div>
-          <Form.Item name="nameEn" label={t('units.nameEn')} rules={[{ max: 200 }]}>
-            <Input maxLength={200} />
-          </Form.Item>
-          <Form.Item name="zoneId" label={t('units.zone')}>
-            <TreeSelect allowClear treeDefaultExpandAll placeholder={t('units.zonePlaceholder')} treeData={zoneOptions} showSearch treeNodeFilterProp="title" />
-          </Form.Item>
-          <Form.Item name="aliases" label={t('units.aliases')} extra={t('units.aliasesHint')}>
-            <Select mode="tags" tokenSeparators={[',', '，', '、']} open={false} suffixIcon={null} />
-          </Form.Item>
-          <Space size={40}>
-            <Form.Item name="collective" label={t('units.collective')} valuePropName="checked" tooltip={t('units.collectiveHint')}>
-              <Switch />
-            </Form.Item>
-            {editing && (
-              <Form.Item name="active" label={t('units.active')} valuePropName="checked">
-                <Switch checkedChildren={t('common.active')} unCheckedChildren={t('common.inactive')} />
+            <div className="hl-form-row">
+              <Form.Item name="shortName" label={t('units.shortName')} style={{ flex: 1 }} rules={[{ max: 50 }]}>
+                <Input maxLength={50} />
               </Form.Item>
-            )}
-          </Space>
-        </Form>
-      </Modal>
-    </Card>
+              <Form.Item name="type" label={t('units.type')} style={{ flex: 1 }} rules={[{ required: true, message: t('common.selectRequired', { field: t('units.type') }) }]}>
+                <Select options={UNIT_TYPES.map((v) => ({ value: v, label: t(`unitTypes.${v}`) }))} />
+              </Form.Item>
+            </div>
+            <Form.Item name="nameEn" label={t('units.nameEn')} rules={[{ max: 200 }]}>
+              <Input maxLength={200} />
+            </Form.Item>
+            <Form.Item name="zoneId" label={t('units.zone')}>
+              <TreeSelect allowClear treeDefaultExpandAll placeholder={t('units.zonePlaceholder')} treeData={zoneOptions} showSearch treeNodeFilterProp="title" />
+            </Form.Item>
+            <Form.Item name="aliases" label={t('units.aliases')} extra={t('units.aliasesHint')}>
+              <Select mode="tags" tokenSeparators={[',', '，', '、']} open={false} suffixIcon={null} />
+            </Form.Item>
+            <Space size={40}>
+              <Form.Item name="collective" label={t('units.collective')} valuePropName="checked" tooltip={t('units.collectiveHint')}>
+                <Switch />
+              </Form.Item>
+              {editing && (
+                <Form.Item name="active" label={t('units.active')} valuePropName="checked">
+                  <Switch checkedChildren={t('common.active')} unCheckedChildren={t('common.inactive')} />
+                </Form.Item>
+              )}
+            </Space>
+          </>
+        ),
+      }}
+    />
   );
 }

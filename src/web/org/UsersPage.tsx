@@ -1,16 +1,18 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
-import { LockOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { App, Button, Form, Input, Popconfirm, Select, Space, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { api } from '../core/api';
 import { useUser } from '../core/auth';
-import { useErrorText, useSaveFailure } from '../core/errors';
+import { useErrorText } from '../core/errors';
 import { formatDateTime } from '../core/format';
-import { PageHeader } from '../core/PageHeader';
 import { SecretModal } from '../core/SecretModal';
 import { ROLES, type Role } from '../core/types';
 import { useRemote } from '../core/useRemote';
 import type { Unit, User } from './types';
+import type { Out } from '../../contracts/common';
+import type { passwordOut, userCreatedOut } from '../../contracts/org';
+import { ActiveFilterSelect, AdminPage, matchesActive, useAdminEditor, type ActiveFilter } from './AdminPage';
 
 interface FormValues {
   username: string;
@@ -34,24 +36,47 @@ export default function UsersPage() {
   const { message } = App.useApp();
   const me = useUser();
   const errorText = useErrorText();
-  const saveFailed = useSaveFailure();
   const users = useRemote(() => api.get<User[]>('/api/users'));
   const units = useRemote(() => api.get<Unit[]>('/api/units'));
 
   const [search, setSearch] = useState('');
   const [roleFilter, setRoleFilter] = useState<Role | undefined>();
-  const [statusFilter, setStatusFilter] = useState<'all' | 'active' | 'inactive'>('all');
-  const [editing, setEditing] = useState<User | null | undefined>(undefined);
-  const [saving, setSaving] = useState(false);
+  const [statusFilter, setStatusFilter] = useState<ActiveFilter>('all');
   const [secret, setSecret] = useState<{ title: string; notice: string; value: string } | null>(null);
   const [form] = Form.useForm<FormValues>();
+  const fill = (u: User | null) =>
+    form.setFieldsValue(
+      u ? { username: u.username, displayName: u.displayName, unitId: u.unitId, roles: u.roles, password: '' } : { username: '', displayName: '', unitId: null, roles: [], password: '' },
+    );
+  const editor = useAdminEditor<User, FormValues>({
+    form,
+    remote: users,
+    fields: FIELDS,
+    fill,
+    send: async (v, u) => {
+      if (u) {
+        await api.patch(`/api/users/${u.id}`, { displayName: v.displayName.trim(), unitId: v.unitId ?? null, roles: v.roles, version: u.version });
+        return;
+      }
+      const res = await api.post<Out<typeof userCreatedOut>>('/api/users', {
+        username: v.username.trim(),
+        displayName: v.displayName.trim(),
+        unitId: v.unitId ?? null,
+        roles: v.roles,
+        ...(v.password ? { password: v.password } : {}),
+      });
+      if (!res.password) return;
+      setSecret({ title: t('users.generatedTitle'), notice: t('users.generatedNotice', { name: v.displayName.trim() }), value: res.password });
+      return false;
+    },
+  });
+  const editing = editor.editing;
 
   const rows = useMemo(() => {
     const q = search.trim().toLowerCase();
     return (users.data ?? []).filter((u) => {
       if (roleFilter && !u.roles.includes(roleFilter)) return false;
-      if (statusFilter === 'active' && !u.active) return false;
-      if (statusFilter === 'inactive' && u.active) return false;
+      if (!matchesActive(statusFilter, u.active)) return false;
       return !q || [u.username, u.displayName, u.unitName].some((s) => s && s.toLowerCase().includes(q));
     });
   }, [users.data, search, roleFilter, statusFilter]);
@@ -64,70 +89,11 @@ export default function UsersPage() {
     [units.data, editing, i18n.language],
   );
 
-  const fill = (u: User | null) =>
-    form.setFieldsValue(
-      u ? { username: u.username, displayName: u.displayName, unitId: u.unitId, roles: u.roles, password: '' } : { username: '', displayName: '', unitId: null, roles: [], password: '' },
-    );
-
-  const openEditor = (u: User | null) => {
-    setEditing(u);
-    form.resetFields();
-    fill(u);
-  };
-
-  const reloadRow = async (id: string) => {
-    const fresh = (await users.reload())?.find((u) => u.id === id);
-    if (fresh) {
-      setEditing((cur) => (cur && cur.id === id ? fresh : cur));
-      fill(fresh);
-    }
-  };
-
-  const save = async () => {
-    let v: FormValues;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    try {
-      if (editing) {
-        await api.patch(`/api/users/${editing.id}`, { displayName: v.displayName.trim(), unitId: v.unitId ?? null, roles: v.roles, version: editing.version });
-        message.success(t('common.saved'));
-      } else {
-        const res = await api.post<{ user: { id: string }; password?: string }>('/api/users', {
-          username: v.username.trim(),
-          displayName: v.displayName.trim(),
-          unitId: v.unitId ?? null,
-          roles: v.roles,
-          ...(v.password ? { password: v.password } : {}),
-        });
-        if (res.password) setSecret({ title: t('users.generatedTitle'), notice: t('users.generatedNotice', { name: v.displayName.trim() }), value: res.password });
-        else message.success(t('common.created'));
-      }
-      setEditing(undefined);
-      await users.reload();
-    } catch (e) {
-      await saveFailed(e, { form, fields: FIELDS, onConflict: () => (editing ? reloadRow(editing.id) : Promise.resolve()) });
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const setActive = async (u: User, active: boolean) => {
-    try {
-      await api.patch(`/api/users/${u.id}`, { active, version: u.version });
-      message.success(t('common.saved'));
-      await users.reload();
-    } catch (e) {
-      await saveFailed(e, { onConflict: () => users.reload() });
-    }
-  };
+  const setActive = (u: User, active: boolean) => editor.quick(() => api.patch(`/api/users/${u.id}`, { active, version: u.version }));
 
   const resetPassword = async (u: User) => {
     try {
-      const res = await api.post<{ password: string }>(`/api/users/${u.id}/reset-password`);
+      const res = await api.post<Out<typeof passwordOut>>(`/api/users/${u.id}/reset-password`);
       setSecret({ title: t('users.resetTitle'), notice: t('users.resetNotice', { name: u.displayName }), value: res.password });
       await users.reload();
     } catch (e) {
@@ -207,7 +173,7 @@ export default function UsersPage() {
       width: 220,
       render: (_, u) => (
         <Space size={0}>
-          <Button type="link" size="small" onClick={() => openEditor(u)}>
+          <Button type="link" size="small" onClick={() => editor.open(u)}>
             {t('common.edit')}
           </Button>
           <Popconfirm title={t('users.resetConfirm', { name: u.displayName })} onConfirm={() => resetPassword(u)} okText={t('common.ok')} cancelText={t('common.cancel')}>
@@ -233,92 +199,68 @@ export default function UsersPage() {
   ];
 
   return (
-    <Card variant="borderless" className="hl-page-card">
-      <PageHeader
-        title={t('users.title')}
-        description={t('users.description')}
-        extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => openEditor(null)}>
-            {t('users.create')}
-          </Button>
-        }
-      />
-      <div className="hl-toolbar">
-        <Input.Search allowClear placeholder={t('users.searchPlaceholder')} style={{ width: 300 }} value={search} onChange={(e) => setSearch(e.target.value)} />
-        <Select<Role>
-          allowClear
-          placeholder={t('users.roleFilter')}
-          aria-label={t('users.roleFilter')}
-          style={{ width: 170 }}
-          value={roleFilter}
-          onChange={setRoleFilter}
-          options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
-        />
-        <Select
-          style={{ width: 120 }}
-          aria-label={t('common.status')}
-          value={statusFilter}
-          onChange={setStatusFilter}
-          options={[
-            { value: 'all', label: t('common.statusAll') },
-            { value: 'active', label: t('common.active') },
-            { value: 'inactive', label: t('common.inactive') },
-          ]}
-        />
-        <Button icon={<ReloadOutlined />} onClick={() => void users.reload()}>
-          {t('common.refresh')}
-        </Button>
-      </div>
-      {users.error != null && !users.data && <Typography.Paragraph type="danger">{t('common.loadFailed', { message: errorText(users.error) })}</Typography.Paragraph>}
-      <Table<User>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={rows}
-        loading={users.loading}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (n) => t('common.total', { count: n }) }}
-      />
-      <Modal
-        open={editing !== undefined}
-        title={editing ? t('users.editTitle') : t('users.createTitle')}
-        okText={t('common.save')}
-        cancelText={t('common.cancel')}
-        onOk={save}
-        confirmLoading={saving}
-        onCancel={() => setEditing(undefined)}
-        mask={{ closable: false }}
-        width={560}
-        forceRender
-      >
-        <Form<FormValues> form={form} layout="vertical" style={{ marginTop: 16 }}>
-          <Form.Item
-            name="username"
-            label={t('users.username')}
-            extra={editing ? undefined : t('users.usernameHint')}
-            rules={[
-              { required: true, message: t('common.required', { field: t('users.username') }) },
-              { pattern: /^[a-zA-Z0-9_.-]{3,40}$/, message: t('users.usernameHint') },
-            ]}
-          >
-            <Input disabled={!!editing} autoComplete="off" maxLength={40} />
-          </Form.Item>
-          <Form.Item name="displayName" label={t('users.displayName')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('users.displayName') }) }]}>
-            <Input maxLength={60} />
-          </Form.Item>
-          <Form.Item name="roles" label={t('users.roles')} rules={[{ required: true, type: 'array', min: 1, message: t('common.selectRequired', { field: t('users.roles') }) }]}>
-            <Select mode="multiple" options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
-          </Form.Item>
-          <Form.Item name="unitId" label={t('users.unit')}>
-            <Select allowClear showSearch optionFilterProp="label" placeholder={t('users.unitPlaceholder')} aria-label={t('users.unitPlaceholder')} options={unitOptions} loading={units.loading} />
-          </Form.Item>
-          {!editing && (
-            <Form.Item name="password" label={t('users.password')} extra={t('users.passwordHint')}>
-              <Input.Password autoComplete="new-password" maxLength={256} />
+    <AdminPage<User, FormValues>
+      title={t('users.title')}
+      description={t('users.description')}
+      createLabel={t('users.create')}
+      onCreate={() => editor.open(null)}
+      remote={users}
+      filters={
+        <>
+          <Input.Search allowClear placeholder={t('users.searchPlaceholder')} style={{ width: 300 }} value={search} onChange={(e) => setSearch(e.target.value)} />
+          <Select<Role>
+            allowClear
+            placeholder={t('users.roleFilter')}
+            aria-label={t('users.roleFilter')}
+            style={{ width: 170 }}
+            value={roleFilter}
+            onChange={setRoleFilter}
+            options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+          />
+          <ActiveFilterSelect value={statusFilter} onChange={setStatusFilter} />
+        </>
+      }
+      table={{ columns, dataSource: rows, pagination: { defaultPageSize: 20, showSizeChanger: true, showTotal: (n) => t('common.total', { count: n }) } }}
+      editor={{
+        form,
+        open: editing !== undefined,
+        title: editing ? t('users.editTitle') : t('users.createTitle'),
+        saving: editor.saving,
+        onSave: editor.save,
+        onCancel: editor.close,
+        width: 560,
+        children: (
+          <>
+            <Form.Item
+              name="username"
+              label={t('users.username')}
+              extra={editing ? undefined : t('users.usernameHint')}
+              rules={[
+                { required: true, message: t('common.required', { field: t('users.username') }) },
+                { pattern: /^[a-zA-Z0-9_.-]{3,40}$/, message: t('users.usernameHint') },
+              ]}
+            >
+              <Input disabled={!!editing} autoComplete="off" maxLength={40} />
             </Form.Item>
-          )}
-        </Form>
-      </Modal>
+            <Form.Item name="displayName" label={t('users.displayName')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('users.displayName') }) }]}>
+              <Input maxLength={60} />
+            </Form.Item>
+            <Form.Item name="roles" label={t('users.roles')} rules={[{ required: true, type: 'array', min: 1, message: t('common.selectRequired', { field: t('users.roles') }) }]}>
+              <Select mode="multiple" options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+            </Form.Item>
+            <Form.Item name="unitId" label={t('users.unit')}>
+              <Select allowClear showSearch optionFilterProp="label" placeholder={t('users.unitPlaceholder')} aria-label={t('users.unitPlaceholder')} options={unitOptions} loading={units.loading} />
+            </Form.Item>
+            {!editing && (
+              <Form.Item name="password" label={t('users.password')} extra={t('users.passwordHint')}>
+                <Input.Password autoComplete="new-password" maxLength={256} />
+              </Form.Item>
+            )}
+          </>
+        ),
+      }}
+    >
       <SecretModal open={!!secret} title={secret?.title ?? ''} notice={secret?.notice ?? ''} secret={secret?.value ?? ''} onClose={() => setSecret(null)} />
-    </Card>
+    </AdminPage>
   );
 }

@@ -1,13 +1,11 @@
 import { useMemo, useState, type Key } from 'react';
-import { App, Button, Card, Form, Input, Modal, Select, Table, Tag, TreeSelect, Typography, type TableColumnsType } from 'antd';
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Button, Form, Input, Select, Tag, TreeSelect, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../core/api';
-import { useErrorText, useSaveFailure } from '../core/errors';
-import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
 import { HUB_TYPES, HUB_TYPE_COLORS, ZONE_LEVELS, type HubType, type Zone, type ZoneLevel } from './types';
 import { zoneTree, zoneTreeOptions, type ZoneNode } from './zones';
+import { AdminPage, useAdminEditor } from './AdminPage';
 
 interface FormValues {
   code: string;
@@ -22,12 +20,7 @@ const LEVEL_ORDER: Record<ZoneLevel, number> = { city: 0, district: 1, functiona
 
 export default function ZonesPage() {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
-  const saveFailed = useSaveFailure();
   const zones = useRemote(() => api.get<Zone[]>('/api/zones'));
-  const [editing, setEditing] = useState<Zone | null | undefined>(undefined);
-  const [saving, setSaving] = useState(false);
   const [form] = Form.useForm<FormValues>();
   const level = Form.useWatch('level', form);
 
@@ -35,67 +28,30 @@ export default function ZonesPage() {
   const allKeys = useMemo(() => (zones.data ?? []).map((z) => z.id), [zones.data]);
   const [expanded, setExpanded] = useState<readonly Key[] | null>(null);
 
-  // A parent must sit on a higher level, and a zone cannot hang under itself.
-  const parentOptions = useMemo(
-    () => zoneTreeOptions(zones.data ?? [], i18n.language, (z) => z.id === editing?.id || (!!level && LEVEL_ORDER[z.level] >= LEVEL_ORDER[level])),
-    [zones.data, i18n.language, editing, level],
-  );
-
   const fill = (z: Zone | null) =>
     form.setFieldsValue(
       z
         ? { code: z.code, name: z.name, nameEn: z.nameEn ?? '', level: z.level, parentId: z.parentId, hubType: z.hubType }
         : { code: '', name: '', nameEn: '', level: 'functional_area', parentId: null, hubType: null },
     );
+  const editor = useAdminEditor<Zone, FormValues>({
+    form,
+    remote: zones,
+    fields: FIELDS,
+    fill,
+    send: async (v, z) => {
+      const body = { code: v.code.trim(), name: v.name.trim(), nameEn: v.nameEn?.trim() || null, level: v.level, parentId: v.parentId ?? null, hubType: v.hubType ?? null };
+      if (z) await api.patch(`/api/zones/${z.id}`, { ...body, version: z.version });
+      else await api.post('/api/zones', body);
+    },
+  });
+  const editing = editor.editing;
 
-  const openEditor = (z: Zone | null) => {
-    setEditing(z);
-    form.resetFields();
-    fill(z);
-  };
-
-  const save = async () => {
-    let v: FormValues;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    const body = {
-      code: v.code.trim(),
-      name: v.name.trim(),
-      nameEn: v.nameEn?.trim() || null,
-      level: v.level,
-      parentId: v.parentId ?? null,
-      hubType: v.hubType ?? null,
-    };
-    setSaving(true);
-    try {
-      if (editing) {
-        await api.patch(`/api/zones/${editing.id}`, { ...body, version: editing.version });
-        message.success(t('common.saved'));
-      } else {
-        await api.post('/api/zones', body);
-        message.success(t('common.created'));
-      }
-      setEditing(undefined);
-      await zones.reload();
-    } catch (e) {
-      await saveFailed(e, {
-        form,
-        fields: FIELDS,
-        onConflict: async () => {
-          const fresh = (await zones.reload())?.find((z) => z.id === editing?.id);
-          if (fresh) {
-            setEditing(fresh);
-            fill(fresh);
-          }
-        },
-      });
-    } finally {
-      setSaving(false);
-    }
-  };
+  // A parent must sit on a higher level, and a zone cannot hang under itself.
+  const parentOptions = useMemo(
+    () => zoneTreeOptions(zones.data ?? [], i18n.language, (z) => z.id === editing?.id || (!!level && LEVEL_ORDER[z.level] >= LEVEL_ORDER[level])),
+    [zones.data, i18n.language, editing, level],
+  );
 
   const columns: TableColumnsType<ZoneNode> = [
     {
@@ -125,7 +81,7 @@ export default function ZonesPage() {
       key: 'actions',
       width: 100,
       render: (_, z) => (
-        <Button type="link" size="small" onClick={() => openEditor(z)}>
+        <Button type="link" size="small" onClick={() => editor.open(z)}>
           {t('common.edit')}
         </Button>
       ),
@@ -133,77 +89,62 @@ export default function ZonesPage() {
   ];
 
   return (
-    <Card variant="borderless" className="hl-page-card">
-      <PageHeader
-        title={t('zones.title')}
-        description={t('zones.description')}
-        extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => openEditor(null)}>
-            {t('zones.create')}
-          </Button>
-        }
-      />
-      <div className="hl-toolbar">
-        <Button icon={<ReloadOutlined />} onClick={() => void zones.reload()}>
-          {t('common.refresh')}
-        </Button>
-        <Button onClick={() => setExpanded(allKeys)}>{t('zones.expandAll')}</Button>
-      </div>
-      {zones.error != null && !zones.data && <Typography.Paragraph type="danger">{t('common.loadFailed', { message: errorText(zones.error) })}</Typography.Paragraph>}
-      <Table<ZoneNode>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={tree}
-        loading={zones.loading}
-        pagination={false}
-        expandable={{ expandedRowKeys: expanded ?? allKeys, onExpandedRowsChange: (keys) => setExpanded(keys) }}
-      />
-      <Modal
-        open={editing !== undefined}
-        title={editing ? t('zones.editTitle') : t('zones.createTitle')}
-        okText={t('common.save')}
-        cancelText={t('common.cancel')}
-        onOk={save}
-        confirmLoading={saving}
-        onCancel={() => setEditing(undefined)}
-        mask={{ closable: false }}
-        width={560}
-        forceRender
-      >
-        <Form<FormValues> form={form} layout="vertical" style={{ marginTop: 16 }}>
-          <div className="hl-form-row">
-            <Form.Item name="name" label={t('zones.name')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('zones.name') }) }]}>
-              <Input maxLength={100} />
+    <AdminPage<ZoneNode, FormValues>
+      title={t('zones.title')}
+      description={t('zones.description')}
+      createLabel={t('zones.create')}
+      onCreate={() => editor.open(null)}
+      remote={zones}
+      actions={<Button onClick={() => setExpanded(allKeys)}>{t('zones.expandAll')}</Button>}
+      table={{
+        columns,
+        dataSource: tree,
+        pagination: false,
+        expandable: { expandedRowKeys: expanded ?? allKeys, onExpandedRowsChange: (keys) => setExpanded(keys) },
+      }}
+      editor={{
+        form,
+        open: editing !== undefined,
+        title: editing ? t('zones.editTitle') : t('zones.createTitle'),
+        saving: editor.saving,
+        onSave: editor.save,
+        onCancel: editor.close,
+        width: 560,
+        children: (
+          <>
+            <div className="hl-form-row">
+              <Form.Item name="name" label={t('zones.name')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('zones.name') }) }]}>
+                <Input maxLength={100} />
+              </Form.Item>
+              <Form.Item
+                name="code"
+                label={t('zones.code')}
+                tooltip={t('zones.codeHint')}
+                rules={[
+                  { required: true, message: t('common.required', { field: t('zones.code') }) },
+                  { pattern: /^[a-z0-9_-]{2,40}$/, message: t('zones.codeHint') },
+                ]}
+              >
+                <Input maxLength={40} className="hl-mono" />
+              </Form.Item>
+            </div>
+            <Form.Item name="nameEn" label={t('zones.nameEn')}>
+              <Input maxLength={200} />
             </Form.Item>
-            <Form.Item
-              name="code"
-              label={t('zones.code')}
-              tooltip={t('zones.codeHint')}
-              rules={[
-                { required: true, message: t('common.required', { field: t('zones.code') }) },
-                { pattern: /^[a-z0-9_-]{2,40}$/, message: t('zones.codeHint') },
-              ]}
-            >
-              <Input maxLength={40} className="hl-mono" />
+            <div className="hl-form-row">
+              <Form.Item name="level" label={t('zones.level')} rules={[{ required: true }]}>
+                <Select options={ZONE_LEVELS.map((v) => ({ value: v, label: t(`zoneLevels.${v}`) }))} />
+              </Form.Item>
+              <Form.Item name="hubType" label={t('zones.hubType')}>
+                <Select allowClear placeholder={t('zones.hubTypeNone')} aria-label={t('zones.hubTypeNone')} options={HUB_TYPES.map((v) => ({ value: v, label: t(`hubTypes.${v}`) }))} />
+              </Form.Item>
+            </div>
+            <Form.Item name="parentId" label={t('zones.parent')}>
+              <TreeSelect allowClear treeDefaultExpandAll placeholder={t('zones.parentPlaceholder')} treeData={parentOptions} />
             </Form.Item>
-          </div>
-          <Form.Item name="nameEn" label={t('zones.nameEn')}>
-            <Input maxLength={200} />
-          </Form.Item>
-          <div className="hl-form-row">
-            <Form.Item name="level" label={t('zones.level')} rules={[{ required: true }]}>
-              <Select options={ZONE_LEVELS.map((v) => ({ value: v, label: t(`zoneLevels.${v}`) }))} />
-            </Form.Item>
-            <Form.Item name="hubType" label={t('zones.hubType')}>
-              <Select allowClear placeholder={t('zones.hubTypeNone')} aria-label={t('zones.hubTypeNone')} options={HUB_TYPES.map((v) => ({ value: v, label: t(`hubTypes.${v}`) }))} />
-            </Form.Item>
-          </div>
-          <Form.Item name="parentId" label={t('zones.parent')}>
-            <TreeSelect allowClear treeDefaultExpandAll placeholder={t('zones.parentPlaceholder')} treeData={parentOptions} />
-          </Form.Item>
-        </Form>
-      </Modal>
-    </Card>
+          </>
+        ),
+      }}
+    />
   );
 }
