@@ -1140,3 +1140,34 @@ export const corridorClearanceMonthly = pgTable('corridor_clearance_monthly', {
   p90Minutes: doublePrecision('p90_minutes').notNull(),
   within60: integer('within_60').notNull(),
 });
+
+// ───────────────────────────── Briefings ─────────────────────────────
+
+// A generated progress briefing (推进情况报告): made by a background job, kept with the hash of
+// the content it was made from (input_version) and the data cut-off, downloadable later.
+export const briefings = pgTable(
+  'briefings',
+  {
+    id: id(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    period: text('period').notNull(), // 2026-10 (monthly) | 2026Q3 (quarterly)
+    format: text('format').notNull(), // docx | xlsx | pdf
+    status: text('status').notNull().default('queued'), // queued | running | done | failed
+    cutOff: date('cut_off').notNull(),
+    addressee: text('addressee'),
+    inputVersion: text('input_version'),
+    fileName: text('file_name'),
+    mimeType: text('mime_type'),
+    size: integer('size'),
+    content: bytea('content'),
+    /** Fonts used, as found on the server (title / body), and the PDF engine when a PDF. */
+    notes: jsonb('notes').$type<Record<string, string>>().notNull().default(sql`'{}'::jsonb`),
+    error: text('error'),
+    requestedBy: uuid('requested_by').references(() => users.id),
+    createdAt: createdAt(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('briefings_plan_idx').on(t.planId, t.createdAt)],
+);
