@@ -34,6 +34,12 @@ export const theme: ThemeConfig = {
     colorSuccessText: '#2a7a0c',
     colorWarningText: '#a05a00',
     colorErrorText: '#c4161c',
+    // antd derives the light backgrounds from the (now darker) status colours, which gives a
+    // grey-green #b0baa8 behind success tags (2.7:1): the usual light tints, named.
+    colorSuccessBg: '#f6ffed',
+    colorSuccessBorder: '#b7eb8f',
+    colorWarningBg: '#fffbe6',
+    colorWarningBorder: '#ffe58f',
     // Coloured tags (<Tag color="green">) write their text in the palette's 7th shade on its 1st:
     // antd's green, cyan, orange, gold, lime and volcano read 3.2 to 4.4:1 there. Darker 7th shades
     // for those; blue, red, purple, magenta and geekblue already pass.
