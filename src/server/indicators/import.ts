@@ -16,6 +16,8 @@ import { parsePeriod, periodDue, periodsOfYear, previousPeriod, type Frequency }
 import { owedPairs } from './queries';
 import { describeReading, readNumber } from '../../domain/input/number';
 import { upsertObservations, type ObservationInput, type UpsertOptions } from './service';
+import type { z } from 'zod';
+import type { entryRowOut } from '../../contracts/indicators';
 
 export { COLUMNS, parseCsv, readTable, LIMITS } from './import-read';
 type Key = (typeof COLUMNS)[number]['key'];
@@ -34,19 +36,8 @@ interface TemplateRow {
   value: number | null;
 }
 
-/** A row of the entry form: the template's columns plus the stored observation's state. */
-export interface EntryRow extends TemplateRow {
-  indicatorId: string;
-  zoneId: string;
-  referenceSetId: string | null;
-  due: string;
-  observationId: string | null;
-  status: string | null;
-  covered: string[] | null;
-  comment: string | null;
-  returnReason: string | null;
-  version: number | null;
-}
+/** A row of the entry form: the template's columns plus the stored observation's state (the API's shape). */
+export type EntryRow = z.output<typeof entryRowOut>;
 
 /** Every period of `year` the caller's unit owes, with last period's value and the target path. */
 export async function entryRows(db: DbOrTx, scope: Scope, year: number, unitId?: string): Promise<EntryRow[]> {

@@ -4,21 +4,13 @@ import type { DbOrTx } from '../db/index';
 import { observations, units } from '../db/schema';
 import { parsePeriod, periodDue, periodsOfYear, type Frequency } from '../../domain/calendar/period';
 import { owedPairs } from './queries';
+import type { z } from 'zod';
+import type { missingRowOut } from '../../contracts/indicators';
 import type { Scope } from '../core/access';
 import { notifyUnitPeople } from '../system/notify';
 
-export interface MissingItem {
-  indicatorId: string;
-  code: string;
-  name: string;
-  zoneName: string;
-  unitId: string | null;
-  unitName: string | null;
-  period: string;
-  due: string;
-  late: boolean;
-  state: string; // missing | draft | returned
-}
+/** A period owed and not yet submitted (the API's shape). */
+export type MissingItem = z.output<typeof missingRowOut>;
 
 /** Periods of `year` that are due (or started) and not yet submitted, per indicator × zone. */
 export async function missingData(db: DbOrTx, scope: Scope, year: number, today = new Date().toISOString().slice(0, 10)): Promise<MissingItem[]> {
