@@ -91,16 +91,27 @@ describe.each(engines())('import bounds on %s', (engine) => {
     const third = await liaison.upload('/api/observations/import', {}, upload('a.csv', csv(48.1, 48.2)));
     expect(third.json()).toMatchObject({ saved: 1, unchanged: 1 });
 
-    // Approved values need a reason to be revised; the reason lands in the revision row.
+    // An upload never revises approved values, with or without a reason (the rows are named);
+    // revising is its own action, through the form with a reason, which lands in the revision row.
     const ids = (await rows<{ id: string }>(t.database.db, sql`select id from observations where indicator_id = ${ind.id} and zone_id = ${ind.zoneId} and period in ('2026-10','2026-11')`)).map((r) => r.id);
     const office = await as(t, 'office');
     expect((await liaison.post('/api/observations/submit', { ids })).statusCode).toBe(200);
     expect((await office.post('/api/observations/approve', { ids })).statusCode).toBe(200);
-    const noReason = await liaison.upload('/api/observations/import', {}, upload('b.csv', csv(48.3, 48.4)));
-    expect(noReason.statusCode).toBe(400);
-    expect(noReason.json().error.details.map((d: { cell: string }) => d.cell)).toEqual(['K2', 'K3']);
-    const withReason = await liaison.upload('/api/observations/import', {}, upload('b.csv', csv(48.3, 48.4, '统计局修订')));
-    expect(withReason.json()).toMatchObject({ saved: 2 });
+    for (const comment of ['', '统计局修订']) {
+      const refused = await liaison.upload('/api/observations/import', {}, upload('b.csv', csv(48.3, 48.4, comment)));
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().error.details.map((d: { row: number; message: string }) => [d.row, d.message.includes('上传文件不会修改已审批的数据')])).toEqual([
+        [2, true],
+        [3, true],
+      ]);
+    }
+    const revise = await liaison.post('/api/observations', {
+      observations: [
+        { indicatorId: ind.id, zoneId: ind.zoneId, period: '2026-10', value: 48.3, comment: '统计局修订' },
+        { indicatorId: ind.id, zoneId: ind.zoneId, period: '2026-11', value: 48.4, comment: '统计局修订' },
+      ],
+    });
+    expect(revise.statusCode, revise.body).toBe(200);
     const revs = await rows<{ old_value: number; new_value: number; reason: string }>(
       t.database.db,
       sql`select r.old_value, r.new_value, r.reason from observation_revisions r join observations o on o.id = r.observation_id where o.indicator_id = ${ind.id} and o.period in ('2026-10','2026-11') and r.reason = '统计局修订' order by o.period`,
