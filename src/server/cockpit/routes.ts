@@ -4,6 +4,7 @@ import { typed } from '../core/context';
 import { currentUser, type AccessRule } from '../core/access';
 import { printCockpit } from './pdf';
 import { cockpitOut, cockpitQuery } from '../../contracts/cockpit';
+import { fileResponse } from '../../contracts/common';
 import * as s from './service';
 
 const tags = ['cockpit'];
@@ -33,6 +34,7 @@ export async function cockpitRoutes(app: FastifyInstance, { db }: Ctx) {
         tags,
         summary: '驾驶舱 PDF（Chromium 打印驾驶舱页面） / The cockpit as a PDF, printed by Chromium from the page',
         querystring: cockpitQuery,
+        response: { 200: fileResponse('pdf', '驾驶舱 PDF / The cockpit as a PDF') },
       },
     },
     async (req, reply) => {

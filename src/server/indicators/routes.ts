@@ -164,7 +164,7 @@ export async function indicatorRoutes(app: FastifyInstance, { db, config }: Ctx)
     '/api/observations/discard',
     {
       config: { access: { policy: 'reporting', unit: observationBatch } },
-      schema: { tags, summary: '放弃草稿（修改草稿恢复为原已审批数据） / Discard drafts (a revision draft restores the approved value)', body: z.object({ ids: z.array(z.uuid()).min(1).max(5000) }) },
+      schema: { tags, summary: '放弃草稿（修改草稿恢复为原已审批数据） / Discard drafts (a revision draft restores the approved value)', body: z.object({ ids: z.array(z.uuid()).min(1).max(5000) }), response: { 200: z.object({ discarded: z.number().int(), restored: z.number().int() }) } },
     },
     (req) => s.discardDrafts(db, actorOf(req), req.body.ids, req.id),
   );
