@@ -243,6 +243,10 @@ describe.each(engines())('delivery and supervision on %s', (engine) => {
     expect(await escalateNotices(t.database.db, { id: null, name: 'test' }, '2026-01-07')).toBe(0);
     const notes = (await leaderT.get('/api/notifications')).json().items;
     expect(notes.some((x: { title: string }) => x.title.startsWith('督办升级为督办'))).toBe(true);
+    // The unit's liaison is told once of the issue and once of the escalation (set-based insert, no doubles).
+    const mine = (await liaisonT.get('/api/notifications')).json().items.filter((x: { link: string }) => x.link === `/supervision/board?notice=${n.id}`);
+    expect(mine.filter((x: { title: string }) => x.title.startsWith('收到') && x.title.endsWith(n.number))).toHaveLength(1);
+    expect(mine.filter((x: { title: string }) => x.title.startsWith('督办升级为'))).toHaveLength(1);
   });
 
   it('drafts, approves and revises a yearly breakdown; only the lead unit drafts, only the office approves', async () => {

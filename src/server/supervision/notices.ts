@@ -16,6 +16,7 @@ import { STATE_ZH, iso, today, transition } from '../delivery/common';
 import { storeEvidence, type EvidenceFile } from '../delivery/attachments';
 import type { Caller } from '../delivery/service';
 import { leadersFor } from './alerts';
+import { notifyUnitPeople } from '../system/notify';
 
 const NUMBER_LOCK = 727_012;
 
@@ -58,9 +59,9 @@ export async function issueNotice(
   });
 }
 
+/** Tells the unit's liaisons and leaders, in one insert … select (the action's own audit entry records the action). */
 async function notifyUnit(tx: DbOrTx, unitId: string, title: string, body: string, link: string, dedupeKey: string) {
-  const people = await rows<{ id: string }>(tx, sql`select distinct u.id from users u join user_roles r on r.user_id = u.id where u.unit_id = ${unitId} and u.active and r.role in ('liaison','unit_leader')`);
-  for (const p of people) await tx.insert(notifications).values({ userId: p.id, unitId, kind: 'supervision', title, body, link, dedupeKey }).onConflictDoNothing();
+  await notifyUnitPeople(tx, [{ unitId, kind: 'supervision', title, body, link, dedupeKey }]);
 }
 
 export async function noticeAction(
@@ -122,10 +123,13 @@ export async function escalateNotices(db: Db, actor: Actor, day = today(), grace
         .set({ level: e.level, dueOn: e.dueOn, escalatedOn: day, escalationLevel: n.escalationLevel + 1, version: sql`${supervisionNotices.version} + 1`, updatedAt: new Date() })
         .where(eq(supervisionNotices.id, n.id));
       const [u] = await tx.select({ name: units.name }).from(units).where(eq(units.id, n.unitId));
-      for (const leader of await leadersFor(tx, n.unitId, n.taskId))
+      const leaders = await leadersFor(tx, n.unitId, n.taskId);
+      // One multi-row insert for the leaders; written before the unit's notice so a leader who is
+      // also the unit's leader keeps the leader's wording (same key, first one wins).
+      if (leaders.length)
         await tx
           .insert(notifications)
-          .values({ userId: leader, unitId: n.unitId, kind: 'supervision', title: `督办升级为${NOTICE_LEVEL_ZH[e.level]}：${n.number}`, body: `${u?.name ?? ''}逾期未办结：${n.issue.slice(0, 80)}；新时限 ${e.dueOn}`, link: `/supervision/board?notice=${n.id}`, dedupeKey: `escalate:${n.id}:${e.level}` })
+          .values(leaders.map((leader) => ({ userId: leader, unitId: n.unitId, kind: 'supervision', title: `督办升级为${NOTICE_LEVEL_ZH[e.level]}：${n.number}`, body: `${u?.name ?? ''}逾期未办结：${n.issue.slice(0, 80)}；新时限 ${e.dueOn}`, link: `/supervision/board?notice=${n.id}`, dedupeKey: `escalate:${n.id}:${e.level}` })))
           .onConflictDoNothing();
       await notifyUnit(tx, n.unitId, `督办升级为${NOTICE_LEVEL_ZH[e.level]}：${n.number}`, `新时限 ${e.dueOn}`, `/supervision/board?notice=${n.id}`, `escalate:${n.id}:${e.level}`);
       await audit(tx, actor, { action: 'escalate', entity: 'supervision_notice', entityId: n.id, before: { level: n.level, dueOn: n.dueOn }, after: e });

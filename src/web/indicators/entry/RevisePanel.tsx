@@ -4,12 +4,12 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Descriptions, Form, Input, Popconfirm, Space } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { api } from '../core/api';
-import { useErrorText } from '../core/errors';
-import { useIndicatorFormat } from './format';
-import { StateTag } from './parts';
-import { NumberCell } from './NumberCell';
-import type { EntryRow } from './types';
+import { api } from '../../core/api';
+import { useErrorText } from '../../core/errors';
+import { useIndicatorFormat } from '../format';
+import { StateTag } from '../parts';
+import { NumberCell } from '../NumberCell';
+import type { EntryRow } from '../types';
 
 export function RevisePanel({ row, onBack, onDone }: { row: EntryRow; onBack: () => void; onDone: () => void }) {
   const { t } = useTranslation();

@@ -1,0 +1,235 @@
+// Everything the entry page knows and does: the year and unit on screen, the rows owed, the
+// values typed but not yet saved, and the save / submit / discard / upload calls. The parts only
+// draw it, so the page reads as its layout.
+import { useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { App } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ApiError, api } from '../../core/api';
+import { useAuth } from '../../core/auth';
+import { useErrorText } from '../../core/errors';
+import { useRemote } from '../../core/useRemote';
+import type { Unit } from '../../org/types';
+import type { EntryRow, ImportResult, IndicatorRow, MissingRow, ReferenceSet } from '../types';
+import { COUNTED_STATES, SUBMITTABLE, THIS_YEAR, done, keyOf, sameList, type Edit, type RowErrors } from './model';
+
+export type EntryData = ReturnType<typeof useEntryData>;
+
+export function useEntryData() {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const { user, hasRole } = useAuth();
+  const office = hasRole('office', 'admin');
+  const canWrite = hasRole('liaison', 'office', 'admin');
+  const [params, setParams] = useSearchParams();
+  // The year and the value being revised live in the URL: a reload or the back button keeps them.
+  const yearParam = Number(params.get('year'));
+  const year = Number.isInteger(yearParam) && yearParam >= THIS_YEAR - 2 && yearParam <= THIS_YEAR ? yearParam : THIS_YEAR;
+  const setYear = (y: number) => setParams((p) => (p.set('year', String(y)), p.delete('revise'), p));
+  const reviseKey = params.get('revise');
+  const [unitId, setUnitId] = useState<string | undefined>();
+  const [view, setView] = useState<'all' | 'open' | 'done'>('all');
+  const [edits, setEdits] = useState<Map<string, Edit>>(new Map());
+  const [rowErrors, setRowErrors] = useState<RowErrors>(new Map());
+  const [selected, setSelected] = useState<string[]>([]);
+  const [busy, setBusy] = useState<'save' | 'submit' | 'upload' | 'discard' | null>(null);
+  const [imported, setImported] = useState<{ file: string; result?: ImportResult; error?: ApiError } | null>(null);
+
+  const form = useRemote(() => api.get<EntryRow[]>('/api/observations/entry-form', { query: { year, unitId } }), [year, unitId]);
+  const missing = useRemote(() => api.get<MissingRow[]>('/api/observations/missing', { query: { year } }), [year]);
+  const indicators = useRemote(() => api.get<IndicatorRow[]>('/api/indicators'));
+  const sets = useRemote(() => api.get<ReferenceSet[]>('/api/reference-sets'));
+  const units = useRemote(() => (office ? api.get<Unit[]>('/api/units') : Promise.resolve([] as Unit[])), [office]);
+
+  const rows = form.data ?? [];
+  // The engine's yearly path stands in where the plan sets no milestone or target for the year.
+  const pathOf = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const r of indicators.data ?? []) {
+      const ms = r.summary?.milestones.find((x) => x.year === year);
+      if (ms && r.zoneId) m.set(`${r.id}|${r.zoneId}`, ms.value);
+    }
+    return m;
+  }, [indicators.data, year]);
+
+  // Coverage rarely changes much from one period to the next: offer the last approved set as a start.
+  const coveredOf = useMemo(() => {
+    const m = new Map<string, string[]>();
+    for (const r of indicators.data ?? []) if (r.zoneId && r.summary?.covered?.length) m.set(`${r.id}|${r.zoneId}`, r.summary.covered);
+    return m;
+  }, [indicators.data]);
+
+  const editOf = (r: EntryRow): Edit => edits.get(keyOf(r)) ?? { value: r.value, covered: r.covered, comment: r.comment ?? '' };
+  const isDirty = (r: EntryRow) => {
+    const e = edits.get(keyOf(r));
+    if (!e) return false;
+    return e.value !== r.value || !sameList(e.covered, r.covered) || (e.comment.trim() || null) !== (r.comment ?? null);
+  };
+  const dirtyRows = rows.filter(isDirty);
+  // Closing the tab or reloading with unsaved values asks first (the browser's own dialog).
+  const unsaved = dirtyRows.length > 0;
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
+  const setEdit = (r: EntryRow, patch: Partial<Edit>) => {
+    setEdits((m) => new Map(m).set(keyOf(r), { ...editOf(r), ...patch }));
+    setRowErrors((m) => {
+      if (!m.has(keyOf(r))) return m;
+      const n = new Map(m);
+      n.delete(keyOf(r));
+      return n;
+    });
+  };
+
+  const shown = rows.filter((r) => (view === 'open' ? !done(r) : view === 'done' ? done(r) : true));
+  // The indicator cell spans its periods, so a monthly indicator reads as one block.
+  const span = useMemo(() => {
+    const s = new Map<number, number>();
+    let start = 0;
+    shown.forEach((r, i) => {
+      if (i === 0 || shown[i - 1].indicatorId !== r.indicatorId || shown[i - 1].zoneId !== r.zoneId) start = i;
+      s.set(start, (s.get(start) ?? 0) + 1);
+      if (start !== i) s.set(i, 0);
+    });
+    return s;
+  }, [shown]);
+
+  const reloadAll = async () => {
+    await Promise.all([form.reload(), missing.reload()]);
+  };
+
+  const save = async (): Promise<boolean> => {
+    if (!dirtyRows.length) return true;
+    // A cell whose text cannot be read says so itself; nothing is sent until it can.
+    const unreadable = dirtyRows.filter((r) => edits.get(keyOf(r))?.valid === false);
+    if (unreadable.length) {
+      message.error(t('indicators.entry.unreadable', { count: unreadable.length }));
+      return false;
+    }
+    const list = dirtyRows.map((r) => {
+      const e = editOf(r);
+      return { indicatorId: r.indicatorId, zoneId: r.zoneId, period: r.period, value: r.referenceSetId && e.covered ? e.covered.length : e.value, covered: r.referenceSetId ? e.covered : undefined, comment: e.comment.trim() || null, version: r.version ?? undefined };
+    });
+    setBusy('save');
+    try {
+      const res = await api.post<{ saved: number; unchanged: number }>('/api/observations', { observations: list });
+      message.success(t('indicators.entry.saved', { count: res.saved }));
+      setEdits(new Map());
+      setRowErrors(new Map());
+      await reloadAll();
+      return true;
+    } catch (e) {
+      if (e instanceof ApiError && e.details.length) {
+        // The server numbers rows from 1 in the order sent.
+        const m = new Map<string, { field: string; text: string }[]>();
+        for (const d of e.details) {
+          const r = d.row ? dirtyRows[d.row - 1] : undefined;
+          if (!r) continue;
+          const text = i18n.language === 'en' ? d.messageEn : d.message;
+          m.set(keyOf(r), [...(m.get(keyOf(r)) ?? []), { field: d.field ?? 'value', text: text.replace(/^第\d+行：|^Row \d+: /, '') }]);
+        }
+        setRowErrors(m);
+        // The first row at fault may be far up a long form: bring it into view.
+        setTimeout(() => document.querySelector('.hl-ind-row-error')?.scrollIntoView({ block: 'center', behavior: 'smooth' }), 50);
+        message.error(t('indicators.entry.rowsInvalid', { count: e.details.length }));
+      } else message.error(errorText(e));
+      return false;
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const submit = async () => {
+    if (dirtyRows.length && !(await save())) return;
+    const fresh = (await form.reload()) ?? rows;
+    const ids = fresh.filter((r) => selected.includes(keyOf(r)) && r.observationId && SUBMITTABLE.has(r.status ?? '')).map((r) => r.observationId!);
+    if (!ids.length) {
+      message.warning(t('indicators.entry.nothingToSubmit'));
+      return;
+    }
+    setBusy('submit');
+    try {
+      await api.post('/api/observations/submit', { ids });
+      message.success(t('indicators.entry.submitted', { count: ids.length }));
+      setSelected([]);
+      await reloadAll();
+    } catch (e) {
+      message.error(errorText(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const discard = async () => {
+    const ids = rows.filter((r) => selected.includes(keyOf(r)) && r.observationId && SUBMITTABLE.has(r.status ?? '')).map((r) => r.observationId!);
+    setBusy('discard');
+    try {
+      const res = await api.post<{ discarded: number; restored: number }>('/api/observations/discard', { ids });
+      message.success(t('indicators.entry.discarded', res));
+      setSelected([]);
+      setEdits((m) => {
+        const n = new Map(m);
+        for (const r of rows) if (selected.includes(keyOf(r))) n.delete(keyOf(r));
+        return n;
+      });
+      await reloadAll();
+    } catch (e) {
+      message.error(errorText(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const upload = async (file: File) => {
+    setBusy('upload');
+    setImported(null);
+    try {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      // The year on screen is the year the file may hold: a row of another year is refused, named.
+      const result = await api.upload<ImportResult>('/api/observations/import', form, { query: { year } });
+      setImported({ file: file.name, result });
+      setEdits(new Map());
+      setRowErrors(new Map());
+      await reloadAll();
+    } catch (e) {
+      if (e instanceof ApiError) setImported({ file: file.name, error: e });
+      else message.error(errorText(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const setMembers = (r: EntryRow) => sets.data?.find((s) => s.id === r.referenceSetId)?.members ?? [];
+  const errorsOf = (r: EntryRow, fields: string[]) => (rowErrors.get(keyOf(r)) ?? []).filter((x) => fields.includes(x.field));
+
+  const discardable = rows.filter((r) => selected.includes(keyOf(r)) && r.observationId && SUBMITTABLE.has(r.status ?? '')).length;
+  const revising = reviseKey ? rows.find((r) => keyOf(r) === reviseKey && COUNTED_STATES.has(r.status ?? '')) : undefined;
+  const counts = { all: rows.length, open: rows.filter((r) => !done(r)).length, done: rows.filter(done).length };
+  const selectable = (r: EntryRow) => canWrite && (SUBMITTABLE.has(r.status ?? '') || (isDirty(r) && (r.status === null || SUBMITTABLE.has(r.status))));
+  const selectedCount = selected.filter((k) => rows.some((r) => keyOf(r) === k && selectable(r))).length;
+  const templateUrl = `/api/observations/template.xlsx?year=${year}${unitId ? `&unitId=${unitId}` : ''}`;
+  // A year change starts from a clean form: typed values belong to the year they were typed for.
+  const changeYear = (y: number) => {
+    setYear(y);
+    setEdits(new Map());
+    setRowErrors(new Map());
+    setSelected([]);
+  };
+  const startRevise = (r: EntryRow) => setParams((p) => (p.set('year', String(year)), p.set('revise', keyOf(r)), p));
+  const endRevise = () => setParams((p) => (p.delete('revise'), p));
+
+  return {
+    user, office, canWrite, year, changeYear, unitId, setUnitId, view, setView,
+    form, missing, units, rows, shown, span, pathOf, coveredOf,
+    editOf, isDirty, dirtyRows, setEdit, errorsOf, setMembers, rowErrors,
+    selected, setSelected, selectable, selectedCount, discardable, counts,
+    busy, imported, setImported, templateUrl,
+    revising, startRevise, endRevise,
+    save, submit, discard, upload, reloadAll,
+  };
+}
