@@ -30,6 +30,7 @@ import { deliveryRoutes } from './delivery/routes';
 import { supervisionRoutes } from './supervision/routes';
 import { corridorRoutes } from './corridor/routes';
 import { publicRoutes } from './public/routes';
+import { briefingRoutes } from './briefings/routes';
 
 export interface BuildOptions {
   database: Database;
@@ -134,6 +135,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
     await supervisionRoutes(api, ctx);
     await corridorRoutes(api, ctx);
     await publicRoutes(api, ctx);
+    await briefingRoutes(api, ctx);
   });
   app.get('/api/openapi.json', { config: { access: { policy: 'public' } }, schema: { hide: true } }, async () => app.swagger());
 
