@@ -24,6 +24,7 @@ const HELP = `hubline — 通道枢纽推进平台命令行 / Hubline command li
   hubline import-doc FILE --json  解析政策文件并输出 JSON，不保存 / parse a policy document, print JSON, save nothing
   hubline indicator-status FILE   离线重算指标进展状态（JSON 或每行一个输入的 JSON Lines） / re-compute progress statuses offline (JSON, or JSON Lines: one input a line, one result a line)
   hubline import-data FILE        导入指标数据（xlsx/csv） / import observations (xlsx/csv)
+  hubline briefing PLAN_CODE --period 2026-10 --format docx|xlsx|pdf --out FILE  推进情况报告（仅审核通过的数据） / progress briefing from accepted data
 ${EVALUATION_HELP}
   hubline corridor-figures FILE --json  离线计算通道月度数据 / corridor monthly figures from a shipment file, offline
   hubline import-shipments FILE   导入运单（csv/xlsx，全部成功或全部不导入） / import shipments, all or nothing
@@ -105,6 +106,22 @@ const commands: Record<string, () => Promise<void>> = {
     const { indicatorStatusCommand } = await import('./indicator-status');
     const code = await indicatorStatusCommand(file, { lines: flags.has('--lines') }, (s) => console.log(s), (s) => console.error(s));
     if (code) process.exitCode = code;
+  },
+  async briefing() {
+    const code = positional[0] ?? fail('用法 / usage: hubline briefing PLAN_CODE --period 2026-10 --format docx|xlsx|pdf --out FILE');
+    const opt = (name: string) => {
+      const i = args.indexOf(`--${name}`);
+      return i >= 0 ? args[i + 1] : undefined;
+    };
+    const period = opt('period') ?? fail('请指定 --period 2026-10 / --period is required');
+    const format = (opt('format') ?? 'docx') as 'docx' | 'xlsx' | 'pdf';
+    if (!['docx', 'xlsx', 'pdf'].includes(format)) fail('--format 应为 docx、xlsx 或 pdf / --format must be docx, xlsx or pdf');
+    const out = opt('out') ?? fail('请指定 --out FILE / --out is required');
+    const { renderBriefing } = await import('../server/briefings/service');
+    const r = await withDb((d) => renderBriefing(d.db, code, period, format));
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(out, r.file);
+    console.log(JSON.stringify({ out, bytes: r.file.length, cutOff: r.content.cutOff, inputVersion: r.inputVersion, ...r.notes }));
   },
   async 'import-data'() {
     const file = positional[0] ?? fail('用法 / usage: hubline import-data FILE');

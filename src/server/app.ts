@@ -32,6 +32,7 @@ import { supervisionRoutes } from './supervision/routes';
 import { corridorRoutes } from './corridor/routes';
 import { cockpitRoutes } from './cockpit/routes';
 import { publicRoutes } from './public/routes';
+import { briefingRoutes } from './briefings/routes';
 
 export interface BuildOptions {
   database: Database;
@@ -139,6 +140,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
     await corridorRoutes(api, ctx);
     await cockpitRoutes(api, ctx);
     await publicRoutes(api, ctx);
+    await briefingRoutes(api, ctx);
   });
   app.get('/api/openapi.json', { config: { access: { policy: 'public' } }, schema: { hide: true } }, async () => app.swagger());
 

@@ -11,7 +11,23 @@ import { recomputeAll } from '../indicators/service';
 import { sessions } from '../db/schema';
 import { deliveryJobs, sendReportReminders } from '../supervision/jobs';
 
-export const QUEUES = { reminders: 'data-reminders', maintenance: 'nightly-maintenance', alerts: 'alert-refresh' } as const;
+export const QUEUES = { reminders: 'data-reminders', maintenance: 'nightly-maintenance', alerts: 'alert-refresh', briefings: 'briefings' } as const;
+
+/** The running boss of this process, if jobs were started (HUBLINE_JOBS=0 runs none). */
+let running: PgBoss | null = null;
+
+/**
+ * Hands a briefing to the job queue; without a running queue (jobs off, or a test app) it is
+ * made in this process after the response, so a request is never left queued for ever.
+ */
+export async function enqueueBriefing(db: Db, id: string) {
+  if (running) {
+    await running.send(QUEUES.briefings, { id });
+    return;
+  }
+  const { runBriefing } = await import('../briefings/service');
+  setImmediate(() => void runBriefing(db, id));
+}
 const SETUP_LOCK = 727_004;
 
 async function withSetupLock(databaseUrl: string | null, fn: () => Promise<void>) {
@@ -49,6 +65,15 @@ export async function startJobs(database: Database, opts: { databaseUrl?: string
     await boss.createQueue(QUEUES.alerts);
     // Alerts follow their inputs within a quarter of an hour; overdue notices escalate on the same beat.
     await boss.schedule(QUEUES.alerts, '*/15 * * * *', {}, { tz: 'Asia/Shanghai' });
+    await boss.createQueue(QUEUES.briefings);
+  });
+  await boss.work<{ id: string }>(QUEUES.briefings, async (jobs) => {
+    const { runBriefing } = await import('../briefings/service');
+    for (const j of jobs) await runBriefing(database.db, j.data.id);
+  });
+  running = boss;
+  boss.on('stopped', () => {
+    if (running === boss) running = null;
   });
   await boss.work(QUEUES.alerts, async () => opts.log('alert refresh', await deliveryJobs(database.db)));
   await boss.work(QUEUES.reminders, async () => {

@@ -1,0 +1,83 @@
+// Progress briefings: requested as a background job, made from accepted data only, read back.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import mammoth from 'mammoth';
+import ExcelJS from 'exceljs';
+import { and, eq } from 'drizzle-orm';
+import { progressReports } from '../../src/server/db/schema';
+import { as, createTestApp, type TestApp } from '../support/harness';
+import { renderBriefing } from '../../src/server/briefings/service';
+
+const YB = 'YB-CORRIDOR-2023';
+
+describe('briefings on pglite', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp('pglite');
+  });
+  afterAll(() => t?.close());
+
+  it('a Word briefing reads back with its headings, indicator table, accepted report text and cut-off', async () => {
+    // One accepted and one merely submitted report of the period, with texts to find.
+    const [acc] = await t.database.db.select({ id: progressReports.id }).from(progressReports).where(and(eq(progressReports.status, 'accepted'), eq(progressReports.period, '2026-10'), eq(progressReports.role, 'lead'))).limit(1);
+    await t.database.db.update(progressReports).set({ text: '审核通过的工作甲', coordination: '请求协调乙' }).where(eq(progressReports.id, acc.id));
+    const [sub] = await t.database.db.select({ id: progressReports.id }).from(progressReports).where(eq(progressReports.status, 'submitted')).limit(1);
+    await t.database.db.update(progressReports).set({ text: '未审核的工作丙', period: '2026-10' }).where(eq(progressReports.id, sub.id));
+    const r = await renderBriefing(t.database.db, YB, '2026-10', 'docx', { issuedOn: '2026-11-05' });
+    const { value: html } = await mammoth.convertToHtml({ buffer: r.file });
+    for (const h of ['一、总体情况', '二、主要指标完成情况', '三、重点任务推进情况', '四、存在的问题和需协调事项', '五、下一步工作']) expect(html).toContain(`<h1>${h}</h1>`);
+    expect(html).toMatch(/<h2>（一）完善空铁水公基础设施，融入陆海新通道支线网（[^<]+）<\/h2>/);
+    expect(html).toContain('<td><p>机场货邮保障能力</p></td>');
+    expect(html).toMatch(/<t[hd]>(<p>)?(<strong>)?进展状态/);
+    expect(html).toContain('（数据截至2026年10月31日）');
+    expect(html).toContain('2026年11月5日');
+    expect(html).toContain('审核通过的工作甲');
+    expect(html).toContain('请求协调乙');
+    expect(html).not.toContain('未审核的工作丙');
+    expect(r.content.cutOff).toBe('2026-10-31');
+    expect(r.notes.bodyFont).toBeTruthy();
+    // The same data gives the same input version; a change gives another.
+    expect((await renderBriefing(t.database.db, YB, '2026-10', 'docx', { issuedOn: '2026-11-05' })).inputVersion).toBe(r.inputVersion);
+    await t.database.db.update(progressReports).set({ text: '审核通过的工作丁' }).where(eq(progressReports.id, acc.id));
+    expect((await renderBriefing(t.database.db, YB, '2026-10', 'docx')).inputVersion).not.toBe(r.inputVersion);
+  });
+
+  it('an Excel briefing keeps numbers as numbers with formats', async () => {
+    const r = await renderBriefing(t.database.db, YB, '2026Q3', 'xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.file as never);
+    const ws = wb.getWorksheet('指标')!;
+    expect(ws.getCell('B4').value).toBe('机场货邮保障能力');
+    expect(typeof ws.getCell('D4').value).toBe('number');
+    expect(ws.getCell('D4').numFmt).toBe('#,##0.00');
+    expect(ws.getCell('I3').value).toBe('目标完成度');
+    expect(r.content.cutOff).toBe('2026-09-30');
+  });
+
+  it('a PDF is produced', async () => {
+    const r = await renderBriefing(t.database.db, YB, '2026-10', 'pdf');
+    expect(r.file.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(r.file.length).toBeGreaterThan(5000);
+    expect(r.notes.pdfEngine).toMatch(/libreoffice|chromium/);
+  }, 180_000);
+
+  it('POST /api/briefings queues a job, the list shows its input version, the file downloads; only those who oversee', async () => {
+    const office = await as(t, 'office');
+    const res = await office.post('/api/briefings', { planCode: YB, period: '2026-10', format: 'docx' });
+    expect(res.statusCode).toBe(202);
+    const id = res.json().id;
+    await expect.poll(async () => (await office.get(`/api/briefings/${id}`)).json().status, { timeout: 60_000 }).toBe('done');
+    const list = (await office.get('/api/briefings')).json();
+    expect(list.find((b: { id: string }) => b.id === id).inputVersion).toMatch(/^[0-9a-f]{16}$/);
+    const file = await office.get(`/api/briefings/${id}/file`);
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toMatch(/wordprocessingml/);
+    const leader = await as(t, 'leader');
+    expect((await leader.get(`/api/briefings/${id}/file`)).statusCode).toBe(200);
+    expect((await leader.post('/api/briefings', { planCode: YB, period: '2026-10' })).statusCode).toBe(403);
+    const liaison = await as(t, 'liaison_commerce');
+    expect((await liaison.get('/api/briefings')).statusCode).toBe(403);
+    expect((await liaison.get(`/api/briefings/${id}/file`)).statusCode).toBe(403);
+    expect((await t.app.inject({ url: `/api/briefings/${id}/file` })).statusCode).toBe(401);
+    expect((await office.post('/api/briefings', { planCode: YB, period: '2026-13' })).statusCode).toBe(400);
+  }, 120_000);
+});
