@@ -1,12 +1,17 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import type { Ctx } from '../core/context';
 import { typed } from '../core/context';
 import { actorOf } from '../core/access';
-import { idParam } from '../../contracts/common';
+import { fileResponse, idParam } from '../../contracts/common';
 import { briefingList, briefingListQuery, briefingOut, briefingRequest } from '../../contracts/briefings';
 import { enqueueBriefing } from '../jobs/index';
 import * as s from './service';
+
+// A briefing is a .docx, an .xlsx or a PDF, whichever format was requested.
+const briefingFile = {
+  description: '简报文件 / The briefing file',
+  content: { ...fileResponse('docx', '').content, ...fileResponse('xlsx', '').content, ...fileResponse('pdf', '').content },
+};
 
 const tags = ['briefings'];
 
@@ -30,7 +35,7 @@ export async function briefingRoutes(app: FastifyInstance, { db }: Ctx) {
   r.get('/api/briefings/:id', { config: { access: { policy: 'oversight' } }, schema: { tags, params: idParam, response: { 200: briefingOut } } }, (req) => s.getBriefing(db, req.params.id));
   r.get(
     '/api/briefings/:id/file',
-    { config: { access: { policy: 'oversight' } }, schema: { tags, summary: '下载 / Download', params: idParam, response: { 200: z.any() } } },
+    { config: { access: { policy: 'oversight' } }, schema: { tags, summary: '下载 / Download', params: idParam, response: { 200: briefingFile } } },
     async (req, reply) => {
       const f = await s.briefingFile(db, req.params.id);
       return reply
