@@ -15,7 +15,8 @@ const describePg = hasPostgres() ? describe : describe.skip;
 if (!hasPostgres() && isCI) throw new Error('PostgreSQL is required under CI');
 
 describePg('hubline command on PGlite and PostgreSQL', () => {
-  it('backs up PGlite, restores onto PostgreSQL, and the audit chain still verifies', async () => {
+  // Each step is a `hubline` process that migrates and seeds PGlite: minutes on a loaded 2-core machine.
+  it('backs up PGlite, restores onto PostgreSQL, and the audit chain still verifies', { timeout: 240_000 }, async () => {
     const dataDir = join(tmp, 'pglite');
     const pgl = { HUBLINE_DATA_DIR: dataDir, DATABASE_URL: '', HUBLINE_ADMIN_PASSWORD: ADMIN };
     const seeded = await hubline(['seed', '--demo'], pgl);
@@ -56,7 +57,7 @@ describePg('hubline command on PGlite and PostgreSQL', () => {
     }
   });
 
-  it('refuses a file that is not a backup, changing nothing', async () => {
+  it('refuses a file that is not a backup, changing nothing', { timeout: 240_000 }, async () => {
     const dataDir = join(tmp, 'pglite-bad');
     const env = { HUBLINE_DATA_DIR: dataDir, DATABASE_URL: '', HUBLINE_ADMIN_PASSWORD: ADMIN };
     expect((await hubline(['seed'], env)).code).toBe(0);
