@@ -334,7 +334,7 @@ function Screen({ c, go }: { c: Cockpit; go: (to: string) => void }) {
         <Chart option={map} label={t('cockpit.network')} />
       </Panel>
       <Panel title={t('cockpit.corridor')} area="vol" to="/corridor/figures" go={go} empty={!cor.available && none('cockpit.corridor')} testId="tile-corridor"
-        extra={`${num(cor.total.tonnes)} ${t('cockpit.tonnes')} · ${num(cor.total.valueCny / 1e8, 2)} 亿元`}>
+        extra={`${num(cor.total.tonnes)} ${t('cockpit.tonnes')} · ${num(cor.total.valueCny / 1e8, 2)} ${t('cockpit.yuan100m')}`}>
         <Chart option={volume} label={t('cockpit.corridor')} />
       </Panel>
       <Panel title={t('cockpit.clearance')} area="clr" to="/corridor/ledger?freshClearance=1" go={go} empty={!cor.clearance.count && none('cockpit.clearance')} testId="tile-clearance"

@@ -12,7 +12,6 @@ import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
 import type { CalendarDay } from '../../contracts/delivery';
 
-const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 
 export default function CalendarPage() {
   const { t } = useTranslation();
@@ -75,7 +74,7 @@ export default function CalendarPage() {
           locale={{ emptyText: t('delivery.calendar.empty') }}
           columns={[
             { title: t('delivery.calendar.date'), dataIndex: 'date', width: 130 },
-            { title: t('delivery.calendar.weekday'), key: 'wd', width: 80, render: (_, r) => `周${WEEKDAYS[dayjs(r.date).day()]}` },
+            { title: t('delivery.calendar.weekday'), key: 'wd', width: 80, render: (_, r) => dayjs(r.date).format('ddd') },
             { title: t('delivery.calendar.kind'), dataIndex: 'kind', width: 120, render: (k: string) => <Tag color={k === 'holiday' ? 'red' : 'blue'}>{t(`delivery.calendar.${k}`)}</Tag> },
             { title: t('delivery.calendar.name'), dataIndex: 'name', render: (v: string | null) => v ?? '' },
             ...(office ? [{ title: '', key: 'x', width: 80, render: (_: unknown, r: CalendarDay) => <Button size="small" type="link" danger onClick={() => change(days.filter((x) => x.date !== r.date))}>{t('delivery.calendar.remove')}</Button> }] : []),
