@@ -1,10 +1,23 @@
 // An uploaded policy document is read and parsed once, in a worker thread: while a long
-// document parses, the server keeps answering /api/health promptly. The same parse run on
-// this thread first gives the time a request would otherwise have waited.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// document parses, the server keeps answering /api/health. No timing is asserted (a loaded CI
+// machine makes any threshold flaky): the parse function is watched on this thread instead, and
+// an upload that parsed here, blocking every request, would show up as a call.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseCheckedDocument } from '../../src/domain/document/index';
 import { as, createTestApp, type TestApp } from '../support/harness';
+
+const onThread = vi.hoisted(() => ({ calls: 0 }));
+vi.mock('../../src/domain/document/index', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/domain/document/index')>();
+  return {
+    ...original,
+    parseCheckedDocument: (...args: Parameters<typeof original.parseCheckedDocument>) => {
+      onThread.calls++;
+      return original.parseCheckedDocument(...args);
+    },
+  };
+});
+const { parseCheckedDocument } = await import('../../src/domain/document/index');
 
 const SEED = readFileSync('seeds/documents/yubei-corridor-plan-2023.txt', 'utf8');
 /** The seed plan with its body repeated: a long document of some thousand tasks. */
@@ -17,33 +30,29 @@ describe('document parsing in a worker thread', () => {
   });
   afterAll(() => t?.close());
 
-  it('keeps /api/health answering while a long document parses, and answers the parse once', { timeout: 300_000 }, async () => {
-    // What one parse costs on a request thread.
-    const t0 = performance.now();
+  it('keeps /api/health answering while a long document parses off this thread, and answers the parse once', { timeout: 300_000 }, async () => {
     const expected = parseCheckedDocument(LONG);
-    const onThreadMs = performance.now() - t0;
-    expect(onThreadMs, 'the document must be long enough to matter').toBeGreaterThan(300);
+    expect(expected.tasks.length, 'the document must be long enough to matter').toBeGreaterThan(500);
+    expect(onThread.calls, 'the watch on this thread sees a parse').toBe(1);
+    onThread.calls = 0;
 
     const office = await as(t, 'office');
     let finished = false;
-    const started = performance.now();
     const upload = office.upload('/api/plans/imports', {}, [{ fileName: 'long-plan.txt', data: Buffer.from(LONG) }]).finally(() => (finished = true));
-    const latencies: number[] = [];
+    let answered = 0;
     while (!finished) {
-      const s = performance.now();
       const health = await t.app.inject({ method: 'GET', url: '/api/health' });
-      latencies.push(performance.now() - s);
       expect(health.statusCode).toBe(200);
+      answered++;
       await new Promise((r) => setTimeout(r, 20));
     }
     const res = await upload;
-    const uploadMs = performance.now() - started;
     expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
     // The same extraction as the parse here: read once, parsed once, nothing lost on the way.
     expect(res.json().extraction.tasks.length).toBe(expected.tasks.length);
     expect(res.json().text.length).toBe(LONG.length);
-    // Health was asked many times during the upload, and never waited for the parse.
-    expect(latencies.length).toBeGreaterThan(5);
-    expect(Math.max(...latencies), `health latencies ${latencies.map(Math.round).join(',')}; parse on thread ${Math.round(onThreadMs)} ms; upload ${Math.round(uploadMs)} ms`).toBeLessThan(onThreadMs / 2);
+    // The request thread never ran the parse, and kept answering meanwhile.
+    expect(onThread.calls, 'parseCheckedDocument ran on the request thread').toBe(0);
+    expect(answered).toBeGreaterThan(0);
   });
 });
