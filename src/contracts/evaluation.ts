@@ -84,7 +84,14 @@ export const boardOut = z.looseObject({
   actions: z.array(z.string()),
   zones: z.array(z.looseObject({ id: z.uuid(), code: z.string(), name: z.string(), hubType: z.string().nullable(), selfState: z.string().nullable() })),
 });
-export const zoneEvaluationOut = z.looseObject({ zone: z.looseObject({ id: z.uuid(), code: z.string(), name: z.string() }), criteria: z.array(z.looseObject({ code: z.string() })) });
+/** The summary's draft (总结), written from the approved reports, indicator values and supervision record. */
+export const summaryDraftOut = z.object({ text: z.string(), sources: z.object({ reports: z.array(z.string()), notices: z.array(z.string()) }), omitted: z.number() });
+export const zoneEvaluationOut = z.looseObject({
+  zone: z.looseObject({ id: z.uuid(), code: z.string(), name: z.string() }),
+  criteria: z.array(z.looseObject({ code: z.string() })),
+  draft: summaryDraftOut,
+});
+export type SummaryDraftOut = z.infer<typeof summaryDraftOut>;
 export const resultsOut = z.looseObject({ run: z.looseObject({ id: z.uuid(), correction: z.number() }).nullable(), output: z.any(), runs: z.array(z.any()) });
 export const appealOut = z.looseObject({ id: z.uuid(), status: z.string(), version: z.number() });
 export const allocationOut = z.looseObject({ id: z.uuid(), kind: z.string(), name: z.string(), unit: z.string() });

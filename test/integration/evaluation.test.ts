@@ -6,11 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { as, createTestApp, engines, type Client, type TestApp } from '../support/harness';
 import { hubline } from '../support/processes';
 import { createUser } from '../../src/server/org/service';
-import { incentives, units } from '../../src/server/db/schema';
+import { auditLog, incentives, supervisionNotices, units } from '../../src/server/db/schema';
+import { rows } from '../../src/server/db/index';
 import { awards } from '../../src/domain/evaluation/index';
 import { DEMO_SCHEME } from '../../src/server/seed/demo-evaluation';
 
@@ -90,6 +91,56 @@ for (const engine of engines()) {
       expect(skip.json().error.message).toContain('统评');
       expect((await step('publish')).statusCode).toBe(200);
       expect((await step('open_summary')).statusCode).toBe(200);
+
+      // 总结: the draft is written from 古路镇's approved reports of the year and its supervision
+      // notices; the office edits it before saving; the save is audited with the draft's sources.
+      // A notice to 古路镇 this year (escalated to 督办, being rectified) to be drafted from.
+      await db.insert(supervisionNotices).values({ number: 'DB-TEST-2026-001', unitId: gulu.id, issue: '多式联运项目开工滞后', requirement: '月底前开工', dueOn: '2026-12-31', level: 'supervision', escalationLevel: 1, status: 'rectifying' });
+      const zones0 = (await office.get(`/api/evaluation/rounds/${roundId}`)).json().zones as { id: string; code: string }[];
+      const gulu0 = zones0.find((z) => z.code === 'yubei-gulu')!;
+      let draftedReports = 0;
+      let draftedNotices = 0;
+      for (const z of zones0.filter((x) => x.code === 'yubei-gulu' || x.code === 'yubei-luoqi')) {
+        const view = (await office.get(`/api/evaluation/rounds/${roundId}/zones/${z.id}`)).json();
+        expect(view.submission.narrative).toBe('');
+        const reportsOfYear = await rows<{ id: string; text: string; status: string }>(
+          db,
+          sql`select pr.id, pr.text, pr.status from progress_reports pr join units u on u.id = pr.unit_id where u.zone_id = ${z.id} and pr.period like '2026-%'`,
+        );
+        const countedIds = new Set(reportsOfYear.filter((r) => r.status === 'approved' || r.status === 'accepted').map((r) => r.id));
+        expect(view.draft.sources.reports.length).toBe(countedIds.size - view.draft.omitted);
+        for (const id of view.draft.sources.reports) {
+          expect(countedIds.has(id)).toBe(true);
+          const text = reportsOfYear.find((r) => r.id === id)!.text.replace(/\s+/g, ' ').trim().replace(/[。；;，,\s]+$/, '');
+          if (text) expect(view.draft.text).toContain(text);
+        }
+        const noticesOfYear = await rows<{ id: string; number: string }>(
+          db,
+          sql`select n.id, n.number from supervision_notices n join units u on u.id = n.unit_id where u.zone_id = ${z.id} order by n.number`,
+        );
+        expect(view.draft.sources.notices.slice().sort()).toEqual(noticesOfYear.map((n) => n.id).sort());
+        for (const n of noticesOfYear) expect(view.draft.text).toContain(n.number);
+        if (z.code === 'yubei-gulu') expect(view.draft.text).toContain('- DB-TEST-2026-001（督办）：多式联运项目开工滞后。整改中。');
+        expect(view.draft.text).toContain(noticesOfYear.length ? `本年度收到督办通知 ${noticesOfYear.length} 件` : '本年度未收到督办通知');
+        draftedReports += view.draft.sources.reports.length;
+        draftedNotices += noticesOfYear.length;
+      }
+      // The delivery demo gives these zones approved reports and notices, so both parts are exercised.
+      expect(draftedReports).toBeGreaterThan(0);
+      expect(draftedNotices).toBeGreaterThan(0);
+      const zoneView = (await office.get(`/api/evaluation/rounds/${roundId}/zones/${gulu0.id}`)).json();
+      const narrative = `${zoneView.draft.text}\n四、下一步打算：加快多式联运项目建设。`;
+      const guluSub = zoneView.submission.version;
+      const luoqiLiaison = await as(t, 'liaison_luoqi');
+      expect((await luoqiLiaison.request('PUT', `/api/evaluation/rounds/${roundId}/zones/${gulu0.id}/summary`, { narrative: 'x', version: guluSub })).statusCode).toBe(403);
+      const savedSummary = await office.request('PUT', `/api/evaluation/rounds/${roundId}/zones/${gulu0.id}/summary`, { narrative, version: guluSub });
+      expect(savedSummary.statusCode, savedSummary.body).toBe(200);
+      expect((await office.request('PUT', `/api/evaluation/rounds/${roundId}/zones/${gulu0.id}/summary`, { narrative: 'stale', version: guluSub })).statusCode).toBe(409);
+      expect((await office.get(`/api/evaluation/rounds/${roundId}/zones/${gulu0.id}`)).json().submission.narrative).toBe(narrative);
+      const [summaryAudit] = await db.select().from(auditLog).where(and(eq(auditLog.action, 'update_summary'), eq(auditLog.entityId, savedSummary.json().id)));
+      const prefill = (summaryAudit.after as { prefill: { sources: unknown; editedFromDraft: boolean } }).prefill;
+      expect(prefill).toEqual({ sources: zoneView.draft.sources, editedFromDraft: true });
+      expect(summaryAudit.actorName).toBeTruthy();
       expect((await step('open_self_evaluation')).statusCode).toBe(200);
 
       const board = (await office.get(`/api/evaluation/rounds/${roundId}`)).json();

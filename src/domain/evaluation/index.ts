@@ -7,3 +7,4 @@ export * from './evaluate';
 export * from './allocate';
 export * from './workflow';
 export * from './run';
+export * from './summary';

@@ -20,7 +20,7 @@ import {
   users,
   zones,
 } from '../db/schema';
-import { schemeSchema, type AwardRuleInput, type Scheme, type SupervisionLevel } from '../../domain/evaluation/index';
+import { draftSummary, schemeSchema, type AwardRuleInput, type Scheme, type SummaryDraft, type SupervisionLevel } from '../../domain/evaluation/index';
 import type { Scope } from '../core/access';
 
 export const COUNTED = ['approved', 'accepted'];
@@ -287,4 +287,52 @@ export async function listAwards(db: DbOrTx, schemeId?: string) {
     };
     return { id: r.id, schemeId: r.schemeId, createdAt: r.createdAt, rules: input.rules, awards: output.awards.map((a) => ({ title: a.title, zones: a.zoneIds.map(zone) })) };
   });
+}
+
+/**
+ * What the zone's summary (总结) is drafted from: the approved or accepted progress reports of its
+ * units in the year (with their task), and its units' supervision notices of the year with their
+ * state. Alerts come from supervisionRecord.
+ */
+export async function summarySources(db: DbOrTx, zoneId: string, year: number) {
+  const reports = await rows<{ id: string; taskNumber: string; taskTitle: string; role: string; period: string; text: string; problems: string; percentDone: number | null }>(
+    db,
+    sql`select pr.id, t.number as "taskNumber", t.title as "taskTitle", pr.role, pr.period, pr.text, pr.problems, pr.percent_done as "percentDone"
+        from progress_reports pr join units u on u.id = pr.unit_id join tasks t on t.id = pr.task_id
+        where u.zone_id = ${zoneId} and pr.status in ('approved', 'accepted')
+          and (pr.period = ${String(year)} or pr.period like ${`${year}-%`} or pr.period like ${`${year}Q%`} or pr.period like ${`${year}H%`})
+        order by t.position, pr.period, pr.id`,
+  );
+  const notices = await rows<{ id: string; number: string; level: number; title: string; status: string }>(
+    db,
+    sql`select n.id, n.number, n.escalation_level as level, n.issue as title, n.status from supervision_notices n join units u on u.id = n.unit_id
+        where u.zone_id = ${zoneId} and extract(year from n.created_at at time zone 'Asia/Shanghai') = ${year} order by n.number`,
+  );
+  return { reports, notices: notices.map((n) => ({ ...n, level: LADDER[Math.min(Math.max(n.level, 0), 2)] })) };
+}
+
+/**
+ * The draft of a zone's summary (总结) for a scheme's year: written by draftSummary from the
+ * approved reports, the indicator values and task completion the zone's peer group reads, and the
+ * supervision record.
+ */
+export async function summaryDraft(db: DbOrTx, zone: { id: string; name: string; hubType: string | null }, def: Scheme, year: number): Promise<SummaryDraft> {
+  const group = def.groups.find((g) => g.id === zone.hubType);
+  const criteria = group?.criteria ?? [];
+  const sourceOf = (c: (typeof criteria)[number]) => c.source ?? (c.indicatorId ? 'indicator' : 'rated');
+  const ids = criteria.filter((c) => sourceOf(c) === 'indicator' && c.indicatorId).map((c) => c.indicatorId!);
+  const values = await indicatorValues(db, ids, [zone.id], year);
+  const indicatorLines: { name: string; value: number; periods?: string[] }[] = [];
+  for (const c of criteria) {
+    if (sourceOf(c) === 'indicator' && c.indicatorId) {
+      const v = values.get(`${c.indicatorId}|${zone.id}`);
+      if (v) indicatorLines.push({ name: c.name, value: v.value, periods: v.periods });
+    } else if (sourceOf(c) === 'task_completion') {
+      const v = await taskCompletion(db, zone.id, year);
+      if (v) indicatorLines.push({ name: c.name, value: v.value });
+    }
+  }
+  const { reports, notices } = await summarySources(db, zone.id, year);
+  const alerts = (await supervisionRecord(db, zone.id, year)).filter((x): x is typeof x & { level: 'yellow' | 'red' } => x.level === 'yellow' || x.level === 'red').map((a) => ({ level: a.level, title: a.title }));
+  return draftSummary({ zoneName: zone.name, year, reports, indicators: indicatorLines, notices, alerts });
 }

@@ -119,7 +119,9 @@ export async function evaluationRoutes(app: FastifyInstance, { db }: Ctx) {
         };
       });
       const gap = result ? selfUnifiedGap(Object.fromEntries(self.map((x) => [x.code, x.score])), Object.fromEntries(result.criteria.map((x) => [x.code, x.points]))) : [];
-      return { round: found.round, scheme: { id: found.scheme.id, name: found.scheme.name, year: found.scheme.year }, zone, group: { id: group.id, name: group.name }, submission: sub ?? null, criteria, notices, tasks, result: result ?? null, gap };
+      // The summary's draft, written from the approved reports, indicator values and supervision record.
+      const draft = await q.summaryDraft(db, zone, def, found.scheme.year);
+      return { round: found.round, scheme: { id: found.scheme.id, name: found.scheme.name, year: found.scheme.year }, zone, group: { id: group.id, name: group.name }, submission: sub ?? null, criteria, notices, tasks, draft, result: result ?? null, gap };
     },
   );
 

@@ -175,8 +175,12 @@ export async function transitionRound(db: Db, actor: Actor, roundId: string, ver
 
 export async function saveSummary(db: Db, actor: Actor, roundId: string, zoneId: string, version: number, narrative: string, requestId?: string) {
   return db.transaction(async (tx) => {
-    const { round } = await lockRound(tx, roundId);
+    const { round, scheme, def } = await lockRound(tx, roundId);
     if (!canWriteScores(round.state as RoundState, 'summary')) throw conflictState('当前阶段不能修改总结', 'the summary cannot be changed at this stage');
+    const zone = (await q.zonesOf(tx, def)).find((z) => z.id === zoneId);
+    if (!zone) throw notFound('评价对象', 'zone in this round');
+    // The audit entry names what the draft was written from and whether it was edited before saving.
+    const draft = await q.summaryDraft(tx, zone, def, scheme.year);
     const [before] = await tx.select().from(evaluationSubmissions).where(and(eq(evaluationSubmissions.roundId, roundId), eq(evaluationSubmissions.zoneId, zoneId)));
     if (!before) throw notFound('评价对象', 'zone in this round');
     if (before.version !== version) throw conflict(before.version);
@@ -185,7 +189,12 @@ export async function saveSummary(db: Db, actor: Actor, roundId: string, zoneId:
       .set({ narrative, version: sql`${evaluationSubmissions.version} + 1`, updatedAt: new Date() })
       .where(eq(evaluationSubmissions.id, before.id))
       .returning();
-    await audit(tx, actor, { action: 'update_summary', entity: 'evaluation_submission', entityId: before.id, before, after }, requestId);
+    await audit(
+      tx,
+      actor,
+      { action: 'update_summary', entity: 'evaluation_submission', entityId: before.id, before, after: { ...after, prefill: { sources: draft.sources, editedFromDraft: narrative !== draft.text } } },
+      requestId,
+    );
     return after;
   });
 }

@@ -9,7 +9,7 @@ import { useErrorText } from '../core/errors';
 import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
 import { useUser } from '../core/auth';
-import { ROUND_STATES, type RoundAction, type ZoneResult } from '../../contracts/evaluation';
+import { ROUND_STATES, type RoundAction, type SummaryDraftOut, type ZoneResult } from '../../contracts/evaluation';
 import { fmt, SchemePicker, useSchemeChoice } from './shared';
 
 interface BoardZone {
@@ -135,6 +135,7 @@ interface ZoneData {
     result: ZoneResult['criteria'][number] | null;
   }[];
   notices: { id: string; number?: string; level: string; title?: string }[];
+  draft: SummaryDraftOut;
   result: ZoneResult | null;
   gap: { code: string; gap: number | null }[];
 }
@@ -152,6 +153,8 @@ function ZoneEvaluation({ roundId, zoneId, state, version, onChange }: { roundId
   if (data.error) return <Alert type="warning" showIcon title={errorText(data.error)} />;
   if (!d) return null;
   const own = user.roles.some((r) => r === 'liaison' || r === 'unit_leader');
+  // The summary (总结) is written while the summary or self-evaluation stage is open, by the office or the zone.
+  const canEditSummary = !!d.submission && (state === 'summary' || state === 'self_evaluation') && user.roles.some((x) => x === 'office' || x === 'admin' || x === 'liaison' || x === 'unit_leader');
   const rater = user.roles.some((r) => r === 'office' || r === 'admin' || r === 'evaluator') && (state === 'unified_evaluation' || state === 'appeal_window');
   const run = async (fn: () => Promise<unknown>) => {
     try {
@@ -169,14 +172,11 @@ function ZoneEvaluation({ roundId, zoneId, state, version, onChange }: { roundId
         { label: t('evaluation.selfState'), children: d.submission ? t(`evaluation.self.${d.submission.selfState}`) : '—' },
         { label: t('evaluation.total'), children: r ? <Typography.Text strong data-testid="zone-total">{fmt(r.total)}</Typography.Text> : '—' },
       ]} />
-      <Card size="small" title={t('evaluation.summary')}>
-        <Input.TextArea rows={3} aria-label={t('evaluation.summary')} value={narrative ?? d.submission?.narrative ?? ''} onChange={(e) => setNarrative(e.target.value)} />
-        {narrative !== null && (
-          <Button size="small" style={{ marginTop: 8 }} onClick={() => run(() => api.put(`/api/evaluation/rounds/${roundId}/zones/${zoneId}/summary`, { narrative, version: d.submission?.version ?? version }))}>
-            {t('evaluation.save')}
-          </Button>
-        )}
-      </Card>
+      <SummaryCard d={d} narrative={narrative} setNarrative={setNarrative} editable={canEditSummary} onSave={(text) => run(async () => {
+        await api.put(`/api/evaluation/rounds/${roundId}/zones/${zoneId}/summary`, { narrative: text, version: d.submission?.version ?? version });
+        setNarrative(null);
+        message.success(t('evaluation.summaryForm.saved'));
+      })} />
       <Table
         rowKey="code"
         size="small"
@@ -261,5 +261,46 @@ function ZoneEvaluation({ roundId, zoneId, state, version, onChange }: { roundId
         )}
       </Card>
     </Space>
+  );
+}
+
+/**
+ * 总结: the saved narrative, or — while nothing is saved — the draft the server wrote from the
+ * approved reports, indicator values and supervision record, to be edited and saved.
+ */
+function SummaryCard({ d, narrative, setNarrative, editable, onSave }: { d: ZoneData; narrative: string | null; setNarrative: (v: string | null) => void; editable: boolean; onSave: (text: string) => void }) {
+  const { t } = useTranslation();
+  const saved = d.submission?.narrative ?? '';
+  const prefilled = !saved && narrative === null;
+  const shown = narrative ?? (saved || d.draft.text);
+  return (
+    <Card
+      size="small"
+      title={t('evaluation.summary')}
+      data-testid="summary-card"
+      extra={editable && <Button size="small" onClick={() => setNarrative(d.draft.text)} data-testid="summary-refill">{t('evaluation.summaryForm.refill')}</Button>}
+    >
+      {prefilled && editable && <Alert type="info" showIcon style={{ marginBottom: 8 }} title={t('evaluation.summaryForm.prefilled')} data-testid="summary-prefilled" />}
+      <Input.TextArea
+        autoSize={{ minRows: 6, maxRows: 18 }}
+        aria-label={t('evaluation.summary')}
+        value={shown}
+        readOnly={!editable}
+        maxLength={20_000}
+        onChange={(e) => setNarrative(e.target.value)}
+        data-testid="summary-text"
+      />
+      <Space style={{ marginTop: 8 }} wrap>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('evaluation.summaryForm.sources', { reports: d.draft.sources.reports.length, notices: d.draft.sources.notices.length })}
+        </Typography.Text>
+        {d.draft.omitted > 0 && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('evaluation.summaryForm.omitted', { n: d.draft.omitted })}</Typography.Text>}
+        {editable && (prefilled || (narrative !== null && narrative !== saved)) && (
+          <Button size="small" type="primary" onClick={() => onSave(shown)} data-testid="save-summary">
+            {t('evaluation.summaryForm.save')}
+          </Button>
+        )}
+      </Space>
+    </Card>
   );
 }
