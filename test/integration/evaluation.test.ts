@@ -277,6 +277,42 @@ for (const engine of engines()) {
       expect(JSON.parse(ar.stdout)).toEqual(full.output);
       expect((await liaisonGulu.post('/api/evaluation/allocations', { schemeId: scheme.id, kind: 'land_quota', name: 'x', unit: '亩', rule: { pool: 10, decimals: 0, rule: 'factor_share' } })).statusCode).toBe(403);
 
+      // Land quotas by factors given per zone (score and area, weights 0.7 / 0.3) with a floor and a
+      // cap, as the web form sends them; the CLI re-computes the stored input to the same numbers.
+      const codes = after.output.zones.map((z: { id: string }) => z.id) as string[];
+      const area = Object.fromEntries(codes.map((c, i) => [c, { area: 10 + 7 * i }]));
+      const landRule = { pool: 3000, decimals: 0, rule: 'factor_share', factors: [{ name: 'score', weight: 0.7 }, { name: 'area', weight: 0.3 }], floor: 300, cap: 0.3 };
+      const land = await office.post('/api/evaluation/allocations', { schemeId: scheme.id, kind: 'land_quota', name: '用地指标', unit: '亩', rule: landRule, factors: area });
+      expect(land.statusCode, land.body).toBe(200);
+      const landFull = (await office.get(`/api/evaluation/allocations/${land.json().id}`)).json();
+      const landIn = (await office.get(`/api/evaluation/allocations/${land.json().id}/input`)).json();
+      expect(landIn).toMatchObject({ ...landRule });
+      expect(landIn.recipients.map((r: { id: string; factors: unknown }) => [r.id, r.factors])).toEqual(codes.map((c) => [c, area[c]]));
+      writeFileSync(join(tmp, `${engine}-a3.json`), JSON.stringify(landIn));
+      const lr = await hubline(['allocate', join(tmp, `${engine}-a3.json`)], {});
+      expect(lr.code, lr.stderr).toBe(0);
+      expect(JSON.parse(lr.stdout)).toEqual(landFull.output);
+      expect(landFull.output.total).toBe(3000);
+      const eligibleIds = new Set(after.output.zones.filter((z: { eligible: boolean }) => z.eligible).map((z: { id: string }) => z.id));
+      for (const a of landFull.output.allocations as { id: string; amount: number }[]) {
+        if (eligibleIds.has(a.id)) expect(a.amount).toBeGreaterThanOrEqual(300);
+        expect(a.amount).toBeLessThanOrEqual(900);
+      }
+      // Bad factor input is refused naming the zone and the factor.
+      const badLand = async (extra: object) => (await office.post('/api/evaluation/allocations', { schemeId: scheme.id, kind: 'land_quota', name: 'x', unit: '亩', rule: landRule, factors: area, ...extra })).json().error;
+      expect((await badLand({ factors: { ...area, 'no-such-zone': { area: 1 } } })).field).toBe('factors.no-such-zone');
+      expect((await badLand({ factors: { ...area, [codes[0]]: { area: 1, depth: 2 } } })).field).toBe(`factors.${codes[0]}.depth`);
+      const { [codes[1]]: _dropped, ...missing } = area;
+      void _dropped;
+      const missingErr = await badLand({ factors: missing });
+      if (eligibleIds.has(codes[1])) {
+        expect(missingErr.field).toBe(`factors.${codes[1]}.area`);
+        expect(missingErr.message).toContain(codes[1]);
+      }
+      const floorErr = await badLand({ rule: { ...landRule, floor: 2000 } });
+      expect(floorErr.field).toBe('floor');
+      expect(floorErr.message).toContain('保底额');
+
       // 评优评先 by the rules published with the scheme, then by rules the office gives; each
       // decision equals the domain's awards() over the final results and replaces the zones' awards.
       const rules = [{ title: '先进单位', topOverall: 1 }, { title: '类型第一', topPerGroup: 1, minScore: 1 }];
@@ -298,7 +334,7 @@ for (const engine of engines()) {
       const stored = await db.select().from(incentives).where(and(eq(incentives.schemeId, scheme.id), eq(incentives.kind, 'award')));
       expect(stored.map((x) => x.note).sort()).toEqual(expected.flatMap((a) => a.zoneIds.map(() => a.title)).sort());
       // Award decisions are not allocations.
-      expect((await office.get(`/api/evaluation/allocations?schemeId=${scheme.id}`)).json().map((a: { kind: string }) => a.kind)).toEqual(['funding_allocation']);
+      expect((await office.get(`/api/evaluation/allocations?schemeId=${scheme.id}`)).json().map((a: { kind: string }) => a.kind).sort()).toEqual(['funding_allocation', 'land_quota']);
       expect((await office.get(`/api/evaluation/allocations/${given.json().id}`)).statusCode).toBe(404);
     }, 180_000);
   });

@@ -401,6 +401,14 @@ export async function createAllocation(
     const run = await q.latestRun(tx, round.id);
     if (!run) throw conflictState('还没有考核结果', 'there are no results yet');
     const out = run.output as ReturnType<typeof evaluate>;
+    // Factor values are given per zone code: each code must be a zone of these results, each factor
+    // one the rule uses (a factor of `factors`, or `baseFactor`).
+    const used = new Set([...(input.rule.factors ?? []).map((f) => f.name), ...(input.rule.baseFactor ? [input.rule.baseFactor] : [])]);
+    for (const [code, values] of Object.entries(input.factors ?? {})) {
+      if (!out.zones.some((z) => z.id === code)) throw badRequest(`因素值：${code} 不是本方案的评价对象`, `factors: ${code} is not a zone of this scheme`, { field: `factors.${code}` });
+      for (const name of Object.keys(values))
+        if (!used.has(name)) throw badRequest(`因素值：${code} 的因素“${name}”不在分配规则的因素中`, `factors: ${name} of ${code} is not a factor of the rule`, { field: `factors.${code}.${name}` });
+    }
     const allocInput: AllocateInput = {
       ...input.rule,
       recipients: out.zones.map((z) => ({ id: z.id, score: z.total, veto: !z.eligible || undefined, ...(input.factors?.[z.id] ? { factors: input.factors[z.id] } : {}) })),
@@ -409,6 +417,12 @@ export async function createAllocation(
     try {
       output = allocate(allocateInputSchema.parse(allocInput));
     } catch (e) {
+      // The calculator names recipients[i]; the request names zones by code under `factors`.
+      if (e instanceof EvaluationError && e.path?.startsWith('recipients[')) {
+        const m = e.path.match(/^recipients\[(\d+)\](?:\.factors)?(.*)$/)!;
+        const code = allocInput.recipients[Number(m[1])].id;
+        domainError(new EvaluationError(e.messageZh, e.messageEn, m[2] ? `factors.${code}${m[2]}` : `recipients.${code}`, e.code));
+      }
       domainError(e);
     }
     const [row] = await tx.insert(evaluationAllocations).values({ schemeId: input.schemeId, kind: input.kind, name: input.name, unit: input.unit, input: allocInput, output, createdBy: actor.id }).returning();

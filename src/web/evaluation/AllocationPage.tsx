@@ -1,6 +1,6 @@
 // 资金与用地分配: final results turned into amounts, with the calculation sheet for the leading
 // group's meeting (inputs, weights, each step, result), exported to Word and Excel.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Col, Descriptions, Form, Input, InputNumber, List, Row, Select, Space, Table, Typography } from 'antd';
 import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -10,8 +10,10 @@ import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
 import { useUser } from '../core/auth';
 import type { AllocateInput, AllocationResult } from '../../contracts/evaluation';
+import { EvaluationError, InputError, runAllocate } from '../../domain/evaluation/index';
 import { fmt, SchemePicker, useSchemeChoice } from './shared';
 import { toDocx, toXlsx, type Sheet } from './sheet';
+import { allocationBody, factorColumns, given, type AllocationForm, type ResultZone } from './allocation-form';
 
 interface AllocationRow { id: string; kind: string; name: string; unit: string; createdAt: string }
 interface AllocationFull extends AllocationRow { input: AllocateInput; output: AllocationResult }
@@ -28,6 +30,8 @@ export default function AllocationPage() {
   // Recipients are zone codes in the input (so `hubline allocate` re-runs it); the sheet shows names.
   const board = useRemote(() => (s?.roundId ? api.get<{ zones: { code: string; name: string }[] }>(`/api/evaluation/rounds/${s.roundId}`) : Promise.resolve(undefined)), [s?.roundId]);
   const names = Object.fromEntries((board.data?.zones ?? []).map((z) => [z.code, z.name]));
+  // The final results are the recipients (by zone code), as the server takes them.
+  const results = useRemote(() => (s?.roundId && s.state === 'final' ? api.get<{ output: { zones: ResultZone[] } | null }>(`/api/evaluation/rounds/${s.roundId}/results`) : Promise.resolve(undefined)), [s?.roundId, s?.state]);
   const office = user.roles.some((r) => r === 'office' || r === 'admin');
   return (
     <div>
@@ -48,10 +52,13 @@ export default function AllocationPage() {
               )}
             />
           </Card>
-          {office && s && (s.state === 'final' ? <NewAllocation schemeId={s.id} onDone={async (id) => { await list.reload(); setSelected(id); }} /> : <Alert style={{ marginTop: 16 }} type="info" showIcon title={t('evaluation.allocation.needFinal')} />)}
+          {office && s && s.state !== 'final' && <Alert style={{ marginTop: 16 }} type="info" showIcon title={t('evaluation.allocation.needFinal')} />}
         </Col>
         <Col xs={24} lg={17}>{full.data && <CalculationSheet a={full.data} scheme={s?.name ?? ''} names={names} />}</Col>
       </Row>
+      {office && s && s.state === 'final' && results.data?.output && (
+        <NewAllocation schemeId={s.id} zones={results.data.output.zones} names={names} onDone={async (id) => { await list.reload(); setSelected(id); }} />
+      )}
     </div>
   );
 }
@@ -60,6 +67,7 @@ const PARAM_LABELS: Record<string, string> = { pool: 'pool', decimals: 'decimals
 
 function sheetOf(a: AllocationFull, scheme: string, names: Record<string, string>, t: (k: string, o?: Record<string, unknown>) => string): Sheet {
   const { recipients, ...params } = a.input;
+  const factorNames = [...new Set(recipients.flatMap((r) => Object.keys(r.factors ?? {})))];
   return {
     title: `${a.name}（${t(`evaluation.allocation.${a.kind}`)}）`,
     subtitle: scheme,
@@ -67,10 +75,12 @@ function sheetOf(a: AllocationFull, scheme: string, names: Record<string, string
       `${t(`evaluation.param.${PARAM_LABELS[k] ?? k}`)} (${k})`,
       k === 'rule' ? t(`evaluation.allocation.${String(v)}`) : typeof v === 'object' ? JSON.stringify(v) : String(v),
     ]),
-    header: [t('evaluation.zone'), t('evaluation.total'), t('evaluation.veto'), t('evaluation.allocation.exact'), `${t('evaluation.allocation.amount')}（${a.unit}）`],
+    // Each factor value given per recipient is a column of its own, so the sheet shows every input.
+    header: [t('evaluation.zone'), t('evaluation.total'), ...factorNames, t('evaluation.veto'), t('evaluation.allocation.exact'), `${t('evaluation.allocation.amount')}（${a.unit}）`],
     rows: a.output.allocations.map((x) => {
       const r = recipients.find((y) => y.id === x.id);
-      return [names[x.id] ? `${names[x.id]}（${x.id}）` : x.id, r?.score === undefined ? '' : fmt(r.score), r?.veto ? '✓' : '', fmt(x.exact, 4), String(x.amount)];
+      const fv = factorNames.map((n) => (r?.factors?.[n] === undefined ? '' : String(r.factors[n])));
+      return [names[x.id] ? `${names[x.id]}（${x.id}）` : x.id, r?.score === undefined ? '' : fmt(r.score), ...fv, r?.veto ? '✓' : '', fmt(x.exact, 4), String(x.amount)];
     }),
     steps: a.output.steps.map((s) => s.zh),
     total: t('evaluation.allocation.totalLine', { total: a.output.total, unit: a.unit, pool: a.input.pool }),
@@ -108,7 +118,7 @@ function CalculationSheet({ a, scheme, names }: { a: AllocationFull; scheme: str
         columns={sheet.header.map((h, i) => ({ title: h, key: String(i), align: i > 0 ? ('right' as const) : undefined, render: (_: unknown, r: string[]) => r[i] }))}
         summary={() => (
           <Table.Summary.Row>
-            <Table.Summary.Cell index={0} colSpan={5}>
+            <Table.Summary.Cell index={0} colSpan={sheet.header.length}>
               <Typography.Text strong data-testid="allocation-total">{sheet.total}</Typography.Text>
             </Table.Summary.Cell>
           </Table.Summary.Row>
@@ -122,56 +132,156 @@ function CalculationSheet({ a, scheme, names }: { a: AllocationFull; scheme: str
   );
 }
 
-function NewAllocation({ schemeId, onDone }: { schemeId: string; onDone: (id: string) => Promise<void> }) {
-  const { t } = useTranslation();
+function NewAllocation({ schemeId, zones, names, onDone }: { schemeId: string; zones: ResultZone[]; names: Record<string, string>; onDone: (id: string) => Promise<void> }) {
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
-  const [form] = Form.useForm();
-  const rule = Form.useWatch('rule', form);
-  const submit = async (v: Record<string, unknown>) => {
+  const [form] = Form.useForm<AllocationForm>();
+  const values = Form.useWatch([], form) as Partial<AllocationForm> | undefined;
+  const rule = values?.rule;
+  const columns = factorColumns(values ?? {});
+  // The same calculation the server makes (the input `hubline allocate` re-runs), before saving.
+  const preview = useMemo(() => {
+    if (!values || !given(values.pool)) return null;
+    const body = allocationBody(schemeId, values);
     try {
-      const body = {
-        schemeId,
-        kind: v.kind,
-        name: v.name,
-        unit: v.unit,
-        rule: {
-          pool: v.pool,
-          decimals: v.decimals ?? 0,
-          rule: v.rule,
-          ...(v.base !== undefined && v.base !== null ? { base: v.base } : {}),
-          ...(v.threshold !== undefined && v.threshold !== null ? { threshold: v.threshold } : {}),
-          ...(v.cap !== undefined && v.cap !== null ? { cap: v.cap } : {}),
-          ...(v.rule === 'rank_tiers' ? { tiers: JSON.parse(String(v.tiers)) } : {}),
-          ...(v.rule === 'factor_share' ? { factors: [{ name: 'score', weight: 1 }] } : {}),
-        },
-      };
-      const created = await api.post<{ id: string }>('/api/evaluation/allocations', body);
+      const out = runAllocate({ ...body.rule, recipients: zones.map((z) => ({ id: z.id, score: z.total, veto: !z.eligible || undefined, ...(body.factors?.[z.id] ? { factors: body.factors[z.id] } : {}) })) });
+      return { out, error: null };
+    } catch (e) {
+      const text = e instanceof EvaluationError ? (i18n.language === 'en' ? e.messageEn : e.messageZh) : e instanceof InputError ? (i18n.language === 'en' ? e.issues[0].messageEn : e.issues[0].messageZh) : String(e);
+      return { out: null, error: text };
+    }
+  }, [values, zones, schemeId, i18n.language]);
+  const submit = async (v: AllocationForm) => {
+    try {
+      const created = await api.post<{ id: string }>('/api/evaluation/allocations', allocationBody(schemeId, v));
       form.resetFields();
       await onDone(created.id);
     } catch (e) {
-      message.error(e instanceof SyntaxError ? e.message : errorText(e));
+      message.error(errorText(e));
     }
   };
+  const required = (label: string) => ({ required: true, message: t('evaluation.allocForm.required', { field: label }) });
   return (
-    <Card size="small" title={t('evaluation.allocation.new')} style={{ marginTop: 16 }}>
-      <Form form={form} layout="vertical" size="small" onFinish={submit} initialValues={{ kind: 'funding_allocation', unit: '万元', rule: 'base_plus_performance', decimals: 0, base: 0.3, tiers: '[{"fromRank":1,"toRank":1,"amount":1300},{"fromRank":2,"toRank":6,"amount":900}]' }}>
-        <Form.Item name="name" label={t('evaluation.allocation.name')} rules={[{ required: true }]}><Input data-testid="alloc-name" /></Form.Item>
-        <Space>
-          <Form.Item name="kind" label={t('evaluation.allocation.kind')}><Select style={{ width: 120 }} options={['funding_allocation', 'land_quota'].map((k) => ({ value: k, label: t(`evaluation.allocation.${k}`) }))} /></Form.Item>
-          <Form.Item name="unit" label={t('evaluation.allocation.unit')}><Input style={{ width: 70 }} /></Form.Item>
-        </Space>
-        <Space>
-          <Form.Item name="pool" label={t('evaluation.allocation.pool')} rules={[{ required: true }]}><InputNumber min={0} data-testid="alloc-pool" /></Form.Item>
-          <Form.Item name="decimals" label="decimals"><InputNumber min={0} max={6} style={{ width: 70 }} /></Form.Item>
-        </Space>
-        <Form.Item name="rule" label={t('evaluation.allocation.rule')}><Select options={['base_plus_performance', 'factor_share', 'rank_tiers'].map((k) => ({ value: k, label: t(`evaluation.allocation.${k}`) }))} /></Form.Item>
-        {rule === 'base_plus_performance' && <Form.Item name="base" label={t('evaluation.allocation.base')}><InputNumber min={0} max={1} step={0.05} /></Form.Item>}
-        {rule === 'rank_tiers' && <Form.Item name="tiers" label={t('evaluation.allocation.tiers')}><Input.TextArea rows={3} /></Form.Item>}
-        <Space>
-          <Form.Item name="threshold" label={t('evaluation.allocation.threshold')}><InputNumber /></Form.Item>
-          <Form.Item name="cap" label={t('evaluation.allocation.cap')}><InputNumber min={0} max={1} step={0.05} /></Form.Item>
-        </Space>
+    <Card size="small" title={t('evaluation.allocation.new')} style={{ marginTop: 16 }} data-testid="allocation-form">
+      <Form<AllocationForm>
+        form={form}
+        layout="vertical"
+        size="small"
+        onFinish={submit}
+        initialValues={{
+          kind: 'funding_allocation',
+          unit: '万元',
+          rule: 'base_plus_performance',
+          decimals: 0,
+          base: 0.3,
+          baseFactor: '',
+          factors: [{ name: 'score', weight: 0.6 }, { name: 'area', weight: 0.4 }],
+          tiers: [{ fromRank: 1, toRank: 1, amount: 1300 }, { fromRank: 2, toRank: 6, amount: 900 }],
+        }}
+      >
+        <Row gutter={16}>
+          <Col xs={24} xl={9}>
+            <Form.Item name="name" label={t('evaluation.allocation.name')} rules={[required(t('evaluation.allocation.name'))]}><Input data-testid="alloc-name" /></Form.Item>
+            <Space wrap>
+              <Form.Item name="kind" label={t('evaluation.allocation.kind')}><Select style={{ width: 120 }} options={['funding_allocation', 'land_quota'].map((k) => ({ value: k, label: t(`evaluation.allocation.${k}`) }))} /></Form.Item>
+              <Form.Item name="unit" label={t('evaluation.allocation.unit')} rules={[required(t('evaluation.allocation.unit'))]}><Input style={{ width: 70 }} /></Form.Item>
+              <Form.Item name="pool" label={t('evaluation.allocation.pool')} rules={[required(t('evaluation.allocation.pool'))]}><InputNumber min={0} data-testid="alloc-pool" /></Form.Item>
+              <Form.Item name="decimals" label={t('evaluation.param.decimals')}><InputNumber min={0} max={6} style={{ width: 70 }} /></Form.Item>
+            </Space>
+            <Form.Item name="rule" label={t('evaluation.allocation.rule')}>
+              <Select data-testid="alloc-rule" options={['base_plus_performance', 'factor_share', 'rank_tiers'].map((k) => ({ value: k, label: t(`evaluation.allocation.${k}`) }))} />
+            </Form.Item>
+            {rule === 'base_plus_performance' && (
+              <Space wrap>
+                <Form.Item name="base" label={t('evaluation.allocation.base')}><InputNumber min={0} max={1} step={0.05} /></Form.Item>
+                <Form.Item name="baseFactor" label={t('evaluation.param.baseFactor')} tooltip={t('evaluation.allocForm.baseFactorHint')}>
+                  <Input style={{ width: 140 }} placeholder={t('evaluation.allocForm.equal')} data-testid="alloc-base-factor" />
+                </Form.Item>
+              </Space>
+            )}
+            {rule === 'factor_share' && (
+              <Form.Item label={t('evaluation.param.factors')} tooltip={t('evaluation.allocForm.factorsHint')} required>
+                <Form.List name="factors" rules={[{ validator: async (_, list) => { if (!list?.length) throw new Error(t('evaluation.allocForm.noFactor')); } }]}>
+                  {(fields, { add, remove }, { errors }) => (
+                    <>
+                      {fields.map((f, i) => (
+                        <Space key={f.key} align="baseline">
+                          <Form.Item name={[f.name, 'name']} rules={[required(t('evaluation.allocForm.factorName', { n: i + 1 }))]}><Input style={{ width: 120 }} placeholder={t('evaluation.allocForm.factorNamePh')} data-testid={`factor-name-${i}`} /></Form.Item>
+                          <Form.Item name={[f.name, 'weight']} rules={[required(t('evaluation.allocForm.factorWeight', { n: i + 1 }))]}><InputNumber min={0} step={0.1} style={{ width: 90 }} placeholder={t('evaluation.weight')} data-testid={`factor-weight-${i}`} /></Form.Item>
+                          <Button size="small" onClick={() => remove(f.name)} aria-label={t('evaluation.allocForm.remove')}>−</Button>
+                        </Space>
+                      ))}
+                      <Button size="small" onClick={() => add({ name: '', weight: 0.1 })} data-testid="factor-add">{t('evaluation.allocForm.addFactor')}</Button>
+                      <Form.ErrorList errors={errors} />
+                    </>
+                  )}
+                </Form.List>
+              </Form.Item>
+            )}
+            {rule === 'rank_tiers' && (
+              <Form.Item label={t('evaluation.param.tiers')} required>
+                <Form.List name="tiers">
+                  {(fields, { add, remove }) => (
+                    <>
+                      {fields.map((f, i) => (
+                        <Space key={f.key} align="baseline">
+                          <Form.Item name={[f.name, 'fromRank']} rules={[required(t('evaluation.allocForm.tierFrom', { n: i + 1 }))]}><InputNumber min={1} style={{ width: 70 }} placeholder={t('evaluation.allocForm.from')} /></Form.Item>
+                          <Form.Item name={[f.name, 'toRank']} rules={[required(t('evaluation.allocForm.tierTo', { n: i + 1 }))]}><InputNumber min={1} style={{ width: 70 }} placeholder={t('evaluation.allocForm.to')} /></Form.Item>
+                          <Form.Item name={[f.name, 'amount']} rules={[required(t('evaluation.allocForm.tierAmount', { n: i + 1 }))]}><InputNumber min={0} style={{ width: 100 }} placeholder={t('evaluation.allocation.amount')} /></Form.Item>
+                          <Button size="small" onClick={() => remove(f.name)} aria-label={t('evaluation.allocForm.remove')}>−</Button>
+                        </Space>
+                      ))}
+                      <Button size="small" onClick={() => add({})}>{t('evaluation.allocForm.addTier')}</Button>
+                    </>
+                  )}
+                </Form.List>
+              </Form.Item>
+            )}
+            <Space wrap>
+              <Form.Item name="threshold" label={t('evaluation.allocation.threshold')}><InputNumber /></Form.Item>
+              <Form.Item name="cap" label={t('evaluation.allocation.cap')}><InputNumber min={0} max={1} step={0.05} /></Form.Item>
+              <Form.Item name="floor" label={t('evaluation.allocForm.floor', { unit: values?.unit ?? '' })}><InputNumber min={0} data-testid="alloc-floor" /></Form.Item>
+            </Space>
+          </Col>
+          <Col xs={24} xl={15}>
+            <Typography.Text type="secondary">{t('evaluation.allocForm.recipientsHint')}</Typography.Text>
+            <Table<ResultZone>
+              style={{ marginTop: 8 }}
+              rowKey="id"
+              size="small"
+              pagination={false}
+              dataSource={zones}
+              data-testid="alloc-recipients"
+              columns={[
+                { title: t('evaluation.zone'), dataIndex: 'id', render: (code: string) => names[code] ?? code },
+                { title: t('evaluation.total'), dataIndex: 'total', align: 'right', render: (v: number, z) => <>{fmt(v)}{!z.eligible && <Typography.Text type="danger"> {t('evaluation.veto')}</Typography.Text>}</> },
+                ...columns.map((name) => ({
+                  title: name,
+                  key: `f-${name}`,
+                  width: 120,
+                  render: (_: unknown, z: ResultZone) => (
+                    <Form.Item name={['values', z.id, name]} noStyle>
+                      <InputNumber size="small" min={0} style={{ width: 100 }} aria-label={`${names[z.id] ?? z.id} ${name}`} data-testid={`factor-value-${z.id}-${name}`} />
+                    </Form.Item>
+                  ),
+                })),
+                {
+                  title: `${t('evaluation.allocForm.preview')}（${values?.unit ?? ''}）`,
+                  key: 'preview',
+                  align: 'right',
+                  render: (_: unknown, z: ResultZone) => preview?.out?.allocations.find((x) => x.id === z.id)?.amount ?? '—',
+                },
+              ]}
+            />
+            {preview?.error && <Alert style={{ marginTop: 8 }} type="warning" showIcon title={preview.error} data-testid="alloc-preview-error" />}
+            {preview?.out && (
+              <Typography.Paragraph type="secondary" style={{ marginTop: 8 }} data-testid="alloc-preview-total">
+                {t('evaluation.allocation.totalLine', { total: preview.out.total, unit: values?.unit ?? '', pool: values?.pool })}
+              </Typography.Paragraph>
+            )}
+          </Col>
+        </Row>
         <Form.Item>
           <Button type="primary" htmlType="submit" data-testid="alloc-create">{t('evaluation.create')}</Button>
         </Form.Item>
