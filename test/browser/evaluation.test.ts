@@ -2,7 +2,10 @@
 // next year's scheme for two hub types and opens it; each zone's liaison scores its
 // self-evaluation and its unit leader approves it; the office rates the zones, computes,
 // circulates, opens and closes the appeal window; the results show ranks per group, a chart
-// and the sensitivity view; the office allocates the fund and the calculation sheet adds up.
+// and the sensitivity view; the office allocates the fund and the calculation sheet adds up,
+// allocates land by a factor typed per zone with a floor, then decides the awards by the
+// scheme's rules. The scheme is made in the form editor (AHP weights applied to a group) and
+// the office edits the summary pre-filled from the zone's reports and supervision record.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserMissing, login, openBrowser, requireBrowser, screenshot, startHubline, type Hubline } from './helpers';
@@ -53,11 +56,43 @@ describe('evaluation', () => {
       await expect.poll(() => page.getByTestId('ahp-cr').innerText()).toContain('可以采用');
       await screenshot(page, 'evaluation-schemes-ahp');
 
-      // A new scheme for 2026: dry port and seaport zones.
-      await page.getByRole('button', { name: '新建方案' }).click();
+      // A new scheme for next year in the form editor, from the demo scheme: keep the dry port and
+      // seaport groups, weight the seaport group by AHP.
+      await page.getByTestId('scheme-new').click();
       const dialog = page.getByRole('dialog');
-      await dialog.locator('textarea').fill(JSON.stringify(DEFINITION));
-      await dialog.locator('.ant-modal-footer .ant-btn-primary').click();
+      for (const id of ['airport', 'trade_service', 'production_service']) {
+        await dialog.getByTestId(`group-tab-${id}`).click();
+        await dialog.getByTestId(`group-remove-${id}`).click();
+        await dialog.getByTestId(`group-tab-${id}`).waitFor({ state: 'detached' });
+      }
+      expect(await dialog.locator('[data-testid^="group-tab-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')))).toEqual(DEFINITION.groups.map((g) => `group-tab-${g.id}`));
+      // A wrong weight is refused at save, named in Chinese with the group and the field.
+      await dialog.getByTestId('group-tab-dry_port').click();
+      await input(page, 'crit-weight-0-0').fill('30');
+      await dialog.getByTestId('scheme-save').click();
+      await expect.poll(() => dialog.getByTestId('scheme-problems').innerText()).toContain('陆港型：各项指标权重合计 95，应为 100');
+      await input(page, 'crit-weight-0-0').fill('');
+      await expect.poll(() => dialog.getByTestId('scheme-problems').innerText()).toContain('陆港型 第 1 项指标“枢纽能级（班列、多式联运）”：权重应为不小于 0 的数');
+      await screenshot(page, 'evaluation-scheme-form-problems');
+      await input(page, 'crit-weight-0-0').fill('35');
+      await expect.poll(() => dialog.getByTestId('scheme-problems').count()).toBe(0);
+      // AHP on the seaport group: contradictory judgements cannot be applied; consistent ones can.
+      await dialog.getByTestId('group-tab-seaport').click();
+      await dialog.getByTestId('group-ahp-seaport').click();
+      await input(page, 'form-ahp-0-1').fill('5');
+      await input(page, 'form-ahp-0-2').fill('1/5');
+      await input(page, 'form-ahp-1-2').fill('5');
+      await expect.poll(() => dialog.getByTestId('form-ahp-cr').innerText()).toContain('CR ≥ 0.10');
+      expect(await dialog.getByTestId('form-ahp-apply').isDisabled()).toBe(true);
+      for (const [cell, v] of Object.entries({ '0-1': '2', '0-2': '2', '0-3': '3', '0-4': '3', '1-2': '1', '1-3': '2', '1-4': '2', '2-3': '2', '2-4': '2', '3-4': '1' }))
+        await input(page, `form-ahp-${cell}`).fill(v);
+      await expect.poll(() => dialog.getByTestId('form-ahp-cr').innerText()).toContain('可以采用');
+      await dialog.getByTestId('form-ahp-apply').click();
+      // hub 36.9, industry 20.6, tasks 20.6, reform 11, open 10.9 (one decimal, adding up to 100).
+      await expect.poll(() => input(page, 'crit-weight-2-0').inputValue()).toBe('36.9');
+      await expect.poll(() => dialog.getByTestId('group-sum-seaport').innerText()).toContain('权重合计 100');
+      await screenshot(page, 'evaluation-scheme-form-ahp');
+      await dialog.getByTestId('scheme-save').click();
       await dialog.waitFor({ state: 'hidden' });
 
       await page.goto('/evaluation/board');
@@ -65,6 +100,21 @@ describe('evaluation', () => {
       await expect.poll(() => page.getByTestId('round-state').innerText()).toContain('方案草拟');
       await roundAction(page, 'publish', '方案已发布');
       await roundAction(page, 'open_summary', '总结');
+      // 总结: pre-filled from 古路镇's approved reports and its supervision record; the office
+      // edits the draft and saves it.
+      await openZone(page, 'yubei-gulu');
+      await page.getByTestId('summary-prefilled').waitFor();
+      const summary = page.locator('textarea[data-testid="summary-text"], [data-testid="summary-text"] textarea').first();
+      await expect.poll(() => summary.inputValue()).toContain('年度工作总结');
+      expect(await summary.inputValue()).toContain('一、重点任务推进情况');
+      expect(await summary.inputValue()).toContain('三、督查督办情况');
+      await screenshot(page, 'evaluation-summary-prefilled');
+      const edited = `${await summary.inputValue()}\n四、下一步打算：加快多式联运项目建设。`;
+      await summary.fill(edited);
+      await page.getByTestId('save-summary').click();
+      await page.getByTestId('summary-prefilled').waitFor({ state: 'detached' });
+      await expect.poll(() => summary.inputValue()).toBe(edited);
+      await page.goto('/evaluation/board');
       await roundAction(page, 'open_self_evaluation', '自评');
     } finally {
       await office.close();
@@ -147,6 +197,36 @@ describe('evaluation', () => {
       const [excel] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出 Excel/ }).click()]);
       expect(excel.suggestedFilename()).toBe('2027 年专项资金.xlsx');
       await screenshot(page, 'evaluation-allocation-sheet');
+
+      // A factor share with a factor typed per zone and a floor: the preview is what the server stores.
+      await page.getByTestId('alloc-rule').click();
+      await page.locator('.ant-select-dropdown .ant-select-item-option').filter({ hasText: '因素法' }).click();
+      await input(page, 'alloc-name').fill('2027 年用地指标');
+      await input(page, 'alloc-pool').fill('600');
+      await input(page, 'alloc-floor').fill('200');
+      await input(page, 'factor-value-yubei-gulu-area').fill('10');
+      await input(page, 'factor-value-yubei-luoqi-area').fill('30');
+      await expect.poll(() => page.getByTestId('alloc-preview-total').innerText()).toContain('合计 600');
+      await screenshot(page, 'evaluation-allocation-form');
+      const preview = await page.getByTestId('alloc-recipients').locator('.ant-table-row').evaluateAll((rows) => rows.map((r) => (r.lastElementChild as HTMLElement).innerText.trim()));
+      await page.getByTestId('alloc-create').click();
+      await expect.poll(() => page.getByTestId('calculation-sheet').innerText(), { timeout: 15_000 }).toContain('2027 年用地指标');
+      await expect.poll(() => page.getByTestId('allocation-total').innerText()).toBe('合计 600 万元（总额 600）');
+      const sheetAmounts = await page.getByTestId('calculation-sheet').locator('.ant-table-row').evaluateAll((rows) => rows.map((r) => (r.lastElementChild as HTMLElement).innerText.trim()));
+      expect(sheetAmounts).toEqual(preview);
+      for (const a of sheetAmounts) expect(Number(a)).toBeGreaterThanOrEqual(200);
+      await screenshot(page, 'evaluation-allocation-factors-sheet');
+
+      // 评优评先 by the rules the scheme published: one award overall, one per type.
+      await page.goto('/evaluation/awards');
+      await expect.poll(() => input(page, 'award-title-0').inputValue()).toBe(DEMO_SCHEME.awards![0].title);
+      await input(page, 'award-top-0').fill('1');
+      await page.getByTestId('award-decide').click();
+      const result = page.getByTestId('award-result');
+      await expect.poll(() => result.innerText(), { timeout: 15_000 }).toContain(DEMO_SCHEME.awards![1].title);
+      // Only the best-ranked of the two zones can get the overall award now (if good enough).
+      expect(await result.locator('.ant-table').first().locator('.ant-table-row').count()).toBeLessThanOrEqual(1);
+      await screenshot(page, 'evaluation-awards');
     } finally {
       await office2.close();
     }

@@ -15,6 +15,7 @@ import { rows } from '../../src/server/db/index';
 import { awards } from '../../src/domain/evaluation/index';
 import { DEMO_SCHEME } from '../../src/server/seed/demo-evaluation';
 
+const DEMO_SCHEME_BAD_WEIGHT = { ...DEMO_SCHEME, groups: DEMO_SCHEME.groups.map((g, i) => (i === 4 ? { ...g, criteria: g.criteria.map((c, j) => (j === 0 ? { ...c, weight: c.weight + 1 } : c)) } : g)) };
 const tmp = mkdtempSync(join(tmpdir(), 'hubline-eval-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -76,8 +77,23 @@ for (const engine of engines()) {
       const bad = await office.post('/api/evaluation/schemes', { ...body, definition: { ...DEMO_SCHEME, groups: [{ ...DEMO_SCHEME.groups[0], criteria: DEMO_SCHEME.groups[0].criteria.slice(1) }] } });
       expect(bad.statusCode).toBe(400);
       expect(bad.json().error.messageEn).toMatch(/add up to 65, not 100/);
+      // The form's check runs on the server too: the group, the indicator and the field named in Chinese.
+      expect(bad.json().error).toMatchObject({ field: 'definition.groups[0].criteria', message: '陆港型：各项指标权重合计 65，应为 100' });
+      const noName = structuredClone(DEMO_SCHEME);
+      noName.groups[1].criteria[0].rule = { kind: 'banded', target: 90, step: 0, pointsAbove: 1, pointsBelow: 1 };
+      const noNameRes = (await office.post('/api/evaluation/schemes', { ...body, definition: noName })).json().error;
+      expect(noNameRes.field).toBe('definition.groups[1].criteria[0].rule.step');
+      expect(noNameRes.message).toBe('空港型 第 1 项指标“枢纽能级（航线、货邮）”：评分规则的每档步长应大于 0');
       const created = await office.post('/api/evaluation/schemes', body);
       expect(created.statusCode, created.body).toBe(200);
+      // A draft is edited in the form (PATCH with its version); the same check applies.
+      const patchBad = await office.request('PATCH', `/api/evaluation/schemes/${created.json().id}`, { name: '2026 年度考核', definition: DEMO_SCHEME_BAD_WEIGHT, version: 1 });
+      expect(patchBad.statusCode).toBe(400);
+      expect(patchBad.json().error.field).toBe('definition.groups[4].criteria');
+      const patched = await office.request('PATCH', `/api/evaluation/schemes/${created.json().id}`, { name: '2026 年度考核（修订）', definition: DEMO_SCHEME, version: 1 });
+      expect(patched.statusCode, patched.body).toBe(200);
+      expect(patched.json().version).toBe(2);
+      expect((await office.request('PATCH', `/api/evaluation/schemes/${created.json().id}`, { name: 'stale', version: 1 })).statusCode).toBe(409);
       const { roundId } = created.json();
       let version = 1;
       const step = async (action: string, extra: object = {}) => {

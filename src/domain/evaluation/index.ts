@@ -8,3 +8,4 @@ export * from './allocate';
 export * from './workflow';
 export * from './run';
 export * from './summary';
+export * from './scheme-check';

@@ -21,6 +21,7 @@ import {
   allocate,
   appealTransition,
   canWriteScores,
+  checkSchemeDefinition,
   combineRaters,
   evaluate,
   evaluateInputSchema,
@@ -57,6 +58,13 @@ export function domainError(e: unknown): never {
 }
 
 function checkScheme(def: Scheme) {
+  // First as a person reads it (group, indicator and field named), then by the calculator.
+  const problems = checkSchemeDefinition(def);
+  if (problems.length)
+    throw new AppError(400, 'validation', problems[0].messageZh, problems[0].messageEn, {
+      field: `definition.${problems[0].path}`,
+      details: problems.map((p) => ({ field: `definition.${p.path}`, message: p.messageZh, messageEn: p.messageEn })),
+    });
   try {
     // Weights and rules are checked by evaluating an empty zone of each group.
     const parsed = evaluateInputSchema.safeParse({ scheme: def, zones: def.groups.map((g) => ({ id: `check-${g.id}`, name: g.name, group: g.id, values: {} })) });
