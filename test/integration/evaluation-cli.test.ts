@@ -33,6 +33,23 @@ describe('hubline evaluation calculators', () => {
     expect(out.total).toBe(5000);
     expect(out.allocations.map((a: { amount: number }) => a.amount)).toEqual([1636, 1575, 1414, 375, 0]);
   });
+  it('allocate: factors per recipient with weights, a cap and a floor (the web form\'s parameters)', async () => {
+    const r = await hubline(['allocate', 'docs/examples/allocate-factors.json'], {});
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    // Shares 0.7·score/404.2 + 0.3·area/82.5 of 3000; 洛碛 (842.1) held at the cap 750, the rest
+    // spread in proportion, which leaves 空港 (350.5) below the floor: raised to 400; the last
+    // 1,850 spread over the other three in proportion.
+    expect(out.allocations.map((a: { id: string; amount: number }) => [a.id, a.amount])).toEqual([
+      ['yubei-gulu', 626],
+      ['yubei-luoqi', 750],
+      ['yubei-linkong', 553],
+      ['yubei-konggang', 400],
+      ['yubei-xiantao', 671],
+    ]);
+    expect(out.total).toBe(3000);
+    expect(out.steps.map((s: { step: string }) => s.step)).toEqual(['factors', 'cap_floor', 'rounding']);
+  });
   it('bad input: exit code 2 and a bilingual message naming the field', async () => {
     const file = join(tmp, 'bad.json');
     writeFileSync(file, JSON.stringify({ pool: 10, decimals: 0, rule: 'lottery', recipients: [{ id: 'a' }] }));
