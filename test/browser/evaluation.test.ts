@@ -89,7 +89,7 @@ describe('evaluation', () => {
       await expect.poll(() => dialog.getByTestId('form-ahp-cr').innerText()).toContain('可以采用');
       await dialog.getByTestId('form-ahp-apply').click();
       // hub 36.9, industry 20.6, tasks 20.6, reform 11, open 10.9 (one decimal, adding up to 100).
-      await expect.poll(() => input(page, 'crit-weight-2-0').inputValue()).toBe('36.9');
+      await expect.poll(() => input(page, 'crit-weight-1-0').inputValue()).toBe('36.9');
       await expect.poll(() => dialog.getByTestId('group-sum-seaport').innerText()).toContain('权重合计 100');
       await screenshot(page, 'evaluation-scheme-form-ahp');
       await dialog.getByTestId('scheme-save').click();
