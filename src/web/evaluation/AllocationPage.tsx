@@ -108,7 +108,7 @@ function CalculationSheet({ a, scheme, names }: { a: AllocationFull; scheme: str
         </Space>
       }
     >
-      <Descriptions size="small" column={3} bordered items={sheet.parameters.map(([k, v]) => ({ label: k, children: v }))} />
+      <Descriptions size="small" column={2} bordered items={sheet.parameters.map(([k, v]) => ({ label: k, children: v }))} />
       <Table
         style={{ marginTop: 12 }}
         rowKey={(r) => r[0]}

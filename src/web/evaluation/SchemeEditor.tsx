@@ -110,10 +110,10 @@ export function SchemeEditor({ scheme, template, onClose }: { scheme: SchemeRow 
       <Space direction="vertical" style={{ width: '100%' }}>
         <Space wrap>
           <Form.Item label={t('evaluation.year')} style={{ margin: 0 }}>
-            <InputNumber value={year} onChange={setYear} min={2000} max={2100} disabled={!!scheme} aria-label={t('evaluation.year')} />
+            <InputNumber value={year} onChange={setYear} min={2000} max={2100} disabled={!!scheme} aria-label={t('evaluation.year')} data-testid="scheme-year" />
           </Form.Item>
           <Form.Item label={t('evaluation.schemeForm.name')} style={{ margin: 0 }}>
-            <Input value={name} onChange={(e) => setName(e.target.value)} style={{ width: 360 }} aria-label={t('evaluation.schemeForm.name')} />
+            <Input value={name} onChange={(e) => setName(e.target.value)} style={{ width: 360 }} aria-label={t('evaluation.schemeForm.name')} data-testid="scheme-name" />
           </Form.Item>
           <Form.Item label={t('evaluation.schemeForm.raterRule')} style={{ margin: 0 }}>
             <Select
