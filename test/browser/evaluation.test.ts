@@ -1,5 +1,5 @@
 // One evaluation from scheme to allocation, as the people involved do it: the office creates
-// next year's scheme for two hub types and opens it; each zone's liaison scores its
+// this year's scheme for two hub types and opens it; each zone's liaison scores its
 // self-evaluation and its unit leader approves it; the office rates the zones, computes,
 // circulates, opens and closes the appeal window; the results show ranks per group, a chart
 // and the sensitivity view; the office allocates the fund and the calculation sheet adds up,
@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserMissing, login, openBrowser, requireBrowser, screenshot, startHubline, type Hubline } from './helpers';
 import { DEMO_SCHEME } from '../../src/server/seed/demo-evaluation';
 
+const YEAR = new Date().getFullYear();
 const DEFINITION = { ...DEMO_SCHEME, groups: DEMO_SCHEME.groups.filter((g) => g.id === 'dry_port' || g.id === 'seaport') };
 const input = (page: Page, id: string) => page.locator(`input[data-testid="${id}"], [data-testid="${id}"] input`).first();
 
@@ -56,10 +57,13 @@ describe('evaluation', () => {
       await expect.poll(() => page.getByTestId('ahp-cr').innerText()).toContain('可以采用');
       await screenshot(page, 'evaluation-schemes-ahp');
 
-      // A new scheme for next year in the form editor, from the demo scheme: keep the dry port and
+      // A new scheme in the form editor, from the demo scheme: keep the dry port and
       // seaport groups, weight the seaport group by AHP.
       await page.getByTestId('scheme-new').click();
       const dialog = page.getByRole('dialog');
+      // This year's scheme, so the summary is drafted from the demo's reports of the year.
+      await input(page, 'scheme-year').fill(String(YEAR));
+      await input(page, 'scheme-name').fill(`${YEAR} 年度枢纽经济区差异化考核（试行）`);
       for (const id of ['airport', 'trade_service', 'production_service']) {
         await dialog.getByTestId(`group-tab-${id}`).click();
         await dialog.getByTestId(`group-remove-${id}`).click();
@@ -96,7 +100,7 @@ describe('evaluation', () => {
       await dialog.waitFor({ state: 'hidden' });
 
       await page.goto('/evaluation/board');
-      await page.getByText(`${new Date().getFullYear() + 1} · `, { exact: false }).first().waitFor({ timeout: 15_000 });
+      await page.getByText(`${YEAR} · `, { exact: false }).first().waitFor({ timeout: 15_000 });
       await expect.poll(() => page.getByTestId('round-state').innerText()).toContain('方案草拟');
       await roundAction(page, 'publish', '方案已发布');
       await roundAction(page, 'open_summary', '总结');
@@ -106,7 +110,7 @@ describe('evaluation', () => {
       await page.getByTestId('summary-prefilled').waitFor();
       const summary = page.locator('textarea[data-testid="summary-text"], [data-testid="summary-text"] textarea').first();
       await expect.poll(() => summary.inputValue()).toContain('年度工作总结');
-      expect(await summary.inputValue()).toContain('一、重点任务推进情况');
+      expect(await summary.inputValue()).toMatch(/一、重点任务推进情况\n据本年度已审核的进展报告 \d+ 份/);
       expect(await summary.inputValue()).toContain('三、督查督办情况');
       await screenshot(page, 'evaluation-summary-prefilled');
       const edited = `${await summary.inputValue()}\n四、下一步打算：加快多式联运项目建设。`;
