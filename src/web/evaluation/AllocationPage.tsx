@@ -65,6 +65,13 @@ export default function AllocationPage() {
 
 const PARAM_LABELS: Record<string, string> = { pool: 'pool', decimals: 'decimals', rule: 'rule', base: 'base', threshold: 'threshold', cap: 'cap', floor: 'floor', tiers: 'tiers', factors: 'factors', baseFactor: 'baseFactor' };
 
+/** Factors and tiers as people read them on the meeting's sheet (score 0.6, area 0.4 / 1–1: 1300, 2–6: 900). */
+function paramText(k: string, v: unknown): string {
+  if (k === 'factors' && Array.isArray(v)) return (v as { name: string; weight: number }[]).map((f) => `${f.name} ${f.weight}`).join(', ');
+  if (k === 'tiers' && Array.isArray(v)) return (v as { fromRank: number; toRank: number; amount: number }[]).map((x) => `${x.fromRank}–${x.toRank}: ${x.amount}`).join(', ');
+  return typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+
 function sheetOf(a: AllocationFull, scheme: string, names: Record<string, string>, t: (k: string, o?: Record<string, unknown>) => string): Sheet {
   const { recipients, ...params } = a.input;
   const factorNames = [...new Set(recipients.flatMap((r) => Object.keys(r.factors ?? {})))];
@@ -73,7 +80,7 @@ function sheetOf(a: AllocationFull, scheme: string, names: Record<string, string
     subtitle: scheme,
     parameters: Object.entries(params).map(([k, v]) => [
       `${t(`evaluation.param.${PARAM_LABELS[k] ?? k}`)} (${k})`,
-      k === 'rule' ? t(`evaluation.allocation.${String(v)}`) : typeof v === 'object' ? JSON.stringify(v) : String(v),
+      k === 'rule' ? t(`evaluation.allocation.${String(v)}`) : paramText(k, v),
     ]),
     // Each factor value given per recipient is a column of its own, so the sheet shows every input.
     header: [t('evaluation.zone'), t('evaluation.total'), ...factorNames, t('evaluation.veto'), t('evaluation.allocation.exact'), `${t('evaluation.allocation.amount')}（${a.unit}）`],
@@ -108,7 +115,7 @@ function CalculationSheet({ a, scheme, names }: { a: AllocationFull; scheme: str
         </Space>
       }
     >
-      <Descriptions size="small" column={2} bordered items={sheet.parameters.map(([k, v]) => ({ label: k, children: v }))} />
+      <Descriptions size="small" column={2} bordered styles={{ content: { minWidth: 90 } }} items={sheet.parameters.map(([k, v]) => ({ label: k, children: v }))} />
       <Table
         style={{ marginTop: 12 }}
         rowKey={(r) => r[0]}
