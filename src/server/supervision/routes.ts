@@ -16,6 +16,7 @@ import { rolesFor } from '../../domain/delivery/machine';
 import { callerOf } from '../delivery/routes';
 import { contentDisposition } from '../delivery/attachments';
 import { rolesOf, today } from '../delivery/common';
+import { noticeListXlsx } from './xlsx';
 import { alertUnits, listAlerts, loadRules, refreshAlerts, saveRules } from './alerts';
 import { escalateNotices, issueNotice, listNotices, noticeAction, noticeById, noticeDocx, noticeUnits } from './notices';
 
@@ -65,7 +66,7 @@ export async function supervisionRoutes(app: FastifyInstance, { db }: Ctx) {
   r.get(
     '/api/supervision/notices',
     {
-      config: { access: LIST },
+      config: { access: LIST, xlsx: noticeListXlsx },
       schema: {
         tags,
         summary: '督办单（单位只见发给本单位的） / Supervision notices',
