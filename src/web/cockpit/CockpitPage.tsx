@@ -3,7 +3,7 @@
 // itself every minute, full screen for the wall, and `?print=1` is the layout the PDF prints.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import { Button, DatePicker, Select, Space, Tooltip } from 'antd';
+import { Button, ConfigProvider, DatePicker, Select, Space, Tooltip, theme as antdTheme, type ThemeConfig } from 'antd';
 import { CompressOutlined, ExpandOutlined, FilePdfOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +29,16 @@ const PROGRESS_COLORS: Record<(typeof TASK_PROGRESS)[number], string> = { done: 
 const LEVEL_COLORS = { reminder: '#fadb14', supervision: '#fa8c16', listed: '#f5222d' } as const;
 const MODE_COLORS: Record<string, string> = { air: '#40a9ff', rail: '#73d13d', sea: '#36cfc9', road: '#ffc53d', river: '#9254de' };
 const STATUS_ALL = { ...STATUS_COLORS, not_computed: '#595959' } as Record<string, string>;
+
+/**
+ * The tools in the header (plan picker, month, PDF, full screen) sit on the dark screen: antd's dark
+ * algorithm gives them light text on a dark field (the light theme drew dark text on the dark
+ * screen), with the placeholder and borders lightened to AA contrast against #0d1b36.
+ */
+const TOOLS_THEME: ThemeConfig = {
+  algorithm: antdTheme.darkAlgorithm,
+  token: { colorBgContainer: '#0d1b36', colorBgElevated: '#13254a', colorText: '#e6f0ff', colorTextPlaceholder: '#9fb3d1', colorTextQuaternary: '#9fb3d1', colorBorder: '#4a6290', colorPrimary: '#1668dc' },
+};
 
 const num = (x: number, d = 0) => x.toLocaleString('zh-CN', { maximumFractionDigits: d, minimumFractionDigits: 0 });
 
@@ -90,6 +100,8 @@ export default function CockpitPage() {
           )}
         </div>
         {!print && (
+          // Popups open inside the screen, so they show in full screen (the wall) too.
+          <ConfigProvider theme={TOOLS_THEME} getPopupContainer={() => root.current ?? document.body}>
           <Space size={8} wrap className="hl-cockpit-tools">
             <Select
               size="small"
@@ -118,6 +130,7 @@ export default function CockpitPage() {
               {t(wall ? 'cockpit.exitFullscreen' : 'cockpit.fullscreen')}
             </Button>
           </Space>
+          </ConfigProvider>
         )}
       </header>
       {c ? <Screen c={c} go={(to) => !print && navigate(to)} /> : <div className="hl-cockpit-empty">{data.error ? String((data.error as Error).message) : '…'}</div>}
@@ -162,7 +175,8 @@ function Screen({ c, go }: { c: Cockpit; go: (to: string) => void }) {
       legend: { top: 0, textStyle: { color: MUTED, fontSize: 11 }, itemWidth: 10, itemHeight: 8 },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       xAxis: { type: 'value', minInterval: 1, ...AXIS },
-      yAxis: { type: 'category', inverse: true, data: g.map((x) => `${x.number ?? ''}${x.title.slice(0, 10)}`), ...AXIS, axisLabel: { color: TEXT, fontSize: 11 } },
+      // Every group named (interval 0: ECharts would skip every other label on a laptop's short tile), cut to the width.
+      yAxis: { type: 'category', inverse: true, data: g.map((x) => `${x.number ?? ''}${x.title}`), ...AXIS, axisLabel: { color: TEXT, fontSize: 11, interval: 0, width: 150, overflow: 'truncate', lineHeight: 12 } },
       series: TASK_PROGRESS.map((p) => ({
         type: 'bar' as const,
         stack: 'p',
