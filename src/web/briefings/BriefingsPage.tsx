@@ -108,8 +108,7 @@ export default function BriefingsPage() {
       render: (_, b) =>
         b.status === 'done' ? (
           <Button size="small" icon={<DownloadOutlined />} href={`/api/briefings/${b.id}/file`} download data-testid={`briefing-download-${b.id}`}>
-            {t('briefings.download')}
-            {b.size ? ` (${Math.max(1, Math.round(b.size / 1024))} KB)` : ''}
+            {b.size ? t('briefings.downloadSize', { kb: Math.max(1, Math.round(b.size / 1024)) }) : t('briefings.download')}
           </Button>
         ) : (
           '—'

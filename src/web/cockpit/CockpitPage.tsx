@@ -171,12 +171,12 @@ function Screen({ c, go }: { c: Cockpit; go: (to: string) => void }) {
     const g = c.tasks.groups;
     if (!g.length) return null;
     return {
-      grid: { left: 8, right: 36, top: 24, bottom: 4, containLabel: true },
-      legend: { top: 0, textStyle: { color: MUTED, fontSize: 11 }, itemWidth: 10, itemHeight: 8 },
+      grid: { left: 8, right: 36, top: 18, bottom: 0, containLabel: true },
+      legend: { top: 0, textStyle: { color: MUTED, fontSize: 10 }, itemWidth: 10, itemHeight: 6, itemGap: 8 },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      xAxis: { type: 'value', minInterval: 1, ...AXIS },
+      xAxis: { type: 'value', minInterval: 1, splitNumber: 4, ...AXIS, axisLabel: { ...AXIS.axisLabel, fontSize: 9 } },
       // Every group named (interval 0: ECharts would skip every other label on a laptop's short tile), cut to the width.
-      yAxis: { type: 'category', inverse: true, data: g.map((x) => `${x.number ?? ''}${x.title}`), ...AXIS, axisLabel: { color: TEXT, fontSize: 11, interval: 0, width: 150, overflow: 'truncate', lineHeight: 12 } },
+      yAxis: { type: 'category', inverse: true, data: g.map((x) => `${x.number ?? ''}${x.title}`), ...AXIS, axisLabel: { color: TEXT, fontSize: 10, interval: 0, width: 140, overflow: 'truncate', lineHeight: 11 } },
       series: TASK_PROGRESS.map((p) => ({
         type: 'bar' as const,
         stack: 'p',
@@ -229,8 +229,9 @@ function Screen({ c, go }: { c: Cockpit; go: (to: string) => void }) {
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: cor.months.map((m) => m.slice(2)), ...AXIS },
       yAxis: [
-        { type: 'value', name: t('cockpit.tonnes'), nameTextStyle: { color: MUTED }, ...AXIS },
-        { type: 'value', name: t('cockpit.valueYi'), nameTextStyle: { color: MUTED }, ...AXIS, splitLine: { show: false } },
+        // Three steps: on a laptop the tile is short and more labels overlap.
+        { type: 'value', name: t('cockpit.tonnes'), nameTextStyle: { color: MUTED }, splitNumber: 3, ...AXIS },
+        { type: 'value', name: t('cockpit.valueYi'), nameTextStyle: { color: MUTED }, splitNumber: 3, ...AXIS, splitLine: { show: false } },
       ],
       series: [
         ...cor.modes.map((mode) => ({
