@@ -2,7 +2,7 @@
 // rows its JSON list gives the same caller: same filters, same unit scoping, numbers as numbers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { as, createTestApp, type Client, type TestApp } from '../support/harness';
+import { as, createTestApp, engines, type Client, type TestApp } from '../support/harness';
 import type { XlsxExport } from '../../src/server/core/xlsx-route';
 import { indicatorListXlsx, observationListXlsx } from '../../src/server/indicators/xlsx';
 import { cycleListXlsx, reportListXlsx } from '../../src/server/delivery/xlsx';
@@ -59,12 +59,12 @@ async function compare(who: Client, url: string, spec: XlsxExport, query = '') {
   return { rows, sheet };
 }
 
-describe('Excel exports of the table screens (pglite)', () => {
+describe.each(engines())('Excel exports of the table screens (%s)', (engine) => {
   let t: TestApp;
   let office: Client;
   let liaison: Client;
   beforeAll(async () => {
-    t = await createTestApp('pglite');
+    t = await createTestApp(engine);
     office = await as(t, 'office');
     liaison = await as(t, 'liaison_commerce');
   }, 120_000);
