@@ -6,7 +6,7 @@ import { as, createTestApp, engines, type Client, type TestApp } from '../suppor
 import type { XlsxExport } from '../../src/server/core/xlsx-route';
 import { indicatorListXlsx, observationListXlsx } from '../../src/server/indicators/xlsx';
 import { cycleListXlsx, reportListXlsx } from '../../src/server/delivery/xlsx';
-import { noticeListXlsx } from '../../src/server/supervision/xlsx';
+import { alertListXlsx, noticeListXlsx } from '../../src/server/supervision/xlsx';
 import { resultListXlsx } from '../../src/server/evaluation/xlsx';
 import { monthlyFiguresXlsx } from '../../src/server/corridor/xlsx';
 
@@ -92,6 +92,7 @@ describe.each(engines())('Excel exports of the table screens (%s)', (engine) => 
     await compare(office, '/api/reports', reportListXlsx, 'status=accepted');
     expect((await compare(office, '/api/cycles', cycleListXlsx)).rows.length).toBeGreaterThan(0);
     await compare(office, '/api/supervision/notices', noticeListXlsx);
+    await compare(office, '/api/alerts', alertListXlsx, 'status=all');
     const schemes = (await office.get('/api/evaluation/schemes')).json() as { roundId?: string }[];
     let zones = 0;
     for (const s of schemes) if (s.roundId) zones += (await compare(office, `/api/evaluation/rounds/${s.roundId}/results`, resultListXlsx)).rows.length;
@@ -113,6 +114,9 @@ describe.each(engines())('Excel exports of the table screens (%s)', (engine) => 
     const notices = await compare(liaison, '/api/supervision/notices', noticeListXlsx);
     const nUnit = noticeListXlsx.columns.findIndex((c) => c.en === 'Unit');
     for (const r of notices.sheet.body) expect(r.values[nUnit]).toBe('区商务委');
+    const alerts = await compare(liaison, '/api/alerts', alertListXlsx, 'status=all');
+    const aUnit = alertListXlsx.columns.findIndex((c) => c.en === 'Unit');
+    for (const r of alerts.sheet.body) expect(r.values[aUnit]).toBe('区商务委');
     // The same access rule: no session, no file; a route the liaison may not call stays closed.
     expect((await t.app.inject({ url: '/api/reports.xlsx' })).statusCode).toBe(401);
   }, 120_000);
