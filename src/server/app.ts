@@ -16,6 +16,7 @@ import type { Ctx } from './core/context';
 import { AppError, dbErrorToAppError } from './core/errors';
 import { loggerOptions } from './core/logging';
 import { registerAccess } from './core/access';
+import { registerXlsxExports } from './core/xlsx-route';
 import { validationToAppError } from './core/validation';
 import { registerUploads } from './core/upload';
 import { systemRoutes } from './system/routes';
@@ -103,6 +104,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
 
   const ctx: Ctx = { database, db: database.db, config };
   registerAccess(app, ctx.db);
+  registerXlsxExports(app);
   await auditCheckpoints(app, ctx);
 
   app.setErrorHandler((err: FastifyError, req, reply) => {

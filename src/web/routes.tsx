@@ -25,6 +25,7 @@ import {
   CalendarOutlined,
   DashboardOutlined,
   FileSearchOutlined,
+  FileTextOutlined,
   FormOutlined,
   FundOutlined,
   ImportOutlined,
@@ -123,6 +124,8 @@ export const modules: ModuleEntry[] = [
   },
   // The leaders' screen: who oversees the plan as a whole (GET /api/cockpit), not unit users.
   { path: 'cockpit', label: 'nav.cockpit', icon: <DashboardOutlined />, policy: 'oversight', page: lazy(() => import('./cockpit/CockpitPage')) },
+  // Progress briefings: those who oversee the plan read and download them; the office requests them (GET/POST /api/briefings).
+  { path: 'briefings', label: 'briefings.nav', icon: <FileTextOutlined />, policy: 'oversight', page: lazy(() => import('./briefings/BriefingsPage')) },
   {
     path: 'admin',
     label: 'nav.admin',

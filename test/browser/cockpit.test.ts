@@ -2,9 +2,23 @@
 // Chromium; screenshots at 1920×1080 and 1366×768 (test-results/cockpit-*.png), the tiles'
 // figures against the API, click-through, full screen, and the PDF Chromium prints of it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { browserMissing, login, openBrowser, requireBrowser, screenshot, startHubline, type Hubline } from './helpers';
 import type { Cockpit } from '../../src/contracts/cockpit';
+
+// Evaluated through the page (the CSP refuses an injected <script>), as test/browser/a11y.test.ts does.
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** axe's colour-contrast findings (WCAG AA) inside the given selectors. */
+async function contrastFindings(page: Page, include: string[]): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async (sel) => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { nodes: { target: string[]; failureSummary?: string }[] }[] }> } }).axe;
+    const r = await axe.run({ include: sel.map((s) => [s]) }, { runOnly: { type: 'rule', values: ['color-contrast'] } });
+    return r.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`));
+  }, include);
+}
 
 async function panelsInside(page: Page, width: number, height: number) {
   const boxes = await page.locator('.hl-cockpit-panel').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ right: r.right, bottom: r.bottom, w: r.width, h: r.height })));
@@ -62,6 +76,17 @@ describe('cockpit', () => {
         await panelsInside(page, w, h);
         await screenshot(page, `cockpit-${w}x${h}`);
       }
+
+      // The header's tools on the dark screen: light text on a dark field (AA), the plan list too.
+      expect(await contrastFindings(page, ['.hl-cockpit-tools'])).toEqual([]);
+      const planColor = await page.locator('.hl-cockpit-tools .ant-select-content, .hl-cockpit-tools .ant-select-selection-item').first().evaluate((e) => getComputedStyle(e).color);
+      const rgb = planColor.match(/\d+/g)!.slice(0, 3).map(Number);
+      expect(Math.min(...rgb), `plan picker text ${planColor}`).toBeGreaterThan(150);
+      await page.getByTestId('cockpit-plan').click();
+      await page.locator('.ant-select-dropdown .ant-select-item-option').first().waitFor();
+      await screenshot(page, 'cockpit-plan-picker-1366x768');
+      expect(await contrastFindings(page, ['.ant-select-dropdown'])).toEqual([]);
+      await page.keyboard.press('Escape');
 
       // Full screen: the screen alone, over the shell.
       await page.getByTestId('cockpit-fullscreen').click();

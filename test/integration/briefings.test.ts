@@ -6,6 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import { progressReports } from '../../src/server/db/schema';
 import { as, createTestApp, type TestApp } from '../support/harness';
 import { renderBriefing } from '../../src/server/briefings/service';
+import { pdfToText } from '../../src/server/plans/read-formats';
 
 const YB = 'YB-CORRIDOR-2023';
 
@@ -58,6 +59,36 @@ describe('briefings on pglite', () => {
     expect(r.file.subarray(0, 5).toString()).toBe('%PDF-');
     expect(r.file.length).toBeGreaterThan(5000);
     expect(r.notes.pdfEngine).toMatch(/libreoffice|chromium/);
+  }, 180_000);
+
+  it('the Chromium PDF path (HUBLINE_PDF_ENGINE=chromium, even where LibreOffice is installed) prints the briefing text', async () => {
+    const before = process.env.HUBLINE_PDF_ENGINE;
+    process.env.HUBLINE_PDF_ENGINE = 'chromium';
+    try {
+      const r = await renderBriefing(t.database.db, YB, '2026-10', 'pdf', { issuedOn: '2026-11-05' });
+      expect(r.notes.pdfEngine).toBe('chromium');
+      expect(r.file.subarray(0, 5).toString()).toBe('%PDF-');
+      const { text, pages } = await pdfToText(r.file);
+      expect(pages).toBeGreaterThan(1);
+      // pdfToText gives the text NFKC-folded (full-width （ → (, and the Kangxi radicals some CJK
+      // fonts map ideographs to); the expectations are folded the same way, spaces dropped.
+      const flat = text.replace(/\s+/g, '');
+      const fold = (x: string) => x.normalize('NFKC').replace(/\s+/g, '');
+      expect(flat).toContain(fold(r.content.title));
+      for (const h of ['一、总体情况', '二、主要指标完成情况', '三、重点任务推进情况', '四、存在的问题和需协调事项', '五、下一步工作']) expect(flat).toContain(fold(h));
+      // The indicator table: each name's first line (a cell wraps, and the text runs row by row).
+      expect(r.content.indicators.length).toBeGreaterThan(3);
+      for (const ind of r.content.indicators) expect(flat).toContain(fold(ind.name).slice(0, 4));
+      // The table's header row is not broken into single characters (序/号, 单/位).
+      expect(flat).toMatch(/序号指标单位最新值/);
+      expect(flat).toContain(fold('（数据截至2026年10月31日）'));
+      expect(flat).toContain('2026年11月5日');
+      // The page numbers of the 公文 footer.
+      expect(flat).toMatch(/—1—/);
+    } finally {
+      if (before === undefined) delete process.env.HUBLINE_PDF_ENGINE;
+      else process.env.HUBLINE_PDF_ENGINE = before;
+    }
   }, 180_000);
 
   it('POST /api/briefings queues a job, the list shows its input version, the file downloads; only those who oversee', async () => {

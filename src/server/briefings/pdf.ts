@@ -47,4 +47,5 @@ const PRINT_CSS = `body{font-family:"仿宋_GB2312","仿宋","FangSong","Noto Se
 p{margin:0;text-indent:2em}h1{font-family:"黑体","Noto Sans CJK SC",sans-serif;font-size:16pt;font-weight:400;margin:0;text-indent:2em}
 h2{font-family:"楷体_GB2312","楷体","Noto Serif CJK SC",serif;font-size:16pt;font-weight:400;margin:0;text-indent:2em}
 table{border-collapse:collapse;width:100%;font-size:12pt;line-height:1.4}td,th{border:1px solid #000;padding:2pt 4pt}td p{text-indent:0}
+tr:first-child>*{white-space:nowrap}
 body>p:first-child{font-family:"方正小标宋简体","Noto Serif CJK SC",serif;font-size:22pt;text-align:center;text-indent:0;line-height:1.6;margin-bottom:28pt}`;

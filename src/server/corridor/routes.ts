@@ -9,6 +9,7 @@ import { badRequest, notFound } from '../core/errors';
 import { COLUMNS, type CsvRecord } from '../../domain/corridor/index';
 import { eventsBody, eventsOut, figuresOut, figuresQuery, importOut, importQuery, importRowOut, linkBody, linkOut, networkOut, nodeBody, nodeOut, operatorOut, nodePatch, operatorBody, operatorPatch, routeBody, routeOut, routePatch, shipmentDetailOut, routesOut, shipmentsBody, shipmentsOut, shipmentsQuery } from '../../contracts/corridor';
 import * as q from './queries';
+import { monthlyFiguresXlsx } from './xlsx';
 import * as s from './service';
 import { importRecords, importShipments } from './import';
 import { kindOf } from './read-file';
@@ -83,7 +84,7 @@ export async function corridorRoutes(app: FastifyInstance, { db, database }: Ctx
   r.get(
     '/api/corridor/figures',
     {
-      config: { access: READ },
+      config: { access: READ, xlsx: monthlyFiguresXlsx },
       schema: {
         tags,
         summary: '通道月度与年度数据（口径见 docs/corridor.md） / Monthly and yearly corridor figures',

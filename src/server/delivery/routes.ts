@@ -28,6 +28,7 @@ import {
   matrixImportFields,
 } from '../../contracts/delivery';
 import * as q from './queries';
+import { cycleListXlsx, reportListXlsx } from './xlsx';
 import * as s from './service';
 import { importMatrix, matrix, matrixXlsx } from './matrix';
 import { attachmentUnit, contentDisposition, loadAttachment } from './attachments';
@@ -140,7 +141,7 @@ export async function deliveryRoutes(app: FastifyInstance, { db }: Ctx) {
     { config: { access: OFFICE }, schema: { tags, body: calendarInput, response: { 200: z.object({ count: z.number() }) } } },
     async (req) => ({ count: await s.replaceCalendar(db, callerOf(req), req.body.year, req.body.days.map((d) => ({ ...d, name: d.name ?? undefined })), req.id) }),
   );
-  r.get('/api/cycles', { config: { access: { policy: 'signedIn' } }, schema: { tags, summary: '报送周期 / Reporting cycles', querystring: z.object({ planId: z.uuid().optional() }), response: { 200: z.array(cycleSchema) } } }, (req) => q.listCycles(db, req.query));
+  r.get('/api/cycles', { config: { access: { policy: 'signedIn' }, xlsx: cycleListXlsx }, schema: { tags, summary: '报送周期 / Reporting cycles', querystring: z.object({ planId: z.uuid().optional() }), response: { 200: z.array(cycleSchema) } } }, (req) => q.listCycles(db, req.query));
   r.post(
     '/api/cycles',
     {
@@ -172,7 +173,7 @@ export async function deliveryRoutes(app: FastifyInstance, { db }: Ctx) {
     role: z.enum(['lead', 'support']).optional(),
     period: z.string().max(10).optional(),
   });
-  r.get('/api/reports', { config: { access: LIST }, schema: { tags, summary: '进展报告（联络员只见本单位） / Progress reports', querystring: reportFilter, response: { 200: z.array(reportSchema) } } }, (req) =>
+  r.get('/api/reports', { config: { access: LIST, xlsx: reportListXlsx }, schema: { tags, summary: '进展报告（联络员只见本单位） / Progress reports', querystring: reportFilter, response: { 200: z.array(reportSchema) } } }, (req) =>
     q.listReports(db, scopeOf(req), rolesOf(req), req.query),
   );
   r.get('/api/reports/late', { config: { access: LIST }, schema: { tags, summary: '逾期未报（按单位） / Late and missing reports by unit', querystring: z.object({ cycleId: z.uuid().optional() }), response: { 200: z.array(lateUnitSchema) } } }, (req) =>

@@ -11,6 +11,7 @@ import { actionsFrom, combineRaters, selfEvaluationsPublic, selfUnifiedGap, type
 // The database handle routes receive, without reaching into ../db from a route file.
 type Db = Ctx['db'];
 import * as q from './queries';
+import { resultListXlsx } from './xlsx';
 import * as s from './service';
 import * as sc from '../../contracts/evaluation';
 
@@ -169,7 +170,7 @@ export async function evaluationRoutes(app: FastifyInstance, { db }: Ctx) {
   );
 
   // ───────── results ─────────
-  r.get('/api/evaluation/rounds/:id/results', { config: { access: LIST }, schema: { tags, params: idParam, response: { 200: sc.resultsOut } } }, async (req) => {
+  r.get('/api/evaluation/rounds/:id/results', { config: { access: LIST, xlsx: resultListXlsx }, schema: { tags, params: idParam, response: { 200: sc.resultsOut } } }, async (req) => {
     const found = await q.getRound(db, req.params.id);
     if (!found) throw notFound('考核轮次', 'evaluation round');
     const run = await q.latestRun(db, found.round.id);

@@ -28,6 +28,7 @@ const observationUpload: UploadSpec = {
   file: { name: 'file', max: 1, required: true, description: '填好的模板（.xlsx 或 .csv） / The filled template (.xlsx or .csv)' },
 };
 import { indicatorWorkbook } from './export';
+import { indicatorListXlsx, observationListXlsx } from './xlsx';
 import { missingData } from './reminders';
 
 const tags = ['indicators'];
@@ -44,7 +45,7 @@ export async function indicatorRoutes(app: FastifyInstance, { db, config }: Ctx)
   r.get(
     '/api/indicators',
     {
-      config: { access: { policy: 'signedIn' } },
+      config: { access: { policy: 'signedIn' }, xlsx: indicatorListXlsx },
       schema: {
         tags,
         summary: '指标列表（含进展状态摘要） / Indicators with a status summary',
@@ -119,7 +120,7 @@ export async function indicatorRoutes(app: FastifyInstance, { db, config }: Ctx)
   r.get(
     '/api/observations',
     {
-      config: { access: { policy: 'signedIn', tokenScope: 'observations:read', unit: 'list' } },
+      config: { access: { policy: 'signedIn', tokenScope: 'observations:read', unit: 'list' }, xlsx: observationListXlsx },
       schema: {
         tags,
         summary: '指标数据（本单位的全部状态，其他单位的已审批数据） / Observations of an indicator',

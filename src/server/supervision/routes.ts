@@ -16,6 +16,7 @@ import { rolesFor } from '../../domain/delivery/machine';
 import { callerOf } from '../delivery/routes';
 import { contentDisposition } from '../delivery/attachments';
 import { rolesOf, today } from '../delivery/common';
+import { alertListXlsx, noticeListXlsx } from './xlsx';
 import { alertUnits, listAlerts, loadRules, refreshAlerts, saveRules } from './alerts';
 import { escalateNotices, issueNotice, listNotices, noticeAction, noticeById, noticeDocx, noticeUnits } from './notices';
 
@@ -39,7 +40,7 @@ export async function supervisionRoutes(app: FastifyInstance, { db }: Ctx) {
   r.get(
     '/api/alerts',
     {
-      config: { access: LIST },
+      config: { access: LIST, xlsx: alertListXlsx },
       schema: {
         tags,
         summary: '预警（按规则计算，单位只见本单位） / Alerts',
@@ -65,7 +66,7 @@ export async function supervisionRoutes(app: FastifyInstance, { db }: Ctx) {
   r.get(
     '/api/supervision/notices',
     {
-      config: { access: LIST },
+      config: { access: LIST, xlsx: noticeListXlsx },
       schema: {
         tags,
         summary: '督办单（单位只见发给本单位的） / Supervision notices',

@@ -3,7 +3,7 @@
 // itself every minute, full screen for the wall, and `?print=1` is the layout the PDF prints.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import { Button, DatePicker, Select, Space, Tooltip } from 'antd';
+import { Button, ConfigProvider, DatePicker, Select, Space, Tooltip, theme as antdTheme, type ThemeConfig } from 'antd';
 import { CompressOutlined, ExpandOutlined, FilePdfOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +29,16 @@ const PROGRESS_COLORS: Record<(typeof TASK_PROGRESS)[number], string> = { done: 
 const LEVEL_COLORS = { reminder: '#fadb14', supervision: '#fa8c16', listed: '#f5222d' } as const;
 const MODE_COLORS: Record<string, string> = { air: '#40a9ff', rail: '#73d13d', sea: '#36cfc9', road: '#ffc53d', river: '#9254de' };
 const STATUS_ALL = { ...STATUS_COLORS, not_computed: '#595959' } as Record<string, string>;
+
+/**
+ * The tools in the header (plan picker, month, PDF, full screen) sit on the dark screen: antd's dark
+ * algorithm gives them light text on a dark field (the light theme drew dark text on the dark
+ * screen), with the placeholder and borders lightened to AA contrast against #0d1b36.
+ */
+const TOOLS_THEME: ThemeConfig = {
+  algorithm: antdTheme.darkAlgorithm,
+  token: { colorBgContainer: '#0d1b36', colorBgElevated: '#13254a', colorText: '#e6f0ff', colorTextPlaceholder: '#9fb3d1', colorTextQuaternary: '#9fb3d1', colorBorder: '#4a6290', colorPrimary: '#1668dc' },
+};
 
 const num = (x: number, d = 0) => x.toLocaleString('zh-CN', { maximumFractionDigits: d, minimumFractionDigits: 0 });
 
@@ -90,6 +100,8 @@ export default function CockpitPage() {
           )}
         </div>
         {!print && (
+          // Popups open inside the screen, so they show in full screen (the wall) too.
+          <ConfigProvider theme={TOOLS_THEME} getPopupContainer={() => root.current ?? document.body}>
           <Space size={8} wrap className="hl-cockpit-tools">
             <Select
               size="small"
@@ -118,6 +130,7 @@ export default function CockpitPage() {
               {t(wall ? 'cockpit.exitFullscreen' : 'cockpit.fullscreen')}
             </Button>
           </Space>
+          </ConfigProvider>
         )}
       </header>
       {c ? <Screen c={c} go={(to) => !print && navigate(to)} /> : <div className="hl-cockpit-empty">{data.error ? String((data.error as Error).message) : '…'}</div>}
@@ -158,11 +171,12 @@ function Screen({ c, go }: { c: Cockpit; go: (to: string) => void }) {
     const g = c.tasks.groups;
     if (!g.length) return null;
     return {
-      grid: { left: 8, right: 36, top: 24, bottom: 4, containLabel: true },
-      legend: { top: 0, textStyle: { color: MUTED, fontSize: 11 }, itemWidth: 10, itemHeight: 8 },
+      grid: { left: 8, right: 36, top: 18, bottom: 0, containLabel: true },
+      legend: { top: 0, textStyle: { color: MUTED, fontSize: 10 }, itemWidth: 10, itemHeight: 6, itemGap: 8 },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      xAxis: { type: 'value', minInterval: 1, ...AXIS },
-      yAxis: { type: 'category', inverse: true, data: g.map((x) => `${x.number ?? ''}${x.title.slice(0, 10)}`), ...AXIS, axisLabel: { color: TEXT, fontSize: 11 } },
+      xAxis: { type: 'value', minInterval: 1, splitNumber: 4, ...AXIS, axisLabel: { ...AXIS.axisLabel, fontSize: 9 } },
+      // Every group named (interval 0: ECharts would skip every other label on a laptop's short tile), cut to the width.
+      yAxis: { type: 'category', inverse: true, data: g.map((x) => `${x.number ?? ''}${x.title}`), ...AXIS, axisLabel: { color: TEXT, fontSize: 10, interval: 0, width: 140, overflow: 'truncate', lineHeight: 11 } },
       series: TASK_PROGRESS.map((p) => ({
         type: 'bar' as const,
         stack: 'p',
@@ -215,8 +229,9 @@ function Screen({ c, go }: { c: Cockpit; go: (to: string) => void }) {
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: cor.months.map((m) => m.slice(2)), ...AXIS },
       yAxis: [
-        { type: 'value', name: t('cockpit.tonnes'), nameTextStyle: { color: MUTED }, ...AXIS },
-        { type: 'value', name: t('cockpit.valueYi'), nameTextStyle: { color: MUTED }, ...AXIS, splitLine: { show: false } },
+        // Three steps: on a laptop the tile is short and more labels overlap.
+        { type: 'value', name: t('cockpit.tonnes'), nameTextStyle: { color: MUTED }, splitNumber: 3, ...AXIS },
+        { type: 'value', name: t('cockpit.valueYi'), nameTextStyle: { color: MUTED }, splitNumber: 3, ...AXIS, splitLine: { show: false } },
       ],
       series: [
         ...cor.modes.map((mode) => ({

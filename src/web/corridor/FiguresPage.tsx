@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router-dom';
 import { api } from '../core/api';
 import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
+import { ExportButton } from '../core/ExportButton';
 import { useChart, type ChartOption } from '../indicators/echarts';
 import type { FiguresOut, MonthFiguresOut } from '../../contracts/corridor';
 
@@ -91,15 +92,18 @@ export default function FiguresPage() {
         title={t('corridor.figures.title')}
         description={t('corridor.figures.description')}
         extra={
-          <Select
-            allowClear
-            style={{ width: 200 }}
-            placeholder={t('corridor.figures.allNodes')} aria-label={t('corridor.figures.allNodes')}
-            value={nodeId}
-            onChange={setNodeId}
-            options={(nodes.data?.nodes ?? []).map((n) => ({ value: n.id, label: n.name }))}
-            data-testid="node-filter"
-          />
+          <Space>
+            <Select
+              allowClear
+              style={{ width: 200 }}
+              placeholder={t('corridor.figures.allNodes')} aria-label={t('corridor.figures.allNodes')}
+              value={nodeId}
+              onChange={setNodeId}
+              options={(nodes.data?.nodes ?? []).map((n) => ({ value: n.id, label: n.name }))}
+              data-testid="node-filter"
+            />
+            <ExportButton list="/api/corridor/figures" query={{ nodeId }} />
+          </Space>
         }
       />
       {data && !data.months.length ? <Empty description={t('corridor.figures.noData')} /> : null}

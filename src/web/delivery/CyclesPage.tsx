@@ -6,6 +6,7 @@ import { api } from '../core/api';
 import { useErrorText } from '../core/errors';
 import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
+import { ExportButton } from '../core/ExportButton';
 import type { Cycle, Report } from '../../contracts/delivery';
 import { cycleBoard, type CycleBoardRow } from '../../domain/delivery/board';
 import { usePlanPicker } from './parts';
@@ -41,7 +42,7 @@ export default function CyclesPage() {
 
   return (
     <>
-      <PageHeader title={t('delivery.cycles.title')} description={t('delivery.cycles.desc')} extra={picker} />
+      <PageHeader title={t('delivery.cycles.title')} description={t('delivery.cycles.desc')} extra={<Space>{picker}<ExportButton list="/api/cycles" query={{ planId }} disabled={!planId} /></Space>} />
       <Card>
         <Form form={form} layout="inline" initialValues={{ dueDay: 25 }}>
           <Form.Item name="period" label={t('delivery.cycles.period')} rules={[{ required: true, pattern: /^\d{4}(-\d{2}|Q[1-4])$/ }]}>

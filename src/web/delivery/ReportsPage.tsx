@@ -8,6 +8,7 @@ import { useUser } from '../core/auth';
 import { useErrorText } from '../core/errors';
 import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
+import { ExportButton } from '../core/ExportButton';
 import type { Report, ReportDetail } from '../../contracts/delivery';
 import { PROGRESS } from '../../domain/delivery/states';
 import { LateTag, ProgressTag, StateTag, fileForm, when } from './parts';
@@ -27,7 +28,12 @@ function ReportList({ onOpen }: { onOpen: (id: string) => void }) {
     <>
       <PageHeader
         title={t('delivery.nav.reports')}
-        extra={<Select allowClear placeholder={t('delivery.col.status')} aria-label={t('delivery.col.status')} style={{ width: 160 }} value={status} onChange={setStatus} options={['draft', 'submitted', 'approved', 'accepted', 'returned'].map((s) => ({ value: s, label: t(`delivery.state.${s}`) }))} />}
+        extra={
+          <Space>
+            <Select allowClear placeholder={t('delivery.col.status')} aria-label={t('delivery.col.status')} style={{ width: 160 }} value={status} onChange={setStatus} options={['draft', 'submitted', 'approved', 'accepted', 'returned'].map((s) => ({ value: s, label: t(`delivery.state.${s}`) }))} />
+            <ExportButton list="/api/reports" query={{ status }} />
+          </Space>
+        }
       />
       <Card>
         <ReportTable reports={list.data} loading={list.loading} onOpen={onOpen} />

@@ -1,12 +1,13 @@
 // 结果与排名: ranks per peer group with a chart, the input anyone can re-run, and the
 // sensitivity view — what other normalisations or weight sets would do to the ranks.
 import { useMemo } from 'react';
-import { Alert, Button, Card, Col, Empty, Row, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Empty, Row, Space, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { api } from '../core/api';
 import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
+import { ExportButton } from '../core/ExportButton';
 import { entropyWeights, ranksOf, topsis, weightedSum } from '../../domain/evaluation/mcdm';
 import type { EvaluationResult, ZoneResult } from '../../contracts/evaluation';
 import { useChart, type ChartOption } from './charts';
@@ -54,7 +55,7 @@ export default function ResultsPage() {
 
   return (
     <div>
-      <PageHeader title={t('evaluation.nav.results')} extra={<SchemePicker {...choice} />} />
+      <PageHeader title={t('evaluation.nav.results')} extra={<Space><SchemePicker {...choice} /><ExportButton list={`/api/evaluation/rounds/${roundId}/results`} disabled={!roundId || !out} /></Space>} />
       {!out && !results.loading && <Empty description={t('evaluation.hidden')} />}
       {/* Always mounted: the chart binds to this element once and redraws when the results arrive. */}
       <Card size="small" title={t('evaluation.chartTitle')} extra={out && <Button icon={<DownloadOutlined />} onClick={download} title={t('evaluation.inputHint')}>{t('evaluation.input')}</Button>} style={{ marginBottom: 16, display: out ? undefined : 'none' }}>

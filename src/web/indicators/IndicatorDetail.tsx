@@ -3,6 +3,7 @@ import { Alert, Button, Card, Segmented, Skeleton, Tabs } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../core/errors';
+import { ExportButton } from '../core/ExportButton';
 import { MetaModal, MilestonesModal, TargetsModal } from './EditIndicator';
 import { Assessment } from './detail/Assessment';
 import { ChartSection } from './detail/ChartSection';
@@ -56,6 +57,7 @@ export default function IndicatorDetail({ id, zoneId, onBack }: { id: string; zo
 
       <Tabs
         className="hl-ind-section"
+        tabBarExtraContent={<ExportButton list="/api/observations" query={{ indicatorId: d.id, zoneId: zone?.zoneId }} />}
         items={[
           { key: 'years', label: t('indicators.detail.tabYears'), children: <YearTable rows={rows} detail={d} result={result} benchmark={relative} /> },
           { key: 'obs', label: t('indicators.detail.tabObservations', { count: zoneObs.length }), children: <ObservationTable list={zoneObs} unit={d.unit} coverage={coverage} /> },

@@ -7,6 +7,7 @@ import { api } from '../core/api';
 import { useErrorText } from '../core/errors';
 import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
+import { ExportButton } from '../core/ExportButton';
 import type { Unit, Zone } from '../org/types';
 import { zoneTreeOptions } from '../org/zones';
 import { STATUS_COLORS, useIndicatorFormat } from './format';
@@ -216,9 +217,12 @@ function Overview() {
         title={t('indicators.overview.title')}
         description={t('indicators.overview.description')}
         extra={
-          <Button icon={<ReloadOutlined />} onClick={() => void list.reload()}>
-            {t('common.refresh')}
-          </Button>
+          <>
+            <ExportButton list="/api/indicators" />
+            <Button icon={<ReloadOutlined />} onClick={() => void list.reload()}>
+              {t('common.refresh')}
+            </Button>
+          </>
         }
       />
       <div className="hl-ind-summary" data-testid="status-summary">

@@ -8,6 +8,7 @@ import { useUser } from '../core/auth';
 import { useErrorText } from '../core/errors';
 import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
+import { ExportButton } from '../core/ExportButton';
 import type { Alert, NoticeDetail } from '../../contracts/delivery';
 import { ALERT_KINDS } from '../../domain/supervision/alerts';
 import { NOTICE_LEVELS } from '../../domain/supervision/notice';
@@ -66,6 +67,7 @@ export default function AlertsPage() {
             <Select allowClear placeholder={t('supervision.alerts.kindLabel')} aria-label={t('supervision.alerts.kindLabel')} style={{ width: 160 }} value={kind} onChange={setKind} options={ALERT_KINDS.map((k) => ({ value: k, label: t(`supervision.kind.${k}`) }))} />
             <Select allowClear aria-label={t('supervision.notice.level')} style={{ width: 100 }} value={level} onChange={setLevel} options={['yellow', 'red'].map((l) => ({ value: l, label: t(`supervision.alertLevel.${l}`) }))} />
             {office && <Button onClick={async () => { await api.post('/api/alerts/refresh'); await alerts.reload(); }}>{t('supervision.action.refresh')}</Button>}
+            <ExportButton list="/api/alerts" query={{ kind, level, unitId }} />
           </Space>
         }
       />

@@ -7,6 +7,7 @@ import { api } from '../core/api';
 import { useErrorText } from '../core/errors';
 import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
+import { ExportButton } from '../core/ExportButton';
 import type { Notice, NoticeDetail } from '../../contracts/delivery';
 import { noticeBoard } from '../../domain/delivery/board';
 import { NOTICE_LEVELS } from '../../domain/supervision/notice';
@@ -30,7 +31,7 @@ function Board({ onOpen }: { onOpen: (id: string) => void }) {
   const shown = (notices.data ?? []).filter((n) => filter === 'all' || (filter === 'closed' ? n.status === 'closed' : filter === 'overdue' ? n.overdue : n.status !== 'closed'));
   return (
     <>
-      <PageHeader title={t('supervision.board.title')} description={t('supervision.board.desc')} />
+      <PageHeader title={t('supervision.board.title')} description={t('supervision.board.desc')} extra={<ExportButton list="/api/supervision/notices" />} />
       <Row gutter={16}>
         <Col span={6}><Card><Statistic title={t('supervision.board.open')} value={board.total.open} /></Card></Col>
         <Col span={6}><Card><Statistic title={t('supervision.board.overdue')} value={board.total.overdue} valueStyle={{ color: '#cf1322' }} /></Card></Col>
