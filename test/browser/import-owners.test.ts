@@ -92,7 +92,7 @@ describe('imported indicators are owned', () => {
       await page.goto(`/indicators/overview?indicator=${list.find((i) => i.number === '6')!.id}`);
       await page.getByTestId('indicator-detail').waitFor();
       await page.getByRole('button', { name: /编辑/ }).hover();
-      await page.getByText('编辑指标信息').click();
+      await page.getByRole('menuitem', { name: '编辑指标信息' }).click();
       const zones = page.getByTestId('edit-zones');
       await expect.poll(() => zones.innerText()).toContain('渝北区');
     } finally {

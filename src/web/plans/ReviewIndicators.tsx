@@ -176,7 +176,7 @@ const IndicatorRow = memo(function IndicatorRow({
           showIcon
           data-testid="indicator-no-owner"
           title={t('plans.ind.noOwner')}
-          action={
+          description={
             <Checkbox checked={!!ind.ownerless} onClick={stop} onChange={(e) => onChange(i, { ownerless: e.target.checked })} data-testid="indicator-ownerless">
               {t('plans.ind.ownerless')}
             </Checkbox>
