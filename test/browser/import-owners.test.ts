@@ -65,7 +65,18 @@ describe('imported indicators are owned', () => {
       const problems = await page.getByTestId('review-problems').innerText();
       expect(problems).toContain('没有责任单位');
       expect(problems).toContain('机场货邮保障能力');
-      await screenshot(page, 'import-owners-review-1366');
+      // The first rows (the merged 1, the suggested 4) at the three widths the office uses.
+      await row('1').scrollIntoViewIfNeeded();
+      for (const [width, height] of [
+        [1366, 768],
+        [1024, 768],
+        [1920, 1080],
+      ]) {
+        await page.setViewportSize({ width, height });
+        await row('1').scrollIntoViewIfNeeded();
+        await screenshot(page, `import-owners-review-${width}`);
+      }
+      await page.setViewportSize({ width: 1366, height: 768 });
 
       await choose(page, row('1').getByTestId('indicator-owners'), '区交通局');
       await choose(page, row('2').getByTestId('indicator-owners'), '区交通局');

@@ -115,6 +115,7 @@ export default function ReviewPage() {
       {
         title: t('indicators.col.indicator'),
         key: 'indicator',
+        width: 220,
         render: (_, r) => (
           <div>
             <Link className="hl-ind-name" to={`/indicators/overview?indicator=${r.indicatorId}`}>
@@ -132,7 +133,7 @@ export default function ReviewPage() {
       {
         title: t('indicators.review.compare'),
         key: 'compare',
-        width: 230,
+        width: 220,
         render: (_: unknown, r: QueueRow) => {
           const outside = r.value !== null && r.bandLow !== null && r.bandHigh !== null && (r.value < r.bandLow || r.value > r.bandHigh);
           return (
@@ -141,7 +142,7 @@ export default function ReviewPage() {
                 {t('indicators.review.previous')}：{r.previousValue === null ? '—' : `${f.value(r.previousValue, r.unit)}（${f.period(r.previousPeriod!)}）`}
               </div>
               <div>
-                {t('indicators.review.path', { year: r.period.slice(0, 4) })}：{r.pathValue === null ? '—' : f.value(r.pathValue, r.unit)}
+                {t(/^\d{4}$/.test(r.period) ? 'indicators.review.path' : 'indicators.review.pathYear', { year: r.period.slice(0, 4) })}：{r.pathValue === null ? '—' : f.value(r.pathValue, r.unit)}
               </div>
               <div>
                 {t('indicators.review.band')}：{r.bandLow === null || r.bandHigh === null ? '—' : `${f.value(r.bandLow, null)} – ${f.value(r.bandHigh, r.unit)}`}
@@ -158,6 +159,7 @@ export default function ReviewPage() {
       {
         title: t('indicators.entry.comment'),
         key: 'comment',
+        width: 150,
         render: (_: unknown, r: QueueRow) => (
           <div>
             {r.comment ?? <span className="hl-ind-muted">—</span>}

@@ -24,13 +24,20 @@ function ChangeLine({ c, unit }: { c: InputChange; unit: string | null }) {
   const f = useIndicatorFormat();
   const v = (x: number | null) => (x === null ? t('indicators.history.none') : f.value(x, unit));
   const s = (x: string | null) => x ?? t('indicators.history.none');
+  // A target as stored in the change ("level 355", "growth 15 annual") in the page's words.
+  const target = (x: string | null) => {
+    if (!x) return t('indicators.history.none');
+    const [kind, value, basis] = x.split(' ');
+    const n = value === undefined ? '' : ` ${f.value(Number(value), kind === 'growth' || kind === 'reduction' ? '%' : unit)}`;
+    return `${t(`indicators.kind.${kind}`, kind)}${n}${basis === 'annual' ? t('indicators.history.annual') : ''}`;
+  };
   switch (c.kind) {
     case 'value':
       return <>{t('indicators.history.value', { period: f.period(c.period), from: v(c.from), to: v(c.to) })}</>;
     case 'benchmark':
       return <>{t('indicators.history.benchmark', { period: f.period(c.period), from: v(c.from), to: v(c.to) })}</>;
     case 'target':
-      return <>{t('indicators.history.target', { year: c.year, from: s(c.from), to: s(c.to) })}</>;
+      return <>{t('indicators.history.target', { year: c.year, from: target(c.from), to: target(c.to) })}</>;
     case 'milestone':
       return <>{t('indicators.history.milestone', { year: c.year, from: v(c.from), to: v(c.to) })}</>;
     case 'baseline':
