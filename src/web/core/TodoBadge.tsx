@@ -16,6 +16,9 @@ export interface TodoCounts {
 }
 
 const REFRESH_MS = 60_000;
+// White digits on these keep 4.5:1 (AA): antd's default badge red does not.
+const COUNT_COLOR = '#c4161c'; // the theme's colorError
+const ZERO_COLOR = '#595959';
 
 /** Counts 我的待办 on arrival, after every page change (an approval just made is gone) and every minute. */
 export function useTodoCounts(enabled: boolean): TodoCounts | null {
@@ -55,7 +58,7 @@ export function MenuCount({ label, count, testId }: { label: string; count: numb
   return (
     <span className="hl-menu-count">
       <span>{label}</span>
-      <Badge count={count ?? 0} size="small" overflowCount={99} data-testid={testId} />
+      <Badge count={count ?? 0} size="small" overflowCount={99} color={COUNT_COLOR} data-testid={testId} />
     </span>
   );
 }
@@ -67,7 +70,7 @@ export function TodoButton({ counts }: { counts: TodoCounts | null }) {
   return (
     <Button type="text" size="small" icon={<CheckSquareOutlined />} onClick={() => navigate('/delivery/todo')} data-testid="todo-count" aria-label={t('header.todoAria', { count: counts?.all ?? 0 })}>
       {t('header.todo')}
-      <Badge count={counts?.all ?? 0} showZero size="small" color={counts?.all ? '#cf1322' : '#8c8c8c'} style={{ marginLeft: 4 }} />
+      <Badge count={counts?.all ?? 0} showZero size="small" color={counts?.all ? COUNT_COLOR : ZERO_COLOR} style={{ marginLeft: 4 }} />
     </Button>
   );
 }
