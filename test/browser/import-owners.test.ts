@@ -80,7 +80,9 @@ describe('imported indicators are owned', () => {
 
       await choose(page, row('1').getByTestId('indicator-owners'), '区交通局');
       await choose(page, row('2').getByTestId('indicator-owners'), '区交通局');
-      await choose(page, row('7').getByTestId('indicator-owners'), '区商务委');
+      // 7 goes to the plan's leading office (named in the issuer's text), in one click.
+      await row('7').getByTestId('indicator-owner-office').click();
+      await expect.poll(() => row('7').getByTestId('indicator-owners').innerText()).toContain('区商务委');
       expect(await commit.isDisabled()).toBe(true); // 6 still has nobody
       await row('6').getByTestId('indicator-ownerless').click(); // "commit without owner", on purpose
       await expect.poll(() => commit.isDisabled()).toBe(false);
@@ -97,6 +99,7 @@ describe('imported indicators are owned', () => {
       const detail = async (n: string) => (await (await page.request.get(`/api/indicators/${list.find((i) => i.number === n)!.id}`)).json()) as { ownerUnitId: string | null };
       expect((await detail('1')).ownerUnitId).toBe(units.find((u) => u.name === '区交通局')!.id);
       expect((await detail('4')).ownerUnitId).toBe(units.find((u) => u.name === '区商务委')!.id);
+      expect((await detail('7')).ownerUnitId).toBe(units.find((u) => u.name === '区商务委')!.id);
       expect((await detail('6')).ownerUnitId).toBeNull();
 
       // The indicator editor edits zones: 渝北区 is there, and can be changed.

@@ -26,12 +26,15 @@ export function ReviewIndicators({
   unitNames,
   zones,
   hints,
+  officeUnit,
   onChange,
   onRemove,
   onMerge,
   onPick,
 }: {
   indicators: ExIndicator[];
+  /** The plan's leading-group office (from the issuer's text): offered to an indicator no task names. */
+  officeUnit: string | null;
   selected: string | null;
   /** A revised text updates tasks only; its indicators are shown for reference. */
   revising: boolean;
@@ -61,6 +64,7 @@ export function ReviewIndicators({
             unitNames={unitNames}
             zones={zones}
             hint={hints[ind.number]}
+            officeUnit={officeUnit}
             duplicateOf={into === undefined ? null : { index: into, number: indicators[into].number, name: indicators[into].name }}
             onChange={onChange}
             onRemove={onRemove}
@@ -83,6 +87,7 @@ const IndicatorRow = memo(function IndicatorRow({
   unitNames,
   zones,
   hint,
+  officeUnit,
   duplicateOf,
   onChange,
   onRemove,
@@ -90,6 +95,7 @@ const IndicatorRow = memo(function IndicatorRow({
   onPick,
 }: {
   index: number;
+  officeUnit: string | null;
   ind: ExIndicator;
   selected: boolean;
   owning: boolean;
@@ -177,9 +183,16 @@ const IndicatorRow = memo(function IndicatorRow({
           data-testid="indicator-no-owner"
           title={t('plans.ind.noOwner')}
           description={
-            <Checkbox checked={!!ind.ownerless} onClick={stop} onChange={(e) => onChange(i, { ownerless: e.target.checked })} data-testid="indicator-ownerless">
-              {t('plans.ind.ownerless')}
-            </Checkbox>
+            <div className="hl-plans-ind-noowner">
+              {officeUnit && (
+                <Button size="small" onClick={(e) => (stop(e), onChange(i, { owners: [officeUnit], ownerless: false }))} data-testid="indicator-owner-office">
+                  {t('plans.ind.useOffice', { unit: officeUnit })}
+                </Button>
+              )}
+              <Checkbox checked={!!ind.ownerless} onClick={stop} onChange={(e) => onChange(i, { ownerless: e.target.checked })} data-testid="indicator-ownerless">
+                {t('plans.ind.ownerless')}
+              </Checkbox>
+            </div>
           }
         />
       )}

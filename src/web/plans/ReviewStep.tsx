@@ -330,6 +330,7 @@ export function ReviewStep({ draft, onCommitted, onDiscarded }: { draft: ImportD
           unitNames={unitNames}
           zones={zoneOptions}
           hints={hints}
+          officeUnit={ex.meta.leadingGroup?.officeUnit ?? null}
           onChange={setIndicator}
           onRemove={removeIndicator}
           onMerge={mergeIndicator}
