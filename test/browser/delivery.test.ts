@@ -15,6 +15,7 @@ const PERIOD = '2027-01';
 async function reportAction(page: Page, id: string, action: string) {
   await page.goto(`/delivery/reports?report=${id}`);
   await page.getByTestId(`act-${action}`).click();
+  await page.locator('.ant-popconfirm:visible .ant-btn-primary').click(); // every state change asks first
   await page.getByText('操作成功').first().waitFor();
 }
 
@@ -68,6 +69,7 @@ describe('delivery', () => {
     await liaison.locator('input[type=file]').setInputFiles(pdf);
     await liaison.getByTestId('evidence-link').waitFor();
     await liaison.getByTestId('act-submit').click();
+    await liaison.locator('.ant-popconfirm:visible .ant-btn-primary').click();
     await liaison.getByText('操作成功').first().waitFor();
     await liaison.getByTestId('report-actions').getByText('提交').waitFor({ state: 'detached' });
     await screenshot(liaison, 'delivery-03-submitted');
@@ -89,6 +91,7 @@ describe('delivery', () => {
     await expect.poll(() => liaison.getByTestId('return-reason').innerText(), { timeout: 20_000 }).toContain('请补充航线开通时间表');
     await liaison.getByTestId('report-text').fill('完成国际货运航线申报材料，与两家航司对接；计划3月开通。');
     await liaison.getByTestId('act-submit').click();
+    await liaison.locator('.ant-popconfirm:visible .ant-btn-primary').click();
     await liaison.getByText('操作成功').first().waitFor();
     await screenshot(liaison, 'delivery-06-resubmitted');
 
