@@ -119,6 +119,7 @@ describe('delivery', () => {
       await page.goto(noticeUrl.replace(hub!.url, ''));
       if (text !== null) await page.getByTestId('notice-text').fill(text);
       await page.getByTestId(`notice-${action}`).click();
+      await page.locator('.ant-popconfirm:visible .ant-btn-primary').click();
       await expect.poll(() => page.getByTestId('notice-status').innerText(), { timeout: 20_000 }).toBe(expected);
       await screenshot(page, shot);
     };
@@ -128,6 +129,7 @@ describe('delivery', () => {
     await liaison.getByTestId('notice-text').fill('已完成整改，附整改材料。');
     await liaison.locator('input[type=file]').setInputFiles(pdf);
     await liaison.getByTestId('notice-submit_report').click();
+    await liaison.locator('.ant-popconfirm:visible .ant-btn-primary').click();
     await expect.poll(() => liaison.getByTestId('notice-status').innerText(), { timeout: 20_000 }).toBe('整改报告待核查');
     await screenshot(liaison, 'delivery-11-report-submitted');
     await step(office, 'verify', '核查通过', '已办结', 'delivery-12-closed');
