@@ -201,7 +201,7 @@ export const noticeInput = z.object({
 });
 
 export const todoSchema = z.object({
-  kind: z.enum(['report', 'notice', 'indicator', 'measure']),
+  kind: z.enum(['report', 'notice', 'indicator', 'measure', 'observation']),
   id: z.string(),
   title: z.string(),
   dueOn: z.string().nullable(),

@@ -5,6 +5,7 @@ import { parsePeriod, type Frequency } from '../domain/calendar/period';
 import type { Aggregation, Direction, HublineStatus, StatusInput, StatusResult, TargetKind } from '../domain/progress/types';
 import { calendarYear, figure, jsonOf, timestamp, type Out, uuidOut } from './common';
 import type { StatusSummary } from '../domain/progress/summary';
+import type { InputChange } from '../domain/progress/history';
 
 export type { Aggregation, Direction, Frequency, StatusInput, StatusResult, TargetKind };
 
@@ -24,7 +25,12 @@ export const COUNTED: readonly ObservationState[] = ['approved', 'accepted'];
 export const OBSERVATION_SOURCES = ['form', 'file', 'api', 'computed'] as const;
 export type ObservationSource = (typeof OBSERVATION_SOURCES)[number];
 /** draft → submitted → approved → accepted, or back to returned. */
-export const TRANSITIONS = ['submit', 'approve', 'accept', 'return'] as const;
+/**
+ * The steps of a value: submit, approve, accept, return; and the undo of each forward step while
+ * the next one has not happened (withdraw a submission before approval, take back an approval
+ * before the office's acceptance, take back an acceptance while the period is not locked).
+ */
+export const TRANSITIONS = ['submit', 'approve', 'accept', 'return', 'withdraw', 'unapprove', 'unaccept'] as const;
 export type Transition = (typeof TRANSITIONS)[number];
 
 /** A stored status: the engine's result with the input it was computed from. */
@@ -225,6 +231,25 @@ export const queueRowOut = z.object({
   returnReason: z.string().nullable(),
   unitName: z.string().nullable(),
   updatedAt: timestamp,
+  zoneId: uuidOut,
+  /** The value of the period before (any state), for the reviewer to compare. */
+  previousPeriod: z.string().nullable(),
+  previousValue: z.number().nullable(),
+  /** The target path's value for the period's year (yearly milestone), when the indicator has one. */
+  pathValue: z.number().nullable(),
+  /** The plausible band the entry check uses for this value (null without history). */
+  bandLow: z.number().nullable(),
+  bandHigh: z.number().nullable(),
+});
+/** One change of an indicator's status in a zone: from what, to what, when, and the inputs that changed. */
+export const statusChangeOut = z.object({
+  id: uuidOut,
+  zoneId: uuidOut,
+  zoneName: z.string(),
+  previousStatus: z.string().nullable(),
+  status: z.string(),
+  changes: jsonOf<InputChange[]>(),
+  changedAt: timestamp,
 });
 export const missingRowOut = z.object({
   indicatorId: uuidOut,

@@ -108,6 +108,12 @@ export const extractionSchema = z.object({
           }),
         ),
         span,
+        /** Responsible units by name (as the tasks spell them, or a unit on file); the first owes the data. */
+        owners: z.array(name).max(20).default([]),
+        /** Zones the data is owed for (ids of zones on file). */
+        zoneIds: z.array(z.uuid()).max(50).default([]),
+        /** The office's explicit "commit without owner" for this indicator; without it an indicator nobody owns is refused. */
+        ownerless: z.boolean().default(false),
       }),
     )
     .default([]),

@@ -15,6 +15,7 @@ const PERIOD = '2027-01';
 async function reportAction(page: Page, id: string, action: string) {
   await page.goto(`/delivery/reports?report=${id}`);
   await page.getByTestId(`act-${action}`).click();
+  await page.locator('.ant-popconfirm:visible .ant-btn-primary').click(); // every state change asks first
   await page.getByText('操作成功').first().waitFor();
 }
 
@@ -68,6 +69,7 @@ describe('delivery', () => {
     await liaison.locator('input[type=file]').setInputFiles(pdf);
     await liaison.getByTestId('evidence-link').waitFor();
     await liaison.getByTestId('act-submit').click();
+    await liaison.locator('.ant-popconfirm:visible .ant-btn-primary').click();
     await liaison.getByText('操作成功').first().waitFor();
     await liaison.getByTestId('report-actions').getByText('提交').waitFor({ state: 'detached' });
     await screenshot(liaison, 'delivery-03-submitted');
@@ -89,6 +91,7 @@ describe('delivery', () => {
     await expect.poll(() => liaison.getByTestId('return-reason').innerText(), { timeout: 20_000 }).toContain('请补充航线开通时间表');
     await liaison.getByTestId('report-text').fill('完成国际货运航线申报材料，与两家航司对接；计划3月开通。');
     await liaison.getByTestId('act-submit').click();
+    await liaison.locator('.ant-popconfirm:visible .ant-btn-primary').click();
     await liaison.getByText('操作成功').first().waitFor();
     await screenshot(liaison, 'delivery-06-resubmitted');
 
@@ -116,6 +119,7 @@ describe('delivery', () => {
       await page.goto(noticeUrl.replace(hub!.url, ''));
       if (text !== null) await page.getByTestId('notice-text').fill(text);
       await page.getByTestId(`notice-${action}`).click();
+      await page.locator('.ant-popconfirm:visible .ant-btn-primary').click();
       await expect.poll(() => page.getByTestId('notice-status').innerText(), { timeout: 20_000 }).toBe(expected);
       await screenshot(page, shot);
     };
@@ -125,6 +129,7 @@ describe('delivery', () => {
     await liaison.getByTestId('notice-text').fill('已完成整改，附整改材料。');
     await liaison.locator('input[type=file]').setInputFiles(pdf);
     await liaison.getByTestId('notice-submit_report').click();
+    await liaison.locator('.ant-popconfirm:visible .ant-btn-primary').click();
     await expect.poll(() => liaison.getByTestId('notice-status').innerText(), { timeout: 20_000 }).toBe('整改报告待核查');
     await screenshot(liaison, 'delivery-11-report-submitted');
     await step(office, 'verify', '核查通过', '已办结', 'delivery-12-closed');

@@ -54,6 +54,14 @@ describe('plans from documents in the browser', () => {
       await page.locator('.ant-select-item-option').filter({ hasText: /^区级部门/ }).click();
       await expect.poll(() => decision.getByTestId('unit-type').innerText()).toContain('区级部门');
 
+      // Indicators no task names have no responsible unit yet: the office commits them so, explicitly (issue 17).
+      await page.getByRole('tab', { name: /指标/ }).click();
+      const ownerless = page.getByTestId('indicator-ownerless');
+      await expect.poll(() => ownerless.count()).toBeGreaterThan(0);
+      expect(await page.getByTestId('commit-import').isDisabled()).toBe(true);
+      for (const box of await ownerless.all()) await box.click();
+      await expect.poll(() => page.getByTestId('commit-import').isDisabled()).toBe(false);
+
       await page.getByTestId('commit-import').click();
       await page.getByText('导入完成').waitFor({ timeout: 20_000 });
       await page.getByRole('button', { name: '查看计划' }).click();

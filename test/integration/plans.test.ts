@@ -78,26 +78,53 @@ describe.each(engines())('plans from documents on %s', (engine) => {
     const plansBefore = await count(t, 'plans');
     const unitsBefore = await count(t, 'units');
 
-    // An unknown unit left unconfirmed rejects the whole commit.
     const confirmedButOne = draft.extraction.units
       .filter((u: { known: boolean; name: string }) => !u.known && u.name !== '区测试新设局')
       .map((u: { name: string; type: string }) => ({ name: u.name, action: 'create', type: u.type }));
-    const refused = await office.post(`/api/plans/imports/${draft.id}/commit`, { extraction: draft.extraction, units: confirmedButOne });
+    const all = [...confirmedButOne, { name: '区测试新设局', action: 'create', type: 'department' }];
+
+    // Indicators nobody owns are refused, each named, unless the office ticks "commit without owner" (issue 17).
+    const unowned = await office.post(`/api/plans/imports/${draft.id}/commit`, { extraction: draft.extraction, units: all, code: 'TEST-DOCX' });
+    expect(unowned.statusCode).toBe(400);
+    expect(unowned.json().error.message).toContain('没有责任单位');
+    expect(unowned.json().error.message).toContain('机场货邮保障能力');
+    expect(unowned.json().error.field).toBe('indicators.0.owners');
+    expect(unowned.json().error.details).toHaveLength(draft.extraction.indicators.length);
+    expect(await count(t, 'plans')).toBe(plansBefore);
+    const yubei = (await office.get('/api/zones')).json().find((z: { code: string }) => z.code === 'yubei');
+    type Ind = { number: string };
+    const extraction = {
+      ...draft.extraction,
+      indicators: draft.extraction.indicators.map((ind: Ind) =>
+        ind.number === '1' ? { ...ind, owners: ['区测试新设局'], zoneIds: [yubei.id] } : ind.number === '2' ? { ...ind, owners: ['区交通局'], zoneIds: [yubei.id] } : { ...ind, ownerless: true },
+      ),
+    };
+
+    // An unknown unit left unconfirmed rejects the whole commit.
+    const refused = await office.post(`/api/plans/imports/${draft.id}/commit`, { extraction, units: confirmedButOne });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.message).toContain('区测试新设局');
     expect(await count(t, 'plans')).toBe(plansBefore);
     expect(await count(t, 'units')).toBe(unitsBefore);
 
-    const all = [...confirmedButOne, { name: '区测试新设局', action: 'create', type: 'department' }];
-    const ok = await office.post(`/api/plans/imports/${draft.id}/commit`, { extraction: draft.extraction, units: all, code: 'TEST-DOCX' });
+    const ok = await office.post(`/api/plans/imports/${draft.id}/commit`, { extraction, units: all, code: 'TEST-DOCX' });
     expect(ok.statusCode, ok.body).toBe(200);
     const plan = (await office.get(`/api/plans/${ok.json().planId}`)).json();
+    // The owners and zones chosen in the review are the indicators' (the new unit by its new id).
+    const owned = (await office.get(`/api/indicators?planId=${plan.id}`)).json() as { id: string; number: string; zoneName: string | null }[];
+    const first = owned.find((i) => i.number === '1')!;
+    expect(first.zoneName).toBe(yubei.name);
+    const detail = (await office.get(`/api/indicators/${first.id}`)).json();
+    const units = (await office.get('/api/units')).json() as { id: string; name: string }[];
+    expect(detail.ownerUnitId).toBe(units.find((u) => u.name === '区测试新设局')!.id);
+    expect(detail.zones.map((z: { zoneId: string }) => z.zoneId)).toEqual([yubei.id]);
+    expect(owned.find((i) => i.number === '3')!.zoneName).toBeNull();
     expect(plan.title).toBe('渝北区测试导入西部陆海新通道建设工作方案');
     expect(plan.tasks[0].units.map((u: { unitName: string }) => u.unitName)).toEqual(['区交通局', '区测试新设局']);
     const audit = (await (await as(t, 'admin')).get(`/api/audit-entries?entity=plan&entityId=${plan.id}`)).json();
     expect(audit[0]).toMatchObject({ action: 'import', actorName: 'office' });
     // Committing the same draft twice is refused.
-    expect((await office.post(`/api/plans/imports/${draft.id}/commit`, { extraction: draft.extraction, units: all, code: 'TEST-DOCX2' })).statusCode).toBe(409);
+    expect((await office.post(`/api/plans/imports/${draft.id}/commit`, { extraction, units: all, code: 'TEST-DOCX2' })).statusCode).toBe(409);
   });
 
   it('rejects bad files with a clear message and saves nothing', async () => {

@@ -106,6 +106,12 @@ export interface Indicator {
   span: Span;
   /** Readings the office should confirm (zh), e.g. the direction was guessed, or the baseline already meets the target. */
   questions?: string[];
+  /** Set in the review, not by the parser: responsible units by name (the first owes the data). */
+  owners?: string[];
+  /** Set in the review: ids of the zones the data is owed for. */
+  zoneIds?: string[];
+  /** Set in the review: the office commits this indicator without a responsible unit, on purpose. */
+  ownerless?: boolean;
 }
 
 export interface Goal {

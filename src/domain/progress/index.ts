@@ -30,6 +30,7 @@ import type {
 
 export * from './types';
 export { summarizeStatus, SPARKLINE_POINTS, type StatusSummary } from './summary';
+export { statusInputChanges, type InputChange } from './history';
 export { parseStatusInput, type ParseResult, type ValidationError } from './validate';
 export { milestonePath, rollUp, yearToDate, aggregate } from './annual';
 export {

@@ -2,6 +2,7 @@
 // have no routes yet (delivery, supervision, evaluation, corridor) exist now so
 // that permissions and foreign keys are shaped once; their modules fill them later.
 import { sql } from 'drizzle-orm';
+import type { InputChange } from '../../domain/progress/history';
 import {
   pgTable,
   uuid,
@@ -609,6 +610,27 @@ export const indicatorStatus = pgTable(
     computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.indicatorId, t.zoneId] })],
+);
+
+// Every change of an indicator's status in a zone (issue 17): what it was, what it became, when,
+// and the inputs that changed since the computation before (domain/progress/history.ts). Written
+// by recomputeStatuses, the one writer of indicator_status, only when the status changes.
+export const indicatorStatusHistory = pgTable(
+  'indicator_status_history',
+  {
+    id: id(),
+    indicatorId: uuid('indicator_id')
+      .notNull()
+      .references(() => indicators.id, { onDelete: 'cascade' }),
+    zoneId: uuid('zone_id')
+      .notNull()
+      .references(() => zones.id),
+    previousStatus: text('previous_status'),
+    status: text('status').notNull(),
+    changes: jsonb('changes').$type<InputChange[]>().notNull().default(sql`'[]'::jsonb`),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('indicator_status_history_pair').on(t.indicatorId, t.zoneId, t.changedAt)],
 );
 
 // Roll-up for the cockpit: what the delivery and supervision boards count for one plan and

@@ -6,6 +6,7 @@ import type { Todo } from '../../contracts/delivery';
 import { listMeasures, listReports } from './queries';
 import { listNotices } from '../supervision/notices';
 import { missingData } from '../indicators/reminders';
+import { queueRows } from '../indicators/queries';
 import { rolesOf } from './common';
 
 export async function myTodos(db: Db, req: FastifyRequest, day: string): Promise<Todo[]> {
@@ -26,6 +27,30 @@ export async function myTodos(db: Db, req: FastifyRequest, day: string): Promise
   for (const m of measures)
     if ((office && m.status === 'submitted') || (!office && m.status === 'draft' && m.unitId === (scope.all ? null : scope.unitId)))
       out.push({ kind: 'measure', id: m.id, title: `${m.year} 年举措：${m.title}`, dueOn: null, status: m.status, late: false, unitId: m.unitId, link: `/delivery/tasks?task=${m.taskId}` });
+  // Indicator values waiting on the caller, one line per indicator: the unit leader approves what
+  // was submitted, the office accepts what was approved (returned values are the liaison's
+  // "indicator" lines below).
+  const waiting: [string, boolean][] = [['submitted', roles.includes('unit_leader')], ['approved', office]];
+  for (const [status, mine] of waiting) {
+    if (!mine) continue;
+    const byIndicator = new Map<string, { name: string; zoneName: string; periods: string[]; unitName: string | null; since: string }>();
+    for (const o of await queueRows(db, status, scope)) {
+      const e = byIndicator.get(o.indicatorId) ?? { name: o.name, zoneName: o.zoneName, periods: [], unitName: o.unitName, since: String(o.updatedAt) };
+      e.periods.push(o.period);
+      byIndicator.set(o.indicatorId, e);
+    }
+    for (const [indicatorId, e] of byIndicator)
+      out.push({
+        kind: 'observation',
+        id: `${status}:${indicatorId}`,
+        title: `${e.name}（${e.zoneName}${office && e.unitName ? `，${e.unitName}` : ''}）：${e.periods.length} 期 ${e.periods.slice(0, 3).join('、')}${e.periods.length > 3 ? '…' : ''}`,
+        dueOn: null,
+        status,
+        late: false,
+        unitId: null,
+        link: '/indicators/review',
+      });
+  }
   if (!scope.all && roles.includes('liaison'))
     for (const i of await missingData(db, scope, Number(day.slice(0, 4)), day))
       out.push({ kind: 'indicator', id: `${i.indicatorId}:${i.period}`, title: `${i.name}（${i.zoneName} ${i.period}）`, dueOn: i.due, status: i.state, late: i.late, unitId: i.unitId, link: '/indicators/entry' });

@@ -4,6 +4,7 @@ import { parallel } from '../db/parallel';
 import {
   indicatorMilestones,
   indicatorStatus,
+  indicatorStatusHistory,
   indicatorTargets,
   indicatorZones,
   indicators,
@@ -20,6 +21,7 @@ import { scopeWhere, type Scope } from '../core/access';
 import { notFound } from '../core/errors';
 import { COUNTED } from '../../contracts/indicators';
 import { summarizeStatus, type StatusInput, type StatusResult, type StatusSummary } from '../../domain/progress/index';
+import { plausibleBand } from './service';
 
 export { COUNTED };
 
@@ -201,12 +203,14 @@ export async function lockedPeriods(db: DbOrTx, planIds: string[]) {
 }
 
 /** Observations in one state, for the review queues; a unit-scoped caller sees their unit's only. */
-export async function approvalQueue(db: DbOrTx, status: string, scope: Scope) {
+/** Observations in one state, of the caller's units, as the review lists them. */
+export async function queueRows(db: DbOrTx, status: string, scope: Scope) {
   const conds = [eq(observations.status, status), scopeWhere(scope, observations.unitId)];
   return db
     .select({
       id: observations.id,
       indicatorId: observations.indicatorId,
+      zoneId: observations.zoneId,
       code: indicators.code,
       name: indicators.name,
       unit: indicators.unit,
@@ -225,6 +229,48 @@ export async function approvalQueue(db: DbOrTx, status: string, scope: Scope) {
     .where(and(...conds))
     .orderBy(indicators.code, observations.period);
 }
+
+/** The review queue: each row with what the reviewer weighs it against. */
+export async function approvalQueue(db: DbOrTx, status: string, scope: Scope) {
+  return withReviewContext(db, await queueRows(db, status, scope));
+}
+
+/**
+ * What a reviewer weighs a value against (issue 17): the value of the period before, the target
+ * path's value for the period's year (from the stored status), and the plausible band the entry
+ * check used (mean ± 3σ of the series' own changes, at least ±50 %).
+ */
+async function withReviewContext<R extends { id: string; indicatorId: string; zoneId: string; period: string }>(db: DbOrTx, rows: R[]) {
+  const ids = [...new Set(rows.map((r) => r.indicatorId))];
+  if (!ids.length) return rows.map((r) => ({ ...r, previousPeriod: null, previousValue: null, pathValue: null, bandLow: null, bandHigh: null }));
+  const [others, stats] = await Promise.all([
+    db
+      .select({ id: observations.id, indicatorId: observations.indicatorId, zoneId: observations.zoneId, period: observations.period, value: observations.value })
+      .from(observations)
+      .where(inArray(observations.indicatorId, ids)),
+    db.select({ indicatorId: indicatorStatus.indicatorId, zoneId: indicatorStatus.zoneId, result: indicatorStatus.result }).from(indicatorStatus).where(inArray(indicatorStatus.indicatorId, ids)),
+  ]);
+  const series = new Map<string, { period: string; value: number; id: string }[]>();
+  for (const o of others) {
+    if (o.value === null || !Number.isFinite(o.value)) continue;
+    const k = `${o.indicatorId}|${o.zoneId}|${periodKind(o.period)}`;
+    const list = series.get(k) ?? [];
+    list.push({ period: o.period, value: o.value, id: o.id });
+    series.set(k, list);
+  }
+  for (const list of series.values()) list.sort((a, b) => a.period.localeCompare(b.period));
+  const path = new Map(stats.map((s) => [`${s.indicatorId}|${s.zoneId}`, ((s.result as StatusResult | null)?.milestones ?? []) as { year: number; value: number }[]]));
+  return rows.map((r) => {
+    const before = (series.get(`${r.indicatorId}|${r.zoneId}|${periodKind(r.period)}`) ?? []).filter((o) => o.period < r.period && o.id !== r.id);
+    const prev = before[before.length - 1];
+    const band = plausibleBand(before.slice(-12).map((o) => o.value));
+    const year = Number(r.period.slice(0, 4));
+    const milestone = path.get(`${r.indicatorId}|${r.zoneId}`)?.find((m) => m.year === year);
+    return { ...r, previousPeriod: prev?.period ?? null, previousValue: prev?.value ?? null, pathValue: milestone?.value ?? null, bandLow: band?.low ?? null, bandHigh: band?.high ?? null };
+  });
+}
+
+const periodKind = (p: string) => (p.includes('-') ? 'm' : /q/i.test(p) ? 'q' : 'y');
 
 export async function indicatorIdsWithCountedData(db: DbOrTx): Promise<string[]> {
   return (await db.selectDistinct({ id: observations.indicatorId }).from(observations).where(inArray(observations.status, [...COUNTED]))).map((o) => o.id);
@@ -283,4 +329,23 @@ export async function indicatorDetail(db: DbOrTx, id: string, scope: Scope) {
   );
   const visible = new Set(obs.map((o) => o.id));
   return { ...ind, plan: plan ?? null, ...parts, observations: obs, revisions: revisions.filter((v) => visible.has(v.observationId)), statuses, referenceSet: set, benchmark };
+}
+
+/** An indicator's status changes, newest first (every zone; the page picks its zone). */
+export async function statusHistory(db: DbOrTx, indicatorId: string) {
+  return db
+    .select({
+      id: indicatorStatusHistory.id,
+      zoneId: indicatorStatusHistory.zoneId,
+      zoneName: zones.name,
+      previousStatus: indicatorStatusHistory.previousStatus,
+      status: indicatorStatusHistory.status,
+      changes: indicatorStatusHistory.changes,
+      changedAt: indicatorStatusHistory.changedAt,
+    })
+    .from(indicatorStatusHistory)
+    .innerJoin(zones, eq(zones.id, indicatorStatusHistory.zoneId))
+    .where(eq(indicatorStatusHistory.indicatorId, indicatorId))
+    .orderBy(desc(indicatorStatusHistory.changedAt), desc(indicatorStatusHistory.id))
+    .limit(500);
 }

@@ -35,7 +35,7 @@ const tags = ['indicators'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const attachmentName = (name: string) => `attachment; filename="${encodeURIComponent(name)}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 /** Who moves data along draft → submitted → approved → accepted. */
-const TRANSITION_POLICY: Record<Transition, PolicyName> = { submit: 'reporting', approve: 'approval', return: 'approval', accept: 'office' };
+const TRANSITION_POLICY: Record<Transition, PolicyName> = { submit: 'reporting', approve: 'approval', return: 'approval', accept: 'office', withdraw: 'reporting', unapprove: 'approval', unaccept: 'office' };
 
 export async function indicatorRoutes(app: FastifyInstance, { db, config }: Ctx) {
   const r = typed(app);
@@ -75,6 +75,12 @@ export async function indicatorRoutes(app: FastifyInstance, { db, config }: Ctx)
     '/api/indicators/:id/status-input',
     { config: { access: { policy: 'signedIn' } }, schema: { tags, summary: '进展状态的计算输入（可离线复算） / Status input JSON', params: idParam, querystring: z.object({ zoneId: z.uuid() }), response: { 200: c.statusInputOut } } },
     (req) => s.statusInputOr404(db, req.params.id, req.query.zoneId),
+  );
+
+  r.get(
+    '/api/indicators/:id/status-history',
+    { config: { access: { policy: 'signedIn' } }, schema: { tags, summary: '进展状态变化记录（何时、由什么变成什么、哪些输入变了） / Status history', params: idParam, response: { 200: z.array(c.statusChangeOut) } } },
+    (req) => q.statusHistory(db, req.params.id),
   );
 
   r.patch('/api/indicators/:id', { config: { access: { policy: 'office' } }, schema: { tags, params: idParam, body: indicatorPatch, response: { 200: c.indicatorOut } } }, (req) => {

@@ -3,14 +3,14 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { affectedRows, copyRows } from '../db/copy';
 import { parallel } from '../db/parallel';
 import type { Db, DbOrTx, Tx } from '../db/index';
-import { indicatorMilestones, indicatorStatus, indicatorTargets, indicatorZones, indicators, observationRevisions, observations, periodLocks, referenceSets, zones } from '../db/schema';
+import { indicatorMilestones, indicatorStatus, indicatorStatusHistory, indicatorTargets, indicatorZones, indicators, observationRevisions, observations, periodLocks, referenceSets, zones } from '../db/schema';
 import { audit, type Actor } from '../core/audit';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../core/errors';
 import { inScope, type Scope } from '../core/access';
 import type { Aggregation, IndicatorPatch, TargetInput, Transition } from '../../contracts/indicators';
 import { parsePeriod, previousPeriod, type Frequency } from '../../domain/calendar/period';
 import { MAX_MAGNITUDE, isValueInRange } from '../../domain/calendar/limits';
-import { computeIndicatorStatus, summarizeStatus } from '../../domain/progress/index';
+import { computeIndicatorStatus, statusInputChanges, summarizeStatus } from '../../domain/progress/index';
 import { COUNTED, indicatorParts, owedPairs, referenceSetOf } from './queries';
 import { updateVersioned } from '../core/versioned';
 
@@ -270,13 +270,27 @@ export async function upsertObservations(db: Db, actor: Actor, scope: Scope, row
   });
 }
 
+/** The observations (of `list`) whose period, or its year, the office has locked. */
+async function lockedPeriodsOf(tx: Tx, list: { id: string; indicatorId: string; period: string }[]): Promise<Set<string>> {
+  const plansOf = new Map((await tx.select({ id: indicators.id, planId: indicators.planId }).from(indicators).where(inArray(indicators.id, [...new Set(list.map((o) => o.indicatorId))]))).map((i) => [i.id, i.planId]));
+  const planIds = [...new Set([...plansOf.values()].filter((x): x is string => !!x))];
+  const locks = planIds.length ? await tx.select().from(periodLocks).where(inArray(periodLocks.planId, planIds)) : [];
+  const keys = new Set(locks.map((l) => `${l.planId}|${l.period}`));
+  return new Set(list.filter((o) => { const plan = plansOf.get(o.indicatorId); return plan && (keys.has(`${plan}|${o.period}`) || keys.has(`${plan}|${o.period.slice(0, 4)}`)); }).map((o) => o.id));
+}
+
 const FROM: Record<Transition, string[]> = {
   submit: ['draft', 'returned'],
   approve: ['submitted'],
   accept: ['approved'],
   return: ['submitted', 'approved'],
+  withdraw: ['submitted'],
+  unapprove: ['approved'],
+  unaccept: ['accepted'],
 };
-const TO: Record<Transition, string> = { submit: 'submitted', approve: 'approved', accept: 'accepted', return: 'returned' };
+const TO: Record<Transition, string> = { submit: 'submitted', approve: 'approved', accept: 'accepted', return: 'returned', withdraw: 'draft', unapprove: 'submitted', unaccept: 'approved' };
+/** What an undo takes back: only the step the caller (or their unit, or the office) took. */
+const UNDOES: Partial<Record<Transition, 'submittedBy' | 'approvedBy' | 'acceptedBy'>> = { withdraw: 'submittedBy', unapprove: 'approvedBy', unaccept: 'acceptedBy' };
 
 /**
  * Moves observations along draft → submitted → approved → accepted (or back to returned).
@@ -295,6 +309,15 @@ export async function transition(db: Db, actor: Actor, roles: readonly string[],
         problems.push({ field: 'status', message: `${o.period} 当前状态为“${STATUS_ZH[o.status]}”，不能执行此操作`, messageEn: `${o.period} is ${o.status}; cannot ${action}` });
       // A unit leader returns what was submitted; once approved, only the office can send it back.
       if (action === 'return' && o.status === 'approved' && !office) problems.push({ field: 'status', message: `${o.period} 已审批，只能由办公室退回`, messageEn: `${o.period} is approved; only the office can return it` });
+    }
+    // An undo is the taker's own: a unit leader takes back their approval, not another leader's (the office may take back any).
+    const by = UNDOES[action];
+    if (by && !office && actor.id)
+      for (const o of list)
+        if (o[by] && o[by] !== actor.id) problems.push({ field: 'ids', message: `${o.period} 不是您办理的，不能撤销`, messageEn: `${o.period} was not your step to undo` });
+    if (action === 'unaccept') {
+      const locked = await lockedPeriodsOf(tx, list);
+      for (const o of list) if (locked.has(o.id)) problems.push({ field: 'period', message: `${o.period} 已锁定，不能撤销审核通过`, messageEn: `${o.period} is locked; the acceptance cannot be undone` });
     }
     if (problems.length) throw new AppError(409, 'wrong_state', problems[0].message, problems[0].messageEn, { details: problems });
     // Four eyes: whoever entered or submitted a value never approves or accepts it, whatever
@@ -320,9 +343,12 @@ export async function transition(db: Db, actor: Actor, roles: readonly string[],
       set.returnReason = null;
       set.submittedBy = actor.id;
     }
+    if (action === 'withdraw') set.submittedBy = null;
+    if (action === 'unapprove') set.approvedBy = null;
+    if (action === 'unaccept') set.acceptedBy = null;
     await tx.update(observations).set(set).where(inArray(observations.id, ids));
     await audit(tx, actor, { action, entity: 'observation', entityId: ids.length === 1 ? ids[0] : null, before: list.map((o) => ({ id: o.id, status: o.status })), after: { status: TO[action], ids, reason } }, requestId);
-    const touched = list.filter((o) => action === 'approve' || action === 'accept' || (action === 'return' && o.status === 'approved'));
+    const touched = list.filter((o) => action === 'approve' || action === 'accept' || action === 'unapprove' || action === 'unaccept' || (action === 'return' && o.status === 'approved'));
     await recomputeStatuses(tx, touched.map((o) => ({ indicatorId: o.indicatorId, zoneId: o.zoneId })));
     return { updated: list.length, status: TO[action] };
   });
@@ -491,12 +517,26 @@ export async function recomputeStatuses(db: DbOrTx, pairs: { indicatorId: string
   const unique = [...new Map(pairs.map((p) => [`${p.indicatorId}|${p.zoneId}`, p])).values()];
   const inputs = await loadStatusInputs(db, unique);
   const now = new Date();
+  // The statuses as they stand, to keep a history of every change and what caused it.
+  const ids = [...new Set(unique.map((p) => p.indicatorId))];
+  const previous = new Map<string, { status: string; input: StatusInput | null }>();
+  for (let i = 0; i < ids.length; i += 1000)
+    for (const r of await db
+      .select({ indicatorId: indicatorStatus.indicatorId, zoneId: indicatorStatus.zoneId, status: indicatorStatus.status, input: sql<StatusInput | null>`${indicatorStatus.result} -> 'input'` })
+      .from(indicatorStatus)
+      .where(inArray(indicatorStatus.indicatorId, ids.slice(i, i + 1000))))
+      previous.set(`${r.indicatorId}|${r.zoneId}`, { status: r.status, input: r.input });
+  const history: (typeof indicatorStatusHistory.$inferInsert)[] = [];
   const rowsOut = unique.flatMap((p) => {
     const input = inputs.get(`${p.indicatorId}|${p.zoneId}`);
     if (!input) return [];
     const result = computeIndicatorStatus(input);
+    const before = previous.get(`${p.indicatorId}|${p.zoneId}`);
+    if (!before || before.status !== result.status)
+      history.push({ indicatorId: p.indicatorId, zoneId: p.zoneId, previousStatus: before?.status ?? null, status: result.status, changes: statusInputChanges(before?.input, input), changedAt: now });
     return [{ indicatorId: p.indicatorId, zoneId: p.zoneId, status: result.status, result: { ...result, input }, summary: summarizeStatus(result, input), computedAt: now }];
   });
+  for (let i = 0; i < history.length; i += 500) await db.insert(indicatorStatusHistory).values(history.slice(i, i + 500));
   for (let i = 0; i < rowsOut.length; i += 200)
     await db
       .insert(indicatorStatus)

@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { updateAudited, updateVersioned } from '../core/versioned';
 import type { Db, DbOrTx, Tx } from '../db/index';
-import { indicatorTargets, indicators, planSections, plans, referenceSets, sourceDocuments, taskAssignments, tasks, units } from '../db/schema';
+import { indicatorTargets, indicatorZones, indicators, planSections, plans, referenceSets, sourceDocuments, taskAssignments, tasks, units, zones } from '../db/schema';
 import { audit, type Actor } from '../core/audit';
 import { AppError, badRequest, notFound } from '../core/errors';
 import { createUnit } from '../org/service';
@@ -51,10 +51,10 @@ export function planCodeFor(meta: ReviewedExtraction['meta'], text: string): str
 }
 
 /** Resolves every unit name in the reviewed tasks to a unit id, creating or merging as the office decided. */
-async function resolveUnits(tx: Tx, actor: Actor, extraction: ReviewedExtraction, decisions: UnitDecision[], requestId?: string) {
+async function resolveUnits(tx: Tx, actor: Actor, extraction: ReviewedExtraction, decisions: UnitDecision[], requestId?: string, withOwners = false) {
   const known = await knownUnits(tx);
   const ids = new Map<string, string>();
-  const names = [...new Set(extraction.tasks.flatMap((t) => t.units.map((u) => u.name)))];
+  const names = [...new Set([...extraction.tasks.flatMap((t) => t.units.map((u) => u.name)), ...(withOwners ? extraction.indicators.flatMap((i) => i.owners) : [])])];
   for (const name of names) {
     const d = decisions.find((x) => x.name === name);
     const collective = extraction.tasks.some((t) => t.units.some((u) => u.name === name && u.collective));
@@ -148,8 +148,31 @@ export async function insertAssignments(tx: Tx, taskId: string, list: { name: st
   await insertRows(tx, taskAssignments, assignmentRows(taskId, list, unitIds));
 }
 
-/** A plan's indicators and their targets: one insert each. */
-async function insertIndicators(tx: Tx, planId: string, planCode: string, extraction: ReviewedExtraction) {
+/**
+ * Every indicator of a new plan is owned (a responsible unit) or the office said explicitly that
+ * it commits it without one; zones named must exist. Refused naming the indicator otherwise.
+ */
+async function checkOwnership(tx: Tx, extraction: ReviewedExtraction) {
+  const problems: { field: string; message: string; messageEn: string }[] = [];
+  extraction.indicators.forEach((ind, i) => {
+    if (!ind.owners.length && !ind.ownerless)
+      problems.push({
+        field: `indicators.${i}.owners`,
+        message: `指标“${ind.number} ${ind.name}”没有责任单位：请指定责任单位，或勾选“无责任单位也导入”`,
+        messageEn: `Indicator "${ind.number} ${ind.name}" has no responsible unit: choose one, or tick "commit without owner"`,
+      });
+  });
+  const wanted = [...new Set(extraction.indicators.flatMap((i) => i.zoneIds))];
+  const found = wanted.length ? new Set((await tx.select({ id: zones.id }).from(zones).where(inArray(zones.id, wanted))).map((z) => z.id)) : new Set<string>();
+  extraction.indicators.forEach((ind, i) => {
+    if (ind.zoneIds.some((z) => !found.has(z)))
+      problems.push({ field: `indicators.${i}.zoneIds`, message: `指标“${ind.number} ${ind.name}”的区域不存在`, messageEn: `A zone of indicator "${ind.number} ${ind.name}" does not exist` });
+  });
+  if (problems.length) throw badRequest(problems[0].message, problems[0].messageEn, { field: problems[0].field, details: problems });
+}
+
+/** A plan's indicators, their targets and the zones their data is owed for: one insert each. */
+async function insertIndicators(tx: Tx, planId: string, planCode: string, extraction: ReviewedExtraction, unitIds: Map<string, string>) {
   const [rcep] = await tx.select().from(referenceSets).where(eq(referenceSets.code, 'rcep_members'));
   const rows = extraction.indicators.map((ind, position) => {
     const kinds = ind.targets.map((t) => t.kind);
@@ -165,6 +188,7 @@ async function insertIndicators(tx: Tx, planId: string, planCode: string, extrac
       baselineYear: ind.baseline?.year ?? null,
       baselineValue: ind.baseline?.value ?? null,
       referenceSetId: kinds.includes('coverage') && /RCEP/i.test(ind.name) ? (rcep?.id ?? null) : null,
+      ownerUnitId: ind.owners.length ? (unitIds.get(ind.owners[0]) ?? null) : null,
       position,
     };
   });
@@ -174,6 +198,17 @@ async function insertIndicators(tx: Tx, planId: string, planCode: string, extrac
   );
   // A target repeated for the same year and kind keeps its first statement, as before.
   await insertRows(tx, indicatorTargets, targets, true);
+  // One row per zone; a second responsible unit owes the data of the zone it sits in, else the first.
+  const unitZone = new Map<string, string | null>();
+  const owned = [...new Set(extraction.indicators.flatMap((i) => i.owners.slice(1).map((n) => unitIds.get(n)).filter((x): x is string => !!x)))];
+  if (owned.length) for (const u of await tx.select({ id: units.id, zoneId: units.zoneId }).from(units).where(inArray(units.id, owned))) unitZone.set(u.id, u.zoneId);
+  const zoneRows = extraction.indicators.flatMap((ind, i) =>
+    [...new Set(ind.zoneIds)].map((zoneId) => {
+      const other = ind.owners.slice(1).map((n) => unitIds.get(n)).find((u) => u && unitZone.get(u) === zoneId);
+      return { indicatorId: rows[i].id, zoneId, unitId: other ?? null };
+    }),
+  );
+  await insertRows(tx, indicatorZones, zoneRows);
 }
 
 /** Step 2: the office's reviewed plan goes in as one transaction, or not at all. */
@@ -183,7 +218,9 @@ export async function commitImport(db: Db, actor: Actor, importId: string, input
     if (!doc) throw notFound('导入记录', 'import');
     if (doc.status !== 'pending') throw new AppError(409, 'already_committed', '该文件已导入或已放弃，请重新上传', 'This import was already committed or discarded; upload again');
     const ex = input.extraction;
-    const unitIds = await resolveUnits(tx, actor, ex, input.units, requestId);
+    // A revised text updates tasks only: its indicators are shown for reference, not owned anew.
+    if (!input.planId) await checkOwnership(tx, ex);
+    const unitIds = await resolveUnits(tx, actor, ex, input.units, requestId, !input.planId);
     let planId: string;
     if (input.planId) {
       planId = input.planId;
@@ -238,7 +275,7 @@ export async function commitImport(db: Db, actor: Actor, importId: string, input
       });
       await insertRows(tx, planSections, sectionRows);
       await insertTasks(tx, planId, ex, unitIds, sectionIds);
-      await insertIndicators(tx, planId, code, ex);
+      await insertIndicators(tx, planId, code, ex, unitIds);
       await audit(
         tx,
         actor,

@@ -78,7 +78,16 @@ export async function seedPlans(db: DbOrTx, log: (m: string) => void) {
     const decisions = draft.extraction.units
       .filter((u) => !u.known)
       .map((u) => ({ name: u.name, action: 'create' as const, type: u.type, collective: u.collective }));
-    const input = commitSchema.parse({ extraction: draft.extraction, code: doc.code, units: decisions });
+    // Every indicator owned or explicitly committed without an owner: the Yubei plan's from the
+    // office's set-up below; the guidance's goals get theirs (a zone) in configureIndicators.
+    const extraction = {
+      ...draft.extraction,
+      indicators: draft.extraction.indicators.map((ind) => {
+        const owner = doc.zone === 'yubei' ? YUBEI_INDICATOR_SETUP[ind.number]?.owner : undefined;
+        return { ...ind, owners: owner ? [owner] : [], ownerless: !owner };
+      }),
+    };
+    const input = commitSchema.parse({ extraction, code: doc.code, units: decisions });
     const { planId } = await commitImport(db as Db, SYSTEM_ACTOR, draft.id, input);
     await configureIndicators(db, planId, doc);
     log(`seed plan ${doc.code}: ${draft.extraction.tasks.length} tasks, ${draft.extraction.indicators.length} indicators`);

@@ -8,6 +8,7 @@ import { useAuth, useUser } from './auth';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LargeTextSwitch } from './LargeTextSwitch';
 import { LogoMark } from './Logo';
+import { MenuCount, TodoButton, useTodoCounts } from './TodoBadge';
 
 const SIDER_WIDTH = 224;
 
@@ -56,14 +57,18 @@ function ShellFrame() {
   const [passwordOpen, setPasswordOpen] = useState(false);
 
   const mods = useMemo(() => visibleModules(user.roles), [user.roles]);
+  const todo = useTodoCounts(!user.mustChangePassword);
+  // What waits on the user, beside the menu entries that lead to it.
+  const counted: Record<string, number | undefined> = { '/delivery/todo': todo?.all, '/indicators/review': todo?.review, '/delivery': todo?.all, '/indicators': todo?.review };
+  const label = (key: string, text: string) => (counted[key] ? <MenuCount label={text} count={counted[key]} testId={`menu-count-${key.slice(1).replace('/', '-')}`} /> : text);
 
   const items: MenuProps['items'] = mods.map((m) =>
     m.children
       ? {
           key: `/${m.path}`,
           icon: m.icon,
-          label: t(m.label),
-          children: m.children.map((c) => ({ key: `/${m.path}/${c.path}`, icon: c.icon, label: t(c.label) })),
+          label: label(`/${m.path}`, t(m.label)),
+          children: m.children.map((c) => ({ key: `/${m.path}/${c.path}`, icon: c.icon, label: label(`/${m.path}/${c.path}`, t(c.label)) })),
         }
       : { key: `/${m.path}`, icon: m.icon, label: t(m.label) },
   );
@@ -141,6 +146,7 @@ function ShellFrame() {
             />
           </Space>
           <Space size={20} align="center">
+            {!user.mustChangePassword && <TodoButton counts={todo} />}
             <LargeTextSwitch />
             <LanguageSwitch size="small" />
             <Dropdown menu={{ items: userMenu, onClick: onUserMenu }} placement="bottomRight" trigger={['click']}>

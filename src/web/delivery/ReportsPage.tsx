@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App as AntApp, Button, Card, Descriptions, Form, Input, InputNumber, List, Modal, Select, Space, Table, Tag, Timeline, Typography, Upload } from 'antd';
+import { App as AntApp, Button, Card, Descriptions, Form, Input, InputNumber, List, Modal, Popconfirm, Select, Space, Table, Tag, Timeline, Typography, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
@@ -117,9 +117,16 @@ function ReportDetailView({ id, onBack }: { id: string; onBack: () => void }) {
         extra={
           <Space data-testid="report-actions">
             {editable && <Button onClick={() => run(save)} loading={busy}>{t('delivery.action.save')}</Button>}
-            {r.actions.includes('submit') && user.roles.includes('liaison') && <Button type="primary" onClick={() => act('submit')} loading={busy} data-testid="act-submit">{t('delivery.action.submit')}</Button>}
-            {r.actions.includes('approve') && <Button type="primary" onClick={() => act('approve')} loading={busy} data-testid="act-approve">{t('delivery.action.approve')}</Button>}
-            {r.actions.includes('accept') && <Button type="primary" onClick={() => act('accept')} loading={busy} data-testid="act-accept">{t('delivery.action.accept')}</Button>}
+            {/* Every state change asks first, as on the data review pages (issue 17). */}
+            {(['submit', 'approve', 'accept'] as const)
+              .filter((a) => r.actions.includes(a) && (a !== 'submit' || user.roles.includes('liaison')))
+              .map((a) => (
+                <Popconfirm key={a} title={t(`delivery.confirm.${a}`, { task: `${r.taskNumber}. ${r.taskTitle}`, period: r.period })} okText={t(`delivery.action.${a}`)} cancelText={t('common.cancel')} onConfirm={() => act(a)}>
+                  <Button type="primary" loading={busy} data-testid={`act-${a}`}>
+                    {t(`delivery.action.${a}`)}
+                  </Button>
+                </Popconfirm>
+              ))}
             {r.actions.includes('return') && <Button danger onClick={() => setReturning(true)} data-testid="act-return">{t('delivery.action.return')}</Button>}
             {office && r.coordination.trim() && <Button onClick={() => navigate(`/supervision/alerts?fromReport=${r.id}&unit=${r.unitId}`)}>{t('delivery.action.toNotice')}</Button>}
           </Space>

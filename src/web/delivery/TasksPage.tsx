@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App as AntApp, Button, Card, Col, DatePicker, Form, Input, List, Modal, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { App as AntApp, Button, Card, Col, DatePicker, Form, Input, List, Modal, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../core/api';
@@ -79,9 +79,11 @@ function TaskView({ id }: { id: string }) {
   };
   const measureActions = (m: Measure) =>
     m.actions.map((a) => (
-      <Button key={a} size="small" danger={a === 'return'} onClick={() => run(() => api.post(`/api/measures/${m.id}/${a}`, { version: m.version, reason: a === 'return' ? '请细化节点' : undefined }))}>
-        {t(`delivery.action.${a}`)}
-      </Button>
+      <Popconfirm key={a} title={t(`delivery.confirm.measure`, { action: t(`delivery.action.${a}`), title: m.title })} okText={t(`delivery.action.${a}`)} cancelText={t('common.cancel')} onConfirm={() => run(() => api.post(`/api/measures/${m.id}/${a}`, { version: m.version, reason: a === 'return' ? '请细化节点' : undefined }))}>
+        <Button size="small" danger={a === 'return'}>
+          {t(`delivery.action.${a}`)}
+        </Button>
+      </Popconfirm>
     ));
   const live = d.measures.filter((m) => m.status !== 'superseded');
   return (

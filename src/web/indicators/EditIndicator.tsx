@@ -8,6 +8,7 @@ import { api } from '../core/api';
 import { useSaveFailure } from '../core/errors';
 import { useRemote } from '../core/useRemote';
 import type { Unit } from '../org/types';
+import type { Zone } from '../../contracts/org';
 import { AGGREGATIONS } from '../../contracts/indicators';
 import { TARGET_KINDS, type Aggregation, type Direction, type Frequency, type IndicatorDetail, type StatusResult, type Target, type TargetKind } from './types';
 
@@ -28,8 +29,10 @@ interface MetaValues {
   naturalLimit?: number | null;
   baselineYear?: number | null;
   baselineValue?: number | null;
+  /** The zones the data is owed for (each keeps the unit it had; a new one is owed by the responsible unit). */
+  zoneIds: string[];
 }
-const META_FIELDS = ['definition', 'dataSource', 'ownerUnitId', 'frequency', 'aggregation', 'direction', 'naturalLimit', 'baselineYear', 'baselineValue'] as const;
+const META_FIELDS = ['definition', 'dataSource', 'ownerUnitId', 'zoneIds', 'frequency', 'aggregation', 'direction', 'naturalLimit', 'baselineYear', 'baselineValue'] as const;
 
 const blank = (s: string | null | undefined) => (s && s.trim() ? s.trim() : null);
 const num = (v: number | null | undefined) => (v === undefined || v === null ? null : v);
@@ -41,6 +44,7 @@ export function MetaModal({ open, detail: d, onClose, onSaved }: EditorProps) {
   const [form] = Form.useForm<MetaValues>();
   const [saving, setSaving] = useState(false);
   const units = useRemote(() => (open ? api.get<Unit[]>('/api/units') : Promise.resolve([] as Unit[])), [open]);
+  const zones = useRemote(() => (open ? api.get<Zone[]>('/api/zones') : Promise.resolve([] as Zone[])), [open]);
 
   useEffect(() => {
     if (open)
@@ -54,6 +58,7 @@ export function MetaModal({ open, detail: d, onClose, onSaved }: EditorProps) {
         naturalLimit: d.naturalLimit,
         baselineYear: d.baselineYear,
         baselineValue: d.baselineValue,
+        zoneIds: d.zones.map((z) => z.zoneId),
       });
   }, [open, d, form]);
 
@@ -66,7 +71,7 @@ export function MetaModal({ open, detail: d, onClose, onSaved }: EditorProps) {
     }
     setSaving(true);
     try {
-      await api.patch(`/api/indicators/${d.id}`, {
+      const saved = await api.patch<{ version: number }>(`/api/indicators/${d.id}`, {
         definition: blank(v.definition),
         dataSource: blank(v.dataSource),
         ownerUnitId: v.ownerUnitId ?? null,
@@ -78,6 +83,10 @@ export function MetaModal({ open, detail: d, onClose, onSaved }: EditorProps) {
         baselineValue: num(v.baselineValue),
         version: d.version,
       });
+      const kept = new Map(d.zones.map((z) => [z.zoneId, z.unitId]));
+      const zoneIds = v.zoneIds ?? [];
+      if (zoneIds.length !== d.zones.length || zoneIds.some((z) => !kept.has(z)))
+        await api.put(`/api/indicators/${d.id}/zones`, { zones: zoneIds.map((zoneId) => ({ zoneId, unitId: kept.get(zoneId) ?? null })), version: saved.version });
       message.success(t('indicators.edit.savedRecomputed'));
       await onSaved();
       onClose();
@@ -108,6 +117,15 @@ export function MetaModal({ open, detail: d, onClose, onSaved }: EditorProps) {
             />
           </Form.Item>
         </div>
+        <Form.Item name="zoneIds" label={t('indicators.meta.zones')} extra={t('indicators.edit.zonesHint')}>
+          <Select
+            mode="multiple"
+            optionFilterProp="label"
+            loading={zones.loading}
+            data-testid="edit-zones"
+            options={(zones.data ?? []).map((z) => ({ value: z.id, label: i18n.language === 'en' && z.nameEn ? z.nameEn : z.name }))}
+          />
+        </Form.Item>
         <div className="hl-form-row">
           <Form.Item name="frequency" label={t('indicators.meta.frequency')} rules={[{ required: true }]}>
             <Select options={(['yearly', 'quarterly', 'monthly'] as const).map((v) => ({ value: v, label: t(`indicators.frequency.${v}`) }))} />

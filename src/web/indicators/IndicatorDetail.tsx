@@ -1,4 +1,5 @@
 // The indicator page: the page is its layout; what it shows is worked out in detail/useIndicatorDetail.ts.
+import { useEffect } from 'react';
 import { Alert, Button, Card, Segmented, Skeleton, Tabs } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,7 @@ import { DetailHeader } from './detail/DetailHeader';
 import { MetaView } from './detail/MetaView';
 import { ObservationTable } from './detail/ObservationTable';
 import { RevisionTable } from './detail/RevisionTable';
+import { StatusHistory, useStatusHistory } from './detail/StatusHistory';
 import { useIndicatorDetail } from './detail/useIndicatorDetail';
 import { YearTable } from './detail/YearTable';
 import './indicators.css';
@@ -20,6 +22,13 @@ export default function IndicatorDetail({ id, zoneId, onBack }: { id: string; zo
   const errorText = useErrorText();
   const data = useIndicatorDetail(id, zoneId);
   const { d, detail } = data;
+  // Reloaded with the indicator: an edit that changes the status adds a line.
+  const history = useStatusHistory(id);
+  const computedAt = data.st?.computedAt;
+  useEffect(() => {
+    if (computedAt) void history.reload();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [computedAt]);
 
   if (!d) {
     return (
@@ -65,6 +74,11 @@ export default function IndicatorDetail({ id, zoneId, onBack }: { id: string; zo
             key: 'revisions',
             label: t('indicators.detail.tabRevisions', { count: zoneRevisions.length }),
             children: <RevisionTable list={zoneRevisions} unit={d.unit} />,
+          },
+          {
+            key: 'history',
+            label: t('indicators.detail.tabHistory', { count: (history.data ?? []).filter((h) => !zone || h.zoneId === zone.zoneId).length }),
+            children: <StatusHistory list={history.data ?? []} zoneId={zone?.zoneId ?? null} unit={d.unit} />,
           },
           { key: 'meta', label: t('indicators.detail.tabMeta'), children: <MetaView detail={d} unitName={unitName} /> },
         ]}

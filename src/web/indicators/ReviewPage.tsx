@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Empty, Form, Input, Modal, Select, Space, Table, Tabs, Typography, type TableColumnsType } from 'antd';
-import { CheckOutlined, LockOutlined, ReloadOutlined, RollbackOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Empty, Form, Input, Modal, Popconfirm, Select, Space, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
+import { CheckOutlined, LockOutlined, ReloadOutlined, RollbackOutlined, UndoOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../core/api';
@@ -9,6 +9,7 @@ import { useErrorText } from '../core/errors';
 import { formatDateTime } from '../core/format';
 import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
+import { todoChanged } from '../core/TodoBadge';
 import { useIndicatorFormat } from './format';
 import { StateTag } from './parts';
 import type { Plan, QueueRow } from './types';
@@ -26,7 +27,9 @@ export default function ReviewPage() {
   // The unit leader approves what the liaison submitted; the office accepts what the leader approved.
   const actionable: Queue = office ? 'approved' : 'submitted';
   const action = office ? 'accept' : 'approve';
-  const tabs: Queue[] = office ? ['approved', 'submitted', 'returned'] : ['submitted', 'returned'];
+  const undoAction = office ? 'unaccept' : 'unapprove';
+  // The leader also sees what they approved and the office has not accepted yet: an approval can be taken back until then.
+  const tabs: Queue[] = office ? ['approved', 'submitted', 'returned'] : ['submitted', 'approved', 'returned'];
   const [tab, setTab] = useState<Queue>(actionable);
   const [selected, setSelected] = useState<string[]>([]);
   const [returning, setReturning] = useState<string[] | null>(null);
@@ -40,13 +43,43 @@ export default function ReviewPage() {
   const rows = queues.data?.[tab] ?? [];
   const canAct = tab === actionable;
 
+  // Every state change is confirmed first (Popconfirm) and can be undone from the message that
+  // reports it, while the next step has not happened (the server refuses otherwise).
+  const undo = async (ids: string[], key: string, how: 'unapprove' | 'unaccept' = undoAction) => {
+    message.destroy(key);
+    setBusy(true);
+    try {
+      await api.post(`/api/observations/${how}`, { ids });
+      message.success(t('indicators.review.undone', { count: ids.length }));
+      await queues.reload();
+      todoChanged();
+    } catch (e) {
+      message.error(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const act = async (ids: string[]) => {
     setBusy(true);
     try {
       await api.post(`/api/observations/${action}`, { ids });
-      message.success(t(office ? 'indicators.review.accepted' : 'indicators.review.approved', { count: ids.length }));
+      const key = `review-${Date.now()}`;
+      message.success({
+        key,
+        duration: 10,
+        content: (
+          <span data-testid="review-done">
+            {t(office ? 'indicators.review.accepted' : 'indicators.review.approved', { count: ids.length })}
+            <Button type="link" size="small" icon={<UndoOutlined />} onClick={() => void undo(ids, key)} data-testid="review-undo">
+              {t('indicators.review.undo')}
+            </Button>
+          </span>
+        ),
+      });
       setSelected([]);
       await queues.reload();
+      todoChanged();
     } catch (e) {
       message.error(errorText(e));
     } finally {
@@ -69,6 +102,7 @@ export default function ReviewPage() {
       setReturning(null);
       setSelected([]);
       await queues.reload();
+      todoChanged();
     } catch (e) {
       message.error(errorText(e));
     } finally {
@@ -81,6 +115,7 @@ export default function ReviewPage() {
       {
         title: t('indicators.col.indicator'),
         key: 'indicator',
+        width: 220,
         render: (_, r) => (
           <div>
             <Link className="hl-ind-name" to={`/indicators/overview?indicator=${r.indicatorId}`}>
@@ -96,8 +131,35 @@ export default function ReviewPage() {
       { title: t('indicators.entry.period'), dataIndex: 'period', width: 120, render: (p: string) => f.period(p) },
       { title: t('indicators.entry.value'), key: 'value', width: 150, align: 'right' as const, render: (_: unknown, r: QueueRow) => <b className="hl-ind-num">{f.value(r.value, r.unit)}</b> },
       {
+        title: t('indicators.review.compare'),
+        key: 'compare',
+        width: 220,
+        render: (_: unknown, r: QueueRow) => {
+          const outside = r.value !== null && r.bandLow !== null && r.bandHigh !== null && (r.value < r.bandLow || r.value > r.bandHigh);
+          return (
+            <div className="hl-ind-compare" data-testid="review-compare">
+              <div>
+                {t('indicators.review.previous')}：{r.previousValue === null ? '—' : `${f.value(r.previousValue, r.unit)}（${f.period(r.previousPeriod!)}）`}
+              </div>
+              <div>
+                {t(/^\d{4}$/.test(r.period) ? 'indicators.review.path' : 'indicators.review.pathYear', { year: r.period.slice(0, 4) })}：{r.pathValue === null ? '—' : f.value(r.pathValue, r.unit)}
+              </div>
+              <div>
+                {t('indicators.review.band')}：{r.bandLow === null || r.bandHigh === null ? '—' : `${f.value(r.bandLow, null)} – ${f.value(r.bandHigh, r.unit)}`}
+                {outside && (
+                  <Tag color="orange" style={{ marginLeft: 6 }}>
+                    {t('indicators.review.outside')}
+                  </Tag>
+                )}
+              </div>
+            </div>
+          );
+        },
+      },
+      {
         title: t('indicators.entry.comment'),
         key: 'comment',
+        width: 150,
         render: (_: unknown, r: QueueRow) => (
           <div>
             {r.comment ?? <span className="hl-ind-muted">—</span>}
@@ -107,6 +169,27 @@ export default function ReviewPage() {
       },
       { title: t('common.status'), dataIndex: 'status', width: 110, render: (s: QueueRow['status']) => <StateTag state={s} /> },
       { title: t('indicators.detail.updatedAt'), dataIndex: 'updatedAt', width: 150, render: (v: string) => formatDateTime(v) },
+      ...(!office && tab === 'approved'
+        ? [
+            {
+              title: t('common.actions'),
+              key: 'actions',
+              width: 130,
+              render: (_: unknown, r: QueueRow) => (
+                <Popconfirm
+                  title={t('indicators.review.confirmUnapprove', { period: f.period(r.period), value: f.value(r.value, r.unit) })}
+                  okText={t('indicators.review.undoApprove')}
+                  cancelText={t('common.cancel')}
+                  onConfirm={() => undo([r.id], 'row', 'unapprove')}
+                >
+                  <Button type="link" size="small" icon={<UndoOutlined />} disabled={busy} data-testid="review-unapprove">
+                    {t('indicators.review.undoApprove')}
+                  </Button>
+                </Popconfirm>
+              ),
+            },
+          ]
+        : []),
       ...(tab === actionable
         ? [
             {
@@ -115,9 +198,17 @@ export default function ReviewPage() {
               width: 130,
               render: (_: unknown, r: QueueRow) => (
                 <Space size={0}>
-                  <Button type="link" size="small" onClick={() => void act([r.id])} disabled={busy}>
-                    {t(office ? 'indicators.review.accept' : 'indicators.review.approve')}
-                  </Button>
+                  <Popconfirm
+                    title={t(office ? 'indicators.review.confirmAccept' : 'indicators.review.confirmApprove', { count: 1, what: `${r.name} ${f.period(r.period)}：${f.value(r.value, r.unit)}` })}
+                    description={t(office ? 'indicators.review.confirmAcceptHint' : 'indicators.review.confirmApproveHint')}
+                    okText={t(office ? 'indicators.review.accept' : 'indicators.review.approve')}
+                    cancelText={t('common.cancel')}
+                    onConfirm={() => act([r.id])}
+                  >
+                    <Button type="link" size="small" disabled={busy} data-testid="review-approve">
+                      {t(office ? 'indicators.review.accept' : 'indicators.review.approve')}
+                    </Button>
+                  </Popconfirm>
                   <Button type="link" size="small" danger onClick={() => (form.resetFields(), setReturning([r.id]))} disabled={busy}>
                     {t('indicators.review.return')}
                   </Button>
@@ -168,12 +259,21 @@ export default function ReviewPage() {
         onChange={(k) => (setTab(k as Queue), setSelected([]))}
         items={tabs.map((q) => ({ key: q, label: `${label(q)}（${queues.data?.[q].length ?? 0}）` }))}
       />
-      {!canAct && tab !== 'returned' && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('indicators.review.readOnlySubmitted')} />}
+      {!canAct && tab !== 'returned' && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t(!office && tab === 'approved' ? 'indicators.review.readOnlyApproved' : 'indicators.review.readOnlySubmitted')} />}
       {canAct && (
         <div className="hl-toolbar">
-          <Button type="primary" icon={<CheckOutlined />} disabled={!selected.length || busy} loading={busy} onClick={() => void act(selected)} data-testid="approve-selected">
-            {t(office ? 'indicators.review.acceptSelected' : 'indicators.review.approveSelected', { count: selected.length })}
-          </Button>
+          <Popconfirm
+            title={t(office ? 'indicators.review.confirmAccept' : 'indicators.review.confirmApprove', { count: selected.length, what: t('indicators.review.selectedRows', { count: selected.length }) })}
+            description={t(office ? 'indicators.review.confirmAcceptHint' : 'indicators.review.confirmApproveHint')}
+            okText={t(office ? 'indicators.review.accept' : 'indicators.review.approve')}
+            cancelText={t('common.cancel')}
+            onConfirm={() => act(selected)}
+            disabled={!selected.length || busy}
+          >
+            <Button type="primary" icon={<CheckOutlined />} disabled={!selected.length || busy} loading={busy} data-testid="approve-selected">
+              {t(office ? 'indicators.review.acceptSelected' : 'indicators.review.approveSelected', { count: selected.length })}
+            </Button>
+          </Popconfirm>
           <Button danger icon={<RollbackOutlined />} disabled={!selected.length || busy} onClick={() => (form.resetFields(), setReturning(selected))}>
             {t('indicators.review.returnSelected', { count: selected.length })}
           </Button>

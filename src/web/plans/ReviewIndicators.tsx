@@ -1,35 +1,78 @@
-import { memo } from 'react';
-import { Alert, Button, Empty, Input, InputNumber, Select, Tooltip } from 'antd';
-import { CloseOutlined, PlusOutlined } from '@ant-design/icons';
+import { memo, useMemo } from 'react';
+import { Alert, Button, Checkbox, Empty, Input, InputNumber, Select, Tooltip } from 'antd';
+import { CloseOutlined, DeleteOutlined, MergeCellsOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { targetKindOptions } from './labels';
 import type { Pick } from './ReviewTasks';
 import type { ExIndicator } from './types';
 import { describeTarget, targetQuestions } from '../../domain/document/indicators';
+import { findDuplicateIndicators } from '../../domain/document/owners';
 
-/** Baseline and targets as extracted; a year the importer could not read must be filled in. */
+/** Where the review's owner and zone suggestions came from, per indicator (shown under the fields). */
+export interface OwnerHint {
+  tasks: string[];
+  zoneFromIssuer: boolean;
+}
+
+/**
+ * Baseline and targets as extracted; a year the importer could not read must be filled in.
+ * Each indicator gets its responsible units and zones here (suggested from the tasks that name it
+ * and from the issuer); a goal sentence repeating a table indicator is merged or removed.
+ */
 export function ReviewIndicators({
   indicators,
   selected,
   revising,
+  unitNames,
+  zones,
+  hints,
+  officeUnit,
   onChange,
+  onRemove,
+  onMerge,
   onPick,
 }: {
   indicators: ExIndicator[];
+  /** The plan's leading-group office (from the issuer's text): offered to an indicator no task names. */
+  officeUnit: string | null;
   selected: string | null;
   /** A revised text updates tasks only; its indicators are shown for reference. */
   revising: boolean;
+  unitNames: { value: string }[];
+  zones: { value: string; label: string }[];
+  hints: Record<string, OwnerHint>;
   onChange: (i: number, p: Partial<ExIndicator>) => void;
+  onRemove: (i: number) => void;
+  onMerge: (from: number, into: number) => void;
   onPick: Pick;
 }) {
   const { t } = useTranslation();
+  const duplicates = useMemo(() => findDuplicateIndicators(indicators), [indicators]);
   if (!indicators.length) return <Empty description={t('plans.review.noIndicators')} />;
   return (
     <div className="hl-plans-review-list">
       {revising && <Alert type="info" showIcon style={{ marginBottom: 8 }} title={t('plans.review.indicatorsOnRevision')} />}
-      {indicators.map((ind, i) => (
-        <IndicatorRow key={i} index={i} ind={ind} selected={selected === `i${i}`} onChange={onChange} onPick={onPick} />
-      ))}
+      {indicators.map((ind, i) => {
+        const into = duplicates.get(i);
+        return (
+          <IndicatorRow
+            key={`${ind.number}:${i}`}
+            index={i}
+            ind={ind}
+            selected={selected === `i${i}`}
+            owning={!revising}
+            unitNames={unitNames}
+            zones={zones}
+            hint={hints[ind.number]}
+            officeUnit={officeUnit}
+            duplicateOf={into === undefined ? null : { index: into, number: indicators[into].number, name: indicators[into].name }}
+            onChange={onChange}
+            onRemove={onRemove}
+            onMerge={onMerge}
+            onPick={onPick}
+          />
+        );
+      })}
     </div>
   );
 }
@@ -40,13 +83,29 @@ const IndicatorRow = memo(function IndicatorRow({
   index: i,
   ind,
   selected,
+  owning,
+  unitNames,
+  zones,
+  hint,
+  officeUnit,
+  duplicateOf,
   onChange,
+  onRemove,
+  onMerge,
   onPick,
 }: {
   index: number;
+  officeUnit: string | null;
   ind: ExIndicator;
   selected: boolean;
+  owning: boolean;
+  unitNames: { value: string }[];
+  zones: { value: string; label: string }[];
+  hint: OwnerHint | undefined;
+  duplicateOf: { index: number; number: string; name: string } | null;
   onChange: (i: number, p: Partial<ExIndicator>) => void;
+  onRemove: (i: number) => void;
+  onMerge: (from: number, into: number) => void;
   onPick: Pick;
 }) {
   const { t } = useTranslation();
@@ -60,7 +119,83 @@ const IndicatorRow = memo(function IndicatorRow({
         <Input value={ind.name} status={ind.name.trim() ? undefined : 'error'} onChange={(e) => onChange(i, { name: e.target.value })} aria-label={t('plans.ind.name')} />
         <Input style={{ width: 120, flex: 'none' }} value={ind.category} placeholder={t('plans.ind.category')} onChange={(e) => onChange(i, { category: e.target.value })} aria-label={t('plans.ind.category')} />
         <Input style={{ width: 84, flex: 'none' }} value={ind.unit} placeholder={t('plans.ind.unit')} onChange={(e) => onChange(i, { unit: e.target.value })} aria-label={t('plans.ind.unit')} />
+        {owning && (
+          <Tooltip title={t('plans.ind.remove')}>
+            <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('plans.ind.remove')} data-testid="indicator-remove" onClick={(e) => (stop(e), onRemove(i))} />
+          </Tooltip>
+        )}
       </div>
+      {owning && duplicateOf && (
+        <Alert
+          className="hl-plans-ind-ask"
+          type="warning"
+          showIcon
+          data-testid="indicator-duplicate"
+          title={t('plans.ind.duplicate', { number: duplicateOf.number, name: duplicateOf.name })}
+          action={
+            <Button size="small" icon={<MergeCellsOutlined />} data-testid="indicator-merge" onClick={(e) => (stop(e), onMerge(i, duplicateOf.index))}>
+              {t('plans.ind.merge', { number: duplicateOf.number })}
+            </Button>
+          }
+        />
+      )}
+      {owning && (
+        <div className="hl-plans-ind-owners" onClick={stop}>
+          <div className="hl-plans-ind-col">
+            <span className="hl-plans-ind-label">{t('plans.ind.owners')}</span>
+            <Select
+              mode="multiple"
+              size="small"
+              style={{ width: '100%' }}
+              value={ind.owners ?? []}
+              options={unitNames}
+              placeholder={t('plans.ind.ownersPlaceholder')}
+              status={(ind.owners ?? []).length || ind.ownerless ? undefined : 'warning'}
+              onChange={(v: string[]) => onChange(i, { owners: v, ...(v.length ? { ownerless: false } : {}) })}
+              aria-label={t('plans.ind.owners')}
+              data-testid="indicator-owners"
+            />
+            {hint && hint.tasks.length > 0 && <span className="hl-plans-sub">{t('plans.ind.suggestedFrom', { tasks: hint.tasks.join('、') })}</span>}
+          </div>
+          <div className="hl-plans-ind-col">
+            <span className="hl-plans-ind-label">{t('plans.ind.zones')}</span>
+            <Select
+              mode="multiple"
+              size="small"
+              style={{ width: '100%' }}
+              value={ind.zoneIds ?? []}
+              options={zones}
+              optionFilterProp="label"
+              placeholder={t('plans.ind.zonesPlaceholder')}
+              onChange={(v: string[]) => onChange(i, { zoneIds: v })}
+              aria-label={t('plans.ind.zones')}
+              data-testid="indicator-zones"
+            />
+            {hint?.zoneFromIssuer && <span className="hl-plans-sub">{t('plans.ind.suggestedZone')}</span>}
+          </div>
+        </div>
+      )}
+      {owning && !(ind.owners ?? []).length && (
+        <Alert
+          className="hl-plans-ind-ask"
+          type={ind.ownerless ? 'info' : 'error'}
+          showIcon
+          data-testid="indicator-no-owner"
+          title={t('plans.ind.noOwner')}
+          description={
+            <div className="hl-plans-ind-noowner">
+              {officeUnit && (
+                <Button size="small" onClick={(e) => (stop(e), onChange(i, { owners: [officeUnit], ownerless: false }))} data-testid="indicator-owner-office">
+                  {t('plans.ind.useOffice', { unit: officeUnit })}
+                </Button>
+              )}
+              <Checkbox checked={!!ind.ownerless} onClick={stop} onChange={(e) => onChange(i, { ownerless: e.target.checked })} data-testid="indicator-ownerless">
+                {t('plans.ind.ownerless')}
+              </Checkbox>
+            </div>
+          }
+        />
+      )}
       <div className="hl-plans-ind-body">
         <div className="hl-plans-ind-col">
           <span className="hl-plans-ind-label">{t('plans.ind.baseline')}</span>

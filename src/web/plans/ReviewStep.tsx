@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App, Badge, Button, DatePicker, Input, Segmented, Space, Switch, Tabs, Tag, Typography } from 'antd';
 import { FileTextOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
@@ -7,12 +7,26 @@ import { api, ApiError } from '../core/api';
 import { useErrorText } from '../core/errors';
 import { useRemote } from '../core/useRemote';
 import { ChangeList } from './ChangeList';
-import { ReviewIndicators } from './ReviewIndicators';
+import { ReviewIndicators, type OwnerHint } from './ReviewIndicators';
 import { ReviewTables } from './ReviewTables';
 import { ReviewTasks } from './ReviewTasks';
 import { ReviewUnits, type Decision, type UnknownUnit } from './ReviewUnits';
 import { Outline, SourceText } from './SourceText';
 import type { ExIndicator, ExTask, Extraction, ImportDraft, PlanChange, Unit } from './types';
+import type { Zone } from '../../contracts/org';
+import { mergeIndicators, suggestOwners, suggestZones } from '../../domain/document/owners';
+
+/** The importer's reading, with each indicator's responsible units suggested from the tasks that name it. */
+function withOwners(extraction: Extraction): { ex: Extraction; hints: Record<string, OwnerHint> } {
+  const ex = structuredClone(extraction);
+  const hints: Record<string, OwnerHint> = {};
+  ex.indicators = ex.indicators.map((ind) => {
+    const s = suggestOwners(ind, ex.tasks);
+    hints[ind.number] = { tasks: s.tasks, zoneFromIssuer: false };
+    return { ...ind, owners: ind.owners ?? s.units, zoneIds: ind.zoneIds ?? [], ownerless: ind.ownerless ?? false };
+  });
+  return { ex, hints };
+}
 
 export interface Committed {
   planId: string;
@@ -29,11 +43,25 @@ export function ReviewStep({ draft, onCommitted, onDiscarded }: { draft: ImportD
   const { message, modal } = App.useApp();
   const errorText = useErrorText();
   const revising = !!draft.existingPlan;
-  const [ex, setEx] = useState<Extraction>(() => structuredClone(draft.extraction));
+  const [initial] = useState(() => withOwners(draft.extraction));
+  const [ex, setEx] = useState<Extraction>(initial.ex);
+  const [hints, setHints] = useState<Record<string, OwnerHint>>(initial.hints);
   const [span, setSpan] = useState<[number, number] | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [tab, setTab] = useState(revising ? 'changes' : 'tasks');
   const known = useRemote(() => api.get<Unit[]>('/api/units'));
+  const zones = useRemote(() => api.get<Zone[]>('/api/zones'));
+  const zoneOptions = useMemo(() => (zones.data ?? []).map((z) => ({ value: z.id, label: i18n.language === 'en' && z.nameEn ? z.nameEn : z.name })), [zones.data, i18n.language]);
+  // Once the zones are known: the zone the issuer speaks for (渝北区人民政府办公室 → 渝北区) on every indicator without one.
+  const [zonesSuggested, setZonesSuggested] = useState(false);
+  useEffect(() => {
+    if (zonesSuggested || !zones.data) return;
+    setZonesSuggested(true);
+    const found = suggestZones(draft.extraction.meta, zones.data).map((z) => z.id);
+    if (!found.length) return;
+    setEx((e) => ({ ...e, indicators: e.indicators.map((ind) => (ind.zoneIds?.length ? ind : { ...ind, zoneIds: found })) }));
+    setHints((h) => Object.fromEntries(Object.entries(h).map(([k, v]) => [k, { ...v, zoneFromIssuer: true }])));
+  }, [zones.data, zonesSuggested, draft.extraction.meta]);
   const [decisions, setDecisions] = useState<Record<string, Decision>>({});
   const [accept, setAccept] = useState<ReadonlySet<string>>(() => new Set((draft.diff ?? []).filter((c) => c.kind !== 'unchanged').map((c) => c.key)));
   const [code, setCode] = useState('');
@@ -94,6 +122,31 @@ export function ReviewStep({ draft, onCommitted, onDiscarded }: { draft: ImportD
     setSelected(null);
   }, []);
   const setIndicator = useCallback((i: number, patch: Partial<ExIndicator>) => setEx((e) => ({ ...e, indicators: e.indicators.map((x, j) => (j === i ? { ...x, ...patch } : x)) })), []);
+  // The callbacks read the current list through a ref: new callbacks on every keystroke would re-render every row.
+  const exRef = useRef(ex);
+  exRef.current = ex;
+  const removeIndicator = useCallback(
+    (i: number) => {
+      const gone = exRef.current.indicators[i];
+      if (!gone) return;
+      setEx((e) => ({ ...e, indicators: e.indicators.filter((_, j) => j !== i) }));
+      setSelected(null);
+      message.info(t('plans.ind.removed', { number: gone.number }));
+    },
+    [message, t],
+  );
+  const mergeIndicator = useCallback(
+    (from: number, into: number) => {
+      const a = exRef.current.indicators[into];
+      const b = exRef.current.indicators[from];
+      if (!a || !b) return;
+      const merged = { ...mergeIndicators(a, b), owners: [...new Set([...(a.owners ?? []), ...(b.owners ?? [])])], zoneIds: [...new Set([...(a.zoneIds ?? []), ...(b.zoneIds ?? [])])] };
+      setEx((e) => ({ ...e, indicators: e.indicators.map((x, j) => (j === into ? merged : x)).filter((_, j) => j !== from) }));
+      setSelected(null);
+      message.info(t('plans.ind.merged', { from: b.number, into: a.number }));
+    },
+    [message, t],
+  );
   const setMeta = (patch: Partial<Extraction['meta']>) => setEx((e) => ({ ...e, meta: { ...e.meta, ...patch } }));
   const pickTask = useCallback(
     (i: number) => {
@@ -122,6 +175,8 @@ export function ReviewStep({ draft, onCommitted, onDiscarded }: { draft: ImportD
   const badIndicators = ex.indicators.filter((ind) => !ind.name.trim() || ind.targets.some((x) => x.year === null) || (ind.baseline && ind.baseline.year === null));
   if (badIndicators.length) problems.push(t('plans.review.problem.indicators', { names: badIndicators.map((x) => x.name || x.number).join('、') }));
   const undecided = unknown.filter((u) => decisionOf(u).action !== 'create' && !decisionOf(u).unitId);
+  const unowned = revising ? [] : ex.indicators.filter((ind) => !(ind.owners ?? []).length && !ind.ownerless);
+  if (unowned.length) problems.push(t('plans.review.problem.owners', { n: unowned.length, names: unowned.map((x) => `${x.number} ${x.name}`).join('、') }));
   if (undecided.length) problems.push(t('plans.review.problem.units', { names: undecided.map((u) => u.name).join('、') }));
   if (!ex.tasks.length && !ex.indicators.length) problems.push(t('plans.review.problem.empty'));
 
@@ -152,6 +207,9 @@ export function ReviewStep({ draft, onCommitted, onDiscarded }: { draft: ImportD
         setTab('meta');
       } else if (e instanceof ApiError && e.field?.startsWith('units.')) {
         setTab('units');
+        setError(e);
+      } else if (e instanceof ApiError && e.field?.startsWith('indicators.')) {
+        setTab('indicators');
         setError(e);
       } else setError(e);
     } finally {
@@ -259,8 +317,26 @@ export function ReviewStep({ draft, onCommitted, onDiscarded }: { draft: ImportD
     },
     {
       key: 'indicators',
-      label: `${t('plans.review.indicators')}（${ex.indicators.length}）`,
-      children: <ReviewIndicators indicators={ex.indicators} selected={selected} revising={revising} onChange={setIndicator} onPick={pick} />,
+      label: (
+        <Badge count={unowned.length} size="small" offset={[8, -2]} color="#cf1322">
+          <span>{`${t('plans.review.indicators')}（${ex.indicators.length}）`}</span>
+        </Badge>
+      ),
+      children: (
+        <ReviewIndicators
+          indicators={ex.indicators}
+          selected={selected}
+          revising={revising}
+          unitNames={unitNames}
+          zones={zoneOptions}
+          hints={hints}
+          officeUnit={ex.meta.leadingGroup?.officeUnit ?? null}
+          onChange={setIndicator}
+          onRemove={removeIndicator}
+          onMerge={mergeIndicator}
+          onPick={pick}
+        />
+      ),
     },
     {
       key: 'tables',

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { App as AntApp, Button, Card, Col, Descriptions, Input, Row, Segmented, Space, Statistic, Table, Tag, Timeline, Typography, Upload } from 'antd';
+import { App as AntApp, Button, Card, Col, Descriptions, Input, Popconfirm, Row, Segmented, Space, Statistic, Table, Tag, Timeline, Typography, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -131,11 +131,17 @@ function NoticeView({ id, onBack }: { id: string; onBack: () => void }) {
                 <Button icon={<UploadOutlined />}>{t('supervision.notice.files')}</Button>
               </Upload>
             )}
-            {d.actions.map((a) => (
-              <Button key={a} type={a === 'send_back' || a === 'return_plan' ? 'default' : 'primary'} danger={a === 'send_back' || a === 'return_plan'} loading={busy} onClick={() => act(a)} data-testid={`notice-${a}`}>
-                {t(`supervision.action.${a}`)}
-              </Button>
-            ))}
+            {/* Every state change asks first, as on the data review pages (issue 17). */}
+            {d.actions.map((a) => {
+              const back = a === 'send_back' || a === 'return_plan';
+              return (
+                <Popconfirm key={a} title={t('supervision.confirm', { action: t(`supervision.action.${a}`), number: d.number })} okText={t(`supervision.action.${a}`)} okButtonProps={{ danger: back }} cancelText={t('common.cancel')} onConfirm={() => act(a)}>
+                  <Button type={back ? 'default' : 'primary'} danger={back} loading={busy} data-testid={`notice-${a}`}>
+                    {t(`supervision.action.${a}`)}
+                  </Button>
+                </Popconfirm>
+              );
+            })}
           </Space>
         </Card>
       )}

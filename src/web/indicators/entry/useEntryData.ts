@@ -1,14 +1,15 @@
 // Everything the entry page knows and does: the year and unit on screen, the rows owed, the
 // values typed but not yet saved, and the save / submit / discard / upload calls. The parts only
 // draw it, so the page reads as its layout.
-import { useEffect, useMemo, useState } from 'react';
+import { createElement, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { App } from 'antd';
+import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../core/api';
 import { useAuth } from '../../core/auth';
 import { useErrorText } from '../../core/errors';
 import { useRemote } from '../../core/useRemote';
+import { todoChanged } from '../../core/TodoBadge';
 import type { Unit } from '../../org/types';
 import type { EntryRow, ImportResult, IndicatorRow, MissingRow, ReferenceSet } from '../types';
 import { COUNTED_STATES, SUBMITTABLE, THIS_YEAR, done, keyOf, sameList, type Edit, type RowErrors } from './model';
@@ -154,9 +155,27 @@ export function useEntryData() {
     setBusy('submit');
     try {
       await api.post('/api/observations/submit', { ids });
-      message.success(t('indicators.entry.submitted', { count: ids.length }));
+      // Undo, as on the review pages: a submission can be withdrawn until the leader approves it.
+      const key = `submit-${Date.now()}`;
+      const withdraw = async () => {
+        message.destroy(key);
+        try {
+          await api.post('/api/observations/withdraw', { ids });
+          message.success(t('indicators.entry.withdrawn', { count: ids.length }));
+          await reloadAll();
+          todoChanged();
+        } catch (e) {
+          message.error(errorText(e));
+        }
+      };
+      message.success({
+        key,
+        duration: 10,
+        content: createElement('span', null, t('indicators.entry.submitted', { count: ids.length }), createElement(Button, { type: 'link', size: 'small', onClick: () => void withdraw(), 'data-testid': 'submit-undo' }, t('indicators.review.undo'))),
+      });
       setSelected([]);
       await reloadAll();
+      todoChanged();
     } catch (e) {
       message.error(errorText(e));
     } finally {
