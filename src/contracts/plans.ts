@@ -217,6 +217,8 @@ export const planChangeOut = z.object({
   unitsRemoved: z.array(z.string()).optional(),
   rolesChanged: z.array(z.object({ name: z.string(), from: z.string(), to: z.string() })).optional(),
   similarity: z.number().optional(),
+  /** Applying it would undo a fix made by hand after the last import: the review leaves it unticked. */
+  undoesManualFix: z.boolean().optional(),
   meta: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })).optional(),
 });
 export type PlanChange = z.infer<typeof planChangeOut>;
