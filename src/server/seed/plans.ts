@@ -57,12 +57,12 @@ export const YUBEI_INDICATOR_SETUP: Record<
 };
 
 /** The office's reading of the hub-zone guidance's five 2027 goals: what is measured, in what unit. */
-export const HUB_GOAL_SETUP: Record<string, { unit: string; aggregation: 'sum' | 'average' | 'last'; definition: string }> = {
-  G1: { unit: '万吨', aggregation: 'sum', definition: '枢纽经济区通道枢纽多式联运量；增长目标值待定（××%）。' },
-  G2: { unit: '%', aggregation: 'last', definition: '枢纽经济区规模以上工业总产值增速，与全市增速比较（高于全市3个百分点）。' },
-  G3: { unit: '亿元', aggregation: 'sum', definition: '枢纽经济区贡献的外贸进出口额，较基期增长10%。基期待定。' },
-  G4: { unit: '元/标箱', aggregation: 'average', definition: '基准线路单位标箱综合物流成本，较基期降低5%（宏观“社会物流总费用/GDP”不适用于单个枢纽）。基期待定。' },
-  G5: { unit: '家', aggregation: 'last', definition: '累计吸引入驻的供应链企业区域总部数量。' },
+export const HUB_GOAL_SETUP: Record<string, { nameEn: string; unit: string; aggregation: 'sum' | 'average' | 'last'; definition: string }> = {
+  G1: { nameEn: 'Multimodal volume through the hubs', unit: '万吨', aggregation: 'sum', definition: '枢纽经济区通道枢纽多式联运量；增长目标值待定（××%）。' },
+  G2: { nameEn: 'Industrial output growth (enterprises above designated size)', unit: '%', aggregation: 'last', definition: '枢纽经济区规模以上工业总产值增速，与全市增速比较（高于全市3个百分点）。' },
+  G3: { nameEn: 'Foreign trade contributed', unit: '亿元', aggregation: 'sum', definition: '枢纽经济区贡献的外贸进出口额，较基期增长10%。基期待定。' },
+  G4: { nameEn: 'Overall logistics cost', unit: '元/标箱', aggregation: 'average', definition: '基准线路单位标箱综合物流成本，较基期降低5%（宏观“社会物流总费用/GDP”不适用于单个枢纽）。基期待定。' },
+  G5: { nameEn: 'Regional headquarters of supply-chain firms', unit: '家', aggregation: 'last', definition: '累计吸引入驻的供应链企业区域总部数量。' },
 };
 export const CITY_BENCHMARK = { code: 'CQ-BENCH-INDUSTRY-GROWTH', name: '全市规上工业总产值增速', unit: '%', definition: '重庆市规模以上工业总产值同比增速（市统计局），作为“高于全市×个百分点”目标的对比基准。' };
 
