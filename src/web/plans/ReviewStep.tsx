@@ -326,7 +326,7 @@ export function ReviewStep({ draft, onCommitted, onDiscarded }: { draft: ImportD
           <SourceText text={draft.text} span={span} height="calc(100vh - 400px)" />
         </section>
         <section className="hl-plans-split-extract">
-          <Tabs activeKey={tab} onChange={setTab} items={tabs} size="middle" />
+          <Tabs activeKey={tabs.some((x) => x.key === tab) ? tab : revising ? 'changes' : 'tasks'} onChange={setTab} items={tabs} size="middle" />
         </section>
       </div>
       <div className="hl-plans-footer">
