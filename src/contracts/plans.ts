@@ -212,6 +212,8 @@ export const planChangeOut = z.object({
   number: z.string(),
   title: z.string(),
   oldText: z.string().optional(),
+  /** The stored title, when the new text titles the task differently (a title fixed by hand shows here). */
+  oldTitle: z.string().optional(),
   newText: z.string().optional(),
   unitsAdded: z.array(z.string()).optional(),
   unitsRemoved: z.array(z.string()).optional(),

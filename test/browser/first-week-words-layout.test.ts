@@ -141,6 +141,8 @@ describe('the first week, problems 3, 7, 8, 9 and 10', () => {
       expect(await change.innerText()).not.toContain('区经信委');
       expect(await change.innerText()).toContain(five.title);
       await change.getByTestId('undoes-manual-fix').waitFor();
+      // What it would undo is shown: the title fixed by hand → the document's title.
+      expect(await change.getByTestId('title-change').innerText()).toContain(`${five.title}（已更正）`);
       expect(await change.locator('.ant-checkbox-input').isChecked()).toBe(false);
       expect(await page.getByTestId('commit-import').innerText()).toContain('0');
     } finally {
@@ -279,8 +281,9 @@ describe('the first week, problems 3, 7, 8, 9 and 10', () => {
         await startReview(page, ALIAS_SWAPPED);
         await page.getByText('的修订稿').waitFor({ timeout: 30_000 });
         await screenshot(page, `firstweek-import-review-${width}`);
-        // Leaving the review asks; the screenshots go on.
-        await page.getByTestId('main-menu').getByText('计划列表').click();
+        // Leaving the review (back to the plan list) asks; the screenshots go on. At 1024 px the
+        // menu shows icons only, so the back button it is.
+        await page.goBack();
         await page.getByTestId('unsaved-leave').click();
         await page.waitForURL(/\/plans\/list/);
       }

@@ -176,7 +176,7 @@ describe.each(engines())('plans from documents on %s', (engine) => {
     // 区经信委 is 区经济信息委: task 9 did not change.
     expect(change('9').kind).toBe('unchanged');
     // Task 5's title goes back to what the document says: a change, but one that undoes the fix.
-    expect(change('5')).toMatchObject({ kind: 'reworded', undoesManualFix: true });
+    expect(change('5')).toMatchObject({ kind: 'reworded', undoesManualFix: true, oldTitle: `${five.title}（已更正）`, title: five.title });
     // Task 2's units were declined at the last import: offering them again undoes that decision.
     expect(change('2')).toMatchObject({ kind: 'units_changed', undoesManualFix: true });
     // The document's own new wording of task 3 is a change like any other.

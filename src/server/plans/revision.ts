@@ -54,6 +54,7 @@ export async function diffPlanTasks(db: DbOrTx, planId: string, newTasks: NewTas
       number: t.number,
       title: t.title ?? '',
       oldText: d.old?.text,
+      ...(d.old && d.new && (d.old.title ?? '') !== (d.new.title ?? '') ? { oldTitle: d.old.title ?? '' } : {}),
       newText: d.new?.text,
       unitsAdded: d.unitsAdded,
       unitsRemoved: d.unitsRemoved,

@@ -109,6 +109,12 @@ const Change = memo(function Change({
             </tbody>
           </table>
         )}
+        {c.kind === 'reworded' && c.oldTitle !== undefined && (
+          <div className="hl-plans-change-title" data-testid="title-change">
+            <span className="hl-plans-sub">{t('plans.review.titleChange')}</span>
+            <del>{c.oldTitle}</del> → <ins>{c.title}</ins>
+          </div>
+        )}
         {c.kind === 'reworded' && <SideBySide oldText={c.oldText ?? ''} newText={c.newText ?? ''} />}
         {c.kind === 'added' && <div className="hl-plans-diff-new hl-plans-diff-solo">{c.newText}</div>}
         {c.kind === 'removed' && (
