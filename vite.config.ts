@@ -73,10 +73,17 @@ export default defineConfig(({ command }) => ({
   root: 'src/web',
   base: '/',
   // react-router's package exports name only its development build; the production build
-  // beside it drops the dev warnings (≈ 10 KB gzipped off every page).
+  // beside it drops the dev warnings (≈ 10 KB gzipped off every page). `react-router/dom`
+  // (RouterProvider, for the data router) must come from the same build: two copies would
+  // hold two sets of contexts, and every page would find itself outside its router.
   resolve:
     command === 'build'
-      ? { alias: [{ find: /^react-router$/, replacement: resolve(import.meta.dirname, 'node_modules/react-router/dist/production/index.mjs') }] }
+      ? {
+          alias: [
+            { find: /^react-router$/, replacement: resolve(import.meta.dirname, 'node_modules/react-router/dist/production/index.mjs') },
+            { find: /^react-router\/dom$/, replacement: resolve(import.meta.dirname, 'node_modules/react-router/dist/production/dom-export.mjs') },
+          ],
+        }
       : {},
   plugins: [react(), antdFormImportsDirect(), precompress()],
   build: {

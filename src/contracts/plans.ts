@@ -218,11 +218,15 @@ export const planChangeOut = z.object({
   number: z.string(),
   title: z.string(),
   oldText: z.string().optional(),
+  /** The stored title, when the new text titles the task differently (a title fixed by hand shows here). */
+  oldTitle: z.string().optional(),
   newText: z.string().optional(),
   unitsAdded: z.array(z.string()).optional(),
   unitsRemoved: z.array(z.string()).optional(),
   rolesChanged: z.array(z.object({ name: z.string(), from: z.string(), to: z.string() })).optional(),
   similarity: z.number().optional(),
+  /** Applying it would undo a fix made by hand after the last import: the review leaves it unticked. */
+  undoesManualFix: z.boolean().optional(),
   meta: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })).optional(),
 });
 export type PlanChange = z.infer<typeof planChangeOut>;

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { ConfigProvider, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { createBrowserRouter, Navigate, Route, RouterProvider, Routes, useLocation } from 'react-router-dom';
 import { AuthProvider, useAuth } from './core/auth';
 import { ErrorBoundary } from './core/ErrorBoundary';
 import { antdLocale, loadModuleWords } from './core/i18n';
@@ -82,6 +82,26 @@ function ModuleIndex({ module }: { module: string }) {
   return <Navigate to={`/${m.path}/${first.path}`} replace />;
 }
 
+/**
+ * Everything under the router: the session, then the route table. The route table stays a
+ * `<Routes>` of its own under one catch-all route, so every page keeps its lazy loading; the
+ * router is a data router all the same, which is what lets a page with unsaved work stop a
+ * menu click or the back button (useBlocker, see core/useUnsavedGuard.ts).
+ */
+function Root() {
+  return (
+    <ErrorBoundary>
+      <AuthProvider>
+        <Suspense fallback={<PageLoading />}>
+          <AppRoutes />
+        </Suspense>
+      </AuthProvider>
+    </ErrorBoundary>
+  );
+}
+
+const router = createBrowserRouter([{ path: '*', element: <Root /> }]);
+
 export function App() {
   const { i18n } = useTranslation();
   const large = useLargeText();
@@ -89,13 +109,7 @@ export function App() {
   return (
     <ConfigProvider locale={antdLocale(i18n.language)} theme={themed}>
       <ErrorBoundary>
-        <BrowserRouter>
-          <AuthProvider>
-            <Suspense fallback={<PageLoading />}>
-              <AppRoutes />
-            </Suspense>
-          </AuthProvider>
-        </BrowserRouter>
+        <RouterProvider router={router} />
       </ErrorBoundary>
     </ConfigProvider>
   );

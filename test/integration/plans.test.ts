@@ -180,4 +180,34 @@ describe.each(engines())('plans from documents on %s', (engine) => {
     expect(task('19', after).status).toBe('cancelled');
     expect(task('1', after).version).toBe(task('1').version);
   });
+
+  it('re-importing says nothing of an alias swap and leaves unticked a change that would undo a fix made by hand', async () => {
+    const office = await as(t, 'office');
+    const [plan] = (await office.get('/api/plans')).json();
+    const before = (await office.get(`/api/plans/${plan.id}`)).json();
+    const task = (n: string) => before.tasks.find((x: { number: string; kind: string }) => x.number === n && x.kind === 'task');
+    // After the last import the office corrected task 5's title by hand.
+    const five = task('5');
+    const fixed = await office.patch(`/api/tasks/${five.id}`, { title: `${five.title}（已更正）`, version: five.version });
+    expect(fixed.statusCode, fixed.body).toBe(200);
+    // The same revised text again, with 区经济信息委 written as its alias 区经信委 in task 9, and a real new change in task 3.
+    const nine = SEED_000.split('\n').find((l) => l.startsWith('9. '))!;
+    expect(nine).toContain('区经济信息委');
+    const again = SEED_000.replace('3. 推动洛碛港、洛碛物流城建设。积极推进', '3. 推动洛碛港、洛碛物流城建设。全力推进')
+      .replace('（责任单位：区交通局、区商务委、古路镇、空港经济公司等）', '（责任单位：区交通局、古路镇等）')
+      .replace(/19\. 培育高水平专业服务领军企业。[^\n]*\n/, '')
+      .replace(nine, nine.replace('区经济信息委', '区经信委'));
+    const draft = (await office.upload('/api/plans/imports', { text: again })).json();
+    expect(draft.existingPlan.id).toBe(plan.id);
+    const change = (n: string) => draft.diff.find((d: { number: string; kind: string }) => d.number === n && d.kind !== 'meta');
+    // 区经信委 is 区经济信息委: task 9 did not change.
+    expect(change('9').kind).toBe('unchanged');
+    // Task 5's title goes back to what the document says: a change, but one that undoes the fix.
+    expect(change('5')).toMatchObject({ kind: 'reworded', undoesManualFix: true, oldTitle: `${five.title}（已更正）`, title: five.title });
+    // Task 2's units were declined at the last import: offering them again undoes that decision.
+    expect(change('2')).toMatchObject({ kind: 'units_changed', undoesManualFix: true });
+    // The document's own new wording of task 3 is a change like any other.
+    expect(change('3')).toMatchObject({ kind: 'reworded', undoesManualFix: false });
+    expect((await office.post(`/api/plans/imports/${draft.id}/discard`, {})).statusCode).toBe(200);
+  });
 });

@@ -66,6 +66,24 @@ describe('seed 000: 渝北区加快建设西部陆海新通道主要目标', () 
     expect(r.explanation.en).toContain('not yet covered: MM');
   });
 
+  it('3 RCEP coverage with the members\' names: the explanation names 缅甸 / Myanmar, and counts in the indicator\'s own counter word', () => {
+    const covered = RCEP14.filter((c) => c !== 'MM');
+    const memberNames = { MM: { zh: '缅甸', en: 'Myanmar' } };
+    const input = (unit: string) => ({
+      indicator: { name: 'RCEP国家（地区）客货运航线', unit, direction: 'increase' as const, limit: null, baseline: { year: 2022, value: 13 }, targets: [{ year: 2027, kind: 'coverage' as const, value: null, set: RCEP14, memberNames }] },
+      observations: [{ period: '2023', value: 12 }, { period: '2024', value: 13 }],
+      covered,
+    });
+    const r = computeIndicatorStatus(input('个'));
+    expect(r.explanation.zh).toContain('（共14个，尚未覆盖：缅甸）');
+    expect(r.explanation.en).toContain('not yet covered: Myanmar');
+    expect(r.explanation.zh).not.toMatch(/\bMM\b/);
+    // An indicator counted in 条 says 条 throughout its sentence, never 条 and 个 together.
+    const routes = computeIndicatorStatus(input('条')).explanation.zh.split('。')[0];
+    expect(routes).toContain('共14条');
+    expect(routes).not.toContain('个');
+  });
+
   it('3b RCEP coverage: a partial distance and then full coverage', () => {
     const input: StatusInput = {
       indicator: { direction: 'increase', limit: null, baseline: { year: 2022, value: 10 }, targets: [{ year: 2027, kind: 'coverage', value: null, set: RCEP14 }] },

@@ -32,6 +32,22 @@ export interface TaskDiff<T extends TaskLike = TaskLike> {
   unitsAdded: string[];
   unitsRemoved: string[];
   rolesChanged: { name: string; from: string; to: string }[];
+  /**
+   * The new text says what the last import said, and the plan differs only because someone
+   * fixed it by hand since (or, for `removed`, added the task by hand): applying the change
+   * would undo that fix. False when no baseline was given.
+   */
+  undoesManualFix: boolean;
+}
+
+export interface DiffOptions {
+  /**
+   * One key per unit, so a unit named by its alias in one text and by its name in the other
+   * (区经信委 / 区经济信息委) is the same unit, not a reassignment. Default: the name itself.
+   */
+  unitKey?: (name: string) => string;
+  /** The tasks as the plan's last committed import read them: what a manual fix is measured against. */
+  baseline?: TaskLike[];
 }
 
 function norm(s: string | undefined): string {
@@ -92,16 +108,23 @@ function taskText(t: TaskLike): string {
   return out + text.slice(at);
 }
 
-function unitDelta(a: TaskLike, b: TaskLike) {
-  const ua = new Map((a.units ?? []).map((u) => [u.name, u.role ?? '']));
-  const ub = new Map((b.units ?? []).map((u) => [u.name, u.role ?? '']));
-  const unitsAdded = [...ub.keys()].filter((n) => !ua.has(n));
-  const unitsRemoved = [...ua.keys()].filter((n) => !ub.has(n));
+function unitDelta(a: TaskLike, b: TaskLike, unitKey: (name: string) => string = (n) => n) {
+  // Keyed by unit, named as each text names it.
+  const ua = new Map((a.units ?? []).map((u) => [unitKey(u.name), { name: u.name, role: u.role ?? '' }]));
+  const ub = new Map((b.units ?? []).map((u) => [unitKey(u.name), { name: u.name, role: u.role ?? '' }]));
+  const unitsAdded = [...ub.entries()].filter(([k]) => !ua.has(k)).map(([, u]) => u.name);
+  const unitsRemoved = [...ua.entries()].filter(([k]) => !ub.has(k)).map(([, u]) => u.name);
   const rolesChanged = [...ub.entries()]
-    .filter(([n, r]) => ua.has(n) && ua.get(n) !== r)
-    .map(([name, to]) => ({ name, from: ua.get(name)!, to }));
+    .filter(([k, u]) => ua.has(k) && ua.get(k)!.role !== u.role)
+    .map(([k, u]) => ({ name: u.name, from: ua.get(k)!.role, to: u.role }));
   return { unitsAdded, unitsRemoved, rolesChanged };
 }
+
+const sameWords = (a: TaskLike, b: TaskLike) => norm(taskText(a)) === norm(taskText(b)) && norm(a.title) === norm(b.title);
+const sameUnits = (a: TaskLike, b: TaskLike, unitKey?: (name: string) => string) => {
+  const d = unitDelta(a, b, unitKey);
+  return d.unitsAdded.length + d.unitsRemoved.length + d.rolesChanged.length === 0;
+};
 
 /** Same number in the same section: enough if the content is at least loosely alike. */
 const SAME_NUMBER_MIN = 0.3;
@@ -110,7 +133,8 @@ const BY_TITLE_MIN = 0.6;
 /** Preference for keeping a number, small enough that an identical text elsewhere wins. */
 const SAME_NUMBER_BONUS = 0.25;
 
-export function diffExtractions<T extends TaskLike>(oldTasks: T[], newTasks: T[]): TaskDiff<T>[] {
+export function diffExtractions<T extends TaskLike>(oldTasks: T[], newTasks: T[], options: DiffOptions = {}): TaskDiff<T>[] {
+  const { unitKey, baseline } = options;
   const olds = Array.isArray(oldTasks) ? oldTasks.filter(Boolean) : [];
   const news = Array.isArray(newTasks) ? newTasks.filter(Boolean) : [];
   const key = (t: TaskLike) => `${t.section ?? ''}\u0000${t.number}`;
@@ -141,6 +165,8 @@ export function diffExtractions<T extends TaskLike>(oldTasks: T[], newTasks: T[]
     pairOf.set(c.i, { o: c.o, by: c.by });
     usedOld.add(c.o);
   }
+  // The last import's reading of a task, found by its place (section and number).
+  const base = new Map((Array.isArray(baseline) ? baseline.filter(Boolean) : []).map((t) => [key(t), t]));
   const out: TaskDiff<T>[] = [];
   news.forEach((t, i) => {
     const p = pairOf.get(i);
@@ -148,14 +174,17 @@ export function diffExtractions<T extends TaskLike>(oldTasks: T[], newTasks: T[]
       out.push({
         kind: 'added', old: null, new: t, matchedBy: null, similarity: 0,
         textChanged: true, unitsChanged: (t.units ?? []).length > 0,
-        unitsAdded: (t.units ?? []).map((u) => u.name), unitsRemoved: [], rolesChanged: [],
+        unitsAdded: (t.units ?? []).map((u) => u.name), unitsRemoved: [], rolesChanged: [], undoesManualFix: false,
       });
       return;
     }
     const o = olds[p.o];
     const textChanged = norm(oText[p.o]) !== norm(nText[i]) || norm(o.title) !== norm(t.title);
-    const d = unitDelta(o, t);
+    const d = unitDelta(o, t, unitKey);
     const unitsChanged = d.unitsAdded.length + d.unitsRemoved.length + d.rolesChanged.length > 0;
+    // Every part that would change reads as the last import read it: the plan was fixed by hand since.
+    const b = base.get(key(o)) ?? base.get(key(t));
+    const undoesManualFix = !!b && (textChanged || unitsChanged) && (!textChanged || sameWords(b, t)) && (!unitsChanged || sameUnits(b, t, unitKey));
     out.push({
       kind: textChanged ? 'reworded' : unitsChanged ? 'units_changed' : 'unchanged',
       old: o,
@@ -165,6 +194,7 @@ export function diffExtractions<T extends TaskLike>(oldTasks: T[], newTasks: T[]
       textChanged,
       unitsChanged,
       ...d,
+      undoesManualFix,
     });
   });
   olds.forEach((o, i) => {
@@ -173,6 +203,8 @@ export function diffExtractions<T extends TaskLike>(oldTasks: T[], newTasks: T[]
       kind: 'removed', old: o, new: null, matchedBy: null, similarity: 0,
       textChanged: true, unitsChanged: (o.units ?? []).length > 0,
       unitsAdded: [], unitsRemoved: (o.units ?? []).map((u) => u.name), rolesChanged: [],
+      // A task the last import did not have was added by hand: the new text cannot know it.
+      undoesManualFix: base.size > 0 && !base.has(key(o)),
     });
   });
   return out;

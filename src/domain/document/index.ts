@@ -48,7 +48,7 @@ export type {
 } from './types';
 export { DocumentError } from './validate';
 export { diffExtractions } from './diff';
-export type { TaskDiff, TaskDiffKind, TaskLike } from './diff';
+export type { DiffOptions, TaskDiff, TaskDiffKind, TaskLike } from './diff';
 export { guessUnitType, matchUnitName } from './units';
 export { describeTarget, inferDirection, isRateName, targetQuestions } from './indicators';
 

@@ -1,6 +1,7 @@
 // One paragraph in Chinese and in English that says where the indicator stands and why,
 // built only from the numbers the status came from, so a reader can check each step.
 import { hublineStatus } from './status';
+import { UNIT_EN } from './units';
 import type { HublineStatus, IndicatorInput, StatusResult, TargetAssessment, YearToDate } from './types';
 
 export const STATUS_ZH: Record<HublineStatus, string> = {
@@ -21,32 +22,6 @@ export const STATUS_EN: Record<HublineStatus, string> = {
   deteriorating: 'deteriorating',
   insufficient_data: 'insufficient data',
   target_pending: 'target pending',
-};
-
-const UNIT_EN: Record<string, string> = {
-  万吨: '10k t',
-  吨: 't',
-  万人次: '10k passengers',
-  人次: 'passengers',
-  亿元: '100m yuan',
-  万元: '10k yuan',
-  元: 'yuan',
-  万美元: '10k USD',
-  亿美元: '100m USD',
-  分钟: 'min',
-  小时: 'h',
-  天: 'days',
-  条: 'routes',
-  家: 'firms',
-  个: '',
-  标箱: 'TEU',
-  万标箱: '10k TEU',
-  列: 'trains',
-  班: 'services',
-  '%': '%',
-  '％': '%',
-  个百分点: 'pp',
-  百分点: 'pp',
 };
 
 /** Numbers as people write them in a report: no thousands separators, few decimals. */
@@ -95,8 +70,9 @@ export function explain(r: Omit<StatusResult, 'explanation'>, ind: IndicatorInpu
   let coverEn = '';
   if (t?.kind === 'coverage' && t.setSize) {
     const missing = r.missing ?? [];
-    coverZh = `（共${t.setSize}个${missing.length ? `，尚未覆盖：${missing.join('、')}` : ''}）`;
-    coverEn = ` (of ${t.setSize}${missing.length ? `; not yet covered: ${missing.join(', ')}` : ''})`;
+    const names = ind.targets.find((x) => x.kind === 'coverage' && x.year === t.year)?.memberNames ?? {};
+    coverZh = `（共${t.setSize}${/^[个条家项国]$/.test(unit) ? unit : '个'}${missing.length ? `，尚未覆盖：${missing.map((m) => names[m]?.zh || m).join('、')}` : ''}）`;
+    coverEn = ` (of ${t.setSize}${missing.length ? `; not yet covered: ${missing.map((m) => names[m]?.en || m).join(', ')}` : ''})`;
   }
   const single = c.year === b.year;
   const trendZh = single ? '' : trendPhraseZh(r.observedRate, r.observedSlope, unit);

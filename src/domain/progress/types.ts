@@ -19,6 +19,8 @@ export interface TargetInput {
   benchmark?: string | null;
   /** coverage: codes of the reference set's members. */
   set?: string[] | null;
+  /** coverage: the members' names, so an explanation says 文莱 and Brunei, not BN. */
+  memberNames?: Record<string, { zh: string; en: string }> | null;
   /** relative: `level` (default unless the unit is %) — growth is computed from levels; `growth` — values are already growth rates in %. */
   seriesKind?: 'level' | 'growth' | null;
   text?: string | null;

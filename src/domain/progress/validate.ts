@@ -92,6 +92,7 @@ export function parseStatusInput(json: unknown): ParseResult {
           ...(t.growthBasis ? { growthBasis: t.growthBasis as 'cumulative' | 'annual' } : {}),
           ...(typeof t.benchmark === 'string' ? { benchmark: t.benchmark } : {}),
           ...(Array.isArray(t.set) ? { set: t.set as string[] } : {}),
+          ...(memberNamesOf(t.memberNames) ? { memberNames: memberNamesOf(t.memberNames) } : {}),
           ...(t.seriesKind ? { seriesKind: t.seriesKind as 'level' | 'growth' } : {}),
           ...(typeof t.text === 'string' ? { text: t.text } : {}),
         });
@@ -187,3 +188,14 @@ function readSeries(
 }
 
 const validDate = isCalendarDate;
+
+/** Members' names as given (code → { zh, en }); anything else is ignored: the names only dress the explanation. */
+function memberNamesOf(v: unknown): Record<string, { zh: string; en: string }> | undefined {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const out: Record<string, { zh: string; en: string }> = {};
+  for (const [code, n] of Object.entries(v as Record<string, unknown>)) {
+    const x = n as { zh?: unknown; en?: unknown } | null;
+    if (x && typeof x.zh === 'string' && typeof x.en === 'string') out[code] = { zh: x.zh, en: x.en };
+  }
+  return Object.keys(out).length ? out : undefined;
+}

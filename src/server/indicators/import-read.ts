@@ -15,7 +15,7 @@ export const COLUMNS = [
   { key: 'zone', zh: '区域', en: 'Zone', width: 14 },
   { key: 'period', zh: '期间', en: 'Period', width: 10 },
   { key: 'previous', zh: '上期值', en: 'Previous', width: 12 },
-  { key: 'path', zh: '目标路径值', en: 'Target path', width: 12 },
+  { key: 'path', zh: '本年应达值', en: 'Due this year', width: 12 },
   { key: 'value', zh: '填报值', en: 'Value', width: 12 },
   { key: 'covered', zh: '覆盖成员', en: 'Covered members', width: 24 },
   { key: 'comment', zh: '说明', en: 'Comment', width: 30 },

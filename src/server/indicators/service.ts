@@ -493,7 +493,9 @@ export function buildStatusInput(
         kind: t.kind as never,
         value: t.value,
         ...(t.growthBasis ? { growthBasis: t.growthBasis as never } : {}),
-        ...(t.kind === 'coverage' && set ? { set: set.members.map((m) => m.code) } : {}),
+        ...(t.kind === 'coverage' && set
+          ? { set: set.members.map((m) => m.code), memberNames: Object.fromEntries(set.members.map((m) => [m.code, { zh: m.name, en: m.nameEn ?? m.name }])) }
+          : {}),
       })),
       milestones: milestones.map((m) => ({ year: m.year, value: m.value })),
     },

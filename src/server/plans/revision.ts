@@ -1,13 +1,13 @@
 // Re-importing a revised text of a plan (征求意见稿 → final): show what changed and apply
 // only what the office accepts. Unchanged tasks keep their ids, so reports and data stay attached.
-import { eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { rows, type DbOrTx, type Tx } from '../db/index';
-import { plans, taskAssignments, tasks } from '../db/schema';
+import { plans, sourceDocuments, taskAssignments, tasks } from '../db/schema';
 import { audit, type Actor } from '../core/audit';
 import { notFound } from '../core/errors';
-import { diffExtractions, type TaskDiff } from '../../domain/document/index';
+import { diffExtractions, matchUnitName, type TaskDiff, type TaskLike } from '../../domain/document/index';
 import { planTasksWithUnits } from './queries';
-import { insertAssignments, insertTasks } from './service';
+import { insertAssignments, insertTasks, knownUnits } from './service';
 import type { PlanChange as PlanChangeOut, ReviewedExtraction } from '../../contracts/plans';
 
 type NewTask = ReviewedExtraction['tasks'][number];
@@ -16,9 +16,29 @@ type OldTask = Awaited<ReturnType<typeof planTasksWithUnits>>[number] & { sectio
 /** One change between the stored plan and a revised text: its shape is the API's (src/contracts/plans.ts). */
 export type PlanChange = PlanChangeOut;
 
+/** The tasks as the plan's last committed import (first or revised) read them, as the office reviewed them. */
+async function lastImportedTasks(db: DbOrTx, planId: string): Promise<TaskLike[] | undefined> {
+  const [d] = await db
+    .select({ extraction: sourceDocuments.extraction })
+    .from(sourceDocuments)
+    .where(and(eq(sourceDocuments.planId, planId), eq(sourceDocuments.status, 'committed')))
+    .orderBy(desc(sourceDocuments.createdAt))
+    .limit(1);
+  const list = (d?.extraction as { tasks?: TaskLike[] } | undefined)?.tasks;
+  return Array.isArray(list) ? list : undefined;
+}
+
 async function diff(db: DbOrTx, planId: string, newTasks: NewTask[]) {
   const old: OldTask[] = (await planTasksWithUnits(db, planId)).filter((t) => t.status !== 'cancelled').map((t) => ({ ...t, section: t.sectionRef }));
-  return diffExtractions<OldTask | NewTask>(old, newTasks) as TaskDiff<OldTask | NewTask>[];
+  // A unit is the same unit under its name or any alias (区经信委 is 区经济信息委): not a reassignment.
+  const known = await knownUnits(db);
+  const keys = new Map<string, string>();
+  const unitKey = (name: string) => {
+    let k = keys.get(name);
+    if (k === undefined) keys.set(name, (k = matchUnitName(name, known)?.unit.id ?? name));
+    return k;
+  };
+  return diffExtractions<OldTask | NewTask>(old, newTasks, { unitKey, baseline: await lastImportedTasks(db, planId) }) as TaskDiff<OldTask | NewTask>[];
 }
 
 const keyOf = (d: TaskDiff<OldTask | NewTask>, i: number) => (d.old ? `task:${(d.old as OldTask).id}` : `new:${i}`);
@@ -34,11 +54,13 @@ export async function diffPlanTasks(db: DbOrTx, planId: string, newTasks: NewTas
       number: t.number,
       title: t.title ?? '',
       oldText: d.old?.text,
+      ...(d.old && d.new && (d.old.title ?? '') !== (d.new.title ?? '') ? { oldTitle: d.old.title ?? '' } : {}),
       newText: d.new?.text,
       unitsAdded: d.unitsAdded,
       unitsRemoved: d.unitsRemoved,
       rolesChanged: d.rolesChanged,
       similarity: d.similarity,
+      undoesManualFix: d.undoesManualFix,
     };
   });
   if (meta) {

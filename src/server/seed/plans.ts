@@ -19,11 +19,20 @@ export const SEED_DOCUMENTS = [
 ];
 
 /** The office's set-up of the Yubei plan's seven indicators (definitions from ../shared/data caveats). */
-export const YUBEI_INDICATOR_SETUP: Record<string, { owner: string; frequency: 'yearly' | 'monthly'; aggregation: 'sum' | 'average' | 'last'; unit?: string; definition: string; dataSource: string; baseline?: { year: number; value: number } }> = {
-  '1': { owner: '区交通局', frequency: 'yearly', aggregation: 'last', definition: '江北国际机场设计货邮保障能力（非实际吞吐量）。', dataSource: '重庆机场集团' },
-  '2': { owner: '区交通局', frequency: 'yearly', aggregation: 'last', definition: '江北国际机场设计旅客保障能力（非实际吞吐量）。', dataSource: '重庆机场集团' },
-  '3': { owner: '区商务委', frequency: 'yearly', aggregation: 'last', definition: '已开通客货运航线覆盖的RCEP成员国（不含中国，共14国）。', dataSource: '重庆机场集团、区商务委' },
+export const YUBEI_INDICATOR_SETUP: Record<
+  string,
+  { owner: string; frequency: 'yearly' | 'monthly'; aggregation: 'sum' | 'average' | 'last'; name?: string; nameEn: string; unit?: string; definition: string; dataSource: string; baseline?: { year: number; value: number } }
+> = {
+  '1': { owner: '区交通局', frequency: 'yearly', aggregation: 'last', nameEn: 'Airport cargo and mail capacity', definition: '江北国际机场设计货邮保障能力（非实际吞吐量）。', dataSource: '重庆机场集团' },
+  '2': { owner: '区交通局', frequency: 'yearly', aggregation: 'last', nameEn: 'Airport passenger capacity', definition: '江北国际机场设计旅客保障能力（非实际吞吐量）。', dataSource: '重庆机场集团' },
+  // What is counted is countries reached, not routes: one counter word (个) in every sentence about it.
+  '3': { owner: '区商务委', frequency: 'yearly', aggregation: 'last', nameEn: 'RCEP countries (regions) with passenger or cargo flights', unit: '个', definition: '已开通客货运航线覆盖的RCEP成员国（不含中国，共14国）。', dataSource: '重庆机场集团、区商务委' },
+  // The plan names the growth rate (…增长率 15%); what units report each month is the volume
+  // itself, in 标箱 and 亿元, and the 15% is its target. The indicator is named for what is
+  // collected, so no page says a 增长率 is collected in 标箱.
   '4': {
+    name: '经陆海新通道货运量',
+    nameEn: 'Freight volume via the New Land-Sea Corridor',
     owner: '区商务委',
     frequency: 'monthly',
     aggregation: 'sum',
@@ -33,6 +42,8 @@ export const YUBEI_INDICATOR_SETUP: Record<string, { owner: string; frequency: '
     baseline: { year: 2022, value: 148000 },
   },
   '5': {
+    name: '经陆海新通道货值',
+    nameEn: 'Value of goods via the New Land-Sea Corridor',
     owner: '区商务委',
     frequency: 'monthly',
     aggregation: 'sum',
@@ -41,17 +52,17 @@ export const YUBEI_INDICATOR_SETUP: Record<string, { owner: string; frequency: '
     dataSource: '市口岸物流办、陆海新通道运营平台',
     baseline: { year: 2022, value: 251.2 },
   },
-  '6': { owner: '机场海关', frequency: 'yearly', aggregation: 'average', definition: '国际进口鲜货（非查验）从申报到放行的平均用时，越短越好。', dataSource: '机场海关' },
-  '7': { owner: '区商务委', frequency: 'yearly', aggregation: 'last', definition: '渝北区与东盟国家的外贸进出口总额。', dataSource: '区商务委（海关统计）' },
+  '6': { owner: '机场海关', frequency: 'yearly', aggregation: 'average', nameEn: 'Clearance time for imported fresh goods (not inspected)', definition: '国际进口鲜货（非查验）从申报到放行的平均用时，越短越好。', dataSource: '机场海关' },
+  '7': { owner: '区商务委', frequency: 'yearly', aggregation: 'last', nameEn: 'Foreign trade with ASEAN', definition: '渝北区与东盟国家的外贸进出口总额。', dataSource: '区商务委（海关统计）' },
 };
 
 /** The office's reading of the hub-zone guidance's five 2027 goals: what is measured, in what unit. */
-export const HUB_GOAL_SETUP: Record<string, { unit: string; aggregation: 'sum' | 'average' | 'last'; definition: string }> = {
-  G1: { unit: '万吨', aggregation: 'sum', definition: '枢纽经济区通道枢纽多式联运量；增长目标值待定（××%）。' },
-  G2: { unit: '%', aggregation: 'last', definition: '枢纽经济区规模以上工业总产值增速，与全市增速比较（高于全市3个百分点）。' },
-  G3: { unit: '亿元', aggregation: 'sum', definition: '枢纽经济区贡献的外贸进出口额，较基期增长10%。基期待定。' },
-  G4: { unit: '元/标箱', aggregation: 'average', definition: '基准线路单位标箱综合物流成本，较基期降低5%（宏观“社会物流总费用/GDP”不适用于单个枢纽）。基期待定。' },
-  G5: { unit: '家', aggregation: 'last', definition: '累计吸引入驻的供应链企业区域总部数量。' },
+export const HUB_GOAL_SETUP: Record<string, { nameEn: string; unit: string; aggregation: 'sum' | 'average' | 'last'; definition: string }> = {
+  G1: { nameEn: 'Multimodal volume through the hubs', unit: '万吨', aggregation: 'sum', definition: '枢纽经济区通道枢纽多式联运量；增长目标值待定（××%）。' },
+  G2: { nameEn: 'Industrial output growth (enterprises above designated size)', unit: '%', aggregation: 'last', definition: '枢纽经济区规模以上工业总产值增速，与全市增速比较（高于全市3个百分点）。' },
+  G3: { nameEn: 'Foreign trade contributed', unit: '亿元', aggregation: 'sum', definition: '枢纽经济区贡献的外贸进出口额，较基期增长10%。基期待定。' },
+  G4: { nameEn: 'Overall logistics cost', unit: '元/标箱', aggregation: 'average', definition: '基准线路单位标箱综合物流成本，较基期降低5%（宏观“社会物流总费用/GDP”不适用于单个枢纽）。基期待定。' },
+  G5: { nameEn: 'Regional headquarters of supply-chain firms', unit: '家', aggregation: 'last', definition: '累计吸引入驻的供应链企业区域总部数量。' },
 };
 export const CITY_BENCHMARK = { code: 'CQ-BENCH-INDUSTRY-GROWTH', name: '全市规上工业总产值增速', unit: '%', definition: '重庆市规模以上工业总产值同比增速（市统计局），作为“高于全市×个百分点”目标的对比基准。' };
 
@@ -101,7 +112,7 @@ async function configureIndicators(db: DbOrTx, planId: string, doc: (typeof SEED
   if (doc.zone === 'chongqing') {
     const [b] = await db
       .insert(indicators)
-      .values({ planId, code: CITY_BENCHMARK.code, number: 'B1', name: CITY_BENCHMARK.name, unit: CITY_BENCHMARK.unit, category: '对比基准', definition: CITY_BENCHMARK.definition, dataSource: '市统计局', aggregation: 'last', position: 99 })
+      .values({ planId, code: CITY_BENCHMARK.code, number: 'B1', name: CITY_BENCHMARK.name, nameEn: 'City-wide industrial output growth', unit: CITY_BENCHMARK.unit, category: '对比基准', definition: CITY_BENCHMARK.definition, dataSource: '市统计局', aggregation: 'last', position: 99 })
       .returning();
     await db.insert(indicatorZones).values({ indicatorId: b.id, zoneId: zone.id, unitId: null });
     await audit(db, SYSTEM_ACTOR, { action: 'create', entity: 'indicator', entityId: b.id, after: b });
@@ -121,6 +132,8 @@ async function configureIndicators(db: DbOrTx, planId: string, doc: (typeof SEED
     const patch = setup
       ? {
           ownerUnitId: owner?.id ?? null,
+          ...(setup.name ? { name: setup.name } : {}),
+          nameEn: setup.nameEn,
           frequency: setup.frequency,
           aggregation: setup.aggregation,
           definition: setup.definition,

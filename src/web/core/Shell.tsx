@@ -53,7 +53,7 @@ function ShellFrame() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const [collapsed, setCollapsed] = useState(false);
+  const [collapsed, setCollapsed] = useState(() => typeof window !== 'undefined' && window.innerWidth < 1200);
   const [passwordOpen, setPasswordOpen] = useState(false);
 
   const mods = useMemo(() => visibleModules(user.roles), [user.roles]);
@@ -103,7 +103,18 @@ function ShellFrame() {
 
   return (
     <Layout className="hl-shell">
-      <Layout.Sider width={SIDER_WIDTH} collapsedWidth={64} collapsed={collapsed} trigger={null} className="hl-sider">
+      {/* Below 1200 px (a 1024 px laptop) the menu folds to its icons and gives the tables room;
+          the button in the header opens it again. */}
+      <Layout.Sider
+        width={SIDER_WIDTH}
+        collapsedWidth={64}
+        collapsed={collapsed}
+        trigger={null}
+        breakpoint="xl"
+        onBreakpoint={(narrow) => setCollapsed(narrow)}
+        className="hl-sider"
+        data-testid="sider"
+      >
         <div className="hl-sider-inner">
         <div className="hl-brand" onClick={() => navigate('/')} role="link" tabIndex={0} onKeyDown={(e) => e.key === 'Enter' && navigate('/')}>
           <LogoMark size={30} />
@@ -135,6 +146,7 @@ function ShellFrame() {
                 type="text"
                 icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
                 onClick={() => setCollapsed((c) => !c)}
+                data-testid="sider-toggle"
                 aria-label={t(collapsed ? 'header.expand' : 'header.collapse')}
               />
             </Tooltip>
@@ -156,7 +168,8 @@ function ShellFrame() {
                 </Avatar>
                 <span className="hl-user-text">
                   <span className="hl-user-name">{user.displayName}</span>
-                  <span className="hl-user-unit">{user.unitName ?? t('header.noUnit')}</span>
+                  {/* A district leader or the evaluator belongs to no unit: their role says who they are. */}
+                  <span className="hl-user-unit" data-testid="user-unit">{user.unitName ?? user.roles.map((r) => t(`roles.${r}`)).join(' · ')}</span>
                 </span>
                 {user.mustChangePassword && <Tag color="orange">{t('users.mustChange')}</Tag>}
               </button>

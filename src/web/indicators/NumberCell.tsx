@@ -2,6 +2,7 @@
 // "356亿元") and says, under the field, how it read it — or why it cannot. Never silent.
 import { useEffect, useState } from 'react';
 import { Input } from 'antd';
+import { unitEn } from '../../domain/progress/units';
 import { useTranslation } from 'react-i18next';
 import { describeReading, readNumber } from '../../domain/input/number';
 
@@ -44,7 +45,7 @@ export function NumberCell({ value, unit, onChange, disabled, error, size = 'sma
           const r = readNumber(e.target.value, unit);
           onChange(r.ok ? r.value : null, r.ok || r.reason === 'empty');
         }}
-        suffix={unit && unit.length <= 4 ? <span className="hl-ind-muted">{unit}</span> : undefined}
+        suffix={unit && unit.length <= 4 ? <span className="hl-ind-muted">{en ? unitEn(unit) : unit}</span> : undefined}
         aria-label={rest['aria-label']}
         data-testid={rest['data-testid']}
       />

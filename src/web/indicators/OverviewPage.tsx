@@ -104,6 +104,8 @@ function Overview() {
     {
       title: t('indicators.col.indicator'),
       key: 'name',
+      fixed: 'left',
+      width: 260,
       render: (_, r) => (
         <div style={{ minWidth: 220 }}>
           {/* A real link (with href), so Tab reaches it and Enter opens it; the filters stay in the URL. */}
@@ -123,7 +125,7 @@ function Overview() {
       key: 'zone',
       width: 150,
       render: (_, r) => (
-        <div>
+        <div style={{ minWidth: 120 }}>
           <div>{r.zoneName ?? '—'}</div>
           <div className="hl-ind-sub">{r.unitName ?? <Typography.Text type="warning" style={{ fontSize: 12 }}>{t('indicators.noOwner')}</Typography.Text>}</div>
         </div>
@@ -132,7 +134,8 @@ function Overview() {
     {
       title: t('indicators.col.status'),
       key: 'status',
-      width: 116,
+      // English status words are longer ("Moderate progress"): the column is as wide as its badge.
+      width: f.en ? 170 : 116,
       sorter: (a, b) => STATUSES.indexOf(statusOf(a)) - STATUSES.indexOf(statusOf(b)),
       render: (_, r) => (
         <Tooltip title={r.summary?.explanation ? (f.en ? r.summary.explanation.en : r.summary.explanation.zh) : undefined} placement="topLeft">
@@ -281,6 +284,9 @@ function Overview() {
         columns={columns}
         dataSource={shown}
         loading={list.loading}
+        // Narrower than its columns (1024 px), the table scrolls sideways and keeps the name fixed,
+        // rather than squeezing 区域/责任单位 to one character.
+        scroll={{ x: 1180 }}
         onRow={(r) => ({ onDoubleClick: () => open(r) })}
         pagination={{ defaultPageSize: 20, showSizeChanger: true, hideOnSinglePage: true, showTotal: (n) => t('common.total', { count: n }) }}
         data-testid="indicators-table"

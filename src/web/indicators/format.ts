@@ -1,6 +1,7 @@
 // How indicator numbers, periods and targets read on every page, in both languages.
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { unitEn } from '../../domain/progress/units';
 import type { ObservationState, ResolvedTarget, Status, Target } from './types';
 
 /**
@@ -64,13 +65,17 @@ export function useIndicatorFormat() {
     [t],
   );
 
+  /** The unit word in the reader's language, from the one table the explanations use too. */
+  const unit = useCallback((u: string | null | undefined) => (en ? unitEn(u) : (u ?? '').trim()), [en]);
+
   const value = useCallback(
-    (v: number | null | undefined, unit?: string | null) => {
+    (v: number | null | undefined, u?: string | null) => {
       if (v === null || v === undefined || !Number.isFinite(v)) return '—';
-      if (!unit) return formatNumber(v);
-      return unit === '%' ? `${formatNumber(v)}%` : `${formatNumber(v)} ${unit}`;
+      const w = unit(u);
+      if (!w) return formatNumber(v);
+      return w === '%' ? `${formatNumber(v)}%` : `${formatNumber(v)} ${w}`;
     },
-    [],
+    [unit],
   );
 
   /**
@@ -117,5 +122,5 @@ export function useIndicatorFormat() {
   const status = useCallback((s: Status | null | undefined) => t(`indicators.status.${s ?? 'insufficient_data'}`), [t]);
   const state = useCallback((s: ObservationState | null | undefined) => (s ? t(`indicators.state.${s}`) : t('indicators.state.none')), [t]);
 
-  return useMemo(() => ({ en, period, value, target, status, state, number: formatNumber, rate: formatRate }), [en, period, value, target, status, state]);
+  return useMemo(() => ({ en, period, unit, value, target, status, state, number: formatNumber, rate: formatRate }), [en, period, unit, value, target, status, state]);
 }

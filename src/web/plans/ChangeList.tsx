@@ -46,7 +46,7 @@ export function ChangeList({
           <Typography.Text type="secondary">{t('plans.review.unchangedCount', { n: unchanged })}</Typography.Text>
         </Space>
         <Space size={0}>
-          <Button size="small" type="link" onClick={() => onAccept(new Set(real.map((c) => c.key)))}>
+          <Button size="small" type="link" onClick={() => onAccept(new Set(real.filter((c) => !c.undoesManualFix).map((c) => c.key)))}>
             {t('plans.review.acceptAll')}
           </Button>
           <Button size="small" type="link" onClick={() => onAccept(new Set())}>
@@ -79,6 +79,11 @@ const Change = memo(function Change({
         <Tag color={KIND_COLOR[c.kind]}>{t(`plans.change.${c.kind}`)}</Tag>
         <Typography.Text strong>{c.kind === 'meta' ? t('plans.review.metaChange') : `${c.number}　${c.title}`}</Typography.Text>
         {c.kind === 'reworded' && typeof c.similarity === 'number' && <span className="hl-plans-sub"> · {t('plans.review.similarity', { p: Math.round(c.similarity * 100) })}</span>}
+        {c.undoesManualFix && (
+          <Tag color="gold" className="hl-plans-undoes" data-testid="undoes-manual-fix">
+            {t('plans.review.undoesManualFix')}
+          </Tag>
+        )}
       </Checkbox>
       {c.kind !== 'meta' && c.kind !== 'removed' && (
         <Button size="small" type="link" icon={<AimOutlined />} onClick={() => onLocate(c)} className="hl-plans-change-locate">
@@ -103,6 +108,12 @@ const Change = memo(function Change({
               ))}
             </tbody>
           </table>
+        )}
+        {c.kind === 'reworded' && c.oldTitle !== undefined && (
+          <div className="hl-plans-change-title" data-testid="title-change">
+            <span className="hl-plans-sub">{t('plans.review.titleChange')}</span>
+            <del>{c.oldTitle}</del> → <ins>{c.title}</ins>
+          </div>
         )}
         {c.kind === 'reworded' && <SideBySide oldText={c.oldText ?? ''} newText={c.newText ?? ''} />}
         {c.kind === 'added' && <div className="hl-plans-diff-new hl-plans-diff-solo">{c.newText}</div>}

@@ -3,9 +3,11 @@ import { Alert, App, Badge, Button, DatePicker, Input, Segmented, Space, Switch,
 import { FileTextOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { api, ApiError } from '../core/api';
 import { useErrorText } from '../core/errors';
 import { useRemote } from '../core/useRemote';
+import { useUnsavedGuard } from '../core/useUnsavedGuard';
 import { ChangeList } from './ChangeList';
 import { ReviewIndicators, type OwnerHint } from './ReviewIndicators';
 import { ReviewTables } from './ReviewTables';
@@ -48,7 +50,10 @@ export function ReviewStep({ draft, onCommitted, onDiscarded }: { draft: ImportD
   const [hints, setHints] = useState<Record<string, OwnerHint>>(initial.hints);
   const [span, setSpan] = useState<[number, number] | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
-  const [tab, setTab] = useState(revising ? 'changes' : 'tasks');
+  // The tab lives in the URL: the back button and a reload keep the one being worked on.
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') ?? (revising ? 'changes' : 'tasks');
+  const setTab = useCallback((k: string) => setParams((p) => (p.set('tab', k), p), { replace: true }), [setParams]);
   const known = useRemote(() => api.get<Unit[]>('/api/units'));
   const zones = useRemote(() => api.get<Zone[]>('/api/zones'));
   const zoneOptions = useMemo(() => (zones.data ?? []).map((z) => ({ value: z.id, label: i18n.language === 'en' && z.nameEn ? z.nameEn : z.name })), [zones.data, i18n.language]);
@@ -63,18 +68,14 @@ export function ReviewStep({ draft, onCommitted, onDiscarded }: { draft: ImportD
     setHints((h) => Object.fromEntries(Object.entries(h).map(([k, v]) => [k, { ...v, zoneFromIssuer: true }])));
   }, [zones.data, zonesSuggested, draft.extraction.meta]);
   const [decisions, setDecisions] = useState<Record<string, Decision>>({});
-  const [accept, setAccept] = useState<ReadonlySet<string>>(() => new Set((draft.diff ?? []).filter((c) => c.kind !== 'unchanged').map((c) => c.key)));
+  const [accept, setAccept] = useState<ReadonlySet<string>>(() => new Set((draft.diff ?? []).filter((c) => c.kind !== 'unchanged' && !c.undoesManualFix).map((c) => c.key)));
   const [code, setCode] = useState('');
   const [codeError, setCodeError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
-  // Leaving mid-review loses the edits; the browser asks first.
-  useEffect(() => {
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, []);
+  // Leaving mid-review loses the edits: another menu item, the back button, closing the tab all ask first.
+  useUnsavedGuard(true, t('common.unsaved.review'));
 
   // Names the importer matched (exactly, by alias or by abbreviation) plus every name and alias on file.
   const knownByName = useMemo(() => {
@@ -401,7 +402,7 @@ export function ReviewStep({ draft, onCommitted, onDiscarded }: { draft: ImportD
           <SourceText text={draft.text} span={span} height="calc(100vh - 400px)" />
         </section>
         <section className="hl-plans-split-extract">
-          <Tabs activeKey={tab} onChange={setTab} items={tabs} size="middle" />
+          <Tabs activeKey={tabs.some((x) => x.key === tab) ? tab : revising ? 'changes' : 'tasks'} onChange={setTab} items={tabs} size="middle" />
         </section>
       </div>
       <div className="hl-plans-footer">

@@ -3,6 +3,7 @@
 import { Alert, Progress, Tag, Typography } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { countryZh } from '../../../domain/corridor/reference';
 import { formatDateTime } from '../../core/format';
 import { STATUS_COLORS, useIndicatorFormat } from '../format';
 import type { IndicatorDetail as Detail, StatusResult } from '../types';
@@ -40,7 +41,8 @@ export function Assessment({ detail: d, result: r, computedAt, coverage }: { det
   const covered = new Set(r.covered ?? []);
   const memberName = (code: string) => {
     const m = members.find((x) => x.code === code);
-    return m ? (f.en && m.nameEn ? m.nameEn : m.name) : code;
+    // A member outside the set's list still reads as a country (文莱), never as its code (BN).
+    return m ? (f.en && m.nameEn ? m.nameEn : m.name) : f.en ? code : countryZh(code);
   };
   return (
     <div className="hl-ind-section">

@@ -5,6 +5,7 @@ import { CodeOutlined, DownOutlined, EditOutlined, FileExcelOutlined, ReloadOutl
 import { useTranslation } from 'react-i18next';
 import { api } from '../../core/api';
 import { useErrorText } from '../../core/errors';
+import { useIndicatorFormat } from '../format';
 import { StatusBadge } from '../parts';
 import type { Editor, LoadedDetail } from './useIndicatorDetail';
 
@@ -21,6 +22,7 @@ function saveBlob(data: BlobPart, type: string, name: string) {
 
 export function DetailHeader({ data }: { data: LoadedDetail }) {
   const { t } = useTranslation();
+  const f = useIndicatorFormat();
   const { message } = App.useApp();
   const errorText = useErrorText();
   const { d, zone, name, status, unitName, office, detail, setEditor } = data;
@@ -53,7 +55,7 @@ export function DetailHeader({ data }: { data: LoadedDetail }) {
           {d.plan && <span> · {d.plan.title}</span>}
           {d.category && <span> · {d.category}</span>}
           <span> · {t(`indicators.frequency.${d.frequency}`)}</span>
-          {d.unit && <span> · {t('indicators.detail.unitOf', { unit: d.unit })}</span>}
+          {f.unit(d.unit) && <span> · {t('indicators.detail.unitOf', { unit: f.unit(d.unit) })}</span>}
           <span> · {unitName ? t('indicators.detail.owner', { unit: unitName }) : t('indicators.noOwner')}</span>
         </div>
       </div>

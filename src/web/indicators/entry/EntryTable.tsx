@@ -1,6 +1,6 @@
 // The entry form itself: one row per indicator, zone and period owed, the value or covered
 // members typed in place, errors shown on the row they belong to.
-import { Button, Empty, Input, Select, Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
+import { Button, Empty, Input, Select, Skeleton, Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useIndicatorFormat } from '../format';
 import { NumberCell } from '../NumberCell';
@@ -12,7 +12,7 @@ import type { EntryData } from './useEntryData';
 export function EntryTable({ data }: { data: EntryData }) {
   const { t } = useTranslation();
   const f = useIndicatorFormat();
-  const { year, span, pathOf, coveredOf, editOf, errorsOf, canWrite, setMembers, setEdit, startRevise, isDirty, shown, form, rowErrors, selected, setSelected, selectable } = data;
+  const { year, span, pathOf, coveredOf, nameEnOf, editOf, errorsOf, canWrite, setMembers, setEdit, startRevise, isDirty, shown, form, rowErrors, selected, setSelected, selectable } = data;
 
   const columns: TableColumnsType<EntryRow> = [
     {
@@ -24,10 +24,10 @@ export function EntryTable({ data }: { data: EntryData }) {
         const path = r.path ?? pathOf.get(`${r.indicatorId}|${r.zoneId}`) ?? null;
         return (
           <div>
-            <div className="hl-ind-name">{r.name}</div>
+            <div className="hl-ind-name">{(f.en && nameEnOf.get(r.indicatorId)) || r.name}</div>
             <div className="hl-ind-sub">
               <span className="hl-mono">{r.code}</span> · {r.zone}
-              {r.unit && <> · {r.unit}</>}
+              {f.unit(r.unit) && <> · {f.unit(r.unit)}</>}
             </div>
             {path !== null && (
               <div className="hl-ind-sub" style={{ marginTop: 4 }}>
@@ -137,6 +137,8 @@ export function EntryTable({ data }: { data: EntryData }) {
     {
       title: t('indicators.entry.comment'),
       key: 'comment',
+      // A width of its own: without it the other columns squeeze the input to a square at 1024 px.
+      width: 220,
       render: (_, r) => {
         const e = editOf(r);
         const errs = errorsOf(r, ['comment']);
@@ -151,6 +153,8 @@ export function EntryTable({ data }: { data: EntryData }) {
               placeholder={errs.length ? t('indicators.entry.commentNeeded') : t('indicators.entry.commentPlaceholder')}
               onChange={(ev) => setEdit(r, { comment: ev.target.value })}
               aria-label={t('indicators.entry.comment')}
+              style={{ minWidth: 180 }}
+              data-testid={`comment-${r.code}-${r.period}`}
             />
             {errs.map((x, i) => (
               <div key={i} className="hl-ind-cell-error">{x.text}</div>
@@ -185,6 +189,8 @@ export function EntryTable({ data }: { data: EntryData }) {
       columns={columns}
       dataSource={shown}
       loading={form.loading}
+      // Narrower than its columns (1024 px), the table scrolls sideways rather than squeezing them.
+      scroll={{ x: 1120 }}
       // An office user owes nothing but sees every unit's rows: thousands at real scale, so pages.
       pagination={shown.length > 200 ? { defaultPageSize: 100, showSizeChanger: true, pageSizeOptions: [50, 100, 200, 500], size: 'small' } : false}
       bordered
@@ -198,7 +204,8 @@ export function EntryTable({ data }: { data: EntryData }) {
             }
           : undefined
       }
-      locale={{ emptyText: <Empty description={t('indicators.entry.nothingOwed', { year })} /> }}
+      // "Nothing owed" only once the rows are in: while they load it would read as a result.
+      locale={{ emptyText: form.data ? <Empty description={t('indicators.entry.nothingOwed', { year })} /> : <Skeleton active paragraph={{ rows: 4 }} title={false} /> }}
       data-testid="entry-table"
     />
   );

@@ -9,7 +9,9 @@ import type { EntryData } from './useEntryData';
 export function EntryToolbar({ data }: { data: EntryData }) {
   const { t } = useTranslation();
   const f = useIndicatorFormat();
-  const { year, changeYear, office, unitId, setUnitId, units, view, setView, counts, templateUrl, canWrite, upload, busy, reloadAll } = data;
+  const { year, changeYear, office, unitId, setUnitId, units, view, setView, counts, templateUrl, canWrite, upload, busy, reloadAll, form } = data;
+  // While the rows load a count of 0 would read as a result: the counts wait for the rows.
+  const n = (k: keyof typeof counts) => (form.data ? counts[k] : '…');
   return (
     <div className="hl-toolbar">
       <Select
@@ -31,12 +33,13 @@ export function EntryToolbar({ data }: { data: EntryData }) {
         />
       )}
       <Segmented
+        data-testid="entry-view"
         value={view}
         onChange={(v) => setView(v as typeof view)}
         options={[
-          { value: 'all', label: t('indicators.entry.viewAll', { count: counts.all }) },
-          { value: 'open', label: t('indicators.entry.viewOpen', { count: counts.open }) },
-          { value: 'done', label: t('indicators.entry.viewDone', { count: counts.done }) },
+          { value: 'all', label: t('indicators.entry.viewAll', { count: n('all') }) },
+          { value: 'open', label: t('indicators.entry.viewOpen', { count: n('open') }) },
+          { value: 'done', label: t('indicators.entry.viewDone', { count: n('done') }) },
         ]}
       />
       <div style={{ flex: 1 }} />

@@ -1,7 +1,7 @@
 // Everything the entry page knows and does: the year and unit on screen, the rows owed, the
 // values typed but not yet saved, and the save / submit / discard / upload calls. The parts only
 // draw it, so the page reads as its layout.
-import { createElement, useEffect, useMemo, useState } from 'react';
+import { createElement, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { useAuth } from '../../core/auth';
 import { useErrorText } from '../../core/errors';
 import { useRemote } from '../../core/useRemote';
 import { todoChanged } from '../../core/TodoBadge';
+import { useUnsavedGuard } from '../../core/useUnsavedGuard';
 import type { Unit } from '../../org/types';
 import type { EntryRow, ImportResult, IndicatorRow, MissingRow, ReferenceSet } from '../types';
 import { COUNTED_STATES, SUBMITTABLE, THIS_YEAR, done, keyOf, sameList, type Edit, type RowErrors } from './model';
@@ -29,8 +30,12 @@ export function useEntryData() {
   const year = Number.isInteger(yearParam) && yearParam >= THIS_YEAR - 2 && yearParam <= THIS_YEAR ? yearParam : THIS_YEAR;
   const setYear = (y: number) => setParams((p) => (p.set('year', String(y)), p.delete('revise'), p));
   const reviseKey = params.get('revise');
-  const [unitId, setUnitId] = useState<string | undefined>();
-  const [view, setView] = useState<'all' | 'open' | 'done'>('all');
+  // The unit (office) and the filter too: coming back to the page finds them as they were left.
+  const unitId = params.get('unit') ?? undefined;
+  const setUnitId = (u: string | undefined) => setParams((p) => (u ? p.set('unit', u) : p.delete('unit'), p), { replace: true });
+  const viewParam = params.get('view');
+  const view: 'all' | 'open' | 'done' = viewParam === 'open' || viewParam === 'done' ? viewParam : 'all';
+  const setView = (v: 'all' | 'open' | 'done') => setParams((p) => (v === 'all' ? p.delete('view') : p.set('view', v), p), { replace: true });
   const [edits, setEdits] = useState<Map<string, Edit>>(new Map());
   const [rowErrors, setRowErrors] = useState<RowErrors>(new Map());
   const [selected, setSelected] = useState<string[]>([]);
@@ -61,6 +66,9 @@ export function useEntryData() {
     return m;
   }, [indicators.data]);
 
+  // English names come with the indicator list (the one place they are kept), not with the form.
+  const nameEnOf = useMemo(() => new Map((indicators.data ?? []).filter((r) => r.nameEn).map((r) => [r.id, r.nameEn as string])), [indicators.data]);
+
   const editOf = (r: EntryRow): Edit => edits.get(keyOf(r)) ?? { value: r.value, covered: r.covered, comment: r.comment ?? '' };
   const isDirty = (r: EntryRow) => {
     const e = edits.get(keyOf(r));
@@ -68,14 +76,9 @@ export function useEntryData() {
     return e.value !== r.value || !sameList(e.covered, r.covered) || (e.comment.trim() || null) !== (r.comment ?? null);
   };
   const dirtyRows = rows.filter(isDirty);
-  // Closing the tab or reloading with unsaved values asks first (the browser's own dialog).
-  const unsaved = dirtyRows.length > 0;
-  useEffect(() => {
-    if (!unsaved) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [unsaved]);
+  // Leaving with unsaved values asks first: another menu item or the back button (the app's
+  // dialog), closing the tab or reloading (the browser's own).
+  useUnsavedGuard(dirtyRows.length > 0, t('common.unsaved.entry'));
   const setEdit = (r: EntryRow, patch: Partial<Edit>) => {
     setEdits((m) => new Map(m).set(keyOf(r), { ...editOf(r), ...patch }));
     setRowErrors((m) => {
@@ -244,7 +247,7 @@ export function useEntryData() {
 
   return {
     user, office, canWrite, year, changeYear, unitId, setUnitId, view, setView,
-    form, missing, units, rows, shown, span, pathOf, coveredOf,
+    form, missing, units, rows, shown, span, pathOf, coveredOf, nameEnOf,
     editOf, isDirty, dirtyRows, setEdit, errorsOf, setMembers, rowErrors,
     selected, setSelected, selectable, selectedCount, discardable, counts,
     busy, imported, setImported, templateUrl,
