@@ -1,13 +1,11 @@
-// PENDING (issue 16): written and type-checked, not yet green on this machine — rename to
-// keyboard.test.ts once `flock /tmp/hubline-browser.lock npm exec -- vitest run` passes it (see docs/testing.md).
 // The main flows with the keyboard alone (WCAG 2.1.1 keyboard, 2.4.7 focus visible): sign in,
 // enter a value on 数据填报 and submit it, approve it as the unit leader, open the indicator
 // and read its status. Only Tab, Shift+Tab, Enter, Space, arrow keys and typed characters; no
 // clicks, no URLs typed after the first page. Every element reached must show its focus.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { settle } from './a11y-support';
-import { browserMissing, DEMO_PASSWORD, openBrowser, requireBrowser, screenshot, startHubline, type Hubline } from './helpers';
+import { inBrowser, settle, useHubline } from './a11y-support';
+import { DEMO_PASSWORD, requireBrowser, screenshot } from './helpers';
 
 const CODE = 'YB-CORRIDOR-2023-7';
 const NAME = '外贸进出口额（东盟）';
@@ -95,22 +93,13 @@ async function menuTo(page: Page, module: string, child: string) {
 }
 
 describe('keyboard only', () => {
-  let hub: Hubline | undefined;
-  beforeAll(async () => {
-    if (browserMissing()) return;
-    hub = await startHubline();
-  });
-  afterAll(async () => {
-    await hub?.stop();
-  });
+  const hub = useHubline();
 
   it('sign in, enter and submit a value, approve it, read the indicator status', { timeout: 600_000 }, async (ctx) => {
     requireBrowser(ctx);
 
     // The liaison of 区商务委 enters this year's value on 数据填报 and submits it.
-    const liaison = await openBrowser(hub!.url);
-    try {
-      const { page } = liaison;
+    await inBrowser(hub(), null, async (page) => {
       await keyboardLogin(page, 'liaison_commerce');
       await menuTo(page, '指标监测', '数据填报');
       expect(new URL(page.url()).pathname).toBe('/indicators/entry');
@@ -129,14 +118,10 @@ describe('keyboard only', () => {
       const row = page.getByTestId('entry-table').locator('tr', { hasText: CODE });
       await expect.poll(() => row.innerText()).toContain('已提交');
       await screenshot(page, 'keyboard-entry-submitted');
-    } finally {
-      await liaison.close();
-    }
+    });
 
     // The unit leader approves it on 数据审核.
-    const leader = await openBrowser(hub!.url);
-    try {
-      const { page } = leader;
+    await inBrowser(hub(), null, async (page) => {
       await keyboardLogin(page, 'leader_commerce');
       await menuTo(page, '指标监测', '数据审核');
       expect(new URL(page.url()).pathname).toBe('/indicators/review');
@@ -154,14 +139,10 @@ describe('keyboard only', () => {
       await tabTo(page, (f) => f.testid === 'approve-selected', 'the approve button', { back: true });
       await page.keyboard.press('Enter');
       await page.getByText('已审批 1 条数据').waitFor();
-    } finally {
-      await leader.close();
-    }
+    });
 
     // The office opens the indicator from the overview and reads its status.
-    const office = await openBrowser(hub!.url);
-    try {
-      const { page } = office;
+    await inBrowser(hub(), null, async (page) => {
       await keyboardLogin(page, 'office');
       await menuTo(page, '指标监测', '指标总览');
       expect(new URL(page.url()).pathname).toBe('/indicators/overview');
@@ -172,8 +153,6 @@ describe('keyboard only', () => {
       // The status is reachable too: it is read out with the indicator's heading.
       expect(await page.locator('h1').innerText()).toContain(NAME);
       await screenshot(page, 'keyboard-indicator-status');
-    } finally {
-      await office.close();
-    }
+    });
   });
 });
