@@ -23,12 +23,18 @@ export interface Finding {
 export async function audit(page: Page): Promise<Finding[]> {
   await page.evaluate(AXE);
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    type Node = { target: string[]; any: { data?: { fgColor?: string; bgColor?: string; contrastRatio?: number } | null }[] };
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: Node[] }[] }> } }).axe;
     return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
   });
+  // A contrast finding names its colours, so the failing colour can be found in the theme.
+  const describeNode = (n: (typeof result.violations)[number]['nodes'][number]) => {
+    const c = n.any.find((a) => a.data?.contrastRatio)?.data;
+    return n.target.join(' ') + (c ? ` (${c.fgColor} on ${c.bgColor}: ${c.contrastRatio})` : '');
+  };
   return result.violations
     .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map(describeNode) }));
 }
 
 /** Landmarks and level-one headings: every page needs one h1, a main, a navigation and a banner. */

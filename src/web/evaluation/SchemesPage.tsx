@@ -138,7 +138,7 @@ function AhpHelper({ names }: { names: string[] }) {
               <th>{a}</th>
               {names.map((b, j) =>
                 j > i ? (
-                  <td key={b}><Input size="small" style={{ width: 64 }} value={cells[`${i}-${j}`] ?? '1'} onChange={(e) => setCells({ ...cells, [`${i}-${j}`]: e.target.value })} data-testid={`ahp-${i}-${j}`} /></td>
+                  <td key={b}><Input size="small" style={{ width: 64 }} value={cells[`${i}-${j}`] ?? '1'} onChange={(e) => setCells({ ...cells, [`${i}-${j}`]: e.target.value })} aria-label={t('evaluation.ahpCell', { a, b })} data-testid={`ahp-${i}-${j}`} /></td>
                 ) : (
                   <td key={b} style={{ color: 'rgba(0, 0, 0, 0.62)', textAlign: 'center' }}>{i === j ? '1' : result ? round(result.matrix[i][j], 3) : ''}</td>
                 ),
