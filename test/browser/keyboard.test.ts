@@ -117,7 +117,8 @@ describe('keyboard only', () => {
       await page.keyboard.press('Enter');
       // The confirmation takes the focus; Enter confirms.
       await page.locator('.ant-popconfirm').waitFor();
-      await expect.poll(async () => (await focused(page))?.text ?? '').toContain('提交');
+      // (antd spaces a two-character button label: 提 交.)
+      await expect.poll(async () => ((await focused(page))?.text ?? '').replace(/\s/g, '')).toContain('提交');
       await page.keyboard.press('Enter');
       const row = page.getByTestId('entry-table').locator('tr', { hasText: CODE });
       await expect.poll(() => row.innerText()).toContain('已提交');
