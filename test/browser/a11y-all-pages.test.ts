@@ -1,10 +1,11 @@
 // Accessibility (GB/T 37668-2019, WCAG 2.1 AA as the yardstick): axe-core runs on every page
-// of the menu as each role sees it, on the detail pages reached by a click, on the login page
-// and on the public portal. No critical or serious violation may remain, and no rule or
-// element is exempted; landmarks and one level-one heading on every page.
+// of the menu as each role sees it (a11y-pages-*.test.ts, split by role), and here on the
+// detail pages reached by a click, on the login page and on the public portal. No critical or
+// serious violation may remain, and no rule or element is exempted; landmarks and one
+// level-one heading on every page.
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '../../src/contracts/roles';
-import { check, describeMenuAudit, inBrowser, selected, settle, useHubline } from './a11y-support';
+import { check, inBrowser, ROLE_GROUPS, selected, settle, useHubline } from './a11y-support';
 import { requireBrowser } from './helpers';
 
 const YB = 'YB-CORRIDOR-2023';
@@ -13,9 +14,10 @@ const PUBLIC_PAGES = ['/public', `/public/plans/${YB}`, `/public/indicators/${YB
 
 const hub = useHubline();
 
-describeMenuAudit(hub, ROLES);
-
 describe('accessibility of the pages outside the menu', () => {
+  it('the per-role menu audits (a11y-pages-*.test.ts) cover every role', () => {
+    expect(Object.values(ROLE_GROUPS).flat().sort()).toEqual([...ROLES].sort());
+  });
 
   it('login page and public portal: landmarks, one h1, no serious axe findings', async (ctx) => {
     requireBrowser(ctx);

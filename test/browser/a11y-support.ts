@@ -112,6 +112,17 @@ export function menuPaths(role: Role): string[] {
 }
 
 /**
+ * The menu audit split between files (a11y-pages-*.test.ts) so that none runs for long: one
+ * file would take over ten minutes on a loaded machine. a11y-all-pages.test.ts checks that
+ * the groups hold every role.
+ */
+export const ROLE_GROUPS = {
+  office: ['office', 'admin'],
+  units: ['liaison', 'unit_leader'],
+  oversight: ['leader', 'evaluator'],
+} as const satisfies Record<string, readonly Role[]>;
+
+/**
  * While working on one page: HUBLINE_A11Y_ONLY=/indicators/entry (a substring of the paths
  * to audit) narrows the per-role audits to the matching pages. Refused under CI, where every
  * page must be audited.
