@@ -125,10 +125,10 @@ describe('keyboard only', () => {
       await screenshot(page, 'keyboard-entry-submitted');
     });
 
-    // The unit leader approves it on 数据审核.
+    // The unit leader approves it on 审批与审核.
     await inBrowser(hub(), null, async (page) => {
       await keyboardLogin(page, 'leader_commerce');
-      await menuTo(page, '指标监测', '数据审核');
+      await menuTo(page, '指标监测', '审批与审核');
       expect(new URL(page.url()).pathname).toBe('/indicators/review');
       const row = page.getByTestId('review-table').locator('.ant-table-row', { hasText: CODE });
       await row.waitFor();
