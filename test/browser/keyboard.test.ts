@@ -86,11 +86,16 @@ async function keyboardLogin(page: Page, username: string) {
   await settle(page);
 }
 
-/** Opens a page from the side menu: Tab into the menu, arrows to the module, Enter, arrows to the page, Enter. */
+/** Opens a page from the side menu: Tab into the menu, arrows to the module, Enter, arrows to the page, Enter (no clicks; waiting for the sub-menu to open is not input). */
 async function menuTo(page: Page, module: string, child: string) {
   await tabTo(page, (f) => f.tag === 'li' || f.tag === 'ul' || f.tag === 'div' && f.text.includes(module), 'the side menu', { max: 40 });
   await arrowTo(page, module);
-  await page.keyboard.press('Enter');
+  // Enter opens the module (unless it is open already); the arrows reach its pages once they are shown.
+  const item = page.getByTestId('main-menu').getByRole('menuitem', { name: child, exact: true });
+  if (!(await item.isVisible())) {
+    await page.keyboard.press('Enter');
+    await item.waitFor();
+  }
   await arrowTo(page, child);
   await page.keyboard.press('Enter');
   await settle(page);
