@@ -91,7 +91,8 @@ async function menuTo(page: Page, module: string, child: string) {
   await tabTo(page, (f) => f.tag === 'li' || f.tag === 'ul' || f.tag === 'div' && f.text.includes(module), 'the side menu', { max: 40 });
   await arrowTo(page, module);
   // Enter opens the module (unless it is open already); the arrows reach its pages once they are shown.
-  const item = page.getByTestId('main-menu').getByRole('menuitem', { name: child, exact: true });
+  // (Located by text: antd's menu icons carry an aria-label of their own, so the item's accessible name is not the text alone.)
+  const item = page.getByTestId('main-menu').locator('li[role="menuitem"]', { hasText: child });
   if (!(await item.isVisible())) {
     await page.keyboard.press('Enter');
     await item.waitFor();
