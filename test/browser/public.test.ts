@@ -2,24 +2,12 @@
 // there), the chart drawn with it on, no serious or critical axe findings, and its scripts
 // well under the 200 KB (gzipped) budget.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import { audit } from './a11y-support';
 import { browserMissing, openBrowser, requireBrowser, screenshot, startHubline, type Hubline } from './helpers';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const YB = 'YB-CORRIDOR-2023';
 const PAGES = ['/public', `/public/plans/${YB}`, `/public/indicators/${YB}-4`, '/public/en', `/public/en/plans/${YB}`, `/public/en/indicators/${YB}-4`];
-
-async function seriousFindings(page: Page) {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-  });
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-}
 
 describe('public portal in the browser', () => {
   let hub: Hubline | undefined;
@@ -87,7 +75,7 @@ describe('public portal in the browser', () => {
       for (const path of PAGES) {
         await b.page.goto(path);
         await b.page.waitForLoadState('networkidle');
-        const f = await seriousFindings(b.page);
+        const f = await audit(b.page);
         const h1 = await b.page.locator('h1').count();
         if (f.length || h1 !== 1) findings[path] = { h1, axe: f };
       }

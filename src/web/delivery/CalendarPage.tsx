@@ -51,7 +51,7 @@ export default function CalendarPage() {
   };
   return (
     <>
-      <PageHeader title={t('delivery.calendar.title')} description={t('delivery.calendar.desc')} extra={<InputNumber value={year} min={2000} max={2100} onChange={(v) => v && setYear(v)} addonBefore={t('delivery.matrix.year')} data-testid="calendar-year" />} />
+      <PageHeader title={t('delivery.calendar.title')} description={t('delivery.calendar.desc')} extra={<InputNumber value={year} min={2000} max={2100} onChange={(v) => v && setYear(v)} addonBefore={t('delivery.matrix.year')} aria-label={t('delivery.matrix.year')} data-testid="calendar-year" />} />
       {office && (
         <Card size="small" style={{ marginBottom: 16 }}>
           <Space wrap>

@@ -53,7 +53,7 @@ export function AhpHelper({ names, onApply, testPrefix = 'ahp-', title }: { name
               <th>{a}</th>
               {names.map((b, j) =>
                 j > i ? (
-                  <td key={b}><Input size="small" style={{ width: 64 }} value={cells[`${i}-${j}`] ?? '1'} onChange={(e) => setCells({ ...cells, [`${i}-${j}`]: e.target.value })} data-testid={`${testPrefix}${i}-${j}`} /></td>
+                  <td key={b}><Input size="small" style={{ width: 64 }} value={cells[`${i}-${j}`] ?? '1'} onChange={(e) => setCells({ ...cells, [`${i}-${j}`]: e.target.value })} aria-label={t('evaluation.ahpCell', { a, b })} data-testid={`${testPrefix}${i}-${j}`} /></td>
                 ) : (
                   <td key={b} style={{ color: 'rgba(0, 0, 0, 0.62)', textAlign: 'center' }}>{i === j ? '1' : result ? round(result.matrix[i][j], 3) : ''}</td>
                 ),

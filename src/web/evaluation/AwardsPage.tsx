@@ -48,17 +48,17 @@ export default function AwardsPage() {
           rowKey="key"
           dataSource={rules.map((r, key) => ({ ...r, key }))}
           columns={[
-            { title: t('evaluation.awards.title'), key: 'title', render: (_, r) => (office ? <Input size="small" value={r.title} onChange={(e) => set(r.key, { title: e.target.value })} data-testid={`award-title-${r.key}`} /> : r.title) },
-            { title: t('evaluation.awards.topPerGroup'), key: 'g', width: 130, render: (_, r) => (office ? <InputNumber size="small" min={1} value={r.topPerGroup} onChange={(v) => set(r.key, { topPerGroup: v ?? undefined })} /> : (r.topPerGroup ?? '—')) },
-            { title: t('evaluation.awards.topOverall'), key: 'o', width: 130, render: (_, r) => (office ? <InputNumber size="small" min={1} value={r.topOverall} onChange={(v) => set(r.key, { topOverall: v ?? undefined })} data-testid={`award-top-${r.key}`} /> : (r.topOverall ?? '—')) },
-            { title: t('evaluation.awards.minScore'), key: 's', width: 120, render: (_, r) => (office ? <InputNumber size="small" min={0} value={r.minScore} onChange={(v) => set(r.key, { minScore: v ?? undefined })} /> : (r.minScore ?? '—')) },
+            { title: t('evaluation.awards.title'), key: 'title', render: (_, r) => (office ? <Input size="small" value={r.title} onChange={(e) => set(r.key, { title: e.target.value })} aria-label={`${t('evaluation.awards.title')} ${r.key + 1}`} data-testid={`award-title-${r.key}`} /> : r.title) },
+            { title: t('evaluation.awards.topPerGroup'), key: 'g', width: 130, render: (_, r) => (office ? <InputNumber size="small" min={1} value={r.topPerGroup} onChange={(v) => set(r.key, { topPerGroup: v ?? undefined })} aria-label={`${t('evaluation.awards.topPerGroup')} ${r.key + 1}`} /> : (r.topPerGroup ?? '—')) },
+            { title: t('evaluation.awards.topOverall'), key: 'o', width: 130, render: (_, r) => (office ? <InputNumber size="small" min={1} value={r.topOverall} onChange={(v) => set(r.key, { topOverall: v ?? undefined })} aria-label={`${t('evaluation.awards.topOverall')} ${r.key + 1}`} data-testid={`award-top-${r.key}`} /> : (r.topOverall ?? '—')) },
+            { title: t('evaluation.awards.minScore'), key: 's', width: 120, render: (_, r) => (office ? <InputNumber size="small" min={0} value={r.minScore} onChange={(v) => set(r.key, { minScore: v ?? undefined })} aria-label={`${t('evaluation.awards.minScore')} ${r.key + 1}`} /> : (r.minScore ?? '—')) },
             {
               title: t('evaluation.awards.minGrade'),
               key: 'gr',
               width: 140,
               render: (_, r) =>
                 office ? (
-                  <Select size="small" allowClear style={{ width: 120 }} value={r.minGrade} onChange={(v) => set(r.key, { minGrade: v })} options={GRADES.map((g) => ({ value: g, label: t(`evaluation.grade.${g}`) }))} />
+                  <Select size="small" allowClear style={{ width: 120 }} value={r.minGrade} onChange={(v) => set(r.key, { minGrade: v })} aria-label={`${t('evaluation.awards.minGrade')} ${r.key + 1}`} options={GRADES.map((g) => ({ value: g, label: t(`evaluation.grade.${g}`) }))} />
                 ) : r.minGrade ? t(`evaluation.grade.${r.minGrade}`) : '—',
             },
             ...(office ? [{ title: '', key: 'x', width: 60, render: (_: unknown, r: { key: number }) => <Button size="small" type="link" danger onClick={() => setRules(rules.filter((_, j) => j !== r.key))}>{t('evaluation.awards.remove')}</Button> }] : []),

@@ -286,7 +286,7 @@ export default function ReviewPage() {
         columns={columns}
         dataSource={rows}
         loading={queues.loading}
-        rowSelection={canAct ? { selectedRowKeys: selected, onChange: (k) => setSelected(k as string[]) } : undefined}
+        rowSelection={canAct ? { selectedRowKeys: selected, onChange: (k) => setSelected(k as string[]), getCheckboxProps: (r) => ({ 'aria-label': t('indicators.entry.selectRow', { code: r.code, period: r.period }) }) } : undefined}
         pagination={{ defaultPageSize: 50, hideOnSinglePage: true, showTotal: (n) => t('common.total', { count: n }) }}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('indicators.review.empty')} /> }}
         data-testid="review-table"

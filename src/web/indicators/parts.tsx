@@ -30,7 +30,8 @@ export function StateTag({ state }: { state: ObservationState | null | undefined
 
 /**
  * A line of the counted values, drawn as plain SVG: a table of a hundred indicators should
- * not start a hundred chart engines.
+ * not start a hundred chart engines. Without a title it is decoration beside the numbers it
+ * draws, hidden from screen readers; with one it is an image named by it.
  */
 export function Sparkline({ values, color = '#1659b8', width = 96, height = 28, title }: { values: number[]; color?: string; width?: number; height?: number; title?: string }) {
   if (values.length < 2) return <span className="hl-ind-muted">—</span>;
@@ -43,7 +44,7 @@ export function Sparkline({ values, color = '#1659b8', width = 96, height = 28, 
   const points = values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
   const last = values[values.length - 1];
   const svg = (
-    <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} className="hl-ind-spark" role="img" aria-label={title}>
+    <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} className="hl-ind-spark" {...(title ? { role: 'img', 'aria-label': title } : { 'aria-hidden': true })}>
       <polyline points={`${x(0)},${height - 1} ${points} ${x(values.length - 1)},${height - 1}`} fill={`${color}14`} stroke="none" />
       <polyline points={points} fill="none" stroke={color} strokeWidth={1.6} strokeLinejoin="round" strokeLinecap="round" />
       <circle cx={x(values.length - 1)} cy={y(last)} r={2.4} fill={color} />

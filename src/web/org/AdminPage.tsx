@@ -160,7 +160,7 @@ export function ActiveFilterSelect({ value, onChange, label }: { value: ActiveFi
       style={{ width: 120 }}
       value={value}
       onChange={onChange}
-      aria-label={label}
+      aria-label={label ?? t('common.status')}
       options={[
         { value: 'all', label: t('common.statusAll') },
         { value: 'active', label: t('common.active') },

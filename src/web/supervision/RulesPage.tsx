@@ -51,7 +51,7 @@ export default function RulesPage() {
           dataSource={rules ? (Object.keys(PARAMS) as Kind[]).map((kind) => ({ kind, ...rules[kind] })) : []}
           columns={[
             { title: t('supervision.rules.kind'), dataIndex: 'kind', render: (k: Kind) => <><div>{t(`supervision.kind.${k}`)}</div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{t(`supervision.rules.when.${k}`)}</Typography.Text></> },
-            { title: t('supervision.rules.enabled'), dataIndex: 'enabled', width: 90, render: (v: boolean, r: { kind: Kind }) => <Switch checked={v} disabled={!office} onChange={(x) => set(r.kind, 'enabled', x)} data-testid={`rule-${r.kind}-enabled`} /> },
+            { title: t('supervision.rules.enabled'), dataIndex: 'enabled', width: 90, render: (v: boolean, r: { kind: Kind }) => <Switch checked={v} disabled={!office} onChange={(x) => set(r.kind, 'enabled', x)} aria-label={`${t(`supervision.kind.${r.kind}`)} ${t('supervision.rules.enabled')}`} data-testid={`rule-${r.kind}-enabled`} /> },
             {
               title: t('supervision.rules.params'),
               key: 'p',
@@ -59,7 +59,7 @@ export default function RulesPage() {
               render: (_, r: { kind: Kind } & Record<string, unknown>) => (
                 <Space wrap>
                   {PARAMS[r.kind].map((p) => (
-                    <InputNumber key={p} min={p === 'redAfterDays' && r.kind.startsWith('indicator') ? 0 : 1} disabled={!office} value={r[p] as number} onChange={(v) => v !== null && set(r.kind, p, v)} addonBefore={t(`supervision.rules.${p}`)} data-testid={`rule-${r.kind}-${p}`} style={{ width: 220 }} />
+                    <InputNumber key={p} min={p === 'redAfterDays' && r.kind.startsWith('indicator') ? 0 : 1} disabled={!office} value={r[p] as number} onChange={(v) => v !== null && set(r.kind, p, v)} addonBefore={t(`supervision.rules.${p}`)} aria-label={`${t(`supervision.kind.${r.kind}`)} ${t(`supervision.rules.${p}`)}`} data-testid={`rule-${r.kind}-${p}`} style={{ width: 220 }} />
                   ))}
                 </Space>
               ),

@@ -200,7 +200,7 @@ export function EntryTable({ data }: { data: EntryData }) {
           ? {
               selectedRowKeys: selected,
               onChange: (keys) => setSelected(keys as string[]),
-              getCheckboxProps: (r) => ({ disabled: !selectable(r) }),
+              getCheckboxProps: (r) => ({ disabled: !selectable(r), 'aria-label': t('indicators.entry.selectRow', { code: r.code, period: r.period }) }),
             }
           : undefined
       }

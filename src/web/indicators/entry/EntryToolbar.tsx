@@ -17,7 +17,8 @@ export function EntryToolbar({ data }: { data: EntryData }) {
       <Select
         value={year}
         onChange={changeYear}
-        style={{ width: 120 }}
+        // In em, so 2026年 still fits when the large-text mode enlarges it.
+        style={{ width: '9em' }}
         options={[THIS_YEAR, THIS_YEAR - 1, THIS_YEAR - 2].map((y) => ({ value: y, label: t('indicators.entry.yearOption', { year: y }) }))}
         aria-label={t('indicators.entry.year')}
       />

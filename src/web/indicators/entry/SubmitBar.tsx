@@ -33,6 +33,8 @@ export function SubmitBar({ data }: { data: EntryData }) {
           title={t('indicators.entry.submitConfirmTitle', { count: selectedCount })}
           description={t('indicators.entry.submitConfirm')}
           okText={t('indicators.entry.submit')}
+          // Keyboard users land on the confirmation, not behind it (Enter confirms, Esc cancels).
+          okButtonProps={{ autoFocus: true }}
           cancelText={t('common.cancel')}
           onConfirm={() => submit()}
           disabled={!selectedCount}

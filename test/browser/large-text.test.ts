@@ -1,12 +1,10 @@
-// PENDING (issue 16): written and type-checked, not yet green on this machine — rename to
-// large-text.test.ts once `flock /tmp/hubline-browser.lock npm exec -- vitest run` passes it (see docs/testing.md).
 // 适老化 large-text mode: the header switch makes the text larger, is remembered, and the main
 // pages keep their layout on a common office screen (1366×768): nothing of the main content
 // pushed off the side, no serious axe finding. Screenshots in test-results/large-text-*.png.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { audit, settle } from './a11y-support';
-import { browserMissing, login, openBrowser, requireBrowser, screenshot, startHubline, type Hubline } from './helpers';
+import { audit, inBrowser, settle, useHubline } from './a11y-support';
+import { requireBrowser, screenshot } from './helpers';
 
 const PAGES = [
   '/indicators/overview',
@@ -36,22 +34,11 @@ function overflow(page: Page) {
 }
 
 describe('large-text mode (适老化)', () => {
-  let hub: Hubline | undefined;
-  beforeAll(async () => {
-    if (browserMissing()) return;
-    hub = await startHubline();
-  });
-  afterAll(async () => {
-    await hub?.stop();
-  });
+  const hub = useHubline();
 
   it('larger text, remembered, and the main pages survive at 1366×768', { timeout: 600_000 }, async (ctx) => {
     requireBrowser(ctx);
-    const b = await openBrowser(hub!.url);
-    try {
-      const { page } = b;
-      await page.setViewportSize({ width: 1366, height: 768 });
-      await login(page, 'office');
+    await inBrowser(hub(), 'office', async (page) => {
       await page.goto('/indicators/overview');
       await settle(page);
       const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.ant-table-cell') ?? document.body).fontSize));
@@ -82,8 +69,6 @@ describe('large-text mode (适老化)', () => {
       if (o.page > 0 || o.main > 0) problems['indicator detail'] = { overflow: o };
       await screenshot(page, 'large-text-indicator-detail');
       expect(problems).toEqual({});
-    } finally {
-      await b.close();
-    }
+    }, { width: 1366, height: 768 });
   });
 });
