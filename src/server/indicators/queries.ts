@@ -52,7 +52,9 @@ function filterConds(f: Omit<IndicatorFilter, 'status' | 'limit' | 'offset'> & {
   return conds;
 }
 
-const DEFAULT_ORDER = () => [asc(plans.createdAt), asc(indicators.position), asc(zones.code), asc(indicators.id)];
+// Plan by plan (plans made in one transaction share created_at: their id keeps each plan's rows
+// together), then the indicators' order within the plan; indicators without a plan last.
+const DEFAULT_ORDER = () => [asc(plans.createdAt), asc(plans.id), asc(indicators.position), asc(zones.code), asc(indicators.id)];
 
 async function selectRows(db: DbOrTx, conds: SQL[], order: SQL[], limit: number, offset: number) {
   const list = await db
