@@ -154,4 +154,21 @@ describe.each(engines())('indicator lists on %s', (engine) => {
     }
     expect(withPath).toBeGreaterThan(0);
   });
+
+  it('lists the gaps from one row per indicator, the first of its zones, as the whole list gives them', async () => {
+    const office = await as(t, 'office');
+    type Row = { id: string; zoneId: string | null; unitId: string | null; baselineValue: number | null; targets: { kind: string }[] };
+    const all = (await office.get('/api/indicators')).json() as Row[];
+    const seen = new Set<string>();
+    const unique = all.filter((r) => !seen.has(r.id) && seen.add(r.id));
+    const gaps = (await office.get('/api/indicators/gaps')).json() as Record<string, Row[]>;
+    const key = (r: Row) => `${r.id}|${r.zoneId}`;
+    expect(gaps.pendingTargets.map(key)).toEqual(unique.filter((i) => i.targets.some((x) => x.kind === 'pending')).map(key));
+    expect(gaps.withoutOwner.map(key)).toEqual(unique.filter((i) => !i.unitId).map(key));
+    expect(gaps.withoutBaseline.map(key)).toEqual(unique.filter((i) => i.baselineValue === null && i.targets.some((x) => ['growth', 'reduction'].includes(x.kind))).map(key));
+    expect(gaps.pendingTargets.length + gaps.withoutOwner.length).toBeGreaterThan(0);
+    const ids = new Set(gaps.withoutData.map((r) => r.id));
+    expect(ids.size).toBe(gaps.withoutData.length);
+    for (const r of gaps.withoutData) expect(unique.map(key)).toContain(key(r));
+  });
 });

@@ -326,10 +326,14 @@ export async function observationOwners(db: DbOrTx, ids: string[]): Promise<(str
 
 /** 计划缺口: indicators whose target is pending, without counted data, without an owner or a baseline. */
 export async function gaps(db: DbOrTx) {
-  const list = await listIndicators(db, {});
-  const withData = new Set(await indicatorIdsWithCountedData(db));
-  const seen = new Set<string>();
-  const unique = list.filter((i) => !seen.has(i.id) && seen.add(i.id));
+  // One row per indicator, its first zone's (as the list orders zones), read as such: not the
+  // whole indicator × zone list with every summary to keep one row of each (issue 10).
+  const firstZone = sql`(${indicatorZones.zoneId} is null or ${indicatorZones.zoneId} = (select iz.zone_id from indicator_zones iz join zones z on z.id = iz.zone_id where iz.indicator_id = ${indicators.id} order by z.code limit 1))`;
+  const [unique, withData] = await parallel(
+    db,
+    () => selectRows(db, [firstZone], DEFAULT_ORDER(), 100_000, 0),
+    async () => new Set(await indicatorIdsWithCountedData(db)),
+  );
   return {
     pendingTargets: unique.filter((i) => i.targets.some((t) => t.kind === 'pending')),
     withoutData: unique.filter((i) => !withData.has(i.id)),
