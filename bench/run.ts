@@ -135,7 +135,7 @@ async function engineBench(engine: string) {
     const liaison = await login(base, 'liaison_commerce');
     const year = new Date().getFullYear() - 1;
     const endpoints = [
-      { name: 'overview', url: '/api/indicators', cookie: office },
+      { name: 'overview', url: '/api/indicators/page?pageSize=20', cookie: office },
       { name: 'entryForm', url: `/api/observations/entry-form?year=${year}`, cookie: liaison },
       { name: 'planDetail', url: `/api/plans/${info.planId}`, cookie: office },
       { name: 'gaps', url: '/api/indicators/gaps', cookie: office },

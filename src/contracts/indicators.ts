@@ -121,6 +121,19 @@ export const indicatorRowOut = z.object({
   version: z.number(),
 });
 export type IndicatorRowOut = Out<typeof indicatorRowOut>;
+/** One page of GET /api/indicators/page: the rows, the filter's total, the tiles' counts and the filter options. */
+export const indicatorPageOut = z.object({
+  rows: z.array(indicatorRowOut),
+  /** Rows under every filter given (the status included): what the pager pages through. */
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  /** Rows per status under every filter but the status (`all`: their sum), for the summary tiles. */
+  counts: z.object({ all: z.number().int(), ...Object.fromEntries(STATUSES.map((s) => [s, z.number().int()])) } as Record<'all' | Status, z.ZodNumber>),
+  /** The categories and the owing units of the whole list, for the filters' options. */
+  categories: z.array(z.string()),
+  unitIds: z.array(uuidOut),
+});
 export const gapsOut = z.object({
   pendingTargets: z.array(indicatorRowOut),
   withoutData: z.array(indicatorRowOut),
@@ -205,6 +218,10 @@ export const entryRowOut = z.object({
   period: z.string(),
   previous: z.number().nullable(),
   path: z.number().nullable(),
+  /** The status engine's path value for the year, where the plan sets no milestone or level target. */
+  enginePath: z.number().nullable(),
+  /** The last covered set of a reference-set indicator (its status summary), offered as a start. */
+  lastCovered: z.array(z.string()).nullable(),
   value: z.number().nullable(),
   indicatorId: uuidOut,
   zoneId: uuidOut,

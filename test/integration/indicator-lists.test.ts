@@ -58,4 +58,117 @@ describe.each(engines())('indicator lists on %s', (engine) => {
     expect(last.map(key)).toEqual([key(all[all.length - 1])]);
     expect((await office.get('/api/indicators?limit=0')).statusCode).toBe(400);
   });
+
+  it('answers one page of the overview: filtered, sorted and counted on the server, as the whole list would be', async () => {
+    const office = await as(t, 'office');
+    type Row = { id: string; code: string; name: string; zoneId: string | null; unitId: string | null; category: string | null; planId: string | null; status: string | null; summary: { distanceCovered: number | null } | null };
+    type Page = { rows: Row[]; total: number; page: number; pageSize: number; counts: Record<string, number>; categories: string[]; unitIds: string[] };
+    const all = (await office.get('/api/indicators')).json() as Row[];
+    const key = (r: Row) => `${r.id}|${r.zoneId}`;
+    const statusOf = (r: Row) => r.status ?? 'insufficient_data';
+    const get = async (query: string) => {
+      const res = await office.get(`/api/indicators/page?${query}`);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.body).not.toContain('"result"');
+      return res.json() as Page;
+    };
+
+    // Plan by plan: the rows of one plan stay together (the demo's plans share their creation time).
+    const planRuns = all.map((r) => r.planId).filter((id, i, a) => i === 0 || id !== a[i - 1]);
+    expect(planRuns.length).toBe(new Set(planRuns).size);
+    // Pages in the list's own order; the total is the whole list's length.
+    const p1 = await get('page=1&pageSize=5');
+    const p2 = await get('page=2&pageSize=5');
+    expect(p1.total).toBe(all.length);
+    expect([...p1.rows, ...p2.rows].map(key)).toEqual(all.slice(0, 10).map(key));
+    const lastPage = Math.ceil(all.length / 5);
+    expect((await get(`page=${lastPage}&pageSize=5`)).rows.map(key)).toEqual(all.slice((lastPage - 1) * 5).map(key));
+    expect((await get(`page=${lastPage + 1}&pageSize=5`)).rows).toEqual([]);
+
+    // The tiles: count per status over the whole list, and what a status filter leaves.
+    const expected: Record<string, number> = {};
+    for (const r of all) expected[statusOf(r)] = (expected[statusOf(r)] ?? 0) + 1;
+    for (const [s, n] of Object.entries(expected)) expect(p1.counts[s], s).toBe(n);
+    expect(p1.counts.all).toBe(all.length);
+    const someStatus = Object.keys(expected).sort((a, b) => expected[b] - expected[a])[0];
+    const byStatus = await get(`status=${someStatus}&pageSize=500`);
+    expect(byStatus.total).toBe(expected[someStatus]);
+    expect(byStatus.rows.map(key)).toEqual(all.filter((r) => statusOf(r) === someStatus).map(key));
+    // The counts stay those of the other filters, so every tile still shows its number.
+    expect(byStatus.counts).toEqual(p1.counts);
+
+    // Unit, category and text filters as the browser applied them.
+    const unitId = all.find((r) => r.unitId)!.unitId!;
+    expect((await get(`unitId=${unitId}&pageSize=500`)).rows.map(key)).toEqual(all.filter((r) => r.unitId === unitId).map(key));
+    const category = all.find((r) => r.category)!.category!;
+    const byCategory = await get(`category=${encodeURIComponent(category)}&pageSize=500`);
+    expect(byCategory.rows.map(key)).toEqual(all.filter((r) => r.category === category).map(key));
+    expect(byCategory.counts.all).toBe(byCategory.total);
+    const text = all[0].code.slice(0, 8).toLowerCase();
+    expect((await get(`q=${encodeURIComponent(text.toUpperCase())}&pageSize=500`)).rows.map(key)).toEqual(
+      all.filter((r) => r.code.toLowerCase().includes(text) || r.name.toLowerCase().includes(text)).map(key),
+    );
+    // A % is looked for as typed, not as a wildcard.
+    expect((await get('q=%25&pageSize=500')).total).toBe(all.filter((r) => r.code.includes('%') || r.name.includes('%')).length);
+    expect(new Set(p1.categories)).toEqual(new Set(all.map((r) => r.category).filter(Boolean)));
+    expect(new Set(p1.unitIds)).toEqual(new Set(all.map((r) => r.unitId).filter(Boolean)));
+
+    // Sorted by distance covered, highest first; rows without one last.
+    const byDistance = await get('sort=distance&order=desc&pageSize=500');
+    const d = byDistance.rows.map((r) => r.summary?.distanceCovered ?? -1);
+    expect(d).toEqual([...d].sort((a, b) => b - a));
+    expect(byDistance.total).toBe(all.length);
+
+    // Bad paging answers 400.
+    expect((await office.get('/api/indicators/page?pageSize=0')).statusCode).toBe(400);
+    expect((await office.get('/api/indicators/page?status=nonsense')).statusCode).toBe(400);
+  });
+
+  it('answers the same page to a unit liaison as to the office (the list is readable by every signed-in user)', async () => {
+    const office = await as(t, 'office');
+    const liaison = await as(t, 'liaison_commerce');
+    const a = (await office.get('/api/indicators/page?pageSize=50')).json();
+    const b = (await liaison.get('/api/indicators/page?pageSize=50')).json();
+    expect(b.total).toBe(a.total);
+    expect((await t.app.inject({ method: 'GET', url: '/api/indicators/page' })).statusCode).toBe(401);
+  });
+
+  it('gives the entry form, row by row, the engine\'s path value for the year and the last covered set from the status summary', async () => {
+    const liaison = await as(t, 'liaison_commerce');
+    const office = await as(t, 'office');
+    type Summary = { milestones: { year: number; value: number }[]; covered: string[] | null };
+    const list = (await office.get('/api/indicators')).json() as { id: string; zoneId: string | null; summary: Summary | null }[];
+    const summaryOf = new Map(list.map((r) => [`${r.id}|${r.zoneId}`, r.summary]));
+    let withPath = 0;
+    for (const year of [2024, 2025]) {
+      const res = await liaison.get(`/api/observations/entry-form?year=${year}`);
+      expect(res.statusCode).toBe(200);
+      const form = res.json() as { indicatorId: string; zoneId: string; enginePath: number | null; lastCovered: string[] | null }[];
+      expect(form.length).toBeGreaterThan(0);
+      for (const r of form) {
+        const s = summaryOf.get(`${r.indicatorId}|${r.zoneId}`);
+        expect(r.enginePath).toBe(s?.milestones.find((m) => m.year === year)?.value ?? null);
+        expect(r.lastCovered).toEqual(s?.covered?.length ? s.covered : null);
+        if (r.enginePath !== null) withPath++;
+      }
+    }
+    expect(withPath).toBeGreaterThan(0);
+  });
+
+  it('lists the gaps from one row per indicator, the first of its zones, as the whole list gives them', async () => {
+    const office = await as(t, 'office');
+    type Row = { id: string; zoneId: string | null; unitId: string | null; baselineValue: number | null; targets: { kind: string }[] };
+    const all = (await office.get('/api/indicators')).json() as Row[];
+    const seen = new Set<string>();
+    const unique = all.filter((r) => !seen.has(r.id) && seen.add(r.id));
+    const gaps = (await office.get('/api/indicators/gaps')).json() as Record<string, Row[]>;
+    const key = (r: Row) => `${r.id}|${r.zoneId}`;
+    expect(gaps.pendingTargets.map(key)).toEqual(unique.filter((i) => i.targets.some((x) => x.kind === 'pending')).map(key));
+    expect(gaps.withoutOwner.map(key)).toEqual(unique.filter((i) => !i.unitId).map(key));
+    expect(gaps.withoutBaseline.map(key)).toEqual(unique.filter((i) => i.baselineValue === null && i.targets.some((x) => ['growth', 'reduction'].includes(x.kind))).map(key));
+    expect(gaps.pendingTargets.length + gaps.withoutOwner.length).toBeGreaterThan(0);
+    const ids = new Set(gaps.withoutData.map((r) => r.id));
+    expect(ids.size).toBe(gaps.withoutData.length);
+    for (const r of gaps.withoutData) expect(unique.map(key)).toContain(key(r));
+  });
 });

@@ -24,3 +24,23 @@ describe('reporting periods', () => {
     expect(['2024', '2024-12', '2024-01', '2023', '2024Q2'].sort(comparePeriods)).toEqual(['2023', '2024-01', '2024Q2', '2024-12', '2024']);
   });
 });
+
+describe('parsePeriod answers from its cache as it parsed', () => {
+  it('gives the same period for the same text, frozen, so no caller can change another caller\'s', () => {
+    const a = parsePeriod('2024-03')!;
+    const b = parsePeriod('2024-03')!;
+    expect(b).toEqual({ text: '2024-03', year: 2024, frequency: 'monthly', index: 3 });
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(() => {
+      (a as { index: number }).index = 4;
+    }).toThrow(TypeError);
+    expect(parsePeriod('2024-03')!.index).toBe(3);
+    // Refusals are remembered as refusals; padded texts still parse.
+    expect(parsePeriod('2024-13')).toBeNull();
+    expect(parsePeriod('2024-13')).toBeNull();
+    expect(parsePeriod(' 2024Q2 ')).toEqual({ text: '2024Q2', year: 2024, frequency: 'quarterly', index: 2 });
+    // More distinct texts than the cache holds: answers stay right after it is emptied.
+    for (let y = 1900; y <= 2200; y++) for (let m = 1; m <= 12; m++) expect(parsePeriod(`${y}-${String(m).padStart(2, '0')}`)!.year).toBe(y);
+    expect(parsePeriod('2024-03')!.index).toBe(3);
+  });
+});

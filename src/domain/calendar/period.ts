@@ -14,10 +14,27 @@ const YEAR = /^(\d{4})$/;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const QUARTER = /^(\d{4})[Qq]([1-4])$/;
 
+/**
+ * Parsed periods, by their text. A few hundred distinct texts occur in any real input, but each
+ * is parsed many times (every comparison of a sort, every check of 2,400 series in one CLI call:
+ * issue 10); the answers are frozen, so a caller cannot change another's. Emptied when full.
+ */
+const parsed = new Map<string, Period | null>();
+const CACHE_MAX = 5000;
+
 /** Null for anything but a period of a year in MIN_YEAR–MAX_YEAR (limits.ts). */
 export function parsePeriod(text: string): Period | null {
+  if (typeof text === 'string') {
+    const hit = parsed.get(text);
+    if (hit !== undefined) return hit;
+  }
   const p = parseShape(text);
-  return p && isYearInRange(p.year) ? p : null;
+  const out = p && isYearInRange(p.year) ? Object.freeze(p) : null;
+  if (typeof text === 'string' && text.length <= 16) {
+    if (parsed.size >= CACHE_MAX) parsed.clear();
+    parsed.set(text, out);
+  }
+  return out;
 }
 
 function parseShape(text: string): Period | null {

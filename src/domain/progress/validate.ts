@@ -163,26 +163,28 @@ function readSeries(
   }
   const seen = new Map<string, number>();
   raw.forEach((o, i) => {
-    const p = `${name}[${i}]`;
-    if (!isObject(o)) return err(p, '每条数据应为 {period, value}', 'each entry must be {period, value}');
+    // The entry's path is only written into a message: built when one is (a valid input of
+    // 2,400 series × 100 months builds none).
+    const at = (field: string) => `${name}[${i}]${field}`;
+    if (!isObject(o)) return err(at(''), '每条数据应为 {period, value}', 'each entry must be {period, value}');
     const period = typeof o.period === 'string' || typeof o.period === 'number' ? parsePeriod(String(o.period)) : null;
     let ok = true;
     if (!period) {
       ok = false;
-      err(`${p}.period`, `期间“${String(o.period)}”格式不正确（应为 ${MIN_YEAR}–${MAX_YEAR} 年的 2024、2024Q1 或 2024-03）`, `period "${String(o.period)}" is not 2024, 2024Q1 or 2024-03 of a year ${MIN_YEAR}–${MAX_YEAR}`);
+      err(at('.period'), `期间“${String(o.period)}”格式不正确（应为 ${MIN_YEAR}–${MAX_YEAR} 年的 2024、2024Q1 或 2024-03）`, `period "${String(o.period)}" is not 2024, 2024Q1 or 2024-03 of a year ${MIN_YEAR}–${MAX_YEAR}`);
     } else if (seen.has(period.text)) {
       ok = false;
-      err(`${p}.period`, `期间 ${period.text} 重复（与第${seen.get(period.text)! + 1}条）`, `period ${period.text} repeats entry ${seen.get(period.text)! + 1}`);
+      err(at('.period'), `期间 ${period.text} 重复（与第${seen.get(period.text)! + 1}条）`, `period ${period.text} repeats entry ${seen.get(period.text)! + 1}`);
     } else seen.set(period.text, i);
     if (!isNum(o.value)) {
       ok = false;
-      err(`${p}.value`, `数值缺失、不是数字或绝对值超过 ${MAX_MAGNITUDE.toExponential()}`, `value is missing, not a number or beyond ±${MAX_MAGNITUDE.toExponential()}`);
+      err(at('.value'), `数值缺失、不是数字或绝对值超过 ${MAX_MAGNITUDE.toExponential()}`, `value is missing, not a number or beyond ±${MAX_MAGNITUDE.toExponential()}`);
     }
     if (o.provisional !== undefined && typeof o.provisional !== 'boolean') {
       ok = false;
-      err(`${p}.provisional`, 'provisional 应为 true 或 false', 'provisional must be true or false');
+      err(at('.provisional'), 'provisional 应为 true 或 false', 'provisional must be true or false');
     }
-    if (ok) out.push({ period: period!.text, value: o.value as number, ...(provisional && o.provisional === true ? { provisional: true } : {}) });
+    if (ok) out.push(provisional && o.provisional === true ? { period: period!.text, value: o.value as number, provisional: true } : { period: period!.text, value: o.value as number });
   });
   return out;
 }

@@ -5,8 +5,7 @@
 // for the months it touched and feeds the computed indicator values. A killed import never
 // reaches that transaction, so the ledger stays as it was.
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { Readable as ReadableStream } from 'node:stream';
+import { once } from 'node:events';
 import { eq, sql } from 'drizzle-orm';
 import type { Database, DbOrTx } from '../db/index';
 import { rows } from '../db/index';
@@ -63,23 +62,75 @@ function stagingLine(importId: string, line: number, r: ShipmentRecord): string 
   ].join(',');
 }
 
-/** COPY a batch of CSV text into shipment_staging, on whichever engine this is. */
-async function copyIntoStaging(database: Database, text: string): Promise<void> {
-  const statement = `COPY shipment_staging (${STAGING_COLUMNS.join(',')}) FROM STDIN WITH (FORMAT csv)`;
+const STAGING_COPY = `COPY shipment_staging (${STAGING_COLUMNS.join(',')}) FROM STDIN WITH (FORMAT csv)`;
+
+/** Where an import's checked rows go: shipment_staging, by COPY, batch after batch. */
+interface StagingCopy {
+  write(text: string): Promise<void>;
+  /** Ends the COPY and waits until the database has every row. */
+  end(): Promise<void>;
+  /** Gives up (the import is refused or failed); the rows written are deleted with the import. */
+  abort(): Promise<void>;
+}
+
+/**
+ * PostgreSQL: one COPY for the whole import on one connection, written to as batches are
+ * checked, so the database takes in one batch while the next is being checked (one COPY per
+ * batch made each wait for the other: issue 13). PGlite runs in this thread: a COPY per batch
+ * from a blob.
+ */
+async function openStagingCopy(database: Database): Promise<StagingCopy> {
   const client = (database.db as unknown as { $client: unknown }).$client;
   if (database.kind === 'pglite') {
     const pglite = client as { query: (q: string, p: unknown[], o: { blob: Blob }) => Promise<unknown> };
-    await pglite.query(statement.replace('STDIN', "'/dev/blob'"), [], { blob: new Blob([text]) });
-    return;
+    return {
+      write: async (text) => void (await pglite.query(STAGING_COPY.replace('STDIN', "'/dev/blob'"), [], { blob: new Blob([text]) })),
+      end: async () => {},
+      abort: async () => {},
+    };
   }
   const { from } = await import('pg-copy-streams');
-  const pool = client as import('pg').Pool;
-  const conn = await pool.connect();
-  try {
-    await pipeline(ReadableStream.from([text]), conn.query(from(statement)));
-  } finally {
-    conn.release();
-  }
+  const conn = await (client as import('pg').Pool).connect();
+  const stream = conn.query(from(STAGING_COPY));
+  let failure: Error | null = null;
+  let released = false;
+  const release = (e?: Error) => {
+    if (released) return;
+    released = true;
+    conn.release(e);
+  };
+  const finished = new Promise<void>((resolve, reject) => {
+    stream.on('finish', resolve);
+    stream.on('error', (e: Error) => {
+      failure = e;
+      reject(e);
+    });
+  });
+  finished.catch(() => {});
+  return {
+    async write(text) {
+      if (failure) throw failure;
+      if (!stream.write(text)) await Promise.race([once(stream, 'drain'), finished]);
+      if (failure) throw failure;
+    },
+    async end() {
+      stream.end();
+      try {
+        await finished;
+        release();
+      } catch (e) {
+        release(e as Error);
+        throw e;
+      }
+    },
+    async abort() {
+      // A COPY cannot be taken back half-way on its connection: the connection is dropped
+      // (the server then aborts the COPY), the pool opens a new one when it needs one.
+      stream.destroy(new Error('import abandoned'));
+      await finished.catch(() => {});
+      release(failure ?? new Error('import abandoned'));
+    },
+  };
 }
 
 const reject = (errors: RowError[], total: number) =>
@@ -119,6 +170,7 @@ export async function importRecords(
   let badHeader = false;
   let dataRows = 0;
   let pending: string[] = [];
+  let staging: StagingCopy | null = null;
   const note = (e: RowError[]) => {
     errorCount += e.length;
     for (const x of e) if (errors.length < MAX_DETAILS) errors.push(x);
@@ -127,7 +179,8 @@ export async function importRecords(
     if (!pending.length) return;
     const text = pending.join('\n') + '\n';
     pending = [];
-    await copyIntoStaging(database, text);
+    staging ??= await openStagingCopy(database);
+    await staging.write(text);
   };
   try {
     try {
@@ -158,6 +211,11 @@ export async function importRecords(
     }
     if (!header && !badHeader) note([{ line: 1, column: '(header)', message: '第1行 (header)：文件为空', messageEn: 'Line 1, (header): the file is empty' }]);
     if (errorCount === 0) await flush();
+    if (staging && errorCount === 0) {
+      const s = staging as StagingCopy;
+      staging = null;
+      await s.end();
+    }
     if (errorCount === 0) note(await stagingProblems(db, importId, scope));
     if (errorCount > 0) throw reject(errors, errorCount);
 
@@ -166,6 +224,7 @@ export async function importRecords(
     opts.onProgress?.({ phase: 'done', bytes: bytesRead(), rows: dataRows });
     return result;
   } catch (e) {
+    if (staging) await (staging as StagingCopy).abort();
     await db.execute(sql`delete from shipment_staging where import_id = ${importId}`).catch(() => {});
     await db.update(shipmentImports).set({ status: 'rejected', rows: dataRows }).where(eq(shipmentImports.id, importId)).catch(() => {});
     throw e;

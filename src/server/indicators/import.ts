@@ -6,7 +6,7 @@ import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { inArray, sql } from 'drizzle-orm';
 import { rows as sqlRows, type Db, type DbOrTx } from '../db/index';
-import { attachments, importReceipts, indicatorMilestones, indicatorTargets, indicators, observations, zones } from '../db/schema';
+import { attachments, importReceipts, indicatorMilestones, indicatorStatus, indicatorTargets, indicators, observations, zones } from '../db/schema';
 import { COLUMNS, SHEET } from './import-read';
 import { readTableInWorker } from '../core/worker';
 import type { Actor } from '../core/audit';
@@ -44,15 +44,30 @@ export async function entryRows(db: DbOrTx, scope: Scope, year: number, unitId?:
   const pairs = await owedPairs(db, scope.all && unitId ? { all: false, unitId } : scope);
   const ids = [...new Set(pairs.map((p) => p.indicatorId))];
   if (!ids.length) return [];
-  const [obs, ms, tg] = await Promise.all([
+  const [obs, ms, tg, st] = await Promise.all([
     db.select().from(observations).where(inArray(observations.indicatorId, ids)),
     db.select().from(indicatorMilestones).where(inArray(indicatorMilestones.indicatorId, ids)),
     db.select().from(indicatorTargets).where(inArray(indicatorTargets.indicatorId, ids)),
+    // From each pair's status summary only the year's path value and the last covered set (the
+    // form used to fetch the whole indicator list for these two).
+    db
+      .select({
+        indicatorId: indicatorStatus.indicatorId,
+        zoneId: indicatorStatus.zoneId,
+        milestones: sql<{ year: number; value: number }[] | null>`${indicatorStatus.summary}->'milestones'`,
+        covered: sql<string[] | null>`${indicatorStatus.summary}->'covered'`,
+      })
+      .from(indicatorStatus)
+      .where(inArray(indicatorStatus.indicatorId, ids)),
   ]);
   const byKey = new Map(obs.map((o) => [`${o.indicatorId}|${o.zoneId}|${o.period}`, o]));
+  const statusOf = new Map(st.map((x) => [`${x.indicatorId}|${x.zoneId}`, x]));
   const out: EntryRow[] = [];
   for (const p of pairs) {
     const path = ms.find((m) => m.indicatorId === p.indicatorId && m.year === year)?.value ?? tg.find((t) => t.indicatorId === p.indicatorId && t.year === year && t.kind === 'level')?.value ?? null;
+    const status = statusOf.get(`${p.indicatorId}|${p.zoneId}`);
+    const enginePath = (Array.isArray(status?.milestones) ? status.milestones.find((m) => m.year === year)?.value : undefined) ?? null;
+    const lastCovered = Array.isArray(status?.covered) && status.covered.length ? status.covered : null;
     for (const period of periodsOfYear(p.frequency as Frequency, year)) {
       const parsed = parsePeriod(period)!;
       const prev = byKey.get(`${p.indicatorId}|${p.zoneId}|${previousPeriod(parsed)}`);
@@ -66,6 +81,8 @@ export async function entryRows(db: DbOrTx, scope: Scope, year: number, unitId?:
         period,
         previous: prev?.value ?? null,
         path,
+        enginePath,
+        lastCovered,
         value: cur?.value ?? null,
         indicatorId: p.indicatorId,
         zoneId: p.zoneId,

@@ -19,7 +19,7 @@ import {
 } from '../db/schema';
 import { scopeWhere, type Scope } from '../core/access';
 import { notFound } from '../core/errors';
-import { COUNTED } from '../../contracts/indicators';
+import { COUNTED, STATUSES } from '../../contracts/indicators';
 import { summarizeStatus, type StatusInput, type StatusResult, type StatusSummary } from '../../domain/progress/index';
 import { plausibleBand } from './service';
 
@@ -39,13 +39,26 @@ export interface IndicatorFilter {
   offset?: number;
 }
 
-export async function listIndicators(db: DbOrTx, f: IndicatorFilter) {
+/** A row's status as lists count it: a pair without a stored status has insufficient data. */
+const statusOrNone = sql<string>`coalesce(${indicatorStatus.status}, 'insufficient_data')`;
+
+function filterConds(f: Omit<IndicatorFilter, 'status' | 'limit' | 'offset'> & { q?: string }): SQL[] {
   const conds: SQL[] = [];
   if (f.planId) conds.push(eq(indicators.planId, f.planId));
   if (f.category) conds.push(eq(indicators.category, f.category));
   if (f.unitId) conds.push(sql`${owedUnit} = ${f.unitId}`);
   if (f.zoneId) conds.push(eq(indicatorZones.zoneId, f.zoneId));
-  if (f.status) conds.push(eq(indicatorStatus.status, f.status));
+  const q = f.q?.trim().toLowerCase();
+  // position() rather than LIKE: the text typed is matched as it is (no % or _ wildcards).
+  if (q) conds.push(sql`(position(${q} in lower(${indicators.name})) > 0 or position(${q} in lower(${indicators.code})) > 0)`);
+  return conds;
+}
+
+// Plan by plan (plans made in one transaction share created_at: their id keeps each plan's rows
+// together), then the indicators' order within the plan; indicators without a plan last.
+const DEFAULT_ORDER = () => [asc(plans.createdAt), asc(plans.id), asc(indicators.position), asc(zones.code), asc(indicators.id)];
+
+async function selectRows(db: DbOrTx, conds: SQL[], order: SQL[], limit: number, offset: number) {
   const list = await db
     .select({
       id: indicators.id,
@@ -77,14 +90,73 @@ export async function listIndicators(db: DbOrTx, f: IndicatorFilter) {
     .leftJoin(zones, eq(zones.id, indicatorZones.zoneId))
     .leftJoin(indicatorStatus, and(eq(indicatorStatus.indicatorId, indicators.id), eq(indicatorStatus.zoneId, indicatorZones.zoneId)))
     .where(conds.length ? and(...conds) : undefined)
-    .orderBy(asc(plans.createdAt), asc(indicators.position), asc(zones.code))
-    .limit(f.limit ?? 100_000)
-    .offset(f.offset ?? 0);
+    .orderBy(...order)
+    .limit(limit)
+    .offset(offset);
   const ids = [...new Set(list.map((i) => i.id))];
   const targets = ids.length ? await db.select().from(indicatorTargets).where(inArray(indicatorTargets.indicatorId, ids)).orderBy(asc(indicatorTargets.year)) : [];
   const targetsOf = new Map<string, (typeof targets)[number][]>();
   for (const t of targets) targetsOf.set(t.indicatorId, [...(targetsOf.get(t.indicatorId) ?? []), t]);
   return list.map(({ legacyResult, summary, ...i }) => ({ ...i, summary: (summary ?? summaryOfStored(legacyResult)) as StatusSummary | null, targets: targetsOf.get(i.id) ?? [] }));
+}
+
+export async function listIndicators(db: DbOrTx, f: IndicatorFilter) {
+  const conds = filterConds(f);
+  if (f.status) conds.push(eq(indicatorStatus.status, f.status));
+  return selectRows(db, conds, DEFAULT_ORDER(), f.limit ?? 100_000, f.offset ?? 0);
+}
+
+export const PAGE_SORTS = ['plan', 'status', 'distance'] as const;
+export interface IndicatorPageQuery extends Omit<IndicatorFilter, 'limit' | 'offset'> {
+  q?: string;
+  page: number;
+  pageSize: number;
+  sort?: (typeof PAGE_SORTS)[number];
+  order?: 'asc' | 'desc';
+}
+
+/**
+ * One page of the indicator × zone list as the overview shows it, with what its filters and
+ * tiles need: the total of the page's filter, the count per status under every filter but the
+ * status (the tiles), and the categories and owing units of the whole list (the filter options).
+ */
+export async function indicatorPage(db: DbOrTx, f: IndicatorPageQuery) {
+  const base = filterConds(f);
+  const conds = f.status ? [...base, sql`${statusOrNone} = ${f.status}`] : base;
+  const dir = f.order === 'desc' ? desc : asc;
+  const statusRank = sql`array_position(array[${sql.join(
+    STATUSES.map((s) => sql`${s}`),
+    sql`, `,
+  )}]::text[], ${statusOrNone})`;
+  // A row without a distance sorts as the lowest (as the table's sorter did in the browser).
+  const distance = sql`coalesce((${indicatorStatus.summary}->>'distanceCovered')::float8, -1)`;
+  const order = f.sort === 'status' ? [dir(statusRank), ...DEFAULT_ORDER()] : f.sort === 'distance' ? [dir(distance), ...DEFAULT_ORDER()] : DEFAULT_ORDER();
+  const [rows, byStatus, categories, owing] = await parallel(
+    db,
+    () => selectRows(db, conds, order, f.pageSize, (f.page - 1) * f.pageSize),
+    () =>
+      db
+        .select({ status: statusOrNone, n: sql<number>`count(*)::int` })
+        .from(indicators)
+        .leftJoin(indicatorZones, eq(indicatorZones.indicatorId, indicators.id))
+        .leftJoin(indicatorStatus, and(eq(indicatorStatus.indicatorId, indicators.id), eq(indicatorStatus.zoneId, indicatorZones.zoneId)))
+        .where(base.length ? and(...base) : undefined)
+        .groupBy(statusOrNone),
+    () => db.selectDistinct({ category: indicators.category }).from(indicators).where(sql`${indicators.category} is not null`).orderBy(asc(indicators.category)),
+    () => db.selectDistinct({ unitId: owedUnit }).from(indicators).leftJoin(indicatorZones, eq(indicatorZones.indicatorId, indicators.id)).where(sql`${owedUnit} is not null`),
+  );
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<(typeof STATUSES)[number], number>;
+  for (const c of byStatus) if (c.status in counts) counts[c.status as (typeof STATUSES)[number]] += Number(c.n);
+  const all = Object.values(counts).reduce((a, b) => a + b, 0);
+  return {
+    rows,
+    total: f.status ? (counts[f.status as (typeof STATUSES)[number]] ?? 0) : all,
+    page: f.page,
+    pageSize: f.pageSize,
+    counts: { all, ...counts },
+    categories: categories.map((c) => c.category!).filter(Boolean),
+    unitIds: owing.map((u) => u.unitId!).filter(Boolean),
+  };
 }
 
 /** The list summary of a status row stored with its input but without a summary. */
@@ -300,10 +372,14 @@ export async function observationOwners(db: DbOrTx, ids: string[]): Promise<(str
 
 /** 计划缺口: indicators whose target is pending, without counted data, without an owner or a baseline. */
 export async function gaps(db: DbOrTx) {
-  const list = await listIndicators(db, {});
-  const withData = new Set(await indicatorIdsWithCountedData(db));
-  const seen = new Set<string>();
-  const unique = list.filter((i) => !seen.has(i.id) && seen.add(i.id));
+  // One row per indicator, its first zone's (as the list orders zones), read as such: not the
+  // whole indicator × zone list with every summary to keep one row of each (issue 10).
+  const firstZone = sql`(${indicatorZones.zoneId} is null or ${indicatorZones.zoneId} = (select iz.zone_id from indicator_zones iz join zones z on z.id = iz.zone_id where iz.indicator_id = ${indicators.id} order by z.code limit 1))`;
+  const [unique, withData] = await parallel(
+    db,
+    () => selectRows(db, [firstZone], DEFAULT_ORDER(), 100_000, 0),
+    async () => new Set(await indicatorIdsWithCountedData(db)),
+  );
   return {
     pendingTargets: unique.filter((i) => i.targets.some((t) => t.kind === 'pending')),
     withoutData: unique.filter((i) => !withData.has(i.id)),

@@ -65,6 +65,33 @@ export async function indicatorRoutes(app: FastifyInstance, { db, config }: Ctx)
     (req) => q.listIndicators(db, req.query),
   );
 
+  r.get(
+    '/api/indicators/page',
+    {
+      config: { access: { policy: 'signedIn' } },
+      schema: {
+        tags,
+        summary: '指标总览分页（筛选、排序、状态计数） / One page of the indicator overview',
+        description:
+          'The rows of one page under the filters (q matches code or name), their total, the count per status under every filter but the status (the summary tiles), and the categories and owing units of the whole list. sort: plan (the plans\' and indicators\' own order, default), status or distance; order asc or desc.',
+        querystring: z.object({
+          planId: z.uuid().optional(),
+          category: z.string().max(100).optional(),
+          unitId: z.uuid().optional(),
+          zoneId: z.uuid().optional(),
+          status: z.enum(c.STATUSES).optional(),
+          q: z.string().max(100).optional(),
+          sort: z.enum(q.PAGE_SORTS).optional(),
+          order: z.enum(['asc', 'desc']).optional(),
+          page: z.coerce.number().int().min(1).max(100_000).default(1),
+          pageSize: z.coerce.number().int().min(1).max(500).default(20),
+        }),
+        response: { 200: c.indicatorPageOut },
+      },
+    },
+    (req) => q.indicatorPage(db, req.query),
+  );
+
   r.get('/api/indicators/gaps', { config: { access: { policy: 'oversight' } }, schema: { tags, summary: '计划缺口：目标待定与无数据指标 / Gaps', response: { 200: c.gapsOut } } }, () => q.gaps(db));
 
   r.get('/api/indicators/:id', { config: { access: { policy: 'signedIn', unit: 'list' } }, schema: { tags, params: idParam, response: { 200: c.indicatorDetailOut } } }, (req) =>

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { Button, Card, Input, Progress, Select, Space, Spin, Table, Tag, Tooltip, TreeSelect, Typography, type TableColumnsType, Skeleton } from 'antd';
+import { Button, Card, Input, Progress, Select, Space, Spin, Table, Tag, Tooltip, TreeSelect, Typography, type TableColumnsType, type TableProps, Skeleton } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -12,7 +12,7 @@ import type { Unit, Zone } from '../org/types';
 import { zoneTreeOptions } from '../org/zones';
 import { STATUS_COLORS, useIndicatorFormat } from './format';
 import { rowKey, Sparkline, StatusBadge } from './parts';
-import { STATUSES, type IndicatorRow, type Plan, type Status } from './types';
+import { STATUSES, type IndicatorPage, type IndicatorRow, type Plan, type Status } from './types';
 import './indicators.css';
 
 // The detail view brings ECharts; the overview alone should not download it.
@@ -42,50 +42,60 @@ function Overview() {
   const f = useIndicatorFormat();
   const errorText = useErrorText();
   const [params, setParams] = useSearchParams();
-  const list = useRemote(() => api.get<IndicatorRow[]>('/api/indicators'));
+  const filter = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? undefined])) as Record<FilterKey, string | undefined>;
+  // The page, its size and the sort live in the URL too: the server pages, filters, sorts and counts.
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const pageSize = Math.min(500, Math.max(1, Number(params.get('size')) || 20));
+  const sort = (['status', 'distance'] as const).find((s) => s === params.get('sort'));
+  const order = params.get('order') === 'desc' ? 'desc' : 'asc';
+  const query = { planId: filter.plan, category: filter.category, unitId: filter.unit, zoneId: filter.zone, status: STATUSES.find((x) => x === filter.status), q: filter.q?.trim(), sort, order: sort ? order : undefined, page, pageSize };
+  const list = useRemote(() => api.get<IndicatorPage>('/api/indicators/page', { query }), [JSON.stringify(query)]);
   const plans = useRemote(() => api.get<Plan[]>('/api/plans'));
   const units = useRemote(() => api.get<Unit[]>('/api/units'));
   const zones = useRemote(() => api.get<Zone[]>('/api/zones'));
 
-  const filter = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? undefined])) as Record<FilterKey, string | undefined>;
+  // A new filter starts again at the first page.
   const setFilter = (k: FilterKey, v: string | undefined | null) =>
     setParams(
       (p) => {
         if (v) p.set(k, v);
         else p.delete(k);
+        p.delete('page');
         return p;
       },
       { replace: true },
     );
-
-  // Plan by plan, in the plans' own order, then the indicators' order within each plan.
-  const rows = useMemo(() => {
-    const order = new Map((plans.data ?? []).map((p, i) => [p.id, i]));
-    const at = (r: IndicatorRow) => (r.planId ? (order.get(r.planId) ?? 999) : 1000);
-    return (list.data ?? []).map((r, i) => ({ r, i })).sort((a, b) => at(a.r) - at(b.r) || a.i - b.i).map((x) => x.r);
-  }, [list.data, plans.data]);
-  const categories = useMemo(() => [...new Set(rows.map((r) => r.category).filter((c): c is string => !!c))], [rows]);
-  const owedUnits = useMemo(() => new Set(rows.map((r) => r.unitId)), [rows]);
-
-  // Everything but the status filter: the tiles count what the other filters leave.
-  const scoped = useMemo(() => {
-    const q = filter.q?.trim().toLowerCase();
-    return rows.filter(
-      (r) =>
-        (!filter.plan || r.planId === filter.plan) &&
-        (!filter.category || r.category === filter.category) &&
-        (!filter.unit || r.unitId === filter.unit) &&
-        (!filter.zone || r.zoneId === filter.zone) &&
-        (!q || r.name.toLowerCase().includes(q) || r.code.toLowerCase().includes(q)),
+  const onTableChange: TableProps<IndicatorRow>['onChange'] = (pg, _filters, sorter) => {
+    const s = Array.isArray(sorter) ? sorter[0] : sorter;
+    setParams(
+      (p) => {
+        const nextSort = s?.order ? String(s.columnKey) : null;
+        const sortChanged = nextSort !== (sort ?? null) || (s?.order === 'descend' ? 'desc' : 'asc') !== order;
+        if (nextSort) {
+          p.set('sort', nextSort);
+          p.set('order', s.order === 'descend' ? 'desc' : 'asc');
+        } else {
+          p.delete('sort');
+          p.delete('order');
+        }
+        const nextPage = sortChanged || (pg.pageSize ?? 20) !== pageSize ? 1 : (pg.current ?? 1);
+        if (nextPage > 1) p.set('page', String(nextPage));
+        else p.delete('page');
+        if ((pg.pageSize ?? 20) !== 20) p.set('size', String(pg.pageSize));
+        else p.delete('size');
+        return p;
+      },
+      { replace: true },
     );
-  }, [rows, filter.plan, filter.category, filter.unit, filter.zone, filter.q]);
+  };
+  const sortOrder = (key: 'status' | 'distance') => (sort === key ? (order === 'desc' ? 'descend' : 'ascend') : null);
+
+  const shown = list.data?.rows ?? [];
+  const categories = list.data?.categories ?? [];
+  const owedUnits = useMemo(() => new Set(list.data?.unitIds ?? []), [list.data?.unitIds]);
   const statusOf = (r: IndicatorRow): Status => r.status ?? 'insufficient_data';
-  const shown = filter.status ? scoped.filter((r) => statusOf(r) === filter.status) : scoped;
-  const counts = useMemo(() => {
-    const c = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-    for (const r of scoped) c[statusOf(r)]++;
-    return c;
-  }, [scoped]);
+  // The tiles count what the other filters leave (the server counts them with the page).
+  const counts = list.data?.counts;
 
   const detailParams = (r: IndicatorRow) => {
     const p = new URLSearchParams(params);
@@ -136,7 +146,8 @@ function Overview() {
       key: 'status',
       // English status words are longer ("Moderate progress"): the column is as wide as its badge.
       width: f.en ? 170 : 116,
-      sorter: (a, b) => STATUSES.indexOf(statusOf(a)) - STATUSES.indexOf(statusOf(b)),
+      sorter: true,
+      sortOrder: sortOrder('status'),
       render: (_, r) => (
         <Tooltip title={r.summary?.explanation ? (f.en ? r.summary.explanation.en : r.summary.explanation.zh) : undefined} placement="topLeft">
           <span>
@@ -189,7 +200,8 @@ function Overview() {
       title: t('indicators.col.distance'),
       key: 'distance',
       width: 150,
-      sorter: (a, b) => (a.summary?.distanceCovered ?? -1) - (b.summary?.distanceCovered ?? -1),
+      sorter: true,
+      sortOrder: sortOrder('distance'),
       render: (_, r) => {
         const d = r.summary?.distanceCovered;
         if (d === null || d === undefined) return <span className="hl-ind-muted">—</span>;
@@ -233,7 +245,7 @@ function Overview() {
           <div className="hl-ind-tile-label">{t('indicators.overview.all')}</div>
           <div className="hl-ind-tile-count">
             {/* While the list loads a count would read as a result ("进展滞后 0 项"): show a placeholder. */}
-            {list.data ? scoped.length : <Skeleton.Button active size="small" style={{ width: 32 }} />}
+            {counts ? counts.all : <Skeleton.Button active size="small" style={{ width: 32 }} />}
             <span className="hl-ind-tile-unit">{t('indicators.countUnit')}</span>
           </div>
         </button>
@@ -247,8 +259,8 @@ function Overview() {
             data-status={s}
           >
             <div className="hl-ind-tile-label">{f.status(s)}</div>
-            <div className="hl-ind-tile-count" style={{ color: counts[s] ? STATUS_COLORS[s] : undefined }}>
-              {list.data ? counts[s] : <Skeleton.Button active size="small" style={{ width: 32 }} />}
+            <div className="hl-ind-tile-count" style={{ color: counts?.[s] ? STATUS_COLORS[s] : undefined }}>
+              {counts ? counts[s] : <Skeleton.Button active size="small" style={{ width: 32 }} />}
               <span className="hl-ind-tile-unit">{t('indicators.countUnit')}</span>
             </div>
           </button>
@@ -288,7 +300,8 @@ function Overview() {
         // rather than squeezing 区域/责任单位 to one character.
         scroll={{ x: 1180 }}
         onRow={(r) => ({ onDoubleClick: () => open(r) })}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true, hideOnSinglePage: true, showTotal: (n) => t('common.total', { count: n }) }}
+        onChange={onTableChange}
+        pagination={{ current: page, pageSize, total: list.data?.total ?? 0, showSizeChanger: true, hideOnSinglePage: pageSize === 20, showTotal: (n) => t('common.total', { count: n }) }}
         data-testid="indicators-table"
       />
     </Card>

@@ -19,6 +19,7 @@ import {
   importResultOut,
   indicatorDetailOut,
   indicatorRowOut,
+  indicatorPageOut,
   missingRowOut,
   observationOut,
   queueRowOut,
@@ -54,6 +55,8 @@ export type IndicatorRow = Narrow<
   Out<typeof indicatorRowOut>,
   { frequency: Frequency; direction: Direction; status: Status | null; summary: StatusSummary | null; targets: Target[] }
 >;
+/** GET /api/indicators/page: one page of the overview with its total, tile counts and filter options. */
+export type IndicatorPage = Omit<Out<typeof indicatorPageOut>, 'rows' | 'counts'> & { rows: IndicatorRow[]; counts: Record<'all' | Status, number> };
 export type GapsResponse = { [K in keyof Out<typeof gapsOut>]: IndicatorRow[] };
 
 export type Observation = Narrow<Out<typeof observationOut>, { status: ObservationState; source: ObservationSource }>;

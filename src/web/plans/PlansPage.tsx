@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { Alert, Button, Segmented, Space, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Segmented, Space, Spin, Tag, Typography } from 'antd';
 // The search box by its own module: the Input namespace also brings TextArea, Password and OTP.
 import Input from 'antd/es/input/Input';
 import { ImportOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
@@ -10,6 +10,7 @@ import { useUser } from '../core/auth';
 import { useErrorText } from '../core/errors';
 import { PageCard } from '../core/PageCard';
 import { PageHeader } from '../core/PageHeader';
+import { PlainTable, type PlainColumn } from '../core/PlainTable';
 import { useRemote } from '../core/useRemote';
 import { isOfficeUser, isUnitScoped } from './labels';
 import { PlanStatus } from './parts';
@@ -51,14 +52,15 @@ function PlanList({ onOpen }: { onOpen: (id: string) => void }) {
     );
   }, [plans.data, search, status]);
 
-  const columns: TableColumnsType<PlanSummary> = [
+  // A plain table: the plans are a short list, and antd Table would cost the first page ≈ 80 KB (issue 10).
+  const columns: PlainColumn<PlanSummary>[] = [
     {
+      key: 'title',
       title: t('plans.col.title'),
-      dataIndex: 'title',
-      render: (title: string, p) => (
+      render: (p) => (
         <div>
           <Typography.Link onClick={() => onOpen(p.id)} strong data-testid="plan-link">
-            {title}
+            {p.title}
           </Typography.Link>
           <div className="hl-plans-sub">
             {p.code}
@@ -69,30 +71,30 @@ function PlanList({ onOpen }: { onOpen: (id: string) => void }) {
     },
     {
       // 文号 and 发文机关 share a column: the title needs the width more.
+      key: 'docNumber',
       title: `${t('plans.col.docNumber')} / ${t('plans.col.issuer')}`,
-      dataIndex: 'docNumber',
       width: 260,
-      render: (v: string | null, p) => (
+      render: (p) => (
         <div>
-          <div>{v ?? <span className="hl-plans-none">{t('plans.noDocNumber')}</span>}</div>
+          <div>{p.docNumber ?? <span className="hl-plans-none">{t('plans.noDocNumber')}</span>}</div>
           <div className="hl-plans-sub">{p.issuer ?? '—'}</div>
         </div>
       ),
     },
-    { title: t('plans.col.issuedDate'), dataIndex: 'issuedDate', width: 112, render: (v: string | null) => v ?? '—' },
+    { key: 'issuedDate', title: t('plans.col.issuedDate'), width: 112, render: (p) => p.issuedDate ?? '—' },
     {
+      key: 'kind',
       title: t('plans.col.kind'),
-      dataIndex: 'kind',
       width: 104,
-      render: (k: PlanSummary['kind']) => <Tag color={k === 'guidance' ? 'purple' : 'blue'}>{t(`plans.kind.${k}`)}</Tag>,
+      render: (p) => <Tag color={p.kind === 'guidance' ? 'purple' : 'blue'}>{t(`plans.kind.${p.kind}`)}</Tag>,
     },
     {
+      key: 'status',
       title: t('plans.col.status'),
-      dataIndex: 'status',
       width: 150,
-      render: (s: PlanSummary['status'], p) => (
+      render: (p) => (
         <Space size={6} wrap>
-          <PlanStatus status={s} />
+          <PlanStatus status={p.status} />
           {p.public && (
             <Tag color="green" variant="outlined">
               {t('plans.publicShort')}
@@ -103,20 +105,22 @@ function PlanList({ onOpen }: { onOpen: (id: string) => void }) {
     },
     unitScoped
       ? {
+          key: 'tasks',
           title: t('plans.col.myTasks'),
           width: 150,
           align: 'right',
-          render: (_, p) => (
+          render: (p) => (
             <Typography.Text style={{ whiteSpace: 'nowrap' }} strong={p.myTaskCount > 0} type={p.myTaskCount ? undefined : 'secondary'} data-testid="my-task-count">
               {t('plans.myTasks', { n: p.myTaskCount })}
             </Typography.Text>
           ),
         }
       : {
+          key: 'tasks',
           title: t('plans.col.tasks'),
           width: 150,
           align: 'right',
-          render: (_, p) => (
+          render: (p) => (
             <span className="hl-plans-counts">
               {t('plans.taskCount', { n: p.taskCount })}
               <span className="hl-plans-sub">{t('plans.indicatorCount', { n: p.indicatorCount })}</span>
@@ -152,14 +156,15 @@ function PlanList({ onOpen }: { onOpen: (id: string) => void }) {
         />
       </Space>
       {plans.error != null && <Alert type="error" showIcon style={{ marginBottom: 16 }} title={t('common.loadFailed', { message: errorText(plans.error) })} />}
-      <Table
-        rowKey="id"
+      <PlainTable
+        rowKey={(p) => p.id}
         loading={plans.loading}
         columns={columns}
-        dataSource={shown}
-        pagination={shown.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-        locale={{ emptyText: plans.data?.length ? t('plans.noMatch') : office ? t('plans.emptyOffice') : t('plans.empty') }}
-        onRow={(p) => ({ onDoubleClick: () => onOpen(p.id) })}
+        rows={shown}
+        pageSize={20}
+        emptyText={plans.data?.length ? t('plans.noMatch') : office ? t('plans.emptyOffice') : t('plans.empty')}
+        onRowDoubleClick={(p) => onOpen(p.id)}
+        testId="plans-table"
       />
     </PageCard>
   );

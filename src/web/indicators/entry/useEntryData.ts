@@ -12,7 +12,7 @@ import { useRemote } from '../../core/useRemote';
 import { todoChanged } from '../../core/TodoBadge';
 import { useUnsavedGuard } from '../../core/useUnsavedGuard';
 import type { Unit } from '../../org/types';
-import type { EntryRow, ImportResult, IndicatorRow, MissingRow, ReferenceSet } from '../types';
+import type { EntryRow, ImportResult, MissingRow, ReferenceSet } from '../types';
 import { COUNTED_STATES, SUBMITTABLE, THIS_YEAR, done, keyOf, sameList, type Edit, type RowErrors } from './model';
 
 export type EntryData = ReturnType<typeof useEntryData>;
@@ -44,27 +44,14 @@ export function useEntryData() {
 
   const form = useRemote(() => api.get<EntryRow[]>('/api/observations/entry-form', { query: { year, unitId } }), [year, unitId]);
   const missing = useRemote(() => api.get<MissingRow[]>('/api/observations/missing', { query: { year } }), [year]);
-  const indicators = useRemote(() => api.get<IndicatorRow[]>('/api/indicators'));
   const sets = useRemote(() => api.get<ReferenceSet[]>('/api/reference-sets'));
   const units = useRemote(() => (office ? api.get<Unit[]>('/api/units') : Promise.resolve([] as Unit[])), [office]);
 
   const rows = form.data ?? [];
-  // The engine's yearly path stands in where the plan sets no milestone or target for the year.
-  const pathOf = useMemo(() => {
-    const m = new Map<string, number>();
-    for (const r of indicators.data ?? []) {
-      const ms = r.summary?.milestones.find((x) => x.year === year);
-      if (ms && r.zoneId) m.set(`${r.id}|${r.zoneId}`, ms.value);
-    }
-    return m;
-  }, [indicators.data, year]);
-
-  // Coverage rarely changes much from one period to the next: offer the last approved set as a start.
-  const coveredOf = useMemo(() => {
-    const m = new Map<string, string[]>();
-    for (const r of indicators.data ?? []) if (r.zoneId && r.summary?.covered?.length) m.set(`${r.id}|${r.zoneId}`, r.summary.covered);
-    return m;
-  }, [indicators.data]);
+  // The engine's yearly path (where the plan sets none) and the last covered set come with each
+  // row of the form: the page no longer fetches the whole indicator list for them.
+  const pathOf = useMemo(() => new Map(rows.filter((r) => r.enginePath !== null).map((r) => [`${r.indicatorId}|${r.zoneId}`, r.enginePath!])), [rows]);
+  const coveredOf = useMemo(() => new Map(rows.filter((r) => r.lastCovered?.length).map((r) => [`${r.indicatorId}|${r.zoneId}`, r.lastCovered!])), [rows]);
 
   // English names come with the indicator list (the one place they are kept), not with the form.
   const nameEnOf = useMemo(() => new Map((indicators.data ?? []).filter((r) => r.nameEn).map((r) => [r.id, r.nameEn as string])), [indicators.data]);
