@@ -555,6 +555,10 @@ function readInlineRows(
 const GOAL_UNIT =
   '(?:万|亿|千)?(?:家|个|亿元|万元|元|万吨|吨|万人次|人次|条|项|列|班|万标箱|标箱|TEU|公里|平方公里|亩|座|艘|架|台|户|人|万人|次|批|所|园|中心|平台|条航线|件|辆|本|处|万平方米|平方米)';
 
+const TRAILING_VERB = /(?:实现|达到|保持|稳定在|维持在|提升至|提高至|提升到|提高到|增至|增加到)$/;
+const QUALIFIER_ONLY = /^(?:累计|合计|共|共计|新增|新|年均|全年|每年|力争|确保|争取|基本|累计(?:培育|建成|新建|创建|打造|引进|新增|建设))$/;
+const PERCENT_OF_VERB = /^(?:以上|左右)?(?:达标|覆盖|完成|落实|到位|联网|接入|通达|上线|实现)/;
+
 /** One quantitative clause of a goal sentence, or null when it has no measurable target. */
 export function goalClauseTarget(clause: string, year: number): { name: string; target: Target } | null {
   let c = clause.trim().replace(/^(到|至)(19|20)\d{2}年(底|末)?[，,]?/, '');
@@ -587,7 +591,7 @@ export function goalClauseTarget(clause: string, year: number): { name: string; 
     return { name: m[1].trim(), target: { year, kind: 'pending', value: null, text, unit: '百分点', direction: 'decrease', directionBy: 'wording' } };
   }
   // "创建2个及以上国家物流枢纽经济示范区": the count comes before what is counted.
-  if ((m = c.match(new RegExp(`^(?:新创建|创建|建成|新建|培育|引进|打造|建设|新增|累计建成|累计新建|争创)${num}\\s*(${GOAL_UNIT})(及以上|以上)?([\\u4e00-\\u9fa5A-Za-z0-9“”]{2,30})$`)))) {
+  if ((m = c.match(new RegExp(`^(?:累计|共|新)?(?:新创建|创建|建成|新建|培育|引进|打造|建设|新增|争创)${num}\\s*(${GOAL_UNIT})(及以上|以上)?([\\u4e00-\\u9fa5A-Za-z0-9“”]{2,30})$`)))) {
     const pending = PENDING.test(m[1]);
     return { name: m[4].trim(), target: { year, kind: pending ? 'pending' : m[3] ? 'min' : 'level', value: pending ? null : Number(m[1]), text, unit: m[2], direction: 'increase', directionBy: 'wording' } };
   }
@@ -598,9 +602,16 @@ export function goalClauseTarget(clause: string, year: number): { name: string; 
     const pending = PENDING.test(m[2]);
     const unit = m[3];
     const minish = /以上|不少于|不低于|突破|超过/.test(m[0]);
-    const name = m[1].trim();
+    // A name ends before the verb that carries the number: "…建设实现100%" names "…建设".
+    const name = m[1].trim().replace(TRAILING_VERB, '');
     // "5A级物流企业", "5G基站" are names; "2个…" is not.
     if (!name || /^\d+(?:\.\d+)?(?:[^\dA-Za-z]|$)/.test(name)) return null;
+    // "累计培育7个…品牌和5个…项目": an adverb or verb alone is not a name; the count comes before
+    // what is counted, and a list of several counted things is not one indicator.
+    if (QUALIFIER_ONLY.test(name)) return null;
+    // "…实现100%达标 / 覆盖 / 完成": the percentage is the share of something that does the verb;
+    // that share is not named in the text unless the name itself is a rate (…达标率100%).
+    if (unit === '%' && !isRateName(name) && PERCENT_OF_VERB.test(c.slice(m.index! + m[0].length))) return null;
     const kind: TargetKind = pending ? 'pending' : minish ? 'min' : lowerIsBetter(name, unit) ? 'max' : 'level';
     return { name, target: { year, kind, value: pending ? null : Number(m[2]), text, unit } };
   }
