@@ -618,6 +618,60 @@ export function goalClauseTarget(clause: string, year: number): { name: string; 
   return null;
 }
 
+// Words an indicator name's shared tail often starts with ("肉类、果蔬、水产品产地低温处理率": the
+// tail 产地低温处理率 belongs to every item).
+const TAIL_START = /^(?:产地|产业|企业|行业|市场|产品|平均|综合|规模|数量|总量|总额|保有量|覆盖率|占比|比重|增加值|营业收入|收入|产值|低温|冷链|服务|物流|标准化|信息化|数字化|的)/;
+
+/**
+ * "A和B年均增长分别达到15%、10%以上", "肉类、果蔬、水产品产地低温处理率分别达到85%、30%、85%": one
+ * target per item, in order. Null when the clause is not of that form or the counts differ.
+ */
+export function respectiveTargets(clause: string, year: number): { name: string; target: Target }[] | null {
+  // Zero-width spaces stand where a reposting site's reading aids were (script.ts).
+  let c = clause.replace(/\u200b/g, '').trim().replace(/^(到|至)(19|20)\d{2}年(底|末)?[，,]?/, '');
+  c = c.replace(/^(其中|力争|确保|实现|争取|努力实现|基本实现|全市|全区)[，,]?/, '');
+  const text = clause.trim();
+  const m = c.match(
+    new RegExp(
+      `^(.{2,80}?)(年均增长|年均提高|年均增速|增长|提高|提升|下降|降低|减少)?分别(?:达到|达|为|提高到|提高至|提升到|提升至|增长|下降|降低|控制在|降至|降到|不低于|不少于|超过)?((?:\\d+(?:\\.\\d+)?\\s*(?:%|${GOAL_UNIT})?\\s*[、和及与]\\s*)+\\d+(?:\\.\\d+)?\\s*(?:%|${GOAL_UNIT})?)(以上|以内|以下|左右)?`,
+    ),
+  );
+  if (!m) return null;
+  const values = m[3].split(/[、和及与]/).map((v) => v.trim());
+  const lastUnit = values[values.length - 1].replace(/^\d+(?:\.\d+)?\s*/, '');
+  const nums = values.map((v) => ({ value: Number(v.match(/^\d+(?:\.\d+)?/)![0]), unit: v.replace(/^\d+(?:\.\d+)?\s*/, '') || lastUnit }));
+  const items = m[1].split(/[、和及与]/).map((x) => x.trim()).filter(Boolean);
+  if (items.length !== nums.length) return null;
+  // A shared tail written once, on the last item: give it to the short items before it.
+  const last = items[items.length - 1];
+  const shortest = Math.min(...items.slice(0, -1).map((x) => x.length));
+  const longest = Math.max(...items.slice(0, -1).map((x) => x.length));
+  let names = items;
+  const measured = (x: string) => RATE_NAME.test(x) || /(量|额|值|数|规模)$/.test(x);
+  if (items.length > 1 && longest <= 4 && last.length >= longest + 3 && measured(last) && !measured(items[0])) {
+    for (let p = Math.max(1, shortest); p <= last.length - 2; p++) {
+      if (TAIL_START.test(last.slice(p))) {
+        const tail = last.slice(p);
+        names = items.map((x, i) => (i === items.length - 1 ? x : x + tail));
+        break;
+      }
+    }
+  }
+  const verb = m[2] ?? '';
+  const growth = /增长|提高|提升|增速/.test(verb);
+  const reduction = /下降|降低|减少/.test(verb);
+  const annual = /年均/.test(verb);
+  const minish = /以上|不低于|不少于|超过/.test(m[0]);
+  const maxish = /以内|以下|控制在|降至|降到/.test(m[0]);
+  return names.map((name, i) => {
+    const { value, unit } = nums[i];
+    if ((growth || reduction) && unit === '%' && !isRateName(name))
+      return { name, target: { year, kind: growth ? 'growth' : 'reduction', value, text, unit: '%', growthBasis: annual ? 'annual' : 'cumulative', direction: growth ? 'increase' : 'decrease', directionBy: 'wording' } as Target };
+    const kind: TargetKind = minish ? 'min' : maxish ? 'max' : 'level';
+    return { name, target: { year, kind, value, text, unit, ...(unit === '%' && isRateName(name) ? { rate: true } : {}) } as Target };
+  });
+}
+
 export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
   const out: Indicator[] = [];
   for (const g of goals) {
@@ -639,21 +693,25 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
     if (last < seg.length) bounds.push([last, seg.length]);
     for (const [a, b] of bounds) {
       const clause = seg.slice(a, b);
-      const r = goalClauseTarget(clause, g.year);
-      if (!r || !r.name) continue;
+      const each = respectiveTargets(clause, g.year);
+      const single = each ? null : goalClauseTarget(clause, g.year);
+      const found = each ?? (single ? [single] : []);
       let s = gs + a;
       let e = gs + b;
       while (s < e && /\s/.test(norm[s])) s++;
       while (e > s && /\s/.test(norm[e - 1])) e--;
-      out.push({
-        number: `G${out.length + 1}`,
-        category: '发展目标',
-        name: r.name,
-        unit: r.target.unit ?? '',
-        baseline: null,
-        targets: [r.target],
-        span: [s, e],
-      });
+      for (const r of found) {
+        if (!r.name) continue;
+        out.push({
+          number: `G${out.length + 1}`,
+          category: '发展目标',
+          name: r.name,
+          unit: r.target.unit ?? '',
+          baseline: null,
+          targets: [r.target],
+          span: [s, e],
+        });
+      }
     }
   }
   return out;
