@@ -158,6 +158,7 @@ describe('yearToDate', () => {
     expect(yearToDate(r, 'sum', 'increase', ms({ 2025: 120.04 }))!.onCourse).toBe(false);
     expect(yearToDate(r, 'sum', 'decrease', ms({ 2025: 120.04 }))!.onCourse).toBe(true);
     expect(yearToDate(r, 'sum', 'decrease', ms({ 2025: 119.96 }))!.onCourse).toBe(false);
+    expect(yearToDate(r, 'sum', 'decrease', ms({ 2025: 120 }))!.onCourse).toBe(true); // at the milestone share, lower is better
     expect(yearToDate(r, 'sum', 'increase', ms({}))).toMatchObject({ milestone: null, share: 0.25, expected: null, ratio: null, onCourse: null });
     expect(yearToDate(r, 'sum', 'increase', ms({ 2025: 0 }))).toMatchObject({ expected: 0, ratio: null, onCourse: true });
   });
