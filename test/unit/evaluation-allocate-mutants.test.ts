@@ -240,3 +240,47 @@ describe('awards at their edges', () => {
     expect(awards(zones, [{ title: 't', topOverall: 1 }])[0].zoneIds).toEqual(['a']);
   });
 });
+
+// Survivors of the 2026-12-01 mutation run (91.90 %) that a test can kill.
+describe('allocate.ts survivors', () => {
+  it('several vetoed, below the threshold, capped and floored are listed with their separators', () => {
+    const r = run({
+      pool: 100,
+      decimals: 0,
+      rule: 'factor_share',
+      threshold: 10,
+      cap: 0.4,
+      floor: 5,
+      factors: [{ name: 'score', weight: 1 }],
+      recipients: [{ id: 'a', score: 45 }, { id: 'b', score: 45 }, { id: 'c', score: 11 }, { id: 'd', score: 1 }, { id: 'e', score: 2 }, { id: 'v', veto: true }, { id: 'w', veto: true }],
+    });
+    const step = (k: string) => r.steps.find((s) => s.step === k);
+    expect(step('veto')).toEqual({ step: 'veto', zh: '一票否决，不参与分配：v、w', en: 'vetoed, receive nothing: v, w' });
+    expect(step('threshold')).toEqual({ step: 'threshold', zh: '得分低于门槛 10，不参与分配：d、e', en: 'score below the threshold 10: receive nothing: d, e' });
+    // 45, 45, 11 of 101: a and b above 40 → capped; c gets the remaining 20.
+    expect(step('cap_floor')).toEqual({ step: 'cap_floor', zh: '封顶 40：a、b；差额按比例在其余对象间调剂（1 轮）', en: 'capped at 40: a, b; the difference spread over the others in proportion (1 passes)' });
+    const f = run({ pool: 100, decimals: 0, rule: 'factor_share', floor: 10, factors: [{ name: 'score', weight: 1 }], recipients: [{ id: 'a', score: 90 }, { id: 'b', score: 5 }, { id: 'c', score: 5 }] });
+    expect(f.steps.find((s) => s.step === 'cap_floor')).toEqual({ step: 'cap_floor', zh: '保底 10：b、c；差额按比例在其余对象间调剂（1 轮）', en: 'raised to the floor 10: b, c; the difference spread over the others in proportion (1 passes)' });
+  });
+  it('floors count only recipients with an amount', () => {
+    expect(capAndFloor([100, 0], { floor: 60 }).amounts).toEqual([100, 0]);
+  });
+  it('a recipient lacking a factor is refused even when it has a score', () => {
+    expect(refusal({ pool: 100, decimals: 0, rule: 'factor_share', factors: [{ name: 'pop', weight: 1 }], recipients: [{ id: 'a', factors: { pop: 1 } }, { id: 'b', score: 5 }] })?.path).toBe('recipients[1].factors.pop');
+  });
+  it('tiers may be listed in any order', () => {
+    const r = run({ pool: 200, decimals: 0, rule: 'rank_tiers', tiers: [{ fromRank: 2, toRank: 3, amount: 50 }, { fromRank: 1, toRank: 1, amount: 100 }], recipients: [{ id: 'a', score: 3 }, { id: 'b', score: 2 }, { id: 'c', score: 1 }] });
+    expect(r.allocations.map((a) => a.amount)).toEqual([100, 50, 50]);
+  });
+  it('vetoed and below-threshold recipients take no place in the ranking', () => {
+    const r = run({
+      pool: 200,
+      decimals: 0,
+      rule: 'rank_tiers',
+      threshold: 10,
+      tiers: [{ fromRank: 1, toRank: 1, amount: 100 }, { fromRank: 2, toRank: 2, amount: 60 }],
+      recipients: [{ id: 'v', score: 99, veto: true }, { id: 'a', score: 50 }, { id: 'low', score: 5 }, { id: 'b', score: 40 }],
+    });
+    expect(r.allocations.map((a) => [a.id, a.amount])).toEqual([['v', 0], ['a', 100], ['low', 0], ['b', 60]]);
+  });
+});
