@@ -66,7 +66,7 @@ describe('explanations, exactly', () => {
     expect(said({ kind: 'ratio_to_best' }, 0, 10, [0, -5])[0]).toBe(10);
     expect(said({ kind: 'ratio_to_best' }, -5, 10, [0, -5])[0]).toBe(0);
     expect(said({ kind: 'ratio_to_best' }, true, 10, [true, false])[0]).toBe(10);
-    expect(said({ kind: 'ratio_to_best' }, 5, 10)[0]).toBe(10);
+    expect(said({ kind: 'ratio_to_best' }, 5, 10)).toEqual([10, '实际 5 ÷ 组内最优 5 = 1；× 10 = 10', 'actual 5 ÷ best in group 5 = 1; × 10 = 10']); // no group: the zone is its own best
     expect(said({ kind: 'points' }, 7, 10)).toEqual([7, '评分 7', 'rated 7']);
     expect(said({ kind: 'points' }, 12, 10)).toEqual([10, '评分 12，限定在 0–10 内为 10', 'rated 12, held within 0–10 at 10']);
     expect(said({ kind: 'points' }, -1, 10)).toEqual([0, '评分 -1，限定在 0–10 内为 0', 'rated -1, held within 0–10 at 0']);
