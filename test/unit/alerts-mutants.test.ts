@@ -128,3 +128,20 @@ describe('computeAlerts and diffAlerts', () => {
     expect(diffAlerts([], [c])).toEqual({ insert: [c], update: [], close: [] });
   });
 });
+
+// Survivors of the 2026-12-01 mutation run (95.81 %) that a test can kill.
+describe('alerts.ts survivors', () => {
+  it('a done report ends the streak even when its percentage did not grow', () => {
+    expect(stalledStreak([r('2025-01', 'in_progress', 100), r('2025-02', 'done', 100)])).toBe(0);
+  });
+  it('the latest report is the latest period, whatever the order given', () => {
+    const t = { taskId: 't', unitId: 'u', title: 'x', reports: [r('2025-02', 'delayed', 10), r('2025-01', 'in_progress', 10)] };
+    expect(taskStalledAlerts([t], R.task_stalled).map((a) => [a.since, a.reason])).toEqual([['2025-02-01', '任务“x”报告滞后（连续 1 期）']]);
+  });
+  it('a long list of alerts given in shuffled order comes out sorted by key', () => {
+    const ids = Array.from({ length: 150 }, (_, i) => `m${String(i).padStart(3, '0')}`);
+    const milestones = ids.map((_, i) => ids[(i * 37) % 150]).map((id) => ({ id, taskId: null, unitId: null, dueDate: '2025-06-01', deliverable: id, done: false }));
+    const keys = computeAlerts({ milestones, reports: [], tasks: [], indicators: [], openSince: new Map() }, TODAY).map((a) => a.key);
+    expect(keys).toEqual(ids.map((id) => `milestone_overdue:${id}`));
+  });
+});
