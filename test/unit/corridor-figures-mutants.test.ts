@@ -3,7 +3,7 @@
 // the accumulator read twice, and partners of transit shipments.
 import { describe, expect, it } from 'vitest';
 import {
-  aseanTradeByYear, CLEARANCE_STANDARD_MINUTES, FiguresAccumulator, growthPercent, monthlyFigures, partnerCountry, percentileCont, rcepCoverage, round, totals, yearlyFigures, type FigureInput,
+  aseanTradeByYear, CLEARANCE_STANDARD_MINUTES, clearanceMinutes, FiguresAccumulator, growthPercent, monthlyFigures, partnerCountry, percentileCont, rcepCoverage, round, totals, yearlyFigures, type FigureInput,
 } from '../../src/domain/corridor/figures';
 
 const rec = (p: Partial<FigureInput> = {}): FigureInput => ({ month: '2026-03', weightKg: 1000, teu: null, valueCny: 100, corridor: true, fresh: false, direction: 'export', inspected: false, arrivedAt: null, releasedAt: null, ...p });
@@ -65,5 +65,19 @@ describe('figures at their edges', () => {
     expect(c.count).toBe(1);
     expect(c.missing).toHaveLength(13);
     expect(c.missing.find((m) => m.code === 'KR')).toEqual({ code: 'KR', zh: '韩国' });
+  });
+});
+
+// Survivors of the 2026-12-01 mutation run (93.38 %) that a test can kill.
+describe('figures.ts survivors', () => {
+  it('clearance minutes are release minus arrival, not from time zero', () => {
+    expect(clearanceMinutes({ fresh: true, direction: 'import', inspected: false, arrivedAt: 10 * 60_000, releasedAt: 52 * 60_000 })).toBe(42);
+  });
+  it('years come out ascending with year on year whatever the order of the months given', () => {
+    const [a, b] = monthlyFigures([rec({ month: '2025-01', teu: 10 }), rec({ month: '2026-01', teu: 11 })]).months;
+    expect(yearlyFigures([b, a]).map((y) => [y.year, y.yoy.teu])).toEqual([
+      [2025, null],
+      [2026, 10],
+    ]);
   });
 });
