@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserMissing, login, openBrowser, requireBrowser, startHubline, type Hubline } from './helpers';
 
-// 经陆海新通道货运量, monthly, owned by 区商务委; the demo data has every month up to last year accepted.
+// 经陆海新通道货运量增长率 (%), monthly (1月至当月累计), owned by 区商务委; the demo data has every month up to last year accepted.
 const CODE = 'YB-CORRIDOR-2023-4';
 const YEAR = new Date().getFullYear();
 const LAST = YEAR - 1;
@@ -98,13 +98,15 @@ describe('entering data safely', () => {
       await table.locator('tr', { hasText: CODE }).first().waitFor();
       const before = (await stored(page, `${LAST}-03`))!;
       expect(before.status).toBe('accepted');
+      // A plausible revision of a growth rate (indicator 4 is in %): one point more.
+      const revised = Math.round((before.value + 1) * 10) / 10;
 
       // An upload with a changed approved value is refused, naming why; nothing is saved.
       await roundTrip(page, dir, (ws, col) => {
         let at = 0;
         ws.eachRow((r, n) => {
           if (n > 1 && r.getCell(col('指标编码')).text === CODE && r.getCell(col('期间')).text === `${LAST}-03`) {
-            r.getCell(col('填报值')).value = before.value + 100;
+            r.getCell(col('填报值')).value = revised;
             r.getCell(col('说明')).value = '统计局修订';
             at = n;
           }
@@ -121,7 +123,7 @@ describe('entering data safely', () => {
       const panel = page.getByTestId('revise-panel');
       await panel.waitFor();
       expect(page.url()).toContain('revise=');
-      await panel.getByTestId('revise-value').fill(String(before.value + 100));
+      await panel.getByTestId('revise-value').fill(String(revised));
       expect(await panel.getByTestId('revise-save').isDisabled()).toBe(true); // no reason yet
       await panel.getByTestId('revise-reason').fill('统计局年报修订');
       await panel.getByTestId('revise-save').click();

@@ -24,9 +24,10 @@ describe.each(engines())('indicator lists on %s', (engine) => {
     expect(st.result.input.observations.length).toBe(36);
     const input = (await office.get(`/api/indicators/${freight.id}/status-input?zoneId=${freight.zoneId}`)).json();
     expect(freight.summary).toEqual(JSON.parse(JSON.stringify(summarizeStatus(st.result, input))));
-    // 2023–2025 monthly demo data: the sparkline is the last 24 months, the latest value the 2025 total.
-    expect(freight.summary.sparkline).toHaveLength(24);
-    expect(freight.summary.latest).toEqual({ period: '2025', value: 583.1 });
+    // 2023–2025 monthly demo data (a growth rate, 1月至当月累计): the sparkline is the last 24
+    // months, the latest value the 2025 rate (December's, aggregation last): 583.1 / 467 − 1.
+    expect(freight.summary.sparkline).toEqual([...Array(12).fill(67), ...Array(12).fill(24.9)]);
+    expect(freight.summary.latest).toEqual({ period: '2025', value: 24.9 });
     expect(freight.summary.status).toBe(freight.status);
     // A yearly indicator draws its yearly values.
     const yearly = list.find((i) => i.code === 'YB-CORRIDOR-2023-7')!;

@@ -178,7 +178,7 @@ describe.each(engines())('indicator monitoring on %s', (engine) => {
     expect([...codes].sort()).toEqual(['YB-CORRIDOR-2023-3', 'YB-CORRIDOR-2023-4', 'YB-CORRIDOR-2023-5', 'YB-CORRIDOR-2023-7']);
 
     const good = await fillTemplate(liaison, 2026, (row) => {
-      if (row.getCell(1).value === 'YB-CORRIDOR-2023-5' && ['2026-02', '2026-03'].includes(String(row.getCell(6).value))) row.getCell(9).value = 45.5;
+      if (row.getCell(1).value === 'YB-CORRIDOR-2023-5' && ['2026-02', '2026-03'].includes(String(row.getCell(6).value))) row.getCell(9).value = 25.5;
     });
     const before = await count(t, 'observations');
     const first = await liaison.upload('/api/observations/import', {}, [{ fileName: '填报.xlsx', data: good }]);
@@ -192,7 +192,7 @@ describe.each(engines())('indicator monitoring on %s', (engine) => {
 
     const bad = await fillTemplate(liaison, 2026, (row) => {
       const period = String(row.getCell(6).value);
-      if (row.getCell(1).value === 'YB-CORRIDOR-2023-5' && period === '2026-04') row.getCell(9).value = 50;
+      if (row.getCell(1).value === 'YB-CORRIDOR-2023-5' && period === '2026-04') row.getCell(9).value = 26;
       if (row.getCell(1).value === 'YB-CORRIDOR-2023-5' && period === '2026-05') row.getCell(9).value = '五十';
       if (row.getCell(1).value === 'YB-CORRIDOR-2023-4' && period === '2026-06') row.getCell(1).value = 'NO-SUCH-CODE';
       if (row.getCell(1).value === 'NO-SUCH-CODE') row.getCell(9).value = 1;
@@ -208,17 +208,19 @@ describe.each(engines())('indicator monitoring on %s', (engine) => {
   it('accepts CSV and rejects files that are not tables', async () => {
     const liaison = await as(t, 'liaison_commerce');
     const ind = byNumber('5');
-    const csv = `指标编码,区域编码,期间,填报值,说明\n${ind.code},yubei,2026-07,47.25,\n`;
+    const csv = `指标编码,区域编码,期间,填报值,说明\n${ind.code},yubei,2026-07,25.25,\n`;
     const ok = await liaison.upload('/api/observations/import', {}, [{ fileName: 'data.csv', data: Buffer.from(csv) }]);
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json().saved).toBe(1);
-    // A Chinese keyboard's full-width digits are read; a unit in the cell is refused with the number it would be.
-    const wide = `指标编码,区域编码,期间,填报值,说明\n${ind.code},yubei,2026-08,４７．５,\n${ind.code},yubei,2026-09,"475,000万元",\n`;
+    // A Chinese keyboard's full-width digits are read; a unit in the cell is refused with the number it would be
+    // (indicator 5 is a growth rate in %).
+    const wide = `指标编码,区域编码,期间,填报值,说明\n${ind.code},yubei,2026-08,２５．５,\n${ind.code},yubei,2026-09,25.5%,\n`;
     const mixed = await liaison.upload('/api/observations/import', {}, [{ fileName: 'data.csv', data: Buffer.from(wide) }]);
     expect(mixed.statusCode, mixed.body).toBe(400);
     expect(mixed.json().error.details).toHaveLength(1);
-    expect(mixed.json().error.details[0].message).toBe(`第3行（I3）：填报值“475,000万元”含单位，请只填数字（按${ind.unit ?? ''}应填 47.5）`);
-    const fixed = await liaison.upload('/api/observations/import', {}, [{ fileName: 'data.csv', data: Buffer.from(wide.replace('"475,000万元"', "47.5")) }]);
+    expect(ind.unit).toBe('%');
+    expect(mixed.json().error.details[0].message).toBe('第3行（I3）：填报值“25.5%”含单位，请只填数字（按%应填 25.5）');
+    const fixed = await liaison.upload('/api/observations/import', {}, [{ fileName: 'data.csv', data: Buffer.from(wide.replace('25.5%', '25.5')) }]);
     expect(fixed.statusCode, fixed.body).toBe(200);
     expect(fixed.json().saved).toBe(2);
     const noHeader = await liaison.upload('/api/observations/import', {}, [{ fileName: 'data.csv', data: Buffer.from('a,b\n1,2\n') }]);
@@ -247,7 +249,7 @@ describe.each(engines())('indicator monitoring on %s', (engine) => {
       method: 'POST',
       url: '/api/observations',
       headers: { authorization: `Bearer ${token}` },
-      payload: { observations: [{ indicatorId: ind.id, zoneId: ind.zoneId, period: '2026-08', value: 48 }] },
+      payload: { observations: [{ indicatorId: ind.id, zoneId: ind.zoneId, period: '2026-08', value: 25 }] },
     });
     expect(res.statusCode, res.body).toBe(200);
     const queue = (await (await as(t, 'leader_commerce')).get('/api/observations/queue?status=submitted')).json();

@@ -126,6 +126,21 @@ describe('seed 000: 渝北区加快建设西部陆海新通道主要目标', () 
     expect(r.distanceCovered).toBe(100);
   });
 
+  it('4 and 5 read as rates (issue 15, as seeded): the yearly growth is the value, 15 % a year the target', () => {
+    // The demo data: growth of the public totals, every month of a year (1月至当月累计), aggregation last.
+    const months = (y: number, v: number) => Array.from({ length: 12 }, (_, i) => ({ period: `${y}-${String(i + 1).padStart(2, '0')}`, value: v }));
+    const rate = (name: string, values: [number, number][]) =>
+      computeIndicatorStatus({
+        indicator: { name, unit: '%', direction: 'increase', limit: null, baseline: null, aggregation: 'last', targets: [{ year: 2027, kind: 'level', value: 15 }] },
+        observations: values.flatMap(([y, v]) => months(y, v)),
+      } as StatusInput);
+    const freight = rate('经陆海新通道货运量增长率', [[2023, 20.7], [2024, 41], [2025, 30.1]]);
+    expect(freight.status).toBe('achieved');
+    expect(freight.explanation.zh).toBe('2023年基期20.7%，2025年实际30.1%，已达到2027年目标15%，已达标。');
+    // A year growing less than 15 % is not achieved.
+    expect(rate('经陆海新通道货值增长率', [[2023, 11.3], [2024, 67], [2025, 12]]).status).not.toBe('achieved');
+  });
+
   it('6 国际进口鲜货保障标准 ≤ 60 分钟: 90 → 75 minutes, decreasing threshold → on track', () => {
     const r = computeIndicatorStatus({
       indicator: { name: '国际进口鲜货保障标准（非查验）', unit: '分钟', direction: 'decrease', limit: null, baseline: null, targets: [{ year: 2027, kind: 'max', value: 60 }] },

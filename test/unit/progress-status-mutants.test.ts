@@ -203,3 +203,22 @@ describe('relative rows and status', () => {
     expect(r.score).toBeCloseTo(pv >= 0.6 ? Math.min(7.1429 * pv - 4.2857, 5) : Math.max(4.1667 * pv - 2.5, -5), 9);
   });
 });
+
+// Survivors of the 2026-12-01 mutation run (97.25 %), killed here.
+describe('status.ts survivors', () => {
+  it('a target object without a value key is a missing value, like null', () => {
+    const b = { year: 2020, value: 200 };
+    const gap = { code: 'target_value_missing', zh: '2025年目标缺少数值', en: 'the 2025 target has no value' };
+    expect(resolveTarget({ year: 2025, kind: 'level' } as never, b, 'increase')).toEqual({ target: { year: 2025, kind: 'level', input: null, value: null, direction: 'increase', rule: '' }, gap });
+    expect(resolveTarget({ year: 2025, kind: 'growth' } as never, b, 'increase')).toEqual({ target: { year: 2025, kind: 'growth', input: null, value: null, direction: 'increase', rule: '', growthBasis: 'cumulative' }, gap });
+    expect(resolveTarget({ year: 2025, kind: 'relative', benchmark: '全市' } as never, b, 'increase')).toEqual({ target: { year: 2025, kind: 'relative', input: null, value: null, direction: 'increase', rule: '', benchmark: '全市' }, gap });
+  });
+  it('no rate from zero to a negative value or from a negative value to zero', () => {
+    expect(rate(0, 2020, -121, 2022)).toBeNull();
+    expect(rate(-100, 2020, 0, 2022)).toBeNull();
+  });
+  it('a level of zero gives no growth for the next year even when the benchmark has one', () => {
+    const a = (l: [number, number][]) => l.map(([year, value]) => ({ year, value, source: 'yearly' as const, provisional: false }));
+    expect(relativeRows(a([[2019, 0], [2020, 5], [2021, 6]]), a([[2019, 1], [2020, 2], [2021, 3]]), 'level', null).map((r) => r.year)).toEqual([2021]);
+  });
+});

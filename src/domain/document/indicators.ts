@@ -555,6 +555,10 @@ function readInlineRows(
 const GOAL_UNIT =
   '(?:万|亿|千)?(?:家|个|亿元|万元|元|万吨|吨|万人次|人次|条|项|列|班|万标箱|标箱|TEU|公里|平方公里|亩|座|艘|架|台|户|人|万人|次|批|所|园|中心|平台|条航线|件|辆|本|处|万平方米|平方米)';
 
+const TRAILING_VERB = /(?:实现|达到|保持|稳定在|维持在|提升至|提高至|提升到|提高到|增至|增加到)$/;
+const QUALIFIER_ONLY = /^(?:累计|合计|共|共计|新增|新|年均|全年|每年|力争|确保|争取|基本|累计(?:培育|建成|新建|创建|打造|引进|新增|建设))$/;
+const PERCENT_OF_VERB = /^(?:以上|左右)?(?:达标|覆盖|完成|落实|到位|联网|接入|通达|上线|实现)/;
+
 /** One quantitative clause of a goal sentence, or null when it has no measurable target. */
 export function goalClauseTarget(clause: string, year: number): { name: string; target: Target } | null {
   let c = clause.trim().replace(/^(到|至)(19|20)\d{2}年(底|末)?[，,]?/, '');
@@ -587,7 +591,7 @@ export function goalClauseTarget(clause: string, year: number): { name: string; 
     return { name: m[1].trim(), target: { year, kind: 'pending', value: null, text, unit: '百分点', direction: 'decrease', directionBy: 'wording' } };
   }
   // "创建2个及以上国家物流枢纽经济示范区": the count comes before what is counted.
-  if ((m = c.match(new RegExp(`^(?:新创建|创建|建成|新建|培育|引进|打造|建设|新增|累计建成|累计新建|争创)${num}\\s*(${GOAL_UNIT})(及以上|以上)?([\\u4e00-\\u9fa5A-Za-z0-9“”]{2,30})$`)))) {
+  if ((m = c.match(new RegExp(`^(?:累计|共|新)?(?:新创建|创建|建成|新建|培育|引进|打造|建设|新增|争创)${num}\\s*(${GOAL_UNIT})(及以上|以上)?([\\u4e00-\\u9fa5A-Za-z0-9“”]{2,30})$`)))) {
     const pending = PENDING.test(m[1]);
     return { name: m[4].trim(), target: { year, kind: pending ? 'pending' : m[3] ? 'min' : 'level', value: pending ? null : Number(m[1]), text, unit: m[2], direction: 'increase', directionBy: 'wording' } };
   }
@@ -598,13 +602,74 @@ export function goalClauseTarget(clause: string, year: number): { name: string; 
     const pending = PENDING.test(m[2]);
     const unit = m[3];
     const minish = /以上|不少于|不低于|突破|超过/.test(m[0]);
-    const name = m[1].trim();
+    // A name ends before the verb that carries the number: "…建设实现100%" names "…建设".
+    const name = m[1].trim().replace(TRAILING_VERB, '');
     // "5A级物流企业", "5G基站" are names; "2个…" is not.
     if (!name || /^\d+(?:\.\d+)?(?:[^\dA-Za-z]|$)/.test(name)) return null;
+    // "累计培育7个…品牌和5个…项目": an adverb or verb alone is not a name; the count comes before
+    // what is counted, and a list of several counted things is not one indicator.
+    if (QUALIFIER_ONLY.test(name)) return null;
+    // "…实现100%达标 / 覆盖 / 完成": the percentage is the share of something that does the verb;
+    // that share is not named in the text unless the name itself is a rate (…达标率100%).
+    if (unit === '%' && !isRateName(name) && PERCENT_OF_VERB.test(c.slice(m.index! + m[0].length))) return null;
     const kind: TargetKind = pending ? 'pending' : minish ? 'min' : lowerIsBetter(name, unit) ? 'max' : 'level';
     return { name, target: { year, kind, value: pending ? null : Number(m[2]), text, unit } };
   }
   return null;
+}
+
+// Words an indicator name's shared tail often starts with ("肉类、果蔬、水产品产地低温处理率": the
+// tail 产地低温处理率 belongs to every item).
+const TAIL_START = /^(?:产地|产业|企业|行业|市场|产品|平均|综合|规模|数量|总量|总额|保有量|覆盖率|占比|比重|增加值|营业收入|收入|产值|低温|冷链|服务|物流|标准化|信息化|数字化|的)/;
+
+/**
+ * "A和B年均增长分别达到15%、10%以上", "肉类、果蔬、水产品产地低温处理率分别达到85%、30%、85%": one
+ * target per item, in order. Null when the clause is not of that form or the counts differ.
+ */
+export function respectiveTargets(clause: string, year: number): { name: string; target: Target }[] | null {
+  // Zero-width spaces stand where a reposting site's reading aids were (script.ts).
+  let c = clause.replace(/\u200b/g, '').trim().replace(/^(到|至)(19|20)\d{2}年(底|末)?[，,]?/, '');
+  c = c.replace(/^(其中|力争|确保|实现|争取|努力实现|基本实现|全市|全区)[，,]?/, '');
+  const text = clause.trim();
+  const m = c.match(
+    new RegExp(
+      `^(.{2,80}?)(年均增长|年均提高|年均增速|增长|提高|提升|下降|降低|减少)?分别(?:达到|达|为|提高到|提高至|提升到|提升至|增长|下降|降低|控制在|降至|降到|不低于|不少于|超过)?((?:\\d+(?:\\.\\d+)?\\s*(?:%|${GOAL_UNIT})?\\s*[、和及与]\\s*)+\\d+(?:\\.\\d+)?\\s*(?:%|${GOAL_UNIT})?)(以上|以内|以下|左右)?`,
+    ),
+  );
+  if (!m) return null;
+  const values = m[3].split(/[、和及与]/).map((v) => v.trim());
+  const lastUnit = values[values.length - 1].replace(/^\d+(?:\.\d+)?\s*/, '');
+  const nums = values.map((v) => ({ value: Number(v.match(/^\d+(?:\.\d+)?/)![0]), unit: v.replace(/^\d+(?:\.\d+)?\s*/, '') || lastUnit }));
+  const items = m[1].split(/[、和及与]/).map((x) => x.trim()).filter(Boolean);
+  if (items.length !== nums.length) return null;
+  // A shared tail written once, on the last item: give it to the short items before it.
+  const last = items[items.length - 1];
+  const shortest = Math.min(...items.slice(0, -1).map((x) => x.length));
+  const longest = Math.max(...items.slice(0, -1).map((x) => x.length));
+  let names = items;
+  const measured = (x: string) => RATE_NAME.test(x) || /(量|额|值|数|规模)$/.test(x);
+  if (items.length > 1 && longest <= 4 && last.length >= longest + 3 && measured(last) && !measured(items[0])) {
+    for (let p = Math.max(1, shortest); p <= last.length - 2; p++) {
+      if (TAIL_START.test(last.slice(p))) {
+        const tail = last.slice(p);
+        names = items.map((x, i) => (i === items.length - 1 ? x : x + tail));
+        break;
+      }
+    }
+  }
+  const verb = m[2] ?? '';
+  const growth = /增长|提高|提升|增速/.test(verb);
+  const reduction = /下降|降低|减少/.test(verb);
+  const annual = /年均/.test(verb);
+  const minish = /以上|不低于|不少于|超过/.test(m[0]);
+  const maxish = /以内|以下|控制在|降至|降到/.test(m[0]);
+  return names.map((name, i) => {
+    const { value, unit } = nums[i];
+    if ((growth || reduction) && unit === '%' && !isRateName(name))
+      return { name, target: { year, kind: growth ? 'growth' : 'reduction', value, text, unit: '%', growthBasis: annual ? 'annual' : 'cumulative', direction: growth ? 'increase' : 'decrease', directionBy: 'wording' } as Target };
+    const kind: TargetKind = minish ? 'min' : maxish ? 'max' : 'level';
+    return { name, target: { year, kind, value, text, unit, ...(unit === '%' && isRateName(name) ? { rate: true } : {}) } as Target };
+  });
 }
 
 export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
@@ -628,21 +693,25 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
     if (last < seg.length) bounds.push([last, seg.length]);
     for (const [a, b] of bounds) {
       const clause = seg.slice(a, b);
-      const r = goalClauseTarget(clause, g.year);
-      if (!r || !r.name) continue;
+      const each = respectiveTargets(clause, g.year);
+      const single = each ? null : goalClauseTarget(clause, g.year);
+      const found = each ?? (single ? [single] : []);
       let s = gs + a;
       let e = gs + b;
       while (s < e && /\s/.test(norm[s])) s++;
       while (e > s && /\s/.test(norm[e - 1])) e--;
-      out.push({
-        number: `G${out.length + 1}`,
-        category: '发展目标',
-        name: r.name,
-        unit: r.target.unit ?? '',
-        baseline: null,
-        targets: [r.target],
-        span: [s, e],
-      });
+      for (const r of found) {
+        if (!r.name) continue;
+        out.push({
+          number: `G${out.length + 1}`,
+          category: '发展目标',
+          name: r.name,
+          unit: r.target.unit ?? '',
+          baseline: null,
+          targets: [r.target],
+          span: [s, e],
+        });
+      }
     }
   }
   return out;

@@ -38,7 +38,9 @@ export function aggregate(values: number[], how: Aggregation): number {
   return values[values.length - 1];
 }
 
-const full = (list: (ObservationInput | undefined)[], n: number) => list.length >= n && list.slice(0, n).every((o) => o !== undefined);
+/** The first n periods, holes included (`every` and `map` skip the holes of a sparse array). */
+const firstN = (list: (ObservationInput | undefined)[], n: number) => Array.from({ length: n }, (_, i) => list[i]);
+const full = (list: (ObservationInput | undefined)[], n: number) => firstN(list, n).every((o) => o !== undefined);
 const pad = (i: number) => String(i).padStart(2, '0');
 const periodText = (year: number, f: Sub, i: number) => (f === 'monthly' ? `${year}-${pad(i)}` : `${year}Q${i}`);
 
@@ -197,8 +199,8 @@ export function yearToDate(
 
   const lastYear = roll.byYear.get(p.year - 1);
   const lastList = lastYear ? (p.frequency === 'monthly' ? lastYear.monthly : lastYear.quarterly) : [];
-  const lastValues = lastList.slice(0, k);
-  const sameTimeLastYear = lastValues.length === k && lastValues.every(Boolean) ? aggregate(lastValues.map((o) => o!.value), how) : null;
+  const lastValues = firstN(lastList, k);
+  const sameTimeLastYear = lastValues.every(Boolean) ? aggregate(lastValues.map((o) => o!.value), how) : null;
   const yearOnYear = sameTimeLastYear !== null && sameTimeLastYear !== 0 ? actual / sameTimeLastYear - 1 : null;
 
   return {

@@ -1,5 +1,5 @@
 // Demo observations (HUBLINE_DEMO=1 only). Corridor freight uses the real public
-// annual figures of ../shared/data spread over months; where no public Yubei series
+// annual figures of ../shared/data as yearly growth rates (indicators 4 and 5 are rates); where no public Yubei series
 // exists the values are illustrative and say so in their comment.
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/index';
@@ -12,35 +12,46 @@ import { seedDemoDelivery } from './demo-delivery';
 import { seedDemoEvaluation } from './demo-evaluation';
 import { seedDemoCorridor } from './demo-corridor';
 
-// Typical monthly shares of corridor freight (Spring Festival dip in Jan–Feb).
-const MONTH_SHARE = [0.075, 0.06, 0.08, 0.082, 0.085, 0.086, 0.087, 0.088, 0.088, 0.09, 0.088, 0.091];
-
-export function spreadOverMonths(total: number, decimals: number): number[] {
-  const sum = MONTH_SHARE.reduce((a, b) => a + b, 0);
-  const f = 10 ** decimals;
-  const months = MONTH_SHARE.map((s) => Math.round((total * s * f) / sum) / f);
-  // The last month takes the rounding remainder so the year adds up exactly.
-  months[11] = Math.round((total - months.slice(0, 11).reduce((a, b) => a + b, 0)) * f) / f;
-  return months;
-}
-
-const REAL = '演示数据：全市经陆海新通道三种主要模式口径的年度公开数据按月分摊（见 shared/data）';
 const ILLUSTRATIVE = '演示数据：示意值，非官方统计';
+const REAL_GROWTH = '演示数据：全市经陆海新通道三种主要模式口径年度公开数据的同比增长率（1月至当月累计，见 shared/data）';
+
+// Indicators 4 and 5 are growth rates (经陆海新通道货运量增长率 / 货值增长率, target 15 % a year):
+// their values are the year-on-year growth of the public annual totals below, in %. Monthly
+// values are the growth from January to the month over the same months a year earlier (how
+// 累计增速 is published). Only annual totals are public, so every month of a year carries that
+// year's growth (as if each month had the same share every year); December's is the yearly value
+// (aggregation last).
+const CONTAINERS_TEU: [number, number][] = [
+  [2022, 148000],
+  [2023, 178600],
+  [2024, 251800],
+  [2025, 327700],
+];
+const VALUE_100M_YUAN: [number, number][] = [
+  [2022, 251.2],
+  [2023, 279.6],
+  [2024, 467],
+  [2025, 583.1],
+];
+
+/** Growth in % (one decimal) of each year's total over the year before, entered every month. */
+export function yearToDateGrowth(totals: [number, number][]): { period: string; value: number; comment: string }[] {
+  const out: { period: string; value: number; comment: string }[] = [];
+  for (let i = 1; i < totals.length; i++) {
+    const [year, total] = totals[i];
+    const prev = totals[i - 1][1];
+    const growth = Math.round((total / prev - 1) * 1000) / 10;
+    for (let m = 1; m <= 12; m++) out.push({ period: `${year}-${String(m).padStart(2, '0')}`, value: growth, comment: `${REAL_GROWTH}：${totals[i - 1][0]}年${prev} → ${year}年${total}` });
+  }
+  return out;
+}
 
 const YUBEI_DEMO: Record<string, { period: string; value: number; covered?: string[]; comment: string }[]> = {
   '1': [2023, 2024, 2025].map((y) => ({ period: String(y), value: 110, comment: '设计保障能力（2017年T3航站楼投用时确定），见 shared/data/jiangbei-airport.csv' })),
   '2': [2023, 2024, 2025].map((y) => ({ period: String(y), value: 4500, comment: '设计保障能力，见 shared/data/jiangbei-airport.csv' })),
   '3': [2023, 2024, 2025].map((y) => ({ period: String(y), value: 13, covered: ['AU', 'JP', 'KH', 'ID', 'KR', 'LA', 'MY', 'MM', 'NZ', 'PH', 'SG', 'TH', 'VN'], comment: ILLUSTRATIVE })),
-  '4': [
-    [2023, 178600],
-    [2024, 251800],
-    [2025, 327700],
-  ].flatMap(([y, total]) => spreadOverMonths(total, 0).map((v, m) => ({ period: `${y}-${String(m + 1).padStart(2, '0')}`, value: v, comment: REAL }))),
-  '5': [
-    [2023, 279.6],
-    [2024, 467],
-    [2025, 583.1],
-  ].flatMap(([y, total]) => spreadOverMonths(total, 2).map((v, m) => ({ period: `${y}-${String(m + 1).padStart(2, '0')}`, value: v, comment: REAL }))),
+  '4': yearToDateGrowth(CONTAINERS_TEU),
+  '5': yearToDateGrowth(VALUE_100M_YUAN),
   '6': [
     { period: '2023', value: 90, comment: ILLUSTRATIVE },
     { period: '2024', value: 75, comment: ILLUSTRATIVE },

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { seedsFolder } from '../core/paths';
 import { eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/index';
-import { indicatorTargets, indicatorZones, indicators, plans, referenceSets, units, zones } from '../db/schema';
+import { indicatorZones, indicators, plans, referenceSets, units, zones } from '../db/schema';
 import { audit } from '../core/audit';
 import { prepareImport, commitImport } from '../plans/service';
 import { commitSchema } from '../../contracts/plans';
@@ -35,22 +35,18 @@ export const YUBEI_INDICATOR_SETUP: Record<
     nameEn: 'Freight volume via the New Land-Sea Corridor',
     owner: '区商务委',
     frequency: 'monthly',
-    aggregation: 'sum',
-    unit: '标箱',
-    definition: '经西部陆海新通道三种主要模式（铁海联运、国际铁路联运、跨境公路）运输的集装箱量，按发运月份计；增长率相对2022年基期累计计算。演示数据采用全市口径。',
+    aggregation: 'last',
+    definition: '经西部陆海新通道三种主要模式（铁海联运、国际铁路联运、跨境公路）运输的集装箱量（标箱）的同比增长率，按发运月份计、1月至当月累计；年度值为12月的全年增长率。目标15%为每年的增长率。演示数据采用全市口径。',
     dataSource: '市口岸物流办、陆海新通道运营平台',
-    baseline: { year: 2022, value: 148000 },
   },
   '5': {
     name: '经陆海新通道货值',
     nameEn: 'Value of goods via the New Land-Sea Corridor',
     owner: '区商务委',
     frequency: 'monthly',
-    aggregation: 'sum',
-    unit: '亿元',
-    definition: '经西部陆海新通道运输的货值，按发运月份计；增长率相对2022年基期累计计算。演示数据采用全市口径。',
+    aggregation: 'last',
+    definition: '经西部陆海新通道运输的货值（亿元）的同比增长率，按发运月份计、1月至当月累计；年度值为12月的全年增长率。目标15%为每年的增长率。演示数据采用全市口径。',
     dataSource: '市口岸物流办、陆海新通道运营平台',
-    baseline: { year: 2022, value: 251.2 },
   },
   '6': { owner: '机场海关', frequency: 'yearly', aggregation: 'average', nameEn: 'Clearance time for imported fresh goods (not inspected)', definition: '国际进口鲜货（非查验）从申报到放行的平均用时，越短越好。', dataSource: '机场海关' },
   '7': { owner: '区商务委', frequency: 'yearly', aggregation: 'last', nameEn: 'Foreign trade with ASEAN', definition: '渝北区与东盟国家的外贸进出口总额。', dataSource: '区商务委（海关统计）' },
@@ -143,12 +139,6 @@ async function configureIndicators(db: DbOrTx, planId: string, doc: (typeof SEED
         }
       : {};
     if (Object.keys(patch).length) await db.update(indicators).set(patch).where(eq(indicators.id, ind.id));
-    // The importer reads 4 and 5 (…增长率 15%) as rates. The demo series (and the indicator
-    // module's tests) are still monthly container and value totals, so the demo office keeps
-    // its earlier reading: growth of the total on the 2022 baseline. Drop this once the demo
-    // series are yearly rates (issue 15).
-    if (setup?.baseline && (ind.number === '4' || ind.number === '5'))
-      await db.update(indicatorTargets).set({ kind: 'growth', growthBasis: 'cumulative' }).where(eq(indicatorTargets.indicatorId, ind.id));
     await db.insert(indicatorZones).values({ indicatorId: ind.id, zoneId: zone.id, unitId: null }).onConflictDoNothing();
     await audit(db, SYSTEM_ACTOR, { action: 'configure', entity: 'indicator', entityId: ind.id, before: ind, after: { ...patch, zone: doc.zone } });
   }

@@ -1,0 +1,59 @@
+// Indicator names read from goal clauses (goalClauseTarget): what is a name and what is not.
+// Synthetic clauses written for the rule, not copied from the real-document fixtures.
+import { describe, expect, it } from 'vitest';
+import { goalClauseTarget, respectiveTargets } from '../../src/domain/document/indicators';
+
+describe('goal clause names', () => {
+  it('ends a name before the verb that carries the number', () => {
+    expect(goalClauseTarget('城市配送车辆新能源化实现80%', 2026)).toMatchObject({ name: '城市配送车辆新能源化', target: { kind: 'level', value: 80, unit: '%' } });
+    expect(goalClauseTarget('冷链物流企业数量保持120家以上', 2026)).toMatchObject({ name: '冷链物流企业数量', target: { kind: 'min', value: 120, unit: '家' } });
+    expect(goalClauseTarget('港口集装箱吞吐量达到300万标箱', 2026)).toMatchObject({ name: '港口集装箱吞吐量', target: { kind: 'level', value: 300, unit: '万标箱' } });
+  });
+
+  it('does not take an adverb or a verb alone as the name; the count-first form names what is counted', () => {
+    expect(goalClauseTarget('累计培育3个区域物流品牌和2个示范项目、园区', 2026)).toBeNull();
+    expect(goalClauseTarget('新增12个公共海外仓和4个分拨中心、站点', 2026)).toBeNull();
+    expect(goalClauseTarget('累计培育5家国家A级物流企业', 2026)).toMatchObject({ name: '国家A级物流企业', target: { kind: 'level', value: 5, unit: '家' } });
+    expect(goalClauseTarget('累计建成8个乡镇寄递服务站', 2026)).toMatchObject({ name: '乡镇寄递服务站', target: { kind: 'level', value: 8, unit: '个' } });
+  });
+
+  it('a percentage that belongs to a verb (实现100%达标) names no indicator unless the name is a rate', () => {
+    expect(goalClauseTarget('冷库安全管理规范化实现100%达标', 2026)).toBeNull();
+    expect(goalClauseTarget('村级寄递物流站点实现90%覆盖', 2026)).toBeNull();
+    expect(goalClauseTarget('冷库安全管理达标率100%', 2026)).toMatchObject({ name: '冷库安全管理达标率', target: { value: 100, unit: '%' } });
+    expect(goalClauseTarget('村级寄递物流站点覆盖率达到90%以上', 2026)).toMatchObject({ name: '村级寄递物流站点覆盖率', target: { kind: 'min', value: 90, unit: '%' } });
+  });
+});
+
+describe('分别: one target per item, in order', () => {
+  it('two named items with annual growth', () => {
+    expect(respectiveTargets('港口货物吞吐量和集装箱吞吐量年均增长分别达到8%、12%以上', 2027)).toEqual([
+      { name: '港口货物吞吐量', target: { year: 2027, kind: 'growth', value: 8, text: '港口货物吞吐量和集装箱吞吐量年均增长分别达到8%、12%以上', unit: '%', growthBasis: 'annual', direction: 'increase', directionBy: 'wording' } },
+      { name: '集装箱吞吐量', target: { year: 2027, kind: 'growth', value: 12, text: '港口货物吞吐量和集装箱吞吐量年均增长分别达到8%、12%以上', unit: '%', growthBasis: 'annual', direction: 'increase', directionBy: 'wording' } },
+    ]);
+  });
+  it('short items share the tail written once on the last (…产地预冷率)', () => {
+    const r = respectiveTargets('到2026年，粮食、蔬菜、水果产地预冷率分别达到40%、35%、50%', 2026)!;
+    expect(r.map((x) => [x.name, x.target.kind, x.target.value, x.target.unit])).toEqual([
+      ['粮食产地预冷率', 'level', 40, '%'],
+      ['蔬菜产地预冷率', 'level', 35, '%'],
+      ['水果产地预冷率', 'level', 50, '%'],
+    ]);
+  });
+  it('counts with a unit on the last value only; 以上 makes them minimums', () => {
+    const r = respectiveTargets('冷库容量和冷藏车数量分别达到20万吨、300辆以上', 2026)!;
+    expect(r.map((x) => [x.name, x.target.kind, x.target.value, x.target.unit])).toEqual([
+      ['冷库容量', 'min', 20, '万吨'],
+      ['冷藏车数量', 'min', 300, '辆'],
+    ]);
+    const t = respectiveTargets('示范企业和示范园区分别达到20、5个以上', 2026)!;
+    expect(t.map((x) => [x.name, x.target.kind, x.target.value, x.target.unit])).toEqual([
+      ['示范企业', 'min', 20, '个'],
+      ['示范园区', 'min', 5, '个'],
+    ]);
+  });
+  it('not the form, or a count that does not match: null', () => {
+    expect(respectiveTargets('快递业务量突破23亿件', 2025)).toBeNull();
+    expect(respectiveTargets('甲、乙、丙分别达到10%、20%', 2025)).toBeNull();
+  });
+});
