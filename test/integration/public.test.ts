@@ -57,7 +57,7 @@ describe.each(engines())('public portal on %s', (engine) => {
     expect(lines.filter((l) => l.startsWith('observation,'))).toHaveLength(accepted);
     expect(lines.some((l) => l.startsWith('target,2027,'))).toBe(true);
     const json = (await get(four.json)).json();
-    expect(json).toMatchObject({ code: `${YB}-4`, unit: '标箱', plan: { code: YB } });
+    expect(json).toMatchObject({ code: `${YB}-4`, unit: '%', plan: { code: YB } });
     expect(json.definition).toBeTruthy();
     expect(json.source).toBeTruthy();
     expect(json.targets.length).toBeGreaterThan(0);

@@ -27,12 +27,11 @@ export const YUBEI_INDICATOR_SETUP: Record<
   '2': { owner: '区交通局', frequency: 'yearly', aggregation: 'last', nameEn: 'Airport passenger capacity', definition: '江北国际机场设计旅客保障能力（非实际吞吐量）。', dataSource: '重庆机场集团' },
   // What is counted is countries reached, not routes: one counter word (个) in every sentence about it.
   '3': { owner: '区商务委', frequency: 'yearly', aggregation: 'last', nameEn: 'RCEP countries (regions) with passenger or cargo flights', unit: '个', definition: '已开通客货运航线覆盖的RCEP成员国（不含中国，共14国）。', dataSource: '重庆机场集团、区商务委' },
-  // The plan names the growth rate (…增长率 15%); what units report each month is the volume
-  // itself, in 标箱 and 亿元, and the 15% is its target. The indicator is named for what is
-  // collected, so no page says a 增长率 is collected in 标箱.
+  // 4 and 5 keep the plan's own names and unit: they are growth rates (…增长率, %), and what units
+  // report each month is the rate itself (1月至当月累计), so no page says a 增长率 is collected in
+  // 标箱 (issue 15: the seed does not redefine a document's indicator by hand).
   '4': {
-    name: '经陆海新通道货运量',
-    nameEn: 'Freight volume via the New Land-Sea Corridor',
+    nameEn: 'Growth of freight volume via the New Land-Sea Corridor',
     owner: '区商务委',
     frequency: 'monthly',
     aggregation: 'last',
@@ -40,8 +39,7 @@ export const YUBEI_INDICATOR_SETUP: Record<
     dataSource: '市口岸物流办、陆海新通道运营平台',
   },
   '5': {
-    name: '经陆海新通道货值',
-    nameEn: 'Value of goods via the New Land-Sea Corridor',
+    nameEn: 'Growth of goods value via the New Land-Sea Corridor',
     owner: '区商务委',
     frequency: 'monthly',
     aggregation: 'last',
