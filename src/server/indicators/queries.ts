@@ -252,6 +252,7 @@ export async function owedPairs(db: DbOrTx, scope: Scope) {
       indicatorId: indicators.id,
       code: indicators.code,
       name: indicators.name,
+      nameEn: indicators.nameEn,
       unit: indicators.unit,
       frequency: indicators.frequency,
       planId: indicators.planId,
