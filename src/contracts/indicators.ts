@@ -212,6 +212,7 @@ export const partsOut = z.object({ ok: z.literal(true), version: z.number() });
 export const entryRowOut = z.object({
   code: z.string(),
   name: z.string(),
+  /** The indicator's English name, for the English page (null when none). */
   nameEn: z.string().nullable(),
   unit: z.string().nullable(),
   zoneCode: z.string(),

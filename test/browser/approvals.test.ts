@@ -80,7 +80,7 @@ describe('approvals in the first week', () => {
       await row.waitFor();
       const compare = await row.getByTestId('review-compare').innerText();
       expect(compare).toMatch(/上期：[\d,.]+/);
-      expect(compare).toContain(`${YEAR}年全年目标路径`); // a month is weighed against the year's path
+      expect(compare).toContain(`${YEAR}年全年应达值`); // a month is weighed against the year's path
       expect(compare).toMatch(/合理范围：[\d,.]+ – [\d,.]+/);
       await screenshot(page, 'approvals-review-1366');
 

@@ -75,7 +75,7 @@ export async function entryRows(db: DbOrTx, scope: Scope, year: number, unitId?:
       out.push({
         code: p.code,
         name: p.name,
-        nameEn: p.nameEn,
+        nameEn: p.nameEn ?? null,
         unit: p.unit,
         zoneCode: p.zoneCode,
         zone: p.zoneName,

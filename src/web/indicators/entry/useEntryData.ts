@@ -53,7 +53,7 @@ export function useEntryData() {
   const pathOf = useMemo(() => new Map(rows.filter((r) => r.enginePath !== null).map((r) => [`${r.indicatorId}|${r.zoneId}`, r.enginePath!])), [rows]);
   const coveredOf = useMemo(() => new Map(rows.filter((r) => r.lastCovered?.length).map((r) => [`${r.indicatorId}|${r.zoneId}`, r.lastCovered!])), [rows]);
 
-  // English names come with the form's rows (the page no longer fetches the indicator list).
+  // English names come with each row of the form (the page no longer fetches the indicator list).
   const nameEnOf = useMemo(() => new Map(rows.filter((r) => r.nameEn).map((r) => [r.indicatorId, r.nameEn as string])), [rows]);
 
   const editOf = (r: EntryRow): Edit => edits.get(keyOf(r)) ?? { value: r.value, covered: r.covered, comment: r.comment ?? '' };
