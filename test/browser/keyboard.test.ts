@@ -150,6 +150,10 @@ describe('keyboard only', () => {
       await page.keyboard.press('Space');
       await tabTo(page, (f) => f.testid === 'approve-selected', 'the approve button', { back: true });
       await page.keyboard.press('Enter');
+      // The confirmation takes the focus; Enter confirms.
+      await page.locator('.ant-popconfirm').waitFor();
+      await expect.poll(async () => (await focused(page))?.testid ?? (await focused(page))?.tag).not.toBe('approve-selected');
+      await page.keyboard.press('Enter');
       await page.getByText('已审批 1 条数据').waitFor();
     });
 
