@@ -266,6 +266,8 @@ export default function ReviewPage() {
             title={t(office ? 'indicators.review.confirmAccept' : 'indicators.review.confirmApprove', { count: selected.length, what: t('indicators.review.selectedRows', { count: selected.length }) })}
             description={t(office ? 'indicators.review.confirmAcceptHint' : 'indicators.review.confirmApproveHint')}
             okText={t(office ? 'indicators.review.accept' : 'indicators.review.approve')}
+            // Keyboard users land on the confirmation (Enter confirms, Esc cancels).
+            okButtonProps={{ autoFocus: true }}
             cancelText={t('common.cancel')}
             onConfirm={() => act(selected)}
             disabled={!selected.length || busy}
