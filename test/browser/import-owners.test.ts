@@ -16,7 +16,10 @@ const DOC = SEED.replaceAll('渝北区深入推进西部陆海', '渝北区责�
 async function choose(page: Page, select: ReturnType<Page['getByTestId']>, option: string) {
   await select.click();
   await page.keyboard.type(option);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+  // Enter takes the first option the typed text finds. (A click could miss: near the review's
+  // sticky footer the list flips above and below its field while it opens, never "stable".)
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active', { hasText: option }).first().waitFor();
+  await page.keyboard.press('Enter');
   await page.keyboard.press('Escape');
 }
 

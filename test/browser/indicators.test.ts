@@ -115,6 +115,8 @@ describe('indicators', () => {
       expect(await row.innerText()).toContain(`${VALUE} 亿元`);
       await row.locator('.ant-checkbox-input').check();
       await page.getByTestId('approve-selected').click();
+      // 审批 asks first (issue 17): nothing changes until it is confirmed.
+      await page.locator('.ant-popconfirm:visible .ant-btn-primary').click();
       await page.getByText('已审批 1 条数据').waitFor();
       await row.waitFor({ state: 'detached' });
     } finally {

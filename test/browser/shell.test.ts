@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { ADMIN_PASSWORD, browserMissing, login, openBrowser, requireBrowser, screenshot, startHubline, type Hubline } from './helpers';
 
-const MODULES_ZH = ['计划与任务', '指标监测', '进展填报', '督查督办', '考核评价', '通道数据', '驾驶舱', '系统管理'];
-const MODULES_EN = ['Plans and tasks', 'Indicators', 'Progress reports', 'Supervision', 'Evaluation', 'Corridor data', 'Cockpit', 'Administration'];
+const MODULES_ZH = ['计划与任务', '指标监测', '进展填报', '督查督办', '考核评价', '通道数据', '驾驶舱', '推进情况报告', '系统管理'];
+const MODULES_EN = ['Plans and tasks', 'Indicators', 'Progress reports', 'Supervision', 'Evaluation', 'Corridor data', 'Cockpit', 'Progress briefings', 'Administration'];
 
 // A module with an open sub-menu also shows its pages' names: compare the first line only.
 const moduleTitles = async (items: Locator) => (await items.allInnerTexts()).map((t) => t.split('\n')[0].trim());
