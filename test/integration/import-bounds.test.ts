@@ -68,13 +68,13 @@ describe.each(engines())('import bounds on %s', (engine) => {
     const liaison = await as(t, 'liaison_commerce');
     const csv = (v1: number, v2: number, comment = '') => Buffer.from(`指标编码,区域编码,期间,填报值,说明\n${ind.code},yubei,2026-10,${v1},${comment}\n${ind.code},yubei,2026-11,${v2},${comment}\n`);
     const revisions0 = await count(t, 'select count(*)::int as n from observation_revisions');
-    const first = await liaison.upload('/api/observations/import', {}, upload('a.csv', csv(48.1, 48.2)));
+    const first = await liaison.upload('/api/observations/import', {}, upload('a.csv', csv(25.1, 25.2)));
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json()).toMatchObject({ rows: 2, saved: 2, unchanged: 0, skippedBlank: 0 });
     const stored = await rows<{ value: number; status: string; source: string }>(t.database.db, sql`select value, status, source from observations where indicator_id = ${ind.id} and zone_id = ${ind.zoneId} and period in ('2026-10','2026-11') order by period`);
     expect(stored).toEqual([
-      { value: 48.1, status: 'draft', source: 'file' },
-      { value: 48.2, status: 'draft', source: 'file' },
+      { value: 25.1, status: 'draft', source: 'file' },
+      { value: 25.2, status: 'draft', source: 'file' },
     ]);
     const audit = await rows<{ after: { count: number; sha256: string; changes: unknown[] } }>(t.database.db, sql`select after from audit_log where action = 'observations_file' order by seq desc limit 1`);
     expect(audit[0].after.count).toBe(2);
@@ -82,13 +82,13 @@ describe.each(engines())('import bounds on %s', (engine) => {
     expect(audit[0].after.changes).toHaveLength(2);
 
     // The same bytes again: answered from the receipt, same counts as a full check would give.
-    const again = await liaison.upload('/api/observations/import', {}, upload('a.csv', csv(48.1, 48.2)));
+    const again = await liaison.upload('/api/observations/import', {}, upload('a.csv', csv(25.1, 25.2)));
     expect(again.json()).toEqual({ rows: 2, saved: 0, unchanged: 2, skippedBlank: 0, sha256: first.json().sha256 });
 
     // A later edit through the form voids the receipt: the file is checked again and wins back its value.
-    const edit = await liaison.post('/api/observations', { observations: [{ indicatorId: ind.id, zoneId: ind.zoneId, period: '2026-10', value: 48.5 }] });
+    const edit = await liaison.post('/api/observations', { observations: [{ indicatorId: ind.id, zoneId: ind.zoneId, period: '2026-10', value: 25.5 }] });
     expect(edit.statusCode, edit.body).toBe(200);
-    const third = await liaison.upload('/api/observations/import', {}, upload('a.csv', csv(48.1, 48.2)));
+    const third = await liaison.upload('/api/observations/import', {}, upload('a.csv', csv(25.1, 25.2)));
     expect(third.json()).toMatchObject({ saved: 1, unchanged: 1 });
 
     // An upload never revises approved values, with or without a reason (the rows are named);
@@ -98,7 +98,7 @@ describe.each(engines())('import bounds on %s', (engine) => {
     expect((await liaison.post('/api/observations/submit', { ids })).statusCode).toBe(200);
     expect((await office.post('/api/observations/approve', { ids })).statusCode).toBe(200);
     for (const comment of ['', '统计局修订']) {
-      const refused = await liaison.upload('/api/observations/import', {}, upload('b.csv', csv(48.3, 48.4, comment)));
+      const refused = await liaison.upload('/api/observations/import', {}, upload('b.csv', csv(25.3, 25.4, comment)));
       expect(refused.statusCode).toBe(400);
       expect(refused.json().error.details.map((d: { row: number; message: string }) => [d.row, d.message.includes('上传文件不会修改已审批的数据')])).toEqual([
         [2, true],
@@ -107,8 +107,8 @@ describe.each(engines())('import bounds on %s', (engine) => {
     }
     const revise = await liaison.post('/api/observations', {
       observations: [
-        { indicatorId: ind.id, zoneId: ind.zoneId, period: '2026-10', value: 48.3, comment: '统计局修订' },
-        { indicatorId: ind.id, zoneId: ind.zoneId, period: '2026-11', value: 48.4, comment: '统计局修订' },
+        { indicatorId: ind.id, zoneId: ind.zoneId, period: '2026-10', value: 25.3, comment: '统计局修订' },
+        { indicatorId: ind.id, zoneId: ind.zoneId, period: '2026-11', value: 25.4, comment: '统计局修订' },
       ],
     });
     expect(revise.statusCode, revise.body).toBe(200);
@@ -117,8 +117,8 @@ describe.each(engines())('import bounds on %s', (engine) => {
       sql`select r.old_value, r.new_value, r.reason from observation_revisions r join observations o on o.id = r.observation_id where o.indicator_id = ${ind.id} and o.period in ('2026-10','2026-11') and r.reason = '统计局修订' order by o.period`,
     );
     expect(revs).toEqual([
-      { old_value: 48.1, new_value: 48.3, reason: '统计局修订' },
-      { old_value: 48.2, new_value: 48.4, reason: '统计局修订' },
+      { old_value: 25.1, new_value: 25.3, reason: '统计局修订' },
+      { old_value: 25.2, new_value: 25.4, reason: '统计局修订' },
     ]);
     expect(await count(t, 'select count(*)::int as n from observation_revisions')).toBe(revisions0 + 1 + 1 + 2);
     const back = await rows<{ status: string }>(t.database.db, sql`select distinct status from observations where id in (${sql.join(ids.map((i) => sql`${i}`), sql`, `)})`);
@@ -130,7 +130,7 @@ describe.each(engines())('import bounds on %s', (engine) => {
     const planId = (await rows<{ plan_id: string }>(t.database.db, sql`select plan_id from indicators where id = ${ind.id}`))[0].plan_id;
     expect((await office.post(`/api/plans/${planId}/locks`, { period: '2026-09', locked: true })).statusCode).toBe(200);
     const before = await count(t, 'select count(*)::int as n from observations');
-    const csv = Buffer.from(`指标编码,区域编码,期间,填报值\n${ind.code},yubei,2026-08,48\n${ind.code},yubei,2026-09,48\n`);
+    const csv = Buffer.from(`指标编码,区域编码,期间,填报值\n${ind.code},yubei,2026-08,25\n${ind.code},yubei,2026-09,25\n`);
     const res = await (await as(t, 'liaison_commerce')).upload('/api/observations/import', {}, upload('l.csv', csv));
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details).toEqual([expect.objectContaining({ row: 3, cell: 'F3', message: expect.stringContaining('已锁定') })]);
@@ -141,7 +141,7 @@ describe.each(engines())('import bounds on %s', (engine) => {
     const a = await as(t, 'liaison_commerce');
     const b = await as(t, 'liaison_commerce');
     const body = (v: number) => ({ observations: [{ indicatorId: ind.id, zoneId: ind.zoneId, period: '2026-07', value: v }] });
-    const res = await Promise.all([a.post('/api/observations', body(48.1)), b.post('/api/observations', body(48.2))]);
+    const res = await Promise.all([a.post('/api/observations', body(25.1)), b.post('/api/observations', body(25.2))]);
     const codes = res.map((r) => r.statusCode).sort();
     expect(codes[0]).toBe(200);
     expect([200, 409]).toContain(codes[1]);
@@ -151,7 +151,7 @@ describe.each(engines())('import bounds on %s', (engine) => {
   it('answers any uploaded sheet (real and wrong codes, periods, values, sparse rows, far cells) with a result or a clear 4xx, never a 500', async () => {
     const liaison = await as(t, 'liaison_commerce');
     const cell = fc.oneof(
-      fc.constantFrom(ind.code, 'YB-CORRIDOR-2023-4', 'NO-SUCH', 'yubei', '2026-03', '2026', '2026Q1', '0000', '2999-01', '48.2', '-1', '1e308', '五十', ''),
+      fc.constantFrom(ind.code, 'YB-CORRIDOR-2023-4', 'NO-SUCH', 'yubei', '2026-03', '2026', '2026Q1', '0000', '2999-01', '25.2', '-1', '1e308', '五十', ''),
       fc.double(),
       fc.string({ maxLength: 6 }),
     );
