@@ -287,7 +287,9 @@ describe('the first week, problems 3, 7, 8, 9 and 10', () => {
         // menu shows icons only, so the back button it is.
         await page.goBack();
         await page.getByTestId('unsaved-leave').click();
-        await page.waitForURL(/\/plans\/list/);
+        // An in-app move (history, no page load): poll the address rather than wait for a load event.
+        await expect.poll(() => page.url()).toMatch(/\/plans\/list/);
+        await page.getByRole('button', { name: '导入文件' }).waitFor();
       }
     } finally {
       await close();

@@ -66,10 +66,19 @@ export default function IndicatorDetail({ id, zoneId, onBack }: { id: string; zo
 
       <Tabs
         className="hl-ind-section"
-        tabBarExtraContent={<ExportButton list="/api/observations" query={{ indicatorId: d.id, zoneId: zone?.zoneId }} />}
         items={[
           { key: 'years', label: t('indicators.detail.tabYears'), children: <YearTable rows={rows} detail={d} result={result} benchmark={relative} /> },
-          { key: 'obs', label: t('indicators.detail.tabObservations', { count: zoneObs.length }), children: <ObservationTable list={zoneObs} unit={d.unit} coverage={coverage} /> },
+          { key: 'obs', label: t('indicators.detail.tabObservations', { count: zoneObs.length }), children: (
+              // The export sits with the table it exports, not in the tab bar: a button among the
+              // tabs breaks the tablist's ARIA structure (axe aria-required-children).
+              <>
+                <div className="hl-ind-tab-tools">
+                  <ExportButton list="/api/observations" query={{ indicatorId: d.id, zoneId: zone?.zoneId }} />
+                </div>
+                <ObservationTable list={zoneObs} unit={d.unit} coverage={coverage} />
+              </>
+            ),
+          },
           {
             key: 'revisions',
             label: t('indicators.detail.tabRevisions', { count: zoneRevisions.length }),
