@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Role } from '../../src/contracts/roles';
 import { visibleModules } from '../../src/web/routes';
-import { browserMissing, isCI, login, openBrowser, requireBrowser, startHubline, type BrowserSession, type Hubline } from './helpers';
+import { browserMissing, isCI, login, openBrowser, requireBrowser, type BrowserSession, type Hubline } from './helpers';
+export { useHubline } from './helpers';
 
 // Evaluated through the DevTools protocol: the app's CSP (script-src 'self') rightly refuses an injected <script>.
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -67,22 +68,6 @@ export async function check(page: Page, findings: Record<string, unknown>, where
   if (f.length || s.h1 !== 1 || !s.main || !s.nav || !s.header) findings[where] = { structure: s, axe: f };
 }
 
-/**
- * One Hubline server (demo data, its own database) for the whole file: started before the
- * first test, stopped after the last. Returns a getter, since the server exists only once
- * `beforeAll` has run.
- */
-export function useHubline(): () => Hubline {
-  let hub: Hubline | undefined;
-  beforeAll(async () => {
-    if (browserMissing()) return;
-    hub = await startHubline();
-  });
-  afterAll(async () => {
-    await hub?.stop();
-  });
-  return () => hub!;
-}
 
 /** Runs `fn` in a fresh browser, signed in as `user` when given, and always closes the browser. */
 export async function inBrowser<T>(hub: Hubline, user: string | null, fn: (page: Page, session: BrowserSession) => Promise<T>, viewport?: { width: number; height: number }): Promise<T> {

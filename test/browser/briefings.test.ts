@@ -1,22 +1,15 @@
 // The briefings page as the office and a leader use it: real server, demo data, real Chromium.
 // The office requests a Word briefing, watches the job finish and downloads it; the leader reads
 // the list and downloads, without the request form; a liaison has no such page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserMissing, login, openBrowser, requireBrowser, screenshot, startHubline, type Hubline } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { login, openBrowser, requireBrowser, screenshot, useHubline } from './helpers';
 
 describe('briefings page', () => {
-  let hub: Hubline | undefined;
-  beforeAll(async () => {
-    if (browserMissing()) return;
-    hub = await startHubline();
-  });
-  afterAll(async () => {
-    await hub?.stop();
-  });
+  const hub = useHubline();
 
   it('the office requests a briefing, sees it done and downloads it; a leader downloads only', async (ctx) => {
     requireBrowser(ctx);
-    const b = await openBrowser(hub!.url);
+    const b = await openBrowser(hub().url);
     try {
       const { page } = b;
       await login(page, 'office');

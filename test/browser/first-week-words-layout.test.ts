@@ -4,8 +4,8 @@
 // Ends with screenshots of 指标总览, 数据填报 and the import review at 1024, 1366 and 1920 px.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserMissing, login, openBrowser, requireBrowser, screenshot, startHubline, type Hubline } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { login, openBrowser, requireBrowser, screenshot, useHubline } from './helpers';
 
 const SEED = readFileSync('seeds/documents/yubei-corridor-plan-2023.txt', 'utf8');
 const TASK_9 = SEED.split('\n').find((l) => l.startsWith('9. '))!;
@@ -36,20 +36,11 @@ async function startReview(page: Page, text: string) {
 const confirmDialog = (page: Page) => page.locator('.ant-modal-confirm');
 
 describe('the first week, problems 3, 7, 8, 9 and 10', () => {
-  let hub: Hubline | undefined;
-
-  beforeAll(async () => {
-    if (browserMissing()) return;
-    hub = await startHubline();
-  });
-
-  afterAll(async () => {
-    await hub?.stop();
-  });
+  const hub = useHubline();
 
   it('"I clicked another menu item, or the back button, and the values I typed on 数据填报 were gone"', async (ctx) => {
     requireBrowser(ctx);
-    const { page, close } = await openBrowser(hub!.url);
+    const { page, close } = await openBrowser(hub().url);
     try {
       await login(page, 'liaison_commerce');
       const menu = page.getByTestId('main-menu');
@@ -93,7 +84,7 @@ describe('the first week, problems 3, 7, 8, 9 and 10', () => {
 
   it('"the back button during the import review dropped my whole review"', async (ctx) => {
     requireBrowser(ctx);
-    const { page, close } = await openBrowser(hub!.url);
+    const { page, close } = await openBrowser(hub().url);
     try {
       await login(page, 'office');
       await startReview(page, ALIAS_SWAPPED);
@@ -120,7 +111,7 @@ describe('the first week, problems 3, 7, 8, 9 and 10', () => {
 
   it('"re-importing the plan listed 区经信委 ↔ 区经济信息委 as a change, and ticked a change that undid the title I had fixed"', async (ctx) => {
     requireBrowser(ctx);
-    const { page, close } = await openBrowser(hub!.url);
+    const { page, close } = await openBrowser(hub().url);
     try {
       await login(page, 'office');
       // The office fixed task 5's title by hand after the import.
@@ -152,7 +143,7 @@ describe('the first week, problems 3, 7, 8, 9 and 10', () => {
 
   it('"as a district leader I do not know what 目标路径, 进展值, Open SDG 评分 or BN mean, and I am not 未关联单位"', async (ctx) => {
     requireBrowser(ctx);
-    const { page, close } = await openBrowser(hub!.url);
+    const { page, close } = await openBrowser(hub().url);
     try {
       await login(page, 'leader');
       const who = await page.getByTestId('user-unit').innerText();
@@ -184,7 +175,7 @@ describe('the first week, problems 3, 7, 8, 9 and 10', () => {
 
   it('"on my 1024 px laptop the menu takes the room, 区域/责任单位 is one character wide, 说明 is a square, and 进展滞后 reads 0 项 while it loads"', async (ctx) => {
     requireBrowser(ctx);
-    const { page, context, close } = await openBrowser(hub!.url);
+    const { page, context, close } = await openBrowser(hub().url);
     try {
       await page.setViewportSize({ width: 1024, height: 768 });
       // The loading screen is in the HTML itself, before any script runs.
@@ -230,7 +221,7 @@ describe('the first week, problems 3, 7, 8, 9 and 10', () => {
 
   it('"in English the page says 10k t beside 万吨, clips Moderate progres, and has a Status input JSON button"', async (ctx) => {
     requireBrowser(ctx);
-    const { page, context, close } = await openBrowser(hub!.url);
+    const { page, context, close } = await openBrowser(hub().url);
     try {
       await context.addInitScript(() => localStorage.setItem('hubline.language', 'en'));
       await page.setViewportSize({ width: 1024, height: 768 });
@@ -269,7 +260,7 @@ describe('the first week, problems 3, 7, 8, 9 and 10', () => {
 
   it('screenshots: 指标总览, 数据填报 and the import review at 1024, 1366 and 1920 px', async (ctx) => {
     requireBrowser(ctx);
-    const { page, close } = await openBrowser(hub!.url);
+    const { page, close } = await openBrowser(hub().url);
     try {
       await login(page, 'office');
       for (const width of [1024, 1366, 1920]) {

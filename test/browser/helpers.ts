@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM, hasChromium, isCI } from '../support/env';
 import { startServer, type ServerProcess } from '../support/processes';
 
@@ -141,4 +142,21 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   // Finished transitions: a menu caught mid-fade shows two highlighted entries.
   await page.screenshot({ path, fullPage: true, animations: 'disabled' });
   return path;
+}
+
+/**
+ * One Hubline server (demo data, its own database) for the whole file: started before the
+ * first test, stopped after the last. Returns a getter, since the server exists only once
+ * `beforeAll` has run.
+ */
+export function useHubline(): () => Hubline {
+  let hub: Hubline | undefined;
+  beforeAll(async () => {
+    if (browserMissing()) return;
+    hub = await startHubline();
+  });
+  afterAll(async () => {
+    await hub?.stop();
+  });
+  return () => hub!;
 }

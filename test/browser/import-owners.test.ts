@@ -4,8 +4,8 @@
 // merged or removed in the review; the indicator editor edits zones afterwards.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserMissing, login, openBrowser, requireBrowser, screenshot, startHubline, type Hubline } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { login, openBrowser, requireBrowser, screenshot, useHubline } from './helpers';
 
 const SEED = readFileSync('seeds/documents/yubei-corridor-plan-2023.txt', 'utf8');
 const DOC = SEED.replaceAll('渝北区深入推进西部陆海', '渝北区责任导入西部陆海')
@@ -24,18 +24,11 @@ async function choose(page: Page, select: ReturnType<Page['getByTestId']>, optio
 }
 
 describe('imported indicators are owned', () => {
-  let hub: Hubline | undefined;
-  beforeAll(async () => {
-    if (browserMissing()) return;
-    hub = await startHubline();
-  });
-  afterAll(async () => {
-    await hub?.stop();
-  });
+  const hub = useHubline();
 
   it('"我导入的指标没有人负责，目标那句话还重复出了 G1、G2": the review assigns units and zones, merges the repeats, and will not commit an ownerless indicator unless I say so', async (ctx) => {
     requireBrowser(ctx);
-    const { page, close } = await openBrowser(hub!.url);
+    const { page, close } = await openBrowser(hub().url);
     try {
       await page.setViewportSize({ width: 1366, height: 768 });
       await login(page, 'office');
