@@ -94,10 +94,12 @@ async function menuTo(page: Page, module: string, child: string) {
   // Enter opens the module (unless it is open already); the arrows reach its pages once they are shown.
   // (Located by text: antd's menu icons carry an aria-label of their own, so the item's accessible name is not the text alone.)
   const item = page.getByTestId('main-menu').locator('li[role="menuitem"]', { hasText: child });
-  if (!(await item.isVisible())) {
-    await page.keyboard.press('Enter');
-    await item.waitFor();
-  }
+  // Whether the module is open is read from its title's aria-expanded, not from the child's visibility:
+  // a sub-menu still sliding open (after the first render) reads as hidden, and Enter then closes it.
+  const title = page.getByTestId('main-menu').locator('.ant-menu-submenu-title', { hasText: module });
+  if ((await title.getAttribute('aria-expanded')) !== 'true') await page.keyboard.press('Enter');
+  await expect.poll(() => title.getAttribute('aria-expanded')).toBe('true');
+  await item.waitFor();
   await arrowTo(page, child);
   await page.keyboard.press('Enter');
   await settle(page);
