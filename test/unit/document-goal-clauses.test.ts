@@ -2,6 +2,7 @@
 // Synthetic clauses written for the rule, not copied from the real-document fixtures.
 import { describe, expect, it } from 'vitest';
 import { goalClauseTarget, respectiveTargets } from '../../src/domain/document/indicators';
+import { parseDocument } from '../../src/domain/document/index';
 
 describe('goal clause names', () => {
   it('ends a name before the verb that carries the number', () => {
@@ -22,6 +23,31 @@ describe('goal clause names', () => {
     expect(goalClauseTarget('村级寄递物流站点实现90%覆盖', 2026)).toBeNull();
     expect(goalClauseTarget('冷库安全管理达标率100%', 2026)).toMatchObject({ name: '冷库安全管理达标率', target: { value: 100, unit: '%' } });
     expect(goalClauseTarget('村级寄递物流站点覆盖率达到90%以上', 2026)).toMatchObject({ name: '村级寄递物流站点覆盖率', target: { kind: 'min', value: 90, unit: '%' } });
+  });
+});
+
+describe('goal clauses quoted in reports, scopes and norms', () => {
+  it('a goal quoted after 提出 / 明确 / 要求 is read (not only one opening a clause)', () => {
+    const x = parseDocument('近日，某省交通运输厅印发《冷链物流实施方案》，明确到2026年全省冷链物流园区不少于30个，冷藏车保有量达到5000辆。');
+    expect(x.goals.map((g) => g.year)).toEqual([2026]);
+    expect(x.indicators.map((i) => [i.name, i.unit, i.targets[0].kind, i.targets[0].value])).toEqual([
+      ['冷链物流园区', '个', 'min', 30],
+      ['冷藏车保有量', '辆', 'level', 5000],
+    ]);
+    // "…延续到2030年的政策" is still no goal.
+    expect(parseDocument('该项政策延续到2030年底，冷藏车保有量达到5000辆。').goals).toEqual([]);
+  });
+  it('a scope before the verb of a count-first target, 左右 and 的 before what is counted', () => {
+    expect(goalClauseTarget('在全省培育30个左右的物流“示范县”', 2026)).toMatchObject({ name: '物流“示范县”', target: { kind: 'level', value: 30, unit: '个' } });
+    expect(goalClauseTarget('全市建成10个以上的公共配送中心', 2026)).toMatchObject({ name: '公共配送中心', target: { kind: 'min', value: 10, unit: '个' } });
+  });
+  it('the scope word that opens a clause is not part of the name', () => {
+    expect(goalClauseTarget('全省冷链仓储集散中心覆盖率100%', 2026)).toMatchObject({ name: '冷链仓储集散中心覆盖率', target: { value: 100, unit: '%' } });
+  });
+  it('a norm for each village or county names no indicator; a verb of having passes to what is counted', () => {
+    expect(goalClauseTarget('每个乡镇原则上有2个快递网点', 2026)).toBeNull();
+    expect(goalClauseTarget('每万人拥有执业医师3人', 2026)).not.toBeNull();
+    expect(goalClauseTarget('全市拥有5个国家级物流枢纽', 2026)).toMatchObject({ name: '国家级物流枢纽', target: { kind: 'level', value: 5, unit: '个' } });
   });
 });
 

@@ -557,12 +557,15 @@ const GOAL_UNIT =
 
 const TRAILING_VERB = /(?:实现|达到|保持|稳定在|维持在|提升至|提高至|提升到|提高到|增至|增加到)$/;
 const QUALIFIER_ONLY = /^(?:累计|合计|共|共计|新增|新|年均|全年|每年|力争|确保|争取|基本|累计(?:培育|建成|新建|创建|打造|引进|新增|建设))$/;
+// The scope a goal clause opens with (全省开展…的县域不少于150个): not part of the name.
+const SCOPE_PREFIX = /^(?:全国|全省|全市|全区|全县|全州|全盟)(?=[\u4e00-\u9fa5A-Za-z“"])/;
+const POSSESSION_VERB = /(?:拥有|建有|设有|具有|有)$/;
 const PERCENT_OF_VERB = /^(?:以上|左右)?(?:达标|覆盖|完成|落实|到位|联网|接入|通达|上线|实现)/;
 
 /** One quantitative clause of a goal sentence, or null when it has no measurable target. */
 export function goalClauseTarget(clause: string, year: number): { name: string; target: Target } | null {
   let c = clause.trim().replace(/^(到|至)(19|20)\d{2}年(底|末)?[，,]?/, '');
-  c = c.replace(/^(其中|力争|确保|实现|争取|努力实现|基本实现|全市|全区)[，,]?/, '');
+  c = c.replace(/^(其中|力争|确保|实现|争取|努力实现|基本实现)[，,]?/, '').replace(SCOPE_PREFIX, '');
   const text = clause.trim();
   if (!c || (!/\d/.test(c.replace(/(19|20)\d{2}年/g, '')) && !PENDING.test(c) && !/全覆盖/.test(c))) return null;
   let m: RegExpMatchArray | null;
@@ -591,9 +594,11 @@ export function goalClauseTarget(clause: string, year: number): { name: string; 
     return { name: m[1].trim(), target: { year, kind: 'pending', value: null, text, unit: '百分点', direction: 'decrease', directionBy: 'wording' } };
   }
   // "创建2个及以上国家物流枢纽经济示范区": the count comes before what is counted.
-  if ((m = c.match(new RegExp(`^(?:累计|共|新)?(?:新创建|创建|建成|新建|培育|引进|打造|建设|新增|争创)${num}\\s*(${GOAL_UNIT})(及以上|以上)?([\\u4e00-\\u9fa5A-Za-z0-9“”]{2,30})$`)))) {
+  // "在全国打造500个左右的县域商业“领跑县”": the same after a scope, with 左右 and 的.
+  if ((m = c.match(new RegExp(`^(?:在?(?:全国|全省|全市|全区|全县|全州|本市|本区)(?:范围内)?)?(?:累计|共|新)?(?:新创建|创建|建成|新建|培育|引进|打造|建设|新增|争创|认定|评选|遴选|推出)${num}\\s*(${GOAL_UNIT})(及以上|以上|左右)?的?([\\u4e00-\\u9fa5A-Za-z0-9“”"]{2,30})$`)))) {
     const pending = PENDING.test(m[1]);
-    return { name: m[4].trim(), target: { year, kind: pending ? 'pending' : m[3] ? 'min' : 'level', value: pending ? null : Number(m[1]), text, unit: m[2], direction: 'increase', directionBy: 'wording' } };
+    const min = m[3] === '及以上' || m[3] === '以上';
+    return { name: m[4].trim(), target: { year, kind: pending ? 'pending' : min ? 'min' : 'level', value: pending ? null : Number(m[1]), text, unit: m[2], direction: 'increase', directionBy: 'wording' } };
   }
   if ((m = c.match(/^(.{1,40}?)(?:实现|达到)?全覆盖/))) {
     return { name: m[1].trim(), target: { year, kind: 'coverage', value: null, text } };
@@ -609,6 +614,15 @@ export function goalClauseTarget(clause: string, year: number): { name: string; 
     // "累计培育7个…品牌和5个…项目": an adverb or verb alone is not a name; the count comes before
     // what is counted, and a list of several counted things is not one indicator.
     if (QUALIFIER_ONLY.test(name)) return null;
+    // "每个行政村原则上有1家便利店": a norm for each of many places, not a quantity of the plan.
+    // (每万人…, 每年… are rates and counts of the plan, and stay.)
+    if (/^每(?:个|一个)?(?:行政村|村|乡镇|乡|镇|县|县域|区县|社区|街道|户|园区)/.test(name)) return null;
+    // "全市拥有5个国家级物流枢纽": a verb of having names nothing; what is counted follows it.
+    if (POSSESSION_VERB.test(name)) {
+      const counted = c.slice(m.index! + m[0].length).replace(/^的/, '').trim();
+      if (!/^[\u4e00-\u9fa5A-Za-z0-9“”"]{2,30}$/.test(counted)) return null;
+      return { name: counted, target: { year, kind: pending ? 'pending' : minish ? 'min' : 'level', value: pending ? null : Number(m[2]), text, unit, direction: 'increase', directionBy: 'wording' } };
+    }
     // "…实现100%达标 / 覆盖 / 完成": the percentage is the share of something that does the verb;
     // that share is not named in the text unless the name itself is a rate (…达标率100%).
     if (unit === '%' && !isRateName(name) && PERCENT_OF_VERB.test(c.slice(m.index! + m[0].length))) return null;

@@ -212,6 +212,9 @@ export function buildTasks(norm: string, nodes: SectionNode[], docYear: number |
  * text outside tasks and tables) starts a goal that runs to the next 到YYYY年 or the end of
  * its paragraph.
  */
+// Verbs by which a report quotes a plan's goal: 提出 / 明确 / 要求 / 目标是 … followed by 到YYYY年.
+const QUOTING_VERB = /(?:提出|明确|要求|指出|强调|规定|部署|计划|目标是|目标为|目标：|目标:)$/;
+
 export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], skip: Set<number>, tasks: Task[], bodyEnd: number): Goal[] {
   const goalNodes = nodes.filter((n) => GOAL_SECTION.test(ctxTitle(n)) && ctxTitle(n).length <= 20);
   const ranges: [number, number][] = goalNodes.length
@@ -230,9 +233,11 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
     let m: RegExpExecArray | null;
     while ((m = re.exec(c))) {
       const y = Number(m[1]);
-      // Only a horizon that opens a sentence or clause, not "…延续到2030年的政策".
+      // Only a horizon that opens a sentence or clause, not "…延续到2030年的政策"; a plan quoted
+      // in a report opens it after the verb that quotes it ("…《方案》，提出到2025年…").
       const before = c.slice(Math.max(0, m.index - 1), m.index);
-      if (m.index === 0 || /[。；;，,：:\s）)—…]/.test(before)) hits.push({ at: m.index, year: y });
+      const quoting = QUOTING_VERB.test(c.slice(Math.max(0, m.index - 6), m.index));
+      if (m.index === 0 || quoting || /[。；;，,：:\s）)—…]/.test(before)) hits.push({ at: m.index, year: y });
     }
     for (let i = 0; i < hits.length; i++) {
       const a = line.cStart + hits[i].at;
