@@ -51,6 +51,28 @@ describe('goal clauses quoted in reports, scopes and norms', () => {
   });
 });
 
+describe('goal clauses: attributes, examples, bare rates, spaced years', () => {
+  it('the counted thing is the head after the last 的 of its attributes', () => {
+    expect(goalClauseTarget('布局建设20个左右功能完善、运行高效的区域分拨中心', 2026)).toMatchObject({ name: '区域分拨中心', target: { kind: 'level', value: 20, unit: '个' } });
+  });
+  it('a list of examples closed by 等 is not part of the name', () => {
+    expect(goalClauseTarget('东部片区、西部片区等重点园区使用新能源货车配送的比例达到60%', 2026)).toMatchObject({ name: '重点园区使用新能源货车配送的比例', target: { value: 60, unit: '%' } });
+    // a name still longer than 40 characters after that is no name
+    expect(goalClauseTarget('在全县范围内统筹推进农村地区寄递物流末端网点与村级综合服务站点共建共享并且实现标准统一的行政村占比达到60%', 2026)).toBeNull();
+  });
+  it('下降至 is a ceiling; a leading 推动 is not part of the name', () => {
+    expect(goalClauseTarget('推动社会物流总费用与地区生产总值的比率下降至13%左右', 2026)).toMatchObject({ name: '社会物流总费用与地区生产总值的比率', target: { kind: 'max', value: 13, unit: '%' } });
+  });
+  it('a bare rate word is the rate of the indicator named before it; a year written with spaces opens a goal', () => {
+    const x = parseDocument('一、发展目标\n到 2026 年，全市冷链物流货运量达到500万吨，年均增长率超过10%。');
+    expect(x.goals.map((g) => g.year)).toEqual([2026]);
+    expect(x.indicators.map((i) => [i.name, i.targets[0].kind, i.targets[0].value])).toEqual([
+      ['冷链物流货运量', 'level', 500],
+      ['冷链物流货运量年均增长率', 'min', 10],
+    ]);
+  });
+});
+
 describe('分别: one target per item, in order', () => {
   it('two named items with annual growth', () => {
     expect(respectiveTargets('港口货物吞吐量和集装箱吞吐量年均增长分别达到8%、12%以上', 2027)).toEqual([

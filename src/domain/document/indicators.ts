@@ -559,13 +559,26 @@ const TRAILING_VERB = /(?:实现|达到|保持|稳定在|维持在|提升至|提
 const QUALIFIER_ONLY = /^(?:累计|合计|共|共计|新增|新|年均|全年|每年|力争|确保|争取|基本|累计(?:培育|建成|新建|创建|打造|引进|新增|建设))$/;
 // The scope a goal clause opens with (全省开展…的县域不少于150个): not part of the name.
 const SCOPE_PREFIX = /^(?:全国|全省|全市|全区|全县|全州|全盟)(?=[\u4e00-\u9fa5A-Za-z“"])/;
+/** The head after the last 的 of an attributive phrase ("…较强、…紧密的国家物流枢纽" → "国家物流枢纽"). */
+function headNoun(s: string): string {
+  const at = s.lastIndexOf('的');
+  return at >= 0 && at < s.length - 2 ? s.slice(at + 1) : s;
+}
+
+/** "京津冀、长三角等沿海主要港口…": a list of examples closed by 等 before the name proper. */
+function dropExamples(s: string): string {
+  const m = s.match(/^[^，,；;。]*、[^，,；;。、]*?等(?=[\u4e00-\u9fa5A-Za-z])/);
+  return m && s.length - m[0].length >= 2 ? s.slice(m[0].length) : s;
+}
+
+const BARE_RATE = /^(?:年均|年)?(?:增长率|增速|增幅|增长幅度)$/;
 const POSSESSION_VERB = /(?:拥有|建有|设有|具有|有)$/;
 const PERCENT_OF_VERB = /^(?:以上|左右)?(?:达标|覆盖|完成|落实|到位|联网|接入|通达|上线|实现)/;
 
 /** One quantitative clause of a goal sentence, or null when it has no measurable target. */
 export function goalClauseTarget(clause: string, year: number): { name: string; target: Target } | null {
-  let c = clause.trim().replace(/^(到|至)(19|20)\d{2}年(底|末)?[，,]?/, '');
-  c = c.replace(/^(其中|力争|确保|实现|争取|努力实现|基本实现)[，,]?/, '').replace(SCOPE_PREFIX, '');
+  let c = clause.trim().replace(/^(到|至)\s?(19|20)\d{2}\s?年(底|末)?[，,]?/, '');
+  c = c.replace(/^(其中|力争|确保|实现|争取|努力实现|基本实现|推动|促进)[，,]?/, '').replace(SCOPE_PREFIX, '');
   const text = clause.trim();
   if (!c || (!/\d/.test(c.replace(/(19|20)\d{2}年/g, '')) && !PENDING.test(c) && !/全覆盖/.test(c))) return null;
   let m: RegExpMatchArray | null;
@@ -585,7 +598,7 @@ export function goalClauseTarget(clause: string, year: number): { name: string; 
     const pending = PENDING.test(m[2]);
     return { name: m[1].trim(), target: { year, kind: pending ? 'pending' : 'reduction', value: pending ? null : Number(m[2]), text, unit: '%', ...(pending ? {} : { growthBasis: /年均/.test(c) ? ('annual' as const) : ('cumulative' as const), direction: 'decrease' as const, directionBy: 'wording' as const }) } };
   }
-  if ((m = c.match(new RegExp(`^(.{1,40}?)(?:分别)?(?:压缩至|压缩到|控制在|缩短至|缩短到|降至|降低至|不超过)${num}\\s*(${GOAL_UNIT}|小时|分钟|天|个工作日|工作日|%)(?:以内|以下)?`)))) {
+  if ((m = c.match(new RegExp(`^(.{1,40}?)(?:分别)?(?:压缩至|压缩到|控制在|缩短至|缩短到|下降至|下降到|降至|降低至|降低到|不超过)${num}\\s*(${GOAL_UNIT}|小时|分钟|天|个工作日|工作日|%)(?:以内|以下)?`)))) {
     const pending = PENDING.test(m[2]);
     return { name: m[1].trim(), target: { year, kind: pending ? 'pending' : 'max', value: pending ? null : Number(m[2]), text, unit: m[3] } };
   }
@@ -595,20 +608,26 @@ export function goalClauseTarget(clause: string, year: number): { name: string; 
   }
   // "创建2个及以上国家物流枢纽经济示范区": the count comes before what is counted.
   // "在全国打造500个左右的县域商业“领跑县”": the same after a scope, with 左右 and 的.
-  if ((m = c.match(new RegExp(`^(?:在?(?:全国|全省|全市|全区|全县|全州|本市|本区)(?:范围内)?)?(?:累计|共|新)?(?:新创建|创建|建成|新建|培育|引进|打造|建设|新增|争创|认定|评选|遴选|推出)${num}\\s*(${GOAL_UNIT})(及以上|以上|左右)?的?([\\u4e00-\\u9fa5A-Za-z0-9“”"]{2,30})$`)))) {
+  if ((m = c.match(new RegExp(`^(?:在?(?:全国|全省|全市|全区|全县|全州|本市|本区)(?:范围内)?)?(?:累计|共|新)?(?:新创建|创建|建成|新建|培育|引进|打造|布局建设|布局|建设|新增|争创|认定|评选|遴选|推出)${num}\\s*(${GOAL_UNIT})(及以上|以上|左右)?的?([\\u4e00-\\u9fa5A-Za-z0-9“”"、]{2,60})$`)))) {
     const pending = PENDING.test(m[1]);
     const min = m[3] === '及以上' || m[3] === '以上';
-    return { name: m[4].trim(), target: { year, kind: pending ? 'pending' : min ? 'min' : 'level', value: pending ? null : Number(m[1]), text, unit: m[2], direction: 'increase', directionBy: 'wording' } };
+    // "30个左右辐射带动能力较强、…、互联衔接紧密的国家物流枢纽": what is counted is the head after
+    // the last 的; the attributes before it describe it.
+    const counted = headNoun(m[4].trim());
+    if (counted.length < 2 || counted.length > 30 || /、/.test(counted)) return null;
+    return { name: counted, target: { year, kind: pending ? 'pending' : min ? 'min' : 'level', value: pending ? null : Number(m[1]), text, unit: m[2], direction: 'increase', directionBy: 'wording' } };
   }
   if ((m = c.match(/^(.{1,40}?)(?:实现|达到)?全覆盖/))) {
     return { name: m[1].trim(), target: { year, kind: 'coverage', value: null, text } };
   }
-  if ((m = c.match(new RegExp(`^(.{1,40}?)(?:达到|达|突破|超过|不少于|不低于|力争达到|新增|引进|培育)?${num}\\s*(${GOAL_UNIT}|%)(?:以上|左右)?`)))) {
+  if ((m = c.match(new RegExp(`^(.{1,80}?)(?:达到|达|突破|超过|不少于|不低于|力争达到|新增|引进|培育)?${num}\\s*(${GOAL_UNIT}|%)(?:以上|左右)?`)))) {
     const pending = PENDING.test(m[2]);
     const unit = m[3];
     const minish = /以上|不少于|不低于|突破|超过/.test(m[0]);
-    // A name ends before the verb that carries the number: "…建设实现100%" names "…建设".
-    const name = m[1].trim().replace(TRAILING_VERB, '');
+    // A name ends before the verb that carries the number: "…建设实现100%" names "…建设"; a list
+    // of examples ending in 等 ("甲地区、乙地区等沿海港口…") is not part of the name.
+    const name = dropExamples(m[1].trim()).replace(TRAILING_VERB, '');
+    if (name.length > 40) return null;
     // "5A级物流企业", "5G基站" are names; "2个…" is not.
     if (!name || /^\d+(?:\.\d+)?(?:[^\dA-Za-z]|$)/.test(name)) return null;
     // "累计培育7个…品牌和5个…项目": an adverb or verb alone is not a name; the count comes before
@@ -642,7 +661,7 @@ const TAIL_START = /^(?:产地|产业|企业|行业|市场|产品|平均|综合|
  */
 export function respectiveTargets(clause: string, year: number): { name: string; target: Target }[] | null {
   // Zero-width spaces stand where a reposting site's reading aids were (script.ts).
-  let c = clause.replace(/\u200b/g, '').trim().replace(/^(到|至)(19|20)\d{2}年(底|末)?[，,]?/, '');
+  let c = clause.replace(/\u200b/g, '').trim().replace(/^(到|至)\s?(19|20)\d{2}\s?年(底|末)?[，,]?/, '');
   c = c.replace(/^(其中|力争|确保|实现|争取|努力实现|基本实现|全市|全区)[，,]?/, '');
   const text = clause.trim();
   const m = c.match(
@@ -705,6 +724,7 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
       }
     }
     if (last < seg.length) bounds.push([last, seg.length]);
+    let prev: string | null = null;
     for (const [a, b] of bounds) {
       const clause = seg.slice(a, b);
       const each = respectiveTargets(clause, g.year);
@@ -716,6 +736,10 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
       while (e > s && /\s/.test(norm[e - 1])) e--;
       for (const r of found) {
         if (!r.name) continue;
+        // "…联运量达到1400万标箱，年均增长率超过15%": a bare rate word is the rate of the
+        // indicator named just before it in the same goal.
+        if (BARE_RATE.test(r.name) && prev) r.name = prev + r.name;
+        prev = r.name;
         out.push({
           number: `G${out.length + 1}`,
           category: '发展目标',

@@ -222,7 +222,7 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
     : [[0, bodyEnd]];
   const taskSpans = tasks.map((t) => t.span);
   const goals: Goal[] = [];
-  const re = /(?:到|至|力争到|预计到)((?:19|20)\d{2})年(?:底|末)?/g;
+  const re = /(?:到|至|力争到|预计到)\s?((?:19|20)\d{2})\s?年(?:底|末)?/g;
   for (const line of lines) {
     if (skip.has(line.index) || !line.content) continue;
     if (!ranges.some(([s, e]) => line.cStart >= s && line.cStart < e)) continue;
