@@ -73,6 +73,30 @@ describe('goal clauses: attributes, examples, bare rates, spaced years', () => {
   });
 });
 
+describe('goal clauses: lists before 分别, quoted targets, a level and its growth', () => {
+  const rows = (t: string) => parseDocument(t).indicators.map((i) => [i.name, i.unit, i.targets[0].year, i.targets[0].kind, i.targets[0].value]);
+  it('the items in the clause before 同比YYYY年分别增长…, 和 inside an item', () => {
+    expect(rows('二、主要目标\n到2026年，全市港口货物吞吐量、公路和铁路货运量，较2023年分别增长10%、8%以上。')).toEqual([
+      ['港口货物吞吐量', '%', 2026, 'growth', 10],
+      ['公路和铁路货运量', '%', 2026, 'growth', 8],
+    ]);
+  });
+  it('targets quoted as the plan’s targets take the year of the goal before them', () => {
+    expect(rows('到2026年，全县基本建成农村物流体系。\n三年间，县里提出“乡镇快递网点达到120个”“村级寄递服务站点覆盖率达到95%”等主要目标。')).toEqual([
+      ['乡镇快递网点', '个', 2026, 'level', 120],
+      ['村级寄递服务站点覆盖率', '%', 2026, 'level', 95],
+    ]);
+    // no goal year before them: nothing is invented
+    expect(rows('县里提出“乡镇快递网点达到120个”等主要目标。')).toEqual([]);
+  });
+  it('a level and its growth in one clause (达到N辆、年均增长M%) give two indicators of one name', () => {
+    expect(rows('到2026年，新能源货车保有量达到800辆、年均增长12%以上。')).toEqual([
+      ['新能源货车保有量', '辆', 2026, 'level', 800],
+      ['新能源货车保有量年均增长', '%', 2026, 'growth', 12],
+    ]);
+  });
+});
+
 describe('分别: one target per item, in order', () => {
   it('two named items with annual growth', () => {
     expect(respectiveTargets('港口货物吞吐量和集装箱吞吐量年均增长分别达到8%、12%以上', 2027)).toEqual([

@@ -571,6 +571,7 @@ function dropExamples(s: string): string {
   return m && s.length - m[0].length >= 2 ? s.slice(m[0].length) : s;
 }
 
+const LEVEL_THEN_GROWTH = new RegExp(`^(.+?\\d(?:${GOAL_UNIT}|%)(?:以上|左右)?)、((?:年均|同比)?(?:增长|提高|增加|下降|降低|减少)\\d.*)$`);
 const BARE_RATE = /^(?:年均|年)?(?:增长率|增速|增幅|增长幅度)$/;
 const POSSESSION_VERB = /(?:拥有|建有|设有|具有|有)$/;
 const PERCENT_OF_VERB = /^(?:以上|左右)?(?:达标|覆盖|完成|落实|到位|联网|接入|通达|上线|实现)/;
@@ -578,7 +579,7 @@ const PERCENT_OF_VERB = /^(?:以上|左右)?(?:达标|覆盖|完成|落实|到�
 /** One quantitative clause of a goal sentence, or null when it has no measurable target. */
 export function goalClauseTarget(clause: string, year: number): { name: string; target: Target } | null {
   let c = clause.trim().replace(/^(到|至)\s?(19|20)\d{2}\s?年(底|末)?[，,]?/, '');
-  c = c.replace(/^(其中|力争|确保|实现|争取|努力实现|基本实现|推动|促进)[，,]?/, '').replace(SCOPE_PREFIX, '');
+  c = c.replace(/^(其中|力争|确保|实现|争取|努力实现|基本实现|推动|促进)[，,]?/, '').replace(SCOPE_PREFIX, '').replace(/^(?:新开通|开通|新开)(?=[\u4e00-\u9fa5A-Za-z])/, '');
   const text = clause.trim();
   if (!c || (!/\d/.test(c.replace(/(19|20)\d{2}年/g, '')) && !PENDING.test(c) && !/全覆盖/.test(c))) return null;
   let m: RegExpMatchArray | null;
@@ -662,7 +663,9 @@ const TAIL_START = /^(?:产地|产业|企业|行业|市场|产品|平均|综合|
 export function respectiveTargets(clause: string, year: number): { name: string; target: Target }[] | null {
   // Zero-width spaces stand where a reposting site's reading aids were (script.ts).
   let c = clause.replace(/\u200b/g, '').trim().replace(/^(到|至)\s?(19|20)\d{2}\s?年(底|末)?[，,]?/, '');
-  c = c.replace(/^(其中|力争|确保|实现|争取|努力实现|基本实现|全市|全区)[，,]?/, '');
+  c = c.replace(/^(其中|力争|确保|实现|争取|努力实现|基本实现|全市|全区)[，,]?/, '').replace(SCOPE_PREFIX, '');
+  // "A、B、C，同比2022年分别增长12%、15%、40%以上": the base year between the items and 分别.
+  c = c.replace(/[，,]?\s*(?:同比|较|比)(?:19|20)\d{2}\s*年(?=分别)/, '');
   const text = clause.trim();
   const m = c.match(
     new RegExp(
@@ -673,7 +676,9 @@ export function respectiveTargets(clause: string, year: number): { name: string;
   const values = m[3].split(/[、和及与]/).map((v) => v.trim());
   const lastUnit = values[values.length - 1].replace(/^\d+(?:\.\d+)?\s*/, '');
   const nums = values.map((v) => ({ value: Number(v.match(/^\d+(?:\.\d+)?/)![0]), unit: v.replace(/^\d+(?:\.\d+)?\s*/, '') || lastUnit }));
-  const items = m[1].split(/[、和及与]/).map((x) => x.trim()).filter(Boolean);
+  let items = m[1].split(/[、和及与]/).map((x) => x.trim()).filter(Boolean);
+  // "综保区和保税物流中心(B型)一线进出口额": 和 inside one item; the list is split on 、 then.
+  if (items.length !== nums.length) items = m[1].split(/[、，,]/).map((x) => x.trim()).filter(Boolean);
   if (items.length !== nums.length) return null;
   // A shared tail written once, on the last item: give it to the short items before it.
   const last = items[items.length - 1];
@@ -690,7 +695,9 @@ export function respectiveTargets(clause: string, year: number): { name: string;
       }
     }
   }
-  const verb = m[2] ?? '';
+  // The verb before 分别 (…年均增长分别达到…) or after it (…分别增长12%、15%).
+  const after = m[0].slice(m[0].indexOf('分别') + 2).replace(/[\d.%、和及与\s]|以上|以内|以下|左右/g, '');
+  const verb = (m[2] ?? '') + (/^(?:年均)?(?:增长|提高|提升|下降|降低|减少)/.test(after) ? after : '');
   const growth = /增长|提高|提升|增速/.test(verb);
   const reduction = /下降|降低|减少/.test(verb);
   const annual = /年均/.test(verb);
@@ -725,11 +732,28 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
     }
     if (last < seg.length) bounds.push([last, seg.length]);
     let prev: string | null = null;
-    for (const [a, b] of bounds) {
-      const clause = seg.slice(a, b);
+    for (let k = 0; k < bounds.length; k++) {
+      let [a, b] = bounds[k];
+      let clause = seg.slice(a, b);
+      // "A、B、C，同比2022年分别增长…": the items are in the clause before.
+      if (k > 0 && /^\s*(?:(?:同比|较|比)(?:19|20)\d{2}\s*年)?分别/.test(clause)) {
+        a = bounds[k - 1][0];
+        clause = seg.slice(a, b);
+      }
       const each = respectiveTargets(clause, g.year);
-      const single = each ? null : goalClauseTarget(clause, g.year);
-      const found = each ?? (single ? [single] : []);
+      let found: { name: string; target: Target }[];
+      const pair = each ? null : clause.match(LEVEL_THEN_GROWTH);
+      if (each) found = each;
+      else if (pair) {
+        // "冷藏车保有量达到6000辆、年均增长10%以上": a level and its growth, one name.
+        const first = goalClauseTarget(pair[1], g.year);
+        const second = first ? goalClauseTarget(first.name + pair[2], g.year) : null;
+        if (second && first && second.name === first.name) second.name = first.name + pair[2].match(/^(?:年均|同比)?(?:增长|提高|增加|下降|降低|减少)/)![0];
+        found = [first, second].filter((r): r is { name: string; target: Target } => r !== null);
+      } else {
+        const single = goalClauseTarget(clause, g.year);
+        found = single ? [single] : [];
+      }
       let s = gs + a;
       let e = gs + b;
       while (s < e && /\s/.test(norm[s])) s++;

@@ -215,6 +215,9 @@ export function buildTasks(norm: string, nodes: SectionNode[], docYear: number |
 // Verbs by which a report quotes a plan's goal: 提出 / 明确 / 要求 / 目标是 … followed by 到YYYY年.
 const QUOTING_VERB = /(?:提出|明确|要求|指出|强调|规定|部署|计划|目标是|目标为|目标：|目标:)$/;
 
+// Quoted targets named as the plan's targets: 提出“…”“…”等量化目标 / 主要指标.
+const QUOTED_TARGETS = /(?:提出|明确|要求|确定|设定)((?:“[^“”]{4,200}”[，,、和及]?)+)等?(?:一系列|一批|多项|几项|\d+项)?(?:量化|主要|具体|发展|约束性|预期性|核心)?(?:目标|指标)/g;
+
 export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], skip: Set<number>, tasks: Task[], bodyEnd: number): Goal[] {
   const goalNodes = nodes.filter((n) => GOAL_SECTION.test(ctxTitle(n)) && ctxTitle(n).length <= 20);
   const ranges: [number, number][] = goalNodes.length
@@ -244,6 +247,23 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
       const b = i + 1 < hits.length ? line.cStart + hits[i + 1].at : line.cEnd;
       const [s, e] = trimRange(norm, a, b);
       goals.push({ year: hits[i].year, text: norm.slice(s, e), span: [s, e] });
+    }
+    // "…提出“全省冷库容量达到1000万吨，…”“…分别达到85%、30%、85%”等量化目标": targets quoted
+    // without a year in their sentence belong to the horizon of the goal before them.
+    const lastYear = goals.length ? goals[goals.length - 1].year : null;
+    if (!hits.length && lastYear !== null) {
+      QUOTED_TARGETS.lastIndex = 0;
+      let q: RegExpExecArray | null;
+      while ((q = QUOTED_TARGETS.exec(c))) {
+        const quotes = /“([^“”]{4,200})”/g;
+        let p: RegExpExecArray | null;
+        const base = line.cStart + q.index + q[0].indexOf(q[1]);
+        while ((p = quotes.exec(q[1]))) {
+          const s = base + p.index + 1;
+          const e = s + p[1].length;
+          goals.push({ year: lastYear, text: norm.slice(s, e), span: [s, e] });
+        }
+      }
     }
   }
   return goals;
