@@ -97,6 +97,24 @@ describe('goal clauses: lists before 分别, quoted targets, a level and its gro
   });
 });
 
+describe('goal clauses: a growth without a name, a year’s plan, points of a rate', () => {
+  const rows = (t: string) => parseDocument(t).indicators.map((i) => [i.name, i.unit, i.targets[0].year, i.targets[0].kind, i.targets[0].value]);
+  it('年均增长N% with no name of its own is the growth of the indicator before it; alone it names nothing', () => {
+    expect(rows('到2027年，港口货物吞吐量达到3亿吨，年均增长6%左右。')).toEqual([
+      ['港口货物吞吐量', '亿吨', 2027, 'level', 3],
+      ['港口货物吞吐量年均增长', '%', 2027, 'growth', 6],
+    ]);
+    expect(rows('到2027年，年均增长6%左右。')).toEqual([]);
+  });
+  it('“2026年，要…” opens the goals of that year; “2020年，全省…达到…” (a fact) does not', () => {
+    expect(rows('会议指出，2026年，要加快建设航空物流园，机场货邮吞吐量50万吨。')).toEqual([['机场货邮吞吐量', '万吨', 2026, 'level', 50]]);
+    expect(rows('2020年，全省社会物流总额达到3000亿元。')).toEqual([]);
+  });
+  it('a change in points of a rate is pending (its value needs the rate of the year before)', () => {
+    expect(goalClauseTarget('物流总费用与地区生产总值的比率再下降0.5个百分点', 2026)).toMatchObject({ name: '物流总费用与地区生产总值的比率', target: { kind: 'pending', value: null, unit: '百分点', direction: 'decrease' } });
+  });
+});
+
 describe('分别: one target per item, in order', () => {
   it('two named items with annual growth', () => {
     expect(respectiveTargets('港口货物吞吐量和集装箱吞吐量年均增长分别达到8%、12%以上', 2027)).toEqual([

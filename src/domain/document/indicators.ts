@@ -607,6 +607,11 @@ export function goalClauseTarget(clause: string, year: number): { name: string; 
   if ((m = c.match(/^(.{1,40}?)(?:较|比)((?:19|20)\d{2})年(?:降低|下降|减少)(\d+(?:\.\d+)?)个百分点/))) {
     return { name: m[1].trim(), target: { year, kind: 'pending', value: null, text, unit: '百分点', direction: 'decrease', directionBy: 'wording' } };
   }
+  // "…的比率再下降0.3个百分点": a change in points of a rate needs last year's rate to become a value.
+  if ((m = c.match(/^(.{1,40}?)(?:再|继续|累计|年均)?(下降|降低|减少|压减|提高|提升|增加)(\d+(?:\.\d+)?)个百分点/))) {
+    const down = /下降|降低|减少|压减/.test(m[2]);
+    return { name: m[1].trim(), target: { year, kind: 'pending', value: null, text, unit: '百分点', direction: down ? 'decrease' : 'increase', directionBy: 'wording' } };
+  }
   // "创建2个及以上国家物流枢纽经济示范区": the count comes before what is counted.
   // "在全国打造500个左右的县域商业“领跑县”": the same after a scope, with 左右 and 的.
   if ((m = c.match(new RegExp(`^(?:在?(?:全国|全省|全市|全区|全县|全州|本市|本区)(?:范围内)?)?(?:累计|共|新)?(?:新创建|创建|建成|新建|培育|引进|打造|布局建设|布局|建设|新增|争创|认定|评选|遴选|推出)${num}\\s*(${GOAL_UNIT})(及以上|以上|左右)?的?([\\u4e00-\\u9fa5A-Za-z0-9“”"、]{2,60})$`)))) {
@@ -742,7 +747,7 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
       }
       const each = respectiveTargets(clause, g.year);
       let found: { name: string; target: Target }[];
-      const pair = each ? null : clause.match(LEVEL_THEN_GROWTH);
+      const pair = each || clause.length > 200 ? null : clause.match(LEVEL_THEN_GROWTH);
       if (each) found = each;
       else if (pair) {
         // "冷藏车保有量达到6000辆、年均增长10%以上": a level and its growth, one name.
@@ -763,6 +768,13 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
         // "…联运量达到1400万标箱，年均增长率超过15%": a bare rate word is the rate of the
         // indicator named just before it in the same goal.
         if (BARE_RATE.test(r.name) && prev) r.name = prev + r.name;
+        // "…总额达到5万亿元，年均增长8%左右": a growth with no name of its own is the growth of the
+        // indicator named just before it; with none before it, it names nothing.
+        if (/^(?:年均|同比|累计)$/.test(r.name)) {
+          const verb = clause.trim().match(/^(?:年均|同比|累计)(?:增长|提高|增加|下降|降低|减少)/);
+          if (!prev || !verb) continue;
+          r.name = prev + verb[0];
+        }
         prev = r.name;
         out.push({
           number: `G${out.length + 1}`,

@@ -242,6 +242,15 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
       const quoting = QUOTING_VERB.test(c.slice(Math.max(0, m.index - 6), m.index));
       if (m.index === 0 || quoting || /[。；;，,：:\s）)—…]/.test(before)) hits.push({ at: m.index, year: y });
     }
+    // A year's plan: "2025年，要…" / "2025年，力争…" opens a goal for that year (not "2020年，全省…
+    // 达到…", a fact of a past year, which has no verb of intent).
+    if (!hits.length) {
+      const yearPlan = /(?:^|[。；;，,：:\s])((?:19|20)\d{2})\s?年[，,]\s*(?:要|将|力争|计划|确保|争取)/g;
+      while ((m = yearPlan.exec(c))) {
+        const at = m.index + (m[0].length - m[0].replace(/^[。；;，,：:\s]/, '').length);
+        hits.push({ at, year: Number(m[1]) });
+      }
+    }
     for (let i = 0; i < hits.length; i++) {
       const a = line.cStart + hits[i].at;
       const b = i + 1 < hits.length ? line.cStart + hits[i + 1].at : line.cEnd;
