@@ -397,6 +397,27 @@ describe('explanation sentences, every branch', () => {
       'Baseline 0 100m yuan in 2020; 0 100m yuan in 2023, flat since the baseline; reaching the 2025 target (at most -10 100m yuan) needs a fall of 5 100m yuan a year: off track.',
     ],
     [
+      'falling to zero: a loss per year observed, an addition per year needed',
+      make({ unit: '亿元', baseline: { year: 2020, value: 10 }, targets: level(2025, 20) }, [{ period: '2023', value: 0 }]),
+      'deteriorating',
+      '2020年基期10亿元，2023年实际0亿元，年均减少3.33亿元，实现2025年目标所需年均增加10亿元，倒退。',
+      'Baseline 10 100m yuan in 2020; 0 100m yuan in 2023, losing 3.33 100m yuan a year; reaching the 2025 target needs 10 100m yuan a year: deteriorating.',
+    ],
+    [
+      'coverage counted in 个 when the unit only ends in a counting word (万家)',
+      make({ unit: '万家', baseline: { year: 2020, value: 1 }, targets: [{ year: 2025, kind: 'coverage', value: 3 }] }, [{ period: '2023', value: 2 }]),
+      'on_track',
+      '2020年基期1万家，2023年实际2万家（共3个），年均增长26.0%，实现2025年全覆盖目标所需年均增长22.5%，进展良好。',
+      'Baseline 1 万家 in 2020; 2 万家 in 2023 (of 3), growing 26.0% a year; reaching full coverage in 2025 needs 22.5% a year: on track.',
+    ],
+    [
+      'coverage counted in 个 when the unit only starts with a counting word (项目)',
+      make({ unit: '项目', baseline: { year: 2020, value: 1 }, targets: [{ year: 2025, kind: 'coverage', value: 3 }] }, [{ period: '2023', value: 2 }]),
+      'on_track',
+      '2020年基期1项目，2023年实际2项目（共3个），年均增长26.0%，实现2025年全覆盖目标所需年均增长22.5%，进展良好。',
+      'Baseline 1 项目 in 2020; 2 项目 in 2023 (of 3), growing 26.0% a year; reaching full coverage in 2025 needs 22.5% a year: on track.',
+    ],
+    [
       'pending target, change per year, no unit',
       make({ unit: '', baseline: { year: 2020, value: 0 }, targets: [{ year: 2025, kind: 'pending', value: null }] }, [{ period: '2023', value: 6 }]),
       'target_pending',
