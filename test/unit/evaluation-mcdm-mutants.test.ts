@@ -248,6 +248,14 @@ describe('AHP', () => {
     m.forEach((row, i) => expect(row.reduce((s, a, j) => s + a * r.vector[j], 0) / r.vector[i]).toBeCloseTo(r.lambdaMax, 10));
     expect(r.vector.reduce((s, x) => s + x, 0)).toBeCloseTo(1, 15);
   });
+  it('power iteration runs until every component has settled, not just one', () => {
+    // Row sums 3.5, 2, 5: after the first step the first component is already 1/3 (its start
+    // value) while the others are still moving; stopping there would return the row sums.
+    const m = [[1, 2, 0.5], [0.5, 1, 0.5], [2, 2, 1]];
+    const r = principalEigenvector(m);
+    expect(r.vector[1]).not.toBeCloseTo(2 / 10.5, 3);
+    m.forEach((row, i) => expect(row.reduce((s, a, j) => s + a * r.vector[j], 0) / r.vector[i]).toBeCloseTo(r.lambdaMax, 10));
+  });
   it('λmax, CI, RI, CR of a slightly inconsistent matrix: CI = (λ − n)/(n − 1), CR = CI/RI', () => {
     const r = ahp({ a: { b: 2, c: 9 }, b: { c: 2 } }, 'textbook');
     const { lambdaMax } = principalEigenvector(r.matrix);
