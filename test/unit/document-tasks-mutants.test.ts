@@ -1,0 +1,153 @@
+// src/domain/document/tasks.ts through parseDocument (issue 18): which headings are tasks,
+// safeguards or measures, units inherited from a group heading, titles when the item starts with
+// its annotation, deadlines taking the year of their heading, goal sentences and their horizon,
+// run-on items split per line, unnumbered paragraphs, and nextNumber at its edges.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/domain/document/index';
+import { nextNumber } from '../../src/domain/document/tasks';
+
+const tasksOf = (text: string) =>
+  parseDocument(text).tasks.map((t) => ({
+    number: t.number,
+    kind: t.kind,
+    title: t.title,
+    section: t.section,
+    units: t.units.map((u) => `${u.name}/${u.role}`).join(','),
+    deadlines: t.deadlines.map((d) => d.date).join(','),
+    span: t.span,
+  }));
+const brief = (text: string) => tasksOf(text).map((t) => `${t.kind}:${t.section}:${t.number}:${t.title}:${t.units}`);
+
+describe('nextNumber', () => {
+  it('continues arabic numbers and Chinese numerals one to nine, with or without brackets', () => {
+    expect(['3', '10', '一', '九', '（二）', '(九)', '二）'].map(nextNumber)).toEqual(['4', '11', '二', '十', '（三）', '(十)', '三）']);
+  });
+  it('stops at 十 and for anything else', () => {
+    expect(['十', '（十）', 'a', '', '1.', '（二'].map(nextNumber)).toEqual([null, null, null, null, null, '（三']);
+  });
+});
+
+describe('task selection', () => {
+  it('the annotated items under 重点任务 are the tasks; the outermost 保障措施 makes safeguards', () => {
+    expect(tasksOf('二、重点任务\n（一）完善组织领导体系\n1. 建立工作专班。（责任单位：区商务委）\n2. 建立联络员制度。（责任单位：区交通局）\n三、保障措施\n（一）强化资金保障。（责任单位：区财政局）')).toEqual([
+      { number: '1', kind: 'task', title: '建立工作专班', section: '二/（一）', units: '区商务委/lead', deadlines: '', span: [19, 40] },
+      { number: '2', kind: 'task', title: '建立联络员制度', section: '二/（一）', units: '区交通局/lead', deadlines: '', span: [41, 63] },
+      { number: '（一）', kind: 'safeguard', title: '强化资金保障', section: '三', units: '区财政局/lead', deadlines: '', span: [71, 92] },
+    ]);
+  });
+  it('nothing annotated: the headings directly below are the tasks (or safeguards)', () => {
+    expect(brief('二、重点任务\n（一）推进口岸建设\n（二）推进通道建设\n三、保障措施\n（一）加强组织领导\n（二）强化资金保障')).toEqual([
+      'task:二:（一）:推进口岸建设:',
+      'task:二:（二）:推进通道建设:',
+      'safeguard:三:（一）:加强组织领导:',
+      'safeguard:三:（二）:强化资金保障:',
+    ]);
+    expect(brief('二、重点任务\n（一）推进口岸建设\n1. 建设查验场地。\n2. 建设冷链仓库。\n（二）推进通道建设\n1. 开行班列。')).toEqual(['task:二:（一）:推进口岸建设:', 'task:二:（二）:推进通道建设:']);
+  });
+  it('units on group headings whose items carry none: the items are the tasks and inherit them', () => {
+    expect(brief('二、重点任务\n（一）推进口岸建设（区商务委负责）\n1. 建设查验场地。\n2. 建设冷链仓库。\n（二）推进通道建设（区交通局负责）\n1. 开行班列。')).toEqual([
+      'task:二/（一）:1:建设查验场地:区商务委/lead',
+      'task:二/（一）:2:建设冷链仓库:区商务委/lead',
+      'task:二/（二）:1:开行班列:区交通局/lead',
+    ]);
+  });
+  it('the rank with the most annotations wins; an annotated item of another rank outside them is kept', () => {
+    expect(brief('一、重点任务\n（一）推进口岸建设\n1. 建设查验场地。（区商务委负责）\n（二）推进通道建设。（区交通局负责）')).toEqual([
+      'task:一/（一）:1:建设查验场地:区商务委/lead',
+      'task:一:（二）:推进通道建设:区交通局/lead',
+    ]);
+    // A group with its own annotation and an annotated item below stays one task.
+    expect(brief('一、主要任务\n（一）推进口岸建设（区商务委负责）\n1. 建设查验场地。\n（二）推进通道建设（区交通局负责）\n1. 开行班列。\n2. 建设站场。（区财政局负责）')).toEqual([
+      'task:一:（一）:推进口岸建设:区商务委/lead',
+      'task:一:（二）:推进通道建设:区交通局/lead,区财政局/support',
+    ]);
+  });
+  it('a 保障措施 part before the 重点任务 part still gives safeguards, and the tasks stay tasks', () => {
+    expect(brief('一、保障措施\n（一）加强组织领导\n1. 成立专班。（区政府办负责）\n二、重点任务\n（一）推进口岸建设\n1. 建设查验场地。（区商务委负责）')).toEqual([
+      'safeguard:一/（一）:1:成立专班:区政府办/lead',
+      'task:二/（一）:1:建设查验场地:区商务委/lead',
+    ]);
+  });
+  it('without a 重点任务 heading: annotated thematic items are tasks, items under 保障措施 safeguards, narrative parts skipped', () => {
+    expect(brief('一、建设通道\n（一）推进铁路建设。（区交通局负责）\n二、保障措施\n（一）加强组织领导\n1. 成立专班。（区政府办负责）\n三、其他\n（一）加强宣传\n1. 做好宣传。（区委宣传部负责）')).toEqual([
+      'task:一:（一）:推进铁路建设:区交通局/lead',
+      'safeguard:二/（一）:1:成立专班:区政府办/lead',
+      'task:三/（一）:1:做好宣传:区委宣传部/lead',
+    ]);
+  });
+  it('no annotation anywhere (a guidance): the items are measures', () => {
+    expect(brief('一、建设通道\n（一）推进铁路建设\n1. 建设货运站。\n2. 建设专用线。\n二、发展产业\n（一）培育企业\n1. 引进企业。')).toEqual(['measure:一:（一）:推进铁路建设:', 'measure:二:（一）:培育企业:']);
+  });
+  it('an annotated item under 发展目标 is still an assignment', () => {
+    expect(brief('一、发展目标\n（一）货量目标\n1. 口岸货量达到100万吨。（牵头单位：区商务委）\n二、重点任务\n1. 建设站场。（区交通局负责）')).toEqual([
+      'task:一/（一）:1:口岸货量达到100万吨:区商务委/lead',
+      'task:二:1:建设站场:区交通局/lead',
+    ]);
+  });
+});
+
+describe('titles and deadlines', () => {
+  it('an item that opens with its annotation takes its title from the words after it', () => {
+    expect(brief('一、重点任务\n1.（责任单位：区商务委）推进口岸建设和冷链物流发展。')).toEqual(['task:一:1:推进口岸建设和冷链物流发展:区商务委/lead']);
+  });
+  it('the title stops at the first annotation; the text runs on to the next item', () => {
+    expect(tasksOf('一、重点任务\n1. 推进口岸建设（区商务委负责），加快冷链物流发展。\n第二行说明。')).toEqual([
+      { number: '1', kind: 'task', title: '推进口岸建设', section: '一', units: '区商务委/lead', deadlines: '', span: [7, 41] },
+    ]);
+  });
+  it('年底前 takes the year of a heading above, else of the latest dated deadline before it', () => {
+    expect(tasksOf('一、重点任务\n（一）2024年重点工作\n1. 年底前建成口岸。（区商务委负责）')[0].deadlines).toBe('2024-12-31');
+    expect(tasksOf('一、发展目标\n到2025年，口岸货量达到100万吨。\n二、主要任务\n1. 推进口岸建设，2024年底前完成。（区商务委负责）\n2. 年底前建成冷链仓库。（区交通局负责）').map((t) => t.deadlines)).toEqual(['2024-12-31', '2024-12-31']);
+    expect(tasksOf('2023年工作要点\n一、重点工作\n1. 推进口岸建设，年底前完成。（区商务委负责）')[0].deadlines).toBe('2023-12-31');
+  });
+});
+
+describe('goal sentences', () => {
+  const goals = (text: string) => parseDocument(text).goals.map((g) => [g.year, g.text]);
+  it('each 到YYYY年 in a goal section starts a goal that runs to the next one; task text is not a goal', () => {
+    const x = parseDocument('一、发展目标\n到2025年，口岸货量达到100万吨；到2030年，达到200万吨。\n二、主要任务\n1. 到2026年建成口岸。（区商务委负责）');
+    expect(x.goals).toEqual([
+      { year: 2025, text: '到2025年，口岸货量达到100万吨；', span: [7, 26] },
+      { year: 2030, text: '到2030年，达到200万吨。', span: [26, 41] },
+    ]);
+    expect(x.meta.horizonYears).toEqual([2025, 2030]);
+  });
+  it('only goal sections count when there are any', () => {
+    expect(goals('一、工作目标\n到2025年，货量100万吨。\n二、其他\n到2030年，货量200万吨。')).toEqual([[2025, '到2025年，货量100万吨。']]);
+  });
+  it('without goal sections, the whole body; 力争到/预计到/至 and 底/末 count, a horizon inside a phrase does not', () => {
+    expect(goals('一、总体要求\n延续到2030年的政策。力争到2027年底，建成枢纽，预计到2028年末完成。至2029年形成网络。')).toEqual([
+      [2027, '力争到2027年底，建成枢纽，'],
+      [2028, '预计到2028年末完成。'],
+      [2029, '至2029年形成网络。'],
+    ]);
+    expect(goals('前言\n到2025年，货量100万吨。')).toEqual([[2025, '到2025年，货量100万吨。']]);
+  });
+});
+
+describe('run-on and unnumbered items', () => {
+  it('lines that each end with their own annotation inside one item are split, numbers continued', () => {
+    expect(tasksOf('一、重点任务\n1. 推进口岸建设（区商务委负责）。\n推进冷链建设（区交通局负责）。\n推进通道建设（区财政局负责）。')).toEqual([
+      { number: '1', kind: 'task', title: '推进口岸建设', section: '一', units: '区商务委/lead', deadlines: '', span: [7, 25] },
+      { number: '2', kind: 'task', title: '推进冷链建设', section: '一', units: '区交通局/lead', deadlines: '', span: [26, 41] },
+      { number: '3', kind: 'task', title: '推进通道建设', section: '一', units: '区财政局/lead', deadlines: '', span: [42, 57] },
+    ]);
+  });
+  it('an item whose first line has no annotation stays whole', () => {
+    expect(brief('一、重点任务\n1. 推进口岸建设。\n加强科技创新主体培育，推进实验室建设（市科技局牵头负责，市财政局配合）。')).toEqual(['task:一:1:推进口岸建设:市科技局/lead,市财政局/support']);
+  });
+  it('paragraphs without numbers that end with an annotation are tasks numbered in order', () => {
+    expect(tasksOf('加强科技创新主体培育，推进实验室建设（市科技局牵头负责，市财政局配合）。\n推进冷链物流发展（市商务委牵头，市交通局配合）。')).toEqual([
+      { number: '1', kind: 'task', title: '加强科技创新主体培育，推进实验室建设', section: null, units: '市科技局/lead,市财政局/support', deadlines: '', span: [0, 36] },
+      { number: '2', kind: 'task', title: '推进冷链物流发展', section: null, units: '市商务委/lead,市交通局/support', deadlines: '', span: [37, 61] },
+    ]);
+  });
+  it('counter-examples: shorter than 8 characters, no lead, annotation not at the end', () => {
+    expect(tasksOf('（区交委负责）')).toEqual([]);
+    expect(brief('建（区交委负责）')).toEqual(['task:null:1:建:区交委/lead']);
+    // Nothing before the annotation: the number is the title.
+    expect(brief('（区商务委负责）')).toEqual(['task:null:1:1:区商务委/lead']);
+    expect(tasksOf('推进冷链物流发展工作（市交通局、市财政局配合）。')).toEqual([]);
+    expect(tasksOf('推进冷链物流发展（市商务委负责），并加快建设多式联运。')).toEqual([]);
+  });
+});

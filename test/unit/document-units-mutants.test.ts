@@ -1,0 +1,333 @@
+// src/domain/document/units.ts function by function (issue 18): unit-name folding (with an
+// idempotence property over the abbreviation table), matching against the organisation, the
+// type guessed for every branch, collective names with counter-examples, level words, role
+// splitting of annotation segments, and where annotations are found in a task's text.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { UNIT_ABBREVIATIONS } from '../../src/domain/document/unit-abbreviations';
+import {
+  canonicalUnitKey,
+  findAnnotations,
+  guessUnitType,
+  guessUnitTypeIn,
+  isCollective,
+  matchUnitName,
+  mergeLevelWords,
+  resolveUnits,
+  unitsOfText,
+  type UnitSegment,
+} from '../../src/domain/document/units';
+import type { KnownUnit } from '../../src/domain/document/types';
+
+describe('canonicalUnitKey', () => {
+  it('folds the place name away and keeps the level', () => {
+    expect(
+      Object.fromEntries(
+        [
+          '重庆市渝北区发展和改革委员会',
+          '重庆市发展和改革委员会',
+          '渝北区商务委员会',
+          '两江新区商务委员会',
+          '黄浦区商务委员会',
+          '梁平区发展和改革委员会',
+          '遵义市发展改革委',
+          '四川省成都市交通运输局',
+          '石柱土家族自治县发展改革委',
+          '重庆市渝北区人民政府',
+        ].map((n) => [n, canonicalUnitKey(n)]),
+      ),
+    ).toEqual({
+      重庆市渝北区发展和改革委员会: '区发展改革委',
+      重庆市发展和改革委员会: '市发展改革委',
+      渝北区商务委员会: '区商务委',
+      两江新区商务委员会: '区商务委',
+      黄浦区商务委员会: '区商务委',
+      梁平区发展和改革委员会: '区发展改革委',
+      遵义市发展改革委: '市发展改革委',
+      四川省成都市交通运输局: '市交通局',
+      石柱土家族自治县发展改革委: '县发展改革委',
+      重庆市渝北区人民政府: '区政府',
+    });
+  });
+  it('人民政府 becomes 政府, spaces go, half-width brackets become full-width, 委员会 becomes 委', () => {
+    expect(canonicalUnitKey('区人民政府办公室')).toBe('区政府办');
+    expect(canonicalUnitKey('县人民政府办公室')).toBe('县政府办');
+    expect(canonicalUnitKey('区人民政府外事办公室')).toBe('区政府外办');
+    expect(canonicalUnitKey('区 发改委')).toBe('区发展改革委');
+    expect(canonicalUnitKey('区人力资源和社会保障局(试点)')).toBe('区人力社保局（试点）');
+    expect(canonicalUnitKey('区招商委员会')).toBe('区招商委');
+    expect(canonicalUnitKey('区招商投资促进委员会')).toBe('区招商投资促进委');
+    expect(canonicalUnitKey('市口岸物流办')).toBe('市口岸物流办');
+    expect(canonicalUnitKey('  ')).toBe('');
+  });
+  it('greedy left to right: a key already folded is not expanded again; every occurrence is folded', () => {
+    expect(canonicalUnitKey('区政府外办')).toBe('区政府外办');
+    expect(canonicalUnitKey('发改委发改委')).toBe('发展改革委发展改革委');
+    expect(canonicalUnitKey('区交通运输委员会')).toBe('区交通局');
+  });
+  it('every spelling of the table, after 区/市/县 or a full district prefix, folds to the row key (and folding twice changes nothing)', () => {
+    const prefixes: [string, string][] = [
+      ['区', '区'],
+      ['市', '市'],
+      ['县', '县'],
+      ['重庆市', '市'],
+      ['重庆市渝北区', '区'],
+      ['两江新区', '区'],
+    ];
+    // 重庆市临空经济区办公室 is a known counter-example (todo at the end of this file).
+    const cases = UNIT_ABBREVIATIONS.flatMap((row) => row.flatMap((v) => prefixes.map(([p, level]) => [p + v, level + row[0]] as const))).filter(([n]) => n !== '重庆市临空经济区办公室');
+    expect(cases.length).toBeGreaterThan(500);
+    for (const [name, key] of cases) expect([name, canonicalUnitKey(name), canonicalUnitKey(canonicalUnitKey(name))]).toEqual([name, key, key]);
+  });
+  it('property: idempotent and blind to spaces and bracket width, for one body with a level in front', () => {
+    // A mix of several bodies in one name is not a unit name; 黄浦区 + a short form is a known
+    // counter-example (todo at the end of this file), so the level prefixes here are the ones above.
+    const name = fc.record({
+      prefix: fc.constantFrom('区', '市', '县', '重庆市', '重庆市渝北区', '两江新区'),
+      body: fc.constantFrom(...UNIT_ABBREVIATIONS.flat()),
+      space: fc.nat(),
+      suffix: fc.constantFrom('', '（试点）', '(试点)', ' '),
+    });
+    fc.assert(
+      fc.property(name, ({ prefix, body, space, suffix }) => {
+        const plain = prefix + body + suffix;
+        fc.pre(plain !== '重庆市临空经济区办公室');
+        const at = space % (body.length + 1);
+        const spaced = prefix + body.slice(0, at) + ' ' + body.slice(at) + suffix.replace('(', ' (');
+        const k = canonicalUnitKey(plain);
+        expect(canonicalUnitKey(k)).toBe(k);
+        expect(canonicalUnitKey(spaced)).toBe(k);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('matchUnitName', () => {
+  const known: KnownUnit[] = [
+    { id: '1', name: '区发展和改革委员会', aliases: ['发改'] },
+    { id: '2', name: '区商务委', aliases: ['商务'] },
+    { id: '3', name: '区交通局', aliases: ['区交通运输委员会'] },
+  ];
+  it('exact (ignoring spaces and bracket width), then alias, then abbreviation', () => {
+    expect(matchUnitName('区商务委', known)).toEqual({ unit: known[1], how: 'exact' });
+    expect(matchUnitName('区 商务委', known)).toEqual({ unit: known[1], how: 'exact' });
+    expect(matchUnitName('商务', known)).toEqual({ unit: known[1], how: 'alias' });
+    expect(matchUnitName('发 改', known)).toEqual({ unit: known[0], how: 'alias' });
+    expect(matchUnitName('区发改委', known)).toEqual({ unit: known[0], how: 'abbreviation' });
+    expect(matchUnitName('重庆市渝北区商务委员会', known)).toEqual({ unit: known[1], how: 'abbreviation' });
+    // Through an alias's key: 区交通运输局 → 区交通局 is also the name's key, so the name matches first.
+    expect(matchUnitName('区交通运输局', known)).toEqual({ unit: known[2], how: 'abbreviation' });
+  });
+  it('an alias matches by abbreviation when only the alias folds to the same key', () => {
+    const k: KnownUnit[] = [{ name: '交通', aliases: [7 as unknown as string, '区交通运输委员会'] }];
+    expect(matchUnitName('区交委', k)).toEqual({ unit: k[0], how: 'abbreviation' });
+    expect(matchUnitName('区财政局', k)).toBeNull();
+  });
+  it('exact beats alias beats abbreviation, whatever the order of the list', () => {
+    const a: KnownUnit = { name: '甲', aliases: ['区商务委'] };
+    const b: KnownUnit = { name: '区商务委' };
+    expect(matchUnitName('区商务委', [a, b])).toEqual({ unit: b, how: 'exact' });
+    const c: KnownUnit = { name: '区商务委员会' };
+    expect(matchUnitName('区商务委', [c, a])).toEqual({ unit: a, how: 'alias' });
+  });
+  it('nothing to match: empty name, no list, junk entries, a different body', () => {
+    expect(matchUnitName('', known)).toBeNull();
+    expect(matchUnitName('区商务委', [])).toBeNull();
+    expect(matchUnitName('区商务委', null as unknown as KnownUnit[])).toBeNull();
+    expect(matchUnitName('区商务委', [null as unknown as KnownUnit, { name: 5 } as unknown as KnownUnit, { name: '区财政局', aliases: 'x' } as unknown as KnownUnit])).toBeNull();
+    expect(matchUnitName('  ', [{ name: '' }])).toEqual({ unit: { name: '' }, how: 'exact' });
+    expect(matchUnitName('  ', [{ name: '区' }])).toBeNull();
+    expect(matchUnitName('市商务委', known)).toBeNull();
+    expect(matchUnitName('区商务局', known)).toBeNull();
+  });
+});
+
+describe('guessUnitTypeIn: every branch', () => {
+  const cases: [string, 'district' | 'city' | 'national', string][] = [
+    ['区重大项目指挥部', 'district', 'project_hq'],
+    ['重庆海关', 'district', 'external_agency'],
+    ['重庆海关综合处', 'district', 'external_agency'],
+    ['海关缉私科', 'district', 'external_agency'],
+    ['市税务局渝北分局', 'district', 'external_agency'],
+    ['重庆机场集团', 'district', 'company'],
+    ['中国移动公司', 'district', 'company'],
+    ['集团相关单位', 'district', 'company'],
+    ['某某集团有限公司', 'district', 'company'],
+    ['龙兴镇', 'district', 'town'],
+    ['双龙湖街道', 'district', 'town'],
+    ['双凤桥街道办事处', 'district', 'town'],
+    ['大盛镇人民政府', 'district', 'town'],
+    ['镇街', 'district', 'town'],
+    ['市商务委', 'district', 'external_agency'],
+    ['重庆市交通局', 'district', 'external_agency'],
+    ['市科技中心', 'district', 'external_agency'],
+    ['市商务委', 'city', 'department'],
+    ['市政府', 'district', 'department'],
+    ['国家发展改革委', 'district', 'external_agency'],
+    ['国务院办公厅', 'city', 'external_agency'],
+    ['国家发展改革委', 'national', 'department'],
+    ['省发展改革委', 'district', 'department'],
+    ['自治区商务厅', 'district', 'department'],
+    ['民航局', 'district', 'external_agency'],
+    ['重庆铁路局', 'city', 'external_agency'],
+    ['区税务局', 'district', 'department'],
+    ['区商务委', 'district', 'department'],
+    ['区管委会', 'district', 'department'],
+    ['区消防救援支队', 'district', 'department'],
+    ['区检测站', 'district', 'department'],
+    ['区人民医院', 'district', 'department'],
+    ['重庆大学', 'district', 'enterprise'],
+    ['区物流协会', 'district', 'enterprise'],
+    ['相关企业', 'district', 'enterprise'],
+    ['各有关部门', 'district', 'department'],
+    ['各区县', 'district', 'department'],
+    ['区物流', 'district', 'enterprise'],
+    ['市工会', 'district', 'enterprise'],
+    ['重庆市渝北区商务委', 'district', 'department'],
+    ['重庆市渝北区商务委', 'city', 'department'],
+    ['', 'district', 'department'],
+  ];
+  for (const [name, level, type] of cases)
+    it(`${name || '(empty)'} issued by a ${level} body → ${type}`, () => {
+      expect(guessUnitTypeIn(name, level)).toBe(type);
+    });
+  it('defaults to a district issuer; a non-string is a department', () => {
+    expect(guessUnitTypeIn('市商务委')).toBe('external_agency');
+    expect(guessUnitType('市商务委')).toBe('external_agency');
+    expect(guessUnitType(5 as unknown as string)).toBe('department');
+  });
+});
+
+describe('isCollective', () => {
+  it('plural bodies, with and without a level in front', () => {
+    for (const n of ['各有关部门', '有关单位', '市级有关部门', '区政府各部门', '国务院有关部门', '省级相关部门', '所有单位', '全体', '全区各镇街', '全市范围内各单位', '区县', '镇街政府', '各区县', '区直各部门', '市属有关企业', '县直相关单位', '区级其他部门'])
+      expect([n, isCollective(n)]).toEqual([n, true]);
+  });
+  it('counter-examples: one named body, a level alone, a level prefix without a plural', () => {
+    for (const n of ['区商务委', '全区', '全市范围内单位', '区直机关', '区属企业', '区交通局各科室', '县城', '镇政府'])
+      expect([n, isCollective(n)]).toEqual([n, false]);
+  });
+});
+
+describe('mergeLevelWords', () => {
+  it('joins bare levels to the body they share, keeps other parts as given', () => {
+    expect(mergeLevelWords(['各县', '自治县', '区（市）人民政府', '市商务委'])).toEqual(['各县、自治县、区（市）人民政府', '市商务委']);
+    expect(mergeLevelWords(['区县', ' 区商务委 '])).toEqual(['区县、区商务委']);
+    expect(mergeLevelWords([' 市商务委 ', '区财政局'])).toEqual([' 市商务委 ', '区财政局']);
+    // Levels left over at the end stay, trimmed.
+    expect(mergeLevelWords(['市商务委', ' 县 ', '镇'])).toEqual(['市商务委', '县', '镇']);
+    expect(mergeLevelWords([])).toEqual([]);
+  });
+});
+
+const roles = (segments: UnitSegment[]) => resolveUnits(segments).map((u) => `${u.name}/${u.role}${u.collective ? '*' : ''}`);
+
+describe('resolveUnits: role splitting', () => {
+  it('no role stated: the first unit leads, the rest support', () => {
+    expect(roles([{ label: null, content: '区交通局、区财政局' }])).toEqual(['区交通局/lead', '区财政局/support']);
+    expect(roles([{ label: 'resp', content: '区交通局、区财政局' }])).toEqual(['区交通局/lead', '区财政局/support']);
+    expect(roles([{ label: null, content: '区交通局、区财政局按职责分工负责' }])).toEqual(['区交通局/lead', '区财政局/support']);
+    expect(roles([])).toEqual([]);
+  });
+  it('牵头 and 配合 clauses; a clause without a role word takes the next stated role', () => {
+    expect(roles([{ label: null, content: '区商务委牵头，区交通局、区财政局配合' }])).toEqual(['区商务委/lead', '区交通局/support', '区财政局/support']);
+    expect(roles([{ label: null, content: '区交通局，区财政局，区商务委牵头' }])).toEqual(['区交通局/lead', '区财政局/lead', '区商务委/lead']);
+    // A 负责 clause in between stops the look-ahead.
+    expect(roles([{ label: null, content: '区交通局，区财政局负责，区商务委牵头' }])).toEqual(['区交通局/support', '区财政局/support', '区商务委/lead']);
+    expect(roles([{ label: null, content: '区商务委，区交通局按职责分工负责，区财政局配合' }])).toEqual(['区商务委/lead', '区交通局/support', '区财政局/support']);
+    expect(roles([{ label: 'resp', content: '区交通局分别牵头，区财政局共同配合' }])).toEqual(['区交通局/lead', '区财政局/support']);
+  });
+  it('由A会同B负责: A leads, B supports', () => {
+    expect(roles([{ label: null, content: '由区商务委会同区交通局、区财政局负责' }])).toEqual(['区商务委/lead', '区交通局/support', '区财政局/support']);
+  });
+  it('labels: 牵头单位 leads; 责任单位 beside a 牵头单位 supports; 配合单位 supports', () => {
+    expect(roles([{ label: 'lead', content: '区商务委' }, { label: 'resp', content: '区交通局、区财政局' }])).toEqual(['区商务委/lead', '区交通局/support', '区财政局/support']);
+    expect(roles([{ label: 'support', content: '区交通局、区财政局' }])).toEqual(['区交通局/support', '区财政局/support']);
+    // A later unlabelled unit leads when no one else does.
+    expect(roles([{ label: 'support', content: '区交通局' }, { label: null, content: '区财政局' }])).toEqual(['区交通局/support', '区财政局/lead']);
+  });
+  it('（牵头）（主责） and （配合）（参与） markers on one unit', () => {
+    expect(roles([{ label: 'resp', content: '区交通局（牵头）、区财政局' }])).toEqual(['区交通局/lead', '区财政局/support']);
+    expect(roles([{ label: 'resp', content: '区交通局、区财政局（主责）、区商务委(参与)' }])).toEqual(['区交通局/support', '区财政局/lead', '区商务委/support']);
+    expect(roles([{ label: 'resp', content: '区交通局（协办）、区财政局' }])).toEqual(['区交通局/support', '区财政局/lead']);
+  });
+  it('a name given twice counts once; collective names are marked', () => {
+    expect(roles([{ label: 'resp', content: '区交通局、区交通局、区财政局' }])).toEqual(['区交通局/lead', '区财政局/support']);
+    expect(roles([{ label: 'resp', content: '区交通局、各有关部门' }])).toEqual(['区交通局/lead', '各有关部门/support*']);
+    expect(roles([{ label: 'resp', content: '各县、自治县、区（市）人民政府' }])).toEqual(['各县、自治县、区（市）人民政府/lead*']);
+  });
+  it('separators: 、 / ／ 及 以及 and ，；; but not 和 inside a name', () => {
+    expect(roles([{ label: 'resp', content: '区交通局及区财政局以及区商务委/区科技局／区教委' }])).toEqual(['区交通局/lead', '区财政局/support', '区商务委/support', '区科技局/support', '区教委/support']);
+    expect(roles([{ label: 'resp', content: '区交通局；区财政局' }])).toEqual(['区交通局/lead', '区财政局/support']);
+    expect(roles([{ label: 'resp', content: '区人力资源和社会保障局' }])).toEqual(['区人力资源和社会保障局/lead']);
+  });
+  it('a segment stops at the full stop, the line, a wide gap or the next non-unit field', () => {
+    for (const content of ['区交通局。区财政局', '区交通局\n区财政局', '区交通局  区财政局', '区交通局 完成时限：2023年12月底', '区交通局责任人:张三', '区交通局 联系电话：123'])
+      expect([content, roles([{ label: 'resp', content }])]).toEqual([content, ['区交通局/lead']]);
+  });
+  it('leading joiners, trailing 等 and time limits are not units', () => {
+    expect(roles([{ label: 'resp', content: '由区交通局、会同区财政局等有关单位' }])).toEqual(['区交通局/lead', '区财政局/support']);
+    expect(roles([{ label: 'resp', content: '2023年底前完成、区交通局、持续推进、区' }])).toEqual(['区交通局/lead']);
+    expect(roles([{ label: 'resp', content: '、区交通局等，区财政局等部门。' }])).toEqual(['区交通局/lead', '区财政局/support']);
+    expect(roles([{ label: 'resp', content: '区交通局、12、A' }])).toEqual(['区交通局/lead']);
+    expect(roles([{ label: 'resp', content: `区交通局、${'很'.repeat(41)}局` }])).toEqual(['区交通局/lead']);
+  });
+});
+
+const found = (t: string) => findAnnotations(t).map((a) => [t.slice(a.start, a.end), a.segments]);
+
+describe('findAnnotations', () => {
+  it('a bracket with role words, labels, or a bare list closing the paragraph', () => {
+    expect(found('推进口岸建设（区商务委牵头，区交通局配合）。')).toEqual([['（区商务委牵头，区交通局配合）', [{ label: null, content: '区商务委牵头，区交通局配合' }]]]);
+    expect(found('推进口岸建设(责任单位:区商务委)')).toEqual([['(责任单位:区商务委)', [{ label: 'resp', content: '区商务委' }]]]);
+    expect(found('推进口岸建设〔牵头单位：区商务委；配合单位：区交通局〕')).toEqual([
+      ['〔牵头单位：区商务委；配合单位：区交通局〕', [{ label: 'lead', content: '区商务委' }, { label: 'support', content: '区交通局' }]],
+    ]);
+    expect(found('推进口岸建设（区商务委、区交通局）。')).toEqual([['（区商务委、区交通局）', [{ label: null, content: '区商务委、区交通局' }]]]);
+    expect(found('推进口岸建设（区交通局、各有关部门）。')).toEqual([['（区交通局、各有关部门）', [{ label: null, content: '区交通局、各有关部门' }]]]);
+    expect(found('推进口岸建设（区商务委牵头;区交通局配合）')).toEqual([['（区商务委牵头;区交通局配合）', [{ label: null, content: '区商务委牵头;区交通局配合' }]]]);
+  });
+  it('counter-examples: time limits, prose with 参与, a bare list in mid-sentence, a numbered remark, a list that is not all units', () => {
+    for (const t of ['推进口岸建设（2023年底前完成）。', '推进口岸建设（市场主体参与）。', '推进口岸建设（区商务委、区交通局）加快进度。', '推进口岸建设（1. 区商务委牵头）。', '推进口岸建设（区交通局、相关企业）。', '推进口岸建设。加强与区商务委的沟通。', '推进口岸建设（）。'])
+      expect([t, found(t)]).toEqual([t, []]);
+  });
+  it('offsets are relative to the text; a nested bracket before does not hide a later annotation', () => {
+    const t = '推进（见附件（二））口岸建设（区商务委牵头）。';
+    expect(findAnnotations(t).map((a) => [a.start, a.end])).toEqual([[14, 22]]);
+    const u = '推进口岸建设（区商务委牵头，区交通局配合）。';
+    expect(findAnnotations(u).map((a) => [a.start, a.end])).toEqual([[6, 21]]);
+  });
+  it('labels outside brackets, on their own line or as 【责任单位】, up to the end of the line', () => {
+    expect(findAnnotations('推进口岸建设。\n责任单位：区商务委、区交通局\n下一行')).toEqual([{ start: 8, end: 22, segments: [{ label: 'resp', content: '区商务委、区交通局' }] }]);
+    expect(findAnnotations('推进口岸建设【责任单位】区商务委、区交通局')).toEqual([{ start: 6, end: 21, segments: [{ label: 'resp', content: '区商务委、区交通局' }] }]);
+    expect(found('推进口岸建设。牵头单位：区商务委  配合单位：区交通局')).toEqual([
+      ['牵头单位：区商务委  配合单位：区交通局', [{ label: 'lead', content: '区商务委' }, { label: 'support', content: '区交通局' }]],
+    ]);
+  });
+  it('a sentence that only names units and their role', () => {
+    expect(findAnnotations('推进口岸建设。由区商务委牵头，区交通局、区发展改革委配合。')).toEqual([
+      { start: 7, end: 29, segments: [{ label: null, content: '区商务委牵头，区交通局、区发展改革委配合' }] },
+    ]);
+    expect(found('推进口岸建设。各区县（自治县）政府负责。')).toEqual([['各区县（自治县）政府负责。', [{ label: null, content: '各区县（自治县）政府负责' }]]]);
+  });
+  it('unitsOfText merges every annotation of a task', () => {
+    expect(unitsOfText('推进口岸建设。')).toEqual({ units: [], annotations: [] });
+    const r = unitsOfText('推进口岸建设（牵头单位：区商务委）。\n责任单位：区交通局');
+    expect(r.units).toEqual([
+      { name: '区商务委', role: 'lead', collective: false },
+      { name: '区交通局', role: 'support', collective: false },
+    ]);
+    expect(r.annotations.map((a) => [a.start, a.end])).toEqual([[6, 17], [19, 28]]);
+  });
+});
+
+// Counter-examples found while writing these tests (2026-12-01); the parser is being changed on
+// another branch (import-heldout), so they are left to it rather than fixed here.
+describe('known counter-examples, not yet handled', () => {
+  it.todo('黄浦区发改委 (place name + short form) folds to 区发展改革委: the place-name rule only looks ahead for full names (发展…, 商务…), so matchUnitName misses it');
+  it.todo('重庆市临空经济区办公室 folds to 区办公室: the 重庆市X区 rule reads 临空经济区 as a district');
+  it.todo('并请区交通局 names 区交通局: cleanUnitName drops only one leading joiner and keeps 请区交通局');
+  it.todo('（牵头单位：区商务委，区交通局配合） makes 区交通局 support: under a 牵头单位 label the 配合 clause is read as lead');
+  it.todo('（区商务委、区交通局，区财政局配合） names a lead: every clause takes the next stated role, so no unit leads');
+});
