@@ -14,7 +14,7 @@ import './indicators.css';
 export default function EntryPage() {
   const { t } = useTranslation();
   const data = useEntryData();
-  const { revising, endRevise, reloadAll, canWrite, user, missing, office, year, rows } = data;
+  const { revising, endRevise, finishRevise, setReviseDirty, reloadAll, canWrite, user, missing, office, year, rows } = data;
 
   if (revising)
     return (
@@ -22,8 +22,9 @@ export default function EntryPage() {
         <RevisePanel
           row={revising}
           onBack={endRevise}
+          onDirty={setReviseDirty}
           onDone={() => {
-            endRevise();
+            finishRevise();
             void reloadAll();
           }}
         />

@@ -1,6 +1,6 @@
 // Revising a value that already counts is its own, explicit action: one value, a reason, a
 // confirmation — never a side effect of saving the entry form or uploading a file.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Descriptions, Form, Input, Popconfirm, Space } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,7 @@ import { StateTag } from '../parts';
 import { NumberCell } from '../NumberCell';
 import type { EntryRow } from '../types';
 
-export function RevisePanel({ row, onBack, onDone }: { row: EntryRow; onBack: () => void; onDone: () => void }) {
+export function RevisePanel({ row, onBack, onDone, onDirty }: { row: EntryRow; onBack: () => void; onDone: () => void; onDirty: (dirty: boolean) => void }) {
   const { t } = useTranslation();
   const f = useIndicatorFormat();
   const { message } = App.useApp();
@@ -20,6 +20,10 @@ export function RevisePanel({ row, onBack, onDone }: { row: EntryRow; onBack: ()
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const ready = value !== null && value !== row.value && reason.trim().length > 0;
+  // A new value or a reason typed here is work the page's guard keeps (useEntryData).
+  const dirty = value !== row.value || reason.trim().length > 0;
+  useEffect(() => onDirty(dirty), [dirty, onDirty]);
+  useEffect(() => () => onDirty(false), [onDirty]);
 
   const save = async () => {
     setBusy(true);
