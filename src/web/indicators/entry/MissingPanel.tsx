@@ -6,6 +6,7 @@ import { api } from '../../core/api';
 import { useErrorText } from '../../core/errors';
 import { useIndicatorFormat } from '../format';
 import type { MissingRow } from '../types';
+import { useNames } from '../../org/names';
 
 interface MissingGroup {
   key: string;
@@ -21,6 +22,7 @@ interface MissingGroup {
 /** What is still owed, one line per indicator and zone: twelve late months are one problem, not twelve. */
 export function MissingPanel({ list, loading, office, year }: { list: MissingRow[]; loading: boolean; office: boolean; year: number }) {
   const { t } = useTranslation();
+  const name = useNames();
   const f = useIndicatorFormat();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -100,8 +102,8 @@ export function MissingPanel({ list, loading, office, year }: { list: MissingRow
                 </Space>
               </div>
               <div className="hl-ind-sub">
-                {g.zoneName}
-                {office && g.unitName && <> · {g.unitName}</>} · {periods(g.items)}
+                {name(g.zoneName)}
+                {office && g.unitName && <> · {name(g.unitName)}</>} · {periods(g.items)}
               </div>
               <div style={{ fontSize: 12 }}>
                 {g.late ? (

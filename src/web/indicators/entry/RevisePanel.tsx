@@ -10,9 +10,11 @@ import { useIndicatorFormat } from '../format';
 import { StateTag } from '../parts';
 import { NumberCell } from '../NumberCell';
 import type { EntryRow } from '../types';
+import { useNames } from '../../org/names';
 
 export function RevisePanel({ row, onBack, onDone, onDirty }: { row: EntryRow; onBack: () => void; onDone: () => void; onDirty: (dirty: boolean) => void }) {
   const { t } = useTranslation();
+  const name = useNames();
   const f = useIndicatorFormat();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -55,7 +57,7 @@ export function RevisePanel({ row, onBack, onDone, onDirty }: { row: EntryRow; o
       <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('indicators.revise.warning')} />
       <Descriptions size="small" column={1} bordered style={{ marginBottom: 16, maxWidth: 640 }}>
         <Descriptions.Item label={t('indicators.col.indicator')}>
-          {row.name} <span className="hl-mono hl-ind-muted">{row.code}</span> · {row.zone}
+          {row.name} <span className="hl-mono hl-ind-muted">{row.code}</span> · {name(row.zone, row.zoneId)}
         </Descriptions.Item>
         <Descriptions.Item label={t('indicators.entry.period')}>{f.period(row.period)}</Descriptions.Item>
         <Descriptions.Item label={t('indicators.revise.current')}>
