@@ -217,6 +217,8 @@ export const todoCountSchema = z.object({
   all: z.number().int().min(0),
   /** Indicator values waiting on the caller's approval or acceptance (kind `observation`). */
   review: z.number().int().min(0),
+  /** Indicator data the caller's unit owes and has not submitted (kind `indicator`): 数据填报's count. */
+  entry: z.number().int().min(0),
 });
 export type TodoCount = z.infer<typeof todoCountSchema>;
 

@@ -60,5 +60,5 @@ export async function myTodos(db: Db, req: FastifyRequest, day: string): Promise
 /** The badges' numbers: counted from the same list as 我的待办, so the badge and the page never disagree. */
 export async function countTodos(db: Db, req: FastifyRequest, day: string): Promise<TodoCount> {
   const list = await myTodos(db, req, day);
-  return { all: list.length, review: list.filter((x) => x.kind === 'observation').length };
+  return { all: list.length, review: list.filter((x) => x.kind === 'observation').length, entry: list.filter((x) => x.kind === 'indicator').length };
 }

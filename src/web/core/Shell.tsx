@@ -59,7 +59,15 @@ function ShellFrame() {
   const mods = useMemo(() => visibleModules(user.roles), [user.roles]);
   const todo = useTodoCounts(!user.mustChangePassword);
   // What waits on the user, beside the menu entries that lead to it.
-  const counted: Record<string, number | undefined> = { '/delivery/todo': todo?.all, '/indicators/review': todo?.review, '/delivery': todo?.all, '/indicators': todo?.review };
+  // A liaison's owed indicator data count on 数据填报 too (and its 指标监测 group): the 进展填报
+  // badge alone sent a first-time liaison looking for data entry under progress reports.
+  const counted: Record<string, number | undefined> = {
+    '/delivery/todo': todo?.all,
+    '/indicators/review': todo?.review,
+    '/indicators/entry': todo?.entry,
+    '/delivery': todo?.all,
+    '/indicators': todo ? todo.review + todo.entry : undefined,
+  };
   const label = (key: string, text: string) => (counted[key] ? <MenuCount label={text} count={counted[key]} testId={`menu-count-${key.slice(1).replace('/', '-')}`} /> : text);
 
   const items: MenuProps['items'] = mods.map((m) =>

@@ -93,7 +93,9 @@ function TaskView({ id }: { id: string }) {
       ),
     );
   const sendReturn = async () => {
-    const v = (await returnForm.validateFields()) as { reason: string };
+    // An empty reason: the form says so beside the field, and the dialog stays open.
+    const v = (await returnForm.validateFields().catch(() => null)) as { reason: string } | null;
+    if (!v) return;
     const m = returning!;
     setReturning(null);
     returnForm.resetFields();
