@@ -82,6 +82,35 @@ describe('the first week: forms that keep what was typed, words the office choos
     }
   });
 
+  it('"on a 1366 px laptop I looked for 数据填报 under the 42 on 进展填报, and the state of my row was cut off at the right"', async (ctx) => {
+    requireBrowser(ctx);
+    const { page, close } = await openBrowser(hub().url);
+    try {
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await login(page, 'liaison_commerce');
+      // The data owed is counted where it is entered, not only under the progress-report module.
+      const menu = page.getByTestId('main-menu');
+      await page.goto('/indicators/overview');
+      const owed = menu.getByTestId('menu-count-indicators-entry');
+      await expect.poll(async () => Number((await owed.count()) ? await owed.innerText() : 0)).toBeGreaterThan(0);
+      const todo = (await (await page.request.get('/api/todo')).json()) as { kind: string }[];
+      expect(Number(await owed.innerText())).toBe(todo.filter((x) => x.kind === 'indicator').length);
+
+      await menu.getByText('数据填报').click();
+      const table = page.getByTestId('entry-table');
+      await table.locator('.ant-table-row').first().waitFor();
+      // The 状态 cell of every row shown lies inside the table's visible box.
+      const box = (await table.locator('.ant-table-container').boundingBox())!;
+      const cells = table.locator('.ant-table-row td:last-child');
+      const first = (await cells.first().boundingBox())!;
+      expect(first.x + first.width).toBeLessThanOrEqual(box.x + box.width + 1);
+      expect(first.x).toBeGreaterThanOrEqual(box.x);
+      expect(await cells.first().innerText()).toMatch(/已审核通过|未填报|草稿|已提交|已审批|已退回/);
+    } finally {
+      await close();
+    }
+  });
+
   it('"I added two holidays to the calendar, clicked 我的待办 before saving, and they were gone"', async (ctx) => {
     requireBrowser(ctx);
     const { page, close } = await openBrowser(hub().url);

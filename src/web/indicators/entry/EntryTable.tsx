@@ -169,6 +169,9 @@ export function EntryTable({ data }: { data: EntryData }) {
       title: t('common.status'),
       key: 'status',
       width: 130,
+      // Kept in view when the table scrolls sideways (1366 px and below): after saving or
+      // submitting, the state is what the liaison looks for.
+      fixed: 'right' as const,
       render: (_, r) => (
         <div>
           {isDirty(r) ? <Tag color="gold">{t('indicators.entry.unsaved')}</Tag> : <StateTag state={r.status} />}
