@@ -210,6 +210,13 @@ describe('the first week: forms that keep what was typed, words the office choos
         await entry.locator('.ant-table-row').first().waitFor();
         await expect.poll(() => entry.innerText()).toMatch(/Yubei District|Chongqing/);
         expect(await entry.innerText()).not.toMatch(/渝北区|重庆市/);
+        // The page's own sentence, the header and the reminders name the unit and the indicators in English too.
+        const card = liaison.locator('.hl-page-card').first();
+        await expect.poll(() => card.locator('.hl-page-desc').first().innerText()).toContain('District Commerce Commission');
+        await expect.poll(() => liaison.getByTestId('user-unit').innerText()).not.toContain('区商务委');
+        const reminders = liaison.getByTestId('missing-panel');
+        await reminders.waitFor();
+        expect(await reminders.innerText()).not.toMatch(/增长率|进出口额/);
       } finally {
         await close2();
       }

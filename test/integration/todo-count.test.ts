@@ -23,7 +23,7 @@ describe.each(engines())('to-do counts on %s', (engine) => {
   const count = async (u: string) => {
     const res = await c[u].get('/api/todo/count');
     expect(res.statusCode, res.body).toBe(200);
-    return res.json() as { all: number; review: number };
+    return res.json() as { all: number; review: number; entry: number };
   };
   const fromList = (l: Todo[]) => ({ all: l.length, review: l.filter((x) => x.kind === 'observation').length, entry: l.filter((x) => x.kind === 'indicator').length });
 
