@@ -9,6 +9,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { LargeTextSwitch } from './LargeTextSwitch';
 import { LogoMark } from './Logo';
 import { MenuCount, TodoButton, useTodoCounts } from './TodoBadge';
+import { useNames } from '../org/names';
 
 const SIDER_WIDTH = 224;
 
@@ -58,8 +59,18 @@ function ShellFrame() {
 
   const mods = useMemo(() => visibleModules(user.roles), [user.roles]);
   const todo = useTodoCounts(!user.mustChangePassword);
+  // The user's unit in the reader's language (the one source of English names).
+  const unitLabel = useNames();
   // What waits on the user, beside the menu entries that lead to it.
-  const counted: Record<string, number | undefined> = { '/delivery/todo': todo?.all, '/indicators/review': todo?.review, '/delivery': todo?.all, '/indicators': todo?.review };
+  // A liaison's owed indicator data count on 数据填报 too (and its 指标监测 group): the 进展填报
+  // badge alone sent a first-time liaison looking for data entry under progress reports.
+  const counted: Record<string, number | undefined> = {
+    '/delivery/todo': todo?.all,
+    '/indicators/review': todo?.review,
+    '/indicators/entry': todo?.entry,
+    '/delivery': todo?.all,
+    '/indicators': todo ? todo.review + todo.entry : undefined,
+  };
   const label = (key: string, text: string) => (counted[key] ? <MenuCount label={text} count={counted[key]} testId={`menu-count-${key.slice(1).replace('/', '-')}`} /> : text);
 
   const items: MenuProps['items'] = mods.map((m) =>
@@ -169,7 +180,7 @@ function ShellFrame() {
                 <span className="hl-user-text">
                   <span className="hl-user-name">{user.displayName}</span>
                   {/* A district leader or the evaluator belongs to no unit: their role says who they are. */}
-                  <span className="hl-user-unit" data-testid="user-unit">{user.unitName ?? user.roles.map((r) => t(`roles.${r}`)).join(' · ')}</span>
+                  <span className="hl-user-unit" data-testid="user-unit">{unitLabel(user.unitName, user.unitId) ?? user.roles.map((r) => t(`roles.${r}`)).join(' · ')}</span>
                 </span>
                 {user.mustChangePassword && <Tag color="orange">{t('users.mustChange')}</Tag>}
               </button>
