@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { as, createTestApp, engines, type Client, type TestApp } from '../support/harness';
-import type { XlsxExport } from '../../src/server/core/xlsx-route';
+import { columnValue, type XlsxExport } from '../../src/server/core/xlsx-route';
+import { LABELS, type LabelMap } from '../../src/contracts/labels';
 import { indicatorListXlsx, observationListXlsx } from '../../src/server/indicators/xlsx';
 import { cycleListXlsx, reportListXlsx } from '../../src/server/delivery/xlsx';
 import { alertListXlsx, noticeListXlsx } from '../../src/server/supervision/xlsx';
@@ -28,10 +29,10 @@ async function sheetOf(buffer: Buffer) {
   });
   return { header: rows[0].values, body: rows.slice(1) };
 }
-/** What a column shows for a JSON row: the same normalisation as the sheet (dates as days). */
-const expected = (spec: XlsxExport, row: unknown): Cell[] =>
+/** What a column shows for a JSON row: the same normalisation as the sheet (dates as days, codes as words). */
+const expected = (spec: XlsxExport, row: unknown, lang: 'zh-CN' | 'en' = 'en'): Cell[] =>
   spec.columns.map((c) => {
-    const v = c.value(row);
+    const v = columnValue(c, lang)(row);
     if (v instanceof Date) return v.toISOString().slice(0, 10);
     return v === undefined || v === '' ? null : (v as Cell);
   });
@@ -57,6 +58,26 @@ async function compare(who: Client, url: string, spec: XlsxExport, query = '') {
       }
   });
   return { rows, sheet };
+}
+
+/** The Chinese export (the default) of a list: the column `zh` as read back from the file. */
+async function chineseColumn(who: Client, url: string, spec: XlsxExport, zh: string, query = '') {
+  const file = await who.get(`${url}.xlsx${query ? `?${query}` : ''}`);
+  expect(file.statusCode, `${url}.xlsx: ${file.body.slice(0, 300)}`).toBe(200);
+  const sheet = await sheetOf(file.rawPayload);
+  const i = sheet.header.indexOf(zh);
+  expect(i, `${url}.xlsx has a column ${zh}: ${sheet.header.join(', ')}`).toBeGreaterThanOrEqual(0);
+  expect(spec.columns[i].zh).toBe(zh);
+  return sheet.body.map((r) => r.values[i]).filter((v): v is string => v !== null);
+}
+/** Every cell is one of the map's Chinese words (what the web app shows), never a code like `on_track`. */
+function allChinese(cells: string[], map: LabelMap, what: string) {
+  const words = new Set(Object.values(map).map((l) => l.zh));
+  expect(cells.length, `${what}: some rows`).toBeGreaterThan(0);
+  for (const c of cells) {
+    expect(c, `${what}: ${c}`).not.toMatch(/^[a-z_]+$/);
+    expect(words.has(c), `${what}: ${c} is not one of ${[...words].join('、')}`).toBe(true);
+  }
 }
 
 describe.each(engines())('Excel exports of the table screens (%s)', (engine) => {
@@ -99,6 +120,52 @@ describe.each(engines())('Excel exports of the table screens (%s)', (engine) => 
     expect(zones).toBeGreaterThan(0);
     const months = await compare(office, '/api/corridor/figures', monthlyFiguresXlsx);
     expect(months.rows.length).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('the Chinese exports show statuses, roles, levels and grades as the web app words them, not as codes', async () => {
+    allChinese(await chineseColumn(office, '/api/indicators', indicatorListXlsx, '进展状态'), LABELS.indicatorStatus, 'indicators');
+    const reports = '/api/reports';
+    allChinese(await chineseColumn(office, reports, reportListXlsx, '状态'), LABELS.reportState, 'report status');
+    allChinese(await chineseColumn(office, reports, reportListXlsx, '角色'), LABELS.assignmentRole, 'report role');
+    allChinese(await chineseColumn(office, reports, reportListXlsx, '进度'), LABELS.taskProgress, 'report progress');
+    expect(new Set(await chineseColumn(office, reports, reportListXlsx, '角色'))).toEqual(new Set(['牵头', '配合']));
+    allChinese(await chineseColumn(office, '/api/cycles', cycleListXlsx, '频次'), LABELS.frequency, 'cycle frequency');
+    allChinese(await chineseColumn(office, '/api/cycles', cycleListXlsx, '状态'), LABELS.reportState, 'cycle status');
+    allChinese(await chineseColumn(office, '/api/alerts', alertListXlsx, '级别', 'status=all'), LABELS.alertLevel, 'alert level');
+    allChinese(await chineseColumn(office, '/api/alerts', alertListXlsx, '类型', 'status=all'), LABELS.alertKind, 'alert kind');
+    allChinese(await chineseColumn(office, '/api/alerts', alertListXlsx, '状态', 'status=all'), LABELS.alertState, 'alert status');
+    const notices = await chineseColumn(office, '/api/supervision/notices', noticeListXlsx, '督办级别');
+    if (notices.length) {
+      allChinese(notices, LABELS.noticeLevel, 'notice level');
+      allChinese(await chineseColumn(office, '/api/supervision/notices', noticeListXlsx, '状态'), LABELS.noticeState, 'notice status');
+      allChinese(await chineseColumn(office, '/api/supervision/notices', noticeListXlsx, '来源'), LABELS.noticeSource, 'notice source');
+    }
+    // One indicator's observations: their approval state and source.
+    const rows = (await office.get('/api/indicators')).json() as { id: string }[];
+    let seen = 0;
+    for (const r of rows) {
+      const states = await chineseColumn(office, '/api/observations', observationListXlsx, '状态', `indicatorId=${r.id}`);
+      if (!states.length) continue;
+      allChinese(states, LABELS.observationState, 'observation state');
+      allChinese(await chineseColumn(office, '/api/observations', observationListXlsx, '来源', `indicatorId=${r.id}`), LABELS.observationSource, 'observation source');
+      if (++seen >= 2) break;
+    }
+    expect(seen).toBeGreaterThan(0);
+    // Evaluation results: the grade as a word, the group by its name in the scheme (not its id).
+    const schemes = (await office.get('/api/evaluation/schemes')).json() as { roundId?: string }[];
+    let graded = 0;
+    for (const s of schemes) {
+      if (!s.roundId) continue;
+      const url = `/api/evaluation/rounds/${s.roundId}/results`;
+      const grades = await chineseColumn(office, url, resultListXlsx, '等次');
+      if (grades.length) {
+        allChinese(grades, LABELS.grade, 'grade');
+        graded++;
+      }
+      for (const g of await chineseColumn(office, url, resultListXlsx, '分组')) expect(g).not.toMatch(/^[a-z_]+$/);
+      allChinese(await chineseColumn(office, url, resultListXlsx, '评优资格'), LABELS.yesNo, 'eligible');
+    }
+    expect(graded).toBeGreaterThan(0);
   }, 120_000);
 
   it("a liaison's export holds only their unit's rows, as their JSON list does", async () => {

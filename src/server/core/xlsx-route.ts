@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { z } from 'zod';
 import { fileResponse, MIME } from '../../contracts/common';
+import { labelOf, type LabelMap } from '../../contracts/labels';
 import { addTableSheet, workbookBuffer, type ColumnKind } from './xlsx-table';
 
 export interface XlsxExportColumn<R> {
@@ -19,6 +20,8 @@ export interface XlsxExportColumn<R> {
   kind?: ColumnKind;
   width?: number;
   value: (row: R) => string | number | Date | null | undefined;
+  /** The value is a code (`on_track`, `lead` …): the sheet shows its word in the export's language (src/contracts/labels.ts). */
+  labels?: LabelMap;
 }
 export interface XlsxExportSpec<R> {
   /** File and sheet name, Chinese and English. */
@@ -45,6 +48,16 @@ declare module 'fastify' {
 export const exportLang = z.enum(['zh-CN', 'en']).optional().describe('language of the column headers (default zh-CN)');
 const attachment = (name: string) => `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
+/** What a column's cell holds for a row: the value, or for a code column the code's word in `lang`. */
+export function columnValue<R>(c: XlsxExportColumn<R>, lang: 'zh-CN' | 'en'): (row: R) => string | number | Date | null | undefined {
+  const labels = c.labels;
+  if (!labels) return c.value;
+  return (row) => {
+    const v = c.value(row);
+    return typeof v === 'string' ? labelOf(labels, v, lang) : v;
+  };
+}
+
 /** The workbook of one export: the rows the JSON handler answered, as one sheet. */
 export async function exportWorkbook(spec: XlsxExport, answer: unknown, lang: 'zh-CN' | 'en'): Promise<Buffer> {
   const rows = spec.rows ? spec.rows(answer) : Array.isArray(answer) ? answer : [];
@@ -54,7 +67,7 @@ export async function exportWorkbook(spec: XlsxExport, answer: unknown, lang: 'z
   addTableSheet(
     wb,
     en ? spec.file[1] : spec.file[0],
-    spec.columns.map((c) => ({ header: en ? c.en : c.zh, kind: c.kind, width: c.width, value: c.value })),
+    spec.columns.map((c) => ({ header: en ? c.en : c.zh, kind: c.kind, width: c.width, value: columnValue(c, lang) })),
     rows,
   );
   return workbookBuffer(wb);
