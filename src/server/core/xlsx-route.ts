@@ -48,6 +48,18 @@ declare module 'fastify' {
 export const exportLang = z.enum(['zh-CN', 'en']).optional().describe('language of the column headers (default zh-CN)');
 const attachment = (name: string) => `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
+/** A day (`2026-10-31`) or a timestamp as a date cell (kind 'date'), so Excel sorts and filters it as a date. */
+export const asDate = (v: Date | string | null | undefined): Date | null => {
+  if (v == null || v === '') return null;
+  const d = v instanceof Date ? v : new Date(/^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T00:00:00Z` : v);
+  return Number.isNaN(d.getTime()) ? null : d;
+};
+/** A timestamp's day (UTC), as a date cell. */
+export const asDay = (v: Date | string | null | undefined): Date | null => {
+  const d = asDate(v);
+  return d && new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+};
+
 /** What a column's cell holds for a row: the value, or for a code column the code's word in `lang`. */
 export function columnValue<R>(c: XlsxExportColumn<R>, lang: 'zh-CN' | 'en'): (row: R) => string | number | Date | null | undefined {
   const labels = c.labels;

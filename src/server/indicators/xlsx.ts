@@ -1,13 +1,12 @@
 // Excel exports of the indicator screens (the pattern: src/server/core/xlsx-route.ts).
 import { z } from 'zod';
-import { xlsxExport } from '../core/xlsx-route';
+import { asDate, xlsxExport } from '../core/xlsx-route';
 import { LABELS } from '../../contracts/labels';
 import type { StatusSummary } from '../../domain/progress/summary';
 import type { indicatorRowOut, observationOut } from '../../contracts/indicators';
 
 type IndicatorRow = Omit<z.infer<typeof indicatorRowOut>, 'summary'> & { summary: StatusSummary | null };
 type ObservationRow = z.infer<typeof observationOut>;
-const asDate = (v: Date | string | null | undefined) => (v == null ? null : v instanceof Date ? v : new Date(v));
 
 /** 指标总览 / Indicator overview: one row per indicator × zone, with its status summary. */
 export const indicatorListXlsx = xlsxExport<IndicatorRow>({

@@ -1,5 +1,5 @@
 // Excel export of the supervision board (the pattern: src/server/core/xlsx-route.ts).
-import { xlsxExport } from '../core/xlsx-route';
+import { asDate, asDay, xlsxExport } from '../core/xlsx-route';
 import { LABELS } from '../../contracts/labels';
 import type { Alert, Notice } from '../../contracts/delivery';
 
@@ -15,10 +15,10 @@ export const noticeListXlsx = xlsxExport<Notice>({
     { zh: '来源', en: 'Source', width: 12, labels: LABELS.noticeSource, value: (r) => r.source },
     { zh: '问题', en: 'Issue', width: 40, value: (r) => r.issue },
     { zh: '整改要求', en: 'Requirement', width: 40, value: (r) => r.requirement },
-    { zh: '整改期限', en: 'Due', width: 12, value: (r) => r.dueOn },
+    { zh: '整改期限', en: 'Due', kind: 'date', width: 12, value: (r) => asDate(r.dueOn) },
     { zh: '逾期', en: 'Overdue', width: 6, labels: LABELS.yesNo, value: (r) => (r.overdue ? 'yes' : null) },
-    { zh: '升级日期', en: 'Escalated', width: 12, value: (r) => r.escalatedOn },
-    { zh: '下发日期', en: 'Issued', width: 12, value: (r) => String(r.createdAt).slice(0, 10) },
+    { zh: '升级日期', en: 'Escalated', kind: 'date', width: 12, value: (r) => asDate(r.escalatedOn) },
+    { zh: '下发日期', en: 'Issued', kind: 'date', width: 12, value: (r) => asDay(r.createdAt) },
   ],
 });
 
@@ -31,7 +31,7 @@ export const alertListXlsx = xlsxExport<Alert>({
     { zh: '单位', en: 'Unit', width: 20, value: (r) => r.unitName },
     { zh: '原因', en: 'Reason', width: 60, value: (r) => r.reason },
     { zh: '原因（英文）', en: 'Reason (English)', width: 60, value: (r) => r.reasonEn },
-    { zh: '起始日期', en: 'Since', width: 12, value: (r) => r.since },
+    { zh: '起始日期', en: 'Since', kind: 'date', width: 12, value: (r) => asDate(r.since) },
     { zh: '状态', en: 'Status', width: 10, labels: LABELS.alertState, value: (r) => r.status },
   ],
 });
