@@ -28,6 +28,11 @@ export const LABELS = {
     insufficient_data: 'Insufficient data',
     target_pending: 'Target pending',
   }),
+  /** 目标的类型. */
+  targetKind: pair(
+    { level: '目标值', growth: '增长', reduction: '降低', max: '上限', min: '下限', coverage: '全覆盖', relative: '相对基准', pending: '待定' },
+    { level: 'Level', growth: 'Growth', reduction: 'Reduction', max: 'Ceiling', min: 'Floor', coverage: 'Full coverage', relative: 'Relative', pending: 'Pending' },
+  ),
   /** 指标数据的审批状态. */
   observationState: pair(
     { draft: '草稿', submitted: '已提交', approved: '已审批', accepted: '已审核通过', returned: '已退回' },
@@ -107,6 +112,7 @@ export function wordsOf(map: LabelMap, lang: string): Record<string, string> {
 /** Which web translation keys each map fills (t('indicators.status.on_track') …). */
 export const WEB_KEYS: readonly (readonly [string, LabelKind])[] = [
   ['indicators.status', 'indicatorStatus'],
+  ['indicators.kind', 'targetKind'],
   ['indicators.state', 'observationState'],
   ['indicators.source', 'observationSource'],
   ['indicators.frequency', 'frequency'],

@@ -167,6 +167,28 @@ describe.each(engines())('Excel exports of the table screens (%s)', (engine) => 
       break;
     }
     expect(seen).toBe(true);
+    // One indicator's own workbook (/api/indicators/:id/export.xlsx): target kinds, statuses, states, sources in words.
+    const one = await office.get(`/api/indicators/${rows[0].id}/export.xlsx`);
+    expect(one.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(one.rawPayload as never);
+    const cells: Record<string, string[]> = { target: [], status: [], state: [], source: [] };
+    let inData = false;
+    wb.worksheets[0].eachRow((row) => {
+      const first = String(row.getCell(1).value ?? '');
+      if (first.startsWith('目标 ')) cells.target.push(String(row.getCell(2).value));
+      else if (first.startsWith('进展状态')) cells.status.push(String(row.getCell(3).value));
+      else if (first.startsWith('区域')) inData = true;
+      else if (inData) {
+        cells.state.push(String(row.getCell(4).value));
+        cells.source.push(String(row.getCell(5).value));
+        if (typeof row.getCell(3).value === 'number') expect(row.getCell(3).numFmt).toBe('#,##0.00');
+      }
+    });
+    allChinese(cells.target, LABELS.targetKind, 'target kind');
+    allChinese(cells.status, LABELS.indicatorStatus, 'indicator workbook status');
+    allChinese(cells.state, LABELS.observationState, 'indicator workbook state');
+    allChinese(cells.source, LABELS.observationSource, 'indicator workbook source');
     // Evaluation results: the grade as a word, the group by its name in the scheme (not its id).
     const schemes = (await office.get('/api/evaluation/schemes')).json() as { roundId?: string }[];
     let graded = 0;

@@ -3,7 +3,7 @@
 // English word, and the web's translation keys are filled from here.
 import { describe, expect, it } from 'vitest';
 import { LABELS, WEB_KEYS, labelOf, webWords, type LabelMap } from '../../src/contracts/labels';
-import { STATUSES, OBSERVATION_STATES, OBSERVATION_SOURCES, FREQUENCIES } from '../../src/contracts/indicators';
+import { STATUSES, OBSERVATION_STATES, OBSERVATION_SOURCES, FREQUENCIES, TARGET_KINDS } from '../../src/contracts/indicators';
 import { REPORT_STATES, PROGRESS } from '../../src/domain/delivery/states';
 import { TASK_STANDINGS, GROUP_STATUSES } from '../../src/domain/delivery/groups';
 import { NOTICE_LEVELS, NOTICE_STATES } from '../../src/domain/supervision/notice';
@@ -25,6 +25,7 @@ function complete(map: LabelMap, codes: readonly string[]) {
 describe('code labels', () => {
   it('every code of every enum has a Chinese and an English word', () => {
     complete(LABELS.indicatorStatus, STATUSES);
+    complete(LABELS.targetKind, TARGET_KINDS);
     complete(LABELS.observationState, OBSERVATION_STATES);
     complete(LABELS.observationSource, OBSERVATION_SOURCES);
     complete(LABELS.frequency, FREQUENCIES);
