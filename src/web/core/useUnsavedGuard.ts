@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { App, type ButtonProps } from 'antd';
+import type { ButtonProps } from 'antd';
+import { useApp } from './feedback';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router-dom';
 
@@ -13,7 +14,7 @@ import { useBlocker } from 'react-router-dom';
  */
 export function useUnsavedGuard(when: boolean, what: string) {
   const { t } = useTranslation();
-  const { modal } = App.useApp();
+  const { modal } = useApp();
   const blocker = useBlocker(({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname);
   const asking = useRef(false);
 
