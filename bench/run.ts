@@ -295,4 +295,12 @@ async function onFreshDatabase<T>(engine: string, bench: (database: Awaited<Retu
   }
 }
 
+// The first pages in Chromium, cold cache (bench/first-page.ts): login, plans list, cockpit and
+// the public pages, their JavaScript (gzip) and time to interactive against a static file.
+if (process.env.BENCH_WEB !== '0') {
+  const { firstPageBench } = await import('./first-page');
+  results.firstPage = await firstPageBench();
+  log({ firstPage: results.firstPage });
+}
+
 if (process.env.BENCH_OUT) writeFileSync(process.env.BENCH_OUT, JSON.stringify(results, null, 2));

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { Avatar, Breadcrumb, Button, Dropdown, Layout, Menu, Space, Tag, Tooltip, App, type MenuProps } from 'antd';
+import { Avatar, Breadcrumb, Button, Dropdown, Layout, Menu, Space, Tag, Tooltip, type MenuProps } from 'antd';
 import { KeyOutlined, LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { visibleModules } from '../routes';
 import { useAuth, useUser } from './auth';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LargeTextSwitch } from './LargeTextSwitch';
+import { FeedbackProvider, useApp } from './feedback';
 import { LogoMark } from './Logo';
 import { MenuCount, TodoButton, useTodoCounts } from './TodoBadge';
 import { useNames } from '../org/names';
@@ -17,14 +18,15 @@ const SIDER_WIDTH = 224;
 const ChangePasswordModal = lazy(() => import('./ChangePasswordModal').then((m) => ({ default: m.ChangePasswordModal })));
 
 /**
- * antd's App (message, notification and modal hooks) wraps the signed-in pages only: the login
- * page does not use them and loads lighter without (issue 10).
+ * antd's App context (message, notification and modal hooks) wraps the signed-in pages only,
+ * and the three load on their first use (core/feedback.tsx): the login page does not use them
+ * and the plans list does not until something goes wrong (issue 10).
  */
 export function Shell() {
   return (
-    <App>
+    <FeedbackProvider>
       <ShellFrame />
-    </App>
+    </FeedbackProvider>
   );
 }
 
@@ -51,7 +53,7 @@ function ShellFrame() {
   const { t } = useTranslation();
   const user = useUser();
   const { logout } = useAuth();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const [collapsed, setCollapsed] = useState(() => typeof window !== 'undefined' && window.innerWidth < 1200);

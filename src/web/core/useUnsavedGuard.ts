@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
-import { App, type ButtonProps } from 'antd';
+import type { ButtonProps } from 'antd';
+import { useApp } from './feedback';
 import { useTranslation } from 'react-i18next';
 import { useBlocker, type Location } from 'react-router-dom';
 
@@ -20,7 +21,7 @@ const otherPage: Leaves = (current, next) => current.pathname !== next.pathname;
  */
 export function useUnsavedGuard(when: boolean, what: string, leaves: Leaves = otherPage): { release: () => void } {
   const { t } = useTranslation();
-  const { modal } = App.useApp();
+  const { modal } = useApp();
   // The router asks its blocker synchronously on a move; it reads the newest state from here
   // (set in a layout effect, before any effect of the page's own can move on).
   const live = useRef({ when, leaves });
