@@ -175,11 +175,21 @@ describe.each(engines())('a corridor import killed half-way on %s', (engine) => 
     return r[0].n > 0;
   };
 
-  async function killAndCheck(ready: (line: string) => boolean, confirmPattern: string) {
+  /** Another connection holds the import's transaction lock (src/server/corridor/import.ts, IMPORT_LOCK): it is inside the transaction. */
+  const holdsImportLock = async () => {
+    const r = await rows<{ n: number }>(
+      database.db,
+      sql`select count(*)::int as n from pg_locks l join pg_stat_activity a on a.pid = l.pid
+          where l.locktype = 'advisory' and l.objid = 727013 and l.granted and a.datname = current_database() and a.xact_start is not null`,
+    );
+    return r[0].n > 0;
+  };
+
+  async function killAndCheck(ready: (line: string) => boolean, confirm: { statement: string } | { holdsImportLock: true }) {
     const before = await ledgerChecksum(database);
     const [{ n: importsBefore }] = await rows<{ n: number }>(database.db, sql`select count(*)::int as n from shipment_imports`);
     if (engine === 'pglite') await closeDatabase(); // one process per PGlite directory
-    const killed = await importAndKill(bigFile, env(), ready, engine === 'postgres' ? () => running(confirmPattern) : undefined);
+    const killed = await importAndKill(bigFile, env(), ready, engine === 'postgres' ? () => ('statement' in confirm ? running(confirm.statement) : holdsImportLock()) : undefined);
     expect(killed.signal).toBe('SIGKILL');
     // The killed process's directory opens again (its lock is stale, the WAL replays) and answers.
     if (engine === 'pglite') database = await open();
@@ -193,7 +203,7 @@ describe.each(engines())('a corridor import killed half-way on %s', (engine) => 
   }
 
   it('killed while it stages checked rows: the ledger is as it was, the directory reopens', async () => {
-    const { killed, killedImport } = await killAndCheck((l) => (progressRows(l, 'reading') ?? 0) >= 10_000, '%COPY shipment_staging%');
+    const { killed, killedImport } = await killAndCheck((l) => (progressRows(l, 'reading') ?? 0) >= 10_000, { statement: '%COPY shipment_staging%' });
     expect(killed.lines.some((l) => progressRows(l, 'applying') !== null)).toBe(false);
     if (engine === 'pglite') {
       // PGlite stages batch by batch, each committed: the killed import's rows are there (it was killed inside the write), the ledger does not see them.
@@ -202,8 +212,10 @@ describe.each(engines())('a corridor import killed half-way on %s', (engine) => 
     }
   }, 600_000);
 
-  it('killed inside the import transaction while the ledger rows are written: the ledger is as it was', async () => {
-    const { killed } = await killAndCheck((l) => progressRows(l, 'applying') !== null, '%insert into shipments%');
+  it('killed inside the import transaction once every ledger row is written, during the roll-up: the ledger is as it was', async () => {
+    // 'rollup' is reported inside the transaction after the upsert into shipments: an import
+    // that committed any ledger row before its roll-up would show here.
+    const { killed } = await killAndCheck((l) => progressRows(l, 'rollup') !== null, { holdsImportLock: true });
     expect(killed.lines.some((l) => progressRows(l, 'done') !== null)).toBe(false);
   }, 600_000);
 
