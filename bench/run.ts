@@ -277,7 +277,7 @@ for (const engine of (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',')
     log({ delivery: results[`${engine}Delivery`] });
   }
   if (process.env.BENCH_CORRIDOR !== '0' && part('corridor')) {
-    results[`${engine}Corridor`] = await onFreshDatabase(engine, corridorBench);
+    results[`${engine}Corridor`] = await onFreshDatabase(engine, corridorBench, { onDisk: true });
     log({ corridor: results[`${engine}Corridor`] });
   }
   if (process.env.BENCH_COCKPIT !== '0' && part('cockpit')) {
@@ -286,8 +286,15 @@ for (const engine of (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',')
   }
 }
 /** A bench of its own module (bench/corridor.ts, bench/delivery.ts) on a database of its own. */
-async function onFreshDatabase<T>(engine: string, bench: (database: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
+async function onFreshDatabase<T>(engine: string, bench: (database: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>, opts: { onDisk?: boolean } = {}): Promise<T> {
   let drop = async () => {};
+  let dataDir = 'memory://';
+  if (engine === 'pglite' && opts.onDisk) {
+    // A data directory on disk, as the CLI and a server use: on memory:// the database lives in this process's heap.
+    const dir = mkdtempSync(join(tmpdir(), 'hubline-bench-pglite-'));
+    dataDir = join(dir, 'data');
+    drop = async () => rmSync(dir, { recursive: true, force: true });
+  }
   let dbUrl: string | undefined;
   if (engine === 'postgres') {
     const name = `hubline_benchc_${randomBytes(4).toString('hex')}`;
@@ -305,7 +312,7 @@ async function onFreshDatabase<T>(engine: string, bench: (database: Awaited<Retu
       await d.end();
     };
   }
-  const database = await openDatabase({ databaseUrl: dbUrl, dataDir: 'memory://' });
+  const database = await openDatabase({ databaseUrl: dbUrl, dataDir });
   try {
     return await bench(database);
   } finally {
