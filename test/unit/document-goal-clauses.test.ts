@@ -147,3 +147,75 @@ describe('分别: one target per item, in order', () => {
     expect(respectiveTargets('甲、乙、丙分别达到10%、20%', 2025)).toBeNull();
   });
 });
+
+describe('words between a name and its number, and targets listed with 、', () => {
+  it('drops intent, approximation and a comparison base from the name', () => {
+    expect(goalClauseTarget('全县公路通车里程近1500公里', 2026)).toMatchObject({ name: '公路通车里程', target: { kind: 'level', value: 1500, unit: '公里' } });
+    expect(goalClauseTarget('单位货运周转量能耗力争下降至8%', 2026)).toMatchObject({ name: '单位货运周转量能耗', target: { kind: 'max', value: 8 } });
+    expect(goalClauseTarget('冷链仓储面积较2021年增长20%以上', 2026)).toMatchObject({ name: '冷链仓储面积', target: { kind: 'growth', value: 20, unit: '%' } });
+    // "超100亿元" is a floor, like 超过 / 以上; the doubling against a base year is the same target.
+    expect(goalClauseTarget('物流业增加值较2020年翻一番、超80亿元', 2026)).toMatchObject({ name: '物流业增加值', target: { kind: 'min', value: 80, unit: '亿元' } });
+    // A name of its own that ends in such a word is not cut to nothing.
+    expect(goalClauseTarget('约100公里', 2026)).toBeNull();
+  });
+
+  it('reads each of several targets listed with 、, each with its own name and number', () => {
+    const x = parseDocument('一、发展目标\n到2028年，全市内河航道里程突破260公里、等级公路总里程突破9000公里，交通网络更加完善。\n');
+    expect(x.indicators.map((i) => [i.name, i.targets[0].kind, i.targets[0].value, i.targets[0].year])).toEqual([
+      ['内河航道里程', 'min', 260, 2028],
+      ['等级公路总里程', 'min', 9000, 2028],
+    ]);
+    // Items without a number each do not split the clause (one target, named in full).
+    const y = parseDocument('一、发展目标\n到2028年，冷链、快递物流企业达到30家。\n');
+    expect(y.indicators.map((i) => i.name)).toEqual(['冷链、快递物流企业']);
+  });
+
+  it('a count, then who is counted and what they do: those who do it, at least the lower count', () => {
+    expect(goalClauseTarget('3-5家商贸流通企业开展共同配送试点', 2026)).toMatchObject({
+      name: '开展共同配送试点的商贸流通企业',
+      target: { kind: 'min', value: 3, unit: '家' },
+    });
+    expect(goalClauseTarget('10个乡镇实现快递进村', 2026)).toMatchObject({ name: '实现快递进村的乡镇', target: { kind: 'level', value: 10, unit: '个' } });
+  });
+});
+
+describe('goals continued without a year, and indicators listed under 如下', () => {
+  it('a paragraph right after a goal that still states targets (经过…努力 / 力争 / 较<earlier year> / 年均) keeps its year', () => {
+    const x = parseDocument(
+      '新闻标题\n《规划》提出，到2027年，全市物流体系基本建成，社会物流总费用占GDP比重降至13%左右。\n通过三年建设，经过3年努力，力争航空货邮吞吐量突破20万吨，冷库库容达到80万吨。\n公路货运量较2024年增长12%左右，铁路货运量年均增长6%。\n下一步，市交通局将加快项目建设。\n',
+    );
+    expect(x.indicators.map((i) => [i.name, i.targets[0].year])).toEqual([
+      ['社会物流总费用占GDP比重', 2027],
+      ['航空货邮吞吐量', 2027],
+      ['冷库库容', 2027],
+      ['公路货运量', 2027],
+      ['铁路货运量', 2027],
+    ]);
+  });
+
+  it('a paragraph of facts after a goal is not a goal (no intent, no earlier base year)', () => {
+    const x = parseDocument('新闻标题\n《方案》提出，到2027年，港口集装箱吞吐量达到150万标箱。\n2023年，全市港口完成货物吞吐量1.2亿吨，同比增长8%。\n');
+    expect(x.indicators.map((i) => i.name)).toEqual(['港口集装箱吞吐量']);
+    // A comparison with a year after the horizon is not one of its targets.
+    const y = parseDocument('新闻标题\n《方案》提出，到2027年，港口集装箱吞吐量达到150万标箱。\n货物吞吐量较2028年增长8%。\n');
+    expect(y.indicators.map((i) => i.name)).toEqual(['港口集装箱吞吐量']);
+  });
+
+  it('numbered indicators under “…主要指标如下：” are goals of its year; the units in their bracket stay with the item', () => {
+    const x = parseDocument(
+      '某市规划任务分工方案\n一、主要指标\n到2026年，全市主要指标如下：\n1.快递业务量力争达到8亿件，年均增长10%以上。（预期性指标，牵头单位：市邮政管理局；责任单位：市商务局）\n2.物流业增加值突破500亿元。（预期性指标，牵头单位：市发展改革委）\n二、主要任务\n',
+    );
+    expect(x.indicators.map((i) => [i.name, i.targets[0].kind, i.targets[0].value, i.targets[0].year])).toEqual([
+      ['快递业务量', 'level', 8, 2026],
+      ['快递业务量年均增长', 'growth', 10, 2026],
+      ['物流业增加值', 'min', 500, 2026],
+    ]);
+    expect(x.tasks.map((t) => [t.number, t.units.map((u) => `${u.name}:${u.role}`)])).toEqual([
+      ['1', ['市邮政管理局:lead', '市商务局:support']],
+      ['2', ['市发展改革委:lead']],
+    ]);
+    // Without 如下 the numbered items are not read as goals.
+    const y = parseDocument('某市规划任务分工方案\n一、主要指标\n到2026年，全市经济平稳增长。\n1.快递业务量力争达到8亿件。（牵头单位：市邮政管理局）\n');
+    expect(y.indicators).toEqual([]);
+  });
+});

@@ -576,8 +576,29 @@ const BARE_RATE = /^(?:年均|年)?(?:增长率|增速|增幅|增长幅度)$/;
 const POSSESSION_VERB = /(?:拥有|建有|设有|具有|有)$/;
 const PERCENT_OF_VERB = /^(?:以上|左右)?(?:达标|覆盖|完成|落实|到位|联网|接入|通达|上线|实现)/;
 
+// Words between a name and its number that belong to neither: intent (力争 / 确保), approximation
+// (近3000公里 / 约), a floor written short (超100亿元).
+const NAME_TAIL = /(?:力争|确保|争取|努力|预计|进一步|近|约|逾|超)+$/;
+
 /** One quantitative clause of a goal sentence, or null when it has no measurable target. */
 export function goalClauseTarget(clause: string, year: number): { name: string; target: Target } | null {
+  const r = rawClauseTarget(clause, year);
+  if (!r) return null;
+  // "…投资较2022年翻一番、超100亿元", "…周转量较2023年增长10%": the base year of a comparison
+  // and what follows it are part of the target, not of the name.
+  const name = r.name.replace(/(?:较|比|同比)\s?(?:19|20)\d{2}\s?年.*$/, '').replace(NAME_TAIL, '').trim();
+  if (name.length < 2) return null;
+  const floor = r.target.kind === 'level' && /超(?!过)\s?\d/.test(clause) ? { kind: 'min' as const } : {};
+  return { name, target: { ...r.target, ...floor } };
+}
+
+// "2-3家大宗货物生产企业开展“公转铁”运输试点": a count, then who is counted and what they do; the
+// indicator is those who do it (开展“公转铁”运输试点的大宗货物生产企业), at least the lower count.
+const COUNT_THEN_PREDICATE = new RegExp(
+  `^(\\d+)(?:\\s?[-—~～至到]\\s?(\\d+))?\\s*(${GOAL_UNIT})(?:以上|左右)?的?([\\u4e00-\\u9fa5A-Za-z0-9]{2,20}?)(开展|实现|完成|建成|通过|获得|纳入|入选|参与|接入|使用|应用|落地)([\\u4e00-\\u9fa5A-Za-z0-9“”"]{2,30})$`,
+);
+
+function rawClauseTarget(clause: string, year: number): { name: string; target: Target } | null {
   let c = clause.trim().replace(/^(到|至)\s?(19|20)\d{2}\s?年(底|末)?[，,]?/, '');
   c = c.replace(/^(其中|力争|确保|实现|争取|努力实现|基本实现|推动|促进)[，,]?/, '').replace(SCOPE_PREFIX, '').replace(/^(?:新开通|开通|新开)(?=[\u4e00-\u9fa5A-Za-z])/, '');
   const text = clause.trim();
@@ -611,6 +632,10 @@ export function goalClauseTarget(clause: string, year: number): { name: string; 
   if ((m = c.match(/^(.{1,40}?)(?:再|继续|累计|年均)?(下降|降低|减少|压减|提高|提升|增加)(\d+(?:\.\d+)?)个百分点/))) {
     const down = /下降|降低|减少|压减/.test(m[2]);
     return { name: m[1].trim(), target: { year, kind: 'pending', value: null, text, unit: '百分点', direction: down ? 'decrease' : 'increase', directionBy: 'wording' } };
+  }
+  if ((m = c.match(COUNT_THEN_PREDICATE))) {
+    const counted = m[4].trim();
+    return { name: `${m[5]}${m[6]}的${counted}`, target: { year, kind: m[2] ? 'min' : 'level', value: Number(m[1]), text, unit: m[3], direction: 'increase', directionBy: 'wording' } };
   }
   // "创建2个及以上国家物流枢纽经济示范区": the count comes before what is counted.
   // "在全国打造500个左右的县域商业“领跑县”": the same after a scope, with 左右 and 的.
@@ -758,6 +783,13 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
       } else {
         const single = goalClauseTarget(clause, g.year);
         found = single ? [single] : [];
+        // "全市轨道交通里程突破300公里、高速公路总里程突破500公里": targets listed with 、, each with
+        // its own name, verb and number.
+        const pieces = clause.length > 200 ? [] : clause.split('、');
+        if (pieces.length > 1 && pieces.every((p) => new RegExp(`[\\u4e00-\\u9fa5]{2}.*\\d\\s*(?:${GOAL_UNIT}|%)`).test(p))) {
+          const each = pieces.map((p) => goalClauseTarget(p, g.year));
+          if (each.every((r) => r !== null)) found = each as { name: string; target: Target }[];
+        }
       }
       let s = gs + a;
       let e = gs + b;
