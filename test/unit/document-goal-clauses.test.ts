@@ -219,3 +219,39 @@ describe('goals continued without a year, and indicators listed under 如下', (
     expect(y.indicators).toEqual([]);
   });
 });
+
+describe('a year’s plan with its subject, work items of the year, restated targets', () => {
+  const rows = (t: string) => parseDocument(t).indicators.map((i) => [i.name, i.unit, i.targets[0].year, i.targets[0].kind, i.targets[0].value]);
+
+  it('万标准箱 is a unit; 将 and 成为 between a name and its number are not part of the name', () => {
+    expect(goalClauseTarget('内河港口集装箱吞吐量突破300万标准箱', 2026)).toMatchObject({ name: '内河港口集装箱吞吐量', target: { kind: 'min', value: 300, unit: '万标准箱' } });
+    expect(goalClauseTarget('航空货运航线将达40条', 2026)).toMatchObject({ name: '航空货运航线', target: { value: 40, unit: '条' } });
+    expect(goalClauseTarget('南沙港区率先成为1亿吨大港', 2026)).toMatchObject({ name: '南沙港区', target: { value: 1, unit: '亿吨' } });
+  });
+
+  it('“2026年，<subject>将…” opens a year’s plan, and the next paragraph of the year’s work items keeps it', () => {
+    expect(
+      rows('局长介绍，2026年，市口岸物流办将重点实施“五大工程”。\n实施冷链提升工程，全年新增冷库库容5万吨、冷藏车辆达300辆；实施项目攻坚工程，谋划推进25个重点冷链项目建设，年度投资超30亿元。\n'),
+    ).toEqual([
+      ['新增冷库库容', '万吨', 2026, 'level', 5],
+      ['冷藏车辆', '辆', 2026, 'level', 300],
+      ['重点冷链项目', '个', 2026, 'level', 25],
+      ['重点冷链项目年度投资', '亿元', 2026, 'min', 30],
+    ]);
+    // 将近 is "nearly": a fact of that year, not a plan.
+    expect(rows('2023年，全市将近1200家企业完成货运量3亿吨。')).toEqual([]);
+    // Without a year's plan or goal before it, a paragraph of the year's work names nothing.
+    expect(rows('实施冷链提升工程，全年新增冷库库容5万吨。')).toEqual([]);
+  });
+
+  it('a target stated twice (a headline and the body) is one indicator; different targets stay', () => {
+    expect(rows('到2027年甲省港口货物吞吐量突破5亿吨\n《方案》提出，到2027年，港口货物吞吐量突破5亿吨、集装箱吞吐量突破900万标箱。\n')).toEqual([
+      ['港口货物吞吐量', '亿吨', 2027, 'min', 5],
+      ['集装箱吞吐量', '万标箱', 2027, 'min', 900],
+    ]);
+    expect(rows('《方案》提出，到2027年，港口货物吞吐量突破5亿吨；到2030年，港口货物吞吐量突破6亿吨。')).toEqual([
+      ['港口货物吞吐量', '亿吨', 2027, 'min', 5],
+      ['港口货物吞吐量', '亿吨', 2030, 'min', 6],
+    ]);
+  });
+});

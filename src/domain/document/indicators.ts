@@ -553,7 +553,7 @@ function readInlineRows(
 // ---------------------------------------------------------------------------
 
 const GOAL_UNIT =
-  '(?:万|亿|千)?(?:家|个|亿元|万元|元|万吨|吨|万人次|人次|条|项|列|班|万标箱|标箱|TEU|公里|平方公里|亩|座|艘|架|台|户|人|万人|次|批|所|园|中心|平台|条航线|件|辆|本|处|万平方米|平方米)';
+  '(?:万|亿|千)?(?:家|个|亿元|万元|元|万吨|吨|万人次|人次|条|项|列|班|万标准箱|标准箱|万标箱|标箱|TEU|公里|平方公里|亩|座|艘|架|台|户|人|万人|次|批|所|园|中心|平台|条航线|件|辆|本|处|万平方米|平方米)';
 
 const TRAILING_VERB = /(?:实现|达到|保持|稳定在|维持在|提升至|提高至|提升到|提高到|增至|增加到)$/;
 const QUALIFIER_ONLY = /^(?:累计|合计|共|共计|新增|新|年均|全年|每年|力争|确保|争取|基本|累计(?:培育|建成|新建|创建|打造|引进|新增|建设))$/;
@@ -572,13 +572,14 @@ function dropExamples(s: string): string {
 }
 
 const LEVEL_THEN_GROWTH = new RegExp(`^(.+?\\d(?:${GOAL_UNIT}|%)(?:以上|左右)?)、((?:年均|同比)?(?:增长|提高|增加|下降|降低|减少)\\d.*)$`);
+const BARE_MEASURE = /^(?:年度|年|当年|计划|累计)?(?:总)?投资(?:额)?$/;
 const BARE_RATE = /^(?:年均|年)?(?:增长率|增速|增幅|增长幅度)$/;
 const POSSESSION_VERB = /(?:拥有|建有|设有|具有|有)$/;
 const PERCENT_OF_VERB = /^(?:以上|左右)?(?:达标|覆盖|完成|落实|到位|联网|接入|通达|上线|实现)/;
 
 // Words between a name and its number that belong to neither: intent (力争 / 确保), approximation
 // (近3000公里 / 约), a floor written short (超100亿元).
-const NAME_TAIL = /(?:力争|确保|争取|努力|预计|进一步|近|约|逾|超)+$/;
+const NAME_TAIL = /(?:力争|确保|争取|努力|预计|进一步|将|近|约|逾|超|(?:率先|力争)?成为)+$/;
 
 /** One quantitative clause of a goal sentence, or null when it has no measurable target. */
 export function goalClauseTarget(clause: string, year: number): { name: string; target: Target } | null {
@@ -600,7 +601,7 @@ const COUNT_THEN_PREDICATE = new RegExp(
 
 function rawClauseTarget(clause: string, year: number): { name: string; target: Target } | null {
   let c = clause.trim().replace(/^(到|至)\s?(19|20)\d{2}\s?年(底|末)?[，,]?/, '');
-  c = c.replace(/^(其中|力争|确保|实现|争取|努力实现|基本实现|推动|促进)[，,]?/, '').replace(SCOPE_PREFIX, '').replace(/^(?:新开通|开通|新开)(?=[\u4e00-\u9fa5A-Za-z])/, '');
+  c = c.replace(/^(?:全年|年内|当年)(?=[\u4e00-\u9fa5])/, '').replace(/^(其中|力争|确保|实现|争取|努力实现|基本实现|推动|促进)[，,]?/, '').replace(SCOPE_PREFIX, '').replace(/^(?:新开通|开通|新开)(?=[\u4e00-\u9fa5A-Za-z])/, '');
   const text = clause.trim();
   if (!c || (!/\d/.test(c.replace(/(19|20)\d{2}年/g, '')) && !PENDING.test(c) && !/全覆盖/.test(c))) return null;
   let m: RegExpMatchArray | null;
@@ -639,12 +640,13 @@ function rawClauseTarget(clause: string, year: number): { name: string; target: 
   }
   // "创建2个及以上国家物流枢纽经济示范区": the count comes before what is counted.
   // "在全国打造500个左右的县域商业“领跑县”": the same after a scope, with 左右 and 的.
-  if ((m = c.match(new RegExp(`^(?:在?(?:全国|全省|全市|全区|全县|全州|本市|本区)(?:范围内)?)?(?:累计|共|新)?(?:新创建|创建|建成|新建|培育|引进|打造|布局建设|布局|建设|新增|争创|认定|评选|遴选|推出)${num}\\s*(${GOAL_UNIT})(及以上|以上|左右)?的?([\\u4e00-\\u9fa5A-Za-z0-9“”"、]{2,60})$`)))) {
+  if ((m = c.match(new RegExp(`^(?:在?(?:全国|全省|全市|全区|全县|全州|本市|本区)(?:范围内)?)?(?:累计|共|新)?(?:谋划推进|谋划|推进|实施|开工|新创建|创建|建成|新建|培育|引进|打造|布局建设|布局|建设|新增|争创|认定|评选|遴选|推出)${num}\\s*(${GOAL_UNIT})(及以上|以上|左右)?的?([\\u4e00-\\u9fa5A-Za-z0-9“”"、]{2,60})$`)))) {
     const pending = PENDING.test(m[1]);
     const min = m[3] === '及以上' || m[3] === '以上';
     // "30个左右辐射带动能力较强、…、互联衔接紧密的国家物流枢纽": what is counted is the head after
     // the last 的; the attributes before it describe it.
-    const counted = headNoun(m[4].trim());
+    // "31个重点物流项目建设": what is counted is the projects, not their building.
+    const counted = headNoun(m[4].trim()).replace(/(项目)(?:建设|实施)$/, '$1');
     if (counted.length < 2 || counted.length > 30 || /、/.test(counted)) return null;
     return { name: counted, target: { year, kind: pending ? 'pending' : min ? 'min' : 'level', value: pending ? null : Number(m[1]), text, unit: m[2], direction: 'increase', directionBy: 'wording' } };
   }
@@ -800,6 +802,9 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
         // "…联运量达到1400万标箱，年均增长率超过15%": a bare rate word is the rate of the
         // indicator named just before it in the same goal.
         if (BARE_RATE.test(r.name) && prev) r.name = prev + r.name;
+        // "…31个重点物流项目，年度投资超50亿元": a bare measure of money is that of the thing
+        // counted just before it.
+        if (BARE_MEASURE.test(r.name) && prev) r.name = prev + r.name;
         // "…总额达到5万亿元，年均增长8%左右": a growth with no name of its own is the growth of the
         // indicator named just before it; with none before it, it names nothing.
         if (/^(?:年均|同比|累计)$/.test(r.name)) {
@@ -820,5 +825,13 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
       }
     }
   }
-  return out;
+  // A target stated twice (a headline "到2025年山东沿海港口货物吞吐量突破20亿吨" and the goal in the
+  // body): the same year, kind, value and unit under a name that ends with the other's (a place
+  // before it) or is the same is one indicator; the shorter name, first stated, is kept.
+  const same = (a: Indicator, b: Indicator) => {
+    const [x, y] = [a.targets[0], b.targets[0]];
+    return x.year === y.year && x.kind === y.kind && x.value === y.value && x.value !== null && (x.unit ?? '') === (y.unit ?? '');
+  };
+  const kept = out.filter((a, i) => !out.some((b, j) => j !== i && same(a, b) && (b.name.length < a.name.length ? a.name.endsWith(b.name) : b.name === a.name && j < i)));
+  return kept.map((ind, k) => ({ ...ind, number: `G${k + 1}` }));
 }

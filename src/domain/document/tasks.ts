@@ -224,6 +224,7 @@ function continuesGoal(c: string, year: number): boolean {
   if (/(?:经过[^，,。；;]{0,8}努力|力争|确保|争取)[^。；;]{0,40}?\d/.test(c)) return true;
   const base = c.match(/(?:较|比)\s?((?:19|20)\d{2})\s?年(?:底|末)?(?:增长|提高|提升|增加|下降|降低|减少)\s?\d/);
   if (base && Number(base[1]) < year) return true;
+  if (/(?:全年|年度|年内|当年)[^。；;，,]{0,12}\d/.test(c)) return true;
   return /年均(?:增长|提高|提升|增加|下降|降低|减少)\s?\d/.test(c);
 }
 
@@ -280,7 +281,8 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
     // A year's plan: "2025年，要…" / "2025年，力争…" opens a goal for that year (not "2020年，全省…
     // 达到…", a fact of a past year, which has no verb of intent).
     if (!hits.length) {
-      const yearPlan = /(?:^|[。；;，,：:\s])((?:19|20)\d{2})\s?年[，,]\s*(?:要|将|力争|计划|确保|争取)/g;
+      // The subject may stand between (2026年，市物流中心将…), but not 将近 (nearly: a fact).
+      const yearPlan = /(?:^|[。；;，,：:\s])((?:19|20)\d{2})\s?年[，,]\s*[^，,。；;：:\d]{0,12}?(?:要|将(?!近)|力争|计划|确保|争取)/g;
       while ((m = yearPlan.exec(c))) {
         const at = m.index + (m[0].length - m[0].replace(/^[。；;，,：:\s]/, '').length);
         hits.push({ at, year: Number(m[1]) });
