@@ -172,7 +172,7 @@ describe.each(engines())('corridor ledger on %s (no demo data)', (engine) => {
     expect(e.details[2].message).toMatch(/已在第4行出现，内容不同/);
   });
 
-  it('an import killed half-way leaves the ledger as it was', async () => {
+  it('an upload cut off half-way leaves the ledger as it was (a killed process: corridor-kill.test.ts)', async () => {
     const before = await checksum(t);
     const text = generatedCsv(11, '2026-06', '2026-09', 20);
     const half = text.slice(0, Math.floor(text.length / 2));
