@@ -1,13 +1,17 @@
 // The first page, measured as a person on the office LAN meets it (issue 10): Chromium with a
-// cold cache opens the login page and, signed in, the plans list. Recorded: the JavaScript
-// transferred (as sent, Brotli here, and its gzip size for the < 250 KB goal) and the time to
-// interactive (navigation start until the page answers input), with a baseline in the same run:
-// the same browser loading a static page of the same server.
+// cold cache opens the login page and, signed in, the plans list; for issue 14 also the
+// leaders' cockpit (signed in as `leader`, until its tiles and charts are drawn) and the public
+// portal's three kinds of page (no login). Recorded: the JavaScript transferred (as sent, Brotli
+// here, and its gzip -9 size for the goals: < 250 KB login and plans list, < 200 KB public pages)
+// and the time to interactive (navigation start until the page answers input; goals < 1 s login
+// and plans list, < 1.5 s cockpit), with a baseline in the same run: the same browser loading a
+// static file of the same server. A measurement, not a test: it reports, it does not fail.
 //
 //   node --import tsx bench/first-page.ts        (also part of `npm run bench`)
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { startServer } from '../test/support/processes';
@@ -16,7 +20,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 const WEB = join(ROOT, 'dist/web');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.BENCH_WEB_RUNS ?? 5);
-const GOAL_KB = 250;
+/** The seed 000 plan, published as imported: the public pages measured are its own. */
+const PUBLIC_PLAN = 'YB-CORRIDOR-2023';
 
 interface Load {
   ms: number;
@@ -33,24 +38,32 @@ async function coldLoad(context: BrowserContext, url: string, ready: (p: import(
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   const scripts = new Map<string, string>();
+  const gzipped = new Map<string, Promise<number>>();
   let jsTransferred = 0;
   cdp.on('Network.responseReceived', (e) => {
     if (e.type === 'Script') scripts.set(e.requestId, new URL(e.response.url).pathname);
   });
   cdp.on('Network.loadingFinished', (e) => {
-    if (scripts.has(e.requestId)) jsTransferred += e.encodedDataLength;
+    const path = scripts.get(e.requestId);
+    if (path === undefined) return;
+    jsTransferred += e.encodedDataLength;
+    // The gzip -9 size of the body as received (the server's .gz beside a built file is the
+    // same; a script the server writes itself, such as /public/chart.js, has none).
+    gzipped.set(
+      path,
+      cdp.send('Network.getResponseBody', { requestId: e.requestId }).then((b) => gzipSync(b.base64Encoded ? Buffer.from(b.body, 'base64') : Buffer.from(b.body), { level: 9 }).length),
+    );
   });
   await page.goto(url, { waitUntil: 'commit' });
   await ready(page);
   // Navigation start to "usable", from the page's own clock.
   const ms = await page.evaluate(() => performance.now());
   await page.waitForLoadState('networkidle');
-  const files = [...new Set(scripts.values())];
-  // The gzip size of each file as the server would send it to a browser without Brotli.
-  const jsGzip = files.reduce((sum, f) => sum + (existsSync(join(WEB, `${f}.gz`)) ? statSync(join(WEB, `${f}.gz`)).size : statSync(join(WEB, f)).size), 0);
+  const files = [...gzipped.keys()];
+  const sizes = await Promise.all(files.map((f) => gzipped.get(f)!));
+  const jsGzip = sizes.reduce((a, b) => a + b, 0);
   await page.close();
-  const gz = (f: string) => (existsSync(join(WEB, `${f}.gz`)) ? statSync(join(WEB, `${f}.gz`)).size : statSync(join(WEB, f)).size);
-  const named = files.map((f) => `${f.replace(/^\/assets\//, '').replace(/-[\w-]{8}\.js$/, '')} ${kb(gz(f))}`);
+  const named = files.map((f, i) => `${f.replace(/^\/assets\//, '').replace(/-[\w-]{8}\.js$/, '')} ${kb(sizes[i])}`);
   return { ms, jsTransferred, jsGzip, jsFiles: files.length, files: named };
 }
 
@@ -65,26 +78,31 @@ export async function firstPageBench() {
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic'] });
-    // Signed-in cookies for the plans list, taken once; every measured load has an empty cache.
-    const signIn = await browser.newContext({ baseURL: server.url });
-    const res = await signIn.request.post('/api/auth/login', { data: { username: 'office', password: 'Hubline-Demo-2026' }, headers: { origin: server.url } });
-    if (!res.ok()) throw new Error(`login failed: ${res.status()} ${await res.text()}`);
-    const state = await signIn.storageState();
-    await signIn.close();
+    // Signed-in cookies, taken once per user; every measured load has an empty cache.
+    const signedIn = async (username: string) => {
+      const signIn = await browser!.newContext({ baseURL: server.url });
+      const res = await signIn.request.post('/api/auth/login', { data: { username, password: 'Hubline-Demo-2026' }, headers: { origin: server.url } });
+      if (!res.ok()) throw new Error(`login of ${username} failed: ${res.status()} ${await res.text()}`);
+      const state = await signIn.storageState();
+      await signIn.close();
+      return state;
+    };
+    const office = await signedIn('office');
+    const leader = await signedIn('leader');
 
-    const measure = async (signedIn: boolean, path: string, ready: Parameters<typeof coldLoad>[2]) => {
+    type State = Awaited<ReturnType<typeof signedIn>>;
+    const measure = async (state: State | undefined, path: string, ready: Parameters<typeof coldLoad>[2]) => {
       const loads: Load[] = [];
       for (let i = 0; i < RUNS; i++) {
-        const ctx = await browser!.newContext({ baseURL: server.url, locale: 'zh-CN', storageState: signedIn ? state : undefined });
+        const ctx = await browser!.newContext({ baseURL: server.url, locale: 'zh-CN', storageState: state, viewport: { width: 1366, height: 768 } });
         loads.push(await coldLoad(ctx, `${server.url}${path}`, ready));
         await ctx.close();
       }
       return loads;
     };
-    const baseline = await measure(false, '/favicon.svg', (p) => p.waitForLoadState('load'));
-    const login = await measure(false, '/', (p) => p.locator('input[autocomplete="username"]').waitFor({ state: 'visible' }));
-    const plans = await measure(true, '/plans/list', (p) => p.getByTestId('plan-link').first().waitFor({ state: 'visible' }));
-    const report = (name: string, loads: Load[]) => {
+    const baseline = await measure(undefined, '/favicon.svg', (p) => p.waitForLoadState('load'));
+    const staticMs = median(baseline.map((l) => l.ms));
+    const report = (name: string, loads: Load[], goalGzipKB: number | undefined, goalTtiMs: number | undefined) => {
       const ms = median(loads.map((l) => l.ms));
       const gz = loads[0].jsGzip;
       return {
@@ -93,13 +111,32 @@ export async function firstPageBench() {
         ...(process.env.BENCH_WEB_FILES ? { files: loads[0].files } : {}),
         jsTransferredKB: kb(loads[0].jsTransferred),
         jsGzipKB: kb(gz),
-        goalGzipKB: GOAL_KB,
-        withinGoal: gz < GOAL_KB * 1024,
+        ...(goalGzipKB ? { goalGzipKB, gzipWithinGoal: gz < goalGzipKB * 1024 } : {}),
         ttiMs: Math.round(ms),
-        ratioToStaticPage: +(ms / median(baseline.map((l) => l.ms))).toFixed(1),
+        ttiMsRange: [Math.round(Math.min(...loads.map((l) => l.ms))), Math.round(Math.max(...loads.map((l) => l.ms)))],
+        ...(goalTtiMs ? { goalTtiMs, ttiWithinGoal: ms < goalTtiMs } : {}),
+        ratioToStaticPage: +(ms / staticMs).toFixed(1),
       };
     };
-    return { runs: RUNS, staticPageMs: Math.round(median(baseline.map((l) => l.ms))), pages: [report('login', login), report('plans list', plans)] };
+    const pages = [
+      report('login', await measure(undefined, '/', (p) => p.locator('input[autocomplete="username"]').waitFor({ state: 'visible' })), 250, 1000),
+      report('plans list', await measure(office, '/plans/list', (p) => p.getByTestId('plan-link').first().waitFor({ state: 'visible' })), 250, 1000),
+      // Interactive: the tiles are in (data-ready) and ECharts has drawn its canvases.
+      report(
+        'cockpit',
+        await measure(leader, '/cockpit', async (p) => {
+          await p.locator('[data-testid="cockpit"][data-ready="1"]').waitFor({ timeout: 120_000 });
+          await p.locator('[data-testid="cockpit"] canvas').first().waitFor({ timeout: 120_000 });
+        }),
+        undefined,
+        1500,
+      ),
+      report('public index', await measure(undefined, '/public', (p) => p.waitForLoadState('load')), 200, undefined),
+      report('public plan', await measure(undefined, `/public/plans/${PUBLIC_PLAN}`, (p) => p.waitForLoadState('load')), 200, undefined),
+      // The indicator page is the one with a script: interactive once its chart is drawn.
+      report('public indicator', await measure(undefined, `/public/indicators/${PUBLIC_PLAN}-4`, (p) => p.locator('svg.hl-chart').waitFor()), 200, undefined),
+    ];
+    return { runs: RUNS, staticPageMs: Math.round(staticMs), pages };
   } finally {
     await browser?.close();
     await server.stop();

@@ -3,7 +3,9 @@
 // server runs in a child process (bench/server.ts) over a database at bench scale; this process
 // drives it over loopback with autocannon (50 clients). BENCH_SCALE (default 1) shrinks the data,
 // BENCH_REQUESTS (default 200) the requests per read run, BENCH_SECONDS (default 5) the idle health
-// run, BENCH_ENGINES (default pglite,postgres) the engines, BENCH_OUT a file for the JSON.
+// run, BENCH_ENGINES (default pglite,postgres) the engines, BENCH_OUT a file for the JSON,
+// BENCH_PARTS (default all) a comma list of the parts to run: document, importFiles, reads, import,
+// cli, delivery, corridor, cockpit (BENCH_CORRIDOR=0 / BENCH_COCKPIT=0 still leave those out).
 import { performance } from 'node:perf_hooks';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,6 +29,9 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const DEMO_PASSWORD = process.env.HUBLINE_DEMO_PASSWORD ?? 'Hubline-Demo-2026';
 const log = (o: unknown) => console.log(JSON.stringify(o));
+const PARTS = process.env.BENCH_PARTS ? process.env.BENCH_PARTS.split(',').map((p) => p.trim()) : null;
+/** Whether a part of the bench runs (all of them unless BENCH_PARTS names some). */
+const part = (name: string) => !PARTS || PARTS.includes(name);
 
 function documentBench() {
   const seed = readFileSync(new URL('../seeds/documents/yubei-corridor-plan-2023.txt', import.meta.url), 'utf8');
@@ -141,7 +146,7 @@ async function engineBench(engine: string) {
       { name: 'gaps', url: '/api/indicators/gaps', cookie: office },
     ];
     const reads: Record<string, unknown> = {};
-    for (const e of endpoints) {
+    for (const e of part('reads') ? endpoints : []) {
       const rec = (await (await fetch(`${base}/bench/record/${e.name}?url=${encodeURIComponent(e.url)}&cookie=${encodeURIComponent(e.cookie)}`)).json()) as { status: number; bytes: number; statements: number };
       if (rec.status !== 200) throw new Error(`${e.name}: HTTP ${rec.status}`);
       await settle(base);
@@ -151,81 +156,9 @@ async function engineBench(engine: string) {
       reads[e.name] = { bytes: rec.bytes, statements: rec.statements, endpoint, ownSql, p95RatioToOwnSql: +(endpoint.p95 / ownSql.p95).toFixed(2) };
       log({ engine, read: e.name, ...(reads[e.name] as object) });
     }
-    out.reads = reads;
-
-    // COPY of the same rows first (rolled back), while the keys are still free.
-    await settle(base);
-    const copy = (await (await fetch(`${base}/bench/copy`, { method: 'POST' })).json()) as { seconds: number };
-    if (typeof copy.seconds !== 'number') throw new Error(`copy baseline: ${JSON.stringify(copy).slice(0, 300)}`);
-    // /api/health: idle, then while a 100,000-row workbook and then three crafted sheets are imported.
-    await settle(base);
-    const healthIdle = await load(`${base}/api/health`, { connections: 10, seconds: SECONDS });
-    const { base64, rows } = (await (await fetch(`${base}/bench/workbook`)).json()) as { base64: string; rows: number };
-    // As the web app sends it: multipart/form-data with the file in `file`.
-    const post = (cookie: string, fileName: string, contentBase64: string) => {
-      const form = new FormData();
-      form.append('file', new Blob([Buffer.from(contentBase64, 'base64')]), fileName);
-      return fetch(`${base}/api/observations/import`, { method: 'POST', headers: { cookie, 'x-csrf-token': decodeURIComponent(cookie.match(/hubline_csrf=([^;]+)/)?.[1] ?? '') }, body: form });
-    };
-    await fetch(`${base}/bench/memory/reset`, { method: 'POST' });
-    const t0 = performance.now();
-    const importing = post(office, 'bench.xlsx', base64).then(async (r) => ({ status: r.status, body: await r.json(), seconds: (performance.now() - t0) / 1000 }));
-    const healthDuringImport = await load(`${base}/api/health`, { connections: 10, seconds: 0, until: importing });
-    const imported = await importing;
-    if (imported.status !== 200 || (imported.body as { saved: number }).saved !== rows) throw new Error(`import: ${imported.status} ${JSON.stringify(imported.body).slice(0, 300)}`);
-    const memory = (await (await fetch(`${base}/bench/memory`)).json()) as { peakRss: number };
-    await settle(base);
-    const t1 = performance.now();
-    const again = await post(office, 'bench.xlsx', base64);
-    const reimportS = (performance.now() - t1) / 1000;
-    const againBody = (await again.json()) as { saved: number };
-    if (againBody.saved !== 0) throw new Error('re-import changed rows');
-    const bomb = (await lastRowBomb()).toString('base64');
-    const t2 = performance.now();
-    const bombs = Promise.all([0, 1, 2].map(() => post(liaison, 'bomb.xlsx', bomb).then((r) => r.status)));
-    const healthDuringBombs = await load(`${base}/api/health`, { connections: 10, seconds: 0, until: bombs });
-    const bombStatuses = await bombs;
-    const bombS = (performance.now() - t2) / 1000;
-    out.import = {
-      rows,
-      workbookMB: +(Buffer.from(base64, 'base64').length / 1048576).toFixed(1),
-      importS: +imported.seconds.toFixed(2),
-      copySameRowsS: +copy.seconds.toFixed(2),
-      importRatioToCopy: +(imported.seconds / copy.seconds).toFixed(1),
-      peakRssMB: Math.round(memory.peakRss / 1048576),
-      unchangedReimportS: +reimportS.toFixed(3),
-      healthIdle,
-      healthDuringImport,
-      healthP99RatioDuringImport: +(healthDuringImport.p99 / healthIdle.p99).toFixed(1),
-      craftedSheets: { count: 3, statuses: bombStatuses, seconds: +bombS.toFixed(2) },
-      healthDuringCraftedSheets: healthDuringBombs,
-      healthP99RatioDuringCraftedSheets: +(healthDuringBombs.p99 / healthIdle.p99).toFixed(1),
-    };
-    log({ engine, import: out.import });
-
-    // 2,400 statuses re-computed offline by one CLI call, against a bare start of the same runtime.
-    const dir = mkdtempSync(join(tmpdir(), 'hubline-bench-'));
-    try {
-      const file = join(dir, 'statuses.jsonl');
-      writeFileSync(file, await (await fetch(`${base}/bench/status-inputs?n=2400`)).text());
-      // Wall time and CPU time (user + system): on a shared machine the wall time includes waiting for a core.
-      const time = (args: string) => {
-        const r = spawnSync('bash', ['-c', `TIMEFORMAT='%R %U %S'; time ${JSON.stringify(process.execPath)} ${args} > ${dir}/out.jsonl`], { encoding: 'utf8' });
-        const [real, user, sys] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
-        return { status: r.status, stderr: r.stderr, wallS: real, cpuS: +(user + sys).toFixed(2) };
-      };
-      // The command as an auditor runs it: bin/hubline.js takes the compiled build when it is
-      // fresh (built here first), so the call pays neither tsx nor on-the-fly compilation.
-      spawnSync(process.execPath, ['bin/build-server.js'], { stdio: 'ignore' });
-      const bare = time('-e 0');
-      const cli = time(`bin/hubline.js indicator-status ${file}`);
-      if (cli.status !== 0) throw new Error(`indicator-status: ${cli.stderr.slice(0, 300)}`);
-      const lines = readFileSync(join(dir, 'out.jsonl'), 'utf8').trim().split('\n').length;
-      out.cliStatuses = { statuses: lines, wallS: cli.wallS, cpuS: cli.cpuS, bareStartWallS: bare.wallS, bareStartCpuS: bare.cpuS };
-      log({ engine, cliStatuses: out.cliStatuses });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    if (part('reads')) out.reads = reads;
+    if (part('import')) out.import = await importBench(base, engine, office, liaison);
+    if (part('cli')) out.cliStatuses = await cliBench(base, engine);
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
@@ -234,15 +167,99 @@ async function engineBench(engine: string) {
   return out;
 }
 
+/** The 100,000-row xlsx import against COPY of the same rows, its memory, the file again, /api/health meanwhile. */
+async function importBench(base: string, engine: string, office: string, liaison: string) {
+  // COPY of the same rows first (rolled back), while the keys are still free.
+  await settle(base);
+  const copy = (await (await fetch(`${base}/bench/copy`, { method: 'POST' })).json()) as { seconds: number };
+  if (typeof copy.seconds !== 'number') throw new Error(`copy baseline: ${JSON.stringify(copy).slice(0, 300)}`);
+  // /api/health: idle, then while a 100,000-row workbook and then three crafted sheets are imported.
+  await settle(base);
+  const healthIdle = await load(`${base}/api/health`, { connections: 10, seconds: SECONDS });
+  const { base64, rows } = (await (await fetch(`${base}/bench/workbook`)).json()) as { base64: string; rows: number };
+  // As the web app sends it: multipart/form-data with the file in `file`.
+  const post = (cookie: string, fileName: string, contentBase64: string) => {
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.from(contentBase64, 'base64')]), fileName);
+    return fetch(`${base}/api/observations/import`, { method: 'POST', headers: { cookie, 'x-csrf-token': decodeURIComponent(cookie.match(/hubline_csrf=([^;]+)/)?.[1] ?? '') }, body: form });
+  };
+  const { rss: rssBefore } = (await (await fetch(`${base}/bench/memory/reset`, { method: 'POST' })).json()) as { rss: number };
+  const t0 = performance.now();
+  const importing = post(office, 'bench.xlsx', base64).then(async (r) => ({ status: r.status, body: await r.json(), seconds: (performance.now() - t0) / 1000 }));
+  const healthDuringImport = await load(`${base}/api/health`, { connections: 10, seconds: 0, until: importing });
+  const imported = await importing;
+  if (imported.status !== 200 || (imported.body as { saved: number }).saved !== rows) throw new Error(`import: ${imported.status} ${JSON.stringify(imported.body).slice(0, 300)}`);
+  const memory = (await (await fetch(`${base}/bench/memory`)).json()) as { peakRss: number };
+  await settle(base);
+  const t1 = performance.now();
+  const again = await post(office, 'bench.xlsx', base64);
+  const reimportS = (performance.now() - t1) / 1000;
+  const againBody = (await again.json()) as { saved: number };
+  if (againBody.saved !== 0) throw new Error('re-import changed rows');
+  const bomb = (await lastRowBomb()).toString('base64');
+  const t2 = performance.now();
+  const bombs = Promise.all([0, 1, 2].map(() => post(liaison, 'bomb.xlsx', bomb).then((r) => r.status)));
+  const healthDuringBombs = await load(`${base}/api/health`, { connections: 10, seconds: 0, until: bombs });
+  const bombStatuses = await bombs;
+  const bombS = (performance.now() - t2) / 1000;
+  const result = {
+    rows,
+    workbookMB: +(Buffer.from(base64, 'base64').length / 1048576).toFixed(1),
+    importS: +imported.seconds.toFixed(2),
+    copySameRowsS: +copy.seconds.toFixed(2),
+    importRatioToCopy: +(imported.seconds / copy.seconds).toFixed(1),
+    peakRssMB: Math.round(memory.peakRss / 1048576),
+    // The server process held the bench's own data before the upload (the rows for the COPY
+    // baseline, the workbook, PGlite's database): what the import itself added on top.
+    rssBeforeImportMB: Math.round(rssBefore / 1048576),
+    peakRssAddedByImportMB: Math.round((memory.peakRss - rssBefore) / 1048576),
+    unchangedReimportS: +reimportS.toFixed(3),
+    healthIdle,
+    healthDuringImport,
+    healthP99RatioDuringImport: +(healthDuringImport.p99 / healthIdle.p99).toFixed(1),
+    craftedSheets: { count: 3, statuses: bombStatuses, seconds: +bombS.toFixed(2) },
+    healthDuringCraftedSheets: healthDuringBombs,
+    healthP99RatioDuringCraftedSheets: +(healthDuringBombs.p99 / healthIdle.p99).toFixed(1),
+  };
+  log({ engine, import: result });
+  return result;
+}
+
+/** 2,400 statuses re-computed offline by one CLI call. */
+async function cliBench(base: string, engine: string) {
+  // 2,400 statuses re-computed offline by one CLI call, against a bare start of the same runtime.
+  const dir = mkdtempSync(join(tmpdir(), 'hubline-bench-'));
+  try {
+    const file = join(dir, 'statuses.jsonl');
+    writeFileSync(file, await (await fetch(`${base}/bench/status-inputs?n=2400`)).text());
+    // Wall time and CPU time (user + system): on a shared machine the wall time includes waiting for a core.
+    const time = (args: string) => {
+      const r = spawnSync('bash', ['-c', `TIMEFORMAT='%R %U %S'; time ${JSON.stringify(process.execPath)} ${args} > ${dir}/out.jsonl`], { encoding: 'utf8' });
+      const [real, user, sys] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+      return { status: r.status, stderr: r.stderr, wallS: real, cpuS: +(user + sys).toFixed(2) };
+    };
+    // The command as an auditor runs it: bin/hubline.js takes the compiled build when it is
+    // fresh (built here first), so the call pays neither tsx nor on-the-fly compilation.
+    spawnSync(process.execPath, ['bin/build-server.js'], { stdio: 'ignore' });
+    const bare = time('-e 0');
+    const cli = time(`bin/hubline.js indicator-status ${file}`);
+    if (cli.status !== 0) throw new Error(`indicator-status: ${cli.stderr.slice(0, 300)}`);
+    const lines = readFileSync(join(dir, 'out.jsonl'), 'utf8').trim().split('\n').length;
+    const result = { statuses: lines, wallS: cli.wallS, cpuS: cli.cpuS, bareStartWallS: bare.wallS, bareStartCpuS: bare.cpuS };
+    log({ engine, cliStatuses: result });
+    return result;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const started = new Date();
 const results: Record<string, unknown> = {
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGB: +(totalmem() / 2 ** 30).toFixed(1), node: process.version, date: started.toISOString(), scale: Number(process.env.BENCH_SCALE ?? 1), requestsPerReadRun: REQUESTS, healthSeconds: SECONDS, loadAverage: loadavg().map((x) => +x.toFixed(1)) },
-  document: documentBench(),
 };
 log(results.machine);
-log(results.document);
-results.importFiles = await importFilesBench();
-log(results.importFiles);
+if (part('document')) log((results.document = documentBench()));
+if (part('importFiles')) log((results.importFiles = await importFilesBench()));
 for (const engine of (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',')) {
   if (engine === 'postgres') {
     const c = new pg.Client({ connectionString: PG_URL });
@@ -254,21 +271,30 @@ for (const engine of (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',')
       continue;
     }
   }
-  results[engine] = await engineBench(engine);
-  results[`${engine}Delivery`] = await onFreshDatabase(engine, deliveryBench);
-  log({ delivery: results[`${engine}Delivery`] });
-  if (process.env.BENCH_CORRIDOR !== '0') {
-    results[`${engine}Corridor`] = await onFreshDatabase(engine, corridorBench);
+  if (part('reads') || part('import') || part('cli')) results[engine] = await engineBench(engine);
+  if (part('delivery')) {
+    results[`${engine}Delivery`] = await onFreshDatabase(engine, deliveryBench);
+    log({ delivery: results[`${engine}Delivery`] });
+  }
+  if (process.env.BENCH_CORRIDOR !== '0' && part('corridor')) {
+    results[`${engine}Corridor`] = await onFreshDatabase(engine, corridorBench, { onDisk: true });
     log({ corridor: results[`${engine}Corridor`] });
   }
-  if (process.env.BENCH_COCKPIT !== '0') {
+  if (process.env.BENCH_COCKPIT !== '0' && part('cockpit')) {
     results[`${engine}Cockpit`] = await onFreshDatabase(engine, cockpitBench);
     log({ cockpit: results[`${engine}Cockpit`] });
   }
 }
 /** A bench of its own module (bench/corridor.ts, bench/delivery.ts) on a database of its own. */
-async function onFreshDatabase<T>(engine: string, bench: (database: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
+async function onFreshDatabase<T>(engine: string, bench: (database: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>, opts: { onDisk?: boolean } = {}): Promise<T> {
   let drop = async () => {};
+  let dataDir = 'memory://';
+  if (engine === 'pglite' && opts.onDisk) {
+    // A data directory on disk, as the CLI and a server use: on memory:// the database lives in this process's heap.
+    const dir = mkdtempSync(join(tmpdir(), 'hubline-bench-pglite-'));
+    dataDir = join(dir, 'data');
+    drop = async () => rmSync(dir, { recursive: true, force: true });
+  }
   let dbUrl: string | undefined;
   if (engine === 'postgres') {
     const name = `hubline_benchc_${randomBytes(4).toString('hex')}`;
@@ -286,13 +312,21 @@ async function onFreshDatabase<T>(engine: string, bench: (database: Awaited<Retu
       await d.end();
     };
   }
-  const database = await openDatabase({ databaseUrl: dbUrl, dataDir: 'memory://' });
+  const database = await openDatabase({ databaseUrl: dbUrl, dataDir });
   try {
     return await bench(database);
   } finally {
     await database.close();
     await drop();
   }
+}
+
+// The first pages in Chromium, cold cache (bench/first-page.ts): login, plans list, cockpit and
+// the public pages, their JavaScript (gzip) and time to interactive against a static file.
+if (process.env.BENCH_WEB !== '0') {
+  const { firstPageBench } = await import('./first-page');
+  results.firstPage = await firstPageBench();
+  log({ firstPage: results.firstPage });
 }
 
 if (process.env.BENCH_OUT) writeFileSync(process.env.BENCH_OUT, JSON.stringify(results, null, 2));

@@ -2,11 +2,12 @@
 // offline. corridor-figures re-computes, without a database, the monthly figures the
 // server shows, from a file in the upload layout.
 import { createReadStream, statSync } from 'node:fs';
+import type { ImportProgress } from '../server/corridor/import';
 import { FiguresAccumulator, ShipmentFileValidator, CsvError, generateShipments, CSV_HEADER, csvLine } from '../domain/corridor/index';
 
 type Fail = (msg: string, code?: number) => never;
 
-/** A progress line on stderr when it is a terminal (a million rows take a while). */
+/** A progress bar on stderr when it is a terminal (a million rows take a while). */
 function progress(total: number) {
   let last = 0;
   return (bytes: number, rows: number) => {
@@ -17,6 +18,34 @@ function progress(total: number) {
   };
 }
 const clearProgress = () => process.stderr.isTTY && process.stderr.write('\r\x1b[K');
+
+const PHASE_WORDS: Record<ImportProgress['phase'], string> = {
+  reading: '读取并检查 reading',
+  applying: '写入台账 applying',
+  rollup: '月度汇总 rollup',
+  done: '已提交 done',
+};
+/**
+ * An import's progress: the bar on a terminal; otherwise (a log, a pipe, a script) one line per
+ * tenth of the file read and one per phase, e.g. `进度 / progress: 读取并检查 reading 40%, 52000 行 / rows`.
+ */
+function importProgress(total: number) {
+  const bar = progress(total);
+  let lastPhase = '';
+  let lastTenth = -1;
+  return (p: ImportProgress) => {
+    if (process.stderr.isTTY) {
+      if (p.phase === 'reading') bar(p.bytes, p.rows);
+      return;
+    }
+    const pct = total ? Math.min(100, Math.floor((p.bytes / total) * 100)) : 0;
+    const tenth = Math.floor(pct / 10);
+    if (p.phase === lastPhase && (p.phase !== 'reading' || tenth === lastTenth)) return;
+    lastPhase = p.phase;
+    lastTenth = tenth;
+    process.stderr.write(`进度 / progress: ${PHASE_WORDS[p.phase]} ${pct}%, ${p.rows} 行 / rows\n`);
+  };
+}
 
 export async function corridorFigures(file: string, json: boolean, fail: Fail): Promise<void> {
   const { kindOf, recordsOf } = await import('../server/corridor/read-file');
@@ -63,13 +92,9 @@ export async function importShipmentsCli(file: string, fail: Fail): Promise<void
   const { importShipments } = await import('../server/corridor/import');
   const config = loadConfig();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const size = statSync(file).size;
-  const tick = progress(size);
+  const tick = importProgress(statSync(file).size);
   try {
-    const r = await importShipments(database, { id: null, name: 'cli' }, { all: true }, createReadStream(file), kind, {
-      fileName: file,
-      onProgress: (p) => tick(p.bytes, p.rows),
-    });
+    const r = await importShipments(database, { id: null, name: 'cli' }, { all: true }, createReadStream(file), kind, { fileName: file, onProgress: tick });
     clearProgress();
     console.log(JSON.stringify(r, null, 2));
   } finally {

@@ -1,6 +1,6 @@
 // The cockpit's one response, for the server's route, the page and the PDF.
 import { z } from 'zod';
-import { INDICATOR_STATUSES, PERIOD_RE, TASK_PROGRESS } from '../domain/cockpit/index';
+import { COCKPIT_REFRESH_SECONDS, INDICATOR_STATUSES, PERIOD_RE, TASK_PROGRESS } from '../domain/cockpit/index';
 import { NOTICE_LEVELS } from '../domain/supervision/notice';
 
 export { INDICATOR_STATUSES, TASK_PROGRESS, NOTICE_LEVELS };
@@ -97,7 +97,6 @@ export const cockpitOut = z.object({
 });
 export type Cockpit = z.infer<typeof cockpitOut>;
 
-/** How often the screen reloads itself. */
-export const COCKPIT_REFRESH_SECONDS = 60;
+export { COCKPIT_REFRESH_SECONDS };
 /** How many months the corridor charts show, ending with the period. */
 export const COCKPIT_MONTHS = 12;

@@ -211,6 +211,16 @@ export const todoSchema = z.object({
   link: z.string(),
 });
 export type Todo = z.infer<typeof todoSchema>;
+/** How many lines 我的待办 has (GET /api/todo/count): the menu and header badges, without the list. */
+export const todoCountSchema = z.object({
+  /** Every line of 我的待办. */
+  all: z.number().int().min(0),
+  /** Indicator values waiting on the caller's approval or acceptance (kind `observation`). */
+  review: z.number().int().min(0),
+  /** Indicator data the caller's unit owes and has not submitted (kind `indicator`): 数据填报's count. */
+  entry: z.number().int().min(0),
+});
+export type TodoCount = z.infer<typeof todoCountSchema>;
 
 /** Evidence arrives as multipart/form-data (form field `file`, or `files` beside a notice answer); nothing but the file. */
 export const evidenceFields = z.object({});

@@ -61,6 +61,15 @@ describe('imported indicators are owned', () => {
       const problems = await page.getByTestId('review-problems').innerText();
       expect(problems).toContain('没有责任单位');
       expect(problems).toContain('机场货邮保障能力');
+      // "I had to scroll the small pane to find 6 and 7": the names are links to their cards.
+      await page.getByRole('tab', { name: /任务/ }).first().click();
+      await page.getByTestId('problem-owner-link').filter({ hasText: '7 ' }).click();
+      await expect.poll(() => page.url()).toContain('tab=indicators');
+      await expect.poll(() => row('7').isVisible()).toBe(true);
+      await expect.poll(async () => {
+        const card = await row('7').boundingBox();
+        return card !== null && card.y >= 0 && card.y < page.viewportSize()!.height;
+      }).toBe(true);
       // The first rows (the merged 1, the suggested 4) at the three widths the office uses.
       await row('1').scrollIntoViewIfNeeded();
       for (const [width, height] of [

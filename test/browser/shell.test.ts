@@ -143,6 +143,8 @@ describe('web shell', () => {
       await dialog.getByLabel('确认新密码').fill('Port-Liaison-2026!');
       await dialog.getByRole('button', { name: '确认修改' }).click();
       await dialog.waitFor({ state: 'hidden' });
+      // The shell's message hooks load on their first call (core/feedback.tsx): this one still shows.
+      await page.locator('.ant-message-notice').filter({ hasText: '密码已修改' }).waitFor();
       const me = (await (await page.request.get('/api/auth/me')).json()) as { user: { mustChangePassword: boolean } };
       expect(me.user.mustChangePassword).toBe(false);
     } finally {

@@ -7,6 +7,11 @@ import { progressReports } from '../../src/server/db/schema';
 import { as, createTestApp, type TestApp } from '../support/harness';
 import { renderBriefing } from '../../src/server/briefings/service';
 import { pdfToText } from '../../src/server/plans/read-formats';
+import { LABELS } from '../../src/contracts/labels';
+
+/** Any code of a status, standing or group enum written as it is (`on_track`, `no_report` …). */
+const CODES = new RegExp(`\\b(${[...new Set([...Object.keys(LABELS.indicatorStatus), ...Object.keys(LABELS.taskStanding), ...Object.keys(LABELS.groupStatus)])].join('|')})\\b`);
+const zhWords = (m: Record<string, { zh: string }>) => new Set(Object.values(m).map((l) => l.zh));
 
 const YB = 'YB-CORRIDOR-2023';
 
@@ -34,6 +39,15 @@ describe('briefings on pglite', () => {
     expect(html).toContain('审核通过的工作甲');
     expect(html).toContain('请求协调乙');
     expect(html).not.toContain('未审核的工作丙');
+    // Statuses read as the web app words them: the indicator table's 进展状态 column, each group's and task's standing.
+    expect(html).not.toMatch(CODES);
+    const statusCells = [...html.matchAll(/<td><p>([^<]*)<\/p><\/td>/g)].map((m) => m[1]).filter((c) => zhWords(LABELS.indicatorStatus).has(c));
+    expect(statusCells.length).toBe(r.content.indicators.length);
+    for (const g of r.content.groups) {
+      expect(zhWords(LABELS.groupStatus).has(g.statusLabel), g.statusLabel).toBe(true);
+      expect(html).toContain(`（${g.statusLabel}）</h2>`);
+      for (const task of g.tasks) expect(zhWords(LABELS.taskStanding).has(task.standingLabel), task.standingLabel).toBe(true);
+    }
     expect(r.content.cutOff).toBe('2026-10-31');
     expect(r.notes.bodyFont).toBeTruthy();
     // The same data gives the same input version; a change gives another.
@@ -51,6 +65,26 @@ describe('briefings on pglite', () => {
     expect(typeof ws.getCell('D4').value).toBe('number');
     expect(ws.getCell('D4').numFmt).toBe('#,##0.00');
     expect(ws.getCell('I3').value).toBe('目标完成度');
+    let fractions = 0;
+    ws.getColumn(9).eachCell((c, row) => {
+      if (row > 3 && typeof c.value === 'number') {
+        expect(c.numFmt).toBe('0.0%');
+        fractions++;
+      }
+    });
+    expect(fractions).toBeGreaterThan(0);
+    // The status column holds the words, not the codes; so do the task sheet's.
+    expect(ws.getCell('H3').value).toBe('进展状态');
+    const statuses: unknown[] = [];
+    ws.getColumn(8).eachCell((c, row) => void (row > 3 && statuses.push(c.value)));
+    expect(statuses.length).toBe(r.content.indicators.length);
+    for (const v of statuses) expect(zhWords(LABELS.indicatorStatus).has(String(v)), String(v)).toBe(true);
+    const tasks = wb.getWorksheet('任务')!;
+    tasks.eachRow((row, n) => {
+      if (n === 1) return;
+      expect(zhWords(LABELS.groupStatus).has(String(row.getCell(2).value)), String(row.getCell(2).value)).toBe(true);
+      expect(zhWords(LABELS.taskStanding).has(String(row.getCell(5).value)), String(row.getCell(5).value)).toBe(true);
+    });
     expect(r.content.cutOff).toBe('2026-09-30');
   });
 

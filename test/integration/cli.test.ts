@@ -1,10 +1,12 @@
 // The offline calculators: what the server shows, anyone can re-compute from JSON.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import mammoth from 'mammoth';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { as, createTestApp, type TestApp } from '../support/harness';
 import { hubline } from '../support/processes';
+import { LABELS } from '../../src/contracts/labels';
 
 const tmp = mkdtempSync(join(tmpdir(), 'hubline-cli-'));
 
@@ -106,4 +108,29 @@ describe('hubline calculators', () => {
     expect(refused.stderr).toMatch(/第3行（A3）/);
     // Three processes (seed, two imports, each reading its file in a worker): minutes on a loaded machine.
   }, 180_000);
+
+  it('writes the progress briefing offline: hubline briefing PLAN_CODE --period --format --out, on HUBLINE_DATA_DIR', async () => {
+    const env = { HUBLINE_DATA_DIR: join(tmp, 'briefing-db'), DATABASE_URL: '', HUBLINE_ADMIN_PASSWORD: 'Cli-Test-Pass-2026' };
+    expect((await hubline(['seed', '--demo'], env)).code).toBe(0);
+    const out = join(tmp, 'briefing.docx');
+    const r = await hubline(['briefing', 'YB-CORRIDOR-2023', '--period', '2026-10', '--format', 'docx', '--out', out], env);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ out, cutOff: '2026-10-31' });
+    const { value: html } = await mammoth.convertToHtml({ buffer: readFileSync(out) });
+    for (const h of ['一、总体情况', '二、主要指标完成情况', '三、重点任务推进情况', '四、存在的问题和需协调事项', '五、下一步工作']) expect(html).toContain(`<h1>${h}</h1>`);
+    expect(html).toContain('（数据截至2026年10月31日）');
+    // Statuses in words, as the web app shows them.
+    const words = Object.values(LABELS.indicatorStatus).map((l) => l.zh);
+    expect(words.some((w) => html.includes(`<td><p>${w}</p></td>`))).toBe(true);
+    expect(html).not.toMatch(/\b(on_track|off_track|insufficient_data|target_pending|no_report|in_progress)\b/);
+    // A bad period or an unknown plan is refused in words, and no file is written.
+    const bad = join(tmp, 'bad.docx');
+    const refused = await hubline(['briefing', 'YB-CORRIDOR-2023', '--period', '2026-13', '--format', 'docx', '--out', bad], env);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain('时期“2026-13”无效');
+    const unknown = await hubline(['briefing', 'NO-SUCH-PLAN', '--period', '2026-10', '--out', bad], env);
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toContain('NO-SUCH-PLAN');
+    expect(existsSync(bad)).toBe(false);
+  }, 240_000);
 });

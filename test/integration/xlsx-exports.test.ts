@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { as, createTestApp, engines, type Client, type TestApp } from '../support/harness';
-import type { XlsxExport } from '../../src/server/core/xlsx-route';
+import { columnValue, type XlsxExport } from '../../src/server/core/xlsx-route';
+import { LABELS, type LabelMap } from '../../src/contracts/labels';
 import { indicatorListXlsx, observationListXlsx } from '../../src/server/indicators/xlsx';
 import { cycleListXlsx, reportListXlsx } from '../../src/server/delivery/xlsx';
 import { alertListXlsx, noticeListXlsx } from '../../src/server/supervision/xlsx';
@@ -28,10 +29,10 @@ async function sheetOf(buffer: Buffer) {
   });
   return { header: rows[0].values, body: rows.slice(1) };
 }
-/** What a column shows for a JSON row: the same normalisation as the sheet (dates as days). */
-const expected = (spec: XlsxExport, row: unknown): Cell[] =>
+/** What a column shows for a JSON row: the same normalisation as the sheet (dates as days, codes as words). */
+const expected = (spec: XlsxExport, row: unknown, lang: 'zh-CN' | 'en' = 'en'): Cell[] =>
   spec.columns.map((c) => {
-    const v = c.value(row);
+    const v = columnValue(c, lang)(row);
     if (v instanceof Date) return v.toISOString().slice(0, 10);
     return v === undefined || v === '' ? null : (v as Cell);
   });
@@ -55,8 +56,41 @@ async function compare(who: Client, url: string, spec: XlsxExport, query = '') {
         expect(typeof r.values[i], `${url} ${c.en}`).toBe('number');
         expect(r.formats[i]).not.toBe('@');
       }
+    // Days are date cells (sortable, filterable as dates), not text.
+    if (c.kind === 'date')
+      for (const r of sheet.body) if (r.values[i] !== null) {
+        expect(r.values[i], `${url} ${c.en}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(r.formats[i], `${url} ${c.en}`).toBe('yyyy-mm-dd');
+      }
   });
+  // The dates the lists give as days are written as dates.
+  for (const name of ['Due', 'Opens', 'Escalated', 'Since', 'Issued']) {
+    const c = spec.columns.find((x) => x.en === name);
+    if (c) expect(c.kind, `${url} ${name}`).toBe('date');
+  }
   return { rows, sheet };
+}
+
+/** The Chinese export (the default) of a list, read back: `col(zh)` gives the non-empty cells of the column headed `zh`. */
+async function chineseSheet(who: Client, url: string, spec: XlsxExport, query = '') {
+  const file = await who.get(`${url}.xlsx${query ? `?${query}` : ''}`);
+  expect(file.statusCode, `${url}.xlsx: ${file.body.slice(0, 300)}`).toBe(200);
+  const sheet = await sheetOf(file.rawPayload);
+  return (zh: string) => {
+    const i = sheet.header.indexOf(zh);
+    expect(i, `${url}.xlsx has a column ${zh}: ${sheet.header.join(', ')}`).toBeGreaterThanOrEqual(0);
+    expect(spec.columns[i].zh).toBe(zh);
+    return sheet.body.map((r) => r.values[i]).filter((v): v is string => v !== null);
+  };
+}
+/** Every cell is one of the map's Chinese words (what the web app shows), never a code like `on_track`. */
+function allChinese(cells: string[], map: LabelMap, what: string) {
+  const words = new Set(Object.values(map).map((l) => l.zh));
+  expect(cells.length, `${what}: some rows`).toBeGreaterThan(0);
+  for (const c of cells) {
+    expect(c, `${what}: ${c}`).not.toMatch(/^[a-z_]+$/);
+    expect(words.has(c), `${what}: ${c} is not one of ${[...words].join('、')}`).toBe(true);
+  }
 }
 
 describe.each(engines())('Excel exports of the table screens (%s)', (engine) => {
@@ -67,7 +101,7 @@ describe.each(engines())('Excel exports of the table screens (%s)', (engine) => 
     t = await createTestApp(engine);
     office = await as(t, 'office');
     liaison = await as(t, 'liaison_commerce');
-  }, 120_000);
+  }, 300_000);
   afterAll(() => t?.close());
 
   it('indicator overview and one indicator\'s observations', async () => {
@@ -84,7 +118,7 @@ describe.each(engines())('Excel exports of the table screens (%s)', (engine) => 
       if (obs.rows.length > 0 && ++withData >= 2) break;
     }
     expect(withData).toBeGreaterThan(0);
-  }, 120_000);
+  }, 300_000);
 
   it('report board, cycles, supervision notices, evaluation results, corridor months', async () => {
     const reports = await compare(office, '/api/reports', reportListXlsx);
@@ -99,7 +133,77 @@ describe.each(engines())('Excel exports of the table screens (%s)', (engine) => 
     expect(zones).toBeGreaterThan(0);
     const months = await compare(office, '/api/corridor/figures', monthlyFiguresXlsx);
     expect(months.rows.length).toBeGreaterThan(0);
-  }, 120_000);
+  }, 300_000);
+
+  it('the Chinese exports show statuses, roles, levels and grades as the web app words them, not as codes', async () => {
+    allChinese((await chineseSheet(office, '/api/indicators', indicatorListXlsx))('进展状态'), LABELS.indicatorStatus, 'indicators');
+    const reports = await chineseSheet(office, '/api/reports', reportListXlsx);
+    allChinese(reports('状态'), LABELS.reportState, 'report status');
+    allChinese(reports('角色'), LABELS.assignmentRole, 'report role');
+    allChinese(reports('进度'), LABELS.taskProgress, 'report progress');
+    expect(new Set(reports('角色'))).toEqual(new Set(['牵头', '配合']));
+    const cycles = await chineseSheet(office, '/api/cycles', cycleListXlsx);
+    allChinese(cycles('频次'), LABELS.frequency, 'cycle frequency');
+    allChinese(cycles('状态'), LABELS.reportState, 'cycle status');
+    const alerts = await chineseSheet(office, '/api/alerts', alertListXlsx, 'status=all');
+    allChinese(alerts('级别'), LABELS.alertLevel, 'alert level');
+    allChinese(alerts('类型'), LABELS.alertKind, 'alert kind');
+    allChinese(alerts('状态'), LABELS.alertState, 'alert status');
+    const notices = await chineseSheet(office, '/api/supervision/notices', noticeListXlsx);
+    if (notices('督办级别').length) {
+      allChinese(notices('督办级别'), LABELS.noticeLevel, 'notice level');
+      allChinese(notices('状态'), LABELS.noticeState, 'notice status');
+      allChinese(notices('来源'), LABELS.noticeSource, 'notice source');
+    }
+    // One indicator's observations: their approval state and source.
+    const rows = (await office.get('/api/indicators')).json() as { id: string }[];
+    let seen = false;
+    for (const r of rows) {
+      const obs = await chineseSheet(office, '/api/observations', observationListXlsx, `indicatorId=${r.id}`);
+      if (!obs('状态').length) continue;
+      allChinese(obs('状态'), LABELS.observationState, 'observation state');
+      allChinese(obs('来源'), LABELS.observationSource, 'observation source');
+      seen = true;
+      break;
+    }
+    expect(seen).toBe(true);
+    // One indicator's own workbook (/api/indicators/:id/export.xlsx): target kinds, statuses, states, sources in words.
+    const one = await office.get(`/api/indicators/${rows[0].id}/export.xlsx`);
+    expect(one.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(one.rawPayload as never);
+    const cells: Record<string, string[]> = { target: [], status: [], state: [], source: [] };
+    let inData = false;
+    wb.worksheets[0].eachRow((row) => {
+      const first = String(row.getCell(1).value ?? '');
+      if (first.startsWith('目标 ')) cells.target.push(String(row.getCell(2).value));
+      else if (first.startsWith('进展状态')) cells.status.push(String(row.getCell(3).value));
+      else if (first.startsWith('区域')) inData = true;
+      else if (inData) {
+        cells.state.push(String(row.getCell(4).value));
+        cells.source.push(String(row.getCell(5).value));
+        if (typeof row.getCell(3).value === 'number') expect(row.getCell(3).numFmt).toBe('#,##0.00');
+      }
+    });
+    allChinese(cells.target, LABELS.targetKind, 'target kind');
+    allChinese(cells.status, LABELS.indicatorStatus, 'indicator workbook status');
+    allChinese(cells.state, LABELS.observationState, 'indicator workbook state');
+    allChinese(cells.source, LABELS.observationSource, 'indicator workbook source');
+    // Evaluation results: the grade as a word, the group by its name in the scheme (not its id).
+    const schemes = (await office.get('/api/evaluation/schemes')).json() as { roundId?: string }[];
+    let graded = 0;
+    for (const s of schemes) {
+      if (!s.roundId) continue;
+      const results = await chineseSheet(office, `/api/evaluation/rounds/${s.roundId}/results`, resultListXlsx);
+      if (results('等次').length) {
+        allChinese(results('等次'), LABELS.grade, 'grade');
+        graded++;
+      }
+      for (const g of results('分组')) expect(g).not.toMatch(/^[a-z_]+$/);
+      allChinese(results('评优资格'), LABELS.yesNo, 'eligible');
+    }
+    expect(graded).toBeGreaterThan(0);
+  }, 300_000);
 
   it("a liaison's export holds only their unit's rows, as their JSON list does", async () => {
     const all = await compare(office, '/api/reports', reportListXlsx);
@@ -119,5 +223,5 @@ describe.each(engines())('Excel exports of the table screens (%s)', (engine) => 
     for (const r of alerts.sheet.body) expect(r.values[aUnit]).toBe('区商务委');
     // The same access rule: no session, no file; a route the liaison may not call stays closed.
     expect((await t.app.inject({ url: '/api/reports.xlsx' })).statusCode).toBe(401);
-  }, 120_000);
+  }, 300_000);
 });

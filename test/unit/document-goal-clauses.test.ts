@@ -2,6 +2,7 @@
 // Synthetic clauses written for the rule, not copied from the real-document fixtures.
 import { describe, expect, it } from 'vitest';
 import { goalClauseTarget, respectiveTargets } from '../../src/domain/document/indicators';
+import { parseDocument } from '../../src/domain/document/index';
 
 describe('goal clause names', () => {
   it('ends a name before the verb that carries the number', () => {
@@ -22,6 +23,95 @@ describe('goal clause names', () => {
     expect(goalClauseTarget('村级寄递物流站点实现90%覆盖', 2026)).toBeNull();
     expect(goalClauseTarget('冷库安全管理达标率100%', 2026)).toMatchObject({ name: '冷库安全管理达标率', target: { value: 100, unit: '%' } });
     expect(goalClauseTarget('村级寄递物流站点覆盖率达到90%以上', 2026)).toMatchObject({ name: '村级寄递物流站点覆盖率', target: { kind: 'min', value: 90, unit: '%' } });
+  });
+});
+
+describe('goal clauses quoted in reports, scopes and norms', () => {
+  it('a goal quoted after 提出 / 明确 / 要求 is read (not only one opening a clause)', () => {
+    const x = parseDocument('近日，某省交通运输厅印发《冷链物流实施方案》，明确到2026年全省冷链物流园区不少于30个，冷藏车保有量达到5000辆。');
+    expect(x.goals.map((g) => g.year)).toEqual([2026]);
+    expect(x.indicators.map((i) => [i.name, i.unit, i.targets[0].kind, i.targets[0].value])).toEqual([
+      ['冷链物流园区', '个', 'min', 30],
+      ['冷藏车保有量', '辆', 'level', 5000],
+    ]);
+    // "…延续到2030年的政策" is still no goal.
+    expect(parseDocument('该项政策延续到2030年底，冷藏车保有量达到5000辆。').goals).toEqual([]);
+  });
+  it('a scope before the verb of a count-first target, 左右 and 的 before what is counted', () => {
+    expect(goalClauseTarget('在全省培育30个左右的物流“示范县”', 2026)).toMatchObject({ name: '物流“示范县”', target: { kind: 'level', value: 30, unit: '个' } });
+    expect(goalClauseTarget('全市建成10个以上的公共配送中心', 2026)).toMatchObject({ name: '公共配送中心', target: { kind: 'min', value: 10, unit: '个' } });
+  });
+  it('the scope word that opens a clause is not part of the name', () => {
+    expect(goalClauseTarget('全省冷链仓储集散中心覆盖率100%', 2026)).toMatchObject({ name: '冷链仓储集散中心覆盖率', target: { value: 100, unit: '%' } });
+  });
+  it('a norm for each village or county names no indicator; a verb of having passes to what is counted', () => {
+    expect(goalClauseTarget('每个乡镇原则上有2个快递网点', 2026)).toBeNull();
+    expect(goalClauseTarget('每万人拥有执业医师3人', 2026)).not.toBeNull();
+    expect(goalClauseTarget('全市拥有5个国家级物流枢纽', 2026)).toMatchObject({ name: '国家级物流枢纽', target: { kind: 'level', value: 5, unit: '个' } });
+  });
+});
+
+describe('goal clauses: attributes, examples, bare rates, spaced years', () => {
+  it('the counted thing is the head after the last 的 of its attributes', () => {
+    expect(goalClauseTarget('布局建设20个左右功能完善、运行高效的区域分拨中心', 2026)).toMatchObject({ name: '区域分拨中心', target: { kind: 'level', value: 20, unit: '个' } });
+  });
+  it('a list of examples closed by 等 is not part of the name', () => {
+    expect(goalClauseTarget('东部片区、西部片区等重点园区使用新能源货车配送的比例达到60%', 2026)).toMatchObject({ name: '重点园区使用新能源货车配送的比例', target: { value: 60, unit: '%' } });
+    // a name still longer than 40 characters after that is no name
+    expect(goalClauseTarget('在全县范围内统筹推进农村地区寄递物流末端网点与村级综合服务站点共建共享并且实现标准统一的行政村占比达到60%', 2026)).toBeNull();
+  });
+  it('下降至 is a ceiling; a leading 推动 is not part of the name', () => {
+    expect(goalClauseTarget('推动社会物流总费用与地区生产总值的比率下降至13%左右', 2026)).toMatchObject({ name: '社会物流总费用与地区生产总值的比率', target: { kind: 'max', value: 13, unit: '%' } });
+  });
+  it('a bare rate word is the rate of the indicator named before it; a year written with spaces opens a goal', () => {
+    const x = parseDocument('一、发展目标\n到 2026 年，全市冷链物流货运量达到500万吨，年均增长率超过10%。');
+    expect(x.goals.map((g) => g.year)).toEqual([2026]);
+    expect(x.indicators.map((i) => [i.name, i.targets[0].kind, i.targets[0].value])).toEqual([
+      ['冷链物流货运量', 'level', 500],
+      ['冷链物流货运量年均增长率', 'min', 10],
+    ]);
+  });
+});
+
+describe('goal clauses: lists before 分别, quoted targets, a level and its growth', () => {
+  const rows = (t: string) => parseDocument(t).indicators.map((i) => [i.name, i.unit, i.targets[0].year, i.targets[0].kind, i.targets[0].value]);
+  it('the items in the clause before 同比YYYY年分别增长…, 和 inside an item', () => {
+    expect(rows('二、主要目标\n到2026年，全市港口货物吞吐量、公路和铁路货运量，较2023年分别增长10%、8%以上。')).toEqual([
+      ['港口货物吞吐量', '%', 2026, 'growth', 10],
+      ['公路和铁路货运量', '%', 2026, 'growth', 8],
+    ]);
+  });
+  it('targets quoted as the plan’s targets take the year of the goal before them', () => {
+    expect(rows('到2026年，全县基本建成农村物流体系。\n三年间，县里提出“乡镇快递网点达到120个”“村级寄递服务站点覆盖率达到95%”等主要目标。')).toEqual([
+      ['乡镇快递网点', '个', 2026, 'level', 120],
+      ['村级寄递服务站点覆盖率', '%', 2026, 'level', 95],
+    ]);
+    // no goal year before them: nothing is invented
+    expect(rows('县里提出“乡镇快递网点达到120个”等主要目标。')).toEqual([]);
+  });
+  it('a level and its growth in one clause (达到N辆、年均增长M%) give two indicators of one name', () => {
+    expect(rows('到2026年，新能源货车保有量达到800辆、年均增长12%以上。')).toEqual([
+      ['新能源货车保有量', '辆', 2026, 'level', 800],
+      ['新能源货车保有量年均增长', '%', 2026, 'growth', 12],
+    ]);
+  });
+});
+
+describe('goal clauses: a growth without a name, a year’s plan, points of a rate', () => {
+  const rows = (t: string) => parseDocument(t).indicators.map((i) => [i.name, i.unit, i.targets[0].year, i.targets[0].kind, i.targets[0].value]);
+  it('年均增长N% with no name of its own is the growth of the indicator before it; alone it names nothing', () => {
+    expect(rows('到2027年，港口货物吞吐量达到3亿吨，年均增长6%左右。')).toEqual([
+      ['港口货物吞吐量', '亿吨', 2027, 'level', 3],
+      ['港口货物吞吐量年均增长', '%', 2027, 'growth', 6],
+    ]);
+    expect(rows('到2027年，年均增长6%左右。')).toEqual([]);
+  });
+  it('“2026年，要…” opens the goals of that year; “2020年，全省…达到…” (a fact) does not', () => {
+    expect(rows('会议指出，2026年，要加快建设航空物流园，机场货邮吞吐量50万吨。')).toEqual([['机场货邮吞吐量', '万吨', 2026, 'level', 50]]);
+    expect(rows('2020年，全省社会物流总额达到3000亿元。')).toEqual([]);
+  });
+  it('a change in points of a rate is pending (its value needs the rate of the year before)', () => {
+    expect(goalClauseTarget('物流总费用与地区生产总值的比率再下降0.5个百分点', 2026)).toMatchObject({ name: '物流总费用与地区生产总值的比率', target: { kind: 'pending', value: null, unit: '百分点', direction: 'decrease' } });
   });
 });
 
@@ -55,5 +145,113 @@ describe('分别: one target per item, in order', () => {
   it('not the form, or a count that does not match: null', () => {
     expect(respectiveTargets('快递业务量突破23亿件', 2025)).toBeNull();
     expect(respectiveTargets('甲、乙、丙分别达到10%、20%', 2025)).toBeNull();
+  });
+});
+
+describe('words between a name and its number, and targets listed with 、', () => {
+  it('drops intent, approximation and a comparison base from the name', () => {
+    expect(goalClauseTarget('全县公路通车里程近1500公里', 2026)).toMatchObject({ name: '公路通车里程', target: { kind: 'level', value: 1500, unit: '公里' } });
+    expect(goalClauseTarget('单位货运周转量能耗力争下降至8%', 2026)).toMatchObject({ name: '单位货运周转量能耗', target: { kind: 'max', value: 8 } });
+    expect(goalClauseTarget('冷链仓储面积较2021年增长20%以上', 2026)).toMatchObject({ name: '冷链仓储面积', target: { kind: 'growth', value: 20, unit: '%' } });
+    // "超100亿元" is a floor, like 超过 / 以上; the doubling against a base year is the same target.
+    expect(goalClauseTarget('物流业增加值较2020年翻一番、超80亿元', 2026)).toMatchObject({ name: '物流业增加值', target: { kind: 'min', value: 80, unit: '亿元' } });
+    // A name of its own that ends in such a word is not cut to nothing.
+    expect(goalClauseTarget('约100公里', 2026)).toBeNull();
+  });
+
+  it('reads each of several targets listed with 、, each with its own name and number', () => {
+    const x = parseDocument('一、发展目标\n到2028年，全市内河航道里程突破260公里、等级公路总里程突破9000公里，交通网络更加完善。\n');
+    expect(x.indicators.map((i) => [i.name, i.targets[0].kind, i.targets[0].value, i.targets[0].year])).toEqual([
+      ['内河航道里程', 'min', 260, 2028],
+      ['等级公路总里程', 'min', 9000, 2028],
+    ]);
+    // Items without a number each do not split the clause (one target, named in full).
+    const y = parseDocument('一、发展目标\n到2028年，冷链、快递物流企业达到30家。\n');
+    expect(y.indicators.map((i) => i.name)).toEqual(['冷链、快递物流企业']);
+  });
+
+  it('a count, then who is counted and what they do: those who do it, at least the lower count', () => {
+    expect(goalClauseTarget('3-5家商贸流通企业开展共同配送试点', 2026)).toMatchObject({
+      name: '开展共同配送试点的商贸流通企业',
+      target: { kind: 'min', value: 3, unit: '家' },
+    });
+    expect(goalClauseTarget('10个乡镇实现快递进村', 2026)).toMatchObject({ name: '实现快递进村的乡镇', target: { kind: 'level', value: 10, unit: '个' } });
+  });
+});
+
+describe('goals continued without a year, and indicators listed under 如下', () => {
+  it('a paragraph right after a goal that still states targets (经过…努力 / 力争 / 较<earlier year> / 年均) keeps its year', () => {
+    const x = parseDocument(
+      '新闻标题\n《规划》提出，到2027年，全市物流体系基本建成，社会物流总费用占GDP比重降至13%左右。\n通过三年建设，经过3年努力，力争航空货邮吞吐量突破20万吨，冷库库容达到80万吨。\n公路货运量较2024年增长12%左右，铁路货运量年均增长6%。\n下一步，市交通局将加快项目建设。\n',
+    );
+    expect(x.indicators.map((i) => [i.name, i.targets[0].year])).toEqual([
+      ['社会物流总费用占GDP比重', 2027],
+      ['航空货邮吞吐量', 2027],
+      ['冷库库容', 2027],
+      ['公路货运量', 2027],
+      ['铁路货运量', 2027],
+    ]);
+  });
+
+  it('a paragraph of facts after a goal is not a goal (no intent, no earlier base year)', () => {
+    const x = parseDocument('新闻标题\n《方案》提出，到2027年，港口集装箱吞吐量达到150万标箱。\n2023年，全市港口完成货物吞吐量1.2亿吨，同比增长8%。\n');
+    expect(x.indicators.map((i) => i.name)).toEqual(['港口集装箱吞吐量']);
+    // A comparison with a year after the horizon is not one of its targets.
+    const y = parseDocument('新闻标题\n《方案》提出，到2027年，港口集装箱吞吐量达到150万标箱。\n货物吞吐量较2028年增长8%。\n');
+    expect(y.indicators.map((i) => i.name)).toEqual(['港口集装箱吞吐量']);
+  });
+
+  it('numbered indicators under “…主要指标如下：” are goals of its year; the units in their bracket stay with the item', () => {
+    const x = parseDocument(
+      '某市规划任务分工方案\n一、主要指标\n到2026年，全市主要指标如下：\n1.快递业务量力争达到8亿件，年均增长10%以上。（预期性指标，牵头单位：市邮政管理局；责任单位：市商务局）\n2.物流业增加值突破500亿元。（预期性指标，牵头单位：市发展改革委）\n二、主要任务\n',
+    );
+    expect(x.indicators.map((i) => [i.name, i.targets[0].kind, i.targets[0].value, i.targets[0].year])).toEqual([
+      ['快递业务量', 'level', 8, 2026],
+      ['快递业务量年均增长', 'growth', 10, 2026],
+      ['物流业增加值', 'min', 500, 2026],
+    ]);
+    expect(x.tasks.map((t) => [t.number, t.units.map((u) => `${u.name}:${u.role}`)])).toEqual([
+      ['1', ['市邮政管理局:lead', '市商务局:support']],
+      ['2', ['市发展改革委:lead']],
+    ]);
+    // Without 如下 the numbered items are not read as goals.
+    const y = parseDocument('某市规划任务分工方案\n一、主要指标\n到2026年，全市经济平稳增长。\n1.快递业务量力争达到8亿件。（牵头单位：市邮政管理局）\n');
+    expect(y.indicators).toEqual([]);
+  });
+});
+
+describe('a year’s plan with its subject, work items of the year, restated targets', () => {
+  const rows = (t: string) => parseDocument(t).indicators.map((i) => [i.name, i.unit, i.targets[0].year, i.targets[0].kind, i.targets[0].value]);
+
+  it('万标准箱 is a unit; 将 and 成为 between a name and its number are not part of the name', () => {
+    expect(goalClauseTarget('内河港口集装箱吞吐量突破300万标准箱', 2026)).toMatchObject({ name: '内河港口集装箱吞吐量', target: { kind: 'min', value: 300, unit: '万标准箱' } });
+    expect(goalClauseTarget('航空货运航线将达40条', 2026)).toMatchObject({ name: '航空货运航线', target: { value: 40, unit: '条' } });
+    expect(goalClauseTarget('南沙港区率先成为1亿吨大港', 2026)).toMatchObject({ name: '南沙港区', target: { value: 1, unit: '亿吨' } });
+  });
+
+  it('“2026年，<subject>将…” opens a year’s plan, and the next paragraph of the year’s work items keeps it', () => {
+    expect(
+      rows('局长介绍，2026年，市口岸物流办将重点实施“五大工程”。\n实施冷链提升工程，全年新增冷库库容5万吨、冷藏车辆达300辆；实施项目攻坚工程，谋划推进25个重点冷链项目建设，年度投资超30亿元。\n'),
+    ).toEqual([
+      ['新增冷库库容', '万吨', 2026, 'level', 5],
+      ['冷藏车辆', '辆', 2026, 'level', 300],
+      ['重点冷链项目', '个', 2026, 'level', 25],
+      ['重点冷链项目年度投资', '亿元', 2026, 'min', 30],
+    ]);
+    // 将近 is "nearly": a fact of that year, not a plan.
+    expect(rows('2023年，全市将近1200家企业完成货运量3亿吨。')).toEqual([]);
+    // Without a year's plan or goal before it, a paragraph of the year's work names nothing.
+    expect(rows('实施冷链提升工程，全年新增冷库库容5万吨。')).toEqual([]);
+  });
+
+  it('a target stated twice (a headline and the body) is one indicator; different targets stay', () => {
+    expect(rows('到2027年甲省港口货物吞吐量突破5亿吨\n《方案》提出，到2027年，港口货物吞吐量突破5亿吨、集装箱吞吐量突破900万标箱。\n')).toEqual([
+      ['港口货物吞吐量', '亿吨', 2027, 'min', 5],
+      ['集装箱吞吐量', '万标箱', 2027, 'min', 900],
+    ]);
+    expect(rows('《方案》提出，到2027年，港口货物吞吐量突破5亿吨；到2030年，港口货物吞吐量突破6亿吨。')).toEqual([
+      ['港口货物吞吐量', '亿吨', 2027, 'min', 5],
+      ['港口货物吞吐量', '亿吨', 2030, 'min', 6],
+    ]);
   });
 });

@@ -107,6 +107,25 @@ describe('web pages', () => {
   });
 });
 
+describe('web pages: a Markdown-style metadata table', () => {
+  it('reads key | value cells without colons, leaves the rule line out, keeps a title ending in (2024-2026)', () => {
+    const t = [
+      '某市物流枢纽建设三年行动方案 (2024-2026)',
+      '某市物流枢纽建设三年行动方案 (2024-2026)',
+      '索 引 号 | 000123/2024-001 | 分 类 | 交通 |',
+      '---|---|---|---|',
+      '文 号 | 某发〔2024〕3号 | 效力状态 | 有效 |',
+      '文件名称 | 某市物流枢纽建设三年行动方案 (2024-2026) |',
+      '一、重点任务',
+      '1.建设物流园区。（市商务局牵头）',
+    ].join('\n');
+    const x = parseDocument(t);
+    expect(x.meta.title).toBe('某市物流枢纽建设三年行动方案(2024-2026)');
+    expect(x.meta.docNumber).toBe('某发〔2024〕3号');
+    expect(units(x)).toEqual([['1', ['市商务局:lead']]]);
+  });
+});
+
 describe('a plan run on in one paragraph', () => {
   it('reads its headings and items, spans in the text as given', () => {
     const t = '为推进物流发展，制定方案如下。一、重点任务1.建设物流园区。加快建设。（区商务委牵头）2.开通货运航线。力争开通。（区交通局牵头，区商务委配合）二、保障措施（一）加强组织领导。成立专班。';

@@ -61,6 +61,12 @@ describe('responsible units in every common style', () => {
     ]);
   });
 
+  it('（预期性指标，牵头单位：A；责任单位：B）: a short tag before the labels is neither a unit nor part of one', () => {
+    expect(unitsOf('（约束性指标，牵头单位：区生态环境局；责任单位：区水务局）')).toEqual(['区生态环境局/lead', '区水务局/support']);
+    expect(unitsOf('(预期性指标,牵头单位:市统计局)')).toEqual(['市统计局/lead']);
+    // A unit before the labels is not a tag: it stays a unit.
+    expect(unitsOf('（市商务委，配合单位：市交通局）')).toEqual(['市商务委/lead', '市交通局/support']);
+  });
   it('does not read ordinary brackets or time limits as units', () => {
     const x = parseDocument('二、重点任务\n1. 推进铁路枢纽东环线（渝北段）建设，开展《方案（2023—2027年）》评估（2023年底前完成）。');
     expect(x.tasks[0].units).toEqual([]);

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../src/server/core/errors';
-import { COLUMNS, LIMITS, checkZipDirectory, readTable } from '../../src/server/indicators/import-read';
+import { Readable } from 'node:stream';
+import { deflateRawSync, crc32 } from 'node:zlib';
+import { COLUMNS, LIMITS, checkZipDirectory, readTable, readXlsxRows } from '../../src/server/indicators/import-read';
+import { columnOf, readSharedStrings, readSheetRows, xmlDecode } from '../../src/server/indicators/xlsx-rows';
 import { historyBefore } from '../../src/server/indicators/service';
 import { copyField } from '../../src/server/db/copy';
 
@@ -133,6 +136,152 @@ describe('reading uploaded tables', () => {
     const lying = Buffer.from(good);
     lying.writeUInt32LE(LIMITS.unzippedBytes + 1, lying.readUInt32LE(eocd + 16) + 24);
     expect(() => checkZipDirectory(lying)).toThrow(/unpacks to/);
+  });
+});
+
+/** What exceljs's streaming reader made of a cell value (the reader the upload used before). */
+const exceljsText = (v: unknown): string => {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'object') {
+    const o = v as { result?: unknown; text?: unknown; richText?: { text: string }[]; error?: unknown };
+    if (Array.isArray(o.richText)) return o.richText.map((r) => r?.text ?? '').join('').trim();
+    if (o.result !== undefined) return exceljsText(o.result);
+    if (o.text !== undefined) return String(o.text).trim();
+    if (o.error !== undefined) return String(o.error);
+    return '';
+  }
+  return String(v).trim();
+};
+/** The first sheet's data rows (template sheet preferred) as exceljs's streaming reader gives them. */
+async function rowsByExceljs(data: Buffer) {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([data]), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
+  let chosen: { row: number; vals: string[] }[] | null = null;
+  let template = false;
+  for await (const ws of reader) {
+    const isTemplate = (ws as unknown as { name?: string }).name === '填报数据';
+    const take = !chosen || (isTemplate && !template);
+    const rows: { row: number; vals: string[] }[] = [];
+    for await (const r of ws as unknown as AsyncIterable<ExcelJS.Row>) {
+      const vals = Array.from({ length: COLUMNS.length + 2 }, () => '');
+      r.eachCell((cell, col) => {
+        if (col <= vals.length) vals[col - 1] = exceljsText(cell.value);
+      });
+      if (take && vals.some(Boolean)) rows.push({ row: r.number, vals });
+    }
+    if (take) (chosen = rows), (template = isTemplate);
+    if (template) break;
+  }
+  return chosen ?? [];
+}
+const padded = (rows: { row: number; vals: string[] }[]) => rows.map((r) => ({ row: r.row, vals: Array.from({ length: COLUMNS.length + 2 }, (_, i) => r.vals[i] ?? '') }));
+
+/** A minimal .xlsx (stored or deflated parts) around hand-written XML, as other writers produce it. */
+function zip(parts: Record<string, string>, deflate = true): Buffer {
+  const locals: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of Object.entries(parts)) {
+    const raw = Buffer.from(text, 'utf8');
+    const body = deflate ? deflateRawSync(raw) : raw;
+    const nameBuf = Buffer.from(name, 'utf8');
+    const head = Buffer.alloc(30);
+    head.writeUInt32LE(0x04034b50, 0);
+    head.writeUInt16LE(20, 4);
+    head.writeUInt16LE(0x800, 6);
+    head.writeUInt16LE(deflate ? 8 : 0, 8);
+    head.writeUInt32LE(crc32(raw), 14);
+    head.writeUInt32LE(body.length, 18);
+    head.writeUInt32LE(raw.length, 22);
+    head.writeUInt16LE(nameBuf.length, 26);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(0x02014b50, 0);
+    dir.writeUInt16LE(20, 4);
+    dir.writeUInt16LE(20, 6);
+    dir.writeUInt16LE(0x800, 8);
+    dir.writeUInt16LE(deflate ? 8 : 0, 10);
+    dir.writeUInt32LE(crc32(raw), 16);
+    dir.writeUInt32LE(body.length, 20);
+    dir.writeUInt32LE(raw.length, 24);
+    dir.writeUInt16LE(nameBuf.length, 28);
+    dir.writeUInt32LE(offset, 42);
+    locals.push(head, nameBuf, body);
+    central.push(dir, nameBuf);
+    offset += 30 + nameBuf.length + body.length;
+  }
+  const dirBuf = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(parts).length, 8);
+  end.writeUInt16LE(Object.keys(parts).length, 10);
+  end.writeUInt32LE(dirBuf.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dirBuf, end]);
+}
+
+describe('the direct xlsx reader', () => {
+  it('gives the rows exceljs\'s streaming reader gave, for any sheet exceljs writes', async () => {
+    const text = fc.oneof(fc.string({ maxLength: 10 }), fc.constantFrom(' 指标 ', 'a&b<c>"d\'', '  ', 'x\ny', '&amp;', '𠀀', '#N/A'));
+    const value = fc.oneof(
+      text,
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(text, { maxLength: 3 }).map((texts) => ({ richText: texts.map((t) => ({ text: t })) })),
+      fc.oneof(fc.integer(), fc.string({ maxLength: 4 })).map((result) => ({ formula: 'A1', result })),
+    );
+    const cell = fc.record({ row: fc.integer({ min: 1, max: 60 }), col: fc.integer({ min: 1, max: 15 }), value });
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom('填报数据', 'Sheet1', '说明'), fc.array(cell, { maxLength: 40 })), { minLength: 1, maxLength: 3 }), async (sheets) => {
+        const wb = new ExcelJS.Workbook();
+        sheets.forEach(([name, cells], i) => {
+          const ws = wb.addWorksheet(`${name}${sheets.slice(0, i).some(([n]) => n === name) ? i : ''}`);
+          for (const c of cells) ws.getCell(c.row, c.col).value = c.value as ExcelJS.CellValue;
+        });
+        const data = Buffer.from(await wb.xlsx.writeBuffer());
+        expect(padded(await readXlsxRows(data))).toEqual(await rowsByExceljs(data));
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+
+  it('reads inline strings, entities, CDATA, prefixed tags, cells without references, and leaves phonetic guides out', async () => {
+    const ns = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+    const sheet = `<?xml version="1.0"?><x:worksheet ${ns}><x:sheetData>
+      <x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>指标编码</x:t></x:is></x:c><x:c t="inlineStr"><x:is><x:r><x:t>区域</x:t></x:r><x:r><x:t>编码</x:t></x:r></x:is></x:c>
+        <x:c r="C1" t="s"><x:v>0</x:v></x:c><x:c r="D1" t="str"><x:v><![CDATA[填报值]]></x:v></x:c></x:row>
+      <!-- a comment <x:row r="9"> -->
+      <x:row><x:c r="A2" t="s"><x:v>1</x:v></x:c><x:c r="B2" t="inlineStr"><x:is><x:t>Z&amp;1</x:t><x:rPh><x:t>ぜっと</x:t></x:rPh></x:is></x:c><x:c r="C2"><x:v>2024-03</x:v></x:c><x:c r="D2"><x:f>1+1</x:f><x:v>2.50</x:v></x:c><x:c r="E2" t="b"><x:v>1</x:v></x:c><x:c r="F2" t="e"><x:v>#DIV/0!</x:v></x:c><x:c r="G2"/></x:row>
+      <x:row r="4" spans='1:2'><x:c r='A4' t='s'><x:v>2</x:v></x:c></x:row>
+    </x:sheetData></x:worksheet>`;
+    const shared = `<sst xmlns="main"><si><t>期间</t></si><si><r><rPr><b/></rPr><t xml:space="preserve">YB </t></r><r><t>-1</t></r><rPh sb="0" eb="1"><t>わい</t></rPh></si><si><t>&#x4E2D;&#20013; &lt;x&gt;</t></si></sst>`;
+    const workbook = `<workbook xmlns:r="rels"><sheets><sheet name="&#22635;报数据" sheetId="1" r:id="rId1"/></sheets></workbook>`;
+    const rels = `<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/data.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`;
+    for (const deflate of [true, false]) {
+      const data = zip({ 'xl/workbook.xml': workbook, 'xl/_rels/workbook.xml.rels': rels, 'xl/worksheets/data.xml': sheet, 'xl/sharedStrings.xml': shared }, deflate);
+      expect(padded(await readXlsxRows(data)).map((r) => [r.row, r.vals.slice(0, 7)])).toEqual([
+        [1, ['指标编码', '区域编码', '期间', '填报值', '', '', '']],
+        [2, ['YB -1', 'Z&1', '2024-03', '2.5', 'true', '#DIV/0!', '']],
+        [4, ['中中 <x>', '', '', '', '', '', '']],
+      ]);
+    }
+    expect(xmlDecode('&lt;&#65;&#x42;&bogus;&')).toBe('<AB&bogus;&');
+    expect([columnOf('A1'), columnOf('z9'), columnOf('AB12'), columnOf('XFD1'), columnOf('12')]).toEqual([1, 26, 28, 16384, 0]);
+    expect(readSharedStrings(Buffer.from('<sst><si/><si><t>a</t></si></sst>'))).toEqual(['', 'a']);
+    const widths: number[] = [];
+    readSheetRows(Buffer.from('<worksheet><sheetData><row r="3"><c r="Z3"/></row><row r="5"/></sheetData></worksheet>'), [], 13, (r) => widths.push(r.row, r.width));
+    expect(widths).toEqual([3, 26, 5, 0]);
+  });
+
+  it('refuses a part whose checksum does not match, and malformed sheet XML, with a 400', async () => {
+    const sheet = '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>';
+    const good = zip({ 'xl/worksheets/sheet1.xml': sheet }, false);
+    expect(padded(await readXlsxRows(good))[0].vals[0]).toBe('x');
+    const flipped = Buffer.from(good);
+    flipped[good.indexOf('>x<') + 1] = 0x79; // 'x' → 'y' in a stored part: only the checksum can tell
+    await expect(readXlsxRows(flipped)).rejects.toMatchObject({ statusCode: 400, messageEn: /checksum/ });
+    const broken = zip({ 'xl/worksheets/sheet1.xml': '<worksheet><sheetData><row r="1"><c r="A1"' }, false);
+    await expect(readXlsxRows(broken)).rejects.toMatchObject({ statusCode: 400, messageZh: /无法读取 Excel 文件/ });
   });
 });
 

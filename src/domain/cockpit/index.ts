@@ -97,6 +97,8 @@ export function indicatorTiles(rows: readonly IndicatorRow[]) {
 
 // ───────────── tasks by group ─────────────
 
+/** How often the cockpit screen reloads itself. */
+export const COCKPIT_REFRESH_SECONDS = 60;
 export const TASK_PROGRESS = [...PROGRESS, 'not_reported'] as const;
 export type TaskProgress = (typeof TASK_PROGRESS)[number];
 

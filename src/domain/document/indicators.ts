@@ -553,16 +553,55 @@ function readInlineRows(
 // ---------------------------------------------------------------------------
 
 const GOAL_UNIT =
-  '(?:万|亿|千)?(?:家|个|亿元|万元|元|万吨|吨|万人次|人次|条|项|列|班|万标箱|标箱|TEU|公里|平方公里|亩|座|艘|架|台|户|人|万人|次|批|所|园|中心|平台|条航线|件|辆|本|处|万平方米|平方米)';
+  '(?:万|亿|千)?(?:家|个|亿元|万元|元|万吨|吨|万人次|人次|条|项|列|班|万标准箱|标准箱|万标箱|标箱|TEU|公里|平方公里|亩|座|艘|架|台|户|人|万人|次|批|所|园|中心|平台|条航线|件|辆|本|处|万平方米|平方米)';
 
 const TRAILING_VERB = /(?:实现|达到|保持|稳定在|维持在|提升至|提高至|提升到|提高到|增至|增加到)$/;
 const QUALIFIER_ONLY = /^(?:累计|合计|共|共计|新增|新|年均|全年|每年|力争|确保|争取|基本|累计(?:培育|建成|新建|创建|打造|引进|新增|建设))$/;
+// The scope a goal clause opens with (全省开展…的县域不少于150个): not part of the name.
+const SCOPE_PREFIX = /^(?:全国|全省|全市|全区|全县|全州|全盟)(?=[\u4e00-\u9fa5A-Za-z“"])/;
+/** The head after the last 的 of an attributive phrase ("…较强、…紧密的国家物流枢纽" → "国家物流枢纽"). */
+function headNoun(s: string): string {
+  const at = s.lastIndexOf('的');
+  return at >= 0 && at < s.length - 2 ? s.slice(at + 1) : s;
+}
+
+/** "京津冀、长三角等沿海主要港口…": a list of examples closed by 等 before the name proper. */
+function dropExamples(s: string): string {
+  const m = s.match(/^[^，,；;。]*、[^，,；;。、]*?等(?=[\u4e00-\u9fa5A-Za-z])/);
+  return m && s.length - m[0].length >= 2 ? s.slice(m[0].length) : s;
+}
+
+const LEVEL_THEN_GROWTH = new RegExp(`^(.+?\\d(?:${GOAL_UNIT}|%)(?:以上|左右)?)、((?:年均|同比)?(?:增长|提高|增加|下降|降低|减少)\\d.*)$`);
+const BARE_MEASURE = /^(?:年度|年|当年|计划|累计)?(?:总)?投资(?:额)?$/;
+const BARE_RATE = /^(?:年均|年)?(?:增长率|增速|增幅|增长幅度)$/;
+const POSSESSION_VERB = /(?:拥有|建有|设有|具有|有)$/;
 const PERCENT_OF_VERB = /^(?:以上|左右)?(?:达标|覆盖|完成|落实|到位|联网|接入|通达|上线|实现)/;
+
+// Words between a name and its number that belong to neither: intent (力争 / 确保), approximation
+// (近3000公里 / 约), a floor written short (超100亿元).
+const NAME_TAIL = /(?:力争|确保|争取|努力|预计|进一步|将|近|约|逾|超|(?:率先|力争)?成为)+$/;
 
 /** One quantitative clause of a goal sentence, or null when it has no measurable target. */
 export function goalClauseTarget(clause: string, year: number): { name: string; target: Target } | null {
-  let c = clause.trim().replace(/^(到|至)(19|20)\d{2}年(底|末)?[，,]?/, '');
-  c = c.replace(/^(其中|力争|确保|实现|争取|努力实现|基本实现|全市|全区)[，,]?/, '');
+  const r = rawClauseTarget(clause, year);
+  if (!r) return null;
+  // "…投资较2022年翻一番、超100亿元", "…周转量较2023年增长10%": the base year of a comparison
+  // and what follows it are part of the target, not of the name.
+  const name = r.name.replace(/(?:较|比|同比)\s?(?:19|20)\d{2}\s?年.*$/, '').replace(NAME_TAIL, '').trim();
+  if (name.length < 2) return null;
+  const floor = r.target.kind === 'level' && /超(?!过)\s?\d/.test(clause) ? { kind: 'min' as const } : {};
+  return { name, target: { ...r.target, ...floor } };
+}
+
+// "2-3家大宗货物生产企业开展“公转铁”运输试点": a count, then who is counted and what they do; the
+// indicator is those who do it (开展“公转铁”运输试点的大宗货物生产企业), at least the lower count.
+const COUNT_THEN_PREDICATE = new RegExp(
+  `^(\\d+)(?:\\s?[-—~～至到]\\s?(\\d+))?\\s*(${GOAL_UNIT})(?:以上|左右)?的?([\\u4e00-\\u9fa5A-Za-z0-9]{2,20}?)(开展|实现|完成|建成|通过|获得|纳入|入选|参与|接入|使用|应用|落地)([\\u4e00-\\u9fa5A-Za-z0-9“”"]{2,30})$`,
+);
+
+function rawClauseTarget(clause: string, year: number): { name: string; target: Target } | null {
+  let c = clause.trim().replace(/^(到|至)\s?(19|20)\d{2}\s?年(底|末)?[，,]?/, '');
+  c = c.replace(/^(?:全年|年内|当年)(?=[\u4e00-\u9fa5])/, '').replace(/^(其中|力争|确保|实现|争取|努力实现|基本实现|推动|促进)[，,]?/, '').replace(SCOPE_PREFIX, '').replace(/^(?:新开通|开通|新开)(?=[\u4e00-\u9fa5A-Za-z])/, '');
   const text = clause.trim();
   if (!c || (!/\d/.test(c.replace(/(19|20)\d{2}年/g, '')) && !PENDING.test(c) && !/全覆盖/.test(c))) return null;
   let m: RegExpMatchArray | null;
@@ -582,7 +621,7 @@ export function goalClauseTarget(clause: string, year: number): { name: string; 
     const pending = PENDING.test(m[2]);
     return { name: m[1].trim(), target: { year, kind: pending ? 'pending' : 'reduction', value: pending ? null : Number(m[2]), text, unit: '%', ...(pending ? {} : { growthBasis: /年均/.test(c) ? ('annual' as const) : ('cumulative' as const), direction: 'decrease' as const, directionBy: 'wording' as const }) } };
   }
-  if ((m = c.match(new RegExp(`^(.{1,40}?)(?:分别)?(?:压缩至|压缩到|控制在|缩短至|缩短到|降至|降低至|不超过)${num}\\s*(${GOAL_UNIT}|小时|分钟|天|个工作日|工作日|%)(?:以内|以下)?`)))) {
+  if ((m = c.match(new RegExp(`^(.{1,40}?)(?:分别)?(?:压缩至|压缩到|控制在|缩短至|缩短到|下降至|下降到|降至|降低至|降低到|不超过)${num}\\s*(${GOAL_UNIT}|小时|分钟|天|个工作日|工作日|%)(?:以内|以下)?`)))) {
     const pending = PENDING.test(m[2]);
     return { name: m[1].trim(), target: { year, kind: pending ? 'pending' : 'max', value: pending ? null : Number(m[2]), text, unit: m[3] } };
   }
@@ -590,25 +629,52 @@ export function goalClauseTarget(clause: string, year: number): { name: string; 
   if ((m = c.match(/^(.{1,40}?)(?:较|比)((?:19|20)\d{2})年(?:降低|下降|减少)(\d+(?:\.\d+)?)个百分点/))) {
     return { name: m[1].trim(), target: { year, kind: 'pending', value: null, text, unit: '百分点', direction: 'decrease', directionBy: 'wording' } };
   }
+  // "…的比率再下降0.3个百分点": a change in points of a rate needs last year's rate to become a value.
+  if ((m = c.match(/^(.{1,40}?)(?:再|继续|累计|年均)?(下降|降低|减少|压减|提高|提升|增加)(\d+(?:\.\d+)?)个百分点/))) {
+    const down = /下降|降低|减少|压减/.test(m[2]);
+    return { name: m[1].trim(), target: { year, kind: 'pending', value: null, text, unit: '百分点', direction: down ? 'decrease' : 'increase', directionBy: 'wording' } };
+  }
+  if ((m = c.match(COUNT_THEN_PREDICATE))) {
+    const counted = m[4].trim();
+    return { name: `${m[5]}${m[6]}的${counted}`, target: { year, kind: m[2] ? 'min' : 'level', value: Number(m[1]), text, unit: m[3], direction: 'increase', directionBy: 'wording' } };
+  }
   // "创建2个及以上国家物流枢纽经济示范区": the count comes before what is counted.
-  if ((m = c.match(new RegExp(`^(?:累计|共|新)?(?:新创建|创建|建成|新建|培育|引进|打造|建设|新增|争创)${num}\\s*(${GOAL_UNIT})(及以上|以上)?([\\u4e00-\\u9fa5A-Za-z0-9“”]{2,30})$`)))) {
+  // "在全国打造500个左右的县域商业“领跑县”": the same after a scope, with 左右 and 的.
+  if ((m = c.match(new RegExp(`^(?:在?(?:全国|全省|全市|全区|全县|全州|本市|本区)(?:范围内)?)?(?:累计|共|新)?(?:谋划推进|谋划|推进|实施|开工|新创建|创建|建成|新建|培育|引进|打造|布局建设|布局|建设|新增|争创|认定|评选|遴选|推出)${num}\\s*(${GOAL_UNIT})(及以上|以上|左右)?的?([\\u4e00-\\u9fa5A-Za-z0-9“”"、]{2,60})$`)))) {
     const pending = PENDING.test(m[1]);
-    return { name: m[4].trim(), target: { year, kind: pending ? 'pending' : m[3] ? 'min' : 'level', value: pending ? null : Number(m[1]), text, unit: m[2], direction: 'increase', directionBy: 'wording' } };
+    const min = m[3] === '及以上' || m[3] === '以上';
+    // "30个左右辐射带动能力较强、…、互联衔接紧密的国家物流枢纽": what is counted is the head after
+    // the last 的; the attributes before it describe it.
+    // "31个重点物流项目建设": what is counted is the projects, not their building.
+    const counted = headNoun(m[4].trim()).replace(/(项目)(?:建设|实施)$/, '$1');
+    if (counted.length < 2 || counted.length > 30 || /、/.test(counted)) return null;
+    return { name: counted, target: { year, kind: pending ? 'pending' : min ? 'min' : 'level', value: pending ? null : Number(m[1]), text, unit: m[2], direction: 'increase', directionBy: 'wording' } };
   }
   if ((m = c.match(/^(.{1,40}?)(?:实现|达到)?全覆盖/))) {
     return { name: m[1].trim(), target: { year, kind: 'coverage', value: null, text } };
   }
-  if ((m = c.match(new RegExp(`^(.{1,40}?)(?:达到|达|突破|超过|不少于|不低于|力争达到|新增|引进|培育)?${num}\\s*(${GOAL_UNIT}|%)(?:以上|左右)?`)))) {
+  if ((m = c.match(new RegExp(`^(.{1,80}?)(?:达到|达|突破|超过|不少于|不低于|力争达到|新增|引进|培育)?${num}\\s*(${GOAL_UNIT}|%)(?:以上|左右)?`)))) {
     const pending = PENDING.test(m[2]);
     const unit = m[3];
     const minish = /以上|不少于|不低于|突破|超过/.test(m[0]);
-    // A name ends before the verb that carries the number: "…建设实现100%" names "…建设".
-    const name = m[1].trim().replace(TRAILING_VERB, '');
+    // A name ends before the verb that carries the number: "…建设实现100%" names "…建设"; a list
+    // of examples ending in 等 ("甲地区、乙地区等沿海港口…") is not part of the name.
+    const name = dropExamples(m[1].trim()).replace(TRAILING_VERB, '');
+    if (name.length > 40) return null;
     // "5A级物流企业", "5G基站" are names; "2个…" is not.
     if (!name || /^\d+(?:\.\d+)?(?:[^\dA-Za-z]|$)/.test(name)) return null;
     // "累计培育7个…品牌和5个…项目": an adverb or verb alone is not a name; the count comes before
     // what is counted, and a list of several counted things is not one indicator.
     if (QUALIFIER_ONLY.test(name)) return null;
+    // "每个行政村原则上有1家便利店": a norm for each of many places, not a quantity of the plan.
+    // (每万人…, 每年… are rates and counts of the plan, and stay.)
+    if (/^每(?:个|一个)?(?:行政村|村|乡镇|乡|镇|县|县域|区县|社区|街道|户|园区)/.test(name)) return null;
+    // "全市拥有5个国家级物流枢纽": a verb of having names nothing; what is counted follows it.
+    if (POSSESSION_VERB.test(name)) {
+      const counted = c.slice(m.index! + m[0].length).replace(/^的/, '').trim();
+      if (!/^[\u4e00-\u9fa5A-Za-z0-9“”"]{2,30}$/.test(counted)) return null;
+      return { name: counted, target: { year, kind: pending ? 'pending' : minish ? 'min' : 'level', value: pending ? null : Number(m[2]), text, unit, direction: 'increase', directionBy: 'wording' } };
+    }
     // "…实现100%达标 / 覆盖 / 完成": the percentage is the share of something that does the verb;
     // that share is not named in the text unless the name itself is a rate (…达标率100%).
     if (unit === '%' && !isRateName(name) && PERCENT_OF_VERB.test(c.slice(m.index! + m[0].length))) return null;
@@ -628,8 +694,10 @@ const TAIL_START = /^(?:产地|产业|企业|行业|市场|产品|平均|综合|
  */
 export function respectiveTargets(clause: string, year: number): { name: string; target: Target }[] | null {
   // Zero-width spaces stand where a reposting site's reading aids were (script.ts).
-  let c = clause.replace(/\u200b/g, '').trim().replace(/^(到|至)(19|20)\d{2}年(底|末)?[，,]?/, '');
-  c = c.replace(/^(其中|力争|确保|实现|争取|努力实现|基本实现|全市|全区)[，,]?/, '');
+  let c = clause.replace(/\u200b/g, '').trim().replace(/^(到|至)\s?(19|20)\d{2}\s?年(底|末)?[，,]?/, '');
+  c = c.replace(/^(其中|力争|确保|实现|争取|努力实现|基本实现|全市|全区)[，,]?/, '').replace(SCOPE_PREFIX, '');
+  // "A、B、C，同比2022年分别增长12%、15%、40%以上": the base year between the items and 分别.
+  c = c.replace(/[，,]?\s*(?:同比|较|比)(?:19|20)\d{2}\s*年(?=分别)/, '');
   const text = clause.trim();
   const m = c.match(
     new RegExp(
@@ -640,7 +708,9 @@ export function respectiveTargets(clause: string, year: number): { name: string;
   const values = m[3].split(/[、和及与]/).map((v) => v.trim());
   const lastUnit = values[values.length - 1].replace(/^\d+(?:\.\d+)?\s*/, '');
   const nums = values.map((v) => ({ value: Number(v.match(/^\d+(?:\.\d+)?/)![0]), unit: v.replace(/^\d+(?:\.\d+)?\s*/, '') || lastUnit }));
-  const items = m[1].split(/[、和及与]/).map((x) => x.trim()).filter(Boolean);
+  let items = m[1].split(/[、和及与]/).map((x) => x.trim()).filter(Boolean);
+  // "综保区和保税物流中心(B型)一线进出口额": 和 inside one item; the list is split on 、 then.
+  if (items.length !== nums.length) items = m[1].split(/[、，,]/).map((x) => x.trim()).filter(Boolean);
   if (items.length !== nums.length) return null;
   // A shared tail written once, on the last item: give it to the short items before it.
   const last = items[items.length - 1];
@@ -657,7 +727,9 @@ export function respectiveTargets(clause: string, year: number): { name: string;
       }
     }
   }
-  const verb = m[2] ?? '';
+  // The verb before 分别 (…年均增长分别达到…) or after it (…分别增长12%、15%).
+  const after = m[0].slice(m[0].indexOf('分别') + 2).replace(/[\d.%、和及与\s]|以上|以内|以下|左右/g, '');
+  const verb = (m[2] ?? '') + (/^(?:年均)?(?:增长|提高|提升|下降|降低|减少)/.test(after) ? after : '');
   const growth = /增长|提高|提升|增速/.test(verb);
   const reduction = /下降|降低|减少/.test(verb);
   const annual = /年均/.test(verb);
@@ -691,17 +763,56 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
       }
     }
     if (last < seg.length) bounds.push([last, seg.length]);
-    for (const [a, b] of bounds) {
-      const clause = seg.slice(a, b);
+    let prev: string | null = null;
+    for (let k = 0; k < bounds.length; k++) {
+      let [a, b] = bounds[k];
+      let clause = seg.slice(a, b);
+      // "A、B、C，同比2022年分别增长…": the items are in the clause before.
+      if (k > 0 && /^\s*(?:(?:同比|较|比)(?:19|20)\d{2}\s*年)?分别/.test(clause)) {
+        a = bounds[k - 1][0];
+        clause = seg.slice(a, b);
+      }
       const each = respectiveTargets(clause, g.year);
-      const single = each ? null : goalClauseTarget(clause, g.year);
-      const found = each ?? (single ? [single] : []);
+      let found: { name: string; target: Target }[];
+      const pair = each || clause.length > 200 ? null : clause.match(LEVEL_THEN_GROWTH);
+      if (each) found = each;
+      else if (pair) {
+        // "冷藏车保有量达到6000辆、年均增长10%以上": a level and its growth, one name.
+        const first = goalClauseTarget(pair[1], g.year);
+        const second = first ? goalClauseTarget(first.name + pair[2], g.year) : null;
+        if (second && first && second.name === first.name) second.name = first.name + pair[2].match(/^(?:年均|同比)?(?:增长|提高|增加|下降|降低|减少)/)![0];
+        found = [first, second].filter((r): r is { name: string; target: Target } => r !== null);
+      } else {
+        const single = goalClauseTarget(clause, g.year);
+        found = single ? [single] : [];
+        // "全市轨道交通里程突破300公里、高速公路总里程突破500公里": targets listed with 、, each with
+        // its own name, verb and number.
+        const pieces = clause.length > 200 ? [] : clause.split('、');
+        if (pieces.length > 1 && pieces.every((p) => new RegExp(`[\\u4e00-\\u9fa5]{2}.*\\d\\s*(?:${GOAL_UNIT}|%)`).test(p))) {
+          const each = pieces.map((p) => goalClauseTarget(p, g.year));
+          if (each.every((r) => r !== null)) found = each as { name: string; target: Target }[];
+        }
+      }
       let s = gs + a;
       let e = gs + b;
       while (s < e && /\s/.test(norm[s])) s++;
       while (e > s && /\s/.test(norm[e - 1])) e--;
       for (const r of found) {
         if (!r.name) continue;
+        // "…联运量达到1400万标箱，年均增长率超过15%": a bare rate word is the rate of the
+        // indicator named just before it in the same goal.
+        if (BARE_RATE.test(r.name) && prev) r.name = prev + r.name;
+        // "…31个重点物流项目，年度投资超50亿元": a bare measure of money is that of the thing
+        // counted just before it.
+        if (BARE_MEASURE.test(r.name) && prev) r.name = prev + r.name;
+        // "…总额达到5万亿元，年均增长8%左右": a growth with no name of its own is the growth of the
+        // indicator named just before it; with none before it, it names nothing.
+        if (/^(?:年均|同比|累计)$/.test(r.name)) {
+          const verb = clause.trim().match(/^(?:年均|同比|累计)(?:增长|提高|增加|下降|降低|减少)/);
+          if (!prev || !verb) continue;
+          r.name = prev + verb[0];
+        }
+        prev = r.name;
         out.push({
           number: `G${out.length + 1}`,
           category: '发展目标',
@@ -714,5 +825,13 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
       }
     }
   }
-  return out;
+  // A target stated twice (a headline "到2025年山东沿海港口货物吞吐量突破20亿吨" and the goal in the
+  // body): the same year, kind, value and unit under a name that ends with the other's (a place
+  // before it) or is the same is one indicator; the shorter name, first stated, is kept.
+  const same = (a: Indicator, b: Indicator) => {
+    const [x, y] = [a.targets[0], b.targets[0]];
+    return x.year === y.year && x.kind === y.kind && x.value === y.value && x.value !== null && (x.unit ?? '') === (y.unit ?? '');
+  };
+  const kept = out.filter((a, i) => !out.some((b, j) => j !== i && same(a, b) && (b.name.length < a.name.length ? a.name.endsWith(b.name) : b.name === a.name && j < i)));
+  return kept.map((ind, k) => ({ ...ind, number: `G${k + 1}` }));
 }

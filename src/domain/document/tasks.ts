@@ -212,6 +212,25 @@ export function buildTasks(norm: string, nodes: SectionNode[], docYear: number |
  * text outside tasks and tables) starts a goal that runs to the next 到YYYY年 or the end of
  * its paragraph.
  */
+// Verbs by which a report quotes a plan's goal: 提出 / 明确 / 要求 / 目标是 … followed by 到YYYY年.
+const QUOTING_VERB = /(?:提出|明确|要求|指出|强调|规定|部署|计划|目标是|目标为|目标：|目标:)$/;
+
+const LIST_ITEM = /^(?:\d{1,2}\s?[.．、](?!\d)|[（(]\d{1,2}[）)]|[（(][一二三四五六七八九十]{1,3}[）)])\s*/;
+// The bracket after a listed indicator that gives its kind or its units, not its target.
+const UNIT_BRACKET = /[（(](?=[^（）()]{0,12}(?:牵头|责任|配合|主办|协办|预期性|约束性))/;
+
+/** Does a paragraph with no year of its own still state targets of the goal before it? */
+function continuesGoal(c: string, year: number): boolean {
+  if (/(?:经过[^，,。；;]{0,8}努力|力争|确保|争取)[^。；;]{0,40}?\d/.test(c)) return true;
+  const base = c.match(/(?:较|比)\s?((?:19|20)\d{2})\s?年(?:底|末)?(?:增长|提高|提升|增加|下降|降低|减少)\s?\d/);
+  if (base && Number(base[1]) < year) return true;
+  if (/(?:全年|年度|年内|当年)[^。；;，,]{0,12}\d/.test(c)) return true;
+  return /年均(?:增长|提高|提升|增加|下降|降低|减少)\s?\d/.test(c);
+}
+
+// Quoted targets named as the plan's targets: 提出“…”“…”等量化目标 / 主要指标.
+const QUOTED_TARGETS = /(?:提出|明确|要求|确定|设定)((?:“[^“”]{4,200}”[，,、和及]?)+)等?(?:一系列|一批|多项|几项|\d+项)?(?:量化|主要|具体|发展|约束性|预期性|核心)?(?:目标|指标)/g;
+
 export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], skip: Set<number>, tasks: Task[], bodyEnd: number): Goal[] {
   const goalNodes = nodes.filter((n) => GOAL_SECTION.test(ctxTitle(n)) && ctxTitle(n).length <= 20);
   const ranges: [number, number][] = goalNodes.length
@@ -219,26 +238,87 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
     : [[0, bodyEnd]];
   const taskSpans = tasks.map((t) => t.span);
   const goals: Goal[] = [];
-  const re = /(?:到|至|力争到|预计到)((?:19|20)\d{2})年(?:底|末)?/g;
+  const re = /(?:到|至|力争到|预计到)\s?((?:19|20)\d{2})\s?年(?:底|末)?/g;
+  const headingLines = new Set<number>();
+  const walk = (ns: SectionNode[]) => ns.forEach((n) => (headingLines.add(n.line), walk(n.children)));
+  walk(nodes);
+  // "到2025年，全市…主要指标如下：" then "1.…" "2.…": each numbered item is a goal of that year,
+  // even where it also carries its units (…（预期性指标，牵头单位：…）).
+  let listYear: number | null = null;
+  // A goal paragraph continued in the next one without a year of its own (经过2-3年努力，力争…;
+  // …较2023年增长10%左右): the same horizon, while each paragraph still reads as a target.
+  let contYear: number | null = null;
   for (const line of lines) {
     if (skip.has(line.index) || !line.content) continue;
     if (!ranges.some(([s, e]) => line.cStart >= s && line.cStart < e)) continue;
-    if (taskSpans.some(([s, e]) => line.cStart >= s && line.cStart < e)) continue;
     const c = norm.slice(line.cStart, line.cEnd);
+    if (listYear !== null) {
+      const item = c.match(LIST_ITEM);
+      if (item) {
+        const bracket = c.slice(item[0].length).search(UNIT_BRACKET);
+        const a = line.cStart + item[0].length;
+        const [s, e] = trimRange(norm, a, bracket >= 0 ? a + bracket : line.cEnd);
+        if (e > s) goals.push({ year: listYear, text: norm.slice(s, e), span: [s, e] });
+        continue;
+      }
+      listYear = null;
+    }
+    if (taskSpans.some(([s, e]) => line.cStart >= s && line.cStart < e)) {
+      contYear = null;
+      continue;
+    }
     const hits: { at: number; year: number }[] = [];
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(c))) {
       const y = Number(m[1]);
-      // Only a horizon that opens a sentence or clause, not "…延续到2030年的政策".
+      // Only a horizon that opens a sentence or clause, not "…延续到2030年的政策"; a plan quoted
+      // in a report opens it after the verb that quotes it ("…《方案》，提出到2025年…").
       const before = c.slice(Math.max(0, m.index - 1), m.index);
-      if (m.index === 0 || /[。；;，,：:\s）)—…]/.test(before)) hits.push({ at: m.index, year: y });
+      const quoting = QUOTING_VERB.test(c.slice(Math.max(0, m.index - 6), m.index));
+      if (m.index === 0 || quoting || /[。；;，,：:\s）)—…]/.test(before)) hits.push({ at: m.index, year: y });
+    }
+    // A year's plan: "2025年，要…" / "2025年，力争…" opens a goal for that year (not "2020年，全省…
+    // 达到…", a fact of a past year, which has no verb of intent).
+    if (!hits.length) {
+      // The subject may stand between (2026年，市物流中心将…), but not 将近 (nearly: a fact).
+      const yearPlan = /(?:^|[。；;，,：:\s])((?:19|20)\d{2})\s?年[，,]\s*[^，,。；;：:\d]{0,12}?(?:要|将(?!近)|力争|计划|确保|争取)/g;
+      while ((m = yearPlan.exec(c))) {
+        const at = m.index + (m[0].length - m[0].replace(/^[。；;，,：:\s]/, '').length);
+        hits.push({ at, year: Number(m[1]) });
+      }
     }
     for (let i = 0; i < hits.length; i++) {
       const a = line.cStart + hits[i].at;
       const b = i + 1 < hits.length ? line.cStart + hits[i + 1].at : line.cEnd;
       const [s, e] = trimRange(norm, a, b);
       goals.push({ year: hits[i].year, text: norm.slice(s, e), span: [s, e] });
+    }
+    if (hits.length) {
+      const lastGoal = goals[goals.length - 1];
+      listYear = /如下[:：]?$/.test(lastGoal.text) ? lastGoal.year : null;
+      contYear = lastGoal.year;
+    } else if (contYear !== null && !headingLines.has(line.index) && continuesGoal(c, contYear)) {
+      const [s, e] = trimRange(norm, line.cStart, line.cEnd);
+      goals.push({ year: contYear, text: norm.slice(s, e), span: [s, e] });
+      continue;
+    } else contYear = null;
+    // "…提出“全省冷库容量达到1000万吨，…”“…分别达到85%、30%、85%”等量化目标": targets quoted
+    // without a year in their sentence belong to the horizon of the goal before them.
+    const lastYear = goals.length ? goals[goals.length - 1].year : null;
+    if (!hits.length && lastYear !== null) {
+      QUOTED_TARGETS.lastIndex = 0;
+      let q: RegExpExecArray | null;
+      while ((q = QUOTED_TARGETS.exec(c))) {
+        const quotes = /“([^“”]{4,200})”/g;
+        let p: RegExpExecArray | null;
+        const base = line.cStart + q.index + q[0].indexOf(q[1]);
+        while ((p = quotes.exec(q[1]))) {
+          const s = base + p.index + 1;
+          const e = s + p[1].length;
+          goals.push({ year: lastYear, text: norm.slice(s, e), span: [s, e] });
+        }
+      }
     }
   }
   return goals;

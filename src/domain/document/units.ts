@@ -357,6 +357,8 @@ function segmentsOf(content: string): UnitSegment[] {
  * Every responsibility annotation in a task's text, in order. `text` is the (normalised)
  * task text; offsets returned are relative to it.
  */
+const TAG_BEFORE_LABEL = new RegExp(`^\\s*([^，,；;：:（）()]{1,8})[，,；;]\\s*(?=(?:${LABEL_WORDS})\\s*[：:])`);
+
 export function findAnnotations(text: string): FoundAnnotation[] {
   const found: FoundAnnotation[] = [];
   const masked: [number, number][] = [];
@@ -365,7 +367,11 @@ export function findAnnotations(text: string): FoundAnnotation[] {
     if (ch !== '（' && ch !== '(' && ch !== '〔' && ch !== '【' && ch !== '[') continue;
     const close = matchBracket(text, i, 420);
     if (close < 0) continue;
-    const inner = text.slice(i + 1, close);
+    // "（预期性指标，牵头单位：…；责任单位：…）": a short tag saying what the item is, before the
+    // labels, is not a unit and does not stop the bracket from being an annotation.
+    const raw = text.slice(i + 1, close);
+    const tag = raw.match(TAG_BEFORE_LABEL);
+    const inner = tag && !UNIT_SUFFIX.test(tag[1]) ? raw.slice(tag[0].length) : raw;
     const after = text.slice(close + 1, Math.min(text.length, close + 4));
     const atEnd = /^[。；;.\s]*($|\n)/.test(after) || close + 1 >= text.length;
     if (isAnnotation(inner, atEnd)) {

@@ -9,7 +9,7 @@ const NAV = /(当前位置|您现在的位置|您的位置|所在位置|现在�
 const STATS = /(浏览次数|浏览量|点击量|点击数|点击率|阅读量|阅读数|阅读次数|访问量|关注度|瀏覽量|瀏覽次數|點擊)/;
 const FIELD = /^[〖【\[]?\s*(发布时间|发布日期|发布人|时间|来源|信息来源|作者|编辑|责任编辑|投稿|字体|字号|分享到?|打印|扫一扫|關注度|來源|時間)\s*[:：]/;
 const CONTROLS = /【\s*字体|\[\s*打印\s*\]|打印本页|关闭窗口|分享到|^分享[:：]?$|扫一扫在手机|扫描二维码|【\s*打印|^[\[【]?\s*(大|中|小)\s*[\]】]?$/;
-const META_KEYS = /^(索\s*引\s*号|发布机构|发文机关|发文机构|发文单位|成文日期|发布日期|生成日期|公开日期|文\s*号|发文字号|发布文号|有\s*效\s*性|效力状态|效力属性|主题分类|信息分类|组配分类|公文种类|文件类型|公开方式|公开范围|名\s*称|标\s*题|信息名称|内容概述|关键词|统一编号|政策咨询机关|政策咨询电话|是否有效|废止日期|分\s*类)\s*[:：]?/;
+const META_KEYS = /^(索\s*引\s*号|发布机构|发文机关|发文机构|发文单位|成文日期|发布日期|生成日期|公开日期|文\s*号|发文字号|发布文号|有\s*效\s*性|效力状态|效力属性|主题分类|信息分类|组配分类|公文种类|文件类型|公开方式|公开范围|名\s*称|标\s*题|信息名称|内容概述|关键词|统一编号|政策咨询机关|政策咨询电话|是否有效|废止日期|分\s*类|文件名称)\s*[:：]?/;
 
 export interface WebMeta {
   title: string | null;
@@ -26,6 +26,8 @@ export function isWebNoise(c: string): boolean {
   if (!c) return false;
   if (c.length > 120) return false;
   if (NAV.test(c) || CONTROLS.test(c) || isMetaLine(c)) return true;
+  // The rule line under a Markdown-style metadata table: ---|---|---|
+  if (/^[|｜]?\s*:?-{3,}:?\s*([|｜]\s*:?-{3,}:?\s*)+[|｜]?$/.test(c)) return true;
   if (FIELD.test(c)) return true;
   if (STATS.test(c) && c.length <= 80) return true;
   // Breadcrumbs: 首页 > 政务公开 > 政策文件
@@ -45,12 +47,14 @@ function metaValues(lines: Line[]): WebMeta {
     for (let k = 0; k < cells.length; k++) {
       const m = cells[k].match(/^([^:：]{1,12}?)\s*[:：]\s*(.*)$/);
       if (m) pairs.push([m[1].replace(/\s+/g, ''), m[2].trim() || (cells[k + 1] ?? '').trim()]);
+      // "文 号 | 鄂口发〔2023〕1号 |": a key cell without its colon, the value in the next cell.
+      else if (/[|｜]/.test(c) && META_KEYS.test(cells[k]) && cells[k].replace(/\s+/g, '').length <= 6 && cells[k + 1]) pairs.push([cells[k].replace(/\s+/g, ''), cells[k + 1].trim()]);
     }
     for (const [key, value] of pairs) {
       const v = value.replace(/\s+/g, '');
       if (!v) continue;
       if (/^(文号|发文字号|发布文号)$/.test(key) && /[〔\[［(（]\d{4}[〕\]］)）]/.test(v) && !out.docNumber) out.docNumber = v.replace(/\s/g, '');
-      if (/^(名称|标题|信息名称)$/.test(key) && !out.title) out.title = v;
+      if (/^(名称|标题|信息名称|文件名称)$/.test(key) && !out.title) out.title = v;
     }
   }
   return out;

@@ -11,6 +11,7 @@ import { parsePeriod, periodEnd } from '../../domain/calendar/period';
 import { briefingOverview, chineseDate, monthsOf, periodLabel, type BriefingOverview } from '../../domain/delivery/briefing';
 import type { TaskStanding, GroupStatus } from '../../domain/delivery/groups';
 import type { HublineStatus } from '../../domain/progress/types';
+import { LABELS, wordsOf } from '../../contracts/labels';
 import { acceptedIndicators, planByCode, taskGroups } from '../public/model';
 import { targetText, fmtNumber } from '../public/render';
 
@@ -60,17 +61,10 @@ export interface BriefingContent {
   nextSteps: { unit: string; task: string; text: string }[];
 }
 
-export const STATUS_ZH: Record<HublineStatus, string> = {
-  achieved: '已达标',
-  on_track: '进展良好',
-  moderate: '进展缓慢',
-  off_track: '进展滞后',
-  deteriorating: '倒退',
-  insufficient_data: '数据不足',
-  target_pending: '目标待定',
-};
-const STANDING_ZH: Record<TaskStanding, string> = { not_started: '未启动', in_progress: '推进中', done: '已完成', delayed: '滞后', no_report: '暂无审核通过的报告' };
-const GROUP_ZH: Record<GroupStatus, string> = { done: '已完成', on_schedule: '按计划推进', attention: '需关注', delayed: '滞后', not_started: '未启动', no_report: '暂无报告' };
+/** The words of the web app and the public pages (src/contracts/labels.ts). */
+export const STATUS_ZH = wordsOf(LABELS.indicatorStatus, 'zh') as Record<HublineStatus, string>;
+const STANDING_ZH = wordsOf(LABELS.taskStanding, 'zh') as Record<TaskStanding, string>;
+const GROUP_ZH = wordsOf(LABELS.groupStatus, 'zh') as Record<GroupStatus, string>;
 
 export async function briefingContent(db: DbOrTx, planCode: string, period: string, opts: { addressee?: string } = {}): Promise<BriefingContent> {
   const p = parsePeriod(period);

@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { z } from 'zod';
 import { fileResponse, MIME } from '../../contracts/common';
+import { labelOf, type LabelMap } from '../../contracts/labels';
 import { addTableSheet, workbookBuffer, type ColumnKind } from './xlsx-table';
 
 export interface XlsxExportColumn<R> {
@@ -19,6 +20,8 @@ export interface XlsxExportColumn<R> {
   kind?: ColumnKind;
   width?: number;
   value: (row: R) => string | number | Date | null | undefined;
+  /** The value is a code (`on_track`, `lead` …): the sheet shows its word in the export's language (src/contracts/labels.ts). */
+  labels?: LabelMap;
 }
 export interface XlsxExportSpec<R> {
   /** File and sheet name, Chinese and English. */
@@ -45,6 +48,28 @@ declare module 'fastify' {
 export const exportLang = z.enum(['zh-CN', 'en']).optional().describe('language of the column headers (default zh-CN)');
 const attachment = (name: string) => `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
+/** A day (`2026-10-31`) or a timestamp as a date cell (kind 'date'), so Excel sorts and filters it as a date. */
+export const asDate = (v: Date | string | null | undefined): Date | null => {
+  if (v == null || v === '') return null;
+  const d = v instanceof Date ? v : new Date(/^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T00:00:00Z` : v);
+  return Number.isNaN(d.getTime()) ? null : d;
+};
+/** A timestamp's day (UTC), as a date cell. */
+export const asDay = (v: Date | string | null | undefined): Date | null => {
+  const d = asDate(v);
+  return d && new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+};
+
+/** What a column's cell holds for a row: the value, or for a code column the code's word in `lang`. */
+export function columnValue<R>(c: XlsxExportColumn<R>, lang: 'zh-CN' | 'en'): (row: R) => string | number | Date | null | undefined {
+  const labels = c.labels;
+  if (!labels) return c.value;
+  return (row) => {
+    const v = c.value(row);
+    return typeof v === 'string' ? labelOf(labels, v, lang) : v;
+  };
+}
+
 /** The workbook of one export: the rows the JSON handler answered, as one sheet. */
 export async function exportWorkbook(spec: XlsxExport, answer: unknown, lang: 'zh-CN' | 'en'): Promise<Buffer> {
   const rows = spec.rows ? spec.rows(answer) : Array.isArray(answer) ? answer : [];
@@ -54,7 +79,7 @@ export async function exportWorkbook(spec: XlsxExport, answer: unknown, lang: 'z
   addTableSheet(
     wb,
     en ? spec.file[1] : spec.file[0],
-    spec.columns.map((c) => ({ header: en ? c.en : c.zh, kind: c.kind, width: c.width, value: c.value })),
+    spec.columns.map((c) => ({ header: en ? c.en : c.zh, kind: c.kind, width: c.width, value: columnValue(c, lang) })),
     rows,
   );
   return workbookBuffer(wb);

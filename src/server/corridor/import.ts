@@ -19,7 +19,8 @@ import { rollUpMonths } from './rollup';
 import { feedIndicators } from './feed';
 
 export interface ImportProgress {
-  phase: 'reading' | 'applying' | 'done';
+  /** reading: checking and staging; applying: inside the import's one transaction (ledger rows being written); rollup: same transaction, ledger rows written, months being summed; done: committed. */
+  phase: 'reading' | 'applying' | 'rollup' | 'done';
   bytes: number;
   rows: number;
 }
@@ -219,8 +220,8 @@ export async function importRecords(
     if (errorCount === 0) note(await stagingProblems(db, importId, scope));
     if (errorCount > 0) throw reject(errors, errorCount);
 
-    opts.onProgress?.({ phase: 'applying', bytes: bytesRead(), rows: dataRows });
-    const result = await db.transaction((tx) => applyImport(tx, importId, actor, { source: opts.source, fileName: opts.fileName ?? null, rows: dataRows, requestId: opts.requestId }));
+    const phase = (p: 'applying' | 'rollup') => opts.onProgress?.({ phase: p, bytes: bytesRead(), rows: dataRows });
+    const result = await db.transaction((tx) => applyImport(tx, importId, actor, { source: opts.source, fileName: opts.fileName ?? null, rows: dataRows, requestId: opts.requestId }, phase));
     opts.onProgress?.({ phase: 'done', bytes: bytesRead(), rows: dataRows });
     return result;
   } catch (e) {
@@ -232,9 +233,17 @@ export async function importRecords(
 }
 
 /** The one transaction of an import: upsert, roll-up, indicators, audit. */
-export async function applyImport(tx: DbOrTx, importId: string, actor: Actor, meta: { source: string; fileName: string | null; rows: number; requestId?: string }): Promise<ImportResult> {
+export async function applyImport(
+  tx: DbOrTx,
+  importId: string,
+  actor: Actor,
+  meta: { source: string; fileName: string | null; rows: number; requestId?: string },
+  phase: (p: 'applying' | 'rollup') => void = () => {},
+): Promise<ImportResult> {
   await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`);
+  phase('applying');
   const counts = await applyStaging(tx, importId);
+  phase('rollup');
   await rollUpMonths(tx, counts.months);
   const fed = await feedIndicators(tx, counts.months);
   await tx.update(shipmentImports).set({ status: 'applied', rows: meta.rows, inserted: counts.inserted, updated: counts.updated, unchanged: counts.unchanged, months: counts.months }).where(eq(shipmentImports.id, importId));

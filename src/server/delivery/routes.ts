@@ -22,6 +22,7 @@ import {
   reportEdit,
   reportSchema,
   taskDeliverySchema,
+  todoCountSchema,
   todoSchema,
   unitDeliverySchema,
   evidenceFields,
@@ -35,7 +36,7 @@ import { attachmentUnit, contentDisposition, loadAttachment } from './attachment
 import { rolesOf, today } from './common';
 import { listAlerts } from '../supervision/alerts';
 import { listNotices } from '../supervision/notices';
-import { myTodos } from './todo';
+import { countTodos, myTodos } from './todo';
 import { readUpload, type UploadSpec } from '../core/upload';
 import { MAX_EVIDENCE_BYTES } from '../../domain/delivery/filetype';
 
@@ -271,6 +272,14 @@ export async function deliveryRoutes(app: FastifyInstance, { db }: Ctx) {
     return { ...u, notices: await listNotices(db, scope, roles, {}), alerts: await listAlerts(db, scope, {}) };
   });
   r.get('/api/todo', { config: { access: LIST }, schema: { tags, summary: '我的待办 / My to-dos', response: { 200: z.array(todoSchema) } } }, (req) => myTodos(db, req, today()));
+  r.get(
+    '/api/todo/count',
+    {
+      config: { access: LIST },
+      schema: { tags, summary: '我的待办条数（菜单与页头的角标） / How many to-dos (the menu and header badges)', description: '与 GET /api/todo 同一份清单、同样的权限：all 为全部条数，review 为等待本人审批或审核的指标数据条数。 / Counted from the same list as GET /api/todo, with the same access: all lines, and the indicator-data lines waiting on the caller.', response: { 200: todoCountSchema } },
+    },
+    (req) => countTodos(db, req, today()),
+  );
   r.get('/api/plans/:id/matrix', { config: { access: { policy: 'signedIn' } }, schema: { tags, params: idParam, summary: '责任分工矩阵 / Responsibility matrix', querystring: z.object({ year: yearQ.optional() }), response: { 200: matrixSchema } } }, async (req) => {
     const m = await matrix(db, req.params.id, req.query.year ?? Number(today().slice(0, 4)));
     if (!m) throw notFound('计划', 'plan');

@@ -2,7 +2,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../db/index';
 import { scopeOf } from '../core/access';
-import type { Todo } from '../../contracts/delivery';
+import type { Todo, TodoCount } from '../../contracts/delivery';
 import { listMeasures, listReports } from './queries';
 import { listNotices } from '../supervision/notices';
 import { missingData } from '../indicators/reminders';
@@ -55,4 +55,10 @@ export async function myTodos(db: Db, req: FastifyRequest, day: string): Promise
     for (const i of await missingData(db, scope, Number(day.slice(0, 4)), day))
       out.push({ kind: 'indicator', id: `${i.indicatorId}:${i.period}`, title: `${i.name}（${i.zoneName} ${i.period}）`, dueOn: i.due, status: i.state, late: i.late, unitId: i.unitId, link: '/indicators/entry' });
   return out.sort((a, b) => (a.dueOn ?? '9999') .localeCompare(b.dueOn ?? '9999'));
+}
+
+/** The badges' numbers: counted from the same list as 我的待办, so the badge and the page never disagree. */
+export async function countTodos(db: Db, req: FastifyRequest, day: string): Promise<TodoCount> {
+  const list = await myTodos(db, req, day);
+  return { all: list.length, review: list.filter((x) => x.kind === 'observation').length, entry: list.filter((x) => x.kind === 'indicator').length };
 }

@@ -1,8 +1,7 @@
 // Excel exports of the delivery screens (the pattern: src/server/core/xlsx-route.ts).
-import { xlsxExport } from '../core/xlsx-route';
+import { asDate, xlsxExport } from '../core/xlsx-route';
+import { LABELS } from '../../contracts/labels';
 import type { Cycle, Report } from '../../contracts/delivery';
-
-const asDate = (v: Date | string | null | undefined) => (v == null ? null : v instanceof Date ? v : new Date(v));
 
 /** 进展报告 / Progress reports, as the report board lists them (a liaison: their unit's). */
 export const reportListXlsx = xlsxExport<Report>({
@@ -12,12 +11,12 @@ export const reportListXlsx = xlsxExport<Report>({
     { zh: '任务编号', en: 'Task no.', width: 10, value: (r) => r.taskNumber },
     { zh: '任务', en: 'Task', width: 40, value: (r) => r.taskTitle },
     { zh: '单位', en: 'Unit', width: 20, value: (r) => r.unitName },
-    { zh: '角色', en: 'Role', width: 8, value: (r) => r.role },
-    { zh: '截止日期', en: 'Due', width: 12, value: (r) => r.dueOn },
-    { zh: '进度', en: 'Progress', width: 12, value: (r) => r.progress },
+    { zh: '角色', en: 'Role', width: 8, labels: LABELS.assignmentRole, value: (r) => r.role },
+    { zh: '截止日期', en: 'Due', kind: 'date', width: 12, value: (r) => asDate(r.dueOn) },
+    { zh: '进度', en: 'Progress', width: 12, labels: LABELS.taskProgress, value: (r) => r.progress },
     { zh: '完成比例', en: 'Done', kind: 'percent', width: 10, value: (r) => (r.percentDone == null ? null : r.percentDone / 100) },
-    { zh: '状态', en: 'Status', width: 12, value: (r) => r.status },
-    { zh: '逾期', en: 'Late', width: 6, value: (r) => (r.late ? '是 yes' : '') },
+    { zh: '状态', en: 'Status', width: 12, labels: LABELS.reportState, value: (r) => r.status },
+    { zh: '逾期', en: 'Late', width: 6, labels: LABELS.yesNo, value: (r) => (r.late ? 'yes' : null) },
     { zh: '提交时间', en: 'Submitted', kind: 'date', width: 12, value: (r) => asDate(r.submittedAt as Date | string | null) },
     { zh: '进展情况', en: 'Progress text', width: 60, value: (r) => r.text },
     { zh: '存在问题', en: 'Problems', width: 40, value: (r) => r.problems },
@@ -32,10 +31,10 @@ export const cycleListXlsx = xlsxExport<Cycle>({
   columns: [
     { zh: '周期', en: 'Cycle', width: 24, value: (r) => r.name },
     { zh: '报送期', en: 'Period', width: 10, value: (r) => r.period },
-    { zh: '频次', en: 'Frequency', width: 10, value: (r) => r.frequency },
-    { zh: '开始日期', en: 'Opens', width: 12, value: (r) => r.opensOn },
-    { zh: '截止日期', en: 'Due', width: 12, value: (r) => r.dueOn },
-    { zh: '状态', en: 'Status', width: 10, value: (r) => r.status },
+    { zh: '频次', en: 'Frequency', width: 10, labels: LABELS.frequency, value: (r) => r.frequency },
+    { zh: '开始日期', en: 'Opens', kind: 'date', width: 12, value: (r) => asDate(r.opensOn) },
+    { zh: '截止日期', en: 'Due', kind: 'date', width: 12, value: (r) => asDate(r.dueOn) },
+    { zh: '状态', en: 'Status', width: 10, labels: LABELS.reportState, value: (r) => r.status },
     { zh: '应报', en: 'Total', kind: 'integer', value: (r) => r.counts.total },
     { zh: '草稿', en: 'Draft', kind: 'integer', value: (r) => r.counts.draft },
     { zh: '已提交', en: 'Submitted', kind: 'integer', value: (r) => r.counts.submitted },

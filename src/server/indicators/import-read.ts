@@ -1,9 +1,8 @@
 // Reading an uploaded table (xlsx or CSV) into rows, bounded by what the file holds rather
 // than by what it claims: a sheet whose only row is numbered 1,048,576 is read as one row.
 // This file does no database work so that it can run in a worker thread (see core/parse-worker.ts).
-import { Readable } from 'node:stream';
-import { inflateRawSync } from 'node:zlib';
-import ExcelJS from 'exceljs';
+import { crc32, inflateRawSync } from 'node:zlib';
+import { MalformedXml, readSharedStrings, readSheetList, readSheetRows } from './xlsx-rows';
 import { AppError, badRequest } from '../core/errors';
 
 /** Columns of the template; headers are matched in Chinese or English on upload. */
@@ -71,20 +70,6 @@ export function parseCsv(text: string): string[][] {
   return out;
 }
 
-export const cellText = (v: unknown): string => {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'object') {
-    const o = v as { result?: unknown; text?: unknown; richText?: { text: string }[]; error?: unknown };
-    if (Array.isArray(o.richText)) return o.richText.map((r) => r?.text ?? '').join('');
-    if (o.result !== undefined) return cellText(o.result);
-    if (o.text !== undefined) return String(o.text);
-    if (o.error !== undefined) return String(o.error);
-    if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
-    return '';
-  }
-  return String(v).trim();
-};
-
 const tooLarge = (zh: string, en: string) => new AppError(413, 'file_too_large', zh, en, { field: 'file' });
 
 const rowLimitError = (row: number) =>
@@ -97,11 +82,12 @@ const cellLimitError = () =>
 
 /**
  * Checks an .xlsx's zip directory before the spreadsheet reader sees it: how many parts, how large
- * they say they are once unpacked, and that each part really unpacks to no more than it says
- * (inflated here one part at a time and thrown away). A damaged part fails here with a clear
- * message instead of leaving the streaming reader waiting.
+ * they say they are once unpacked, and that each part really unpacks to exactly what it says, with
+ * the checksum it says (inflated here one part at a time). A damaged part fails here with a clear
+ * message. The unpacked parts `keep` asks for (by name) are returned, so that they are inflated
+ * only once; the others are thrown away.
  */
-export function checkZipDirectory(data: Buffer): void {
+export function checkZipDirectory(data: Buffer, keep: (name: string) => boolean = () => false): Map<string, Buffer> {
   const invalid = (why = '') => badRequest(`不是有效的 .xlsx 文件${why ? `（${why}）` : ''}`, `Not a valid .xlsx file${why ? ` (${why})` : ''}`, { field: 'file' });
   const zip64 = () => tooLarge('Excel 文件过大（ZIP64 格式），请分成几个文件上传', 'The workbook is too large (ZIP64); split it into several files');
   let eocd = -1;
@@ -118,7 +104,7 @@ export function checkZipDirectory(data: Buffer): void {
   if (entries === 0xffff || dirOffset === 0xffffffff || dirSize === 0xffffffff) throw zip64();
   if (entries > LIMITS.zipEntries) throw tooLarge(`Excel 文件包含 ${entries} 个部件，超出上限 ${LIMITS.zipEntries}`, `The workbook has ${entries} parts, past the limit of ${LIMITS.zipEntries}`);
   if (dirOffset + dirSize > data.length) throw invalid();
-  const parts: { method: number; compressed: number; size: number; local: number }[] = [];
+  const parts: { method: number; compressed: number; size: number; local: number; crc: number; name: string }[] = [];
   let at = dirOffset;
   let total = 0;
   for (let n = 0; n < entries; n++) {
@@ -126,9 +112,13 @@ export function checkZipDirectory(data: Buffer): void {
     const size = data.readUInt32LE(at + 24);
     if (size === 0xffffffff) throw zip64();
     total += size;
-    parts.push({ method: data.readUInt16LE(at + 10), compressed: data.readUInt32LE(at + 20), size, local: data.readUInt32LE(at + 42) });
+    const nameLength = data.readUInt16LE(at + 28);
+    if (at + 46 + nameLength > data.length) throw invalid();
+    const name = data.toString((data.readUInt16LE(at + 8) & 0x800) !== 0 ? 'utf8' : 'latin1', at + 46, at + 46 + nameLength);
+    parts.push({ method: data.readUInt16LE(at + 10), compressed: data.readUInt32LE(at + 20), size, local: data.readUInt32LE(at + 42), crc: data.readUInt32LE(at + 16), name });
     at += 46 + data.readUInt16LE(at + 28) + data.readUInt16LE(at + 30) + data.readUInt16LE(at + 32);
   }
+  const kept = new Map<string, Buffer>();
   if (total > LIMITS.unzippedBytes)
     throw tooLarge(
       `Excel 文件解压后为 ${Math.round(total / 1048576)} MB，超出 ${LIMITS.unzippedBytes / 1048576} MB 的上限，请分成几个文件上传`,
@@ -143,12 +133,13 @@ export function checkZipDirectory(data: Buffer): void {
     const start = p.local + 30 + data.readUInt16LE(p.local + 26) + data.readUInt16LE(p.local + 28);
     if (start + p.compressed > data.length) throw invalid('文件不完整 / truncated');
     const body = data.subarray(start, start + p.compressed);
+    let out: Buffer;
     if (p.method === 0) {
       if (p.compressed !== p.size) throw invalid();
+      out = body;
     } else if (p.method === 8) {
-      let out: Buffer;
       try {
-        out = inflateRawSync(body, { maxOutputLength: Math.max(1, p.size) });
+        out = p.size === 0 ? Buffer.alloc(0) : inflateRawSync(body, { maxOutputLength: p.size });
       } catch (e) {
         if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
           throw tooLarge('Excel 文件的实际解压大小超过其声明的大小', 'A part of the workbook unpacks to more than it declares');
@@ -156,38 +147,44 @@ export function checkZipDirectory(data: Buffer): void {
       }
       if (out.length !== p.size) throw invalid('压缩数据损坏 / damaged data');
     } else throw invalid('不支持的压缩方式 / unsupported compression');
+    if (crc32(out) !== p.crc) throw invalid('校验和不符 / checksum mismatch');
+    if (keep(p.name)) kept.set(p.name, out);
   }
+  return kept;
 }
 
 /** Rows of the first sheet named like the template's (else the first sheet), data rows only. */
-async function readXlsx(data: Buffer): Promise<{ row: number; vals: string[] }[]> {
+export async function readXlsxRows(data: Buffer): Promise<{ row: number; vals: string[] }[]> {
   if (data.length < 4 || data.subarray(0, 4).toString('latin1') !== 'PK\x03\x04') throw badRequest('不是有效的 .xlsx 文件', 'Not a valid .xlsx file', { field: 'file' });
-  checkZipDirectory(data);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([data]), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
+  // The parts a reading needs, inflated once while the directory is checked.
+  const parts = checkZipDirectory(data, (name) => /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|worksheets\/[^/]+\.xml)$/.test(name));
   let chosen: { row: number; vals: string[] }[] | null = null;
   let chosenIsTemplate = false;
   let cells = 0;
   try {
-    for await (const ws of reader) {
-      const isTemplate = (ws as unknown as { name?: string }).name === SHEET;
+    const list = readSheetList(parts.get('xl/workbook.xml'), parts.get('xl/_rels/workbook.xml.rels'));
+    // Without a readable sheet list: the worksheet parts in the order of their numbers.
+    const sheets = list.sheets.length
+      ? list.sheets.filter((s) => parts.has(s.path))
+      : [...parts.keys()]
+          .filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))
+          .sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]))
+          .map((path) => ({ name: '', path }));
+    const sharedPart = parts.get(list.sharedStrings ?? 'xl/sharedStrings.xml');
+    const shared = sharedPart ? readSharedStrings(sharedPart) : [];
+    for (const sheet of sheets) {
+      const isTemplate = sheet.name === SHEET;
       const take = !chosen || (isTemplate && !chosenIsTemplate);
       const rows: { row: number; vals: string[] }[] = [];
-      for await (const r of ws as unknown as AsyncIterable<ExcelJS.Row>) {
-        cells += r.cellCount;
+      readSheetRows(parts.get(sheet.path)!, shared, READ_COLUMNS, (r) => {
+        // Each row counts as wide as its right-most cell, read or not.
+        cells += r.width;
         if (cells > LIMITS.cells) throw cellLimitError();
-        if (!take) continue;
-        const vals: string[] = [];
-        let any = false;
-        r.eachCell((cell, col) => {
-          if (col > READ_COLUMNS) return;
-          const t = cellText(cell.value);
-          vals[col - 1] = t;
-          if (t) any = true;
-        });
-        if (!any) continue;
-        if (r.number > LIMITS.rows) throw rowLimitError(r.number);
-        rows.push({ row: r.number, vals });
-      }
+        if (!take || !r.vals.some((v) => v)) return;
+        if (r.row > LIMITS.rows) throw rowLimitError(r.row);
+        rows.push({ row: r.row, vals: r.vals });
+      });
+      parts.delete(sheet.path);
       if (take) {
         chosen = rows;
         chosenIsTemplate = isTemplate;
@@ -196,7 +193,8 @@ async function readXlsx(data: Buffer): Promise<{ row: number; vals: string[] }[]
     }
   } catch (e) {
     if (e instanceof AppError) throw e;
-    throw badRequest(`无法读取 Excel 文件：${(e as Error).message}`, `Cannot read the Excel file: ${(e as Error).message}`, { field: 'file' });
+    const why = e instanceof MalformedXml ? e.message : (e as Error).message;
+    throw badRequest(`无法读取 Excel 文件：${why}`, `Cannot read the Excel file: ${why}`, { field: 'file' });
   }
   if (!chosen) throw badRequest('Excel 文件中没有工作表', 'The workbook has no sheet', { field: 'file' });
   return chosen;
@@ -227,7 +225,7 @@ export async function readTable(fileName: string, data: Buffer): Promise<RawRow[
   const ext = extOf(fileName);
   let table: { row: number; vals: string[] }[];
   if (ext === '.csv') table = readCsvRows(data);
-  else if (ext === '.xlsx') table = await readXlsx(data);
+  else if (ext === '.xlsx') table = await readXlsxRows(data);
   else throw badRequest(`不支持的文件类型“${ext || fileName}”，请上传 .xlsx 或 .csv`, `Unsupported file type "${ext || fileName}"; upload .xlsx or .csv`, { field: 'file' });
   const header = (table[0]?.row === 1 ? table[0].vals : []).map((h) => (h ?? '').trim());
   const index = new Map<Key, number>();

@@ -1,12 +1,12 @@
 // Excel exports of the indicator screens (the pattern: src/server/core/xlsx-route.ts).
 import { z } from 'zod';
-import { xlsxExport } from '../core/xlsx-route';
+import { asDate, xlsxExport } from '../core/xlsx-route';
+import { LABELS } from '../../contracts/labels';
 import type { StatusSummary } from '../../domain/progress/summary';
 import type { indicatorRowOut, observationOut } from '../../contracts/indicators';
 
 type IndicatorRow = Omit<z.infer<typeof indicatorRowOut>, 'summary'> & { summary: StatusSummary | null };
 type ObservationRow = z.infer<typeof observationOut>;
-const asDate = (v: Date | string | null | undefined) => (v == null ? null : v instanceof Date ? v : new Date(v));
 
 /** 指标总览 / Indicator overview: one row per indicator × zone, with its status summary. */
 export const indicatorListXlsx = xlsxExport<IndicatorRow>({
@@ -27,7 +27,7 @@ export const indicatorListXlsx = xlsxExport<IndicatorRow>({
     { zh: '目标年', en: 'Target year', kind: 'integer', width: 10, value: (r) => r.summary?.target?.year ?? null },
     { zh: '目标值', en: 'Target value', kind: 'decimal', width: 14, value: (r) => r.summary?.target?.value ?? null },
     { zh: '目标完成度', en: 'Distance covered', kind: 'percent', width: 12, value: (r) => (r.summary?.distanceCovered == null ? null : r.summary.distanceCovered / 100) },
-    { zh: '进展状态', en: 'Status', width: 14, value: (r) => r.status },
+    { zh: '进展状态', en: 'Status', width: 14, labels: LABELS.indicatorStatus, value: (r) => r.status },
   ],
 });
 
@@ -38,8 +38,8 @@ export const observationListXlsx = xlsxExport<ObservationRow>({
     { zh: '时期', en: 'Period', width: 12, value: (r) => r.period },
     { zh: '数值', en: 'Value', kind: 'decimal', width: 16, value: (r) => r.value },
     { zh: '覆盖', en: 'Covered', width: 30, value: (r) => r.covered?.join('、') ?? null },
-    { zh: '状态', en: 'Status', width: 12, value: (r) => r.status },
-    { zh: '来源', en: 'Source', width: 20, value: (r) => r.source },
+    { zh: '状态', en: 'Status', width: 12, labels: LABELS.observationState, value: (r) => r.status },
+    { zh: '来源', en: 'Source', width: 20, labels: LABELS.observationSource, value: (r) => r.source },
     { zh: '说明', en: 'Comment', width: 30, value: (r) => r.comment },
     { zh: '填报人', en: 'Entered by', width: 14, value: (r) => r.enteredBy },
     { zh: '更新时间', en: 'Updated', kind: 'date', width: 14, value: (r) => asDate(r.updatedAt) },

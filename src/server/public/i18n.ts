@@ -1,5 +1,8 @@
 // The portal's text, Chinese first and English beside it. The portal is rendered on the
-// server (no JavaScript needed to read it), so its words live here rather than in src/web/i18n.
+// server (no JavaScript needed to read it), so its words live here rather than in src/web/i18n;
+// the words for statuses come from src/contracts/labels.ts, as the web app's and the briefings' do.
+import { LABELS, wordsOf } from '../../contracts/labels';
+
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
@@ -48,17 +51,9 @@ const zh = {
   notFound: '未找到，或尚未公开发布。',
   footer: '数据仅包含办公室审核通过的数值；未公开的计划、单位内部报告与个人信息不在此公开。',
   asOfNote: '状态依开放数据方法（Open SDG）计算，可用 hubline indicator-status 复算。',
-  status_: {
-    achieved: '已达标',
-    on_track: '进展良好',
-    moderate: '进展缓慢',
-    off_track: '进展滞后',
-    deteriorating: '倒退',
-    insufficient_data: '数据不足',
-    target_pending: '目标待定',
-  } as Record<string, string>,
-  standing_: { not_started: '未启动', in_progress: '推进中', done: '已完成', delayed: '滞后', no_report: '暂无审核通过的报告' } as Record<string, string>,
-  group_: { done: '已完成', on_schedule: '按计划推进', attention: '需关注', delayed: '滞后', not_started: '未启动', no_report: '暂无报告' } as Record<string, string>,
+  status_: wordsOf(LABELS.indicatorStatus, 'zh'),
+  standing_: wordsOf(LABELS.taskStanding, 'zh'),
+  group_: wordsOf(LABELS.groupStatus, 'zh'),
   kind_: { level: '达到', growth: '增长', reduction: '下降', max: '不高于', min: '不低于', coverage: '覆盖', relative: '高于基准', pending: '待定' } as Record<string, string>,
 };
 
@@ -107,17 +102,9 @@ const en: typeof zh = {
   notFound: 'Not found, or not published.',
   footer: 'Only values accepted by the office are shown; unpublished plans, units’ internal reports and personal data are not published here.',
   asOfNote: 'Statuses follow the Open SDG method and can be re-computed with hubline indicator-status.',
-  status_: {
-    achieved: 'Achieved',
-    on_track: 'On track',
-    moderate: 'Moderate progress',
-    off_track: 'Off track',
-    deteriorating: 'Deteriorating',
-    insufficient_data: 'Insufficient data',
-    target_pending: 'Target pending',
-  },
-  standing_: { not_started: 'Not started', in_progress: 'In progress', done: 'Done', delayed: 'Delayed', no_report: 'No accepted report yet' },
-  group_: { done: 'Done', on_schedule: 'On schedule', attention: 'Needs attention', delayed: 'Delayed', not_started: 'Not started', no_report: 'No report yet' },
+  status_: wordsOf(LABELS.indicatorStatus, 'en'),
+  standing_: wordsOf(LABELS.taskStanding, 'en'),
+  group_: wordsOf(LABELS.groupStatus, 'en'),
   kind_: { level: 'reach', growth: 'growth', reduction: 'reduction', max: 'at most', min: 'at least', coverage: 'coverage', relative: 'above benchmark', pending: 'pending' },
 };
 

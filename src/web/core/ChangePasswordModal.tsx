@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, App, Button, Form, Input, Modal } from 'antd';
+import { Alert, Button, Form, Input, Modal } from 'antd';
+import { useApp } from './feedback';
 import { useTranslation } from 'react-i18next';
 import { api } from './api';
 import { showFieldError, useErrorText } from './errors';
@@ -30,7 +31,7 @@ function policyProblem(pw: string, username: string): string | null {
 
 export function ChangePasswordModal({ open, forced = false, onClose }: Props) {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const user = useUser();
   const { refresh, logout } = useAuth();
   const errorText = useErrorText();

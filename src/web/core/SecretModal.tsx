@@ -1,4 +1,5 @@
-import { Alert, App, Button, Modal, Space } from 'antd';
+import { Alert, Button, Modal, Space } from 'antd';
+import { useApp } from './feedback';
 import { CopyOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { copyText } from './clipboard';
@@ -17,7 +18,7 @@ interface Props {
  */
 export function SecretModal({ open, title, notice, secret, onClose }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const copy = async () => {
     if (await copyText(secret)) message.success(t('common.copied'));
     else message.warning(t('common.copyFailed'));

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { Avatar, Breadcrumb, Button, Dropdown, Layout, Menu, Space, Tag, Tooltip, App, type MenuProps } from 'antd';
+import { Avatar, Breadcrumb, Button, Dropdown, Layout, Menu, Space, Tag, Tooltip, type MenuProps } from 'antd';
 import { KeyOutlined, LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -7,8 +7,10 @@ import { visibleModules } from '../routes';
 import { useAuth, useUser } from './auth';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LargeTextSwitch } from './LargeTextSwitch';
+import { FeedbackProvider, useApp } from './feedback';
 import { LogoMark } from './Logo';
 import { MenuCount, TodoButton, useTodoCounts } from './TodoBadge';
+import { useNames } from '../org/names';
 
 const SIDER_WIDTH = 224;
 
@@ -16,14 +18,15 @@ const SIDER_WIDTH = 224;
 const ChangePasswordModal = lazy(() => import('./ChangePasswordModal').then((m) => ({ default: m.ChangePasswordModal })));
 
 /**
- * antd's App (message, notification and modal hooks) wraps the signed-in pages only: the login
- * page does not use them and loads lighter without (issue 10).
+ * antd's App context (message, notification and modal hooks) wraps the signed-in pages only,
+ * and the three load on their first use (core/feedback.tsx): the login page does not use them
+ * and the plans list does not until something goes wrong (issue 10).
  */
 export function Shell() {
   return (
-    <App>
+    <FeedbackProvider>
       <ShellFrame />
-    </App>
+    </FeedbackProvider>
   );
 }
 
@@ -50,7 +53,7 @@ function ShellFrame() {
   const { t } = useTranslation();
   const user = useUser();
   const { logout } = useAuth();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const [collapsed, setCollapsed] = useState(() => typeof window !== 'undefined' && window.innerWidth < 1200);
@@ -58,8 +61,18 @@ function ShellFrame() {
 
   const mods = useMemo(() => visibleModules(user.roles), [user.roles]);
   const todo = useTodoCounts(!user.mustChangePassword);
+  // The user's unit in the reader's language (the one source of English names).
+  const unitLabel = useNames();
   // What waits on the user, beside the menu entries that lead to it.
-  const counted: Record<string, number | undefined> = { '/delivery/todo': todo?.all, '/indicators/review': todo?.review, '/delivery': todo?.all, '/indicators': todo?.review };
+  // A liaison's owed indicator data count on 数据填报 too (and its 指标监测 group): the 进展填报
+  // badge alone sent a first-time liaison looking for data entry under progress reports.
+  const counted: Record<string, number | undefined> = {
+    '/delivery/todo': todo?.all,
+    '/indicators/review': todo?.review,
+    '/indicators/entry': todo?.entry,
+    '/delivery': todo?.all,
+    '/indicators': todo ? todo.review + todo.entry : undefined,
+  };
   const label = (key: string, text: string) => (counted[key] ? <MenuCount label={text} count={counted[key]} testId={`menu-count-${key.slice(1).replace('/', '-')}`} /> : text);
 
   const items: MenuProps['items'] = mods.map((m) =>
@@ -169,7 +182,7 @@ function ShellFrame() {
                 <span className="hl-user-text">
                   <span className="hl-user-name">{user.displayName}</span>
                   {/* A district leader or the evaluator belongs to no unit: their role says who they are. */}
-                  <span className="hl-user-unit" data-testid="user-unit">{user.unitName ?? user.roles.map((r) => t(`roles.${r}`)).join(' · ')}</span>
+                  <span className="hl-user-unit" data-testid="user-unit">{unitLabel(user.unitName, user.unitId) ?? user.roles.map((r) => t(`roles.${r}`)).join(' · ')}</span>
                 </span>
                 {user.mustChangePassword && <Tag color="orange">{t('users.mustChange')}</Tag>}
               </button>

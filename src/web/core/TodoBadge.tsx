@@ -1,19 +1,15 @@
-// What waits on the signed-in user, counted for the menu and the header (issue 17): the same
-// list as 我的待办 (GET /api/todo), so the badge and the page can never disagree.
+// What waits on the signed-in user, counted for the menu and the header (issue 17): the server
+// counts the same list as 我的待办 (GET /api/todo/count beside GET /api/todo), so the badge and
+// the page can never disagree, and the badge does not fetch the whole list to count it.
 import { useEffect, useState } from 'react';
 import { Badge, Button } from 'antd';
 import { CheckSquareOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { api } from './api';
-import type { Todo } from '../../contracts/delivery';
+import type { TodoCount } from '../../contracts/delivery';
 
-export interface TodoCounts {
-  /** Everything on 我的待办. */
-  all: number;
-  /** Indicator values waiting for the caller's approval or acceptance (数据审批 / 数据审核). */
-  review: number;
-}
+export type TodoCounts = TodoCount;
 
 const REFRESH_MS = 60_000;
 // White digits on these keep 4.5:1 (AA): antd's default badge red does not.
@@ -40,8 +36,8 @@ export function useTodoCounts(enabled: boolean): TodoCounts | null {
     if (!enabled) return;
     let live = true;
     api
-      .get<Todo[]>('/api/todo')
-      .then((list) => live && setCounts({ all: list.length, review: list.filter((x) => x.kind === 'observation').length }))
+      .get<TodoCount>('/api/todo/count')
+      .then((c) => live && setCounts(c))
       .catch(() => undefined);
     return () => {
       live = false;

@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { App, type FormInstance } from 'antd';
+import type { FormInstance } from 'antd';
 import { ApiError } from './api';
+import { useApp } from './feedback';
 import { useErrorText } from './error-text';
 
 export { useErrorText } from './error-text';
@@ -23,7 +24,7 @@ export function showFieldError(form: FormInstance, e: unknown, lang: string, fie
  */
 export function useSaveFailure() {
   const { t, i18n } = useTranslation();
-  const { message, notification } = App.useApp();
+  const { message, notification } = useApp();
   const errorText = useErrorText();
   return useCallback(
     async (e: unknown, opts: { form?: FormInstance; fields?: readonly string[]; onConflict?: () => Promise<unknown> } = {}) => {

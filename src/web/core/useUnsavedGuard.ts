@@ -1,7 +1,12 @@
-import { useEffect, useRef } from 'react';
-import { App, type ButtonProps } from 'antd';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import type { ButtonProps } from 'antd';
+import { useApp } from './feedback';
 import { useTranslation } from 'react-i18next';
-import { useBlocker } from 'react-router-dom';
+import { useBlocker, type Location } from 'react-router-dom';
+
+/** What counts as leaving: by default another page (another path). */
+export type Leaves = (current: Location, next: Location) => boolean;
+const otherPage: Leaves = (current, next) => current.pathname !== next.pathname;
 
 /**
  * Work typed on a page and not yet saved is not lost without asking: a menu click, a link or
@@ -9,12 +14,30 @@ import { useBlocker } from 'react-router-dom';
  * closing or reloading the tab gets the browser's own question (`beforeunload`). Moving within
  * the page (a year or a tab kept in the URL) is not leaving it and is not stopped.
  *
- * `what` names what would be lost, in words (common.unsaved.entry / .review).
+ * `what` names what would be lost, in words (common.unsaved.entry / .review / .revise / .calendar).
+ * `leaves` says what counts as leaving when a screen of its own lives in the URL's query (the
+ * revise screen is `?revise=…` on the entry page). The returned `release` lets the next move
+ * through unasked: after a save, the screen closes itself and nothing is lost.
  */
-export function useUnsavedGuard(when: boolean, what: string) {
+export function useUnsavedGuard(when: boolean, what: string, leaves: Leaves = otherPage): { release: () => void } {
   const { t } = useTranslation();
-  const { modal } = App.useApp();
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname);
+  const { modal } = useApp();
+  // The router asks its blocker synchronously on a move; it reads the newest state from here
+  // (set in a layout effect, before any effect of the page's own can move on).
+  const live = useRef({ when, leaves });
+  useLayoutEffect(() => {
+    live.current = { when, leaves };
+  });
+  const released = useRef(false);
+  const blocker = useBlocker(
+    useCallback(({ currentLocation, nextLocation }: { currentLocation: Location; nextLocation: Location }) => {
+      if (released.current) {
+        released.current = false;
+        return false;
+      }
+      return live.current.when && live.current.leaves(currentLocation, nextLocation);
+    }, []),
+  );
   const asking = useRef(false);
 
   useEffect(() => {
@@ -44,4 +67,9 @@ export function useUnsavedGuard(when: boolean, what: string) {
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
   }, [when]);
+
+  const release = useCallback(() => {
+    released.current = true;
+  }, []);
+  return { release };
 }

@@ -2,7 +2,7 @@
 // the office enters public holidays (non-working weekdays) and make-up working days (调休 on a
 // weekend) per year, and saves the whole year at once (audited).
 import { useEffect, useState } from 'react';
-import { App as AntApp, Button, Card, DatePicker, Input, InputNumber, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { App as AntApp, type ButtonProps, Button, Card, DatePicker, Input, InputNumber, Segmented, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../core/api';
@@ -10,12 +10,13 @@ import { useUser } from '../core/auth';
 import { useErrorText } from '../core/errors';
 import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
+import { useUnsavedGuard } from '../core/useUnsavedGuard';
 import type { CalendarDay } from '../../contracts/delivery';
 
 
 export default function CalendarPage() {
   const { t } = useTranslation();
-  const { message } = AntApp.useApp();
+  const { message, modal } = AntApp.useApp();
   const errorText = useErrorText();
   const user = useUser();
   const office = user.roles.some((r) => r === 'office' || r === 'admin');
@@ -27,6 +28,22 @@ export default function CalendarPage() {
     setDays(remote.data ?? []);
     setDirty(false);
   }, [remote.data]);
+  // Days added or removed and not yet saved are not lost without asking: another page, the back
+  // button, closing the tab, or another year (which loads that year's days over them).
+  useUnsavedGuard(dirty, t('common.unsaved.calendar'));
+  const pickYear = (y: number) => {
+    if (y === year) return;
+    if (!dirty) return setYear(y);
+    modal.confirm({
+      title: t('common.unsaved.title'),
+      content: t('common.unsaved.content', { what: t('common.unsaved.calendar') }),
+      okText: t('common.unsaved.leave'),
+      cancelText: t('common.unsaved.stay'),
+      okButtonProps: { danger: true, 'data-testid': 'unsaved-leave' } as ButtonProps,
+      cancelButtonProps: { 'data-testid': 'unsaved-stay' } as ButtonProps,
+      onOk: () => setYear(y),
+    });
+  };
   const [date, setDate] = useState<dayjs.Dayjs | null>(null);
   const [kind, setKind] = useState<'holiday' | 'workday'>('holiday');
   const [name, setName] = useState('');
@@ -51,7 +68,7 @@ export default function CalendarPage() {
   };
   return (
     <>
-      <PageHeader title={t('delivery.calendar.title')} description={t('delivery.calendar.desc')} extra={<InputNumber value={year} min={2000} max={2100} onChange={(v) => v && setYear(v)} addonBefore={t('delivery.matrix.year')} aria-label={t('delivery.matrix.year')} data-testid="calendar-year" />} />
+      <PageHeader title={t('delivery.calendar.title')} description={t('delivery.calendar.desc')} extra={<InputNumber value={year} min={2000} max={2100} onChange={(v) => v && pickYear(v)} addonBefore={t('delivery.matrix.year')} aria-label={t('delivery.matrix.year')} data-testid="calendar-year" />} />
       {office && (
         <Card size="small" style={{ marginBottom: 16 }}>
           <Space wrap>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App as AntApp, Button, Card, Col, DatePicker, Form, Input, List, Modal, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { App as AntApp, type ButtonProps, Button, Card, Col, DatePicker, Form, Input, List, Modal, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../core/api';
@@ -51,6 +51,8 @@ function TaskView({ id }: { id: string }) {
   const [editingContacts, setEditingContacts] = useState(false);
   const office = user.roles.some((r) => r === 'office' || r === 'admin');
   const [form] = Form.useForm();
+  const [returnForm] = Form.useForm();
+  const [returning, setReturning] = useState<Measure | null>(null);
   const d = task.data;
   if (!d) return <Card loading />;
   const leadUnits = d.assignments.filter((a) => a.role === 'lead').map((a) => a.unitId);
@@ -77,14 +79,28 @@ function TaskView({ id }: { id: string }) {
     );
     setDrafting(false);
   };
+  // Returning a breakdown says why, in the office's own words: the unit reads it beside the measure.
   const measureActions = (m: Measure) =>
-    m.actions.map((a) => (
-      <Popconfirm key={a} title={t(`delivery.confirm.measure`, { action: t(`delivery.action.${a}`), title: m.title })} okText={t(`delivery.action.${a}`)} cancelText={t('common.cancel')} onConfirm={() => run(() => api.post(`/api/measures/${m.id}/${a}`, { version: m.version, reason: a === 'return' ? '请细化节点' : undefined }))}>
-        <Button size="small" danger={a === 'return'}>
-          {t(`delivery.action.${a}`)}
+    m.actions.map((a) =>
+      a === 'return' ? (
+        <Button key={a} size="small" danger onClick={() => setReturning(m)} data-testid="measure-return">
+          {t('delivery.action.return')}
         </Button>
-      </Popconfirm>
-    ));
+      ) : (
+        <Popconfirm key={a} title={t(`delivery.confirm.measure`, { action: t(`delivery.action.${a}`), title: m.title })} okText={t(`delivery.action.${a}`)} cancelText={t('common.cancel')} onConfirm={() => run(() => api.post(`/api/measures/${m.id}/${a}`, { version: m.version }))}>
+          <Button size="small">{t(`delivery.action.${a}`)}</Button>
+        </Popconfirm>
+      ),
+    );
+  const sendReturn = async () => {
+    // An empty reason: the form says so beside the field, and the dialog stays open.
+    const v = (await returnForm.validateFields().catch(() => null)) as { reason: string } | null;
+    if (!v) return;
+    const m = returning!;
+    setReturning(null);
+    returnForm.resetFields();
+    await run(() => api.post(`/api/measures/${m.id}/return`, { version: m.version, reason: v.reason.trim() }));
+  };
   const live = d.measures.filter((m) => m.status !== 'superseded');
   return (
     <>
@@ -115,9 +131,18 @@ function TaskView({ id }: { id: string }) {
             <List.Item actions={measureActions(m)}>
               <List.Item.Meta
                 title={<Space><Tag>{m.year}</Tag>{m.title}<Tag color={m.status === 'approved' ? 'success' : m.status === 'submitted' ? 'processing' : 'default'}>{t(`delivery.measureState.${m.status}`)}</Tag>{m.revision > 1 && <Tag>{t('delivery.task.revision', { n: m.revision })}</Tag>}</Space>}
-                description={m.milestones.map((x) => (
-                  <Tag key={x.id} color={x.doneAt ? 'green' : x.dueDate < new Date().toISOString().slice(0, 10) ? 'red' : undefined}>{x.dueDate} {x.deliverable} {x.percentDone}%</Tag>
-                ))}
+                description={
+                  <>
+                    {m.status === 'draft' && m.returnReason && (
+                      <Typography.Paragraph type="danger" style={{ marginBottom: 4 }} data-testid="measure-return-reason">
+                        {t('delivery.returnReason')}：{m.returnReason}
+                      </Typography.Paragraph>
+                    )}
+                    {m.milestones.map((x) => (
+                      <Tag key={x.id} color={x.doneAt ? 'green' : x.dueDate < new Date().toISOString().slice(0, 10) ? 'red' : undefined}>{x.dueDate} {x.deliverable} {x.percentDone}%</Tag>
+                    ))}
+                  </>
+                }
               />
             </List.Item>
           )}
@@ -144,6 +169,24 @@ function TaskView({ id }: { id: string }) {
         </Col>
       </Row>
       {editingContacts && <ContactsEditor taskId={id} assignments={d.assignments} onClose={async (saved) => { setEditingContacts(false); if (saved) { message.success(t('delivery.done')); await task.reload(); } }} />}
+      <Modal
+        open={returning !== null}
+        title={returning ? t('delivery.task.returnTitle', { title: returning.title }) : ''}
+        okText={t('delivery.action.return')}
+        okButtonProps={{ danger: true, 'data-testid': 'measure-return-ok' } as ButtonProps}
+        cancelText={t('common.cancel')}
+        onCancel={() => {
+          setReturning(null);
+          returnForm.resetFields();
+        }}
+        onOk={sendReturn}
+      >
+        <Form form={returnForm} layout="vertical">
+          <Form.Item name="reason" label={t('delivery.returnReason')} rules={[{ required: true, whitespace: true, message: t('delivery.reasonRequired') }]}>
+            <Input.TextArea rows={3} maxLength={2000} placeholder={t('delivery.task.returnHint')} data-testid="measure-return-reason-input" />
+          </Form.Item>
+        </Form>
+      </Modal>
       <Modal open={drafting} title={t('delivery.task.newMeasure')} onCancel={() => setDrafting(false)} onOk={draft} width={640}>
         <Form form={form} layout="vertical" initialValues={{ year: new Date().getFullYear(), milestones: [{}, {}] }}>
           <Form.Item name="year" label={t('delivery.matrix.year')} rules={[{ required: true }]}><Input style={{ width: 120 }} /></Form.Item>

@@ -26,7 +26,7 @@ export default function TodoPage() {
           pagination={{ pageSize: 20 }}
           data-testid="todo-table"
           columns={[
-            { title: t('delivery.col.kind'), dataIndex: 'kind', width: 110, render: (k: Todo['kind']) => <Tag color={KIND_COLOR[k]}>{t(`delivery.todo.kind.${k}`)}</Tag> },
+            { title: t('delivery.col.kind'), dataIndex: 'kind', width: 110, render: (k: Todo['kind'], r) => <Tag color={KIND_COLOR[k]}>{t(`delivery.todo.kind.${k === 'observation' && r.status === 'approved' ? 'observationAccept' : k}`)}</Tag> },
             { title: t('delivery.col.title'), dataIndex: 'title', render: (v: string, r) => <Typography.Link onClick={() => navigate(r.link)}>{v}</Typography.Link> },
             { title: t('delivery.col.due'), dataIndex: 'dueOn', width: 120, render: (v: string | null) => v ?? '—' },
             { title: t('delivery.col.status'), dataIndex: 'status', width: 150, render: (s: string, r) => (r.kind === 'notice' ? t(`supervision.state.${s}`) : r.kind === 'indicator' ? t(`delivery.todo.data.${s}`, s) : r.kind === 'observation' ? t(`delivery.todo.review.${s}`, s) : t(`delivery.state.${s}`)) },

@@ -8,11 +8,13 @@ import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
 import { useUser } from '../core/auth';
 import { SchemePicker, useSchemeChoice } from './shared';
+import { useNames } from '../org/names';
 
 interface Appeal { id: string; zoneId: string; zoneName: string; criterionCode: string | null; text: string; status: string; answer: string | null; version: number; createdAt: string }
 
 export default function AppealsPage() {
   const { t } = useTranslation();
+  const name = useNames();
   const user = useUser();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -50,7 +52,7 @@ export default function AppealsPage() {
         dataSource={list.data ?? []}
         pagination={false}
         columns={[
-          { title: t('evaluation.zone'), dataIndex: 'zoneName', width: 160 },
+          { title: t('evaluation.zone'), dataIndex: 'zoneName', width: 160, render: (v: string, r: Appeal) => name(v, r.zoneId) },
           { title: t('evaluation.criterion'), dataIndex: 'criterionCode', width: 110, render: (v) => v ?? '—' },
           { title: t('evaluation.appealText'), dataIndex: 'text' },
           { title: t('evaluation.selfState'), dataIndex: 'status', width: 110, render: (v: string) => <Tag color={v === 'open' ? 'gold' : v === 'accepted' ? 'green' : 'default'}>{t(`evaluation.status.${v}`)}</Tag> },

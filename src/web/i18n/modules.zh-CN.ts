@@ -1,6 +1,7 @@
 // Every module's words in one language, merged into one chunk loaded with the signed-in shell
-// (core/i18n.ts loadModuleWords).
+// (core/i18n.ts loadModuleWords). The words for the data's codes (statuses, roles, levels …)
+// come from src/contracts/labels.ts, the one list the server's Excel, Word and public pages use too.
+import { withSharedLabels } from './shared-labels';
+
 const files = import.meta.glob<Record<string, unknown>>('../*/i18n.zh-CN.json', { eager: true, import: 'default' });
-const words: Record<string, unknown> = {};
-for (const dict of Object.values(files)) Object.assign(words, dict);
-export default words;
+export default withSharedLabels(Object.values(files), 'zh-CN');

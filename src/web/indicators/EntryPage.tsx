@@ -9,12 +9,14 @@ import { MissingPanel } from './entry/MissingPanel';
 import { RevisePanel } from './entry/RevisePanel';
 import { SubmitBar } from './entry/SubmitBar';
 import { useEntryData } from './entry/useEntryData';
+import { useNames } from '../org/names';
 import './indicators.css';
 
 export default function EntryPage() {
   const { t } = useTranslation();
   const data = useEntryData();
-  const { revising, endRevise, reloadAll, canWrite, user, missing, office, year, rows } = data;
+  const name = useNames();
+  const { revising, endRevise, finishRevise, setReviseDirty, reloadAll, canWrite, user, missing, office, year, rows } = data;
 
   if (revising)
     return (
@@ -22,8 +24,9 @@ export default function EntryPage() {
         <RevisePanel
           row={revising}
           onBack={endRevise}
+          onDirty={setReviseDirty}
           onDone={() => {
-            endRevise();
+            finishRevise();
             void reloadAll();
           }}
         />
@@ -34,11 +37,11 @@ export default function EntryPage() {
     <Card variant="borderless" className="hl-page-card">
       <PageHeader
         title={t('indicators.entry.title')}
-        description={t(canWrite ? 'indicators.entry.description' : 'indicators.entry.descriptionReadOnly', { unit: user?.unitName ?? '' })}
+        description={t(canWrite ? 'indicators.entry.description' : 'indicators.entry.descriptionReadOnly', { unit: name(user?.unitName, user?.unitId) ?? '' })}
       />
       <EntryToolbar data={data} />
       <ImportPanel data={data} />
-      <MissingPanel list={missing.data ?? []} loading={missing.loading} office={office} year={year} />
+      <MissingPanel list={missing.data ?? []} loading={missing.loading} office={office} year={year} nameEnOf={data.nameEnOf} />
       <div>
         <EntryTable data={data} />
         {canWrite && rows.length > 0 && <SubmitBar data={data} />}

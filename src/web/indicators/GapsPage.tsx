@@ -10,6 +10,7 @@ import { useIndicatorFormat } from './format';
 import { rowKey } from './parts';
 import type { GapsResponse, IndicatorRow } from './types';
 import './indicators.css';
+import { useNames } from '../org/names';
 
 const SECTIONS = ['pendingTargets', 'withoutData', 'withoutOwner', 'withoutBaseline'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -17,6 +18,7 @@ const COLORS: Record<Section, string> = { pendingTargets: '#722ed1', withoutData
 
 export default function GapsPage() {
   const { t } = useTranslation();
+  const name = useNames();
   const f = useIndicatorFormat();
   const errorText = useErrorText();
   const gaps = useRemote(() => api.get<GapsResponse>('/api/indicators/gaps'));
@@ -45,8 +47,8 @@ export default function GapsPage() {
       width: 170,
       render: (_, r) => (
         <div>
-          <div>{r.zoneName ?? '—'}</div>
-          <div className="hl-ind-sub">{r.unitName ?? <Typography.Text type="warning" style={{ fontSize: 12 }}>{t('indicators.noOwner')}</Typography.Text>}</div>
+          <div>{name(r.zoneName, r.zoneId) ?? '—'}</div>
+          <div className="hl-ind-sub">{name(r.unitName, r.unitId) ?? <Typography.Text type="warning" style={{ fontSize: 12 }}>{t('indicators.noOwner')}</Typography.Text>}</div>
         </div>
       ),
     },

@@ -16,9 +16,11 @@ import { StatusHistory, useStatusHistory } from './detail/StatusHistory';
 import { useIndicatorDetail } from './detail/useIndicatorDetail';
 import { YearTable } from './detail/YearTable';
 import './indicators.css';
+import { useNames } from '../org/names';
 
 export default function IndicatorDetail({ id, zoneId, onBack }: { id: string; zoneId: string | null; onBack: () => void }) {
   const { t } = useTranslation();
+  const name = useNames();
   const errorText = useErrorText();
   const data = useIndicatorDetail(id, zoneId);
   const { d, detail } = data;
@@ -56,7 +58,7 @@ export default function IndicatorDetail({ id, zoneId, onBack }: { id: string; zo
           style={{ marginTop: 16 }}
           value={zone?.zoneId}
           onChange={(v) => setZonePick(String(v))}
-          options={d.zones.map((z) => ({ value: z.zoneId, label: z.zoneName }))}
+          options={d.zones.map((z) => ({ value: z.zoneId, label: name(z.zoneName, z.zoneId) }))}
         />
       )}
 

@@ -14,6 +14,7 @@ import { STATUS_COLORS, useIndicatorFormat } from './format';
 import { rowKey, Sparkline, StatusBadge } from './parts';
 import { STATUSES, type IndicatorPage, type IndicatorRow, type Plan, type Status } from './types';
 import './indicators.css';
+import { useNames } from '../org/names';
 
 // The detail view brings ECharts; the overview alone should not download it.
 const IndicatorDetail = lazy(() => import('./IndicatorDetail'));
@@ -39,6 +40,7 @@ export default function OverviewPage() {
 
 function Overview() {
   const { t, i18n } = useTranslation();
+  const name = useNames();
   const f = useIndicatorFormat();
   const errorText = useErrorText();
   const [params, setParams] = useSearchParams();
@@ -136,8 +138,8 @@ function Overview() {
       width: 150,
       render: (_, r) => (
         <div style={{ minWidth: 120 }}>
-          <div>{r.zoneName ?? '—'}</div>
-          <div className="hl-ind-sub">{r.unitName ?? <Typography.Text type="warning" style={{ fontSize: 12 }}>{t('indicators.noOwner')}</Typography.Text>}</div>
+          <div>{name(r.zoneName, r.zoneId) ?? '—'}</div>
+          <div className="hl-ind-sub">{name(r.unitName, r.unitId) ?? <Typography.Text type="warning" style={{ fontSize: 12 }}>{t('indicators.noOwner')}</Typography.Text>}</div>
         </div>
       ),
     },

@@ -14,11 +14,13 @@ import { useIndicatorFormat } from './format';
 import { StateTag } from './parts';
 import type { Plan, QueueRow } from './types';
 import './indicators.css';
+import { useNames } from '../org/names';
 
 type Queue = 'submitted' | 'approved' | 'returned';
 
 export default function ReviewPage() {
   const { t } = useTranslation();
+  const name = useNames();
   const f = useIndicatorFormat();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -122,12 +124,12 @@ export default function ReviewPage() {
               {r.name}
             </Link>
             <div className="hl-ind-sub">
-              <span className="hl-mono">{r.code}</span> · {r.zoneName}
+              <span className="hl-mono">{r.code}</span> · {name(r.zoneName, r.zoneId)}
             </div>
           </div>
         ),
       },
-      ...(office ? [{ title: t('indicators.review.unit'), dataIndex: 'unitName', width: 140, render: (v: string | null) => v ?? '—' }] : []),
+      ...(office ? [{ title: t('indicators.review.unit'), dataIndex: 'unitName', width: 140, render: (v: string | null) => name(v) ?? '—' }] : []),
       { title: t('indicators.entry.period'), dataIndex: 'period', width: 120, render: (p: string) => f.period(p) },
       { title: t('indicators.entry.value'), key: 'value', width: 150, align: 'right' as const, render: (_: unknown, r: QueueRow) => <b className="hl-ind-num">{f.value(r.value, r.unit)}</b> },
       {

@@ -6,6 +6,7 @@ import { useRemote } from '../core/useRemote';
 import { UNIT_TYPES, UNIT_TYPE_COLORS, type Unit, type UnitType, type Zone } from './types';
 import { zoneName, zoneTreeOptions } from './zones';
 import { ActiveFilterSelect, AdminPage, matchesActive, useAdminEditor, type ActiveFilter } from './AdminPage';
+import { forgetNames } from './names';
 
 interface FormValues {
   name: string;
@@ -69,6 +70,7 @@ export default function UnitsPage() {
       };
       if (u) await api.patch(`/api/units/${u.id}`, { ...body, version: u.version });
       else await api.post('/api/units', body);
+      forgetNames();
     },
   });
   const editing = editor.editing;

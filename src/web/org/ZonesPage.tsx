@@ -6,6 +6,7 @@ import { useRemote } from '../core/useRemote';
 import { HUB_TYPES, HUB_TYPE_COLORS, ZONE_LEVELS, type HubType, type Zone, type ZoneLevel } from './types';
 import { zoneTree, zoneTreeOptions, type ZoneNode } from './zones';
 import { AdminPage, useAdminEditor } from './AdminPage';
+import { forgetNames } from './names';
 
 interface FormValues {
   code: string;
@@ -43,6 +44,7 @@ export default function ZonesPage() {
       const body = { code: v.code.trim(), name: v.name.trim(), nameEn: v.nameEn?.trim() || null, level: v.level, parentId: v.parentId ?? null, hubType: v.hubType ?? null };
       if (z) await api.patch(`/api/zones/${z.id}`, { ...body, version: z.version });
       else await api.post('/api/zones', body);
+      forgetNames();
     },
   });
   const editing = editor.editing;

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { Alert, Button, Segmented, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, Button, Segmented, Space, Spin, Tag } from 'antd';
 // The search box by its own module: the Input namespace also brings TextArea, Password and OTP.
 import Input from 'antd/es/input/Input';
 import { ImportOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
@@ -59,9 +59,10 @@ function PlanList({ onOpen }: { onOpen: (id: string) => void }) {
       title: t('plans.col.title'),
       render: (p) => (
         <div>
-          <Typography.Link onClick={() => onOpen(p.id)} strong data-testid="plan-link">
-            {p.title}
-          </Typography.Link>
+          {/* Plain, with Typography.Link's look (core/app.css): Typography costs the first page ≈ 8 KB. */}
+          <a className="hl-link" onClick={() => onOpen(p.id)} data-testid="plan-link">
+            <strong>{p.title}</strong>
+          </a>
           <div className="hl-plans-sub">
             {p.code}
             {p.horizonYears.length > 0 && ` · ${t('plans.horizonShort', { years: p.horizonYears.join('、') })}`}
@@ -110,9 +111,9 @@ function PlanList({ onOpen }: { onOpen: (id: string) => void }) {
           width: 150,
           align: 'right',
           render: (p) => (
-            <Typography.Text style={{ whiteSpace: 'nowrap' }} strong={p.myTaskCount > 0} type={p.myTaskCount ? undefined : 'secondary'} data-testid="my-task-count">
-              {t('plans.myTasks', { n: p.myTaskCount })}
-            </Typography.Text>
+            <span style={{ whiteSpace: 'nowrap' }} className={p.myTaskCount ? undefined : 'hl-text-secondary'} data-testid="my-task-count">
+              {p.myTaskCount > 0 ? <strong>{t('plans.myTasks', { n: p.myTaskCount })}</strong> : t('plans.myTasks', { n: p.myTaskCount })}
+            </span>
           ),
         }
       : {

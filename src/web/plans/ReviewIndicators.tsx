@@ -113,7 +113,7 @@ const IndicatorRow = memo(function IndicatorRow({
   // Asked again after every edit: a corrected year or value may settle the question.
   const questions = targetQuestions(ind);
   return (
-    <div className={`hl-plans-task hl-plans-pick${selected ? ' is-selected' : ''}`} onClick={() => onPick(`i${i}`, ind.span)} data-testid="review-indicator">
+    <div className={`hl-plans-task hl-plans-pick${selected ? ' is-selected' : ''}`} onClick={() => onPick(`i${i}`, ind.span)} data-testid="review-indicator" data-review-index={i}>
       <div className="hl-plans-review-row">
         <span className="hl-plans-num">{ind.number}</span>
         <Input value={ind.name} status={ind.name.trim() ? undefined : 'error'} onChange={(e) => onChange(i, { name: e.target.value })} aria-label={t('plans.ind.name')} />

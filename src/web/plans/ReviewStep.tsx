@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App, Badge, Button, DatePicker, Input, Segmented, Space, Switch, Tabs, Tag, Typography } from 'antd';
 import { FileTextOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
@@ -177,7 +177,16 @@ export function ReviewStep({ draft, onCommitted, onDiscarded }: { draft: ImportD
   if (badIndicators.length) problems.push(t('plans.review.problem.indicators', { names: badIndicators.map((x) => x.name || x.number).join('、') }));
   const undecided = unknown.filter((u) => decisionOf(u).action !== 'create' && !decisionOf(u).unitId);
   const unowned = revising ? [] : ex.indicators.filter((ind) => !(ind.owners ?? []).length && !ind.ownerless);
-  if (unowned.length) problems.push(t('plans.review.problem.owners', { n: unowned.length, names: unowned.map((x) => `${x.number} ${x.name}`).join('、') }));
+  // The indicators nobody owns are named as links: a click opens the 指标 tab at that card (at
+  // 1366×768 the pane shows one card at a time, and scrolling for 6 and 7 was the hesitation).
+  const ownersProblem = unowned.length ? t('plans.review.problem.owners', { n: unowned.length, names: unowned.map((x) => `${x.number} ${x.name}`).join('、') }) : null;
+  if (ownersProblem) problems.push(ownersProblem);
+  const showIndicator = (i: number) => {
+    setTab('indicators');
+    const at = ex.indicators[i]?.span;
+    if (at) pick(`i${i}`, at);
+    window.setTimeout(() => document.querySelector(`[data-review-index="${i}"]`)?.scrollIntoView({ block: 'start' }), 60);
+  };
   if (undecided.length) problems.push(t('plans.review.problem.units', { names: undecided.map((u) => u.name).join('、') }));
   if (!ex.tasks.length && !ex.indicators.length) problems.push(t('plans.review.problem.empty'));
 
@@ -409,7 +418,21 @@ export function ReviewStep({ draft, onCommitted, onDiscarded }: { draft: ImportD
         <div className="hl-plans-footer-summary">
           {problems.length ? (
             <Typography.Text type="warning" data-testid="review-problems">
-              {problems.join('；')}
+              {problems.filter((x) => x !== ownersProblem).join('；')}
+              {ownersProblem && (
+                <>
+                  {problems.length > 1 && '；'}
+                  {t('plans.review.problem.owners', { n: unowned.length, names: '' })}
+                  {unowned.map((x, k) => (
+                    <Fragment key={k}>
+                      {k > 0 && '、'}
+                      <Typography.Link onClick={() => showIndicator(ex.indicators.indexOf(x))} data-testid="problem-owner-link">
+                        {x.number} {x.name}
+                      </Typography.Link>
+                    </Fragment>
+                  ))}
+                </>
+              )}
             </Typography.Text>
           ) : (
             <Typography.Text type="secondary">

@@ -8,9 +8,11 @@ import { StateTag } from '../parts';
 import type { EntryRow } from '../types';
 import { COUNTED_STATES, EDITABLE, done, keyOf } from './model';
 import type { EntryData } from './useEntryData';
+import { useNames } from '../../org/names';
 
 export function EntryTable({ data }: { data: EntryData }) {
   const { t } = useTranslation();
+  const name = useNames();
   const f = useIndicatorFormat();
   const { year, span, pathOf, coveredOf, nameEnOf, editOf, errorsOf, canWrite, setMembers, setEdit, startRevise, isDirty, shown, form, rowErrors, selected, setSelected, selectable } = data;
 
@@ -26,7 +28,7 @@ export function EntryTable({ data }: { data: EntryData }) {
           <div>
             <div className="hl-ind-name">{(f.en && nameEnOf.get(r.indicatorId)) || r.name}</div>
             <div className="hl-ind-sub">
-              <span className="hl-mono">{r.code}</span> · {r.zone}
+              <span className="hl-mono">{r.code}</span> · {name(r.zone, r.zoneId)}
               {f.unit(r.unit) && <> · {f.unit(r.unit)}</>}
             </div>
             {path !== null && (
@@ -167,6 +169,9 @@ export function EntryTable({ data }: { data: EntryData }) {
       title: t('common.status'),
       key: 'status',
       width: 130,
+      // Kept in view when the table scrolls sideways (1366 px and below): after saving or
+      // submitting, the state is what the liaison looks for.
+      fixed: 'right' as const,
       render: (_, r) => (
         <div>
           {isDirty(r) ? <Tag color="gold">{t('indicators.entry.unsaved')}</Tag> : <StateTag state={r.status} />}

@@ -6,6 +6,7 @@ import { api } from '../../core/api';
 import { useErrorText } from '../../core/errors';
 import { useIndicatorFormat } from '../format';
 import type { MissingRow } from '../types';
+import { useNames } from '../../org/names';
 
 interface MissingGroup {
   key: string;
@@ -19,8 +20,9 @@ interface MissingGroup {
 }
 
 /** What is still owed, one line per indicator and zone: twelve late months are one problem, not twelve. */
-export function MissingPanel({ list, loading, office, year }: { list: MissingRow[]; loading: boolean; office: boolean; year: number }) {
+export function MissingPanel({ list, loading, office, year, nameEnOf }: { list: MissingRow[]; loading: boolean; office: boolean; year: number; nameEnOf?: Map<string, string> }) {
   const { t } = useTranslation();
+  const name = useNames();
   const f = useIndicatorFormat();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -32,14 +34,14 @@ export function MissingPanel({ list, loading, office, year }: { list: MissingRow
     const m = new Map<string, MissingGroup>();
     for (const x of list) {
       const key = `${x.indicatorId}|${x.zoneName}`;
-      const g = m.get(key) ?? { key, name: x.name, code: x.code, zoneName: x.zoneName, unitName: x.unitName, items: [], late: 0, firstDue: x.due };
+      const g = m.get(key) ?? { key, name: (f.en && nameEnOf?.get(x.indicatorId)) || x.name, code: x.code, zoneName: x.zoneName, unitName: x.unitName, items: [], late: 0, firstDue: x.due };
       g.items.push(x);
       if (x.late) g.late++;
       if (x.due < g.firstDue) g.firstDue = x.due;
       m.set(key, g);
     }
     return [...m.values()].sort((a, b) => b.late - a.late || a.firstDue.localeCompare(b.firstDue));
-  }, [list]);
+  }, [list, f.en, nameEnOf]);
   const periods = (items: MissingRow[]) => {
     const ps = items.map((i) => f.period(i.period));
     return ps.length > 3 ? t('indicators.missing.periodRange', { first: ps[0], last: ps[ps.length - 1], count: ps.length }) : ps.join('、');
@@ -100,8 +102,8 @@ export function MissingPanel({ list, loading, office, year }: { list: MissingRow
                 </Space>
               </div>
               <div className="hl-ind-sub">
-                {g.zoneName}
-                {office && g.unitName && <> · {g.unitName}</>} · {periods(g.items)}
+                {name(g.zoneName)}
+                {office && g.unitName && <> · {name(g.unitName)}</>} · {periods(g.items)}
               </div>
               <div style={{ fontSize: 12 }}>
                 {g.late ? (

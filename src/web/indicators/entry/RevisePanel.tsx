@@ -1,6 +1,6 @@
 // Revising a value that already counts is its own, explicit action: one value, a reason, a
 // confirmation — never a side effect of saving the entry form or uploading a file.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Descriptions, Form, Input, Popconfirm, Space } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -10,9 +10,11 @@ import { useIndicatorFormat } from '../format';
 import { StateTag } from '../parts';
 import { NumberCell } from '../NumberCell';
 import type { EntryRow } from '../types';
+import { useNames } from '../../org/names';
 
-export function RevisePanel({ row, onBack, onDone }: { row: EntryRow; onBack: () => void; onDone: () => void }) {
+export function RevisePanel({ row, onBack, onDone, onDirty }: { row: EntryRow; onBack: () => void; onDone: () => void; onDirty: (dirty: boolean) => void }) {
   const { t } = useTranslation();
+  const name = useNames();
   const f = useIndicatorFormat();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -20,6 +22,10 @@ export function RevisePanel({ row, onBack, onDone }: { row: EntryRow; onBack: ()
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const ready = value !== null && value !== row.value && reason.trim().length > 0;
+  // A new value or a reason typed here is work the page's guard keeps (useEntryData).
+  const dirty = value !== row.value || reason.trim().length > 0;
+  useEffect(() => onDirty(dirty), [dirty, onDirty]);
+  useEffect(() => () => onDirty(false), [onDirty]);
 
   const save = async () => {
     setBusy(true);
@@ -51,7 +57,7 @@ export function RevisePanel({ row, onBack, onDone }: { row: EntryRow; onBack: ()
       <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('indicators.revise.warning')} />
       <Descriptions size="small" column={1} bordered style={{ marginBottom: 16, maxWidth: 640 }}>
         <Descriptions.Item label={t('indicators.col.indicator')}>
-          {row.name} <span className="hl-mono hl-ind-muted">{row.code}</span> · {row.zone}
+          {row.name} <span className="hl-mono hl-ind-muted">{row.code}</span> · {name(row.zone, row.zoneId)}
         </Descriptions.Item>
         <Descriptions.Item label={t('indicators.entry.period')}>{f.period(row.period)}</Descriptions.Item>
         <Descriptions.Item label={t('indicators.revise.current')}>

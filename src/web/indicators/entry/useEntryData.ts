@@ -64,8 +64,15 @@ export function useEntryData() {
   };
   const dirtyRows = rows.filter(isDirty);
   // Leaving with unsaved values asks first: another menu item or the back button (the app's
-  // dialog), closing the tab or reloading (the browser's own).
-  useUnsavedGuard(dirtyRows.length > 0, t('common.unsaved.entry'));
+  // dialog), closing the tab or reloading (the browser's own). The revise screen (?revise=…)
+  // counts as a screen of its own: a new value or a reason typed there is not dropped by its
+  // 返回 link or the back button either. One guard for both (the router keeps one blocker).
+  const [reviseDirty, setReviseDirty] = useState(false);
+  const { release } = useUnsavedGuard(
+    dirtyRows.length > 0 || reviseDirty,
+    t(reviseDirty ? 'common.unsaved.revise' : 'common.unsaved.entry'),
+    (a, b) => a.pathname !== b.pathname || (reviseDirty && new URLSearchParams(a.search).get('revise') !== new URLSearchParams(b.search).get('revise')),
+  );
   const setEdit = (r: EntryRow, patch: Partial<Edit>) => {
     setEdits((m) => new Map(m).set(keyOf(r), { ...editOf(r), ...patch }));
     setRowErrors((m) => {
@@ -231,6 +238,12 @@ export function useEntryData() {
   };
   const startRevise = (r: EntryRow) => setParams((p) => (p.set('year', String(year)), p.set('revise', keyOf(r)), p));
   const endRevise = () => setParams((p) => (p.delete('revise'), p));
+  // After the revision is saved the screen closes without asking: nothing typed is lost.
+  const finishRevise = () => {
+    release();
+    setReviseDirty(false);
+    endRevise();
+  };
 
   return {
     user, office, canWrite, year, changeYear, unitId, setUnitId, view, setView,
@@ -238,7 +251,7 @@ export function useEntryData() {
     editOf, isDirty, dirtyRows, setEdit, errorsOf, setMembers, rowErrors,
     selected, setSelected, selectable, selectedCount, discardable, counts,
     busy, imported, setImported, templateUrl,
-    revising, startRevise, endRevise,
+    revising, startRevise, endRevise, finishRevise, setReviseDirty,
     save, submit, discard, upload, reloadAll,
   };
 }

@@ -1,0 +1,144 @@
+// The words people read for the codes the data holds (`on_track`, `overdue`, `lead`, `dry_port` …),
+// Chinese and English, defined once here and used by the web app (src/web/i18n/modules.*.ts fills
+// its translation keys from `webWords`) and by the server's files (Excel exports, briefings, the
+// public portal). A code with no label here is shown as it is, so a new state shows up rather
+// than vanishing; the test test/unit/labels.test.ts checks every enum listed has every code.
+import { STATUS_ZH } from '../domain/progress/explain';
+import { NOTICE_LEVEL_ZH } from '../domain/supervision/notice';
+import { MODE_ZH } from '../domain/corridor/reference';
+
+export type LabelLang = 'zh' | 'en';
+export interface Label {
+  zh: string;
+  en: string;
+}
+export type LabelMap<K extends string = string> = Readonly<Record<K, Label>>;
+
+const pair = <K extends string>(zh: Record<K, string>, en: Record<K, string>): LabelMap<K> =>
+  Object.fromEntries(Object.keys(zh).map((k) => [k, { zh: zh[k as K], en: en[k as K] }])) as unknown as LabelMap<K>;
+
+export const LABELS = {
+  /** 指标进展状态 (src/domain/progress: the Open SDG method). */
+  indicatorStatus: pair(STATUS_ZH, {
+    achieved: 'Achieved',
+    on_track: 'On track',
+    moderate: 'Moderate progress',
+    off_track: 'Off track',
+    deteriorating: 'Deteriorating',
+    insufficient_data: 'Insufficient data',
+    target_pending: 'Target pending',
+  }),
+  /** 目标的类型. */
+  targetKind: pair(
+    { level: '目标值', growth: '增长', reduction: '降低', max: '上限', min: '下限', coverage: '全覆盖', relative: '相对基准', pending: '待定' },
+    { level: 'Level', growth: 'Growth', reduction: 'Reduction', max: 'Ceiling', min: 'Floor', coverage: 'Full coverage', relative: 'Relative', pending: 'Pending' },
+  ),
+  /** 指标数据的审批状态. */
+  observationState: pair(
+    { draft: '草稿', submitted: '已提交', approved: '已审批', accepted: '已审核通过', returned: '已退回' },
+    { draft: 'Draft', submitted: 'Submitted', approved: 'Approved', accepted: 'Accepted', returned: 'Returned' },
+  ),
+  /** 指标数据的来源. */
+  observationSource: pair({ form: '在线填报', file: '文件导入', api: '数据接口', computed: '系统计算' }, { form: 'Form', file: 'File', api: 'API', computed: 'Computed' }),
+  /** 报送频次. */
+  frequency: pair({ yearly: '年度', quarterly: '季度', monthly: '月度' }, { yearly: 'Yearly', quarterly: 'Quarterly', monthly: 'Monthly' }),
+  /** 进展报告与年度举措的状态，报送周期的开启与关闭. */
+  reportState: pair(
+    { draft: '草稿', submitted: '已提交', approved: '单位已审批', accepted: '已通过', returned: '已退回', superseded: '已被替代', open: '进行中', closed: '已关闭' },
+    { draft: 'Draft', submitted: 'Submitted', approved: 'Approved by unit', accepted: 'Accepted', returned: 'Returned', superseded: 'Superseded', open: 'Open', closed: 'Closed' },
+  ),
+  /** 任务进展（进展报告所填）. */
+  taskProgress: pair(
+    { not_started: '未启动', in_progress: '推进中', done: '已完成', delayed: '滞后' },
+    { not_started: 'Not started', in_progress: 'In progress', done: 'Done', delayed: 'Delayed' },
+  ),
+  /** 一项任务在某期的进展：最新审核通过的报告所填，没有则“暂无” (src/domain/delivery/groups.ts). */
+  taskStanding: pair(
+    { not_started: '未启动', in_progress: '推进中', done: '已完成', delayed: '滞后', no_report: '暂无审核通过的报告' },
+    { not_started: 'Not started', in_progress: 'In progress', done: 'Done', delayed: 'Delayed', no_report: 'No accepted report yet' },
+  ),
+  /** 任务组的总体状态 (src/domain/delivery/groups.ts). */
+  groupStatus: pair(
+    { done: '已完成', on_schedule: '按计划推进', attention: '需关注', delayed: '滞后', not_started: '未启动', no_report: '暂无报告' },
+    { done: 'Done', on_schedule: 'On schedule', attention: 'Needs attention', delayed: 'Delayed', not_started: 'Not started', no_report: 'No report yet' },
+  ),
+  /** 牵头 / 配合. */
+  assignmentRole: pair({ lead: '牵头', support: '配合' }, { lead: 'Lead', support: 'Support' }),
+  /** 督办级别. */
+  noticeLevel: pair(NOTICE_LEVEL_ZH, { reminder: 'Reminder', supervision: 'Supervision', listed: 'Listed supervision' }),
+  /** 督办单的办理状态. */
+  noticeState: pair(
+    { issued: '已下发', plan_submitted: '整改方案待审', rectifying: '整改中', report_submitted: '整改报告待核查', sent_back: '退回重新整改', closed: '已办结' },
+    { issued: 'Issued', plan_submitted: 'Plan to review', rectifying: 'Rectifying', report_submitted: 'Report to verify', sent_back: 'Sent back', closed: 'Closed' },
+  ),
+  /** 督办单的来源. */
+  noticeSource: pair({ manual: '办公室下发', alert: '预警转督办', coordination: '协调事项转督办' }, { manual: 'Issued by the office', alert: 'From an alert', coordination: 'From a coordination request' }),
+  /** 预警类型. */
+  alertKind: pair(
+    { milestone_overdue: '节点逾期', report_late: '报告逾期', task_stalled: '任务滞后', indicator_off_track: '指标进展滞后', indicator_deteriorating: '指标倒退' },
+    { milestone_overdue: 'Milestone overdue', report_late: 'Report late', task_stalled: 'Task stalled', indicator_off_track: 'Indicator off track', indicator_deteriorating: 'Indicator deteriorating' },
+  ),
+  /** 预警灯. */
+  alertLevel: pair({ yellow: '黄灯', red: '红灯' }, { yellow: 'Yellow', red: 'Red' }),
+  /** 预警的处理状态. */
+  alertState: pair({ open: '未处理', noticed: '已督办', closed: '已解除' }, { open: 'Open', noticed: 'Notice issued', closed: 'Cleared' }),
+  /** 考核等次. */
+  grade: pair({ excellent: '优秀', good: '良好', pass: '合格', fail: '不合格' }, { excellent: 'Excellent', good: 'Good', pass: 'Pass', fail: 'Fail' }),
+  /** 枢纽类型. */
+  hubType: pair(
+    { dry_port: '陆港型', airport: '空港型', seaport: '港口型', trade_service: '商贸服务型', production_service: '生产服务型', land_border: '陆上边境口岸型' },
+    { dry_port: 'Dry port', airport: 'Airport', seaport: 'Seaport', trade_service: 'Trade service', production_service: 'Production service', land_border: 'Land border port' },
+  ),
+  /** 是 / 否 (a yes-or-no column of an export). */
+  yesNo: pair({ yes: '是', no: '否' }, { yes: 'Yes', no: 'No' }),
+  /** 运输方式. */
+  mode: pair(MODE_ZH, { air: 'Air', rail: 'Rail', sea: 'Sea', road: 'Road', river: 'River' }),
+} as const;
+export type LabelKind = keyof typeof LABELS;
+
+const langOf = (lang: string): LabelLang => (lang === 'en' ? 'en' : 'zh');
+
+/** The word for a code in a language; an unknown code as it is, null stays null. */
+export function labelOf(map: LabelMap, code: string | null | undefined, lang: string = 'zh'): string | null {
+  if (code == null || code === '') return null;
+  return (Object.prototype.hasOwnProperty.call(map, code) ? map[code][langOf(lang)] : undefined) ?? code;
+}
+
+/** One map in one language: `{ on_track: '进展良好', … }`. */
+export function wordsOf(map: LabelMap, lang: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(map).map(([k, v]) => [k, v[langOf(lang)]]));
+}
+
+/** Which web translation keys each map fills (t('indicators.status.on_track') …). */
+export const WEB_KEYS: readonly (readonly [string, LabelKind])[] = [
+  ['indicators.status', 'indicatorStatus'],
+  ['indicators.kind', 'targetKind'],
+  ['indicators.state', 'observationState'],
+  ['indicators.source', 'observationSource'],
+  ['indicators.frequency', 'frequency'],
+  ['delivery.state', 'reportState'],
+  ['delivery.progress', 'taskProgress'],
+  ['delivery.role', 'assignmentRole'],
+  ['supervision.level', 'noticeLevel'],
+  ['supervision.state', 'noticeState'],
+  ['supervision.source', 'noticeSource'],
+  ['supervision.kind', 'alertKind'],
+  ['supervision.alertLevel', 'alertLevel'],
+  ['supervision.alertState', 'alertState'],
+  ['evaluation.grade', 'grade'],
+  ['evaluation.hub', 'hubType'],
+  ['cockpit.status', 'indicatorStatus'],
+  ['cockpit.progress', 'taskProgress'],
+  ['cockpit.level', 'noticeLevel'],
+  ['cockpit.mode', 'mode'],
+];
+
+/** The web's module words these maps provide, nested as the translation files nest them. */
+export function webWords(lang: string): Record<string, Record<string, Record<string, string>>> {
+  const out: Record<string, Record<string, Record<string, string>>> = {};
+  for (const [key, kind] of WEB_KEYS) {
+    const [module, name] = key.split('.');
+    (out[module] ??= {})[name] = wordsOf(LABELS[kind], lang);
+  }
+  return out;
+}
