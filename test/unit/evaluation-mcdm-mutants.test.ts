@@ -184,6 +184,10 @@ describe('grey relational analysis', () => {
     expect(refusal(() => greyRelational(m, d, undefined, 1e-9))).toBeNull();
     for (const rho of [0, -0.5, 1.000001, Number.NaN]) expect(refusal(() => greyRelational(m, d, undefined, rho))).toEqual(['分辨系数 rho 应在 (0, 1] 之间', 'rho must be in (0, 1]', 'rho']);
   });
+  it('checks the matrix first: a short row or a non-number is refused, not scored as NaN', () => {
+    expect(refusal(() => greyRelational([[1, 2], [3]], ['benefit', 'benefit'], undefined))).toEqual(['第 2 行应有 2 个值', 'row 2 must have 2 values', 'matrix[1]']);
+    expect(refusal(() => greyRelational([[1, Number.NaN]], ['benefit', 'benefit'], undefined))?.[2]).toBe('matrix[0][1]');
+  });
   it('defaults: ρ = 0.5, equal weights, min-max; vector normalisation when asked', () => {
     const m = [[10, 1], [0, 3], [5, 2]];
     const d: Direction[] = ['benefit', 'benefit'];
