@@ -160,7 +160,8 @@ const NOT_A_UNIT = /\d{4}年|\d月|年底|年末|季度|上半年|下半年|前�
 
 function cleanUnitName(s: string): string {
   let t = s.replace(/^[\s，,、；;：:。.\-—]+|[\s，,、；;：:。.]+$/g, '');
-  t = t.replace(/^(由|会同|并由|并|请|和|与|及|以及)(?=[\u4e00-\u9fa5]{2})/, '');
+  // Joiners may stack (并请区交通局…).
+  t = t.replace(/^(?:由|会同|并由|并|请|和|与|及|以及)+(?=[\u4e00-\u9fa5]{2})/, '');
   t = t.replace(/(等(相关|有关)?(单位|部门)|等)$/, '');
   t = t.replace(/(分别|共同)$/, '');
   return t.trim();
@@ -264,17 +265,22 @@ export function resolveUnits(segments: UnitSegment[]): TaskUnit[] {
       const cl = clauses[i];
       let role: ClauseRole = cl.role;
       if (role === null) {
-        // "A牵头，B、C，D配合": a clause without a role word takes the next stated role.
+        // "A牵头，B、C，D配合": a clause without a role word takes the next stated role;
+        // but "A、B，C配合" with no lead stated before it names A and B as the ones who lead.
+        const leadBefore = clauses.slice(0, i).some((c) => c.role === 'lead');
         for (let j = i + 1; j < clauses.length; j++) {
           if (clauses[j].role === 'lead' || clauses[j].role === 'support') {
-            role = clauses[j].role;
+            role = clauses[j].role === 'support' && !leadBefore ? 'lead' : clauses[j].role;
             break;
           }
           if (clauses[j].role === 'neutral') break;
         }
       }
+      // Under a 牵头单位 / 配合单位 label the label decides, unless the clause states its own
+      // role ("牵头单位：区商务委，区交通局配合").
+      const stated = cl.role === 'lead' || cl.role === 'support' ? cl.role : null;
       for (const u of cl.units) {
-        const r = u.role ?? (seg.label === 'lead' || seg.label === 'support' ? segDefault : role ?? segDefault);
+        const r = u.role ?? (seg.label === 'lead' || seg.label === 'support' ? stated ?? segDefault : role ?? segDefault);
         items.push({ name: u.name, role: r });
       }
     }
