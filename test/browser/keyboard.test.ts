@@ -97,8 +97,14 @@ async function menuTo(page: Page, module: string, child: string) {
   // Whether the module is open is read from its title's aria-expanded, not from the child's visibility:
   // a sub-menu still sliding open (after the first render) reads as hidden, and Enter then closes it.
   const title = page.getByTestId('main-menu').locator('.ant-menu-submenu-title', { hasText: module });
-  if ((await title.getAttribute('aria-expanded')) !== 'true') await page.keyboard.press('Enter');
-  await expect.poll(() => title.getAttribute('aria-expanded')).toBe('true');
+  // The menu may re-render under the focus while counts arrive (指标监测 3): then the arrows go
+  // back to the module and Enter is pressed again, as a user would.
+  for (let attempt = 0; (await title.getAttribute('aria-expanded')) !== 'true'; attempt++) {
+    if (attempt === 3) throw new Error(`${module}: did not open after ${attempt} × Enter`);
+    if (attempt > 0) await arrowTo(page, module, 'ArrowUp');
+    await page.keyboard.press('Enter');
+    await title.locator('xpath=.').and(page.locator('[aria-expanded="true"]')).waitFor({ timeout: 5_000 }).catch(() => undefined);
+  }
   await item.waitFor();
   await arrowTo(page, child);
   await page.keyboard.press('Enter');
