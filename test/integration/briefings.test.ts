@@ -17,9 +17,10 @@ const YB = 'YB-CORRIDOR-2023';
 
 describe('briefings on pglite', () => {
   let t: TestApp;
+  // Seeding the demo takes minutes on a loaded machine (the default 120 s ran out at load 30).
   beforeAll(async () => {
     t = await createTestApp('pglite');
-  });
+  }, 300_000);
   afterAll(() => t?.close());
 
   it('a Word briefing reads back with its headings, indicator table, accepted report text and cut-off', async () => {
