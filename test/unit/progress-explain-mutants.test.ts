@@ -467,6 +467,13 @@ describe('explanation sentences, every branch', () => {
       'Baseline 100 100m yuan in 2022; 110 100m yuan in 2023, growing 10.0% a year; reaching the 2025 target needs 8.7% a year: on track. Year to date (2024 to month 2): at 104 100m yuan; pro rata it should be 111.7 100m yuan (2024 milestone 120 100m yuan): behind schedule.',
     ],
     [
+      'year to date without an aggregation given: read as the last value',
+      make({ unit: '亿元', baseline: { year: 2022, value: 100 }, targets: level(2025, 130) }, [{ period: '2023', value: 110 }, { period: '2024-01', value: 105 }, { period: '2024-02', value: 104 }], { asOf: '2024-03-30' }),
+      'on_track',
+      '2022年基期100亿元，2023年实际110亿元，年均增长10.0%，实现2025年目标所需年均增长8.7%，进展良好。截至2024年2月为104亿元，按时间进度应达111.7亿元（2024年目标120亿元），落后于进度。',
+      'Baseline 100 100m yuan in 2022; 110 100m yuan in 2023, growing 10.0% a year; reaching the 2025 target needs 8.7% a year: on track. Year to date (2024 to month 2): at 104 100m yuan; pro rata it should be 111.7 100m yuan (2024 milestone 120 100m yuan): behind schedule.',
+    ],
+    [
       'year to date: average, January alone, down on a year earlier',
       make({ unit: '%', aggregation: 'average', baseline: { year: 2022, value: 50 }, targets: level(2025, 60) }, [{ period: '2023', value: 52 }, { period: '2023-01', value: 55 }, { period: '2024-01', value: 50 }], { asOf: '2024-02-10' }),
       'moderate',

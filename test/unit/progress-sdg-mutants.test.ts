@@ -259,3 +259,19 @@ describe('year and indicator aggregation', () => {
     expect(indicatorProgress([{ score: 5, targetAchieved: true }, { score: 5, targetAchieved: true }, { score: null, targetAchieved: false }])).toEqual({ score: 5, status: 'target_achieved', targetAchieved: true });
   });
 });
+
+describe('survivors of the run of 2026-12-01', () => {
+  it('a null value is dropped, not read as 0', () => {
+    const r = seriesProgress({ data: [{ year: 2015, value: 10 }, { year: 2016, value: null }], direction: 'positive' });
+    expect([r.reason, r.currentYear, r.currentValue]).toEqual(['single_year', 2015, 10]);
+  });
+  it('a limit of null is no limit: no warning in either method (the status engine always passes null)', () => {
+    expect(seriesProgress({ data: [{ year: 2015, value: 10 }, { year: 2016, value: 12 }], direction: 'positive', target: 20, targetYear: 2020, limit: null }).warnings).toEqual([]);
+    expect(seriesProgress({ data: [{ year: 2015, value: -10 }, { year: 2016, value: -12 }], direction: 'negative', limit: null }).warnings).toEqual([]);
+    expect(seriesProgress({ data: [{ year: 2015, value: 10 }, { year: 2016, value: 12 }], direction: 'positive', limit: null }).warnings).toEqual([]);
+  });
+  it('a progress value that overflows is not available, not Infinity', () => {
+    const r = seriesProgress({ data: [{ year: 2015, value: 1e-200 }, { year: 2016, value: 1e200 }], direction: 'positive' });
+    expect([r.progressValue, r.score, r.status, r.reason]).toEqual([null, null, 'not_available', 'target_equals_base']);
+  });
+});
