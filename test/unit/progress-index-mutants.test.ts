@@ -355,3 +355,117 @@ describe('computeIndicatorStatus, properties', () => {
     );
   });
 });
+
+// Survivors of the Stryker run of 2026-12-01 (83.65 %); each case names the change it catches.
+describe('computeIndicatorStatus, survivors of the run of 2026-12-01', () => {
+  const relGrowth = (targetValue: number, extra: Ind = {}) =>
+    computeIndicatorStatus(
+      make({ unit: '%', baseline: { year: 2021, value: 5 }, targets: [{ year: 2023, kind: 'relative', value: targetValue, benchmark: '全市' }], ...extra }, [{ period: '2022', value: 6.5 }, { period: '2023', value: 6.5 }], {
+        benchmark: [{ period: '2021', value: 4 }, { period: '2022', value: 5.5 }, { period: '2023', value: 5.5 }],
+      }),
+    );
+
+  it('asOf that is not a string is no cut-off and is not returned (typeof check)', () => {
+    const r = computeIndicatorStatus(make({ baseline: { year: 2020, value: 100 }, targets: [{ year: 2025, kind: 'level', value: 150 }] }, [{ period: '2023', value: 120 }], { asOf: 20240101 as unknown as string }));
+    expect([r.asOf, r.status, r.gaps, r.notes]).toEqual([null, 'moderate', [], []]);
+  });
+
+  it('aggregation note when some (not all) observations are months or quarters; an empty entry in the list is skipped, not fatal', () => {
+    const codes = (obs: unknown[]) => computeIndicatorStatus(make({ baseline: { year: 2020, value: 1 }, targets: [] }, obs as StatusInput['observations'])).notes.map((n) => n.code);
+    expect(codes([{ period: '2021', value: 2 }, { period: '2022-01', value: 3 }])).toEqual(['aggregation_default']);
+    const r = computeIndicatorStatus(make({ baseline: { year: 2020, value: 100 }, targets: [] }, [null, { period: '2023', value: 120 }] as unknown as StatusInput['observations']));
+    expect(r.status).toBe('on_track');
+    expect(r.notes).toEqual([{ code: 'observations_skipped', zh: '1条数据期间或数值无效，已忽略', en: '1 observation(s) with an invalid period or value were ignored' }]);
+  });
+
+  it('baseline 0 observed as exactly 1e-9: at the tolerance, not beyond it, so no baseline_differs note', () => {
+    const r = computeIndicatorStatus(make({ baseline: { year: 2020, value: 0 }, targets: [{ year: 2025, kind: 'level', value: 50 }] }, [{ period: '2020', value: 1e-9 }, { period: '2023', value: 20 }]));
+    expect(r.notes.map((n) => n.code)).toEqual(['base_zero']);
+  });
+
+  it('only the baseline year: its own figure decides provisional, not an earlier year’s', () => {
+    const at = (p2021: boolean, p2023: boolean) =>
+      computeIndicatorStatus(make({ baseline: { year: 2023, value: 100 }, targets: [] }, [{ period: '2021', value: 90, provisional: p2021 }, { period: '2023', value: 100, provisional: p2023 }]));
+    expect(at(false, true).current).toEqual({ year: 2023, value: 100, provisional: true });
+    expect(at(true, false).current).toEqual({ year: 2023, value: 100, provisional: false });
+    expect(at(true, false).notes).toEqual([]);
+  });
+
+  it('gaps of one code but different wording are both kept (two pending targets in two years)', () => {
+    const r = computeIndicatorStatus(make({ baseline: { year: 2020, value: 1 }, targets: [{ year: 2025, kind: 'pending', value: null }, { year: 2030, kind: 'pending', value: null, text: '另行下达' }] }, [{ period: '2021', value: 2 }]));
+    expect(r.gaps).toEqual([
+      { code: 'target_pending', zh: '2025年目标值待定', en: 'the 2025 target value is pending' },
+      { code: 'target_pending', zh: '2030年目标值待定（另行下达）', en: 'the 2030 target value is pending (另行下达)' },
+    ]);
+  });
+
+  it('a member list on a target that is not a coverage target gives no coverage lists', () => {
+    const r = computeIndicatorStatus(make({ baseline: { year: 2020, value: 1 }, targets: [{ year: 2025, kind: 'level', value: 3, set: ['a', 'b'] }] }, [{ period: '2023', value: 2 }], { covered: ['a'] }));
+    expect(['missing' in r, 'covered' in r, r.notes]).toEqual([false, false, []]);
+  });
+
+  it('relative target: a unit that only starts or ends with % is a level, not a growth rate', () => {
+    const rel = (unit: string) =>
+      computeIndicatorStatus(make({ unit, baseline: { year: 2021, value: 100 }, targets: [{ year: 2023, kind: 'relative', value: 1 }] }, [{ period: '2022', value: 110 }, { period: '2023', value: 121 }], { benchmark: [{ period: '2021', value: 200 }, { period: '2022', value: 210 }, { period: '2023', value: 220.5 }] })).relative;
+    const levels = [{ year: 2022, growth: 10, benchmarkGrowth: 5, margin: 5 }, { year: 2023, growth: 10, benchmarkGrowth: 5, margin: 5 }];
+    expect(round(rel('万元%'))).toEqual(round(levels));
+    expect(round(rel('%（万元）'))).toEqual(round(levels));
+  });
+
+  it('relative target met exactly (margin = required, exact in binary): achieved and on course; no Open SDG series', () => {
+    const r = relGrowth(1);
+    expect(r.relative).toEqual([{ year: 2022, growth: 6.5, benchmarkGrowth: 5.5, margin: 1 }, { year: 2023, growth: 6.5, benchmarkGrowth: 5.5, margin: 1 }]);
+    expect([r.targets[0].achieved, r.status, r.missed]).toEqual([true, 'achieved', false]);
+    expect(r.projected).toEqual([{ year: 2023, value: 1, target: 1, onCourse: true, method: 'hold' }]);
+    expect(r.series).toBeNull();
+    expect(r.notes).toEqual([]);
+    // The plan's own milestones do not apply to a relative target.
+    const withMilestones = relGrowth(1, { milestones: [{ year: 2023, value: 6 }] });
+    expect(withMilestones.milestone).toBeNull();
+    expect(withMilestones.series).toBeNull();
+  });
+
+  it('a level target without a value: insufficient data, its gap is the reason (bug fixed: "single year" was added although later years exist)', () => {
+    const r = computeIndicatorStatus(make({ baseline: { year: 2020, value: 100 }, targets: [{ year: 2025, kind: 'level', value: null }] }, [{ period: '2023', value: 120 }]));
+    expect([r.status, r.sdgStatus, r.method, r.series]).toEqual(['insufficient_data', null, null, null]);
+    expect(r.gaps).toEqual([{ code: 'target_value_missing', zh: '2025年目标缺少数值', en: 'the 2025 target has no value' }]);
+    expect(r.explanation).toEqual({ zh: '数据不足：2025年目标缺少数值。2020年基期100，2023年实际120。', en: 'Insufficient data: the 2025 target has no value. Baseline 100 in 2020; 120 in 2023.' });
+    // With only the baseline year, both are true and both are listed.
+    const early = computeIndicatorStatus(make({ baseline: { year: 2020, value: 100 }, targets: [{ year: 2025, kind: 'level', value: null }] }, []));
+    expect(early.gaps.map((g) => g.code)).toEqual(['target_value_missing', 'single_year']);
+  });
+
+  it('year to date: in the baseline year the milestone is the baseline; before the baseline year there is none', () => {
+    const inBase = computeIndicatorStatus(make({ aggregation: 'last', baseline: { year: 2024, value: 100 }, targets: [{ year: 2026, kind: 'level', value: 120 }] }, [{ period: '2024-01', value: 101 }]));
+    expect([inBase.yearToDate?.year, inBase.yearToDate?.milestone]).toEqual([2024, 100]);
+    const before = computeIndicatorStatus(make({ aggregation: 'last', baseline: { year: 2025, value: 100 }, targets: [{ year: 2026, kind: 'level', value: 120 }], milestones: [{ year: 2024, value: 90 }] }, [{ period: '2024-01', value: 101 }]));
+    expect([before.yearToDate?.year, before.yearToDate?.milestone]).toEqual([2024, null]);
+  });
+
+  it('milestone of a year between the baseline and the first plan milestone, with no path: none (not the last milestone)', () => {
+    const r = computeIndicatorStatus(make({ baseline: { year: 2020, value: 100 }, targets: [{ year: 2019, kind: 'level', value: 90 }], milestones: [{ year: 2023, value: 130 }] }, [{ period: '2021', value: 105 }]));
+    expect(r.target?.year).toBe(2019);
+    expect(r.milestones).toEqual([{ year: 2023, value: 130, source: 'input' }]);
+    expect(r.milestone).toBeNull();
+  });
+
+  it('coverage projection is capped at the size of the set, not at the indicator limit', () => {
+    const r = computeIndicatorStatus(make({ baseline: { year: 2020, value: 1 }, targets: [{ year: 2026, kind: 'coverage', value: null, set: ['a', 'b', 'c'] }] }, [{ period: '2023', value: 2 }]));
+    expect(r.projected).toEqual([{ year: 2026, value: 3, target: 3, onCourse: true, method: 'cagr' }]);
+  });
+
+  it('a target in the current year is projected from the actual figure', () => {
+    const r = computeIndicatorStatus(make({ baseline: { year: 2020, value: 100 }, targets: [{ year: 2023, kind: 'level', value: 150 }] }, [{ period: '2023', value: 120 }]));
+    expect(r.projected).toEqual([{ year: 2023, value: 120, target: 150, onCourse: false, method: 'actual' }]);
+  });
+
+  it('primary target: a missed target of an earlier year hands over; one of the current year does not', () => {
+    const at = (firstYear: number) =>
+      computeIndicatorStatus(make({ baseline: { year: 2020, value: 100 }, targets: [{ year: firstYear, kind: 'level', value: 130 }, { year: 2030, kind: 'level', value: 200 }] }, [{ period: '2023', value: 120 }]));
+    const past = at(2022);
+    expect([past.target?.year, past.missed, past.status]).toEqual([2030, false, 'moderate']);
+    const now = at(2023);
+    expect([now.target?.year, now.missed, now.status]).toEqual([2023, true, 'off_track']);
+    expect(now.notes).toEqual([{ code: 'target_missed', zh: '2023年目标未实现', en: 'the 2023 target was missed' }]);
+  });
+});

@@ -239,9 +239,13 @@ function compute(input: StatusInput): StatusResult {
     notes.push({ code: 'target_missed', zh: `${primary!.year}年目标未实现`, en: `the ${primary!.year} target was missed` });
   }
   if (status === 'insufficient_data') {
-    const reason = !observations.length && !baseline ? 'no_data' : series?.reason ?? (baseline ? 'single_year' : 'no_data');
-    const [zh, en] = REASON[reason] ?? REASON.no_data;
-    if (!gaps.some((g) => g.code === reason) && !(primary?.kind === 'relative' && gaps.length)) gaps.push({ code: reason, zh, en });
+    // Without a series but with years after the baseline, the primary target has no value: its
+    // gap (target_value_missing, no_reference_set) is the reason, not "single year".
+    const reason = !observations.length && !baseline ? 'no_data' : series?.reason ?? (!baseline ? 'no_data' : after.length ? null : 'single_year');
+    if (reason !== null) {
+      const [zh, en] = REASON[reason] ?? REASON.no_data;
+      if (!gaps.some((g) => g.code === reason) && !(primary?.kind === 'relative' && gaps.length)) gaps.push({ code: reason, zh, en });
+    }
   }
 
   const cap = (t: TargetAssessment) => (t.kind === 'coverage' && t.setSize ? t.setSize : ind.limit ?? null);
