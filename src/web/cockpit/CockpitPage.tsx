@@ -235,7 +235,9 @@ function Screen({ c, go }: { c: Cockpit; go: (to: string) => void }) {
       yAxis: [
         // Three steps: on a laptop the tile is short and more labels overlap.
         { type: 'value', name: t('cockpit.tonnes'), nameTextStyle: { color: MUTED }, splitNumber: 3, ...AXIS },
-        { type: 'value', name: t('cockpit.valueYi'), nameTextStyle: { color: MUTED }, splitNumber: 3, ...AXIS, splitLine: { show: false } },
+        // No name on the right axis: the legend's line entry already says 货值（亿元）, and the name
+        // sat on the legend's row, reading 货值（亿元）货值（亿元）.
+        { type: 'value', splitNumber: 3, ...AXIS, splitLine: { show: false } },
       ],
       series: [
         ...cor.modes.map((mode) => ({
