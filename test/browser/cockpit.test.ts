@@ -1,11 +1,11 @@
 // The cockpit as a leader sees it on the wall and on a laptop: real server, demo data, real
 // Chromium; screenshots at 1920×1080 and 1366×768 (test-results/cockpit-*.png), the tiles'
 // figures against the API, click-through, full screen, and the PDF Chromium prints of it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { browserMissing, login, openBrowser, requireBrowser, screenshot, startHubline, type Hubline } from './helpers';
+import { login, openBrowser, requireBrowser, screenshot, useHubline } from './helpers';
 import type { Cockpit } from '../../src/contracts/cockpit';
 
 // Evaluated through the page (the CSP refuses an injected <script>), as test/browser/a11y.test.ts does.
@@ -31,18 +31,11 @@ async function panelsInside(page: Page, width: number, height: number) {
 }
 
 describe('cockpit', () => {
-  let hub: Hubline | undefined;
-  beforeAll(async () => {
-    if (browserMissing()) return;
-    hub = await startHubline();
-  });
-  afterAll(async () => {
-    await hub?.stop();
-  });
+  const hub = useHubline();
 
   it('one screen at 1920×1080 and 1366×768, tiles match the API, click-through, full screen, PDF', async (ctx) => {
     requireBrowser(ctx);
-    const b = await openBrowser(hub!.url);
+    const b = await openBrowser(hub().url);
     try {
       const { page } = b;
       await login(page, 'leader');
@@ -122,7 +115,7 @@ describe('cockpit', () => {
 
   it('a liaison is refused the cockpit and its PDF', async (ctx) => {
     requireBrowser(ctx);
-    const b = await openBrowser(hub!.url);
+    const b = await openBrowser(hub().url);
     try {
       const { page } = b;
       await login(page, 'liaison_commerce');

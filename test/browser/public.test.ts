@@ -1,28 +1,21 @@
 // The public portal in a real Chromium: readable with JavaScript off (the indicator table is
 // there), the chart drawn with it on, no serious or critical axe findings, and its scripts
 // well under the 200 KB (gzipped) budget.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { audit } from './a11y-support';
-import { browserMissing, openBrowser, requireBrowser, screenshot, startHubline, type Hubline } from './helpers';
+import { openBrowser, requireBrowser, screenshot, useHubline } from './helpers';
 
 const YB = 'YB-CORRIDOR-2023';
 const PAGES = ['/public', `/public/plans/${YB}`, `/public/indicators/${YB}-4`, '/public/en', `/public/en/plans/${YB}`, `/public/en/indicators/${YB}-4`];
 
 describe('public portal in the browser', () => {
-  let hub: Hubline | undefined;
-  beforeAll(async () => {
-    if (browserMissing()) return;
-    hub = await startHubline();
-  });
-  afterAll(async () => {
-    await hub?.stop();
-  });
+  const hub = useHubline();
 
   it('with JavaScript off, the plan and indicator pages still show their tables', async (ctx) => {
     requireBrowser(ctx);
-    const b = await openBrowser(hub!.url);
-    const context = await b.browser.newContext({ baseURL: hub!.url, javaScriptEnabled: false, viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const b = await openBrowser(hub().url);
+    const context = await b.browser.newContext({ baseURL: hub().url, javaScriptEnabled: false, viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
     try {
       const page = await context.newPage();
       await page.goto(`/public/plans/${YB}`);
@@ -44,7 +37,7 @@ describe('public portal in the browser', () => {
 
   it('with JavaScript on, the chart is drawn from the table; scripts stay far under 200 KB gzipped', async (ctx) => {
     requireBrowser(ctx);
-    const b = await openBrowser(hub!.url);
+    const b = await openBrowser(hub().url);
     try {
       const scripts = new Map<string, number>();
       b.page.on('response', async (res) => {
@@ -69,7 +62,7 @@ describe('public portal in the browser', () => {
 
   it('passes axe-core with no serious or critical findings, in both languages', async (ctx) => {
     requireBrowser(ctx);
-    const b = await openBrowser(hub!.url);
+    const b = await openBrowser(hub().url);
     try {
       const findings: Record<string, unknown> = {};
       for (const path of PAGES) {
