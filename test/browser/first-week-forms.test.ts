@@ -4,25 +4,11 @@
 // Real server, real database, real Chromium.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { login, openBrowser, requireBrowser, useHubline } from './helpers';
+import { confirmDialog, login, openBrowser, planByCode, requireBrowser, send, useHubline } from './helpers';
 
 // 经陆海新通道货运量增长率, monthly, 区商务委's; the demo data has every month of last year accepted.
 const CODE = 'YB-CORRIDOR-2023-4';
 const LAST = new Date().getFullYear() - 1;
-
-/** A write through the page's own session, as the app sends it (CSRF header from the cookie). */
-async function send(page: Page, method: string, url: string, body: unknown) {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const csrf = decodeURIComponent(/(?:^|; )hubline_csrf=([^;]*)/.exec(document.cookie)?.[1] ?? '');
-      const r = await fetch(url, { method, headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify(body) });
-      return { status: r.status, body: await r.text() };
-    },
-    { method, url, body },
-  );
-}
-
-const confirmDialog = (page: Page) => page.locator('.ant-modal-confirm');
 
 /** The app's "leave and lose it?" question: asserts it names `what`, then stays on the page. */
 async function askedAndStay(page: Page, what: string) {
@@ -156,8 +142,7 @@ describe('the first week: forms that keep what was typed, words the office choos
     try {
       await login(page, 'office');
       // A breakdown submitted for the office's decision.
-      const plans = (await (await page.request.get('/api/plans')).json()) as { id: string; code: string }[];
-      const plan = (await (await page.request.get(`/api/plans/${plans.find((p) => p.code === 'YB-CORRIDOR-2023')!.id}`)).json()) as { tasks: { id: string; kind: string }[] };
+      const plan = await planByCode<{ tasks: { id: string; kind: string }[] }>(page, 'YB-CORRIDOR-2023');
       const task = plan.tasks.find((x) => x.kind === 'task')!;
       const made = await send(page, 'POST', '/api/measures', { taskId: task.id, year: LAST + 1, title: '冷链物流节点建设（退回测试）', text: '', milestones: [{ dueDate: `${LAST + 1}-12-31`, deliverable: '全年建成' }] });
       expect(made.status, made.body).toBe(200);

@@ -5,24 +5,12 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { login, openBrowser, requireBrowser, screenshot, useHubline } from './helpers';
+import { confirmDialog, login, openBrowser, planByCode, requireBrowser, screenshot, send, useHubline } from './helpers';
 
 const SEED = readFileSync('seeds/documents/yubei-corridor-plan-2023.txt', 'utf8');
 const TASK_9 = SEED.split('\n').find((l) => l.startsWith('9. '))!;
 // The seed plan again, with 区经济信息委 written as its alias 区经信委 in task 9.
 const ALIAS_SWAPPED = SEED.replace(TASK_9, TASK_9.replace('区经济信息委', '区经信委'));
-
-/** A write through the page's own session, as the app sends it (CSRF header from the cookie). */
-async function send(page: Page, method: string, url: string, body: unknown) {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const csrf = decodeURIComponent(/(?:^|; )hubline_csrf=([^;]*)/.exec(document.cookie)?.[1] ?? '');
-      const r = await fetch(url, { method, headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify(body) });
-      return { status: r.status, body: await r.text() };
-    },
-    { method, url, body },
-  );
-}
 
 /** Pastes a document on the import page (reached from the plan list by the button, so the back button stays in the app). */
 async function startReview(page: Page, text: string) {
@@ -32,8 +20,6 @@ async function startReview(page: Page, text: string) {
   await page.getByTestId('import-text').fill(text);
   await page.getByRole('button', { name: '开始识别' }).click();
 }
-
-const confirmDialog = (page: Page) => page.locator('.ant-modal-confirm');
 
 describe('the first week, problems 3, 7, 8, 9 and 10', () => {
   const hub = useHubline();
@@ -121,10 +107,9 @@ describe('the first week, problems 3, 7, 8, 9 and 10', () => {
     try {
       await login(page, 'office');
       // The office fixed task 5's title by hand after the import.
-      const plans = (await (await page.request.get('/api/plans')).json()) as { id: string; code: string }[];
-      const plan = (await (await page.request.get(`/api/plans/${plans.find((p) => p.code === 'YB-CORRIDOR-2023')!.id}`)).json()) as {
+      const plan = await planByCode<{
         tasks: { id: string; number: string; kind: string; title: string; version: number }[];
-      };
+      }>(page, 'YB-CORRIDOR-2023');
       const five = plan.tasks.find((x) => x.number === '5' && x.kind === 'task')!;
       const fixed = await send(page, 'PATCH', `/api/tasks/${five.id}`, { title: `${five.title}（已更正）`, version: five.version });
       expect(fixed.status, fixed.body).toBe(200);

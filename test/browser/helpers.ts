@@ -160,3 +160,24 @@ export function useHubline(): () => Hubline {
   });
   return () => hub!;
 }
+
+/** A write through the page's own session, as the app sends it (CSRF header from the cookie). */
+export async function send(page: Page, method: string, url: string, body: unknown): Promise<{ status: number; body: string }> {
+  return page.evaluate(
+    async ({ method, url, body }) => {
+      const csrf = decodeURIComponent(/(?:^|; )hubline_csrf=([^;]*)/.exec(document.cookie)?.[1] ?? '');
+      const r = await fetch(url, { method, headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify(body) });
+      return { status: r.status, body: await r.text() };
+    },
+    { method, url, body },
+  );
+}
+
+/** The app's confirmation dialog (antd modal.confirm): the unsaved-changes question among others. */
+export const confirmDialog = (page: Page) => page.locator('.ant-modal-confirm');
+
+/** A plan with its tasks, read through the page's session by the plan's code (YB-CORRIDOR-2023 for seed 000). */
+export async function planByCode<T>(page: Page, code: string): Promise<T> {
+  const plans = (await (await page.request.get('/api/plans')).json()) as { id: string; code: string }[];
+  return (await (await page.request.get(`/api/plans/${plans.find((p) => p.code === code)!.id}`)).json()) as T;
+}
