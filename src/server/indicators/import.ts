@@ -6,6 +6,7 @@ import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { rows as sqlRows, type Db, type DbOrTx } from '../db/index';
+import { checkpointPglite } from '../db/copy';
 import { attachments, importReceipts, indicatorMilestones, indicatorStatus, indicatorTargets, indicators, observations, zones } from '../db/schema';
 import { COLUMNS, SHEET } from './import-read';
 import { readTableInWorker } from '../core/worker';
@@ -284,6 +285,9 @@ export async function importObservations(
         return d.row ? { ...d, cell: `${letter(key)}${d.row}` } : d;
       });
     throw e;
+  } finally {
+    // The write's WAL (committed or rolled back) is recycled on PGlite only after a checkpoint.
+    await checkpointPglite(db);
   }
 }
 
