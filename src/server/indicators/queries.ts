@@ -112,8 +112,36 @@ async function selectRows(db: DbOrTx, conds: SQL[], order: SQL[], limit: number,
   const ids = [...new Set(list.map((i) => i.id))];
   const targets = ids.length ? await db.select().from(indicatorTargets).where(inArray(indicatorTargets.indicatorId, ids)).orderBy(asc(indicatorTargets.year)) : [];
   const targetsOf = new Map<string, (typeof targets)[number][]>();
-  for (const t of targets) targetsOf.set(t.indicatorId, [...(targetsOf.get(t.indicatorId) ?? []), t]);
-  return list.map(({ legacyResult, summary, ...i }) => ({ ...i, summary: (summary ?? summaryOfStored(legacyResult)) as StatusSummary | null, targets: targetsOf.get(i.id) ?? [] }));
+  for (const t of targets) {
+    const known = targetsOf.get(t.indicatorId);
+    if (known) known.push(t);
+    else targetsOf.set(t.indicatorId, [t]);
+  }
+  // Field by field rather than rest and spread: V8 copies a rest of twenty keys slowly, and a
+  // list of a thousand rows paid that per row (issue 10).
+  return list.map((i) => ({
+    id: i.id,
+    code: i.code,
+    number: i.number,
+    name: i.name,
+    nameEn: i.nameEn,
+    unit: i.unit,
+    category: i.category,
+    planId: i.planId,
+    planTitle: i.planTitle,
+    frequency: i.frequency,
+    direction: i.direction,
+    baselineYear: i.baselineYear,
+    baselineValue: i.baselineValue,
+    zoneId: i.zoneId,
+    zoneName: i.zoneName,
+    unitId: i.unitId,
+    unitName: i.unitName,
+    status: i.status,
+    version: i.version,
+    summary: (i.summary ?? summaryOfStored(i.legacyResult)) as StatusSummary | null,
+    targets: targetsOf.get(i.id) ?? [],
+  }));
 }
 
 export async function listIndicators(db: DbOrTx, f: IndicatorFilter) {
