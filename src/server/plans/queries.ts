@@ -1,4 +1,5 @@
 import { and, asc, eq, exists, getTableColumns, inArray, or, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../db/index';
 import { parallel } from '../db/parallel';
 import { indicatorTargets, indicators, planSections, plans, sourceDocuments, taskAssignments, tasks, units } from '../db/schema';
@@ -41,7 +42,7 @@ export async function getPlan(db: DbOrTx, id: string, scope: Scope) {
     () => db.select().from(planSections).where(eq(planSections.planId, id)).orderBy(asc(planSections.position)),
     () =>
       db
-        .select({ ...getTableColumns(tasks), units: taskUnitsJson })
+        .select({ ...getTableColumns(tasks), createdAt: isoText(tasks.createdAt), updatedAt: isoText(tasks.updatedAt), units: taskUnitsJson })
         .from(tasks)
         .where(eq(tasks.planId, id))
         .orderBy(asc(tasks.position)),
@@ -63,6 +64,13 @@ export async function getPlan(db: DbOrTx, id: string, scope: Scope) {
     indicators: indicatorRows.map((i) => ({ ...i, targets: targetsOf.get(i.id) ?? [] })),
   };
 }
+
+/**
+ * A timestamp as the text JSON makes of a Date (`toISOString`: UTC, milliseconds, both truncating
+ * the microseconds), formatted by the database: for 500 tasks, building a thousand Dates and
+ * formatting them back took a third of the answer's JSON.stringify.
+ */
+const isoText = (column: AnyPgColumn) => sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** A task's units in their order, as the plan detail lists them. */
 const taskUnitsJson = sql<{ taskId: string; unitId: string; role: string; position: number; unitName: string; collective: boolean }[]>`coalesce((
