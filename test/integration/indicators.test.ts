@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { rows } from '../../src/server/db/index';
+import { observations } from '../../src/server/db/schema';
+import { upsertObservations } from '../../src/server/indicators/service';
 import { as, createTestApp, engines, type Client, type TestApp } from '../support/harness';
 
 const count = async (t: TestApp, table: string) => (await rows<{ n: number }>(t.database.db, sql.raw(`select count(*)::int as n from ${table}`)))[0].n;
@@ -270,5 +272,19 @@ describe.each(engines())('indicator monitoring on %s', (engine) => {
     expect(missing.length).toBeGreaterThan(0);
     expect(missing.every((m: { unitName: string }) => m.unitName === '区商务委')).toBe(true);
     expect(missing.some((m: { late: boolean }) => m.late)).toBe(true);
+  });
+  it('refuses a batch with 409 when another writer inserted one of its new rows meanwhile, and keeps nothing of it', async () => {
+    const ind = byNumber('7');
+    const before = await count(t, 'observations');
+    const attempt = upsertObservations(t.database.db, { id: null, name: 'test' }, { all: true }, [{ indicatorId: ind.id, zoneId: ind.zoneId, period: '2019', value: 300, comment: 'test', covered: null }], {
+      source: 'file',
+      // Runs in the write's transaction just before the rows go in: the key is taken by then.
+      beforeWrite: async (tx) => {
+        await tx.insert(observations).values({ indicatorId: ind.id, zoneId: ind.zoneId, period: '2019', value: 1 });
+        return {};
+      },
+    });
+    await expect(attempt).rejects.toMatchObject({ statusCode: 409, code: 'concurrent_change' });
+    expect(await count(t, 'observations')).toBe(before);
   });
 });

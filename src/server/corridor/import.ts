@@ -9,6 +9,7 @@ import { once } from 'node:events';
 import { eq, sql } from 'drizzle-orm';
 import type { Database, DbOrTx } from '../db/index';
 import { rows } from '../db/index';
+import { checkpointPglite } from '../db/copy';
 import { shipmentImports, shipmentStaging } from '../db/schema';
 import { audit, type Actor } from '../core/audit';
 import { AppError } from '../core/errors';
@@ -219,12 +220,12 @@ export async function importRecords(
     }
     if (errorCount === 0) note(await stagingProblems(db, importId, scope));
     if (errorCount > 0) throw reject(errors, errorCount);
-    await checkpointPglite(database);
+    await checkpointPglite(db);
 
     const phase = (p: 'applying' | 'rollup') => opts.onProgress?.({ phase: p, bytes: bytesRead(), rows: dataRows });
     const result = await db.transaction((tx) => applyImport(tx, importId, actor, { source: opts.source, fileName: opts.fileName ?? null, rows: dataRows, requestId: opts.requestId }, phase));
     opts.onProgress?.({ phase: 'done', bytes: bytesRead(), rows: dataRows });
-    await checkpointPglite(database);
+    await checkpointPglite(db);
     return result;
   } catch (e) {
     if (staging) await (staging as StagingCopy).abort();
@@ -232,17 +233,6 @@ export async function importRecords(
     await db.update(shipmentImports).set({ status: 'rejected', rows: dataRows }).where(eq(shipmentImports.id, importId)).catch(() => {});
     throw e;
   }
-}
-
-/**
- * PGlite is PostgreSQL in single-user mode: no checkpointer, and WAL past max_wal_size does not
- * trigger a checkpoint, so the WAL of a large import (a million rows: 1.5 GB) stays in pg_wal —
- * on disk, or in this process's memory on memory://. A checkpoint after staging and after the
- * commit lets PostgreSQL recycle it. (It changes nothing a reader sees, and a kill before it
- * loses nothing: recovery replays from the previous checkpoint.)
- */
-async function checkpointPglite(database: Database) {
-  if (database.kind === 'pglite') await database.db.execute(sql`checkpoint`);
 }
 
 /** The one transaction of an import: upsert, roll-up, indicators, audit. */

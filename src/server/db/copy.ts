@@ -3,7 +3,8 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
-import type { DbOrTx } from './index';
+import { sql } from 'drizzle-orm';
+import type { Db, DbOrTx } from './index';
 
 export type CopyValue = string | number | boolean | null | undefined | object;
 
@@ -47,6 +48,18 @@ export async function copyRows(db: DbOrTx, table: string, columns: string[], row
   }
   const stream = client.query(copyFrom(`${statement} STDIN`)) as NodeJS.WritableStream;
   await pipeline(Readable.from(lines(rows)), stream);
+}
+
+/**
+ * PGlite is PostgreSQL in single-user mode: no checkpointer, and WAL past max_wal_size does not
+ * trigger a checkpoint, so the WAL of a large import (a million rows: 1.5 GB) stays in pg_wal —
+ * on disk, or in this process's memory on memory://. Bulk writers call this after they have
+ * staged and after they commit, so PostgreSQL can recycle it. (It changes nothing a reader sees,
+ * and a kill before it loses nothing: recovery replays from the previous checkpoint.) Outside a
+ * transaction only; a no-op on a PostgreSQL server, whose checkpointer does this by itself.
+ */
+export async function checkpointPglite(db: Db): Promise<void> {
+  if (typeof (clientOf(db) as { exec?: unknown }).exec === 'function') await db.execute(sql`checkpoint`);
 }
 
 /** Rows a data-changing statement touched, the same on both drivers. */

@@ -4,8 +4,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
-import { inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { rows as sqlRows, type Db, type DbOrTx } from '../db/index';
+import { checkpointPglite } from '../db/copy';
 import { attachments, importReceipts, indicatorMilestones, indicatorStatus, indicatorTargets, indicators, observations, zones } from '../db/schema';
 import { COLUMNS, SHEET } from './import-read';
 import { readTableInWorker } from '../core/worker';
@@ -44,10 +45,42 @@ export async function entryRows(db: DbOrTx, scope: Scope, year: number, unitId?:
   const pairs = await owedPairs(db, scope.all && unitId ? { all: false, unitId } : scope);
   const ids = [...new Set(pairs.map((p) => p.indicatorId))];
   if (!ids.length) return [];
+  // The form shows the year's periods and the one before each: only those observations are read
+  // (not every year of every owed series), and of the year's path only the year's value.
+  const periodsOf = new Map<string, { period: string; parsed: NonNullable<ReturnType<typeof parsePeriod>>; previous: string; due: string }[]>();
+  for (const frequency of new Set(pairs.map((p) => p.frequency)))
+    periodsOf.set(
+      frequency,
+      periodsOfYear(frequency as Frequency, year).map((period) => {
+        const parsed = parsePeriod(period)!;
+        return { period, parsed, previous: previousPeriod(parsed), due: periodDue(parsed) };
+      }),
+    );
+  const wanted = [...new Set([...periodsOf.values()].flatMap((list) => list.flatMap((x) => [x.period, x.previous])))];
   const [obs, ms, tg, st] = await Promise.all([
-    db.select().from(observations).where(inArray(observations.indicatorId, ids)),
-    db.select().from(indicatorMilestones).where(inArray(indicatorMilestones.indicatorId, ids)),
-    db.select().from(indicatorTargets).where(inArray(indicatorTargets.indicatorId, ids)),
+    db
+      .select({
+        id: observations.id,
+        indicatorId: observations.indicatorId,
+        zoneId: observations.zoneId,
+        period: observations.period,
+        value: observations.value,
+        status: observations.status,
+        covered: observations.covered,
+        comment: observations.comment,
+        returnReason: observations.returnReason,
+        version: observations.version,
+      })
+      .from(observations)
+      .where(and(inArray(observations.indicatorId, ids), inArray(observations.period, wanted))),
+    db
+      .select({ indicatorId: indicatorMilestones.indicatorId, value: indicatorMilestones.value })
+      .from(indicatorMilestones)
+      .where(and(inArray(indicatorMilestones.indicatorId, ids), eq(indicatorMilestones.year, year))),
+    db
+      .select({ indicatorId: indicatorTargets.indicatorId, value: indicatorTargets.value })
+      .from(indicatorTargets)
+      .where(and(inArray(indicatorTargets.indicatorId, ids), eq(indicatorTargets.year, year), eq(indicatorTargets.kind, 'level'))),
     // From each pair's status summary only the year's path value and the last covered set (the
     // form used to fetch the whole indicator list for these two).
     db
@@ -62,16 +95,19 @@ export async function entryRows(db: DbOrTx, scope: Scope, year: number, unitId?:
   ]);
   const byKey = new Map(obs.map((o) => [`${o.indicatorId}|${o.zoneId}|${o.period}`, o]));
   const statusOf = new Map(st.map((x) => [`${x.indicatorId}|${x.zoneId}`, x]));
+  // One milestone and one target per indicator and year (their unique keys).
+  const milestoneOf = new Map(ms.map((m) => [m.indicatorId, m.value]));
+  const targetOf = new Map(tg.map((t) => [t.indicatorId, t.value]));
   const out: EntryRow[] = [];
   for (const p of pairs) {
-    const path = ms.find((m) => m.indicatorId === p.indicatorId && m.year === year)?.value ?? tg.find((t) => t.indicatorId === p.indicatorId && t.year === year && t.kind === 'level')?.value ?? null;
+    const path = milestoneOf.get(p.indicatorId) ?? targetOf.get(p.indicatorId) ?? null;
     const status = statusOf.get(`${p.indicatorId}|${p.zoneId}`);
     const enginePath = (Array.isArray(status?.milestones) ? status.milestones.find((m) => m.year === year)?.value : undefined) ?? null;
     const lastCovered = Array.isArray(status?.covered) && status.covered.length ? status.covered : null;
-    for (const period of periodsOfYear(p.frequency as Frequency, year)) {
-      const parsed = parsePeriod(period)!;
-      const prev = byKey.get(`${p.indicatorId}|${p.zoneId}|${previousPeriod(parsed)}`);
-      const cur = byKey.get(`${p.indicatorId}|${p.zoneId}|${period}`);
+    const pairKey = `${p.indicatorId}|${p.zoneId}|`;
+    for (const { period, previous, due } of periodsOf.get(p.frequency)!) {
+      const prev = byKey.get(pairKey + previous);
+      const cur = byKey.get(pairKey + period);
       out.push({
         code: p.code,
         name: p.name,
@@ -88,7 +124,7 @@ export async function entryRows(db: DbOrTx, scope: Scope, year: number, unitId?:
         indicatorId: p.indicatorId,
         zoneId: p.zoneId,
         referenceSetId: p.referenceSetId,
-        due: periodDue(parsed),
+        due,
         observationId: cur?.id ?? null,
         status: cur?.status ?? null,
         covered: cur?.covered ?? null,
@@ -249,6 +285,9 @@ export async function importObservations(
         return d.row ? { ...d, cell: `${letter(key)}${d.row}` } : d;
       });
     throw e;
+  } finally {
+    // The write's WAL (committed or rolled back) is recycled on PGlite only after a checkpoint.
+    await checkpointPglite(db);
   }
 }
 

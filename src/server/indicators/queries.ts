@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../db/index';
+import { rows as sqlRows, type DbOrTx } from '../db/index';
 import { parallel } from '../db/parallel';
 import {
   indicatorMilestones,
@@ -59,6 +59,24 @@ function filterConds(f: Omit<IndicatorFilter, 'status' | 'limit' | 'offset'> & {
 const DEFAULT_ORDER = () => [asc(plans.createdAt), asc(plans.id), asc(indicators.position), asc(zones.code), asc(indicators.id)];
 
 async function selectRows(db: DbOrTx, conds: SQL[], order: SQL[], limit: number, offset: number) {
+  // The page's keys first, sorted on narrow rows; the wide columns (the summary, the owing unit's
+  // name) are read for the page's rows only, not carried through the sort of the whole list.
+  const page = db
+    .select({
+      indicatorId: sql<string>`${indicators.id}`.as('page_indicator_id'),
+      zoneId: sql<string | null>`${indicatorZones.zoneId}`.as('page_zone_id'),
+      ord: sql<number>`row_number() over (order by ${sql.join(order, sql`, `)})`.as('page_ord'),
+    })
+    .from(indicators)
+    .leftJoin(plans, eq(plans.id, indicators.planId))
+    .leftJoin(indicatorZones, eq(indicatorZones.indicatorId, indicators.id))
+    .leftJoin(zones, eq(zones.id, indicatorZones.zoneId))
+    .leftJoin(indicatorStatus, and(eq(indicatorStatus.indicatorId, indicators.id), eq(indicatorStatus.zoneId, indicatorZones.zoneId)))
+    .where(conds.length ? and(...conds) : undefined)
+    .orderBy(...order)
+    .limit(limit)
+    .offset(offset)
+    .as('page');
   const list = await db
     .select({
       id: indicators.id,
@@ -84,20 +102,46 @@ async function selectRows(db: DbOrTx, conds: SQL[], order: SQL[], limit: number,
       legacyResult: sql<unknown>`case when ${indicatorStatus.summary} is null then ${indicatorStatus.result} end`,
       version: indicators.version,
     })
-    .from(indicators)
+    .from(page)
+    .innerJoin(indicators, eq(indicators.id, page.indicatorId))
     .leftJoin(plans, eq(plans.id, indicators.planId))
-    .leftJoin(indicatorZones, eq(indicatorZones.indicatorId, indicators.id))
+    .leftJoin(indicatorZones, and(eq(indicatorZones.indicatorId, page.indicatorId), eq(indicatorZones.zoneId, page.zoneId)))
     .leftJoin(zones, eq(zones.id, indicatorZones.zoneId))
     .leftJoin(indicatorStatus, and(eq(indicatorStatus.indicatorId, indicators.id), eq(indicatorStatus.zoneId, indicatorZones.zoneId)))
-    .where(conds.length ? and(...conds) : undefined)
-    .orderBy(...order)
-    .limit(limit)
-    .offset(offset);
+    .orderBy(page.ord);
   const ids = [...new Set(list.map((i) => i.id))];
   const targets = ids.length ? await db.select().from(indicatorTargets).where(inArray(indicatorTargets.indicatorId, ids)).orderBy(asc(indicatorTargets.year)) : [];
   const targetsOf = new Map<string, (typeof targets)[number][]>();
-  for (const t of targets) targetsOf.set(t.indicatorId, [...(targetsOf.get(t.indicatorId) ?? []), t]);
-  return list.map(({ legacyResult, summary, ...i }) => ({ ...i, summary: (summary ?? summaryOfStored(legacyResult)) as StatusSummary | null, targets: targetsOf.get(i.id) ?? [] }));
+  for (const t of targets) {
+    const known = targetsOf.get(t.indicatorId);
+    if (known) known.push(t);
+    else targetsOf.set(t.indicatorId, [t]);
+  }
+  // Field by field rather than rest and spread: V8 copies a rest of twenty keys slowly, and a
+  // list of a thousand rows paid that per row (issue 10).
+  return list.map((i) => ({
+    id: i.id,
+    code: i.code,
+    number: i.number,
+    name: i.name,
+    nameEn: i.nameEn,
+    unit: i.unit,
+    category: i.category,
+    planId: i.planId,
+    planTitle: i.planTitle,
+    frequency: i.frequency,
+    direction: i.direction,
+    baselineYear: i.baselineYear,
+    baselineValue: i.baselineValue,
+    zoneId: i.zoneId,
+    zoneName: i.zoneName,
+    unitId: i.unitId,
+    unitName: i.unitName,
+    status: i.status,
+    version: i.version,
+    summary: (i.summary ?? summaryOfStored(i.legacyResult)) as StatusSummary | null,
+    targets: targetsOf.get(i.id) ?? [],
+  }));
 }
 
 export async function listIndicators(db: DbOrTx, f: IndicatorFilter) {
@@ -346,7 +390,18 @@ async function withReviewContext<R extends { id: string; indicatorId: string; zo
 const periodKind = (p: string) => (p.includes('-') ? 'm' : /q/i.test(p) ? 'q' : 'y');
 
 export async function indicatorIdsWithCountedData(db: DbOrTx): Promise<string[]> {
-  return (await db.selectDistinct({ id: observations.indicatorId }).from(observations).where(inArray(observations.status, [...COUNTED]))).map((o) => o.id);
+  // Per indicator, the first counted observation through the (indicator, zone, period) index: not
+  // a distinct over every observation stored (issue 10).
+  // (A lateral subquery with LIMIT is probed per indicator whatever the statistics say.)
+  return (
+    await sqlRows<{ id: string }>(
+      db,
+      sql`select i.id from ${indicators} i cross join lateral (select 1 from ${observations} o where o.indicator_id = i.id and o.status in (${sql.join(
+        COUNTED.map((s) => sql`${s}`),
+        sql`, `,
+      )}) limit 1) counted`,
+    )
+  ).map((o) => o.id);
 }
 
 export async function planTitleOf(db: DbOrTx, planId: string | null) {
@@ -375,7 +430,8 @@ export async function observationOwners(db: DbOrTx, ids: string[]): Promise<(str
 export async function gaps(db: DbOrTx) {
   // One row per indicator, its first zone's (as the list orders zones), read as such: not the
   // whole indicator × zone list with every summary to keep one row of each (issue 10).
-  const firstZone = sql`(${indicatorZones.zoneId} is null or ${indicatorZones.zoneId} = (select iz.zone_id from indicator_zones iz join zones z on z.id = iz.zone_id where iz.indicator_id = ${indicators.id} order by z.code limit 1))`;
+  // Each indicator's first zone is picked once for all (a hashed set), not by a subquery per row.
+  const firstZone = sql`(${indicatorZones.zoneId} is null or (${indicatorZones.indicatorId}, ${indicatorZones.zoneId}) in (select distinct on (iz.indicator_id) iz.indicator_id, iz.zone_id from indicator_zones iz join zones z on z.id = iz.zone_id order by iz.indicator_id, z.code))`;
   const [unique, withData] = await parallel(
     db,
     () => selectRows(db, [firstZone], DEFAULT_ORDER(), 100_000, 0),

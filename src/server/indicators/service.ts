@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { affectedRows, copyRows } from '../db/copy';
+import { affectedRows, copyRows, type CopyValue } from '../db/copy';
 import { parallel } from '../db/parallel';
 import type { Db, DbOrTx, Tx } from '../db/index';
 import { indicatorMilestones, indicatorStatus, indicatorStatusHistory, indicatorTargets, indicatorZones, indicators, observationRevisions, observations, periodLocks, referenceSets, zones } from '../db/schema';
@@ -98,13 +98,15 @@ const YIELD_EVERY = 5000;
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** Rows per set-based statement from the staging table (PGlite runs a statement without yielding). */
 const WRITE_CHUNK = 25_000;
+const concurrentChange = () => new AppError(409, 'concurrent_change', '其他人同时保存了其中部分数据，请刷新后重试', 'Someone else saved some of these values meanwhile; reload and try again');
 
 
 /**
  * Saves a batch of values as drafts (or submitted, for API providers) in one transaction.
  * Every row is checked first; one bad row rejects the whole batch with every problem listed.
- * Writes are set-based: the planned rows are COPY'd into a staging table, then one
- * INSERT … ON CONFLICT DO UPDATE and one INSERT of the revision rows per chunk.
+ * Writes are set-based: new rows are COPY'd into observations; rows replacing a stored value
+ * into a staging table, then one INSERT … ON CONFLICT DO UPDATE and one INSERT of the revision
+ * rows per chunk.
  */
 export async function upsertObservations(db: Db, actor: Actor, scope: Scope, rows: ObservationInput[], opts: UpsertOptions) {
   return db.transaction(async (tx) => {
@@ -225,23 +227,40 @@ export async function upsertObservations(db: Db, actor: Actor, scope: Scope, row
     if (!planned.length) return { saved: 0, unchanged: rows.length, ids: [] as string[] };
     if (opts.beforeWrite) opts.auditExtra = { ...opts.auditExtra, ...(await opts.beforeWrite(tx)) };
     const status = opts.source === 'api' ? 'submitted' : 'draft';
-    // Ids are chosen here, so the write needs no RETURNING; an existing row keeps its own.
-    const staged = planned.map(({ input, unitId, before }, ord) => {
+    // Ids are chosen here, so the write needs no RETURNING; an existing row keeps its own. New
+    // rows (most of a first import) go straight into observations with COPY; only rows that
+    // replace a stored value go through the staging table and INSERT … ON CONFLICT (issue 10).
+    const fresh: CopyValue[][] = [];
+    const staged: CopyValue[][] = [];
+    for (const { input, unitId, before } of planned) {
       const id = before?.id ?? randomUUID();
       changed.push({ id, indicatorId: input.indicatorId, zoneId: input.zoneId, period: input.period, old: before?.value ?? null, value: input.value });
-      return [ord, id, before ? 't' : 'f', input.indicatorId, input.zoneId, unitId, input.period, input.value, input.covered ?? null, input.comment ?? null, before?.value ?? null, input.comment ?? opts.revisionReason ?? null, before?.version ?? null, before?.status ?? null, before?.covered ?? null];
-    });
-    await tx.execute(
-      sql.raw(
-        'create temp table observation_stage (ord int, id uuid, revised boolean, indicator_id uuid, zone_id uuid, unit_id uuid, period text, value double precision, covered jsonb, comment text, old_value double precision, reason text, old_version int, old_status text, old_covered jsonb) on commit drop',
-      ),
-    );
-    await copyRows(tx, 'observation_stage', ['ord', 'id', 'revised', 'indicator_id', 'zone_id', 'unit_id', 'period', 'value', 'covered', 'comment', 'old_value', 'reason', 'old_version', 'old_status', 'old_covered'], staged);
+      if (!before) fresh.push([id, input.indicatorId, input.zoneId, unitId, input.period, input.value, input.covered ?? null, input.comment ?? null, status, opts.source, actor.id, status === 'submitted' ? actor.id : null, 1]);
+      else staged.push([staged.length, id, 't', input.indicatorId, input.zoneId, unitId, input.period, input.value, input.covered ?? null, input.comment ?? null, before.value ?? null, input.comment ?? opts.revisionReason ?? null, before.version ?? null, before.status ?? null, before.covered ?? null]);
+    }
+    for (let from = 0; from < fresh.length; from += WRITE_CHUNK) {
+      // A row someone else inserted since we read breaks the unique key: the same 409 as below.
+      try {
+        await copyRows(tx, 'observations', ['id', 'indicator_id', 'zone_id', 'unit_id', 'period', 'value', 'covered', 'comment', 'status', 'source', 'entered_by', 'submitted_by', 'version'], fresh.slice(from, from + WRITE_CHUNK));
+      } catch (e) {
+        if ((e as { code?: string }).code === '23505') throw concurrentChange();
+        throw e;
+      }
+      if (from + WRITE_CHUNK < fresh.length || staged.length) await breathe();
+    }
+    if (staged.length) {
+      await tx.execute(
+        sql.raw(
+          'create temp table observation_stage (ord int, id uuid, revised boolean, indicator_id uuid, zone_id uuid, unit_id uuid, period text, value double precision, covered jsonb, comment text, old_value double precision, reason text, old_version int, old_status text, old_covered jsonb) on commit drop',
+        ),
+      );
+      await copyRows(tx, 'observation_stage', ['ord', 'id', 'revised', 'indicator_id', 'zone_id', 'unit_id', 'period', 'value', 'covered', 'comment', 'old_value', 'reason', 'old_version', 'old_status', 'old_covered'], staged);
+    }
     for (let from = 0; from < staged.length; from += WRITE_CHUNK) {
       const to = from + WRITE_CHUNK;
-      // A row someone else inserted or changed since we read (another id under the same key, or
-      // another version) is not overwritten: the WHERE leaves it alone and the count below turns
-      // that into a 409.
+      // A row someone else changed since we read (another id under the same key, or another
+      // version) is not overwritten: the WHERE leaves it alone and the count below turns that
+      // into a 409.
       const res = await tx.execute(sql`
         insert into observations (id, indicator_id, zone_id, unit_id, period, value, covered, comment, status, source, entered_by, submitted_by, version)
         select id, indicator_id, zone_id, unit_id, period, value, covered, comment, ${status}, ${opts.source}, ${actor.id}::uuid,
@@ -252,8 +271,7 @@ export async function upsertObservations(db: Db, actor: Actor, scope: Scope, row
           status = excluded.status, source = excluded.source, return_reason = null, entered_by = excluded.entered_by,
           submitted_by = excluded.submitted_by, version = observations.version + 1, updated_at = now()
         where observations.id = excluded.id and observations.version = excluded.version`);
-      if (affectedRows(res) !== Math.min(to, staged.length) - from)
-        throw new AppError(409, 'concurrent_change', '其他人同时保存了其中部分数据，请刷新后重试', 'Someone else saved some of these values meanwhile; reload and try again');
+      if (affectedRows(res) !== Math.min(to, staged.length) - from) throw concurrentChange();
       await tx.execute(sql`
         insert into observation_revisions (observation_id, old_value, old_status, old_covered, new_value, reason, changed_by)
         select id, old_value, old_status, old_covered, value, reason, ${actor.id}::uuid from observation_stage where revised and ord >= ${from} and ord < ${to}`);
