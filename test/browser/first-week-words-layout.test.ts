@@ -58,6 +58,21 @@ describe('the first week, problems 3, 7, 8, 9 and 10', () => {
       expect(await confirmDialog(page).count()).toBe(0);
       expect(await comment.inputValue()).toBe('统计局口径调整');
 
+      // 留在此页 and another move to leave in the same instant: the router reports the page blocked
+      // again before the answer's reset has reached it (both land in one React transition). That
+      // is the move just declined: no second question (the old guard re-armed itself in its answer
+      // callback and asked again), and the page stays.
+      await menu.getByText('指标总览').click();
+      await confirmDialog(page).waitFor();
+      await page.evaluate(() => {
+        (document.querySelector('[data-testid="unsaved-stay"]') as HTMLElement).click();
+        const item = [...document.querySelectorAll<HTMLElement>('[data-testid="main-menu"] [role="menuitem"]')].find((li) => li.textContent?.trim() === '指标总览');
+        item!.click();
+      });
+      await confirmDialog(page).waitFor({ state: 'detached' });
+      expect(page.url()).toContain('/indicators/entry');
+      expect(await comment.inputValue()).toBe('统计局口径调整');
+
       // Moving within the page is not leaving it: the filter goes into the URL, nothing is asked.
       await page.getByTestId('entry-view').getByText(/待报送/).click();
       await expect.poll(() => page.url()).toContain('view=open');
