@@ -34,7 +34,7 @@ describe('accessibility of the pages outside the menu', () => {
     });
   });
 
-  it('detail pages reached by a click: indicator, plan, task, cycle, notice, evaluation round', { timeout: 600_000 }, async (ctx) => {
+  it('detail pages reached by a click: indicator, plan, task, unit, report, shipment, cycle, notice, evaluation round', { timeout: 900_000 }, async (ctx) => {
     requireBrowser(ctx);
     await inBrowser(hub(), 'office', async (page) => {
       const findings: Record<string, unknown> = {};
@@ -50,6 +50,13 @@ describe('accessibility of the pages outside the menu', () => {
       await open('indicator', '/indicators/overview', () => page.getByTestId('indicator-link').first().click(), '[data-testid="indicator-detail"]');
       await open('plan', '/plans/list', () => page.getByTestId('plan-link').first().click(), '[data-testid="plan-title"]');
       await open('task', '/delivery/tasks', () => page.getByTestId('task-link').first().click(), /[?&]task=/);
+      // A unit's page, from the task's list of the units that carry it.
+      await open('unit', '/delivery/tasks', async () => {
+        await page.getByTestId('task-link').first().click();
+        await page.getByTestId('task-assignments').locator('.ant-table-row a').first().click();
+      }, /[?&]unit=/);
+      await open('report', '/delivery/reports', () => page.getByTestId('report-link').first().click(), /[?&]report=/);
+      await open('shipment', '/corridor/ledger', () => page.getByTestId('ledger').locator('.ant-table-row a').first().click(), '[data-testid="shipment-title"]');
       await open('cycle', '/delivery/cycles', () => page.locator('.ant-tag-checkable').first().click(), '[data-testid="cycle-board"]');
       await open('notice', '/supervision/board', () => page.getByTestId('notice-table').locator('a').first().click(), '[data-testid="notice-status"]');
       await open('evaluation round', '/evaluation/board', () => page.locator('[data-testid^="zone-"]').first().click(), '[data-testid="zone-total"]');

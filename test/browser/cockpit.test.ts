@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { login, openBrowser, requireBrowser, screenshot, useHubline } from './helpers';
 import type { Cockpit } from '../../src/contracts/cockpit';
+import { TASK_PROGRESS } from '../../src/domain/cockpit/index';
 
 // Evaluated through the page (the CSP refuses an injected <script>), as test/browser/a11y.test.ts does.
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -59,6 +60,33 @@ describe('cockpit', () => {
       // (The notices tile draws a chart only when some notice is open on the period's last day.)
       for (const id of ['tile-tasks', 'tile-network', 'tile-corridor', 'tile-clearance', 'tile-units', ...(c.notices.total.open ? ['tile-notices'] : [])])
         await expect.poll(() => page.getByTestId(id).locator("canvas").count(), { message: id }).toBeGreaterThan(0);
+
+      // Every chart's text alternative (WCAG 1.1.1): the canvas is named and points to a table in
+      // its tile holding every category it draws, under the chart's title; hidden from the eye only.
+      const table = (id: string) => page.getByTestId(id);
+      const bodyRows = (id: string) => table(id).locator('tbody tr').count();
+      expect(await bodyRows('table-tasks')).toBe(c.tasks.groups.length);
+      expect(await bodyRows('table-network-nodes')).toBe(c.corridor.network.nodes.length);
+      expect(await bodyRows('table-network-links')).toBe(c.corridor.network.links.length);
+      expect(await bodyRows('table-corridor')).toBe(c.corridor.months.length);
+      expect(await bodyRows('table-clearance')).toBe(c.corridor.clearance.series.length);
+      expect(await bodyRows('table-units')).toBe(c.units.punctuality.length);
+      const openByUnit = c.notices.byUnit.filter((u) => u.open > 0);
+      if (openByUnit.length) expect(await bodyRows('table-notices')).toBe(openByUnit.length);
+      expect(await table('table-units').locator('tbody tr').first().innerText()).toContain(c.units.punctuality[0].unitName);
+      expect(await table('table-corridor').locator('caption').innerText()).toBe('通道货运量（按方式、月份）');
+      const g = c.tasks.groups[0];
+      expect((await table('table-tasks').locator('tbody tr').first().locator('th, td').allInnerTexts()).map((x) => x.trim())).toEqual([
+        `${g.number ?? ''}${g.title}`, ...TASK_PROGRESS.map((p) => String(g.byProgress[p])), String(g.milestones.overdue),
+      ]);
+      for (const id of ['tile-tasks', 'tile-network', 'tile-corridor', 'tile-clearance', 'tile-units']) {
+        const chart = page.getByTestId(id).locator('[role="img"]');
+        expect(await chart.getAttribute('aria-label'), id).toContain('各项数值见图表旁的表格');
+        expect(await page.getByTestId(id).locator('table').count(), id).toBeGreaterThan(0);
+      }
+      const hidden = await page.locator('.hl-cockpit table').evaluateAll((ts) => ts.map((t) => t.parentElement!.getBoundingClientRect()).map((r) => r.width * r.height));
+      expect(hidden.length).toBeGreaterThanOrEqual(6);
+      for (const area of hidden) expect(area).toBeLessThanOrEqual(1);
 
       for (const [w, h] of [
         [1920, 1080],

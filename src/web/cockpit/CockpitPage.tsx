@@ -13,6 +13,7 @@ import { useRemote } from '../core/useRemote';
 import { STATUS_COLORS } from '../indicators/format';
 import { Sparkline } from '../indicators/parts';
 import { useChart, type ChartOption } from './echarts';
+import { ChartTable } from '../core/ChartTable';
 // The constants from the domain, where they are defined: the contract beside them is zod (≈ 25 KB
 // gzipped), which the page needs only as a type.
 import { COCKPIT_REFRESH_SECONDS, TASK_PROGRESS } from '../../domain/cockpit/index';
@@ -144,7 +145,8 @@ export default function CockpitPage() {
   return wall || print ? createPortal(screen, document.body) : screen;
 }
 
-function Panel({ title, area, to, go, empty, children, extra, testId }: { title: string; area: string; to: string; go: (to: string) => void; empty?: string | false; children: ReactNode; extra?: ReactNode; testId: string }) {
+/** A tile: its title links to the module's page; `tables` are the text alternative of its chart (read, not drawn). */
+function Panel({ title, area, to, go, empty, children, extra, tables, testId }: { title: string; area: string; to: string; go: (to: string) => void; empty?: string | false; children: ReactNode; extra?: ReactNode; tables?: ReactNode; testId: string }) {
   return (
     <section className="hl-cockpit-panel" style={{ gridArea: area }} data-testid={testId}>
       <h2>
@@ -156,12 +158,16 @@ function Panel({ title, area, to, go, empty, children, extra, testId }: { title:
       <div className="hl-cockpit-body" onClick={() => go(to)} role="link" tabIndex={-1}>
         {empty ? <div className="hl-cockpit-none">{empty}</div> : children}
       </div>
+      {/* Outside the clickable body: a screen reader reads a link's content as one phrase, not as a table. */}
+      {!empty && tables}
     </section>
   );
 }
 
 function Chart({ option, label }: { option: ChartOption | null; label: string }) {
-  const ref = useChart(option, label);
+  const { t } = useTranslation();
+  // The canvas is named and points to the table that follows it in the tile (ChartTable).
+  const ref = useChart(option, t('common.chartAlt', { title: label }));
   return <div ref={ref} className="hl-cockpit-chart" />;
 }
 
@@ -321,6 +327,45 @@ function Screen({ c, go }: { c: Cockpit; go: (to: string) => void }) {
     };
   }, [cor, t]);
 
+  // Each chart's figures as a table (WCAG 1.1.1): the same categories and values the chart draws.
+  const T = (k: string) => t(`cockpit.table.${k}`);
+  const modeName = (m: string) => t(`cockpit.mode.${m}`, { defaultValue: m });
+  const nodeName = new Map(cor.network.nodes.map((n) => [n.id, n.name]));
+  const minutes = (v: number | null) => (v === null ? '—' : num(v, 1));
+  const tables = {
+    tasks: (
+      <ChartTable testId="table-tasks" caption={t('cockpit.tasks')} columns={[T('group'), ...TASK_PROGRESS.map((p) => t(`cockpit.progress.${p}`)), T('overdueMilestones')]}
+        rows={c.tasks.groups.map((g) => [`${g.number ?? ''}${g.title}`, ...TASK_PROGRESS.map((p) => g.byProgress[p]), g.milestones.overdue])} />
+    ),
+    network: (
+      <>
+        <ChartTable testId="table-network-nodes" caption={`${t('cockpit.network')} · ${T('nodes')}`} columns={[T('node'), `${T('freight')}（${t('cockpit.tonnes')}）`]}
+          rows={cor.network.nodes.map((n) => [n.name, num(n.tonnes)])} />
+        <ChartTable testId="table-network-links" caption={`${t('cockpit.network')} · ${T('links')}`} columns={[T('link'), T('mode'), `${T('freight')}（${t('cockpit.tonnes')}）`]}
+          rows={cor.network.links.map((l) => [`${nodeName.get(l.from) ?? l.from} → ${nodeName.get(l.to) ?? l.to}`, modeName(l.mode), num(l.tonnes)])} />
+      </>
+    ),
+    corridor: (
+      <ChartTable testId="table-corridor" caption={t('cockpit.corridor')} columns={[T('month'), ...cor.modes.map((m) => `${modeName(m)}（${t('cockpit.tonnes')}）`), t('cockpit.valueYi')]}
+        rows={cor.months.map((m) => {
+          const rows = cor.series.filter((s) => s.month === m);
+          return [m, ...cor.modes.map((mode) => num(rows.find((s) => s.mode === mode)?.tonnes ?? 0)), num(rows.reduce((a, s) => a + s.valueCny, 0) / 1e8, 2)];
+        })} />
+    ),
+    clearance: (
+      <ChartTable testId="table-clearance" caption={t('cockpit.clearance')} columns={[T('month'), `${t('cockpit.median')}（${T('minutes')}）`, `${t('cockpit.p90')}（${T('minutes')}）`, T('count')]}
+        rows={cor.clearance.series.map((m) => [m.month, minutes(m.medianMinutes), minutes(m.p90Minutes), m.count])} />
+    ),
+    units: (
+      <ChartTable testId="table-units" caption={t('cockpit.units')} columns={[T('unit'), T('rate'), T('due'), T('onTime'), T('late')]}
+        rows={c.units.punctuality.map((u) => [u.unitName, u.rate === null ? '—' : `${num(u.rate, 1)}%`, u.due, u.onTime, u.late])} />
+    ),
+    notices: (
+      <ChartTable testId="table-notices" caption={t('cockpit.notices')} columns={[T('unit'), ...NOTICE_LEVELS.map((l) => t(`cockpit.level.${l}`)), t('cockpit.overdue')]}
+        rows={c.notices.byUnit.filter((u) => u.open > 0).map((u) => [u.unitName, ...NOTICE_LEVELS.map((l) => u.byLevel[l]), u.overdue])} />
+    ),
+  };
+
   return (
     <div className="hl-cockpit-grid">
       <Panel title={t('cockpit.indicators')} area="ind" to="/indicators/overview" go={go} empty={!ind.tiles.length && none('cockpit.indicators')} testId="tile-indicators"
@@ -346,26 +391,26 @@ function Screen({ c, go }: { c: Cockpit; go: (to: string) => void }) {
           ))}
         </div>
       </Panel>
-      <Panel title={t('cockpit.tasks')} area="tasks" to="/delivery/tasks" go={go} empty={!c.tasks.available && none('cockpit.tasks')} testId="tile-tasks"
+      <Panel title={t('cockpit.tasks')} area="tasks" to="/delivery/tasks" go={go} empty={!c.tasks.available && none('cockpit.tasks')} testId="tile-tasks" tables={tables.tasks}
         extra={t('cockpit.overdueMilestones', { n: c.tasks.groups.reduce((a, g) => a + g.milestones.overdue, 0) })}>
         <Chart option={tasks} label={t('cockpit.tasks')} />
       </Panel>
-      <Panel title={t('cockpit.network')} area="map" to="/corridor/routes" go={go} empty={!cor.network.nodes.length && none('cockpit.network')} testId="tile-network"
+      <Panel title={t('cockpit.network')} area="map" to="/corridor/routes" go={go} empty={!cor.network.nodes.length && none('cockpit.network')} testId="tile-network" tables={tables.network}
         extra={cor.available ? t('cockpit.window', { from: cor.months[0], to: cor.months[cor.months.length - 1] }) : undefined}>
         <Chart option={map} label={t('cockpit.network')} />
       </Panel>
-      <Panel title={t('cockpit.corridor')} area="vol" to="/corridor/figures" go={go} empty={!cor.available && none('cockpit.corridor')} testId="tile-corridor"
+      <Panel title={t('cockpit.corridor')} area="vol" to="/corridor/figures" go={go} empty={!cor.available && none('cockpit.corridor')} testId="tile-corridor" tables={tables.corridor}
         extra={`${num(cor.total.tonnes)} ${t('cockpit.tonnes')} · ${num(cor.total.valueCny / 1e8, 2)} ${t('cockpit.yuan100m')}`}>
         <Chart option={volume} label={t('cockpit.corridor')} />
       </Panel>
-      <Panel title={t('cockpit.clearance')} area="clr" to="/corridor/ledger?freshClearance=1" go={go} empty={!cor.clearance.count && none('cockpit.clearance')} testId="tile-clearance"
+      <Panel title={t('cockpit.clearance')} area="clr" to="/corridor/ledger?freshClearance=1" go={go} empty={!cor.clearance.count && none('cockpit.clearance')} testId="tile-clearance" tables={tables.clearance}
         extra={cor.clearance.shareWithin60 !== null ? t('cockpit.within60', { share: `${(cor.clearance.shareWithin60 * 100).toFixed(1)}%` }) : undefined}>
         <Chart option={clearance} label={t('cockpit.clearance')} />
       </Panel>
-      <Panel title={t('cockpit.units')} area="units" to="/delivery/units" go={go} empty={!c.units.available && none('cockpit.units')} testId="tile-units">
+      <Panel title={t('cockpit.units')} area="units" to="/delivery/units" go={go} empty={!c.units.available && none('cockpit.units')} testId="tile-units" tables={tables.units}>
         <Chart option={punctuality} label={t('cockpit.units')} />
       </Panel>
-      <Panel title={t('cockpit.notices')} area="notices" to="/supervision/board" go={go} empty={!c.notices.available && none('cockpit.notices')} testId="tile-notices"
+      <Panel title={t('cockpit.notices')} area="notices" to="/supervision/board" go={go} empty={!c.notices.available && none('cockpit.notices')} testId="tile-notices" tables={notices ? tables.notices : undefined}
         extra={`${t('cockpit.open')} ${c.notices.total.open} · ${t('cockpit.overdue')} ${c.notices.total.overdue}`}>
         {notices ? <Chart option={notices} label={t('cockpit.notices')} /> : <div className="hl-cockpit-none">{t('cockpit.open')} 0</div>}
       </Panel>

@@ -38,11 +38,39 @@ export function useUnsavedGuard(when: boolean, what: string, leaves: Leaves = ot
       return live.current.when && live.current.leaves(currentLocation, nextLocation);
     }, []),
   );
-  const asking = useRef(false);
+  // One blocked move, one question. The question belongs to the blocked episode, which ends when
+  // the router is next seen unblocked, not when the answer is clicked: the answer's reset() or
+  // proceed() reaches this component later (the router's state comes in a React transition), and
+  // a 'blocked' state arriving meanwhile — a new blocker object for the same move: the router
+  // blocks again any popstate that its one-slot bookkeeping of its own history.go(-delta) revert
+  // does not absorb — found the old guard re-armed by its answer callback and asked again. Now it
+  // gets the answer already given; and the answer goes to the newest blocker, whose proceed()
+  // waits for the newest revert, not to the one the dialog was opened for.
+  const latest = useRef(blocker);
+  useLayoutEffect(() => {
+    latest.current = blocker;
+  });
+  const episode = useRef<{ answer: 'stay' | 'leave' | null } | null>(null);
 
   useEffect(() => {
-    if (blocker.state !== 'blocked' || asking.current) return;
-    asking.current = true;
+    if (blocker.state === 'unblocked') {
+      episode.current = null;
+      return;
+    }
+    if (blocker.state !== 'blocked') return;
+    const asked = episode.current;
+    if (asked?.answer === 'stay') blocker.reset();
+    else if (asked?.answer === 'leave') blocker.proceed();
+    // Otherwise, with a question on screen, its answer goes to the newest blocker.
+    if (asked) return;
+    const current = (episode.current = { answer: null as 'stay' | 'leave' | null });
+    const answer = (a: 'stay' | 'leave') => {
+      current.answer = a;
+      const b = latest.current;
+      if (b.state !== 'blocked') return;
+      if (a === 'leave') b.proceed();
+      else b.reset();
+    };
     modal.confirm({
       title: t('common.unsaved.title'),
       content: t('common.unsaved.content', { what }),
@@ -50,14 +78,8 @@ export function useUnsavedGuard(when: boolean, what: string, leaves: Leaves = ot
       cancelText: t('common.unsaved.stay'),
       okButtonProps: { danger: true, 'data-testid': 'unsaved-leave' } as ButtonProps,
       cancelButtonProps: { 'data-testid': 'unsaved-stay' } as ButtonProps,
-      onOk: () => {
-        asking.current = false;
-        blocker.proceed();
-      },
-      onCancel: () => {
-        asking.current = false;
-        blocker.reset();
-      },
+      onOk: () => answer('leave'),
+      onCancel: () => answer('stay'),
     });
   }, [blocker, modal, t, what]);
 

@@ -102,7 +102,8 @@ export default function ShipmentDetail({ id, onBack }: { id: string; onBack: () 
         <Button icon={<ArrowLeftOutlined />} onClick={onBack}>
           {t('corridor.shipment.back')}
         </Button>
-        <Typography.Title level={4} style={{ margin: 0 }} data-testid="shipment-title">
+        {/* The page's level-one heading (the ledger's own header is not shown with a shipment), at the size of a card title. */}
+        <Typography.Title level={1} style={{ margin: 0, fontSize: 20 }} data-testid="shipment-title">
           {s.reference}
         </Typography.Title>
         {Number(s.version) > 1 ? <Tag>v{String(s.version)}</Tag> : null}
