@@ -41,11 +41,12 @@ export function useUnsavedGuard(when: boolean, what: string, leaves: Leaves = ot
   // One blocked move, one question. The question belongs to the blocked episode, which ends when
   // the router is next seen unblocked, not when the answer is clicked: the answer's reset() or
   // proceed() reaches this component later (the router's state comes in a React transition), and
-  // a 'blocked' state arriving meanwhile — a new blocker object for the same move: the router
-  // blocks again any popstate that its one-slot bookkeeping of its own history.go(-delta) revert
-  // does not absorb — found the old guard re-armed by its answer callback and asked again. Now it
-  // gets the answer already given; and the answer goes to the newest blocker, whose proceed()
-  // waits for the newest revert, not to the one the dialog was opened for.
+  // a 'blocked' state arriving in that gap found the old guard re-armed by its answer callback, so
+  // it asked again (reproduced by a click on 留在此页 and a menu item in the same instant). Where
+  // the repeat block came from in the back-button case seen under load is not proven; the likely
+  // source is a popstate the router does not recognise as its own revert. Now a repeat block gets
+  // the answer already given, and the answer goes to the newest blocker, not to the one the dialog
+  // was opened for.
   const latest = useRef(blocker);
   useLayoutEffect(() => {
     latest.current = blocker;
