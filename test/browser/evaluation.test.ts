@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserMissing, login, openBrowser, requireBrowser, screenshot, startHubline, type Hubline } from './helpers';
 import { DEMO_SCHEME } from '../../src/server/seed/demo-evaluation';
+import { sensitivity } from '../../src/domain/evaluation/index';
 
 const YEAR = new Date().getFullYear();
 const DEFINITION = { ...DEMO_SCHEME, groups: DEMO_SCHEME.groups.filter((g) => g.id === 'dry_port' || g.id === 'seaport') };
@@ -189,6 +190,20 @@ describe('evaluation', () => {
       await page.getByTestId('results-chart').locator('canvas').first().waitFor();
       await page.getByTestId('group-dry_port').waitFor();
       await page.getByTestId('sensitivity').waitFor();
+      // The sensitivity view says, per group, what the domain's sensitivity() says of these results.
+      const output = await page.evaluate(async (year) => {
+        const schemes = (await (await fetch('/api/evaluation/schemes')).json()) as { year: number; roundId: string }[];
+        const roundId = schemes.find((x) => x.year === year)!.roundId;
+        return (await (await fetch(`/api/evaluation/rounds/${roundId}/results`)).json()).output;
+      }, YEAR);
+      const scopes = sensitivity(output);
+      expect(scopes.map((x) => x.id)).toEqual(['dry_port', 'seaport'].filter((g) => output.zones.filter((z: { group: string }) => z.group === g).length > 1));
+      for (const scope of scopes) {
+        const text = await page.getByTestId(`sensitivity-changes-${scope.id}`).innerText();
+        if (scope.changes.length === 0) expect(text).toContain('各方法下名次一致');
+        for (const c of scope.changes) expect(text).toContain(c.zh);
+      }
+      await page.getByTestId('sensitivity').scrollIntoViewIfNeeded();
       await screenshot(page, 'evaluation-results');
 
       await page.goto('/evaluation/allocation');

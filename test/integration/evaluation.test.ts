@@ -244,8 +244,18 @@ for (const engine of engines()) {
       expect(luoqiResult.supervisionTotal).toBeCloseTo(supervision, 9);
       expect(luoqiResult.total).toBeCloseTo(((50 + crit('tasks').points) * 100) / 80 + 1 - supervision, 9);
 
+      // The board's self-vs-result gap per zone: 古路镇 sees its own, not 洛碛镇's, before circulation.
+      const boardGap = async (c: Client, code: string) => (await c.get(`/api/evaluation/rounds/${roundId}`)).json().zones.find((z: { code: string }) => z.code === code).selfGap;
+      expect(await boardGap(liaisonGulu, 'yubei-luoqi')).toBeNull();
+      const guluResult = all.output.zones.find((z: { id: string }) => z.id === 'yubei-gulu');
+      const guluPoints = (code: string) => guluResult.criteria.find((c: { code: string }) => c.code === code).points;
+      const guluGap = { criteria: 2, self: 55, unified: guluPoints('hub') + guluPoints('industry'), gap: 55 - guluPoints('hub') - guluPoints('industry') };
+      expect(guluPoints('hub')).toBe(31);
+      expect(await boardGap(liaisonGulu, 'yubei-gulu')).toEqual(guluGap);
+      expect(await boardGap(office, 'yubei-gulu')).toEqual(guluGap);
       expect((await step('circulate')).statusCode).toBe(200);
-      // After circulation: self-evaluations and results are visible to all zones.
+      // After circulation: self-evaluations and results are visible to all zones, with the gap.
+      expect(await boardGap(liaisonLuoqi, 'yubei-gulu')).toEqual(guluGap);
       expect((await liaisonLuoqi.get(`/api/evaluation/rounds/${roundId}/scores?zoneId=${guluZone.id}`)).json().self).toHaveLength(2);
       expect((await liaisonLuoqi.get(`/api/evaluation/rounds/${roundId}/results`)).json().output.zones).toHaveLength(6);
       // Appeals only during the window, only for one's own zone.
