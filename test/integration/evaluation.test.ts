@@ -10,7 +10,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { as, createTestApp, engines, type Client, type TestApp } from '../support/harness';
 import { hubline } from '../support/processes';
 import { createUser } from '../../src/server/org/service';
-import { auditLog, incentives, supervisionNotices, units } from '../../src/server/db/schema';
+import { auditLog, evaluationRuns, incentives, supervisionNotices, units } from '../../src/server/db/schema';
 import { rows } from '../../src/server/db/index';
 import { awards } from '../../src/domain/evaluation/index';
 import { DEMO_SCHEME } from '../../src/server/seed/demo-evaluation';
@@ -280,6 +280,7 @@ for (const engine of engines()) {
       expect((await step('finalize')).statusCode).toBe(200);
 
       // Locked: no new results, no ratings; a correction is a new version with a reason.
+      const finalRun = (await office.get(`/api/evaluation/rounds/${roundId}/results`)).json();
       const locked = await office.post(`/api/evaluation/rounds/${roundId}/results`, {});
       expect(locked.statusCode).toBe(409);
       expect((await rate(evaluator, luoqiZone.id, 10)).statusCode).toBe(409);
@@ -290,6 +291,13 @@ for (const engine of engines()) {
       const after = (await office.get(`/api/evaluation/rounds/${roundId}/results`)).json();
       expect(after.run.correction).toBe(1);
       expect(after.runs.map((x: { correction: number }) => x.correction)).toEqual([0, 0, 1]);
+      // The correction is audited with its reason; the final run it corrects is still there, unchanged.
+      const [correctAudit] = await db.select().from(auditLog).where(and(eq(auditLog.action, 'round_correct'), eq(auditLog.entityId, roundId)));
+      expect((correctAudit.after as { reason: string; correction: number })).toMatchObject({ reason: '复核更正：加分项依据补正', correction: 1 });
+      expect(after.runs).toHaveLength(3);
+      const [kept] = await db.select().from(evaluationRuns).where(eq(evaluationRuns.id, finalRun.run.id));
+      expect(kept.output).toEqual(finalRun.output);
+      expect(after.run.id).not.toBe(finalRun.run.id);
 
       // Allocation by the final results; the CLI re-computes it to the same numbers.
       const scheme = (await office.get('/api/evaluation/schemes')).json().find((x: { roundId: string }) => x.roundId === roundId);

@@ -262,7 +262,8 @@ function ZoneEvaluation({ roundId, zoneId, state, version, onChange }: { roundId
             {d.notices.map((n) => (
               <span key={n.id}>
                 <Tag color={n.level === 'red' ? 'red' : n.level === 'yellow' ? 'gold' : 'orange'}>{t(`evaluation.level.${n.level}`)}</Tag>
-                <a href={`/supervision?notice=${n.id}`}>{n.number ?? n.title}</a> {n.number ? n.title : ''}
+                {/* Notices open on the supervision board; yellow / red alerts are on the alerts page. */}
+                <a href={n.level === 'yellow' || n.level === 'red' ? '/supervision/alerts' : `/supervision/board?notice=${n.id}`} data-testid={`notice-link-${n.id}`}>{n.number ?? n.title}</a> {n.number ? n.title : ''}
               </span>
             ))}
             {r && r.supervision.map((s) => <Typography.Text key={s.level}>{t(`evaluation.level.${s.level}`)} × {s.count}: −{fmt(s.points)}</Typography.Text>)}
