@@ -2,7 +2,8 @@
 // reproduce the official totals, the alternatives are computed by hand here, and every changed
 // rank gets its sentence.
 import { describe, expect, it } from 'vitest';
-import { ordinalEn, runEvaluate, sensitivity, SENSITIVITY_METHODS, type EvaluateInput, type EvaluationResult } from '../../src/domain/evaluation/index';
+import { EvaluationError, ordinalEn, runEvaluate, sensitivity, SENSITIVITY_METHODS, weightsFromResults, type EvaluateInput, type EvaluationResult } from '../../src/domain/evaluation/index';
+import { applyWeights } from '../../src/web/evaluation/scheme-form';
 import { readFileSync } from 'node:fs';
 
 // Rated points (`points`) make attainment = value ÷ weight, easy to follow by hand:
@@ -180,3 +181,39 @@ describe('sensitivity', () => {
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 112].map(ordinalEn)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th', '112th']);
   });
 });
+
+describe('weights from a past year\'s results (entropy / CRITIC for a new scheme)', () => {
+  const result = runEvaluate(input);
+  it('entropy weights of the attainment matrix, in the order of the codes asked for', () => {
+    const w = weightsFromResults(result, 'g', ['c', 'a', 'b'], 'entropy');
+    expect(w.names).toEqual(['c', 'a', 'b']);
+    expect(w.zones).toBe(3);
+    const [scope] = sensitivity(result);
+    const byCode = Object.fromEntries(scope.criteria.map((code, j) => [code, run(scope, 'entropy_weights').weights[j]]));
+    expect(w.weights).toEqual([byCode.c, byCode.a, byCode.b]);
+    const critic = weightsFromResults(result, 'g', ['a', 'b', 'c'], 'critic');
+    expect(critic.weights).toEqual(run(scope, 'critic_weights').weights);
+  });
+  it('applied to a group as percentages with one decimal adding up to 100', () => {
+    const w = weightsFromResults(result, 'g', ['a', 'b', 'c'], 'critic');
+    const group = { id: 'g', name: '陆港型', criteria: input.scheme.groups[0].criteria.map((c) => ({ ...c, weight: 0 })) };
+    const applied = applyWeights(group as never, w);
+    if (!applied.ok) throw new Error(applied.messageZh);
+    const weights = applied.group.criteria.map((c) => c.weight);
+    expect(Math.round(weights.reduce((a, b) => a + b, 0) * 10)).toBe(1000);
+    weights.forEach((x, j) => expect(Math.abs(x - 100 * w.weights[j])).toBeLessThan(0.1));
+    expect(applyWeights(group as never, { names: ['a', 'b'], weights: [0.5, 0.5] })).toMatchObject({ ok: false, messageZh: '权重的指标与本组指标不一致' });
+  });
+  it('refuses a group of one zone, or an indicator the group did not have, by name', () => {
+    const one = runEvaluate({ ...input, zones: input.zones.slice(0, 1) });
+    expect(() => weightsFromResults(one, 'g', ['a', 'b', 'c'], 'entropy')).toThrow(/只有 1 个评价对象/);
+    try {
+      weightsFromResults(result, 'g', ['a', 'x'], 'critic');
+      throw new Error('accepted');
+    } catch (e) {
+      expect(e).toBeInstanceOf(EvaluationError);
+      expect((e as EvaluationError).messageZh).toBe('2026 年该组没有指标 x，不能据以定权');
+    }
+  });
+});
+

@@ -8,7 +8,7 @@
 // bonuses, deductions and supervision points (a zeroing veto stays 0) gives a comparable total.
 // The first alternative, the scheme's own weights, reproduces the official totals exactly, which
 // is the check that the others are compared on like terms.
-import { competitionRanks } from './errors';
+import { EvaluationError, competitionRanks } from './errors';
 import type { EvaluationResult, ZoneResult } from './evaluate';
 import { criticWeights, entropyWeights, greyRelational, topsis, weightedSum } from './mcdm';
 
@@ -183,4 +183,22 @@ export function sensitivity(result: EvaluationResult): SensitivityScope[] {
   if (result.zones.length >= 2 && result.zones.every((z) => z.rankOverall !== null))
     scopes.push(runScope('overall', '全部类型 / all types', result.zones, result.zones.map((z) => z.rankOverall!)));
   return scopes;
+}
+
+/**
+ * Objective weights for a group's indicators from a past year's results (entropy or CRITIC on the
+ * zones' attainment), so a scheme can take "a documented method" instead of typed weights. Each
+ * code must have been an indicator of that group then; at least two zones must have been scored.
+ */
+export function weightsFromResults(result: EvaluationResult, groupId: string, codes: string[], method: 'entropy' | 'critic'): { names: string[]; weights: number[]; zones: number } {
+  const zones = result.zones.filter((z) => z.group === groupId);
+  if (zones.length < 2)
+    throw new EvaluationError(`${result.scheme.year} 年该组只有 ${zones.length} 个评价对象，不能用数据定权`, `${result.scheme.year}: this group had ${zones.length} zone(s); weighting from data needs two or more`, 'groups');
+  const known = new Set(zones.flatMap((z) => z.criteria.map((c) => c.code)));
+  const missing = codes.filter((c) => !known.has(c));
+  if (missing.length)
+    throw new EvaluationError(`${result.scheme.year} 年该组没有指标 ${missing.join('、')}，不能据以定权`, `${result.scheme.year}: the group had no indicator ${missing.join(', ')}`, 'criteria');
+  const { matrix } = attainment(zones, codes);
+  const weights = method === 'entropy' ? entropyWeights(matrix).weights : criticWeights(matrix).weights;
+  return { names: codes, weights, zones: zones.length };
 }
