@@ -81,6 +81,10 @@ describe('evaluation', () => {
       await screenshot(page, 'evaluation-scheme-form-problems');
       await input(page, 'crit-weight-0-0').fill('35');
       await expect.poll(() => dialog.getByTestId('scheme-problems').count()).toBe(0);
+      // Entropy weights from the demo's final 2025 results: 陆港型 had one zone then, so it is refused with the reason.
+      await dialog.getByTestId('group-entropy-dry_port').click();
+      await expect.poll(() => page.locator('.ant-message').innerText()).toContain('2025 年该组只有 1 个评价对象，不能用数据定权');
+      await expect.poll(() => input(page, 'crit-weight-0-0').inputValue()).toBe('35');
       // AHP on the seaport group: contradictory judgements cannot be applied; consistent ones can.
       await dialog.getByTestId('group-tab-seaport').click();
       await dialog.getByTestId('group-ahp-seaport').click();
