@@ -185,12 +185,6 @@ describe('evaluation', () => {
       await openZone(page, 'yubei-gulu');
       await expect.poll(() => page.getByTestId('zone-total').innerText()).toMatch(/^\d+\.\d\d$/);
       await screenshot(page, 'evaluation-zone-side-by-side');
-      // A deduction's notice opens on the supervision board.
-      const noticeLink = page.locator('.ant-drawer-body a[href^="/supervision/board?notice="]').first();
-      const noticeNumber = (await noticeLink.innerText()).trim();
-      await noticeLink.click();
-      await page.waitForURL('**/supervision/board?notice=*');
-      await page.getByText(noticeNumber).first().waitFor();
       await page.goto('/evaluation/board');
       await roundAction(page, 'open_appeals', '申诉期');
       await roundAction(page, 'finalize', '最终');
