@@ -208,7 +208,6 @@ describe('evaluation', () => {
         if (scope.changes.length === 0) expect(text).toContain('各方法下名次一致');
         for (const c of scope.changes) expect(text).toContain(c.zh);
       }
-      await page.getByTestId('sensitivity').scrollIntoViewIfNeeded();
       await screenshot(page, 'evaluation-results');
 
       await page.goto('/evaluation/allocation');
