@@ -2,7 +2,7 @@
 // `…/input` endpoints serve exactly these inputs, so anyone can re-compute a published result.
 import { readFileSync } from 'node:fs';
 
-export const EVALUATION_HELP = `  hubline evaluate FILE.json       离线重算考核评价（得分、组内排名、步骤） / re-compute an evaluation
+export const EVALUATION_HELP = `  hubline evaluate FILE.json [--sensitivity]  离线重算考核评价（得分、组内排名、步骤；加 --sensitivity 附敏感性分析） / re-compute an evaluation (with the sensitivity view)
   hubline mcdm FILE.json           运行一种多准则方法（熵权/CRITIC/TOPSIS/AHP/灰色关联） / run one MCDM method
   hubline allocate FILE.json       按考核结果分配资金/土地指标（总额精确） / allocate a pool by results`;
 
@@ -21,11 +21,15 @@ export class CliInputError extends Error {
   }
 }
 
-async function run(kind: 'evaluate' | 'mcdm' | 'allocate', file: string | undefined): Promise<unknown> {
+async function run(kind: 'evaluate' | 'mcdm' | 'allocate', file: string | undefined, withSensitivity: boolean): Promise<unknown> {
   const json = readJson(file, `hubline ${kind} FILE.json`);
   const d = await import('../domain/evaluation/index');
   try {
-    if (kind === 'evaluate') return d.runEvaluate(json);
+    if (kind === 'evaluate') {
+      const result = d.runEvaluate(json);
+      // Without the flag the output stays exactly the server's stored result, so the two compare equal.
+      return withSensitivity ? { ...result, sensitivity: d.sensitivity(result) } : result;
+    }
     if (kind === 'mcdm') return d.runMcdm(json);
     return d.runAllocate(json);
   } catch (e) {
@@ -36,10 +40,10 @@ async function run(kind: 'evaluate' | 'mcdm' | 'allocate', file: string | undefi
 }
 
 /** The three commands, for src/cli/main.ts. Exit code 2 and bilingual lines on bad input. */
-export function evaluationCommands(positional: string[]): Record<string, () => Promise<void>> {
+export function evaluationCommands(positional: string[], flags: Set<string> = new Set()): Record<string, () => Promise<void>> {
   const cmd = (kind: 'evaluate' | 'mcdm' | 'allocate') => async () => {
     try {
-      console.log(JSON.stringify(await run(kind, positional[0]), null, 2));
+      console.log(JSON.stringify(await run(kind, positional[0], flags.has('--sensitivity')), null, 2));
     } catch (e) {
       if (e instanceof CliInputError) {
         console.error(e.lines.join('\n'));

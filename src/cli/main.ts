@@ -57,7 +57,7 @@ async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>) => P
 }
 
 const commands: Record<string, () => Promise<void>> = {
-  ...evaluationCommands(positional),
+  ...evaluationCommands(positional, flags),
   ...corridorCommands(positional, flags, args, fail),
   async backup() {
     const file = positional[0] ?? fail('用法 / usage: hubline backup FILE');

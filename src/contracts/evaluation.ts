@@ -27,7 +27,6 @@ export {
   type ZoneResult,
 } from '../domain/evaluation/index';
 export const SELF_STATES = ['draft', 'submitted', 'approved', 'returned'] as const;
-export const HUB_TYPES = ['dry_port', 'airport', 'seaport', 'trade_service', 'production_service'] as const;
 
 const evidence = z.object({ points: z.number().min(0).max(100), reason: z.string().trim().min(1).max(500), evidence: z.string().max(500).optional() });
 

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserMissing, login, openBrowser, requireBrowser, screenshot, startHubline, type Hubline } from './helpers';
 import { DEMO_SCHEME } from '../../src/server/seed/demo-evaluation';
+import { sensitivity } from '../../src/domain/evaluation/index';
 
 const YEAR = new Date().getFullYear();
 const DEFINITION = { ...DEMO_SCHEME, groups: DEMO_SCHEME.groups.filter((g) => g.id === 'dry_port' || g.id === 'seaport') };
@@ -80,6 +81,10 @@ describe('evaluation', () => {
       await screenshot(page, 'evaluation-scheme-form-problems');
       await input(page, 'crit-weight-0-0').fill('35');
       await expect.poll(() => dialog.getByTestId('scheme-problems').count()).toBe(0);
+      // Entropy weights from the demo's final 2025 results: 陆港型 had one zone then, so it is refused with the reason.
+      await dialog.getByTestId('group-entropy-dry_port').click();
+      await expect.poll(() => page.locator('.ant-message').innerText()).toContain('2025 年该组只有 1 个评价对象，不能用数据定权');
+      await expect.poll(() => input(page, 'crit-weight-0-0').inputValue()).toBe('35');
       // AHP on the seaport group: contradictory judgements cannot be applied; consistent ones can.
       await dialog.getByTestId('group-tab-seaport').click();
       await dialog.getByTestId('group-ahp-seaport').click();
@@ -189,6 +194,20 @@ describe('evaluation', () => {
       await page.getByTestId('results-chart').locator('canvas').first().waitFor();
       await page.getByTestId('group-dry_port').waitFor();
       await page.getByTestId('sensitivity').waitFor();
+      // The sensitivity view says, per group, what the domain's sensitivity() says of these results.
+      const output = await page.evaluate(async (year) => {
+        const schemes = (await (await fetch('/api/evaluation/schemes')).json()) as { year: number; roundId: string }[];
+        const roundId = schemes.find((x) => x.year === year)!.roundId;
+        return (await (await fetch(`/api/evaluation/rounds/${roundId}/results`)).json()).output;
+      }, YEAR);
+      const scopes = sensitivity(output);
+      // One zone per type here, so the view compares them across types (the scheme ranks across groups).
+      expect(scopes.map((x) => x.id)).toEqual(['overall']);
+      for (const scope of scopes) {
+        const text = await page.getByTestId(`sensitivity-changes-${scope.id}`).innerText();
+        if (scope.changes.length === 0) expect(text).toContain('各方法下名次一致');
+        for (const c of scope.changes) expect(text).toContain(c.zh);
+      }
       await screenshot(page, 'evaluation-results');
 
       await page.goto('/evaluation/allocation');

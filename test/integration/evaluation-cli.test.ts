@@ -18,6 +18,16 @@ describe('hubline evaluation calculators', () => {
     const c = out.zones.find((z: { id: string }) => z.id === 'C');
     expect(c.supervisionTotal).toBe(2);
   });
+  it('evaluate --sensitivity adds the sensitivity view, the result itself unchanged', async () => {
+    const plain = JSON.parse((await hubline(['evaluate', 'docs/examples/evaluate.json'], {})).stdout);
+    const r = await hubline(['evaluate', 'docs/examples/evaluate.json', '--sensitivity'], {});
+    expect(r.code, r.stderr).toBe(0);
+    const { sensitivity, ...rest } = JSON.parse(r.stdout);
+    expect(rest).toEqual(plain);
+    expect(sensitivity.map((s: { id: string }) => s.id)).toEqual(['dry_port', 'airport', 'overall']);
+    const dry = sensitivity[0];
+    expect(dry.changes.map((c: { en: string }) => c.en)).toContain('with equal weights, 西永片区 ranks 2nd (officially 3rd)');
+  });
   it('mcdm: AHP weights with the consistency ratio and the random-index table', async () => {
     const r = await hubline(['mcdm', 'docs/examples/mcdm-ahp.json'], {});
     expect(r.code, r.stderr).toBe(0);

@@ -10,7 +10,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { as, createTestApp, engines, type Client, type TestApp } from '../support/harness';
 import { hubline } from '../support/processes';
 import { createUser } from '../../src/server/org/service';
-import { auditLog, incentives, supervisionNotices, units } from '../../src/server/db/schema';
+import { auditLog, evaluationRuns, incentives, supervisionNotices, units } from '../../src/server/db/schema';
 import { rows } from '../../src/server/db/index';
 import { awards } from '../../src/domain/evaluation/index';
 import { DEMO_SCHEME } from '../../src/server/seed/demo-evaluation';
@@ -244,8 +244,18 @@ for (const engine of engines()) {
       expect(luoqiResult.supervisionTotal).toBeCloseTo(supervision, 9);
       expect(luoqiResult.total).toBeCloseTo(((50 + crit('tasks').points) * 100) / 80 + 1 - supervision, 9);
 
+      // The board's self-vs-result gap per zone: 古路镇 sees its own, not 洛碛镇's, before circulation.
+      const boardGap = async (c: Client, code: string) => (await c.get(`/api/evaluation/rounds/${roundId}`)).json().zones.find((z: { code: string }) => z.code === code).selfGap;
+      expect(await boardGap(liaisonGulu, 'yubei-luoqi')).toBeNull();
+      const guluResult = all.output.zones.find((z: { id: string }) => z.id === 'yubei-gulu');
+      const guluPoints = (code: string) => guluResult.criteria.find((c: { code: string }) => c.code === code).points;
+      const guluGap = { criteria: 2, self: 55, unified: guluPoints('hub') + guluPoints('industry'), gap: 55 - guluPoints('hub') - guluPoints('industry') };
+      expect(guluPoints('hub')).toBe(31);
+      expect(await boardGap(liaisonGulu, 'yubei-gulu')).toEqual(guluGap);
+      expect(await boardGap(office, 'yubei-gulu')).toEqual(guluGap);
       expect((await step('circulate')).statusCode).toBe(200);
-      // After circulation: self-evaluations and results are visible to all zones.
+      // After circulation: self-evaluations and results are visible to all zones, with the gap.
+      expect(await boardGap(liaisonLuoqi, 'yubei-gulu')).toEqual(guluGap);
       expect((await liaisonLuoqi.get(`/api/evaluation/rounds/${roundId}/scores?zoneId=${guluZone.id}`)).json().self).toHaveLength(2);
       expect((await liaisonLuoqi.get(`/api/evaluation/rounds/${roundId}/results`)).json().output.zones).toHaveLength(6);
       // Appeals only during the window, only for one's own zone.
@@ -270,6 +280,7 @@ for (const engine of engines()) {
       expect((await step('finalize')).statusCode).toBe(200);
 
       // Locked: no new results, no ratings; a correction is a new version with a reason.
+      const finalRun = (await office.get(`/api/evaluation/rounds/${roundId}/results`)).json();
       const locked = await office.post(`/api/evaluation/rounds/${roundId}/results`, {});
       expect(locked.statusCode).toBe(409);
       expect((await rate(evaluator, luoqiZone.id, 10)).statusCode).toBe(409);
@@ -280,6 +291,13 @@ for (const engine of engines()) {
       const after = (await office.get(`/api/evaluation/rounds/${roundId}/results`)).json();
       expect(after.run.correction).toBe(1);
       expect(after.runs.map((x: { correction: number }) => x.correction)).toEqual([0, 0, 1]);
+      // The correction is audited with its reason; the final run it corrects is still there, unchanged.
+      const [correctAudit] = await db.select().from(auditLog).where(and(eq(auditLog.action, 'round_correct'), eq(auditLog.entityId, roundId)));
+      expect((correctAudit.after as { reason: string; correction: number })).toMatchObject({ reason: '复核更正：加分项依据补正', correction: 1 });
+      expect(after.runs).toHaveLength(3);
+      const [kept] = await db.select().from(evaluationRuns).where(eq(evaluationRuns.id, finalRun.run.id));
+      expect(kept.output).toEqual(finalRun.output);
+      expect(after.run.id).not.toBe(finalRun.run.id);
 
       // Allocation by the final results; the CLI re-computes it to the same numbers.
       const scheme = (await office.get('/api/evaluation/schemes')).json().find((x: { roundId: string }) => x.roundId === roundId);

@@ -4,7 +4,7 @@
 // deduction rules, the scheme's own grade bands, the trimmed mean at exactly three raters, and
 // the self/unified gap.
 import { describe, expect, it } from 'vitest';
-import { combineRaters, evaluate, evaluateInputSchema, selfUnifiedGap, supervisionDeductions, type EvaluateInput } from '../../src/domain/evaluation/index';
+import { combineRaters, evaluate, evaluateInputSchema, selfUnifiedGap, supervisionDeductions, zoneSelfGap, type EvaluateInput } from '../../src/domain/evaluation/index';
 
 const run = (i: EvaluateInput) => evaluate(evaluateInputSchema.parse(i));
 const ratioScheme = (): EvaluateInput['scheme'] => ({
@@ -95,3 +95,25 @@ describe('raters and gaps', () => {
     ]);
   });
 });
+
+describe('zone self gap', () => {
+  const result = {
+    criteria: [
+      { code: 'a', applicable: true, points: 30 },
+      { code: 'b', applicable: true, points: 18 },
+      { code: 'c', applicable: false, points: null },
+      { code: 'd', applicable: true, points: 5 },
+    ],
+  } as unknown as Parameters<typeof zoneSelfGap>[1];
+  it('sums self and result points over the criteria the zone scored itself on', () => {
+    // d was left blank by the zone, c does not apply: neither is a disagreement.
+    expect(zoneSelfGap({ a: 33, b: 15, c: 9, d: null }, result)).toEqual({ criteria: 2, self: 48, unified: 48, gap: 0 });
+    expect(zoneSelfGap({ a: 35, b: 20 }, result)).toEqual({ criteria: 2, self: 55, unified: 48, gap: 7 });
+    expect(zoneSelfGap({ a: 20 }, result)).toEqual({ criteria: 1, self: 20, unified: 30, gap: -10 });
+  });
+  it('nothing scored by the zone: no gap', () => {
+    expect(zoneSelfGap({}, result)).toBeNull();
+    expect(zoneSelfGap({ c: 9 }, result)).toBeNull();
+  });
+});
+

@@ -193,3 +193,16 @@ export function selfUnifiedGap(self: Record<string, number | null>, unified: Rec
     return { code, self: s, unified: u, gap: s === null || u === null ? null : s - u };
   });
 }
+
+/**
+ * A zone's self-evaluation against its result as one figure for the board: the points it gave
+ * itself and the points the result gives, summed over the criteria it scored itself on (a
+ * criterion it left blank, or one that did not apply, is not a disagreement).
+ */
+export function zoneSelfGap(self: Record<string, number | null>, result: Pick<ZoneResult, 'criteria'>): { criteria: number; self: number; unified: number; gap: number } | null {
+  const both = selfUnifiedGap(self, Object.fromEntries(result.criteria.map((c) => [c.code, c.applicable ? c.points : null]))).filter((g) => g.gap !== null);
+  if (!both.length) return null;
+  const selfSum = both.reduce((s, g) => s + g.self!, 0);
+  const unified = both.reduce((s, g) => s + g.unified!, 0);
+  return { criteria: both.length, self: selfSum, unified, gap: selfSum - unified };
+}

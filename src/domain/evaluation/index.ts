@@ -9,3 +9,4 @@ export * from './workflow';
 export * from './run';
 export * from './summary';
 export * from './scheme-check';
+export * from './sensitivity';

@@ -79,12 +79,13 @@ function pearson(a: number[], b: number[]): number {
 /**
  * CRITIC (Diakoulaki et al. 1995): min-max normalise with each criterion's direction,
  * σ_j = population standard deviation, C_j = σ_j · Σ_k (1 − r_jk), w_j = C_j / Σ C.
+ * Another normalisation may be named (pyrepo-mcda allows any); min-max is the paper's.
  */
-export function criticWeights(matrix: number[][], directions?: Direction[]): { weights: number[]; std: number[]; information: number[] } {
+export function criticWeights(matrix: number[][], directions?: Direction[], normalization: Normalization = 'minmax'): { weights: number[]; std: number[]; information: number[] } {
   const n = matrix[0]?.length ?? 0;
   checkMatrix(matrix, n);
   if (matrix.length < 2) throw new EvaluationError('CRITIC 至少需要两个评价对象', 'CRITIC needs at least two alternatives', 'matrix');
-  const x = normalizeMatrix(matrix, directions ?? Array(n).fill('benefit'), 'minmax');
+  const x = normalizeMatrix(matrix, directions ?? Array(n).fill('benefit'), normalization);
   const cols = Array.from({ length: n }, (_, j) => column(x, j));
   const std = cols.map((c) => {
     const mean = sum(c) / c.length;

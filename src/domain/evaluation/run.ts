@@ -70,8 +70,9 @@ export function runMcdm(json: unknown): McdmOutput {
       return { weights: r.weights, parameters: { method: 'entropy', normalization: input.normalization ?? 'none (raw proportions)', entropy: r.entropy } };
     }
     case 'critic': {
-      const r = criticWeights(matrix, directions);
-      return { weights: r.weights, parameters: { method: 'critic', normalization: 'minmax', directions, std: r.std, information: r.information } };
+      const normalization = input.normalization ?? 'minmax';
+      const r = criticWeights(matrix, directions, normalization);
+      return { weights: r.weights, parameters: { method: 'critic', normalization, directions, std: r.std, information: r.information } };
     }
     case 'topsis': {
       const normalization = input.normalization ?? 'minmax';

@@ -107,10 +107,12 @@ export type ParsedEvaluateInput = z.output<typeof evaluateInputSchema>;
 export type Scheme = z.output<typeof schemeSchema>;
 export type ZoneInput = z.output<typeof zoneInputSchema>;
 
-export const mcdmInputSchema = z.object({
+// The two calculator inputs below refuse unknown fields: a misspelt optional parameter
+// ("normalisation", "treshold") would otherwise be dropped and silently change the result.
+export const mcdmInputSchema = z.strictObject({
   method: z.enum(['entropy', 'critic', 'topsis', 'ahp', 'gra', 'weighted_sum']),
   matrix: z.array(z.array(num)).optional(),
-  criteria: z.array(z.object({ name: z.string().optional(), direction: z.enum(['benefit', 'cost']), weight: num.min(0).optional() })).optional(),
+  criteria: z.array(z.strictObject({ name: z.string().optional(), direction: z.enum(['benefit', 'cost']), weight: num.min(0).optional() })).optional(),
   normalization: z.enum(NORMALIZATIONS).optional(),
   comparisons: z.record(z.string(), z.record(z.string(), num)).optional(),
   randomIndex: z.enum(['saaty', 'donegan_dodd', 'textbook']).optional(),
@@ -118,7 +120,7 @@ export const mcdmInputSchema = z.object({
 });
 export type McdmInput = z.input<typeof mcdmInputSchema>;
 
-export const allocateInputSchema = z.object({
+export const allocateInputSchema = z.strictObject({
   pool: num.min(0),
   decimals: z.number().int().min(0).max(6),
   rule: z.enum(['factor_share', 'base_plus_performance', 'rank_tiers']),
@@ -128,11 +130,11 @@ export const allocateInputSchema = z.object({
   threshold: num.optional(),
   cap: num.gt(0).max(1).optional(),
   floor: num.min(0).optional(),
-  factors: z.array(z.object({ name: z.string().min(1), weight: num.min(0) })).optional(),
-  tiers: z.array(z.object({ fromRank: z.number().int().min(1), toRank: z.number().int().min(1), amount: num.min(0) })).optional(),
+  factors: z.array(z.strictObject({ name: z.string().min(1), weight: num.min(0) })).optional(),
+  tiers: z.array(z.strictObject({ fromRank: z.number().int().min(1), toRank: z.number().int().min(1), amount: num.min(0) })).optional(),
   recipients: z
     .array(
-      z.object({
+      z.strictObject({
         id: z.string().min(1),
         score: num.optional(),
         factors: z.record(z.string(), num.min(0)).optional(),
@@ -147,7 +149,9 @@ export type ParsedAllocateInput = z.output<typeof allocateInputSchema>;
 /** Turns zod issues into the bilingual list the CLI prints and the server returns. */
 export function describeIssues(error: z.ZodError): { path: string; messageZh: string; messageEn: string }[] {
   return error.issues.map((i) => {
-    const path = i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '$';
+    // An unknown field is named by its own path, so the message points at the misspelling.
+    const at = i.code === 'unrecognized_keys' ? [...i.path, i.keys[0]] : i.path;
+    const path = at.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '$';
     return { path, messageZh: `${path}：${zhIssue(i)}`, messageEn: `${path}: ${i.message}` };
   });
 }
@@ -164,6 +168,8 @@ function zhIssue(i: z.core.$ZodIssue): string {
       return `取值应为 ${i.values.map(String).join(' | ')}`;
     case 'invalid_union':
       return '不符合任何一种允许的格式';
+    case 'unrecognized_keys':
+      return `没有这个字段：${i.keys.join('、')}（拼写是否有误？）`;
     default:
       return '格式不对';
   }

@@ -7,7 +7,7 @@ import { typed } from '../core/context';
 import { actorOf, currentUser, hasRole, ownedBy, scopeOf, type AccessRule } from '../core/access';
 import { idParam, jsonOf } from '../../contracts/common';
 import { forbidden, notFound } from '../core/errors';
-import { actionsFrom, combineRaters, selfEvaluationsPublic, selfUnifiedGap, type EvaluationResult, type RoundState } from '../../domain/evaluation/index';
+import { actionsFrom, combineRaters, selfEvaluationsPublic, selfUnifiedGap, zoneSelfGap, type EvaluationResult, type RoundState } from '../../domain/evaluation/index';
 // The database handle routes receive, without reaching into ../db from a route file.
 type Db = Ctx['db'];
 import * as q from './queries';
@@ -64,6 +64,9 @@ export async function evaluationRoutes(app: FastifyInstance, { db }: Ctx) {
     const mine = await myZone(db, req);
     const showResults = mine === 'all' || selfEvaluationsPublic(state);
     const out = run?.output as EvaluationResult | undefined;
+    // Self scores only where the result itself may be shown (the zone's own, or after circulation).
+    const visible = zones.filter((z) => showResults || mine === z.id).map((z) => z.id);
+    const selfAll = out ? await q.selfScores(db, found.scheme.id, visible) : [];
     return {
       round: found.round,
       scheme: found.scheme,
@@ -72,7 +75,8 @@ export async function evaluationRoutes(app: FastifyInstance, { db }: Ctx) {
       zones: zones.map((z) => {
         const sub = subs.get(z.id);
         const res = showResults || mine === z.id ? out?.zones.find((x) => x.id === z.code) : undefined;
-        return { ...z, selfState: sub?.selfState ?? null, submissionVersion: sub?.version ?? null, total: res?.total ?? null, rankInGroup: res?.rankInGroup ?? null, grade: res?.grade ?? null };
+        const selfGap = res ? zoneSelfGap(Object.fromEntries(selfAll.filter((x) => x.zoneId === z.id).map((x) => [x.code, x.score])), res) : null;
+        return { ...z, selfState: sub?.selfState ?? null, submissionVersion: sub?.version ?? null, total: res?.total ?? null, rankInGroup: res?.rankInGroup ?? null, grade: res?.grade ?? null, selfGap };
       }),
     };
   });

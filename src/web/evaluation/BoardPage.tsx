@@ -22,6 +22,8 @@ interface BoardZone {
   total: number | null;
   rankInGroup: number | null;
   grade: string | null;
+  /** Σ self points − Σ result points over the criteria the zone scored itself on. */
+  selfGap: { criteria: number; self: number; unified: number; gap: number } | null;
 }
 interface Board {
   round: { id: string; state: string; version: number; correction: number };
@@ -107,6 +109,20 @@ export default function BoardPage() {
               { title: t('evaluation.total'), dataIndex: 'total', align: 'right', render: (v: number | null) => fmt(v) },
               { title: t('evaluation.rank'), dataIndex: 'rankInGroup', align: 'right', render: (v: number | null) => v ?? '—' },
               { title: t('evaluation.gradeCol'), dataIndex: 'grade', render: (v: string | null) => (v ? t(`evaluation.grade.${v}`) : '—') },
+              {
+                title: t('evaluation.gap'),
+                dataIndex: 'selfGap',
+                align: 'right',
+                render: (g: BoardZone['selfGap'], z) =>
+                  g ? (
+                    <Typography.Text type={g.gap > 0 ? 'warning' : undefined} title={t('evaluation.zoneGapHint', { criteria: g.criteria, self: fmt(g.self), unified: fmt(g.unified) })} data-testid={`zone-gap-${z.code}`}>
+                      {g.gap > 0 ? '+' : ''}
+                      {fmt(g.gap)}
+                    </Typography.Text>
+                  ) : (
+                    '—'
+                  ),
+              },
             ]}
           />
         </>
@@ -246,7 +262,8 @@ function ZoneEvaluation({ roundId, zoneId, state, version, onChange }: { roundId
             {d.notices.map((n) => (
               <span key={n.id}>
                 <Tag color={n.level === 'red' ? 'red' : n.level === 'yellow' ? 'gold' : 'orange'}>{t(`evaluation.level.${n.level}`)}</Tag>
-                <a href={`/supervision?notice=${n.id}`}>{n.number ?? n.title}</a> {n.number ? n.title : ''}
+                {/* Notices open on the supervision board; yellow / red alerts are on the alerts page. */}
+                <a href={n.level === 'yellow' || n.level === 'red' ? '/supervision/alerts' : `/supervision/board?notice=${n.id}`} data-testid={`notice-link-${n.id}`}>{n.number ?? n.title}</a> {n.number ? n.title : ''}
               </span>
             ))}
             {r && r.supervision.map((s) => <Typography.Text key={s.level}>{t(`evaluation.level.${s.level}`)} × {s.count}: −{fmt(s.points)}</Typography.Text>)}

@@ -8,7 +8,7 @@ import { api } from '../core/api';
 import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
 import { ExportButton } from '../core/ExportButton';
-import { entropyWeights, ranksOf, topsis, weightedSum } from '../../domain/evaluation/mcdm';
+import { sensitivity } from '../../domain/evaluation/sensitivity';
 import type { EvaluationResult, ZoneResult } from '../../contracts/evaluation';
 import { useChart, type ChartOption } from './charts';
 import { fmt, SchemePicker, useSchemeChoice } from './shared';
@@ -84,7 +84,7 @@ export default function ResultsPage() {
               </Col>
             ))}
           </Row>
-          <Sensitivity zones={out.zones} />
+          <Sensitivity result={out} />
         </>
       )}
     </div>
@@ -93,75 +93,58 @@ export default function ResultsPage() {
 
 const PALETTE = ['#1677ff', '#13a8a8', '#fa8c16', '#722ed1', '#52c41a'];
 
-/** Re-ranks every zone across groups by criterion attainment (points ÷ full marks) with other methods. */
-function Sensitivity({ zones }: { zones: ZoneResult[] }) {
-  const { t } = useTranslation();
-  const table = useMemo(() => {
-    if (zones.length < 2) return null;
-    const codes = [...new Set(zones.flatMap((z) => z.criteria.map((c) => c.code)))];
-    const weightOf = (code: string) => {
-      const ws = zones.flatMap((z) => z.criteria.filter((c) => c.code === code).map((c) => c.weight));
-      return ws.reduce((a, b) => a + b, 0) / Math.max(1, ws.length);
-    };
-    const matrix = zones.map((z) => {
-      const shares = z.criteria.filter((c) => c.applicable && c.weight > 0).map((c) => (c.points ?? 0) / c.weight);
-      const mean = shares.length ? shares.reduce((a, b) => a + b, 0) / shares.length : 0;
-      // An N/A criterion counts as the zone's own mean attainment, as the rescaling to 100 does.
-      return codes.map((code) => {
-        const c = z.criteria.find((x) => x.code === code);
-        return c && c.applicable && c.weight > 0 ? (c.points ?? 0) / c.weight : mean;
-      });
-    });
-    const dirs = codes.map(() => 'benefit' as const);
-    const scheme = codes.map(weightOf);
-    const official = ranksOf(zones.map((z) => z.total));
-    const methods: { key: string; ranks: number[] }[] = [];
-    const safe = (key: string, f: () => number[]) => {
-      try {
-        methods.push({ key, ranks: ranksOf(f()) });
-      } catch {
-        /* a method that cannot run on these data (e.g. constant columns) is left out */
-      }
-    };
-    safe('schemeWeights', () => weightedSum(matrix, dirs, scheme, 'minmax'));
-    safe('equalWeights', () => weightedSum(matrix, dirs, codes.map(() => 1), 'minmax'));
-    safe('entropyWeights', () => weightedSum(matrix, dirs, entropyWeights(matrix).weights, 'minmax'));
-    safe('topsisMinmax', () => topsis(matrix, dirs, scheme, 'minmax').scores);
-    safe('topsisVector', () => topsis(matrix, dirs, scheme, 'vector').scores);
-    return { official, methods };
-  }, [zones]);
-  if (!table) return null;
-  const changes = table.methods.flatMap((m) => zones.map((z, i) => ({ z, m, rank: m.ranks[i], was: table.official[i] })).filter((x) => x.rank !== x.was));
+/**
+ * The domain's sensitivity(): each peer group (and the overall ranking, when the scheme ranks
+ * across groups) re-ranked under other weight sets and normalisations, with a sentence per zone
+ * whose rank would change. `hubline evaluate FILE.json --sensitivity` prints the same.
+ */
+function Sensitivity({ result }: { result: EvaluationResult }) {
+  const { t, i18n } = useTranslation();
+  const zh = i18n.language.startsWith('zh');
+  const scopes = useMemo(() => sensitivity(result), [result]);
+  if (!scopes.length) return null;
   return (
     <Card size="small" title={t('evaluation.sensitivity')} style={{ marginTop: 16 }} data-testid="sensitivity">
       <Typography.Paragraph type="secondary">{t('evaluation.sensitivityHint')}</Typography.Paragraph>
-      <Table
-        rowKey="id"
-        size="small"
-        pagination={false}
-        dataSource={zones.map((z, i) => ({ ...z, i }))}
-        columns={[
-          { title: t('evaluation.zone'), dataIndex: 'name' },
-          { title: t('evaluation.rankOverall'), key: 'official', align: 'center', render: (_, z) => table.official[z.i] },
-          ...table.methods.map((m) => ({
-            title: t(`evaluation.${m.key}`),
-            key: m.key,
-            align: 'center' as const,
-            render: (_: unknown, z: { i: number }) => {
-              const r = m.ranks[z.i];
-              const was = table.official[z.i];
-              return r === was ? r : <Tag color={r < was ? 'green' : 'volcano'}>{r}</Tag>;
-            },
-          })),
-        ]}
-      />
-      <div style={{ marginTop: 8 }}>
-        {changes.length === 0 ? (
-          <Alert type="success" showIcon title={t('evaluation.noChange')} />
-        ) : (
-          changes.slice(0, 6).map((c) => <div key={`${c.m.key}-${c.z.id}`}>· {t('evaluation.rankChange', { zone: c.z.name, method: t(`evaluation.${c.m.key}`), rank: c.rank })}</div>)
-        )}
-      </div>
+      {scopes.map((scope) => (
+        <div key={scope.id} data-testid={`sensitivity-${scope.id}`} style={{ marginBottom: 16 }}>
+          <Typography.Title level={5}>{scope.id === 'overall' ? t('evaluation.rankOverall') : scope.name}</Typography.Title>
+          <Table
+            rowKey="id"
+            size="small"
+            pagination={false}
+            scroll={{ x: true }}
+            dataSource={scope.zones.map((z, i) => ({ ...z, i }))}
+            columns={[
+              { title: t('evaluation.zone'), dataIndex: 'name' },
+              { title: t('evaluation.officialRank'), dataIndex: 'official', align: 'center' as const },
+              ...scope.runs
+                .filter((run) => run.method !== 'scheme')
+                .map((run) => ({
+                  title: zh ? run.labelZh : run.labelEn,
+                  key: run.method,
+                  align: 'center' as const,
+                  render: (_: unknown, z: { i: number; official: number }) => {
+                    const r = run.ranks[z.i];
+                    return r === z.official ? r : <Tag color={r < z.official ? 'green' : 'volcano'}>{r}</Tag>;
+                  },
+                })),
+            ]}
+          />
+          <div style={{ marginTop: 8 }} data-testid={`sensitivity-changes-${scope.id}`}>
+            {scope.changes.length === 0 ? (
+              <Alert type="success" showIcon title={t('evaluation.noChange')} />
+            ) : (
+              scope.changes.map((c) => <div key={`${c.method}-${c.zoneId}`}>· {zh ? c.zh : c.en}</div>)
+            )}
+            {scope.skipped.map((s) => (
+              <Typography.Text key={s.method} type="secondary" style={{ display: 'block' }}>
+                {zh ? `${s.labelZh}：${s.reasonZh}` : `${s.labelEn}: ${s.reasonEn}`}
+              </Typography.Text>
+            ))}
+          </div>
+        </div>
+      ))}
     </Card>
   );
 }

@@ -10,10 +10,10 @@ import { api, ApiError } from '../core/api';
 import { useErrorText } from '../core/errors';
 import { useRemote } from '../core/useRemote';
 import { HUB_TYPES } from '../../contracts/org';
-import { RULE_KINDS, checkSchemeDefinition, type SchemeProblem } from '../../domain/evaluation/index';
+import { EvaluationError, RULE_KINDS, checkSchemeDefinition, weightsFromResults, type EvaluationResult, type SchemeProblem } from '../../domain/evaluation/index';
 import type { Scheme, ScoringRule } from '../../contracts/evaluation';
 import { AhpHelper } from './AhpHelper';
-import { RULE_FIELDS, applyAhp, changeRuleKind, newCriterion, parsePoints, type Criterion, type Group } from './scheme-form';
+import { RULE_FIELDS, applyAhp, applyWeights, changeRuleKind, newCriterion, parsePoints, type Criterion, type Group } from './scheme-form';
 import type { SchemeRow } from './shared';
 
 type Definition = Omit<Scheme, 'name' | 'year'>;
@@ -37,6 +37,9 @@ export function SchemeEditor({ scheme, template, onClose }: { scheme: SchemeRow 
   const [serverProblems, setServerProblems] = useState<SchemeProblem[]>([]);
   const [tried, setTried] = useState(false);
   const indicators = useRemote(() => api.get<{ id: string; name: string; code: string }[]>('/api/indicators?limit=5000'));
+  // The latest final year other than this one: entropy / CRITIC weights are derived from its results.
+  const allSchemes = useRemote(() => api.get<SchemeRow[]>('/api/evaluation/schemes'));
+  const pastFinal = useMemo(() => (allSchemes.data ?? []).filter((x) => x.state === 'final' && x.roundId && x.id !== scheme?.id).sort((a, b) => b.year - a.year)[0], [allSchemes.data, scheme?.id]);
   const indicatorOptions = useMemo(() => [...new Map((indicators.data ?? []).map((x) => [x.id, { value: x.id, label: `${x.code} ${x.name}` }])).values()], [indicators.data]);
 
   const problems = useMemo(() => checkSchemeDefinition(def), [def]);
@@ -64,6 +67,22 @@ export function SchemeEditor({ scheme, template, onClose }: { scheme: SchemeRow 
     setDef({ ...def, groups: def.groups.filter((_, i) => i !== gi) });
     setTab('0');
     setAhpFor(null);
+  };
+
+  const weightsFromPast = async (gi: number, method: 'entropy' | 'critic') => {
+    const g = def.groups[gi];
+    if (!pastFinal) return void message.error(t('evaluation.schemeForm.noPastResults'));
+    try {
+      const res = await api.get<{ output: EvaluationResult | null }>(`/api/evaluation/rounds/${pastFinal.roundId}/results`);
+      if (!res.output) return void message.error(t('evaluation.schemeForm.noPastResults'));
+      const w = weightsFromResults(res.output, g.id, g.criteria.map((c) => c.code), method);
+      const applied = applyWeights(g, w);
+      if (!applied.ok) return void message.error(zh ? applied.messageZh : applied.messageEn);
+      setGroup(gi, applied.group);
+      message.success(t('evaluation.schemeForm.dataApplied', { group: g.name || g.id, method: t(`evaluation.schemeForm.method.${method}`), year: pastFinal.year, zones: w.zones }));
+    } catch (e) {
+      message.error(e instanceof EvaluationError ? (zh ? e.messageZh : e.messageEn) : errorText(e));
+    }
   };
 
   const save = async () => {
@@ -170,6 +189,11 @@ export function SchemeEditor({ scheme, template, onClose }: { scheme: SchemeRow 
                       {t('evaluation.schemeForm.weightSum', { sum })}
                     </Typography.Text>
                     <Button size="small" onClick={() => setAhpFor(ahpFor === gi ? null : gi)} data-testid={`group-ahp-${g.id}`}>{t('evaluation.schemeForm.ahpOpen')}</Button>
+                    {(['entropy', 'critic'] as const).map((m) => (
+                      <Button key={m} size="small" disabled={!pastFinal} title={pastFinal ? t('evaluation.schemeForm.dataHint', { year: pastFinal.year }) : t('evaluation.schemeForm.noPastResults')} onClick={() => void weightsFromPast(gi, m)} data-testid={`group-${m}-${g.id}`}>
+                        {t(`evaluation.schemeForm.dataOpen.${m}`)}
+                      </Button>
+                    ))}
                     <Button size="small" danger disabled={def.groups.length < 2} onClick={() => removeGroup(gi)} data-testid={`group-remove-${g.id}`}>{t('evaluation.schemeForm.removeGroup')}</Button>
                   </Space>
                   {at(`groups[${gi}].criteria`).map((p, i) => <Typography.Text key={i} type="danger" data-testid="group-sum-problem">{msg(p)}</Typography.Text>)}

@@ -1,5 +1,6 @@
 // The scheme form's pure parts: a new indicator row, the parameters each scoring rule takes, and
-// AHP weights applied to a group (refused when the consistency ratio is 0.10 or more).
+// AHP weights applied to a group (refused when the consistency ratio is 0.10 or more), or
+// entropy / CRITIC weights from a past year's results.
 import { largestRemainder, type AhpResult } from '../../domain/evaluation/index';
 import type { Scheme, ScoringRule } from '../../contracts/evaluation';
 
@@ -53,9 +54,18 @@ export function applyAhp(group: Group, result: Pick<AhpResult, 'names' | 'weight
       messageZh: `一致性比率 CR = ${result.consistencyRatio.toFixed(4)} ≥ 0.10（RI = ${result.randomIndex}，${result.randomIndexTable} 表），判断矛盾，不能用于定权`,
       messageEn: `consistency ratio CR = ${result.consistencyRatio.toFixed(4)} ≥ 0.10 (RI = ${result.randomIndex}, table ${result.randomIndexTable}): the judgements contradict each other`,
     };
+  return applyWeights(group, result);
+}
+
+/**
+ * Weights (adding up to 1) onto a group's indicators, matched by code, as percentages with one
+ * decimal adding up to 100 exactly (largest remainder). Used by AHP and by entropy / CRITIC
+ * weights from a past year's results.
+ */
+export function applyWeights(group: Group, result: { names: string[]; weights: number[] }): { ok: true; group: Group } | { ok: false; messageZh: string; messageEn: string } {
   const codes = group.criteria.map((c) => c.code);
   if (codes.length !== result.names.length || codes.some((c) => !result.names.includes(c)))
-    return { ok: false, messageZh: '判断矩阵的指标与本组指标不一致', messageEn: "the judgements' indicators are not this group's" };
+    return { ok: false, messageZh: '权重的指标与本组指标不一致', messageEn: "the weights' indicators are not this group's" };
   const percents = largestRemainder(result.weights.map((w) => w * 100), 1);
   const byName = new Map(result.names.map((n, i) => [n, percents[i]]));
   return { ok: true, group: { ...group, criteria: group.criteria.map((c) => ({ ...c, weight: byName.get(c.code)! })) } };
