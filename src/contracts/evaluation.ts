@@ -78,11 +78,24 @@ export const allocationBody = z.object({
 // Responses: the fields the web app relies on, the rest passed through.
 export const schemeOut = z.looseObject({ id: z.uuid(), year: z.number(), name: z.string(), status: z.string(), version: z.number() });
 export const roundOut = z.looseObject({ id: z.uuid(), schemeId: z.uuid(), state: z.string(), correction: z.number(), version: z.number() });
+/** A zone on the board: its self-evaluation state, and its result once the caller may see it. */
+export const boardZoneOut = z.looseObject({
+  id: z.uuid(),
+  code: z.string(),
+  name: z.string(),
+  hubType: z.string().nullable(),
+  selfState: z.string().nullable(),
+  submissionVersion: z.number().nullable(),
+  total: z.number().nullable(),
+  rankInGroup: z.number().nullable(),
+  grade: z.string().nullable(),
+});
 export const boardOut = z.looseObject({
   round: roundOut,
   scheme: schemeOut,
-  actions: z.array(z.string()),
-  zones: z.array(z.looseObject({ id: z.uuid(), code: z.string(), name: z.string(), hubType: z.string().nullable(), selfState: z.string().nullable() })),
+  actions: z.array(z.enum(ROUND_ACTIONS)),
+  myZoneId: z.uuid().nullable(),
+  zones: z.array(boardZoneOut),
 });
 /** The summary's draft (总结), written from the approved reports, indicator values and supervision record. */
 export const summaryDraftOut = z.object({ text: z.string(), sources: z.object({ reports: z.array(z.string()), notices: z.array(z.string()) }), omitted: z.number() });
