@@ -3,7 +3,8 @@
 // functions in src/domain/evaluation/schemas.ts and are re-exported here.
 import { z } from 'zod';
 import { allocateInputSchema, awardRuleSchema, ROUND_ACTIONS, ROUND_STATES, schemeSchema } from '../domain/evaluation/index';
-import { versionField } from './common';
+import { jsonOf, timestamp, uuidOut, versionField } from './common';
+import type { AllocateInput, AllocationResult, Scheme } from '../domain/evaluation/index';
 
 export {
   ROUND_ACTIONS,
@@ -106,8 +107,21 @@ export const zoneEvaluationOut = z.looseObject({
 });
 export type SummaryDraftOut = z.infer<typeof summaryDraftOut>;
 export const resultsOut = z.looseObject({ run: z.looseObject({ id: z.uuid(), correction: z.number() }).nullable(), output: z.any(), runs: z.array(z.any()) });
+/** A row of the scheme list: the scheme with its round (if opened) and definition. */
+export const schemeRowOut = schemeOut.extend({ roundId: uuidOut.nullable(), state: z.string().nullable(), definition: jsonOf<Scheme>() });
 export const appealOut = z.looseObject({ id: z.uuid(), status: z.string(), version: z.number() });
-export const allocationOut = z.looseObject({ id: z.uuid(), kind: z.string(), name: z.string(), unit: z.string() });
+/** A row of the appeal list, with its zone named. */
+export const appealRowOut = appealOut.extend({
+  zoneId: uuidOut,
+  zoneName: z.string(),
+  criterionCode: z.string().nullable(),
+  text: z.string(),
+  answer: z.string().nullable(),
+  createdAt: timestamp,
+});
+export const allocationOut = z.looseObject({ id: z.uuid(), kind: z.string(), name: z.string(), unit: z.string(), createdAt: timestamp });
+/** One allocation with its input (re-computable by `hubline allocate`) and output. */
+export const allocationDetailOut = allocationOut.extend({ input: jsonOf<AllocateInput>(), output: jsonOf<AllocationResult>() });
 
 export type SchemeBody = z.infer<typeof schemeBody>;
 export type Board = z.infer<typeof boardOut>;

@@ -31,7 +31,7 @@ export async function evaluationRoutes(app: FastifyInstance, { db }: Ctx) {
   const r = typed(app);
 
   // ───────── schemes ─────────
-  r.get('/api/evaluation/schemes', { config: { access: LIST }, schema: { tags, summary: '考核方案 / Evaluation schemes', response: { 200: z.array(sc.schemeOut) } } }, () => q.listSchemes(db));
+  r.get('/api/evaluation/schemes', { config: { access: LIST }, schema: { tags, summary: '考核方案 / Evaluation schemes', response: { 200: z.array(sc.schemeRowOut) } } }, () => q.listSchemes(db));
 
   r.post('/api/evaluation/schemes', { config: { access: OFFICE }, schema: { tags, body: sc.schemeBody, response: { 200: sc.schemeOut } } }, (req) =>
     s.createScheme(db, actorOf(req), { ...req.body, definition: { ...req.body.definition, name: req.body.name, year: req.body.year } }, req.id),
@@ -100,7 +100,7 @@ export async function evaluationRoutes(app: FastifyInstance, { db }: Ctx) {
   );
 
   // ───────── appeals ─────────
-  r.get('/api/evaluation/appeals', { config: { access: LIST }, schema: { tags, querystring: z.object({ schemeId: z.uuid().optional() }), response: { 200: z.array(sc.appealOut) } } }, (req) => v.appeals(db, viewer(req), req.query.schemeId));
+  r.get('/api/evaluation/appeals', { config: { access: LIST }, schema: { tags, querystring: z.object({ schemeId: z.uuid().optional() }), response: { 200: z.array(sc.appealRowOut) } } }, (req) => v.appeals(db, viewer(req), req.query.schemeId));
 
   r.post('/api/evaluation/appeals', { config: { access: { policy: 'dataDesk', unit: 'list' } }, schema: { tags, summary: '提出申诉 / File an appeal', body: sc.appealBody, response: { 200: sc.appealOut } } }, (req) =>
     s.fileOwnAppeal(db, actorOf(req), viewer(req), req.body, req.id),
@@ -125,7 +125,7 @@ export async function evaluationRoutes(app: FastifyInstance, { db }: Ctx) {
     s.createAllocation(db, actorOf(req), req.body, req.id),
   );
 
-  r.get('/api/evaluation/allocations/:id', { config: { access: LIST }, schema: { tags, params: idParam, response: { 200: sc.allocationOut } } }, (req) => v.allocation(db, req.params.id));
+  r.get('/api/evaluation/allocations/:id', { config: { access: LIST }, schema: { tags, params: idParam, response: { 200: sc.allocationDetailOut } } }, (req) => v.allocation(db, req.params.id));
 
   r.get('/api/evaluation/allocations/:id/input', { config: { access: LIST }, schema: { tags, summary: '分配的计算输入（hubline allocate 可复算） / Allocation input JSON', params: idParam, response: { 200: jsonOf<unknown>() } } }, async (req) => (await v.allocation(db, req.params.id)).input);
 }
