@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { allocateInputSchema, awardRuleSchema, ROUND_ACTIONS, ROUND_STATES, schemeSchema } from '../domain/evaluation/index';
 import { jsonOf, timestamp, uuidOut, versionField } from './common';
-import type { AllocateInput, AllocationResult, Scheme } from '../domain/evaluation/index';
+import type { AllocateInput, AllocationResult, EvaluationResult, Scheme } from '../domain/evaluation/index';
 
 export {
   ROUND_ACTIONS,
@@ -106,7 +106,8 @@ export const zoneEvaluationOut = z.looseObject({
   draft: summaryDraftOut,
 });
 export type SummaryDraftOut = z.infer<typeof summaryDraftOut>;
-export const resultsOut = z.looseObject({ run: z.looseObject({ id: z.uuid(), correction: z.number() }).nullable(), output: z.any(), runs: z.array(z.any()) });
+/** A round's latest results (a zone's own only, before circulation), its earlier runs and the round's state. */
+export const resultsOut = z.looseObject({ run: z.looseObject({ id: z.uuid(), correction: z.number() }).nullable(), output: jsonOf<EvaluationResult>().nullable(), runs: z.array(z.any()), state: z.string() });
 /** A row of the scheme list: the scheme with its round (if opened) and definition. */
 export const schemeRowOut = schemeOut.extend({ roundId: uuidOut.nullable(), state: z.string().nullable(), definition: jsonOf<Scheme>() });
 export const appealOut = z.looseObject({ id: z.uuid(), status: z.string(), version: z.number() });
