@@ -3,7 +3,8 @@
 // functions in src/domain/evaluation/schemas.ts and are re-exported here.
 import { z } from 'zod';
 import { allocateInputSchema, awardRuleSchema, ROUND_ACTIONS, ROUND_STATES, schemeSchema } from '../domain/evaluation/index';
-import { versionField } from './common';
+import { jsonOf, timestamp, uuidOut, versionField } from './common';
+import type { AllocateInput, AllocationResult, EvaluationResult, Scheme } from '../domain/evaluation/index';
 
 export {
   ROUND_ACTIONS,
@@ -77,11 +78,26 @@ export const allocationBody = z.object({
 // Responses: the fields the web app relies on, the rest passed through.
 export const schemeOut = z.looseObject({ id: z.uuid(), year: z.number(), name: z.string(), status: z.string(), version: z.number() });
 export const roundOut = z.looseObject({ id: z.uuid(), schemeId: z.uuid(), state: z.string(), correction: z.number(), version: z.number() });
+/** A zone on the board: its self-evaluation state, and its result once the caller may see it. */
+export const boardZoneOut = z.looseObject({
+  id: z.uuid(),
+  code: z.string(),
+  name: z.string(),
+  hubType: z.string().nullable(),
+  selfState: z.string().nullable(),
+  submissionVersion: z.number().nullable(),
+  total: z.number().nullable(),
+  rankInGroup: z.number().nullable(),
+  grade: z.string().nullable(),
+  /** Σ self points − Σ result points over the criteria the zone scored itself on. */
+  selfGap: z.object({ criteria: z.number(), self: z.number(), unified: z.number(), gap: z.number() }).nullable(),
+});
 export const boardOut = z.looseObject({
   round: roundOut,
   scheme: schemeOut,
-  actions: z.array(z.string()),
-  zones: z.array(z.looseObject({ id: z.uuid(), code: z.string(), name: z.string(), hubType: z.string().nullable(), selfState: z.string().nullable() })),
+  actions: z.array(z.enum(ROUND_ACTIONS)),
+  myZoneId: z.uuid().nullable(),
+  zones: z.array(boardZoneOut),
 });
 /** The summary's draft (总结), written from the approved reports, indicator values and supervision record. */
 export const summaryDraftOut = z.object({ text: z.string(), sources: z.object({ reports: z.array(z.string()), notices: z.array(z.string()) }), omitted: z.number() });
@@ -91,9 +107,23 @@ export const zoneEvaluationOut = z.looseObject({
   draft: summaryDraftOut,
 });
 export type SummaryDraftOut = z.infer<typeof summaryDraftOut>;
-export const resultsOut = z.looseObject({ run: z.looseObject({ id: z.uuid(), correction: z.number() }).nullable(), output: z.any(), runs: z.array(z.any()) });
+/** A round's latest results (a zone's own only, before circulation), its earlier runs and the round's state. */
+export const resultsOut = z.looseObject({ run: z.looseObject({ id: z.uuid(), correction: z.number() }).nullable(), output: jsonOf<EvaluationResult>().nullable(), runs: z.array(z.any()), state: z.string() });
+/** A row of the scheme list: the scheme with its round (if opened) and definition. */
+export const schemeRowOut = schemeOut.extend({ roundId: uuidOut.nullable(), state: z.string().nullable(), definition: jsonOf<Scheme>() });
 export const appealOut = z.looseObject({ id: z.uuid(), status: z.string(), version: z.number() });
-export const allocationOut = z.looseObject({ id: z.uuid(), kind: z.string(), name: z.string(), unit: z.string() });
+/** A row of the appeal list, with its zone named. */
+export const appealRowOut = appealOut.extend({
+  zoneId: uuidOut,
+  zoneName: z.string(),
+  criterionCode: z.string().nullable(),
+  text: z.string(),
+  answer: z.string().nullable(),
+  createdAt: timestamp,
+});
+export const allocationOut = z.looseObject({ id: z.uuid(), kind: z.string(), name: z.string(), unit: z.string(), createdAt: timestamp });
+/** One allocation with its input (re-computable by `hubline allocate`) and output. */
+export const allocationDetailOut = allocationOut.extend({ input: jsonOf<AllocateInput>(), output: jsonOf<AllocationResult>() });
 
 export type SchemeBody = z.infer<typeof schemeBody>;
 export type Board = z.infer<typeof boardOut>;

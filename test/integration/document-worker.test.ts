@@ -1,7 +1,8 @@
-// An uploaded policy document is read and parsed once, in a worker thread: while a long
-// document parses, the server keeps answering /api/health. No timing is asserted (a loaded CI
-// machine makes any threshold flaky): the parse function is watched on this thread instead, and
-// an upload that parsed here, blocking every request, would show up as a call.
+// An uploaded policy document is read and parsed once, in a worker thread (and an uploaded
+// responsibility matrix is read there too): while a long document parses, the server keeps
+// answering /api/health. No timing is asserted (a loaded CI machine makes any threshold flaky):
+// the parse and read functions are watched on this thread instead, and an upload read here,
+// blocking every request, would show up as a call.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { as, createTestApp, type TestApp } from '../support/harness';
@@ -18,6 +19,18 @@ vi.mock('../../src/domain/document/index', async (importOriginal) => {
   };
 });
 const { parseCheckedDocument } = await import('../../src/domain/document/index');
+// The responsibility matrix's reader, watched the same way: an upload read here would count.
+const matrixOnThread = vi.hoisted(() => ({ calls: 0 }));
+vi.mock('../../src/server/delivery/matrix-read', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/server/delivery/matrix-read')>();
+  return {
+    ...original,
+    readMatrixSheet: (...args: Parameters<typeof original.readMatrixSheet>) => {
+      matrixOnThread.calls++;
+      return original.readMatrixSheet(...args);
+    },
+  };
+});
 
 const SEED = readFileSync('seeds/documents/yubei-corridor-plan-2023.txt', 'utf8');
 /** The seed plan with its body repeated: a long document of some thousand tasks. */
@@ -54,5 +67,20 @@ describe('document parsing in a worker thread', () => {
     // The request thread never ran the parse, and kept answering meanwhile.
     expect(onThread.calls, 'parseCheckedDocument ran on the request thread').toBe(0);
     expect(answered).toBeGreaterThan(0);
+  });
+
+  it('reads an uploaded responsibility matrix off this thread, and a file that is no workbook is a 400 naming the file', { timeout: 300_000 }, async () => {
+    const office = await as(t, 'office');
+    const [plan] = (await office.get('/api/plans')).json();
+    const x = await office.get(`/api/plans/${plan.id}/matrix.xlsx?year=2027`);
+    expect(x.statusCode).toBe(200);
+    const before = (await office.get(`/api/plans/${plan.id}/matrix?year=2027`)).json();
+    const same = await office.upload(`/api/plans/${plan.id}/matrix.xlsx`, { year: 2027 }, [{ fileName: '责任分工表.xlsx', data: x.rawPayload }]);
+    expect(same.statusCode, same.body.slice(0, 300)).toBe(200);
+    expect((await office.get(`/api/plans/${plan.id}/matrix?year=2027`)).json()).toEqual(before);
+    const junk = await office.upload(`/api/plans/${plan.id}/matrix.xlsx`, { year: 2027 }, [{ fileName: '责任分工表.xlsx', data: Buffer.from('not a workbook') }]);
+    expect(junk.statusCode).toBe(400);
+    expect(junk.json().error).toMatchObject({ field: 'file', message: '无法读取该文件，请上传 .xlsx 格式的责任分工表' });
+    expect(matrixOnThread.calls, 'readMatrixSheet ran on the request thread').toBe(0);
   });
 });

@@ -37,6 +37,7 @@ const LISTS: Record<string, string> = {
   links: '/api/corridor/nodes',
   routes: '/api/corridor/routes',
   shipments: '/api/corridor/shipments',
+  briefings: '/api/briefings',
 };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -74,9 +75,15 @@ describe.each(engines())('no 500 on real rows on %s', (engine) => {
     const [plan] = pool.get('plans') ?? [];
     const detail = plan ? (await office.get(`/api/plans/${plan}`)).json() : { tasks: [] };
     pool.set('tasks', (detail.tasks as { id: string }[]).slice(0, 2).map((x) => x.id));
+    // The demo holds no briefing: request one, so its routes are walked on a real row too.
+    if (!pool.get('briefings')?.length && detail.code) {
+      const requested = await office.post('/api/briefings', { planCode: detail.code, period: '2026-10', format: 'docx' });
+      expect(requested.statusCode).toBe(202);
+      pool.set('briefings', [requested.json().id]);
+    }
     pool.set('zoneId', pool.get('zones') ?? []);
     // Every collection the walk names has rows: a walk over empty lists would prove nothing.
-    const empty = ['zones', 'units', 'users', 'plans', 'tasks', 'indicators', 'measures', 'reports', 'cycles'].filter((k) => !pool.get(k)?.length);
+    const empty = ['zones', 'units', 'users', 'plans', 'tasks', 'indicators', 'measures', 'reports', 'cycles', 'briefings'].filter((k) => !pool.get(k)?.length);
     expect(empty).toEqual([]);
   }, 300_000);
   afterAll(() => t?.close());

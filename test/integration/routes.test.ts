@@ -13,7 +13,7 @@ import { apiTokens, units } from '../../src/server/db/schema';
 import { sha256 } from '../../src/server/core/password';
 import { TOKEN_SCOPES } from '../../src/contracts/access';
 import type { Role } from '../../src/contracts/common';
-import type { RouteEntry } from '../../src/server/core/access';
+import { acceptedScopes, type RouteEntry } from '../../src/server/core/access';
 import { Client, as, createTestApp, engines, type TestApp } from '../support/harness';
 import { SNAPSHOT, routeSnapshot, sampleOf, urlOf } from '../support/routes';
 import type { z } from 'zod';
@@ -53,6 +53,8 @@ describe.each(engines())('every route on %s', (engine) => {
     expect(now).toBe(readFileSync(SNAPSHOT, 'utf8'));
     // Every route names a policy and the table is not trivially empty.
     expect(table.length).toBeGreaterThan(40);
+    // A token can hold no scope that no route accepts: every scope the contract lists is some route's.
+    expect(acceptedScopes(table)).toEqual([...TOKEN_SCOPES].sort());
   });
 
   const call = (r: RouteEntry, headers: Record<string, string>, client?: Client): Promise<LightMyRequestResponse> => {
@@ -99,6 +101,24 @@ describe.each(engines())('every route on %s', (engine) => {
       }
       expect(wrong).toEqual([]);
     });
+
+  it('refuses every route but me, logout and the password change while a reset password is pending', async () => {
+    const admin = await as(t, 'admin');
+    // An administrator, so that no role refusal can stand in for the password-change refusal.
+    const created = await admin.post('/api/users', { username: 'route_pending_pw', displayName: '待改密码', roles: ['admin'] });
+    expect(created.statusCode).toBe(200);
+    const c = await new Client(t.app).login('route_pending_pw', created.json().password);
+    const wrong: string[] = [];
+    for (const r of table) {
+      const res = await call(r, {}, c);
+      const held = res.statusCode === 403 && res.json().error?.code === 'password_change_required';
+      if (res.statusCode >= 500) wrong.push(`${r.method} ${r.url}: ${res.statusCode} ${res.body.slice(0, 200)}`);
+      else if (held === r.duringPasswordChange) wrong.push(`${r.method} ${r.url}: ${r.duringPasswordChange ? 'allowed' : 'refused'} during a password change, but got ${res.statusCode} ${res.body.slice(0, 120)}`);
+    }
+    expect(wrong).toEqual([]);
+    const signedInOpen = table.filter((r) => r.duringPasswordChange && r.roles !== 'public').map((r) => `${r.method} ${r.url}`);
+    expect(signedInOpen.sort()).toEqual(['GET /api/auth/me', 'POST /api/auth/logout', 'POST /api/auth/password']);
+  });
 
   it('never answers 500 to unknown ids, stale versions or malformed input', async () => {
     const admin = await as(t, 'admin');

@@ -1,13 +1,8 @@
 // One error format for the whole API: a code, a Chinese message, an English message,
 // and where it applies (a field path or a row of an uploaded file).
-export interface ErrorBody {
-  code: string;
-  message: string;
-  messageEn: string;
-  field?: string;
-  row?: number;
-  details?: { field?: string; row?: number; sheet?: string; cell?: string; message: string; messageEn: string }[];
-}
+import type { ErrorBody } from '../../contracts/common';
+
+export type { ErrorBody };
 
 export class AppError extends Error {
   constructor(

@@ -1,10 +1,12 @@
-// Worker-thread body for reading an uploaded file (see worker.ts): a table's rows, or a policy
-// document's text and extraction. From the sources it is started through parse-worker.mjs
-// (which loads tsx); the compiled build runs it directly. No database work happens here.
+// Worker-thread body for reading an uploaded file (see worker.ts): a table's rows, a policy
+// document's text and extraction, or a responsibility matrix's cells. From the sources it is
+// started through parse-worker.mjs (which loads tsx); the compiled build runs it directly.
+// No database work happens here.
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from './errors';
 import type { ParseJob } from './worker';
 import { readTable } from '../indicators/import-read';
+import { readMatrixSheet } from '../delivery/matrix-read';
 import { readDocumentFile } from '../plans/read-file';
 import { DocumentError, parseCheckedDocument } from '../../domain/document/index';
 
@@ -13,6 +15,7 @@ const buffer = (data: Uint8Array) => Buffer.from(data.buffer, data.byteOffset, d
 
 async function run(): Promise<unknown> {
   if (job.kind === 'table') return readTable(job.fileName, buffer(job.data));
+  if (job.kind === 'matrix') return readMatrixSheet(buffer(job.data));
   const text = job.data ? await readDocumentFile(job.fileName ?? 'upload.txt', buffer(job.data)) : (job.text ?? '');
   try {
     return { text, extraction: parseCheckedDocument(text, { knownUnits: job.knownUnits }) };

@@ -1,10 +1,11 @@
 // Uploaded files are read and parsed in a worker thread with its own memory limit and a
 // deadline, so a hostile or merely huge file costs that worker, never the requests the server
 // is answering: /api/health and every other request keep being served while a 20 MB document
-// or a 100,000-row workbook is read. One script (parse-worker.ts) does both kinds of job.
+// or a 100,000-row workbook is read. One script (parse-worker.ts) does every kind of job.
 import { Worker } from 'node:worker_threads';
 import { AppError } from './errors';
 import type { RawRow } from '../indicators/import-read';
+import type { MatrixSheet } from '../delivery/matrix-read';
 import type { Extraction, KnownUnit } from '../../domain/document/index';
 
 export const WORKER_LIMITS = {
@@ -19,6 +20,7 @@ export const WORKER_LIMITS = {
 /** What a worker is asked to do; the answer types follow below. */
 export type ParseJob =
   | { kind: 'table'; fileName: string; data: Uint8Array }
+  | { kind: 'matrix'; data: Uint8Array }
   | { kind: 'document'; fileName?: string; data?: Uint8Array; text?: string; knownUnits: KnownUnit[] };
 
 let running = 0;
@@ -77,6 +79,11 @@ async function runJob<T>(job: ParseJob, heapMb = WORKER_LIMITS.heapMb): Promise<
 /** The rows of an uploaded table (.xlsx or .csv). */
 export function readTableInWorker(fileName: string, data: Buffer): Promise<RawRow[]> {
   return runJob<RawRow[]>({ kind: 'table', fileName, data: bytes(data) });
+}
+
+/** The cells of an uploaded responsibility matrix (.xlsx), first sheet. */
+export function readMatrixInWorker(data: Buffer): Promise<MatrixSheet> {
+  return runJob<MatrixSheet>({ kind: 'matrix', data: bytes(data) });
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Db } from '../db/index';
 import { corridorLinks, corridorNodes, operators, routes, shipments, trackingEvents } from '../db/schema';
 import { audit, type Actor } from '../core/audit';
 import { AppError, badRequest, notFound } from '../core/errors';
-import type { Scope } from '../core/access';
+import { inScope, type Scope } from '../core/access';
 import { updateVersioned } from '../core/versioned';
 import { parseTrackingEvent } from '../../domain/corridor/index';
 import { feedRcepCoverage } from './feed';
@@ -112,7 +112,7 @@ export async function ingestEvents(db: Db, actor: Actor, scope: Scope, operatorC
   return db.transaction(async (tx) => {
     const [op] = await tx.select().from(operators).where(eq(operators.code, operatorCode));
     if (!op) throw badRequest(`承运商“${operatorCode}”未登记`, `operator "${operatorCode}" is not registered`, { field: 'operator' });
-    if (!scope.all && op.unitId !== scope.unitId) throw new AppError(403, 'forbidden', `承运商“${operatorCode}”不属于本单位`, `operator "${operatorCode}" is not your unit's`);
+    if (!inScope(scope, op.unitId)) throw new AppError(403, 'forbidden', `承运商“${operatorCode}”不属于本单位`, `operator "${operatorCode}" is not your unit's`);
     const details: { row: number; field: string; message: string; messageEn: string }[] = [];
     const parsed = events.map((e, i) => {
       const p = parseTrackingEvent(e, typeof e.shipmentId === 'string' ? e.shipmentId : null);

@@ -9,7 +9,10 @@ import { AppError, badRequest, notFound } from '../core/errors';
 import { findDeadlines } from '../../domain/document/deadlines';
 import type { Caller } from './service';
 
-export const MATRIX_HEADER = ['序号', '重点任务', '工作举措', '牵头单位', '配合单位', '完成时限'] as const;
+import { MATRIX_HEADER } from './matrix-read';
+import { readMatrixInWorker } from '../core/worker';
+
+export { MATRIX_HEADER };
 const SEP = /[、，,；;\n]+/;
 
 export async function matrix(db: DbOrTx, planId: string, year: number) {
@@ -81,30 +84,15 @@ export async function matrixXlsx(db: DbOrTx, planId: string, year: number): Prom
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const cellText = (v: ExcelJS.CellValue): string => {
-  if (v == null) return '';
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((t) => t.text).join('');
-  if (typeof v === 'object' && 'text' in v) return String(v.text);
-  if (typeof v === 'object' && 'result' in v) return String(v.result ?? '');
-  return String(v).trim();
-};
-
 type Detail = { row: number; sheet: string; cell?: string; field: string; message: string; messageEn: string };
 
 /** Reads the matrix back: assignments, deadlines and new measure lines; every fault named by row. */
 export async function importMatrix(db: Db, c: Caller, planId: string, year: number, data: Buffer, requestId?: string) {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
-  } catch {
-    throw badRequest('无法读取该文件，请上传 .xlsx 格式的责任分工表', 'Cannot read the file; upload the matrix as .xlsx', { field: 'file' });
-  }
-  const ws = wb.worksheets[0];
-  if (!ws) throw badRequest('文件中没有工作表', 'The workbook has no sheet');
+  const { sheet, rows } = await readMatrixInWorker(data);
   let headerRow = 0;
-  for (let i = 1; i <= Math.min(ws.rowCount, 6) && !headerRow; i++) if (cellText(ws.getRow(i).getCell(1).value) === '序号') headerRow = i;
+  for (let i = 1; i <= Math.min(rows.length, 6) && !headerRow; i++) if (rows[i - 1][0] === '序号') headerRow = i;
   if (!headerRow) throw badRequest('未找到表头“序号 / 重点任务 / 工作举措 / 牵头单位 / 配合单位 / 完成时限”', 'Header row (序号 / 重点任务 / …) not found');
-  const head = MATRIX_HEADER.map((_, i) => cellText(ws.getRow(headerRow).getCell(i + 1).value));
+  const head = rows[headerRow - 1];
   const badCol = head.findIndex((h, i) => h !== MATRIX_HEADER[i]);
   if (badCol >= 0)
     throw badRequest(`第 ${headerRow} 行第 ${badCol + 1} 列应为“${MATRIX_HEADER[badCol]}”，实际为“${head[badCol]}”`, `Row ${headerRow}, column ${badCol + 1} must be "${MATRIX_HEADER[badCol]}"`, { row: headerRow });
@@ -118,11 +106,11 @@ export async function importMatrix(db: Db, c: Caller, planId: string, year: numb
     const errors: Detail[] = [];
     const parsed: { task: (typeof ts)[number]; lead: string[]; support: string[]; deadline: string; measures: string[] }[] = [];
     const seen = new Set<string>();
-    for (let n = headerRow + 1; n <= ws.rowCount; n++) {
-      const cells = MATRIX_HEADER.map((_, i) => cellText(ws.getRow(n).getCell(i + 1).value));
+    for (let n = headerRow + 1; n <= rows.length; n++) {
+      const cells = rows[n - 1];
       if (cells.every((x) => !x)) continue;
       const [number, title, measureText, leadText, supportText, deadline] = cells;
-      const err = (field: string, col: number, zh: string, en: string) => errors.push({ row: n, sheet: ws.name, cell: `${String.fromCharCode(64 + col)}${n}`, field, message: `第 ${n} 行：${zh}`, messageEn: `Row ${n}: ${en}` });
+      const err = (field: string, col: number, zh: string, en: string) => errors.push({ row: n, sheet, cell: `${String.fromCharCode(64 + col)}${n}`, field, message: `第 ${n} 行：${zh}`, messageEn: `Row ${n}: ${en}` });
       const candidates = ts.filter((t) => t.number === number);
       const task = candidates.length === 1 ? candidates[0] : candidates.find((t) => t.title === title);
       if (!task) {

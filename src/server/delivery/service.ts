@@ -18,7 +18,7 @@ import {
 import { audit, type Actor } from '../core/audit';
 import { AppError, badRequest, forbidden, notFound } from '../core/errors';
 import { updateVersioned } from '../core/versioned';
-import type { Scope } from '../core/access';
+import { inScope, type Scope } from '../core/access';
 import { measureMachine, measureEditable, reportEditable, reportMachine, type MeasureAction, type MeasureState, type ReportAction, type ReportState, type Role } from '../../domain/delivery/states';
 import { parsePeriod } from '../../domain/calendar/period';
 import { cycleDueDate, overridesOf, periodStart, type CalendarOverride } from '../../domain/calendar/workdays';
@@ -32,7 +32,7 @@ export interface Caller {
   scope: Scope;
 }
 
-const mine = (c: Caller, unitId: string | null) => c.scope.all || (unitId !== null && c.scope.unitId === unitId);
+const mine = (c: Caller, unitId: string | null) => inScope(c.scope, unitId);
 
 // ── Measures ──
 

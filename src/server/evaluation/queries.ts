@@ -20,13 +20,13 @@ import {
   users,
   zones,
 } from '../db/schema';
-import { draftSummary, schemeSchema, type AwardRuleInput, type Scheme, type SummaryDraft, type SupervisionLevel } from '../../domain/evaluation/index';
+import { draftSummary, schemeSchema, type AllocateInput, type AllocationResult, type AwardRuleInput, type Scheme, type SummaryDraft, type SupervisionLevel } from '../../domain/evaluation/index';
 import type { Scope } from '../core/access';
 
 export const COUNTED = ['approved', 'accepted'];
 
 export async function listSchemes(db: DbOrTx) {
-  return db
+  const list = await db
     .select({
       id: evaluationSchemes.id,
       planId: evaluationSchemes.planId,
@@ -41,6 +41,8 @@ export async function listSchemes(db: DbOrTx) {
     .from(evaluationSchemes)
     .leftJoin(evaluationRounds, eq(evaluationRounds.schemeId, evaluationSchemes.id))
     .orderBy(desc(evaluationSchemes.year), asc(evaluationSchemes.name));
+  // The column is JSON; what is stored was checked with schemeSchema on every write.
+  return list as (Omit<(typeof list)[number], 'definition'> & { definition: Scheme })[];
 }
 
 export async function getScheme(db: DbOrTx, id: string) {
@@ -260,7 +262,8 @@ export async function listAllocations(db: DbOrTx, schemeId?: string) {
 
 export async function getAllocation(db: DbOrTx, id: string) {
   const [a] = await db.select().from(evaluationAllocations).where(and(eq(evaluationAllocations.id, id), ne(evaluationAllocations.kind, 'award')));
-  return a ?? null;
+  // JSON columns: createAllocation stores the checked input and the domain's result.
+  return (a as (typeof a & { input: AllocateInput; output: AllocationResult }) | undefined) ?? null;
 }
 
 export const scopeZone = async (db: DbOrTx, scope: Scope): Promise<string | null | 'all'> => (scope.all ? 'all' : zoneOfUnit(db, scope.unitId));

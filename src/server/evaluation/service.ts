@@ -16,6 +16,8 @@ import {
   incentives,
 } from '../db/schema';
 import { audit, type Actor } from '../core/audit';
+import type { Scope } from '../core/access';
+import type { Role } from '../../contracts/common';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../core/errors';
 import {
   allocate,
@@ -473,4 +475,18 @@ export async function createAwards(db: Db, actor: Actor, input: { schemeId: stri
     await audit(tx, actor, { action: 'award', entity: 'evaluation_awards', entityId: row.id, before, after: { rules, awards: result } }, requestId);
     return row.id;
   });
+}
+
+/** An appeal for the caller's own zone (any zone for a caller who sees all). */
+export async function fileOwnAppeal(db: Db, actor: Actor, v: { scope: Scope }, input: Parameters<typeof fileAppeal>[2], requestId?: string) {
+  const mine = await q.scopeZone(db, v.scope);
+  if (mine !== 'all' && mine !== input.zoneId) throw forbidden('只能为本单位所在评价对象申诉', 'you can appeal only for your own zone');
+  return fileAppeal(db, actor, input, requestId);
+}
+
+/** Submit a self-evaluation (the route's policy: the zone's liaison or unit leader), or approve / return it: only the zone's own unit leader. */
+export async function selfActionAs(db: Db, actor: Actor, v: { scope: Scope; roles: readonly Role[] }, roundId: string, zoneId: string, version: number, action: SelfAction, requestId?: string) {
+  if (action !== 'submit' && !(v.roles.includes('unit_leader') && (await q.scopeZone(db, v.scope)) === zoneId))
+    throw forbidden('只有本单位负责人能审核自评', "only the zone's unit leader approves its self-evaluation");
+  return selfAction(db, actor, roundId, zoneId, version, action, requestId);
 }

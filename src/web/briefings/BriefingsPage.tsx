@@ -13,12 +13,10 @@ import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
 import { allows } from '../../contracts/access';
 import { BRIEFING_FORMATS, type Briefing, type BriefingFormat } from '../../contracts/briefings';
+import type { Out } from '../../contracts/common';
+import type { planListOut } from '../../contracts/plans';
 
-interface PlanItem {
-  id: string;
-  code: string;
-  title: string;
-}
+type PlanItem = Out<typeof planListOut>[number];
 interface RequestForm {
   planCode: string;
   kind: 'month' | 'quarter';

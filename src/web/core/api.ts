@@ -3,23 +3,9 @@
 // into an ApiError the pages can show in the reader's language.
 import i18n from 'i18next';
 
-export interface ErrorDetail {
-  field?: string;
-  row?: number;
-  sheet?: string;
-  cell?: string;
-  message: string;
-  messageEn: string;
-}
+import type { ErrorBody, ErrorDetail } from '../../contracts/common';
 
-export interface ErrorBody {
-  code: string;
-  message: string;
-  messageEn: string;
-  field?: string;
-  row?: number;
-  details?: ErrorDetail[];
-}
+export type { ErrorBody, ErrorDetail };
 
 export class ApiError extends Error {
   readonly status: number;

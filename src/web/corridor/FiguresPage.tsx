@@ -7,13 +7,10 @@ import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
 import { ExportButton } from '../core/ExportButton';
 import { useChart, type ChartOption } from '../indicators/echarts';
-import type { FiguresOut, MonthFiguresOut } from '../../contracts/corridor';
+import type { FiguresOut, MonthFiguresOut, nodeOut } from '../../contracts/corridor';
+import type { Out } from '../../contracts/common';
 
-interface Node {
-  id: string;
-  code: string;
-  name: string;
-}
+type Node = Out<typeof nodeOut>;
 
 const num = (x: number, d = 0) => x.toLocaleString('zh-CN', { maximumFractionDigits: d, minimumFractionDigits: d });
 // Year-on-year only between complete years: a running year against a full one says nothing.

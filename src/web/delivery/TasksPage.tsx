@@ -8,12 +8,13 @@ import { useErrorText } from '../core/errors';
 import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
 import type { ContactsInput, Measure, TaskDelivery } from '../../contracts/delivery';
+import type { Out } from '../../contracts/common';
+import type { User } from '../../contracts/org';
+import type { planDetailOut } from '../../contracts/plans';
 import { ReportTable } from './ReportsPage';
 import { usePlanPicker } from './parts';
 
-interface PlanTasks {
-  tasks: { id: string; number: string; title: string; kind: string; units: { unitName: string; role: string }[] }[];
-}
+type PlanTasks = Out<typeof planDetailOut>;
 
 /** Task list of a plan, or with `?task=ID` the task page. */
 export default function TasksPage() {
@@ -206,18 +207,16 @@ function TaskView({ id }: { id: string }) {
   );
 }
 
-interface Person { id: string; displayName: string; username: string; unitId: string | null; unitName: string | null; active: boolean; roles: string[] }
-
 /** The office picks, per unit on the task, its liaison (an account of that unit) and its leader in charge. */
 function ContactsEditor({ taskId, assignments, onClose }: { taskId: string; assignments: TaskDelivery['assignments']; onClose: (saved: boolean) => void }) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const errorText = useErrorText();
-  const people = useRemote(() => api.get<Person[]>('/api/users'), []);
+  const people = useRemote(() => api.get<User[]>('/api/users'), []);
   const [rows, setRows] = useState<ContactsInput['contacts']>(assignments.filter((a) => !a.collective).map((a) => ({ unitId: a.unitId, liaisonId: a.liaisonId, leaderId: a.leaderId })));
   const set = (unitId: string, patch: Partial<ContactsInput['contacts'][number]>) => setRows(rows.map((r) => (r.unitId === unitId ? { ...r, ...patch } : r)));
   const active = (people.data ?? []).filter((p) => p.active);
-  const label = (p: Person) => `${p.displayName}（${p.unitName ?? t('delivery.contacts.noUnit')}）`;
+  const label = (p: User) => `${p.displayName}（${p.unitName ?? t('delivery.contacts.noUnit')}）`;
   const save = async () => {
     try {
       await api.put(`/api/tasks/${taskId}/contacts`, { contacts: rows });

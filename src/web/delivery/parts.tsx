@@ -5,6 +5,8 @@ import { Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../core/api';
 import { useRemote } from '../core/useRemote';
+import type { Out } from '../../contracts/common';
+import type { planListOut } from '../../contracts/plans';
 
 const REPORT_COLOR: Record<string, string> = { draft: 'default', submitted: 'processing', approved: 'cyan', accepted: 'success', returned: 'error', superseded: 'default' };
 const PROGRESS_COLOR: Record<string, string> = { not_started: 'default', in_progress: 'processing', done: 'success', delayed: 'error' };
@@ -30,11 +32,7 @@ export function fileForm(file: File, fields: Record<string, string | number> = {
   return form;
 }
 
-interface PlanItem {
-  id: string;
-  title: string;
-  code: string;
-}
+type PlanItem = Out<typeof planListOut>[number];
 
 /** Picks a plan; the first one (the seed plan) by default. */
 export function usePlanPicker() {

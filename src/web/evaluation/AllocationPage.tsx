@@ -9,14 +9,15 @@ import { useErrorText } from '../core/errors';
 import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
 import { useUser } from '../core/auth';
-import type { AllocateInput, AllocationResult } from '../../contracts/evaluation';
+import type { AllocateInput, AllocationResult, allocationDetailOut, allocationOut } from '../../contracts/evaluation';
+import type { Out } from '../../contracts/common';
 import { EvaluationError, InputError, runAllocate } from '../../domain/evaluation/index';
 import { fmt, SchemePicker, useSchemeChoice } from './shared';
 import { toDocx, toXlsx, type Sheet } from './sheet';
 import { allocationBody, factorColumns, given, type AllocationForm, type ResultZone } from './allocation-form';
 
-interface AllocationRow { id: string; kind: string; name: string; unit: string; createdAt: string }
-interface AllocationFull extends AllocationRow { input: AllocateInput; output: AllocationResult }
+type AllocationRow = Out<typeof allocationOut>;
+type AllocationFull = Out<typeof allocationDetailOut>;
 
 export default function AllocationPage() {
   const { t } = useTranslation();

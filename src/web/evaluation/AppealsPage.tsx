@@ -7,10 +7,13 @@ import { useErrorText } from '../core/errors';
 import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
 import { useUser } from '../core/auth';
+import type { appealRowOut } from '../../contracts/evaluation';
+import type { Out } from '../../contracts/common';
 import { SchemePicker, useSchemeChoice } from './shared';
 import { useNames } from '../org/names';
 
-interface Appeal { id: string; zoneId: string; zoneName: string; criterionCode: string | null; text: string; status: string; answer: string | null; version: number; createdAt: string }
+/** A row of GET /api/evaluation/appeals, as the contract declares it. */
+type Appeal = Out<typeof appealRowOut>;
 
 export default function AppealsPage() {
   const { t } = useTranslation();

@@ -9,29 +9,13 @@ import { useErrorText } from '../core/errors';
 import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
 import { useUser } from '../core/auth';
-import { ROUND_STATES, type RoundAction, type SummaryDraftOut, type ZoneResult } from '../../contracts/evaluation';
+import { ROUND_STATES, type boardOut, type RoundAction, type SummaryDraftOut, type ZoneResult } from '../../contracts/evaluation';
+import type { Out } from '../../contracts/common';
 import { fmt, SchemePicker, useSchemeChoice } from './shared';
 
-interface BoardZone {
-  id: string;
-  code: string;
-  name: string;
-  hubType: string;
-  selfState: string | null;
-  submissionVersion: number | null;
-  total: number | null;
-  rankInGroup: number | null;
-  grade: string | null;
-  /** Σ self points − Σ result points over the criteria the zone scored itself on. */
-  selfGap: { criteria: number; self: number; unified: number; gap: number } | null;
-}
-interface Board {
-  round: { id: string; state: string; version: number; correction: number };
-  scheme: { id: string; name: string; year: number };
-  actions: RoundAction[];
-  myZoneId: string | null;
-  zones: BoardZone[];
-}
+/** GET /api/evaluation/rounds/:id, as the contract declares it. */
+type Board = Out<typeof boardOut>;
+type BoardZone = Board['zones'][number];
 
 export default function BoardPage() {
   const { t } = useTranslation();

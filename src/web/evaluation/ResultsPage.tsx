@@ -9,15 +9,13 @@ import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
 import { ExportButton } from '../core/ExportButton';
 import { sensitivity } from '../../domain/evaluation/sensitivity';
-import type { EvaluationResult, ZoneResult } from '../../contracts/evaluation';
+import type { EvaluationResult, ZoneResult, resultsOut } from '../../contracts/evaluation';
+import type { Out } from '../../contracts/common';
 import { useChart, type ChartOption } from './charts';
 import { fmt, SchemePicker, useSchemeChoice } from './shared';
 
-interface Results {
-  run: { id: string; correction: number } | null;
-  output: EvaluationResult | null;
-  state: string;
-}
+/** GET /api/evaluation/rounds/:id/results, as the contract declares it. */
+type Results = Out<typeof resultsOut>;
 
 export default function ResultsPage() {
   const { t } = useTranslation();

@@ -4,18 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { api } from '../core/api';
 import { useRemote } from '../core/useRemote';
-import type { Scheme } from '../../contracts/evaluation';
+import type { schemeRowOut } from '../../contracts/evaluation';
+import type { Out } from '../../contracts/common';
 
-export interface SchemeRow {
-  id: string;
-  year: number;
-  name: string;
-  status: string;
-  version: number;
-  roundId: string | null;
-  state: string | null;
-  definition: Scheme;
-}
+/** A row of GET /api/evaluation/schemes, as the contract declares it. */
+export type SchemeRow = Out<typeof schemeRowOut>;
 
 /** The schemes, and the one chosen in the URL (?scheme=…), else the latest year. */
 export function useSchemeChoice() {

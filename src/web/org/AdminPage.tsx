@@ -2,7 +2,7 @@
 // create button, a toolbar (the page's filters, then refresh), the load error, the table,
 // and one editor modal whose save, conflict reload and field errors are handled here once.
 import { useState, type ReactNode } from 'react';
-import { App, Button, Card, Form, Modal, Select, Table, Typography, type FormInstance, type TableProps } from 'antd';
+import { App, Button, Card, Form, Modal, Popconfirm, Select, Table, Typography, type FormInstance, type TableProps } from 'antd';
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useErrorText, useSaveFailure } from '../core/errors';
@@ -80,11 +80,25 @@ export function useAdminEditor<Row extends { id: string }, Values>(opts: {
   return { editing, saving, open, close, save, quick };
 }
 
+/** What the page needs of `useAdminEditor`, whatever the row kind it edits. */
+interface EditorState {
+  editing: unknown;
+  saving: boolean;
+  open: (row: null) => void;
+  close: () => void;
+  save: () => void;
+}
+
+/** The list rows' pages of 20 with a size changer and the count, unless a page says otherwise. */
+const usePagination = () => {
+  const { t } = useTranslation();
+  return { defaultPageSize: 20, showSizeChanger: true, showTotal: (n: number) => t('common.total', { count: n }) };
+};
+
 export function AdminPage<Row extends object, Values extends object>(props: {
   title: string;
   description: ReactNode;
   createLabel: string;
-  onCreate: () => void;
   remote: { data: unknown; error: unknown; loading: boolean; reload: () => Promise<unknown> };
   /** The page's filters, before the refresh button. */
   filters?: ReactNode;
@@ -93,12 +107,10 @@ export function AdminPage<Row extends object, Values extends object>(props: {
   table: Omit<TableProps<Row>, 'loading' | 'size'>;
   tableTestId?: string;
   editor: {
+    state: EditorState;
     form: FormInstance<Values>;
-    open: boolean;
-    title: string;
-    saving: boolean;
-    onSave: () => void;
-    onCancel: () => void;
+    /** The modal's title when creating and when editing a row. */
+    titles: [create: string, edit: string];
     width: number;
     okText?: string;
     children: ReactNode;
@@ -108,14 +120,16 @@ export function AdminPage<Row extends object, Values extends object>(props: {
 }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
+  const pagination = usePagination();
   const { remote, editor } = props;
+  const { state } = editor;
   return (
     <Card variant="borderless" className="hl-page-card">
       <PageHeader
         title={props.title}
         description={props.description}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={props.onCreate}>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => state.open(null)}>
             {props.createLabel}
           </Button>
         }
@@ -128,15 +142,15 @@ export function AdminPage<Row extends object, Values extends object>(props: {
         {props.actions}
       </div>
       {remote.error != null && !remote.data && <Typography.Paragraph type="danger">{t('common.loadFailed', { message: errorText(remote.error) })}</Typography.Paragraph>}
-      <Table<Row> rowKey="id" size="middle" loading={remote.loading} {...props.table} data-testid={props.tableTestId} />
+      <Table<Row> rowKey="id" size="middle" loading={remote.loading} pagination={pagination} {...props.table} data-testid={props.tableTestId} />
       <Modal
-        open={editor.open}
-        title={editor.title}
+        open={state.editing !== undefined}
+        title={state.editing ? editor.titles[1] : editor.titles[0]}
         okText={editor.okText ?? t('common.save')}
         cancelText={t('common.cancel')}
-        onOk={editor.onSave}
-        confirmLoading={editor.saving}
-        onCancel={editor.onCancel}
+        onOk={state.save}
+        confirmLoading={state.saving}
+        onCancel={state.close}
         mask={{ closable: false }}
         width={editor.width}
         forceRender
@@ -167,5 +181,26 @@ export function ActiveFilterSelect({ value, onChange, label }: { value: ActiveFi
         { value: 'inactive', label: t('common.inactive') },
       ]}
     />
+  );
+}
+
+/**
+ * Deactivate (after a confirmation) or activate a row from the table: units and users.
+ * `locked` keeps the deactivate button disabled (e.g. one's own account).
+ */
+export function ActiveToggle(props: { active: boolean; confirm: string; labels: [activate: string, deactivate: string]; onChange: (active: boolean) => void; locked?: boolean }) {
+  const { t } = useTranslation();
+  if (!props.active)
+    return (
+      <Button type="link" size="small" onClick={() => props.onChange(true)}>
+        {props.labels[0]}
+      </Button>
+    );
+  return (
+    <Popconfirm title={props.confirm} onConfirm={() => props.onChange(false)} okText={t('common.ok')} cancelText={t('common.cancel')}>
+      <Button type="link" size="small" danger disabled={props.locked}>
+        {props.labels[1]}
+      </Button>
+    </Popconfirm>
   );
 }

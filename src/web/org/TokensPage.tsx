@@ -126,17 +126,14 @@ export default function TokensPage() {
       title={t('tokens.title')}
       description={t('tokens.description')}
       createLabel={t('tokens.create')}
-      onCreate={() => editor.open(null)}
       remote={tokens}
       table={{ columns, dataSource: rows, pagination: { defaultPageSize: 20, hideOnSinglePage: true, showTotal: (n) => t('common.total', { count: n }) } }}
       editor={{
+        state: editor,
         form,
-        open: editor.editing !== undefined,
-        title: t('tokens.createTitle'),
+        // Tokens are never edited: the editor only creates.
+        titles: [t('tokens.createTitle'), t('tokens.createTitle')],
         okText: t('common.create'),
-        saving: editor.saving,
-        onSave: editor.save,
-        onCancel: editor.close,
         width: 560,
         children: (
           <>

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
-import { Badge, Button, Form, Input, Popconfirm, Select, Space, Switch, Tag, TreeSelect, Typography, type TableColumnsType } from 'antd';
+import { Badge, Button, Form, Input, Select, Space, Switch, Tag, TreeSelect, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../core/api';
 import { useRemote } from '../core/useRemote';
 import { UNIT_TYPES, UNIT_TYPE_COLORS, type Unit, type UnitType, type Zone } from './types';
 import { zoneName, zoneTreeOptions } from './zones';
-import { ActiveFilterSelect, AdminPage, matchesActive, useAdminEditor, type ActiveFilter } from './AdminPage';
+import { ActiveFilterSelect, ActiveToggle, AdminPage, matchesActive, useAdminEditor, type ActiveFilter } from './AdminPage';
 import { forgetNames } from './names';
 
 interface FormValues {
@@ -140,17 +140,7 @@ export default function UnitsPage() {
           <Button type="link" size="small" onClick={() => editor.open(u)}>
             {t('common.edit')}
           </Button>
-          {u.active ? (
-            <Popconfirm title={t('units.deactivateConfirm', { name: u.name })} onConfirm={() => setActive(u, false)} okText={t('common.ok')} cancelText={t('common.cancel')}>
-              <Button type="link" size="small" danger>
-                {t('units.deactivate')}
-              </Button>
-            </Popconfirm>
-          ) : (
-            <Button type="link" size="small" onClick={() => setActive(u, true)}>
-              {t('units.activate')}
-            </Button>
-          )}
+          <ActiveToggle active={u.active} confirm={t('units.deactivateConfirm', { name: u.name })} labels={[t('units.activate'), t('units.deactivate')]} onChange={(active) => setActive(u, active)} />
         </Space>
       ),
     },
@@ -163,7 +153,6 @@ export default function UnitsPage() {
       title={t('units.title')}
       description={t('units.description')}
       createLabel={t('units.create')}
-      onCreate={() => editor.open(null)}
       remote={units}
       filters={
         <>
@@ -180,19 +169,12 @@ export default function UnitsPage() {
           <ActiveFilterSelect value={statusFilter} onChange={setStatusFilter} label={t('units.statusFilter')} />
         </>
       }
-      table={{
-        columns,
-        dataSource: rows,
-        pagination: { defaultPageSize: 20, showSizeChanger: true, showTotal: (n) => t('common.total', { count: n }) },
-      }}
+      table={{ columns, dataSource: rows }}
       tableTestId="units-table"
       editor={{
+        state: editor,
         form,
-        open: editing !== undefined,
-        title: editing ? t('units.editTitle') : t('units.createTitle'),
-        saving: editor.saving,
-        onSave: editor.save,
-        onCancel: editor.close,
+        titles: [t('units.createTitle'), t('units.editTitle')],
         width: 620,
         children: (
           <>

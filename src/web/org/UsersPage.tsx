@@ -12,7 +12,7 @@ import { useRemote } from '../core/useRemote';
 import type { Unit, User } from './types';
 import type { Out } from '../../contracts/common';
 import type { passwordOut, userCreatedOut } from '../../contracts/org';
-import { ActiveFilterSelect, AdminPage, matchesActive, useAdminEditor, type ActiveFilter } from './AdminPage';
+import { ActiveFilterSelect, ActiveToggle, AdminPage, matchesActive, useAdminEditor, type ActiveFilter } from './AdminPage';
 
 interface FormValues {
   username: string;
@@ -181,18 +181,14 @@ export default function UsersPage() {
               {t('users.resetPassword')}
             </Button>
           </Popconfirm>
-          {u.active ? (
-            <Popconfirm title={t('users.deactivateConfirm', { name: u.displayName })} onConfirm={() => setActive(u, false)} okText={t('common.ok')} cancelText={t('common.cancel')}>
-              {/* Deactivating yourself would end this very session. */}
-              <Button type="link" size="small" danger disabled={u.id === me.id}>
-                {t('users.deactivate')}
-              </Button>
-            </Popconfirm>
-          ) : (
-            <Button type="link" size="small" onClick={() => setActive(u, true)}>
-              {t('users.activate')}
-            </Button>
-          )}
+          {/* Deactivating yourself would end this very session. */}
+          <ActiveToggle
+            active={u.active}
+            confirm={t('users.deactivateConfirm', { name: u.displayName })}
+            labels={[t('users.activate'), t('users.deactivate')]}
+            onChange={(active) => setActive(u, active)}
+            locked={u.id === me.id}
+          />
         </Space>
       ),
     },
@@ -203,7 +199,6 @@ export default function UsersPage() {
       title={t('users.title')}
       description={t('users.description')}
       createLabel={t('users.create')}
-      onCreate={() => editor.open(null)}
       remote={users}
       filters={
         <>
@@ -220,14 +215,11 @@ export default function UsersPage() {
           <ActiveFilterSelect value={statusFilter} onChange={setStatusFilter} />
         </>
       }
-      table={{ columns, dataSource: rows, pagination: { defaultPageSize: 20, showSizeChanger: true, showTotal: (n) => t('common.total', { count: n }) } }}
+      table={{ columns, dataSource: rows }}
       editor={{
+        state: editor,
         form,
-        open: editing !== undefined,
-        title: editing ? t('users.editTitle') : t('users.createTitle'),
-        saving: editor.saving,
-        onSave: editor.save,
-        onCancel: editor.close,
+        titles: [t('users.createTitle'), t('users.editTitle')],
         width: 560,
         children: (
           <>

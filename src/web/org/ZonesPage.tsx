@@ -95,7 +95,6 @@ export default function ZonesPage() {
       title={t('zones.title')}
       description={t('zones.description')}
       createLabel={t('zones.create')}
-      onCreate={() => editor.open(null)}
       remote={zones}
       actions={<Button onClick={() => setExpanded(allKeys)}>{t('zones.expandAll')}</Button>}
       table={{
@@ -105,12 +104,9 @@ export default function ZonesPage() {
         expandable: { expandedRowKeys: expanded ?? allKeys, onExpandedRowsChange: (keys) => setExpanded(keys) },
       }}
       editor={{
+        state: editor,
         form,
-        open: editing !== undefined,
-        title: editing ? t('zones.editTitle') : t('zones.createTitle'),
-        saving: editor.saving,
-        onSave: editor.save,
-        onCancel: editor.close,
+        titles: [t('zones.createTitle'), t('zones.editTitle')],
         width: 560,
         children: (
           <>
