@@ -62,6 +62,10 @@ export const LABELS = {
     { done: '已完成', on_schedule: '按计划推进', attention: '需关注', delayed: '滞后', not_started: '未启动', no_report: '暂无报告' },
     { done: 'Done', on_schedule: 'On schedule', attention: 'Needs attention', delayed: 'Delayed', not_started: 'Not started', no_report: 'No report yet' },
   ),
+  /** 任务的类型（计划文件中的位置）. */
+  taskKind: pair({ task: '重点任务', safeguard: '保障措施', measure: '工作举措' }, { task: 'Task', safeguard: 'Safeguard', measure: 'Measure' }),
+  /** 任务的办理状态（办公室维护）. */
+  taskStatus: pair({ open: '未开始', in_progress: '推进中', done: '已完成', cancelled: '已撤销' }, { open: 'Not started', in_progress: 'In progress', done: 'Done', cancelled: 'Cancelled' }),
   /** 牵头 / 配合. */
   assignmentRole: pair({ lead: '牵头', support: '配合' }, { lead: 'Lead', support: 'Support' }),
   /** 督办级别. */
