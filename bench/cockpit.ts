@@ -9,6 +9,7 @@ import { sql } from 'drizzle-orm';
 import autocannon from 'autocannon';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { loadavg } from 'node:os';
 import type { Database } from '../src/server/db/index';
 import { rows } from '../src/server/db/index';
 import { buildApp } from '../src/server/app';
@@ -108,6 +109,8 @@ export async function cockpitBench(database: Database) {
   const periods = await step('cockpitRollup', () => db.transaction((tx) => refreshRollup(tx, plan.id, DAY)));
   const refreshS = (performance.now() - t1) / 1000;
 
+  const phase = (name: string) => console.error(JSON.stringify({ cockpitPhase: name, at: new Date().toISOString(), load: loadavg().map((x) => +x.toFixed(1)) }));
+  phase('server');
   const config = { ...loadConfig({ NODE_ENV: 'production' }), webDir: 'no-web-in-bench', loginRatePerMinute: 10_000 };
   const app = await buildApp({ database, config, logger: false });
   const recorder = sqlRecorder(database);
@@ -121,14 +124,18 @@ export async function cockpitBench(database: Database) {
     if (!res.ok) throw new Error(`login: ${res.status}`);
     const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
     const url = `${base}/api/cockpit?planId=${plan.id}&period=${PERIOD}`;
+    phase('first request');
     const first = await fetch(url, { headers: { cookie } });
     if (!first.ok) throw new Error(`cockpit: ${first.status} ${(await first.text()).slice(0, 300)}`);
     const body = (await first.json()) as { tasks: { groups: unknown[] }; indicators: { tiles: unknown[] }; units: { punctuality: unknown[] } };
     if (body.tasks.groups.length !== 5 || body.indicators.tiles.length !== 60) throw new Error('cockpit disagrees with the bench data');
+    phase('recording its SQL');
     const rec = await recorder.record(app, `/api/cockpit?planId=${plan.id}&period=${PERIOD}`, cookie);
     if (rec.status !== 200 || !rec.statements.length) throw new Error(`recording the cockpit's SQL: ${rec.status}`);
     ownSql = rec.statements;
+    phase('endpoint under load');
     const endpoint = await load(url, { cookie });
+    phase('own SQL under load');
     const sqlRun = await load(`${base}/bench/cockpit-sql`, {});
     return {
       engine: database.kind,
