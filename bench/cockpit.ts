@@ -113,12 +113,14 @@ export async function cockpitBench(database: Database) {
   phase('server');
   const config = { ...loadConfig({ NODE_ENV: 'production' }), webDir: 'no-web-in-bench', loginRatePerMinute: 10_000 };
   const app = await buildApp({ database, config, logger: false });
+  phase('app built');
   const recorder = sqlRecorder(database);
   let ownSql: Parameters<typeof recorder.replay>[0] = [];
   // The baseline: the statements the endpoint sent, replayed behind the same HTTP server.
   app.get('/bench/cockpit-sql', { config: { access: { policy: 'public' } } as never }, async () => ({ n: await recorder.replay(ownSql) }));
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  phase('listening');
   try {
     const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'office', password: process.env.HUBLINE_DEMO_PASSWORD ?? 'Hubline-Demo-2026' }) });
     if (!res.ok) throw new Error(`login: ${res.status}`);
