@@ -135,6 +135,15 @@ export async function cockpitBench(database: Database) {
     const rec = await recorder.record(app, `/api/cockpit?planId=${plan.id}&period=${PERIOD}`, cookie);
     if (rec.status !== 200 || !rec.statements.length) throw new Error(`recording the cockpit's SQL: ${rec.status}`);
     ownSql = rec.statements;
+    // Where the database's share goes: EXPLAIN ANALYZE of each SELECT the request sent, unloaded.
+    const client = (database.db as unknown as { session: { client: { query: (t: string, p: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> } } }).session.client;
+    const explained: { statement: string; ms: number; rows: number }[] = [];
+    for (const st of ownSql)
+      if (/^\s*select/i.test(st.text)) {
+        const res = await client.query(`explain (analyze, format json) ${st.text}`, st.params);
+        const plan = (res.rows[0]['QUERY PLAN'] as { 'Execution Time': number; Plan: { 'Actual Rows': number } }[])[0];
+        explained.push({ statement: st.text.replace(/\s+/g, ' ').slice(0, 70), ms: +plan['Execution Time'].toFixed(2), rows: plan.Plan['Actual Rows'] });
+      }
     phase('endpoint under load');
     const endpoint = await load(url, { cookie });
     phase('own SQL under load');
@@ -155,6 +164,7 @@ export async function cockpitBench(database: Database) {
       responseKB: +((JSON.stringify(body).length) / 1024).toFixed(1),
       clients: CONNECTIONS,
       statements: ownSql.length,
+      explained,
       endpoint,
       ownSql: sqlRun,
       p95RatioToOwnSql: +(endpoint.p95 / sqlRun.p95).toFixed(2),
