@@ -28,13 +28,18 @@ export function sqlRecorder(database: Database) {
   // PGlite: queries inside a transaction go through the transaction object.
   if (original.transaction) client.transaction = (fn) => original.transaction!((tx) => fn(Object.assign(Object.create(tx) as Queryable, { query: tap(tx.query.bind(tx)) })));
   // node-postgres: a transaction takes a client of the pool; wrap it while recording only.
+  // pg-pool's own query() calls connect with a callback: that form must pass straight through,
+  // or every pool.query after this point waits for a client forever (the PostgreSQL bench hung
+  // at app.listen, whose audit checkpoint is a pool.query). Those statements are tapped above.
   if (original.connect)
-    client.connect = async () => {
-      const c = await original.connect!();
-      if (!recording) return c;
-      const q = c.query.bind(c);
-      return Object.assign(Object.create(c), { query: tap(q), release: () => c.release() });
-    };
+    client.connect = ((...a: unknown[]) => {
+      if (typeof a[0] === 'function') return (original.connect as unknown as (...x: unknown[]) => unknown)(...a);
+      return original.connect!().then((c) => {
+        if (!recording) return c;
+        const q = c.query.bind(c);
+        return Object.assign(Object.create(c), { query: tap(q), release: () => c.release() });
+      });
+    }) as typeof original.connect;
   return {
     /** Sends the request once through the app and keeps the statements it sent. */
     async record(app: FastifyInstance, url: string, cookie: string) {

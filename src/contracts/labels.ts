@@ -4,7 +4,9 @@
 // public portal). A code with no label here is shown as it is, so a new state shows up rather
 // than vanishing; the test test/unit/labels.test.ts checks every enum listed has every code.
 import { STATUS_ZH } from '../domain/progress/explain';
-import { NOTICE_LEVEL_ZH } from '../domain/supervision/notice';
+import { NOTICE_LEVEL_ZH, NOTICE_STATE_ZH } from '../domain/supervision/notice';
+import { ALERT_LEVEL_ZH } from '../domain/supervision/alerts';
+import { ASSIGNMENT_ROLE_ZH } from '../domain/delivery/states';
 import { MODE_ZH } from '../domain/corridor/reference';
 
 export type LabelLang = 'zh' | 'en';
@@ -62,13 +64,17 @@ export const LABELS = {
     { done: '已完成', on_schedule: '按计划推进', attention: '需关注', delayed: '滞后', not_started: '未启动', no_report: '暂无报告' },
     { done: 'Done', on_schedule: 'On schedule', attention: 'Needs attention', delayed: 'Delayed', not_started: 'Not started', no_report: 'No report yet' },
   ),
+  /** 任务的类型（计划文件中的位置）. */
+  taskKind: pair({ task: '重点任务', safeguard: '保障措施', measure: '工作举措' }, { task: 'Task', safeguard: 'Safeguard', measure: 'Measure' }),
+  /** 任务的办理状态（办公室维护）. */
+  taskStatus: pair({ open: '未开始', in_progress: '推进中', done: '已完成', cancelled: '已撤销' }, { open: 'Not started', in_progress: 'In progress', done: 'Done', cancelled: 'Cancelled' }),
   /** 牵头 / 配合. */
-  assignmentRole: pair({ lead: '牵头', support: '配合' }, { lead: 'Lead', support: 'Support' }),
+  assignmentRole: pair(ASSIGNMENT_ROLE_ZH, { lead: 'Lead', support: 'Support' }),
   /** 督办级别. */
   noticeLevel: pair(NOTICE_LEVEL_ZH, { reminder: 'Reminder', supervision: 'Supervision', listed: 'Listed supervision' }),
   /** 督办单的办理状态. */
   noticeState: pair(
-    { issued: '已下发', plan_submitted: '整改方案待审', rectifying: '整改中', report_submitted: '整改报告待核查', sent_back: '退回重新整改', closed: '已办结' },
+    NOTICE_STATE_ZH,
     { issued: 'Issued', plan_submitted: 'Plan to review', rectifying: 'Rectifying', report_submitted: 'Report to verify', sent_back: 'Sent back', closed: 'Closed' },
   ),
   /** 督办单的来源. */
@@ -79,7 +85,7 @@ export const LABELS = {
     { milestone_overdue: 'Milestone overdue', report_late: 'Report late', task_stalled: 'Task stalled', indicator_off_track: 'Indicator off track', indicator_deteriorating: 'Indicator deteriorating' },
   ),
   /** 预警灯. */
-  alertLevel: pair({ yellow: '黄灯', red: '红灯' }, { yellow: 'Yellow', red: 'Red' }),
+  alertLevel: pair(ALERT_LEVEL_ZH, { yellow: 'Yellow', red: 'Red' }),
   /** 预警的处理状态. */
   alertState: pair({ open: '未处理', noticed: '已督办', closed: '已解除' }, { open: 'Open', noticed: 'Notice issued', closed: 'Cleared' }),
   /** 考核等次. */
@@ -109,8 +115,8 @@ export function wordsOf(map: LabelMap, lang: string): Record<string, string> {
   return Object.fromEntries(Object.entries(map).map(([k, v]) => [k, v[langOf(lang)]]));
 }
 
-/** Which web translation keys each map fills (t('indicators.status.on_track') …). */
-export const WEB_KEYS: readonly (readonly [string, LabelKind])[] = [
+/** Which web translation keys each map fills (t('indicators.status.on_track') …); a key may take several maps, a key without a dot is top-level. */
+export const WEB_KEYS: readonly (readonly [string, LabelKind | readonly LabelKind[]])[] = [
   ['indicators.status', 'indicatorStatus'],
   ['indicators.kind', 'targetKind'],
   ['indicators.state', 'observationState'],
@@ -127,18 +133,30 @@ export const WEB_KEYS: readonly (readonly [string, LabelKind])[] = [
   ['supervision.alertState', 'alertState'],
   ['evaluation.grade', 'grade'],
   ['evaluation.hub', 'hubType'],
+  ['evaluation.level', ['noticeLevel', 'alertLevel']],
+  ['plans.taskKind', 'taskKind'],
+  ['plans.taskStatus', 'taskStatus'],
+  ['plans.role', 'assignmentRole'],
+  ['plans.hubType', 'hubType'],
+  ['hubTypes', 'hubType'],
   ['cockpit.status', 'indicatorStatus'],
   ['cockpit.progress', 'taskProgress'],
   ['cockpit.level', 'noticeLevel'],
   ['cockpit.mode', 'mode'],
 ];
 
-/** The web's module words these maps provide, nested as the translation files nest them. */
-export function webWords(lang: string): Record<string, Record<string, Record<string, string>>> {
-  const out: Record<string, Record<string, Record<string, string>>> = {};
-  for (const [key, kind] of WEB_KEYS) {
+/** The words of one web key: its maps in one language, merged. */
+export function keyWords(kinds: LabelKind | readonly LabelKind[], lang: string): Record<string, string> {
+  return Object.assign({}, ...([] as LabelKind[]).concat(kinds).map((k) => wordsOf(LABELS[k], lang)));
+}
+
+/** The web's words these maps provide, nested as the translation files nest them. */
+export function webWords(lang: string): Record<string, Record<string, unknown>> {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const [key, kinds] of WEB_KEYS) {
     const [module, name] = key.split('.');
-    (out[module] ??= {})[name] = wordsOf(LABELS[kind], lang);
+    if (name === undefined) out[module] = keyWords(kinds, lang);
+    else (out[module] ??= {})[name] = keyWords(kinds, lang);
   }
   return out;
 }

@@ -204,6 +204,41 @@ export const planDetailOut = planSummaryOut.extend({
   indicators: z.array(planIndicatorOut),
 });
 export type PlanDetail = Out<typeof planDetailOut>;
+
+/** "二、" "（一）" "1." as a heading shows them: a bare Chinese or Arabic numeral gets its punctuation back. */
+export function headingNumber(number: string | null | undefined): string {
+  if (!number) return '';
+  if (/^[一二三四五六七八九十百]+$/.test(number)) return `${number}、`;
+  if (/^\d+$/.test(number)) return `${number}. `;
+  return number;
+}
+
+/** The task list of a plan, filtered as the plan page's task list filters it (its Excel export's rows). */
+export const planTaskFilter = z.object({
+  kind: z.enum(TASK_KINDS).optional(),
+  status: z.enum(TASK_STATUSES).optional(),
+  unitId: z.uuid().optional().describe('tasks this unit leads or supports'),
+  leadOnly: z.enum(['true', 'false']).optional().describe('with unitId: only the tasks it leads'),
+  q: z.string().max(200).optional().describe('words in the title or text, or the task number'),
+});
+export type PlanTaskFilter = z.infer<typeof planTaskFilter>;
+export const planTaskRowOut = z.object({
+  id: uuidOut,
+  number: z.string(),
+  /** The headings above the task, outermost first ("二、重点任务 › （一）…"). */
+  section: z.string().nullable(),
+  kind: z.string(),
+  title: z.string(),
+  status: z.string(),
+  leadUnits: z.array(z.string()),
+  supportUnits: z.array(z.string()),
+  /** The deadlines as the document words them, joined. */
+  deadlineText: z.string().nullable(),
+  /** The earliest dated deadline (YYYY-MM-DD). */
+  dueOn: z.string().nullable(),
+});
+export type PlanTaskRow = Out<typeof planTaskRowOut>;
+export const planTaskListOut = z.array(planTaskRowOut);
 export const planSourceOut = z.object({ text: z.string(), fileName: z.string().nullable() });
 /** A task after an edit of its units: the row and its units by name. */
 export const taskUnitsOut = planTaskOut.extend({ units: z.array(z.looseObject({ unitId: uuidOut, role: z.string() })) });

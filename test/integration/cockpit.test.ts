@@ -47,6 +47,16 @@ for (const engine of engines()) {
       const sum = Object.values(c.indicators.counts).reduce((a, b) => a + b, 0);
       expect(sum).toBe(expected.length);
       expect(c.indicators.available).toBe(true);
+      // The tile reads the widest zone's row even when a narrower zone has one too (the SQL picks it).
+      const tile = c.indicators.tiles.find((x) => x.status !== 'not_computed')!;
+      const [zone] = await rows<{ id: string }>(t.database.db, sql`insert into zones (code, name, level) values ('cockpit-narrow', '窄区', 'functional_area') returning id`);
+      await t.database.db.execute(sql`insert into indicator_status (indicator_id, zone_id, status, result, summary)
+        select indicator_id, ${zone.id}, 'deteriorating', result, jsonb_set(summary, '{status}', '"deteriorating"') from indicator_status s
+        join zones z on z.id = s.zone_id where s.indicator_id = ${tile.id} and s.summary is not null order by case z.level when 'city' then 0 else 1 end limit 1`);
+      const again = (await office.get(`/api/cockpit?planId=${planId}&period=${PERIOD}`)).json() as typeof c;
+      expect(again.indicators.tiles.find((x) => x.id === tile.id)).toEqual(tile);
+      await t.database.db.execute(sql`delete from indicator_status where zone_id = ${zone.id}`);
+      await t.database.db.execute(sql`delete from zones where id = ${zone.id}`);
     });
 
     it('tasks: the five groups of 重点任务 with their tasks by the period’s lead report, overdue milestones', async () => {

@@ -10,6 +10,7 @@ import { cycleListXlsx, reportListXlsx } from '../../src/server/delivery/xlsx';
 import { alertListXlsx, noticeListXlsx } from '../../src/server/supervision/xlsx';
 import { resultListXlsx } from '../../src/server/evaluation/xlsx';
 import { monthlyFiguresXlsx } from '../../src/server/corridor/xlsx';
+import { taskListXlsx } from '../../src/server/plans/xlsx';
 
 type Cell = string | number | null;
 async function sheetOf(buffer: Buffer) {
@@ -203,6 +204,51 @@ describe.each(engines())('Excel exports of the table screens (%s)', (engine) => 
       allChinese(results('评优资格'), LABELS.yesNo, 'eligible');
     }
     expect(graded).toBeGreaterThan(0);
+  }, 300_000);
+
+  it("a plan's task list: every task with its units, kinds and statuses in words, deadlines as date cells, the page's filters, a liaison's share only", async () => {
+    const plans = (await office.get('/api/plans')).json() as { id: string; code: string; taskCount: number }[];
+    const plan = plans.find((p) => p.code === 'YB-CORRIDOR-2023')!;
+    // Seed 000 words no deadline as a date: the office gives one task two, and starts it.
+    const detail = (await office.get(`/api/plans/${plan.id}`)).json() as { tasks: { id: string; version: number }[] };
+    const task = detail.tasks[0];
+    const deadlines = [{ text: '2025年底前', date: '2025-12-31' }, { text: '2024年6月底前', date: '2024-06-30' }];
+    expect((await office.patch(`/api/tasks/${task.id}`, { deadlines, status: 'in_progress', version: task.version })).statusCode).toBe(200);
+    const all = await compare(office, `/api/plans/${plan.id}/tasks`, taskListXlsx);
+    expect(all.rows.length).toBe(plan.taskCount);
+    const due = taskListXlsx.columns.findIndex((c) => c.en === 'Due');
+    const row = all.rows.findIndex((r) => (r as { id: string }).id === task.id);
+    // The earliest dated deadline, as a date cell (compare() checks the format); both as worded.
+    expect(all.sheet.body[row].values[due]).toBe('2024-06-30');
+    expect(all.sheet.body[row].values[taskListXlsx.columns.findIndex((c) => c.en === 'Deadline')]).toBe('2025年底前；2024年6月底前');
+    expect(all.sheet.body[row].values[taskListXlsx.columns.findIndex((c) => c.en === 'Status')]).toBe('In progress');
+    const lead = taskListXlsx.columns.findIndex((c) => c.en === 'Lead units');
+    expect(all.sheet.body.every((r) => typeof r.values[lead] === 'string' && r.values[lead] !== '')).toBe(true);
+    // Chinese: the kinds and statuses as the plan page words them.
+    const zh = await chineseSheet(office, `/api/plans/${plan.id}/tasks`, taskListXlsx);
+    allChinese(zh('类型'), LABELS.taskKind, 'task kind');
+    allChinese(zh('状态'), LABELS.taskStatus, 'task status');
+    expect(zh('状态')).toContain('推进中');
+    expect(zh('所属章节').some((s) => s.includes('、'))).toBe(true);
+    // The filters of the page pass through to the file.
+    const safeguards = await compare(office, `/api/plans/${plan.id}/tasks`, taskListXlsx, 'kind=safeguard');
+    expect(safeguards.rows.length).toBeLessThan(all.rows.length);
+    for (const r of safeguards.rows as { kind: string }[]) expect(r.kind).toBe('safeguard');
+    const mine = await compare(liaison, `/api/plans/${plan.id}/tasks`, taskListXlsx);
+    const unitId = ((await liaison.get('/api/auth/me')).json() as { user: { unitId: string } }).user.unitId;
+    const led = await compare(office, `/api/plans/${plan.id}/tasks`, taskListXlsx, `unitId=${unitId}&leadOnly=true`);
+    const shared = await compare(office, `/api/plans/${plan.id}/tasks`, taskListXlsx, `unitId=${unitId}`);
+    expect(led.rows.length).toBeGreaterThan(0);
+    expect(led.rows.length).toBeLessThan(shared.rows.length);
+    for (const r of led.rows as { leadUnits: string[] }[]) expect(r.leadUnits).toContain('区商务委');
+    // A liaison's file holds their unit's tasks only (as the plan detail shows them), no other.
+    expect(mine.rows.length).toBe(shared.rows.length);
+    expect(mine.rows.length).toBeLessThan(all.rows.length);
+    const supp = taskListXlsx.columns.findIndex((c) => c.en === 'Supporting units');
+    for (const r of mine.sheet.body) expect(`${r.values[lead]}、${r.values[supp] ?? ''}`).toContain('区商务委');
+    // Same access rule as the JSON list: no session, no file; an unknown plan is a 404, not an empty file.
+    expect((await t.app.inject({ url: `/api/plans/${plan.id}/tasks.xlsx` })).statusCode).toBe(401);
+    expect((await office.get('/api/plans/00000000-0000-4000-8000-000000000000/tasks.xlsx')).statusCode).toBe(404);
   }, 300_000);
 
   it("a liaison's export holds only their unit's rows, as their JSON list does", async () => {

@@ -46,7 +46,7 @@ describe('draftSummary', () => {
     ]);
     expect(d.text).toContain('据本年度已审核的进展报告 4 份，涉及任务 3 项');
     expect(d.text).toContain('- 班列开行（列）：420.46');
-    expect(d.text).toContain('本年度收到督办通知 2 件（催办 1 件、挂牌督办 1 件），已办结 1 件；黄色预警 1 次。');
+    expect(d.text).toContain('本年度收到督办通知 2 件（催办 1 件、挂牌督办 1 件），已办结 1 件；黄灯预警 1 次。');
     expect(lines.indexOf('- DB-2026-002（催办）：报表迟报。已办结。')).toBeLessThan(lines.indexOf('- DB-2026-010（挂牌督办）：项目进度滞后。整改中。'));
     expect(d.sources).toEqual({ reports: ['r2', 'r1', 'r3', 'r4'], notices: ['n1', 'n2'] });
     expect(d.omitted).toBe(0);
@@ -54,7 +54,7 @@ describe('draftSummary', () => {
 
   it('alerts without notices', () => {
     const d = draftSummary({ zoneName: '洛碛镇', year: 2026, reports: [], notices: [], alerts: [{ level: 'red', title: 'x' }, { level: 'red', title: 'y' }] });
-    expect(d.text).toContain('本年度未收到督办通知；红色预警 2 次。');
+    expect(d.text).toContain('本年度未收到督办通知；红灯预警 2 次。');
   });
 
   it('says so when there is nothing to draft from', () => {
@@ -73,7 +73,7 @@ describe('draftSummary', () => {
     expect(d.omitted).toBeGreaterThan(0);
     expect(d.sources.reports.length + d.omitted).toBe(40);
     expect(d.text).toContain(`另有 ${d.omitted} 条报告内容因篇幅未列入`);
-    expect(d.text).toContain('- DB-2026-001（督办）：滞后。已下发，待整改。');
+    expect(d.text).toContain('- DB-2026-001（督办）：滞后。已下发。');
     // No report text is cut in half.
     expect(d.text.match(/(甲乙)+/g)!.every((m) => m.length === 80)).toBe(true);
   });

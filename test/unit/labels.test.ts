@@ -2,13 +2,14 @@
 // exports, the briefings and the public pages read: every code of every enum has a Chinese and an
 // English word, and the web's translation keys are filled from here.
 import { describe, expect, it } from 'vitest';
-import { LABELS, WEB_KEYS, labelOf, webWords, type LabelMap } from '../../src/contracts/labels';
+import { LABELS, WEB_KEYS, labelOf, webWords, type LabelKind, type LabelMap } from '../../src/contracts/labels';
 import { STATUSES, OBSERVATION_STATES, OBSERVATION_SOURCES, FREQUENCIES, TARGET_KINDS } from '../../src/contracts/indicators';
 import { REPORT_STATES, PROGRESS } from '../../src/domain/delivery/states';
 import { TASK_STANDINGS, GROUP_STATUSES } from '../../src/domain/delivery/groups';
 import { NOTICE_LEVELS, NOTICE_STATES } from '../../src/domain/supervision/notice';
 import { ALERT_KINDS, ALERT_LEVELS } from '../../src/domain/supervision/alerts';
 import { HUB_TYPES } from '../../src/contracts/org';
+import { ASSIGNMENT_ROLES, TASK_KINDS, TASK_STATUSES } from '../../src/contracts/plans';
 import { MODES } from '../../src/domain/corridor/reference';
 import { withSharedLabels } from '../../src/web/i18n/shared-labels';
 
@@ -40,6 +41,9 @@ describe('code labels', () => {
     complete(LABELS.hubType, HUB_TYPES);
     complete(LABELS.mode, MODES);
     complete(LABELS.grade, ['excellent', 'good', 'pass', 'fail']);
+    complete(LABELS.taskKind, TASK_KINDS);
+    complete(LABELS.taskStatus, TASK_STATUSES);
+    complete(LABELS.assignmentRole, ASSIGNMENT_ROLES);
   });
 
   it('labelOf gives the word in the language asked, a code it does not know as it is, and keeps null', () => {
@@ -66,11 +70,20 @@ describe('code labels', () => {
     // Every key listed is filled, in both languages.
     for (const lang of ['zh-CN', 'en']) {
       const w = webWords(lang);
-      for (const [key, kind] of WEB_KEYS) {
+      for (const [key, kinds] of WEB_KEYS) {
         const [m, n] = key.split('.');
-        expect(Object.keys(w[m][n]).sort(), key).toEqual(Object.keys(LABELS[kind]).sort());
+        const filled = (n === undefined ? w[m] : w[m][n]) as Record<string, string>;
+        const codes = ([] as LabelKind[]).concat(kinds).flatMap((k) => Object.keys(LABELS[k]));
+        expect(Object.keys(filled).sort(), key).toEqual([...new Set(codes)].sort());
       }
     }
-    expect(webWords('en').supervision.level.listed).toBe('Listed supervision');
+    expect((webWords('en').supervision.level as Record<string, string>).listed).toBe('Listed supervision');
+    // The words that used to be copied in the modules' files come from the one list now.
+    const zh = webWords('zh-CN') as Record<string, Record<string, Record<string, string>>>;
+    expect(zh.plans.taskStatus.in_progress).toBe(LABELS.taskStatus.in_progress.zh);
+    expect(zh.plans.taskKind.safeguard).toBe('保障措施');
+    expect(zh.evaluation.level).toEqual({ reminder: '催办', supervision: '督办', listed: '挂牌督办', yellow: '黄灯', red: '红灯' });
+    expect((zh.hubTypes as unknown as Record<string, string>).dry_port).toBe('陆港型');
+    expect(zh.plans.hubType).toEqual(zh.evaluation.hub);
   });
 });

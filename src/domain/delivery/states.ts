@@ -63,3 +63,6 @@ export type Progress = (typeof PROGRESS)[number];
 
 export const nextMeasureState = (s: MeasureState, a: MeasureAction) => nextState(measureMachine, s, a);
 export const nextReportState = (s: ReportState, a: ReportAction) => nextState(reportMachine, s, a);
+
+/** 牵头 / 配合: the words for a unit's role in a task (src/contracts/labels.ts takes them from here). */
+export const ASSIGNMENT_ROLE_ZH: Readonly<Record<'lead' | 'support', string>> = { lead: '牵头', support: '配合' };

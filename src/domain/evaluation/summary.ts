@@ -5,6 +5,9 @@
 // typed twice. The office or the zone edits the draft before saving it. Pure: the server gathers
 // the rows, this function writes the text and names the rows it used.
 import type { SupervisionLevel } from './schemas';
+import { NOTICE_LEVEL_ZH, NOTICE_STATE_ZH } from '../supervision/notice';
+import { ALERT_LEVEL_ZH } from '../supervision/alerts';
+import { ASSIGNMENT_ROLE_ZH } from '../delivery/states';
 
 export interface SummaryReport {
   id: string;
@@ -45,16 +48,10 @@ export interface SummaryDraft {
   omitted: number;
 }
 
-const LEVEL_ZH: Record<SupervisionLevel, string> = { reminder: '催办', supervision: '督办', listed: '挂牌督办', yellow: '黄色预警', red: '红色预警' };
-const STATUS_ZH: Record<string, string> = {
-  issued: '已下发，待整改',
-  plan_submitted: '整改方案已报',
-  rectifying: '整改中',
-  report_submitted: '整改报告已报，待核验',
-  sent_back: '整改退回',
-  closed: '已办结',
-};
-const ROLE_ZH: Record<string, string> = { lead: '牵头', support: '配合' };
+// The words of the levels, states and roles are the domain's one list (src/contracts/labels.ts reads the same).
+const LEVEL_ZH: Record<SupervisionLevel, string> = { ...NOTICE_LEVEL_ZH, ...ALERT_LEVEL_ZH };
+const STATUS_ZH: Record<string, string> = NOTICE_STATE_ZH;
+const ROLE_ZH: Record<string, string> = ASSIGNMENT_ROLE_ZH;
 
 /** A period as people write it: 2026-03 → 3月, 2026Q2 → 二季度, 2026 → 全年. */
 export function periodLabel(period: string): string {
@@ -110,7 +107,7 @@ export function draftSummary(input: SummaryInput): SummaryDraft {
     const count = (l: SupervisionLevel) => notices.filter((n) => n.level === l).length;
     const ladder = (['reminder', 'supervision', 'listed'] as const).filter((l) => count(l)).map((l) => `${LEVEL_ZH[l]} ${count(l)} 件`);
     const closed = notices.filter((n) => n.status === 'closed').length;
-    const colours = (['yellow', 'red'] as const).filter((l) => alerts.some((a) => a.level === l)).map((l) => `${LEVEL_ZH[l]} ${alerts.filter((a) => a.level === l).length} 次`);
+    const colours = (['yellow', 'red'] as const).filter((l) => alerts.some((a) => a.level === l)).map((l) => `${LEVEL_ZH[l]}预警 ${alerts.filter((a) => a.level === l).length} 次`);
     const received = notices.length ? `本年度收到督办通知 ${notices.length} 件（${ladder.join('、')}），已办结 ${closed} 件` : '本年度未收到督办通知';
     tail.push(`${received}${colours.length ? `；${colours.join('、')}` : ''}。`);
     for (const n of notices) tail.push(`- ${n.number}（${LEVEL_ZH[n.level]}）：${clean(n.title)}。${STATUS_ZH[n.status] ?? n.status}。`);
@@ -124,12 +121,13 @@ export function draftSummary(input: SummaryInput): SummaryDraft {
     const first = list[0];
     const latest = [...list].reverse().find((r) => r.percentDone !== null && r.percentDone !== undefined);
     const headLine = `${ti + 1}. ${first.taskNumber} ${clean(first.taskTitle)}（${ROLE_ZH[first.role] ?? first.role}${latest ? `，截至${periodLabel(latest.period)}完成 ${latest.percentDone}%` : ''}）：`;
-    if (headLine.length > room) {
+    // The line also takes its newline and the closing 。 of its texts.
+    if (headLine.length + 2 > room) {
       omitted += list.length;
       continue;
     }
     let line = headLine;
-    room -= headLine.length;
+    room -= headLine.length + 2;
     const texts: string[] = [];
     for (const r of list) {
       // Texts that already start with their period ("3月：…") keep it as written.

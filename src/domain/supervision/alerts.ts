@@ -8,6 +8,7 @@ export const ALERT_KINDS = ['milestone_overdue', 'report_late', 'task_stalled', 
 export type AlertKind = (typeof ALERT_KINDS)[number];
 export const ALERT_LEVELS = ['yellow', 'red'] as const;
 export type AlertLevel = (typeof ALERT_LEVELS)[number];
+export const ALERT_LEVEL_ZH: Record<AlertLevel, string> = { yellow: '黄灯', red: '红灯' };
 
 export interface AlertRules {
   milestone_overdue: { enabled: boolean; redAfterDays: number };

@@ -5,6 +5,15 @@ import type { Role } from '../delivery/states';
 
 export const NOTICE_STATES = ['issued', 'plan_submitted', 'rectifying', 'report_submitted', 'sent_back', 'closed'] as const;
 export type NoticeState = (typeof NOTICE_STATES)[number];
+/** The words for the states (src/contracts/labels.ts takes them from here: one list). */
+export const NOTICE_STATE_ZH: Record<NoticeState, string> = {
+  issued: '已下发',
+  plan_submitted: '整改方案待审',
+  rectifying: '整改中',
+  report_submitted: '整改报告待核查',
+  sent_back: '退回重新整改',
+  closed: '已办结',
+};
 export const NOTICE_ACTIONS = ['submit_plan', 'accept_plan', 'return_plan', 'submit_report', 'verify', 'send_back'] as const;
 export type NoticeAction = (typeof NOTICE_ACTIONS)[number];
 const OFFICE = ['office', 'admin'] as const;

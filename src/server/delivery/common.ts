@@ -4,24 +4,13 @@ import { AppError, forbidden } from '../core/errors';
 import { allowedActions, nextState, type Machine } from '../../domain/delivery/machine';
 import type { Role } from '../../domain/delivery/states';
 import { shanghaiDate } from '../../domain/calendar/workdays';
+import { LABELS, wordsOf } from '../../contracts/labels';
 
 export const iso = (v: Date | string | null | undefined): string | null => (v == null ? null : v instanceof Date ? v.toISOString() : String(v));
 export const today = (now = new Date()) => shanghaiDate(now);
 
-export const STATE_ZH: Record<string, string> = {
-  draft: '草稿',
-  submitted: '已提交',
-  approved: '已审核',
-  accepted: '已通过',
-  returned: '已退回',
-  superseded: '已被新版本替代',
-  issued: '已下发',
-  plan_submitted: '整改方案已提交',
-  rectifying: '整改中',
-  report_submitted: '整改报告已提交',
-  sent_back: '已退回重新整改',
-  closed: '已办结',
-};
+/** The words for report, measure and notice states (src/contracts/labels.ts), as the 409s and notifications name them. */
+export const STATE_ZH: Record<string, string> = { ...wordsOf(LABELS.reportState, 'zh'), ...wordsOf(LABELS.noticeState, 'zh') };
 
 /** 409 naming the current state: the action is not allowed from it. */
 export function illegalTransition(whatZh: string, whatEn: string, state: string, action: string): AppError {

@@ -8,6 +8,7 @@ import { audit, type Actor } from '../core/audit';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../core/errors';
 import { inScope, type Scope } from '../core/access';
 import type { Aggregation, IndicatorPatch, TargetInput, Transition } from '../../contracts/indicators';
+import { LABELS, wordsOf } from '../../contracts/labels';
 import { parsePeriod, previousPeriod, type Frequency } from '../../domain/calendar/period';
 import { MAX_MAGNITUDE, isValueInRange } from '../../domain/calendar/limits';
 import { computeIndicatorStatus, statusInputChanges, summarizeStatus } from '../../domain/progress/index';
@@ -36,8 +37,8 @@ export interface RowProblem {
 
 type Source = 'form' | 'file' | 'api' | 'computed';
 
-const FREQ_ZH: Record<Frequency, string> = { yearly: '年度', quarterly: '季度', monthly: '月度' };
-const STATUS_ZH: Record<string, string> = { draft: '草稿', submitted: '已提交', approved: '已审批', accepted: '已审核通过', returned: '已退回' };
+const FREQ_ZH = wordsOf(LABELS.frequency, 'zh') as Record<Frequency, string>;
+const STATUS_ZH = wordsOf(LABELS.observationState, 'zh');
 
 /**
  * A value's change is implausible when it lies outside what its own history makes likely:

@@ -5,6 +5,7 @@ import { parallel } from '../db/parallel';
 import { indicatorTargets, indicators, planSections, plans, sourceDocuments, taskAssignments, tasks, units } from '../db/schema';
 import { inScope, scopeWhere, type Scope } from '../core/access';
 import { notFound } from '../core/errors';
+import { headingNumber, type PlanTaskFilter, type PlanTaskRow } from '../../contracts/plans';
 
 export async function listPlans(db: DbOrTx, scope: Scope) {
   const all = await db
@@ -143,4 +144,44 @@ export async function planSourceOr404(db: DbOrTx, planId: string) {
   const source = await planSource(db, planId);
   if (!source) throw notFound('计划', 'plan');
   return source;
+}
+
+/**
+ * A plan's tasks as the plan page's task list shows them (same filters, same unit scoping as the
+ * plan detail), one row each with its headings and units by name: the rows of its Excel export.
+ */
+export async function listPlanTasks(db: DbOrTx, planId: string, scope: Scope, f: PlanTaskFilter): Promise<PlanTaskRow[]> {
+  const plan = await getPlan(db, planId, scope);
+  if (!plan) throw notFound('计划', 'plan');
+  const sections = new Map(plan.sections.map((s) => [s.id, s]));
+  const headings = (sectionId: string | null) => {
+    const chain: string[] = [];
+    for (let s = sectionId ? sections.get(sectionId) : undefined; s; s = s.parentId ? sections.get(s.parentId) : undefined) chain.unshift(`${headingNumber(s.number)}${s.title}`.trim());
+    return chain.length ? chain.join(' › ') : null;
+  };
+  const q = f.q?.trim();
+  return plan.tasks
+    .filter(
+      (t) =>
+        (!f.kind || t.kind === f.kind) &&
+        (!f.status || t.status === f.status) &&
+        (!f.unitId || t.units.some((u) => u.unitId === f.unitId && (f.leadOnly !== 'true' || u.role === 'lead'))) &&
+        (!q || t.title.includes(q) || t.text.includes(q) || t.number === q),
+    )
+    .map((t) => {
+      const deadlines = (t.deadlines ?? []) as { text: string; date: string | null }[];
+      const dates = deadlines.map((d) => d.date).filter((d): d is string => !!d).sort();
+      return {
+        id: t.id,
+        number: t.number,
+        section: headings(t.sectionId),
+        kind: t.kind,
+        title: t.title,
+        status: t.status,
+        leadUnits: t.units.filter((u) => u.role === 'lead').map((u) => u.unitName),
+        supportUnits: t.units.filter((u) => u.role !== 'lead').map((u) => u.unitName),
+        deadlineText: deadlines.length ? deadlines.map((d) => d.text).join('；') : null,
+        dueOn: dates[0] ?? null,
+      };
+    });
 }

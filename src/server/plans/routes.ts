@@ -15,6 +15,8 @@ import {
   planPatch,
   planSourceOut,
   planSummaryOut,
+  planTaskFilter,
+  planTaskListOut,
   planTaskOut,
   sourceDocumentFields,
   taskPatch,
@@ -22,6 +24,7 @@ import {
 } from '../../contracts/plans';
 import { readUpload, type UploadSpec } from '../core/upload';
 import * as q from './queries';
+import { taskListXlsx } from './xlsx';
 import * as s from './service';
 
 const tags = ['plans'];
@@ -41,6 +44,15 @@ export async function planRoutes(app: FastifyInstance, { db }: Ctx) {
     '/api/plans/:id',
     { config: { access: { policy: 'signedIn', unit: 'list' } }, schema: { tags, params: idParam, summary: '计划详情（联络员只见本单位任务） / Plan with its tasks', response: { 200: planDetailOut } } },
     (req) => q.getPlanOr404(db, req.params.id, scopeOf(req)),
+  );
+
+  r.get(
+    '/api/plans/:id/tasks',
+    {
+      config: { access: { policy: 'signedIn', unit: 'list' }, xlsx: taskListXlsx },
+      schema: { tags, params: idParam, querystring: planTaskFilter, summary: '任务清单（联络员只见本单位任务） / The tasks of a plan, filtered', response: { 200: planTaskListOut } },
+    },
+    (req) => q.listPlanTasks(db, req.params.id, scopeOf(req), req.query),
   );
 
   r.get('/api/plans/:id/source', { config: { access: { policy: 'signedIn' } }, schema: { tags, params: idParam, summary: '计划原文 / Source text', response: { 200: planSourceOut } } }, (req) =>

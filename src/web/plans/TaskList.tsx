@@ -3,6 +3,8 @@ import { Button, Checkbox, Empty, Input, Segmented, Select, Space, Tag, Tooltip,
 import { AimOutlined, ClockCircleOutlined, DownOutlined, EditOutlined, SearchOutlined, UpOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { headingNumber, TASK_STATUS_COLOR } from './labels';
+import { ExportButton } from '../core/ExportButton';
+import { TASK_STATUSES } from '../../contracts/plans';
 import { UnitTag } from './parts';
 import type { PlanDetail, PlanSection, PlanTask } from './types';
 
@@ -129,12 +131,17 @@ export function TaskList({
             style={{ width: 130 }}
             value={status}
             onChange={(v) => setStatus(v ?? null)}
-            options={(['open', 'in_progress', 'done', 'cancelled'] as const).map((s) => ({ value: s, label: t(`plans.taskStatus.${s}`) }))}
+            options={TASK_STATUSES.map((s) => ({ value: s, label: t(`plans.taskStatus.${s}`) }))}
           />
           <Input allowClear prefix={<SearchOutlined />} placeholder={t('plans.searchTasks')} style={{ width: 200 }} value={search} onChange={(e) => setSearch(e.target.value)} />
         </Space>
         <Space>
           <Typography.Text type="secondary">{t('plans.shownCount', { n: shown.length, total: plan.tasks.length })}</Typography.Text>
+          <ExportButton
+            list={`/api/plans/${plan.id}/tasks`}
+            query={{ kind: kind === 'all' ? undefined : kind, status, unitId: unit, leadOnly: unit && leadOnly ? 'true' : undefined, q: search.trim() }}
+            disabled={shown.length === 0}
+          />
           <Button size="small" type="link" onClick={() => setOpen(allOpen ? new Set() : new Set(shown.map((x) => x.id)))}>
             {allOpen ? t('plans.collapseAll') : t('plans.expandAll')}
           </Button>

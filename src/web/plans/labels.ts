@@ -51,13 +51,8 @@ export const TASK_STATUS_COLOR: Record<PlanTask['status'], string> = {
   cancelled: 'default',
 };
 
-/** "二、" "（一）" "1." as a heading shows them: a bare Chinese or Arabic numeral gets its punctuation back. */
-export function headingNumber(number: string | null | undefined): string {
-  if (!number) return '';
-  if (/^[一二三四五六七八九十百]+$/.test(number)) return `${number}、`;
-  if (/^\d+$/.test(number)) return `${number}. `;
-  return number;
-}
+/** Shared with the server's task export (src/contracts/plans.ts). */
+export { headingNumber } from '../../contracts/plans';
 
 export const isOfficeUser = (roles: readonly string[]) => roles.some((r) => r === 'office' || r === 'admin');
 /** Liaisons and unit leaders see their unit's share of a plan; the server filters, the pages say so. */
