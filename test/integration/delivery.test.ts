@@ -326,4 +326,63 @@ describe.each(engines())('delivery and supervision on %s', (engine) => {
     expect(await sendReportReminders(t.database.db, '2027-01-20')).toBe(0); // once a day
     expect(await sendReportReminders(t.database.db, '2027-01-23')).toBe(0); // a Saturday
   });
+  // After the matrix import above, the transport bureau supports taskC (it is not on the other task).
+  it('supporting units see a breakdown and comment on it; the drafting unit is told; others cannot', async () => {
+    const list = (await liaisonT.get(`/api/measures?taskId=${taskC.id}&year=2026`)).json() as { id: string; status: string; comments: unknown[] }[];
+    const inForce = list.find((m) => m.status === 'approved')!;
+    const old = list.find((m) => m.status === 'superseded')!;
+    expect(inForce && old).toBeTruthy();
+
+    const before = (await rows<{ n: number }>(t.database.db, sql`select count(*)::int as n from audit_log where entity = 'measure' and action = 'comment' and entity_id = ${inForce.id}`))[0].n;
+    const res = await liaisonT.post(`/api/measures/${inForce.id}/comments`, { text: '我局负责的节点时间偏紧，建议调整到9月底' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().comments.at(-1)).toMatchObject({ unitId: transport, unitName: '区交通局', userName: '张伟（区交通局联络员）', text: '我局负责的节点时间偏紧，建议调整到9月底' });
+    const after = (await rows<{ n: number }>(t.database.db, sql`select count(*)::int as n from audit_log where entity = 'measure' and action = 'comment' and entity_id = ${inForce.id}`))[0].n;
+    expect(after).toBe(before + 1);
+    // The lead unit reads it on the task page and is told of it once.
+    const page = (await liaisonC.get(`/api/tasks/${taskC.id}/delivery`)).json();
+    expect(page.measures.find((m: { id: string }) => m.id === inForce.id).comments.map((c: { text: string }) => c.text)).toContain('我局负责的节点时间偏紧，建议调整到9月底');
+    const told = (await leaderC.get('/api/notifications')).json().items.filter((x: { title: string; link: string }) => x.title === '区交通局对“新开国际货运航线3条”提了意见');
+    expect(told).toHaveLength(1);
+    expect(told[0].link).toBe(`/delivery/tasks?task=${taskC.id}`);
+    // The commenter is not told of their own comment.
+    expect((await liaisonT.get('/api/notifications')).json().items.some((x: { title: string }) => x.title.includes('提了意见'))).toBe(false);
+
+    const empty = await liaisonT.post(`/api/measures/${inForce.id}/comments`, { text: '   ' });
+    expect(empty.statusCode).toBe(400);
+    const stale = await liaisonT.post(`/api/measures/${old.id}/comments`, { text: '旧版本' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.message).toContain('已被新版本替代');
+    expect((await reader.post(`/api/measures/${inForce.id}/comments`, { text: '领导只读' })).statusCode).toBe(403);
+
+    // A unit that is not on the task neither sees its breakdown nor comments on it.
+    const other = tasks.find((x) => x.id !== taskC.id && x.units.some((u) => u.unitId === commerce && u.role === 'lead') && !x.units.some((u) => u.unitId === transport))!;
+    const m = (await liaisonC.post('/api/measures', { taskId: other.id, year: 2026, title: '只给商务委看的举措' })).json();
+    expect((await liaisonT.get(`/api/measures?taskId=${other.id}`)).json()).toEqual([]);
+    expect((await liaisonT.get(`/api/measures/${m.id}`)).statusCode).toBe(403);
+    expect((await liaisonT.post(`/api/measures/${m.id}/comments`, { text: '越权' })).statusCode).toBe(403);
+    const total = (await rows<{ n: number }>(t.database.db, sql`select count(*)::int as n from measure_comments where measure_id = ${m.id} or measure_id = ${old.id}`))[0].n;
+    expect(total).toBe(0);
+  });
+
+  it('lists late and missing reports per unit for a plan, only what is still owed, scoped to the unit', async () => {
+    const all = (await office.get(`/api/reports/late?planId=${planId}`)).json() as { unitId: string; count: number; reports: { planId: string; status: string; late: boolean; unitId: string; dueOn: string }[] }[];
+    expect(all.length).toBeGreaterThan(0);
+    for (const u of all) {
+      expect(u.count).toBe(u.reports.length);
+      for (const r of u.reports) expect(r).toMatchObject({ planId, late: true, unitId: u.unitId, status: expect.stringMatching(/^(draft|returned)$/) });
+      expect(u.reports.map((r) => r.dueOn)).toEqual([...u.reports.map((r) => r.dueOn)].sort());
+    }
+    // Cross-check against the database: every draft or returned report of the plan past its due date, and nothing else.
+    const raw = await rows<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int as n from progress_reports r join tasks k on k.id = r.task_id where k.plan_id = ${planId} and r.status in ('draft', 'returned') and r.due_on < (now() at time zone 'Asia/Shanghai')::date`,
+    );
+    expect(all.reduce((a, u) => a + u.count, 0)).toBe(raw[0].n);
+    const mine = (await liaisonT.get(`/api/reports/late?planId=${planId}`)).json() as { unitId: string }[];
+    expect(mine.every((u) => u.unitId === transport)).toBe(true);
+    const otherPlan = (await office.get('/api/plans')).json().find((p: { id: string }) => p.id !== planId);
+    const none = (await office.get(`/api/reports/late?planId=${otherPlan.id}`)).json() as { reports: { planId: string }[] }[];
+    expect(none.every((u) => u.reports.every((r) => r.planId === otherPlan.id))).toBe(true);
+  });
 });
