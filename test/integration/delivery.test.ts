@@ -328,9 +328,10 @@ describe.each(engines())('delivery and supervision on %s', (engine) => {
   });
   // After the matrix import above, the transport bureau supports taskC (it is not on the other task).
   it('supporting units see a breakdown and comment on it; the drafting unit is told; others cannot', async () => {
-    const list = (await liaisonT.get(`/api/measures?taskId=${taskC.id}&year=2026`)).json() as { id: string; status: string; comments: unknown[] }[];
-    const inForce = list.find((m) => m.status === 'approved')!;
-    const old = list.find((m) => m.status === 'superseded')!;
+    const list = (await liaisonT.get(`/api/measures?taskId=${taskC.id}&year=2026`)).json() as { id: string; title: string; status: string; supersedesId: string | null }[];
+    // The breakdown the test above drafted and revised (the demo data has its own for this task).
+    const inForce = list.find((m) => m.status === 'approved' && m.title === '新开国际货运航线3条')!;
+    const old = list.find((m) => m.id === inForce?.supersedesId && m.status === 'superseded')!;
     expect(inForce && old).toBeTruthy();
 
     const before = (await rows<{ n: number }>(t.database.db, sql`select count(*)::int as n from audit_log where entity = 'measure' and action = 'comment' and entity_id = ${inForce.id}`))[0].n;
@@ -342,11 +343,12 @@ describe.each(engines())('delivery and supervision on %s', (engine) => {
     // The lead unit reads it on the task page and is told of it once.
     const page = (await liaisonC.get(`/api/tasks/${taskC.id}/delivery`)).json();
     expect(page.measures.find((m: { id: string }) => m.id === inForce.id).comments.map((c: { text: string }) => c.text)).toContain('我局负责的节点时间偏紧，建议调整到9月底');
-    const told = (await leaderC.get('/api/notifications')).json().items.filter((x: { title: string; link: string }) => x.title === '区交通局对“新开国际货运航线3条”提了意见');
-    expect(told).toHaveLength(1);
-    expect(told[0].link).toBe(`/delivery/tasks?task=${taskC.id}`);
-    // The commenter is not told of their own comment.
-    expect((await liaisonT.get('/api/notifications')).json().items.some((x: { title: string }) => x.title.includes('提了意见'))).toBe(false);
+    // The drafting unit's liaison and leader are told, once each; the commenter's own unit is not.
+    const told = await rows<{ user_id: string; title: string; link: string }>(t.database.db, sql`select user_id, title, link from notifications where dedupe_key = ${`measure-comment:${res.json().comments.at(-1).id}`}`);
+    expect(told.map((x) => x.user_id).sort()).toEqual(expect.arrayContaining([liaisonC.user!.id, leaderC.user!.id].sort()));
+    expect(told.map((x) => x.user_id)).not.toContain(liaisonT.user!.id);
+    expect(new Set(told.map((x) => x.user_id)).size).toBe(told.length);
+    expect(told[0]).toMatchObject({ title: '区交通局对“新开国际货运航线3条”提了意见', link: `/delivery/tasks?task=${taskC.id}` });
 
     const empty = await liaisonT.post(`/api/measures/${inForce.id}/comments`, { text: '   ' });
     expect(empty.statusCode).toBe(400);
@@ -384,5 +386,32 @@ describe.each(engines())('delivery and supervision on %s', (engine) => {
     const otherPlan = (await office.get('/api/plans')).json().find((p: { id: string }) => p.id !== planId);
     const none = (await office.get(`/api/reports/late?planId=${otherPlan.id}`)).json() as { reports: { planId: string }[] }[];
     expect(none.every((u) => u.reports.every((r) => r.planId === otherPlan.id))).toBe(true);
+  });
+  it('refreshes alerts day by day: levels and reasons change in place, a report handed in closes its alert, an unchanged day writes nothing', async () => {
+    const c = (await office.post('/api/cycles', { planId, period: '2023-09', dueDay: 25 })).json();
+    expect(c.dueOn).toBe('2023-09-25');
+    const job = { id: null, name: 'test' };
+    await refreshAlerts(t.database.db, job, '2023-09-27');
+    const mine = async () => ((await office.get('/api/alerts?kind=report_late')).json() as { id: string; reportId: string; level: string; reason: string; since: string; unitId: string }[]).filter((a) => a.since === '2023-09-25');
+    const first = await mine();
+    const owed = (await office.get(`/api/reports?cycleId=${c.id}`)).json() as Rep[];
+    expect(first).toHaveLength(owed.length);
+    expect(first.every((a) => a.level === 'yellow' && a.reason.includes('逾期 2 天'))).toBe(true);
+
+    const later = await refreshAlerts(t.database.db, job, '2023-10-09');
+    expect(later.changed).toBeGreaterThanOrEqual(first.length);
+    const second = await mine();
+    expect(second.map((a) => a.id).sort()).toEqual(first.map((a) => a.id).sort()); // the same alerts, changed in place
+    expect(second.every((a) => a.level === 'red' && a.reason.includes('逾期 14 天'))).toBe(true);
+    const en = await rows<{ reason_en: string }>(t.database.db, sql`select reason_en from alerts where id = ${second[0].id}`);
+    expect(en[0].reason_en).toContain('14 days late');
+    expect(await refreshAlerts(t.database.db, job, '2023-10-09')).toMatchObject({ opened: 0, changed: 0, closed: 0 });
+
+    const r = owed.find((x) => x.unitId === commerce)!;
+    const written = (await liaisonC.patch(`/api/reports/${r.id}`, { version: r.version, progress: 'in_progress', text: '补报' })).json();
+    const sub = await liaisonC.post(`/api/reports/${r.id}/submit`, { version: written.version });
+    expect(sub.statusCode).toBe(200);
+    expect((await refreshAlerts(t.database.db, job, '2023-10-09')).closed).toBe(1);
+    expect((await mine()).map((a) => a.reportId)).not.toContain(r.id);
   });
 });
