@@ -166,6 +166,8 @@ describe('delivery', () => {
 
     await transport.goto(`/delivery/tasks?task=${m.taskId}`);
     const item = transport.locator('.ant-list-item').filter({ hasText: m.title }).first();
+    // Another unit's breakdown: the supporting unit may comment, not submit or revise it.
+    expect(await item.getByRole('button', { name: '修订新版本' }).count()).toBe(0);
     await item.getByTestId('measure-comment').click();
     await transport.getByTestId('measure-comment-ok').click(); // empty: the dialog stays and says why
     await transport.getByText('请填写意见').waitFor();
@@ -191,7 +193,6 @@ describe('delivery', () => {
     await late.locator('.ant-table-row').first().waitFor();
     await expect.poll(() => late.locator('.ant-table-row').count(), { timeout: 20_000 }).toBe(api.length);
     expect(await late.locator('.ant-table-row').first().innerText()).toContain(api[0].unitName);
-    await late.scrollIntoViewIfNeeded();
     await screenshot(office, 'delivery-20-late-by-unit');
   });
 });

@@ -415,4 +415,20 @@ describe.each(engines())('delivery and supervision on %s', (engine) => {
     expect((await refreshAlerts(t.database.db, job, '2023-10-09')).closed).toBe(1);
     expect((await mine()).map((a) => a.reportId)).not.toContain(r.id);
   });
+  it('scopes milestones, to-dos and late lists to the unit; another unit cannot update a milestone, the leader reads but cannot', async () => {
+    const all = (await office.get('/api/milestones')).json() as { id: string; unitId: string; version: number }[];
+    const theirs = all.find((x) => x.unitId === commerce)!;
+    expect(theirs).toBeTruthy();
+    const mine = (await liaisonT.get('/api/milestones')).json() as { unitId: string }[];
+    expect(mine.length).toBeLessThan(all.length);
+    expect(mine.every((x) => x.unitId === transport)).toBe(true);
+    expect((await liaisonT.patch(`/api/milestones/${theirs.id}`, { version: theirs.version, percentDone: 50 })).statusCode).toBe(403);
+    expect((await reader.get('/api/milestones')).json()).toHaveLength(all.length);
+    expect((await reader.patch(`/api/milestones/${theirs.id}`, { version: theirs.version, percentDone: 50 })).statusCode).toBe(403);
+    const todo = (await liaisonT.get('/api/todo')).json() as { unitId: string | null }[];
+    expect(todo.length).toBeGreaterThan(0);
+    expect(todo.every((x) => x.unitId === transport)).toBe(true);
+    const late = (await liaisonC.get('/api/reports/late')).json() as { unitId: string }[];
+    expect(late.every((u) => u.unitId === commerce)).toBe(true);
+  });
 });

@@ -84,8 +84,10 @@ function TaskView({ id }: { id: string }) {
     setDrafting(false);
   };
   // Returning a breakdown says why, in the office's own words: the unit reads it beside the measure.
+  // The server lists actions by role; a breakdown is another unit's own unless this unit drafted it
+  // (the server refuses a supporting unit's submit or revise), so a supporting unit is offered only 提意见.
   const measureActions = (m: Measure) => [
-    ...m.actions.map((a) =>
+    ...(office || m.unitId === user.unitId ? m.actions : []).map((a) =>
       a === 'return' ? (
         <Button key={a} size="small" danger onClick={() => setReturning(m)} data-testid="measure-return">
           {t('delivery.action.return')}
