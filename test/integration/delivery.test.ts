@@ -416,12 +416,15 @@ describe.each(engines())('delivery and supervision on %s', (engine) => {
     expect((await mine()).map((a) => a.reportId)).not.toContain(r.id);
   });
   it('scopes milestones, to-dos and late lists to the unit; another unit cannot update a milestone, the leader reads but cannot', async () => {
-    const all = (await office.get('/api/milestones')).json() as { id: string; unitId: string; version: number }[];
-    const theirs = all.find((x) => x.unitId === commerce)!;
+    const all = (await office.get('/api/milestones')).json() as { id: string; unitId: string; measureId: string | null; version: number }[];
+    const theirs = all.find((x) => x.unitId === commerce && x.measureId)!;
     expect(theirs).toBeTruthy();
-    const mine = (await liaisonT.get('/api/milestones')).json() as { unitId: string }[];
+    // A unit sees the milestones of every task it is on (lead or support, as with the breakdowns), no other.
+    const onTasks = new Set((await rows<{ task_id: string }>(t.database.db, sql`select task_id from task_assignments where unit_id = ${transport}`)).map((r) => r.task_id));
+    const mine = (await liaisonT.get('/api/milestones')).json() as { taskId: string }[];
+    expect(mine.length).toBeGreaterThan(0);
     expect(mine.length).toBeLessThan(all.length);
-    expect(mine.every((x) => x.unitId === transport)).toBe(true);
+    expect(mine.every((x) => onTasks.has(x.taskId))).toBe(true);
     expect((await liaisonT.patch(`/api/milestones/${theirs.id}`, { version: theirs.version, percentDone: 50 })).statusCode).toBe(403);
     expect((await reader.get('/api/milestones')).json()).toHaveLength(all.length);
     expect((await reader.patch(`/api/milestones/${theirs.id}`, { version: theirs.version, percentDone: 50 })).statusCode).toBe(403);
