@@ -100,6 +100,11 @@ describe('delivery', () => {
     await reportAction(leader, id, 'approve');
     await reportAction(office, id, 'accept');
     await office.getByText('已通过').first().waitFor();
+    // The resubmission is compared with the first submission, field by field.
+    const diff = office.getByTestId('version-diff').first();
+    await expect.poll(() => diff.innerText(), { timeout: 20_000 }).toContain('计划3月开通');
+    expect(await diff.innerText()).toContain('本期工作进展');
+    expect(await diff.locator('del').first().innerText()).toBe('完成国际货运航线申报材料，与两家航司对接。');
     await screenshot(office, 'delivery-07-accepted');
     const done = await (await office.request.get(`/api/reports/${id}`)).json();
     expect(done.status).toBe('accepted');

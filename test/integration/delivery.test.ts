@@ -434,4 +434,22 @@ describe.each(engines())('delivery and supervision on %s', (engine) => {
     const late = (await liaisonC.get('/api/reports/late')).json() as { unitId: string }[];
     expect(late.every((u) => u.unitId === commerce)).toBe(true);
   });
+  it('takes per-milestone percentages of the task only (row named otherwise); accepting writes them to the milestones', async () => {
+    const c = (await office.post('/api/cycles', { planId, period: '2023-11', dueDay: 25 })).json();
+    let rep: Rep = (await liaisonC.get(`/api/reports?cycleId=${c.id}&taskId=${taskC.id}&role=lead`)).json()[0];
+    const own = ((await office.get(`/api/milestones?taskId=${taskC.id}`)).json() as { id: string; doneAt: string | null }[]).find((m) => !m.doneAt)!;
+    expect(own).toBeTruthy();
+    const foreign = ((await office.get('/api/milestones')).json() as { id: string; taskId: string }[]).find((m) => m.taskId !== taskC.id)!;
+    const bad = await liaisonC.patch(`/api/reports/${rep.id}`, { version: rep.version, text: '论证完成', milestoneProgress: [{ milestoneId: own.id, percent: 100 }, { milestoneId: foreign.id, percent: 50 }] });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error).toMatchObject({ field: 'milestoneProgress', row: 2, message: expect.stringContaining('第 2 行') });
+    expect((await liaisonC.get(`/api/reports/${rep.id}`)).json()).toMatchObject({ text: '', milestoneProgress: [] }); // nothing written
+    rep = (await liaisonC.patch(`/api/reports/${rep.id}`, { version: rep.version, text: '论证完成', milestoneProgress: [{ milestoneId: own.id, percent: 100 }] })).json();
+    rep = (await liaisonC.post(`/api/reports/${rep.id}/submit`, { version: rep.version })).json();
+    rep = (await leaderC.post(`/api/reports/${rep.id}/approve`, { version: rep.version })).json();
+    rep = (await office.post(`/api/reports/${rep.id}/accept`, { version: rep.version })).json();
+    expect(rep.status).toBe('accepted');
+    const after = ((await office.get(`/api/milestones?taskId=${taskC.id}`)).json() as { id: string; percentDone: number; doneAt: string | null }[]).find((m) => m.id === own.id)!;
+    expect(after).toMatchObject({ percentDone: 100, doneAt: expect.any(String) });
+  });
 });

@@ -255,6 +255,13 @@ export async function editReport(
     if (!reportEditable(cur.status as ReportState)) throw illegalTransition('进展报告', 'report', cur.status, 'edit');
     if (await lockedCycle(tx, cur.cycleId)) throw new AppError(409, 'cycle_locked', '该报送周期已关闭', 'This reporting cycle is closed', { field: 'cycleId' });
     if (!c.roles.includes('liaison')) throw forbidden('进展报告由本单位联络员填写', 'The unit liaison writes the report');
+    if (patch.milestoneProgress?.length) {
+      // A percentage belongs to a milestone of this report's task; any other is named by its row.
+      const ids = patch.milestoneProgress.map((m) => m.milestoneId);
+      const own = new Set((await tx.select({ id: milestones.id }).from(milestones).where(and(eq(milestones.taskId, cur.taskId), inArray(milestones.id, ids)))).map((m) => m.id));
+      const bad = patch.milestoneProgress.findIndex((m) => !own.has(m.milestoneId));
+      if (bad >= 0) throw badRequest(`节点完成度第 ${bad + 1} 行：不是本任务的节点`, `Milestone progress row ${bad + 1}: not a milestone of this task`, { field: 'milestoneProgress', row: bad + 1 });
+    }
     const { version, ...fields } = patch;
     const { before, after } = await updateVersioned(tx, progressReports, id, version, fields, ['进展报告', 'report']);
     await audit(tx, c.actor, { action: 'update', entity: 'progress_report', entityId: id, before: content(before), after: content(after) }, requestId);
