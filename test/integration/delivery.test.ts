@@ -325,6 +325,15 @@ describe.each(engines())('delivery and supervision on %s', (engine) => {
     expect(sent).toBeGreaterThan(0);
     expect(await sendReportReminders(t.database.db, '2027-01-20')).toBe(0); // once a day
     expect(await sendReportReminders(t.database.db, '2027-01-23')).toBe(0); // a Saturday
+    // After the due date: a 催报 on each working day, naming the overdue period.
+    const overdue = async (day: string) => (await rows<{ title: string }>(t.database.db, sql`select title from notifications where dedupe_key = ${`report-reminder:2027-01:${day}`}`)).map((r) => r.title);
+    for (const day of ['2027-01-26', '2027-01-27']) {
+      await sendReportReminders(t.database.db, day);
+      const titles = await overdue(day);
+      expect(titles.length).toBeGreaterThan(0);
+      expect(titles.every((x) => x.startsWith('进展催报：2027-01 ') && x.endsWith('已逾期'))).toBe(true);
+    }
+    expect(await overdue('2027-01-20')).toEqual(expect.arrayContaining([expect.stringMatching(/^进展提醒：2027-01 .*将于 2027-01-25 截止$/)]));
   });
   // After the matrix import above, the transport bureau supports taskC (it is not on the other task).
   it('supporting units see a breakdown and comment on it; the drafting unit is told; others cannot', async () => {
@@ -433,6 +442,12 @@ describe.each(engines())('delivery and supervision on %s', (engine) => {
     expect(todo.every((x) => x.unitId === transport)).toBe(true);
     const late = (await liaisonC.get('/api/reports/late')).json() as { unitId: string }[];
     expect(late.every((u) => u.unitId === commerce)).toBe(true);
+    // Another unit's notice: no answer from outside it, and the leader reads it but cannot answer.
+    const n = (await office.post('/api/supervision/notices', { unitId: commerce, issue: '范围测试', requirement: '按期完成', dueOn: '2099-05-01' })).json();
+    expect((await liaisonT.upload(`/api/supervision/notices/${n.id}/submit_plan`, { version: n.version, text: '越权方案' })).statusCode).toBe(403);
+    expect((await reader.get(`/api/supervision/notices/${n.id}`)).statusCode).toBe(200);
+    expect((await reader.upload(`/api/supervision/notices/${n.id}/submit_plan`, { version: n.version, text: '领导只读' })).statusCode).toBe(403);
+    expect((await office.get(`/api/supervision/notices/${n.id}`)).json().status).toBe('issued');
   });
   it('takes per-milestone percentages of the task only (row named otherwise); accepting writes them to the milestones', async () => {
     const c = (await office.post('/api/cycles', { planId, period: '2023-11', dueDay: 25 })).json();
