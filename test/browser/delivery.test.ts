@@ -171,11 +171,13 @@ describe('delivery', () => {
 
     await transport.goto(`/delivery/tasks?task=${m.taskId}`);
     const item = transport.locator('.ant-list-item').filter({ hasText: m.title }).first();
+    await item.getByTestId('measure-comment').waitFor();
     // Another unit's breakdown: the supporting unit may comment, not submit or revise it.
     expect(await item.getByRole('button', { name: '修订新版本' }).count()).toBe(0);
     await item.getByTestId('measure-comment').click();
+    await transport.getByTestId('measure-comment-input').waitFor();
     await transport.getByTestId('measure-comment-ok').click(); // empty: the dialog stays and says why
-    await transport.getByText('请填写意见').waitFor();
+    await transport.locator('.ant-modal:visible').getByText('请填写意见').waitFor();
     await transport.getByTestId('measure-comment-input').fill('我局负责的铁路专用线节点偏紧，建议调整到9月底');
     await transport.getByTestId('measure-comment-ok').click();
     await transport.getByText('操作成功').first().waitFor();
