@@ -297,6 +297,7 @@ export const matrixSchema = z.object({
 export type Matrix = z.infer<typeof matrixSchema>;
 
 export const lateUnitSchema = z.object({ id: z.uuid(), unitId: z.uuid(), unitName: z.string(), count: z.number(), reports: z.array(reportSchema) });
+export type LateUnit = z.infer<typeof lateUnitSchema>;
 
 /** Alert thresholds the office edits (see docs/delivery.md, Alerts); a partial body changes only the kinds given. */
 export const alertRulesSchema = z.object({

@@ -35,14 +35,15 @@ describe('delivery', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  const open = async (user: string) => {
+    const s = await openBrowser(hub!.url);
+    sessions.push(s);
+    await login(s.page, user);
+    return s.page;
+  };
+
   it('walks a cycle through submit, approve, return, resubmit and accept, then a notice to closure', async (ctx) => {
     requireBrowser(ctx);
-    const open = async (user: string) => {
-      const s = await openBrowser(hub!.url);
-      sessions.push(s);
-      await login(s.page, user);
-      return s.page;
-    };
     const office = await open('office');
     const liaison = await open('liaison_commerce');
     const leader = await open('leader_commerce');
@@ -99,6 +100,11 @@ describe('delivery', () => {
     await reportAction(leader, id, 'approve');
     await reportAction(office, id, 'accept');
     await office.getByText('已通过').first().waitFor();
+    // The resubmission is compared with the first submission, field by field.
+    const diff = office.getByTestId('version-diff').first();
+    await expect.poll(() => diff.innerText(), { timeout: 20_000 }).toContain('计划3月开通');
+    expect(await diff.innerText()).toContain('本期工作进展');
+    expect(await diff.locator('del').first().innerText()).toBe('完成国际货运航线申报材料，与两家航司对接。');
     await screenshot(office, 'delivery-07-accepted');
     const done = await (await office.request.get(`/api/reports/${id}`)).json();
     expect(done.status).toBe('accepted');
@@ -150,5 +156,50 @@ describe('delivery', () => {
     await office.goto('/supervision/alerts');
     await office.getByTestId('alert-table').locator('.ant-table-row').first().waitFor();
     await screenshot(office, 'delivery-17-alerts');
+  });
+  it('a supporting unit comments on a breakdown and the lead unit reads it; the cycle board lists late reports per unit', async (ctx) => {
+    requireBrowser(ctx);
+    const transport = await open('liaison_transport');
+    const commerceLiaison = await open('liaison_commerce');
+    const office = await open('office');
+    const units = (await (await office.request.get('/api/units')).json()) as { id: string; name: string }[];
+    const commerce = units.find((u) => u.name === '区商务委')!.id;
+    // A breakdown 区商务委 drafted on a task 区交通局 is on: the transport liaison sees only such tasks' measures.
+    const seen = (await (await transport.request.get('/api/measures')).json()) as { id: string; taskId: string; unitId: string; status: string; title: string }[];
+    const m = seen.find((x) => x.unitId === commerce && x.status !== 'superseded')!;
+    expect(m).toBeTruthy();
+
+    await transport.goto(`/delivery/tasks?task=${m.taskId}`);
+    const item = transport.locator('.ant-list-item').filter({ hasText: m.title }).first();
+    await item.getByTestId('measure-comment').waitFor();
+    // Another unit's breakdown: the supporting unit may comment, not submit or revise it.
+    expect(await item.getByRole('button', { name: '修订新版本' }).count()).toBe(0);
+    await item.getByTestId('measure-comment').click();
+    await transport.getByTestId('measure-comment-input').waitFor();
+    await transport.getByTestId('measure-comment-ok').click(); // empty: the dialog stays and says why
+    await transport.locator('.ant-modal:visible').getByText('请填写意见').waitFor();
+    await transport.getByTestId('measure-comment-input').fill('我局负责的铁路专用线节点偏紧，建议调整到9月底');
+    await transport.getByTestId('measure-comment-ok').click();
+    await transport.getByText('操作成功').first().waitFor();
+    await expect.poll(() => item.getByTestId('measure-comments').innerText(), { timeout: 20_000 }).toContain('区交通局');
+    await screenshot(transport, 'delivery-18-support-commented');
+
+    await commerceLiaison.goto(`/delivery/tasks?task=${m.taskId}`);
+    const theirs = commerceLiaison.locator('.ant-list-item').filter({ hasText: m.title }).first();
+    await expect.poll(() => theirs.getByTestId('measure-comments').innerText(), { timeout: 20_000 }).toContain('建议调整到9月底');
+    await screenshot(commerceLiaison, 'delivery-19-lead-reads-comment');
+    const notes = (await (await commerceLiaison.request.get('/api/notifications')).json()).items as { title: string }[];
+    expect(notes.some((n) => n.title === `区交通局对“${m.title}”提了意见`)).toBe(true);
+
+    // The board opens on the corridor plan: the card lists the same units, in the same order, as the API.
+    await office.goto('/delivery/cycles');
+    const plan = ((await (await office.request.get('/api/plans')).json()) as { id: string; code: string }[]).find((p) => p.code === 'YB-CORRIDOR-2023')!;
+    const api = (await (await office.request.get(`/api/reports/late?planId=${plan.id}`)).json()) as { unitName: string; count: number }[];
+    expect(api.length).toBeGreaterThan(0);
+    const late = office.getByTestId('late-by-unit');
+    await late.locator('.ant-table-row').first().waitFor();
+    await expect.poll(() => late.locator('.ant-table-row').count(), { timeout: 20_000 }).toBe(api.length);
+    expect(await late.locator('.ant-table-row').first().innerText()).toContain(api[0].unitName);
+    await screenshot(office, 'delivery-20-late-by-unit');
   });
 });

@@ -325,5 +325,146 @@ describe.each(engines())('delivery and supervision on %s', (engine) => {
     expect(sent).toBeGreaterThan(0);
     expect(await sendReportReminders(t.database.db, '2027-01-20')).toBe(0); // once a day
     expect(await sendReportReminders(t.database.db, '2027-01-23')).toBe(0); // a Saturday
+    // After the due date: a 催报 on each working day, naming the overdue period.
+    const overdue = async (day: string) => (await rows<{ title: string }>(t.database.db, sql`select title from notifications where dedupe_key = ${`report-reminder:2027-01:${day}`}`)).map((r) => r.title);
+    for (const day of ['2027-01-26', '2027-01-27']) {
+      await sendReportReminders(t.database.db, day);
+      const titles = await overdue(day);
+      expect(titles.length).toBeGreaterThan(0);
+      expect(titles.every((x) => x.startsWith('进展催报：2027-01 ') && x.endsWith('已逾期'))).toBe(true);
+    }
+    expect(await overdue('2027-01-20')).toEqual(expect.arrayContaining([expect.stringMatching(/^进展提醒：2027-01 .*将于 2027-01-25 截止$/)]));
+  });
+  // After the matrix import above, the transport bureau supports taskC (it is not on the other task).
+  it('supporting units see a breakdown and comment on it; the drafting unit is told; others cannot', async () => {
+    const list = (await liaisonT.get(`/api/measures?taskId=${taskC.id}&year=2026`)).json() as { id: string; title: string; status: string; supersedesId: string | null }[];
+    // The breakdown the test above drafted and revised (the demo data has its own for this task).
+    const inForce = list.find((m) => m.status === 'approved' && m.title === '新开国际货运航线3条')!;
+    const old = list.find((m) => m.id === inForce?.supersedesId && m.status === 'superseded')!;
+    expect(inForce && old).toBeTruthy();
+
+    const before = (await rows<{ n: number }>(t.database.db, sql`select count(*)::int as n from audit_log where entity = 'measure' and action = 'comment' and entity_id = ${inForce.id}`))[0].n;
+    const res = await liaisonT.post(`/api/measures/${inForce.id}/comments`, { text: '我局负责的节点时间偏紧，建议调整到9月底' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().comments.at(-1)).toMatchObject({ unitId: transport, unitName: '区交通局', userName: '张伟（区交通局联络员）', text: '我局负责的节点时间偏紧，建议调整到9月底' });
+    const after = (await rows<{ n: number }>(t.database.db, sql`select count(*)::int as n from audit_log where entity = 'measure' and action = 'comment' and entity_id = ${inForce.id}`))[0].n;
+    expect(after).toBe(before + 1);
+    // The lead unit reads it on the task page and is told of it once.
+    const page = (await liaisonC.get(`/api/tasks/${taskC.id}/delivery`)).json();
+    expect(page.measures.find((m: { id: string }) => m.id === inForce.id).comments.map((c: { text: string }) => c.text)).toContain('我局负责的节点时间偏紧，建议调整到9月底');
+    // The drafting unit's liaison and leader are told, once each; the commenter's own unit is not.
+    const told = await rows<{ user_id: string; title: string; link: string }>(t.database.db, sql`select user_id, title, link from notifications where dedupe_key = ${`measure-comment:${res.json().comments.at(-1).id}`}`);
+    expect(told.map((x) => x.user_id).sort()).toEqual(expect.arrayContaining([liaisonC.user!.id, leaderC.user!.id].sort()));
+    expect(told.map((x) => x.user_id)).not.toContain(liaisonT.user!.id);
+    expect(new Set(told.map((x) => x.user_id)).size).toBe(told.length);
+    expect(told[0]).toMatchObject({ title: '区交通局对“新开国际货运航线3条”提了意见', link: `/delivery/tasks?task=${taskC.id}` });
+
+    const empty = await liaisonT.post(`/api/measures/${inForce.id}/comments`, { text: '   ' });
+    expect(empty.statusCode).toBe(400);
+    const stale = await liaisonT.post(`/api/measures/${old.id}/comments`, { text: '旧版本' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.message).toContain('已被新版本替代');
+    expect((await reader.post(`/api/measures/${inForce.id}/comments`, { text: '领导只读' })).statusCode).toBe(403);
+
+    // A unit that is not on the task neither sees its breakdown nor comments on it.
+    const other = tasks.find((x) => x.id !== taskC.id && !x.units.some((u) => u.unitId === transport))!;
+    const m = (await office.post('/api/measures', { taskId: other.id, year: 2026, title: '交通局不在的任务的举措' })).json();
+    expect(m.id).toBeTruthy();
+    expect((await liaisonT.get(`/api/measures?taskId=${other.id}`)).json()).toEqual([]);
+    expect((await liaisonT.get(`/api/measures/${m.id}`)).statusCode).toBe(403);
+    expect((await liaisonT.post(`/api/measures/${m.id}/comments`, { text: '越权' })).statusCode).toBe(403);
+    const total = (await rows<{ n: number }>(t.database.db, sql`select count(*)::int as n from measure_comments where measure_id = ${m.id} or measure_id = ${old.id}`))[0].n;
+    expect(total).toBe(0);
+  });
+
+  it('lists late and missing reports per unit for a plan, only what is still owed, scoped to the unit', async () => {
+    const all = (await office.get(`/api/reports/late?planId=${planId}`)).json() as { unitId: string; count: number; reports: { planId: string; status: string; late: boolean; unitId: string; dueOn: string }[] }[];
+    expect(all.length).toBeGreaterThan(0);
+    for (const u of all) {
+      expect(u.count).toBe(u.reports.length);
+      for (const r of u.reports) expect(r).toMatchObject({ planId, late: true, unitId: u.unitId, status: expect.stringMatching(/^(draft|returned)$/) });
+      expect(u.reports.map((r) => r.dueOn)).toEqual([...u.reports.map((r) => r.dueOn)].sort());
+    }
+    // Cross-check against the database: every draft or returned report of the plan past its due date, and nothing else.
+    const raw = await rows<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int as n from progress_reports r join tasks k on k.id = r.task_id where k.plan_id = ${planId} and r.status in ('draft', 'returned') and r.due_on < (now() at time zone 'Asia/Shanghai')::date`,
+    );
+    expect(all.reduce((a, u) => a + u.count, 0)).toBe(raw[0].n);
+    const mine = (await liaisonT.get(`/api/reports/late?planId=${planId}`)).json() as { unitId: string }[];
+    expect(mine.every((u) => u.unitId === transport)).toBe(true);
+    const otherPlan = (await office.get('/api/plans')).json().find((p: { id: string }) => p.id !== planId);
+    const none = (await office.get(`/api/reports/late?planId=${otherPlan.id}`)).json() as { reports: { planId: string }[] }[];
+    expect(none.every((u) => u.reports.every((r) => r.planId === otherPlan.id))).toBe(true);
+  });
+  it('refreshes alerts day by day: levels and reasons change in place, a report handed in closes its alert, an unchanged day writes nothing', async () => {
+    const c = (await office.post('/api/cycles', { planId, period: '2023-09', dueDay: 25 })).json();
+    expect(c.dueOn).toBe('2023-09-25');
+    const job = { id: null, name: 'test' };
+    await refreshAlerts(t.database.db, job, '2023-09-27');
+    const mine = async () => ((await office.get('/api/alerts?kind=report_late')).json() as { id: string; reportId: string; level: string; reason: string; since: string; unitId: string }[]).filter((a) => a.since === '2023-09-25');
+    const first = await mine();
+    const owed = (await office.get(`/api/reports?cycleId=${c.id}`)).json() as Rep[];
+    expect(first).toHaveLength(owed.length);
+    expect(first.every((a) => a.level === 'yellow' && a.reason.includes('逾期 2 天'))).toBe(true);
+
+    const later = await refreshAlerts(t.database.db, job, '2023-10-09');
+    expect(later.changed).toBeGreaterThanOrEqual(first.length);
+    const second = await mine();
+    expect(second.map((a) => a.id).sort()).toEqual(first.map((a) => a.id).sort()); // the same alerts, changed in place
+    expect(second.every((a) => a.level === 'red' && a.reason.includes('逾期 14 天'))).toBe(true);
+    const en = await rows<{ reason_en: string }>(t.database.db, sql`select reason_en from alerts where id = ${second[0].id}`);
+    expect(en[0].reason_en).toContain('14 days late');
+    expect(await refreshAlerts(t.database.db, job, '2023-10-09')).toMatchObject({ opened: 0, changed: 0, closed: 0 });
+
+    const r = owed.find((x) => x.unitId === commerce)!;
+    const written = (await liaisonC.patch(`/api/reports/${r.id}`, { version: r.version, progress: 'in_progress', text: '补报' })).json();
+    const sub = await liaisonC.post(`/api/reports/${r.id}/submit`, { version: written.version });
+    expect(sub.statusCode).toBe(200);
+    expect((await refreshAlerts(t.database.db, job, '2023-10-09')).closed).toBe(1);
+    expect((await mine()).map((a) => a.reportId)).not.toContain(r.id);
+  });
+  it('scopes milestones, to-dos and late lists to the unit; another unit cannot update a milestone, the leader reads but cannot', async () => {
+    const all = (await office.get('/api/milestones')).json() as { id: string; unitId: string; measureId: string | null; version: number }[];
+    const theirs = all.find((x) => x.unitId === commerce && x.measureId)!;
+    expect(theirs).toBeTruthy();
+    // A unit sees the milestones of every task it is on (lead or support, as with the breakdowns), no other.
+    const onTasks = new Set((await rows<{ task_id: string }>(t.database.db, sql`select task_id from task_assignments where unit_id = ${transport}`)).map((r) => r.task_id));
+    const mine = (await liaisonT.get('/api/milestones')).json() as { taskId: string }[];
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.length).toBeLessThan(all.length);
+    expect(mine.every((x) => onTasks.has(x.taskId))).toBe(true);
+    expect((await liaisonT.patch(`/api/milestones/${theirs.id}`, { version: theirs.version, percentDone: 50 })).statusCode).toBe(403);
+    expect((await reader.get('/api/milestones')).json()).toHaveLength(all.length);
+    expect((await reader.patch(`/api/milestones/${theirs.id}`, { version: theirs.version, percentDone: 50 })).statusCode).toBe(403);
+    const todo = (await liaisonT.get('/api/todo')).json() as { unitId: string | null }[];
+    expect(todo.length).toBeGreaterThan(0);
+    expect(todo.every((x) => x.unitId === transport)).toBe(true);
+    const late = (await liaisonC.get('/api/reports/late')).json() as { unitId: string }[];
+    expect(late.every((u) => u.unitId === commerce)).toBe(true);
+    // Another unit's notice: no answer from outside it, and the leader reads it but cannot answer.
+    const n = (await office.post('/api/supervision/notices', { unitId: commerce, issue: '范围测试', requirement: '按期完成', dueOn: '2099-05-01' })).json();
+    expect((await liaisonT.upload(`/api/supervision/notices/${n.id}/submit_plan`, { version: n.version, text: '越权方案' })).statusCode).toBe(403);
+    expect((await reader.get(`/api/supervision/notices/${n.id}`)).statusCode).toBe(200);
+    expect((await reader.upload(`/api/supervision/notices/${n.id}/submit_plan`, { version: n.version, text: '领导只读' })).statusCode).toBe(403);
+    expect((await office.get(`/api/supervision/notices/${n.id}`)).json().status).toBe('issued');
+  });
+  it('takes per-milestone percentages of the task only (row named otherwise); accepting writes them to the milestones', async () => {
+    const c = (await office.post('/api/cycles', { planId, period: '2023-11', dueDay: 25 })).json();
+    let rep: Rep = (await liaisonC.get(`/api/reports?cycleId=${c.id}&taskId=${taskC.id}&role=lead`)).json()[0];
+    const own = ((await office.get(`/api/milestones?taskId=${taskC.id}`)).json() as { id: string; doneAt: string | null }[]).find((m) => !m.doneAt)!;
+    expect(own).toBeTruthy();
+    const foreign = ((await office.get('/api/milestones')).json() as { id: string; taskId: string }[]).find((m) => m.taskId !== taskC.id)!;
+    const bad = await liaisonC.patch(`/api/reports/${rep.id}`, { version: rep.version, text: '论证完成', milestoneProgress: [{ milestoneId: own.id, percent: 100 }, { milestoneId: foreign.id, percent: 50 }] });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error).toMatchObject({ field: 'milestoneProgress', row: 2, message: expect.stringContaining('第 2 行') });
+    expect((await liaisonC.get(`/api/reports/${rep.id}`)).json()).toMatchObject({ text: '', milestoneProgress: [] }); // nothing written
+    rep = (await liaisonC.patch(`/api/reports/${rep.id}`, { version: rep.version, text: '论证完成', milestoneProgress: [{ milestoneId: own.id, percent: 100 }] })).json();
+    rep = (await liaisonC.post(`/api/reports/${rep.id}/submit`, { version: rep.version })).json();
+    rep = (await leaderC.post(`/api/reports/${rep.id}/approve`, { version: rep.version })).json();
+    rep = (await office.post(`/api/reports/${rep.id}/accept`, { version: rep.version })).json();
+    expect(rep.status).toBe('accepted');
+    const after = ((await office.get(`/api/milestones?taskId=${taskC.id}`)).json() as { id: string; percentDone: number; doneAt: string | null }[]).find((m) => m.id === own.id)!;
+    expect(after).toMatchObject({ percentDone: 100, doneAt: expect.any(String) });
   });
 });

@@ -329,9 +329,10 @@ export async function reportUnits(db: DbOrTx, id: string) {
 }
 
 /** Per unit: reports owed in a cycle (or all open cycles) that are late or missing. */
-export async function lateReports(db: DbOrTx, scope: Scope, f: { cycleId?: string }, now = today()) {
-  const list = await listReports(db, scope, [], { cycleId: f.cycleId });
-  const late = list.filter((r) => r.late && !['submitted', 'approved', 'accepted'].includes(r.status));
+export async function lateReports(db: DbOrTx, scope: Scope, f: { cycleId?: string; planId?: string }, now = today()) {
+  // Only what is still not handed in can be late: the database narrows to draft / returned first.
+  const [drafts, returned] = await Promise.all(['draft', 'returned'].map((status) => listReports(db, scope, [], { cycleId: f.cycleId, planId: f.planId, status }, now)));
+  const late = [...drafts, ...returned].filter((r) => r.late).sort((a, b) => (a.dueOn ?? '').localeCompare(b.dueOn ?? ''));
   const byUnit = new Map<string, { unitId: string; unitName: string; reports: Report[] }>();
   for (const r of late) {
     const u = byUnit.get(r.unitId) ?? { unitId: r.unitId, unitName: r.unitName, reports: [] };

@@ -177,7 +177,7 @@ export async function deliveryRoutes(app: FastifyInstance, { db }: Ctx) {
   r.get('/api/reports', { config: { access: LIST, xlsx: reportListXlsx }, schema: { tags, summary: '进展报告（联络员只见本单位） / Progress reports', querystring: reportFilter, response: { 200: z.array(reportSchema) } } }, (req) =>
     q.listReports(db, scopeOf(req), rolesOf(req), req.query),
   );
-  r.get('/api/reports/late', { config: { access: LIST }, schema: { tags, summary: '逾期未报（按单位） / Late and missing reports by unit', querystring: z.object({ cycleId: z.uuid().optional() }), response: { 200: z.array(lateUnitSchema) } } }, (req) =>
+  r.get('/api/reports/late', { config: { access: LIST }, schema: { tags, summary: '逾期未报（按单位） / Late and missing reports by unit', querystring: z.object({ cycleId: z.uuid().optional(), planId: z.uuid().optional() }), response: { 200: z.array(lateUnitSchema) } } }, (req) =>
     q.lateReports(db, scopeOf(req), req.query),
   );
   r.get('/api/reports/:id', { config: { access: { policy: 'signedIn', unit: report } }, schema: { tags, params: idParam, response: { 200: reportDetailSchema } } }, async (req) => {

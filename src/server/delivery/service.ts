@@ -24,6 +24,7 @@ import { parsePeriod } from '../../domain/calendar/period';
 import { cycleDueDate, overridesOf, periodStart, type CalendarOverride } from '../../domain/calendar/workdays';
 import { illegalTransition, transition } from './common';
 import { storeEvidence, type EvidenceFile } from './attachments';
+import { notifyUnitPeople } from '../system/notify';
 
 export interface Caller {
   actor: Actor;
@@ -116,9 +117,34 @@ export async function measureAction(db: Db, c: Caller, id: string, action: Exclu
   });
 }
 
+/**
+ * A supporting unit (or the office) comments on a breakdown. The drafting unit is told, in the
+ * same transaction, so a comment does not wait until someone happens to open the task page.
+ */
 export async function commentMeasure(db: Db, c: Caller, id: string, text: string, unitId: string | null, requestId?: string) {
   return db.transaction(async (tx) => {
+    const [m] = await tx
+      .select({ unitId: measures.unitId, taskId: measures.taskId, title: measures.title, status: measures.status, taskNumber: tasks.number })
+      .from(measures)
+      .innerJoin(tasks, eq(tasks.id, measures.taskId))
+      .where(eq(measures.id, id));
+    if (!m) throw notFound('工作举措', 'measure');
+    // A superseded version is history: a comment belongs on the version in force.
+    if (m.status === 'superseded') throw illegalTransition('工作举措', 'measure', m.status, 'comment');
     const [row] = await tx.insert(measureComments).values({ measureId: id, unitId, userId: c.userId, text }).returning();
+    if (m.unitId && m.unitId !== unitId) {
+      const [from] = unitId ? await tx.select({ name: units.name }).from(units).where(eq(units.id, unitId)) : [];
+      await notifyUnitPeople(tx, [
+        {
+          unitId: m.unitId,
+          kind: 'comment',
+          title: `${from?.name ?? '办公室'}对“${m.title}”提了意见`,
+          body: text.slice(0, 200),
+          link: `/delivery/tasks?task=${m.taskId}`,
+          dedupeKey: `measure-comment:${row.id}`,
+        },
+      ]);
+    }
     await audit(tx, c.actor, { action: 'comment', entity: 'measure', entityId: id, after: row }, requestId);
     return row.id;
   });
@@ -229,6 +255,13 @@ export async function editReport(
     if (!reportEditable(cur.status as ReportState)) throw illegalTransition('进展报告', 'report', cur.status, 'edit');
     if (await lockedCycle(tx, cur.cycleId)) throw new AppError(409, 'cycle_locked', '该报送周期已关闭', 'This reporting cycle is closed', { field: 'cycleId' });
     if (!c.roles.includes('liaison')) throw forbidden('进展报告由本单位联络员填写', 'The unit liaison writes the report');
+    if (patch.milestoneProgress?.length) {
+      // A percentage belongs to a milestone of this report's task; any other is named by its row.
+      const ids = patch.milestoneProgress.map((m) => m.milestoneId);
+      const own = new Set((await tx.select({ id: milestones.id }).from(milestones).where(and(eq(milestones.taskId, cur.taskId), inArray(milestones.id, ids)))).map((m) => m.id));
+      const bad = patch.milestoneProgress.findIndex((m) => !own.has(m.milestoneId));
+      if (bad >= 0) throw badRequest(`节点完成度第 ${bad + 1} 行：不是本任务的节点`, `Milestone progress row ${bad + 1}: not a milestone of this task`, { field: 'milestoneProgress', row: bad + 1 });
+    }
     const { version, ...fields } = patch;
     const { before, after } = await updateVersioned(tx, progressReports, id, version, fields, ['进展报告', 'report']);
     await audit(tx, c.actor, { action: 'update', entity: 'progress_report', entityId: id, before: content(before), after: content(after) }, requestId);

@@ -14,21 +14,42 @@ export async function loadRules(db: DbOrTx): Promise<AlertRules> {
   return mergeRules(Object.fromEntries(rows.map((r) => [r.kind, r.params as Record<string, unknown>])));
 }
 
-export async function alertInputs(db: DbOrTx): Promise<AlertInputs> {
+export interface OpenRow {
+  id: string;
+  key: string;
+  level: AlertLevel;
+  reason: string;
+  since: string | null;
+}
+
+/**
+ * The rule inputs for `day`. The database hands over only rows a rule can fire on: reports still
+ * owed past their due date, and the lead units' handed-in reports (the stall streak); a report
+ * handed in on time, or not yet due, can raise nothing, and in a year of monthly cycles that is
+ * most of them. The rules in src/domain still decide; this only spares reading rows they drop.
+ */
+export async function alertInputs(db: DbOrTx, day: string, open: readonly OpenRow[]): Promise<AlertInputs> {
   const ms = await db
     .select({ id: milestones.id, taskId: milestones.taskId, unitId: milestones.unitId, dueDate: milestones.dueDate, deliverable: milestones.deliverable, doneAt: milestones.doneAt })
     .from(milestones)
     .leftJoin(measures, eq(measures.id, milestones.measureId))
     // Only milestones of an approved breakdown bind the unit.
     .where(sql`coalesce(${measures.status}, 'approved') = 'approved'`);
-  const reps = await db
-    .select({ id: progressReports.id, taskId: progressReports.taskId, unitId: progressReports.unitId, period: progressReports.period, dueOn: progressReports.dueOn, status: progressReports.status, role: progressReports.role, progress: progressReports.progress, percentDone: progressReports.percentDone, title: tasks.title })
+  const owed = await db
+    .select({ id: progressReports.id, taskId: progressReports.taskId, unitId: progressReports.unitId, period: progressReports.period, dueOn: progressReports.dueOn, status: progressReports.status })
     .from(progressReports)
-    .innerJoin(tasks, eq(tasks.id, progressReports.taskId));
+    .where(and(inArray(progressReports.status, ['draft', 'returned']), sql`${progressReports.dueOn} < ${day}`));
+  const handedIn = await db
+    .select({ taskId: progressReports.taskId, unitId: progressReports.unitId, period: progressReports.period, progress: progressReports.progress, percentDone: progressReports.percentDone })
+    .from(progressReports)
+    .where(and(eq(progressReports.role, 'lead'), inArray(progressReports.status, ['submitted', 'approved', 'accepted'])));
+  // Titles once per task, not once per report row.
+  const titles = new Map(
+    (handedIn.length ? await db.select({ id: tasks.id, title: tasks.title }).from(tasks).where(inArray(tasks.id, db.selectDistinct({ id: progressReports.taskId }).from(progressReports).where(eq(progressReports.role, 'lead')))) : []).map((t) => [t.id, t.title]),
+  );
   const byTask = new Map<string, { taskId: string; unitId: string; title: string; reports: TaskReportInput[] }>();
-  for (const r of reps) {
-    if (r.role !== 'lead' || !['submitted', 'approved', 'accepted'].includes(r.status)) continue;
-    const t = byTask.get(r.taskId) ?? { taskId: r.taskId, unitId: r.unitId, title: r.title, reports: [] };
+  for (const r of handedIn) {
+    const t = byTask.get(r.taskId) ?? { taskId: r.taskId, unitId: r.unitId, title: titles.get(r.taskId) ?? '', reports: [] };
     t.reports.push({ period: r.period, progress: r.progress as TaskReportInput['progress'], percentDone: r.percentDone });
     byTask.set(r.taskId, t);
   }
@@ -37,10 +58,9 @@ export async function alertInputs(db: DbOrTx): Promise<AlertInputs> {
     .from(indicatorStatus)
     .innerJoin(indicators, eq(indicators.id, indicatorStatus.indicatorId))
     .where(inArray(indicatorStatus.status, ['off_track', 'deteriorating']));
-  const open = await db.select({ key: alerts.key, since: alerts.since }).from(alerts).where(ne(alerts.status, 'closed'));
   return {
     milestones: ms.map((m) => ({ id: m.id, taskId: m.taskId, unitId: m.unitId, dueDate: String(m.dueDate), deliverable: m.deliverable, done: m.doneAt !== null })),
-    reports: reps.filter((r) => r.dueOn).map((r) => ({ id: r.id, taskId: r.taskId, unitId: r.unitId, period: r.period, dueOn: String(r.dueOn), status: r.status })),
+    reports: owed.filter((r) => r.dueOn).map((r) => ({ id: r.id, taskId: r.taskId, unitId: r.unitId, period: r.period, dueOn: String(r.dueOn), status: r.status })),
     tasks: [...byTask.values()],
     indicators: inds,
     openSince: new Map(open.filter((o) => o.since).map((o) => [o.key, String(o.since)])),
@@ -53,15 +73,23 @@ export async function refreshAlerts(db: Db, actor: Actor, day = today(), request
     // Two refreshes at once would both insert the same new keys: serialise them.
     await tx.execute(sql`select pg_advisory_xact_lock(727011)`);
     const rules = await loadRules(tx);
-    const computed = computeAlerts(await alertInputs(tx), day, rules);
-    const open = await tx.select({ id: alerts.id, key: alerts.key, level: alerts.level, reason: alerts.reason }).from(alerts).where(ne(alerts.status, 'closed'));
-    const d = diffAlerts(open as { id: string; key: string; level: AlertLevel; reason: string }[], computed);
+    const open = (await tx.select({ id: alerts.id, key: alerts.key, level: alerts.level, reason: alerts.reason, since: alerts.since }).from(alerts).where(ne(alerts.status, 'closed'))) as OpenRow[];
+    const computed = computeAlerts(await alertInputs(tx, day, open), day, rules);
+    const d = diffAlerts(open, computed);
+    const now = new Date();
     if (d.insert.length)
       await tx.insert(alerts).values(
         d.insert.map((a) => ({ kind: a.kind, key: a.key, level: a.level, entity: a.entity, entityId: a.entityId, taskId: a.taskId, indicatorId: a.indicatorId, unitId: a.unitId, reason: a.reason, reasonEn: a.reasonEn, since: a.since })),
       );
-    for (const u of d.update) await tx.update(alerts).set({ level: u.alert.level, reason: u.alert.reason, reasonEn: u.alert.reasonEn, updatedAt: new Date() }).where(eq(alerts.id, u.id));
-    if (d.close.length) await tx.update(alerts).set({ status: 'closed', closedAt: new Date(), updatedAt: new Date() }).where(inArray(alerts.id, d.close));
+    // A new day changes the reason of every dated alert ("逾期 N 天"): one statement per batch, not per alert.
+    for (let i = 0; i < d.update.length; i += 1000) {
+      const values = sql.join(
+        d.update.slice(i, i + 1000).map((u) => sql`(${u.id}::uuid, ${u.alert.level}::text, ${u.alert.reason}::text, ${u.alert.reasonEn}::text)`),
+        sql`, `,
+      );
+      await tx.execute(sql`update alerts a set level = v.level, reason = v.reason, reason_en = v.reason_en, updated_at = now() from (values ${values}) as v(id, level, reason, reason_en) where a.id = v.id`);
+    }
+    if (d.close.length) await tx.update(alerts).set({ status: 'closed', closedAt: now, updatedAt: now }).where(inArray(alerts.id, d.close));
     const summary = { day, opened: d.insert.length, changed: d.update.length, closed: d.close.length, open: computed.length };
     if (d.insert.length || d.update.length || d.close.length) await audit(tx, actor, { action: 'refresh', entity: 'alert', after: summary }, requestId);
     return summary;

@@ -7,7 +7,7 @@ import { useErrorText } from '../core/errors';
 import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
 import { ExportButton } from '../core/ExportButton';
-import type { Cycle, Report } from '../../contracts/delivery';
+import type { Cycle, LateUnit, Report } from '../../contracts/delivery';
 import { cycleBoard, type CycleBoardRow } from '../../domain/delivery/board';
 import { usePlanPicker } from './parts';
 
@@ -24,6 +24,8 @@ export default function CyclesPage() {
     if (cycles.data?.length && !cycles.data.some((c) => c.id === cycleId)) setCycleId(cycles.data[0].id);
   }, [cycles.data, cycleId]);
   const reports = useRemote(() => (cycleId ? api.get<Report[]>(`/api/reports?cycleId=${cycleId}&role=lead`) : Promise.resolve([])), [cycleId]);
+  // Late and missing across every cycle of the plan, per unit: who keeps the office waiting.
+  const late = useRemote(() => (planId ? api.get<LateUnit[]>(`/api/reports/late?planId=${planId}`) : Promise.resolve([])), [planId, cycles.data]);
   const board = useMemo(() => cycleBoard(reports.data ?? []), [reports.data]);
   const [form] = Form.useForm();
   const cycle = cycles.data?.find((c) => c.id === cycleId);
@@ -88,6 +90,36 @@ export default function CyclesPage() {
           />
         </Card>
       )}
+      <Card style={{ marginTop: 16 }} title={t('delivery.cycles.lateList')} data-testid="late-by-unit">
+        <Table<LateUnit>
+          rowKey="unitId"
+          size="small"
+          loading={late.loading}
+          dataSource={late.data}
+          pagination={false}
+          locale={{ emptyText: t('delivery.cycles.noneLate') }}
+          columns={[
+            { title: t('delivery.col.unit'), dataIndex: 'unitName', width: 200, render: (v: string, r) => <Typography.Link onClick={() => navigate(`/delivery/units?unit=${r.unitId}`)}>{v}</Typography.Link> },
+            { title: t('delivery.late'), dataIndex: 'count', width: 80, render: (v: number) => <Tag color="red">{v}</Tag> },
+            {
+              title: t('delivery.col.title'),
+              key: 'reports',
+              render: (_, r) => (
+                <Space size={[4, 4]} wrap>
+                  {r.reports.map((x) => (
+                    <Tag key={x.id} color={x.status === 'returned' ? 'orange' : undefined}>
+                      <Typography.Link onClick={() => navigate(`/delivery/reports?report=${x.id}`)}>
+                        {x.period} {x.taskNumber}. {x.taskTitle.length > 14 ? `${x.taskTitle.slice(0, 14)}…` : x.taskTitle}
+                        {x.role === 'support' ? t('delivery.cycles.supportMark') : ''} · {t(`delivery.state.${x.status}`)}
+                      </Typography.Link>
+                    </Tag>
+                  ))}
+                </Space>
+              ),
+            },
+          ]}
+        />
+      </Card>
     </>
   );
 }

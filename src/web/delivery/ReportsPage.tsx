@@ -9,9 +9,19 @@ import { useErrorText } from '../core/errors';
 import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
 import { ExportButton } from '../core/ExportButton';
-import type { Report, ReportDetail } from '../../contracts/delivery';
+import type { Milestone, Report, ReportDetail } from '../../contracts/delivery';
+import { versionChanges } from '../../domain/delivery/versions';
 import { PROGRESS } from '../../domain/delivery/states';
 import { LateTag, ProgressTag, StateTag, fileForm, when } from './parts';
+
+const FIELD_LABEL: Record<string, string> = {
+  progress: 'delivery.col.progress',
+  percentDone: 'delivery.col.percent',
+  text: 'delivery.report.text',
+  problems: 'delivery.report.problems',
+  nextSteps: 'delivery.report.nextSteps',
+  coordination: 'delivery.report.coordination',
+};
 
 /** The reports list, or with `?report=ID` one report with its form, review actions and versions. */
 export default function ReportsPage() {
@@ -73,6 +83,12 @@ function ReportDetailView({ id, onBack }: { id: string; onBack: () => void }) {
   const navigate = useNavigate();
   const errorText = useErrorText();
   const rep = useRemote(() => api.get<ReportDetail>(`/api/reports/${id}`), [id]);
+  // The task's milestones of the report's year: the lead unit reports a percentage for each.
+  const ms = useRemote(async () => {
+    const r = await api.get<ReportDetail>(`/api/reports/${id}`);
+    if (r.role !== 'lead') return [];
+    return (await api.get<Milestone[]>(`/api/milestones?taskId=${r.taskId}`)).filter((m) => m.dueDate.slice(0, 4) === r.period.slice(0, 4));
+  }, [id]);
   const [form] = Form.useForm();
   const [busy, setBusy] = useState(false);
   const [returning, setReturning] = useState(false);
@@ -95,9 +111,15 @@ function ReportDetailView({ id, onBack }: { id: string; onBack: () => void }) {
     }
   };
   const save = async () => {
-    const v = await form.validateFields();
-    await api.patch(`/api/reports/${id}`, { ...v, version: r.version });
+    const { milestonePercent, ...v } = await form.validateFields();
+    const milestoneProgress = Object.entries((milestonePercent ?? {}) as Record<string, number | null>)
+      .filter(([, p]) => typeof p === 'number')
+      .map(([milestoneId, percent]) => ({ milestoneId, percent: percent as number }));
+    await api.patch(`/api/reports/${id}`, { ...v, milestoneProgress, version: r.version });
   };
+  const milestoneName = (mid: string) => ms.data?.find((m) => m.id === mid)?.deliverable ?? t('delivery.task.milestone');
+  const percentOf = (mid: string) => r.milestoneProgress.find((m) => m.milestoneId === mid)?.percent;
+  const shown = (v: string | number | null, field: string) => (v === null ? '—' : field === 'progress' ? t(`delivery.progress.${v}`) : field === 'percentDone' || field === 'milestone' ? `${v}%` : String(v));
   const act = (action: string, body: Record<string, unknown> = {}) =>
     run(async () => {
       if (editable && action === 'submit') await save();
@@ -134,7 +156,7 @@ function ReportDetailView({ id, onBack }: { id: string; onBack: () => void }) {
       >
         {r.returnReason && <Typography.Paragraph type="danger" data-testid="return-reason">{t('delivery.returnReason')}：{r.returnReason}</Typography.Paragraph>}
         {editable ? (
-          <Form form={form} layout="vertical" initialValues={{ progress: r.progress, percentDone: r.percentDone, text: r.text, problems: r.problems, nextSteps: r.nextSteps, coordination: r.coordination }}>
+          <Form form={form} layout="vertical" initialValues={{ progress: r.progress, percentDone: r.percentDone, text: r.text, problems: r.problems, nextSteps: r.nextSteps, coordination: r.coordination, milestonePercent: Object.fromEntries(r.milestoneProgress.map((m) => [m.milestoneId, m.percent])) }}>
             <Space size="large">
               <Form.Item name="progress" label={t('delivery.col.progress')}><Select style={{ width: 140 }} options={PROGRESS.map((p) => ({ value: p, label: t(`delivery.progress.${p}`) }))} /></Form.Item>
               <Form.Item name="percentDone" label={t('delivery.col.percent')}><InputNumber min={0} max={100} addonAfter="%" /></Form.Item>
@@ -143,6 +165,16 @@ function ReportDetailView({ id, onBack }: { id: string; onBack: () => void }) {
             <Form.Item name="problems" label={t('delivery.report.problems')}><Input.TextArea rows={2} /></Form.Item>
             <Form.Item name="nextSteps" label={t('delivery.report.nextSteps')}><Input.TextArea rows={2} /></Form.Item>
             <Form.Item name="coordination" label={t('delivery.report.coordination')}><Input.TextArea rows={2} /></Form.Item>
+            {(ms.data ?? []).length > 0 && (
+              <Form.Item label={t('delivery.report.milestones')} data-testid="report-milestones">
+                {ms.data!.map((m) => (
+                  <Space key={m.id} style={{ display: 'flex', marginBottom: 4 }}>
+                    <Form.Item name={['milestonePercent', m.id]} noStyle><InputNumber min={0} max={100} addonAfter="%" aria-label={m.deliverable} data-testid="milestone-percent" /></Form.Item>
+                    <Typography.Text>{m.dueDate} {m.deliverable}</Typography.Text>
+                  </Space>
+                ))}
+              </Form.Item>
+            )}
           </Form>
         ) : (
           <Descriptions column={1} bordered size="small">
@@ -151,6 +183,11 @@ function ReportDetailView({ id, onBack }: { id: string; onBack: () => void }) {
             <Descriptions.Item label={t('delivery.report.problems')}>{r.problems || '—'}</Descriptions.Item>
             <Descriptions.Item label={t('delivery.report.nextSteps')}>{r.nextSteps || '—'}</Descriptions.Item>
             <Descriptions.Item label={t('delivery.report.coordination')}>{r.coordination || '—'}</Descriptions.Item>
+            {r.milestoneProgress.length > 0 && (
+              <Descriptions.Item label={t('delivery.report.milestones')}>
+                {r.milestoneProgress.map((m) => (<div key={m.milestoneId}>{milestoneName(m.milestoneId)}：{percentOf(m.milestoneId)}%</div>))}
+              </Descriptions.Item>
+            )}
           </Descriptions>
         )}
       </Card>
@@ -186,19 +223,24 @@ function ReportDetailView({ id, onBack }: { id: string; onBack: () => void }) {
       <Card title={t('delivery.report.versions')} style={{ marginTop: 16 }}>
         <Timeline
           items={r.versions.map((v, i) => {
+            // A resubmission is compared with the version submitted before it, field by field.
             const prev = r.versions.slice(0, i).reverse().find((p) => p.action === 'submit');
-            const changed = v.action === 'submit' && prev && prev.content.text !== v.content.text;
+            const changes = v.action === 'submit' && prev ? versionChanges(prev.content, v.content) : [];
             return {
               color: v.action === 'return' ? 'red' : v.action === 'accept' ? 'green' : 'blue',
               children: (
                 <div>
                   <b>{t(`delivery.action.${v.action}`)}</b> · {v.actorName ?? '—'} · {when(v.at)}
                   {v.comment && <div>{t('delivery.returnReason')}：{v.comment}</div>}
-                  {changed && (
-                    <div className="hl-delivery-diff">
-                      <Typography.Text delete type="secondary">{String(prev!.content.text)}</Typography.Text>
-                      <br />
-                      <Typography.Text>{String(v.content.text)}</Typography.Text>
+                  {changes.length > 0 && (
+                    <div className="hl-delivery-diff" data-testid="version-diff">
+                      <Typography.Text type="secondary">{t('delivery.report.compare')}</Typography.Text>
+                      {changes.map((c) => (
+                        <div key={`${c.field}${c.milestoneId ?? ''}`}>
+                          <Typography.Text strong>{c.field === 'milestone' ? milestoneName(c.milestoneId!) : t(FIELD_LABEL[c.field])}</Typography.Text>：
+                          <Typography.Text delete type="secondary">{shown(c.before, c.field)}</Typography.Text> → <Typography.Text>{shown(c.after, c.field)}</Typography.Text>
+                        </div>
+                      ))}
                     </div>
                   )}
                 </div>

@@ -54,10 +54,14 @@ function TaskView({ id }: { id: string }) {
   const [form] = Form.useForm();
   const [returnForm] = Form.useForm();
   const [returning, setReturning] = useState<Measure | null>(null);
+  const [commenting, setCommenting] = useState<Measure | null>(null);
+  const [commentForm] = Form.useForm();
   const d = task.data;
   if (!d) return <Card loading />;
   const leadUnits = d.assignments.filter((a) => a.role === 'lead').map((a) => a.unitId);
   const canDraft = user.roles.some((r) => r === 'office' || r === 'admin') || (user.unitId !== null && leadUnits.includes(user.unitId) && user.roles.includes('liaison'));
+  // Who may comment is what the server allows: the office, or a liaison / unit leader of a unit on the task.
+  const canComment = office || (user.unitId !== null && d.assignments.some((a) => a.unitId === user.unitId) && user.roles.some((r) => r === 'liaison' || r === 'unit_leader'));
   const run = async (fn: () => Promise<unknown>) => {
     try {
       await fn();
@@ -81,8 +85,10 @@ function TaskView({ id }: { id: string }) {
     setDrafting(false);
   };
   // Returning a breakdown says why, in the office's own words: the unit reads it beside the measure.
-  const measureActions = (m: Measure) =>
-    m.actions.map((a) =>
+  // The server lists actions by role; a breakdown is another unit's own unless this unit drafted it
+  // (the server refuses a supporting unit's submit or revise), so a supporting unit is offered only 提意见.
+  const measureActions = (m: Measure) => [
+    ...(office || m.unitId === user.unitId ? m.actions : []).map((a) =>
       a === 'return' ? (
         <Button key={a} size="small" danger onClick={() => setReturning(m)} data-testid="measure-return">
           {t('delivery.action.return')}
@@ -92,7 +98,23 @@ function TaskView({ id }: { id: string }) {
           <Button size="small">{t(`delivery.action.${a}`)}</Button>
         </Popconfirm>
       ),
-    );
+    ),
+    ...(canComment && m.status !== 'superseded'
+      ? [
+          <Button key="comment" size="small" onClick={() => setCommenting(m)} data-testid="measure-comment">
+            {t('delivery.action.comment')}
+          </Button>,
+        ]
+      : []),
+  ];
+  const sendComment = async () => {
+    const v = (await commentForm.validateFields().catch(() => null)) as { text: string } | null;
+    if (!v) return;
+    const m = commenting!;
+    setCommenting(null);
+    commentForm.resetFields();
+    await run(() => api.post(`/api/measures/${m.id}/comments`, { text: v.text.trim() }));
+  };
   const sendReturn = async () => {
     // An empty reason: the form says so beside the field, and the dialog stays open.
     const v = (await returnForm.validateFields().catch(() => null)) as { reason: string } | null;
@@ -142,6 +164,17 @@ function TaskView({ id }: { id: string }) {
                     {m.milestones.map((x) => (
                       <Tag key={x.id} color={x.doneAt ? 'green' : x.dueDate < new Date().toISOString().slice(0, 10) ? 'red' : undefined}>{x.dueDate} {x.deliverable} {x.percentDone}%</Tag>
                     ))}
+                    {m.comments.length > 0 && (
+                      <div className="hl-measure-comments" data-testid="measure-comments" style={{ marginTop: 8 }}>
+                        <Typography.Text type="secondary">{t('delivery.task.comments', { n: m.comments.length })}</Typography.Text>
+                        {m.comments.map((c) => (
+                          <div key={c.id}>
+                            <Typography.Text strong>{c.unitName ?? t('delivery.task.office')}</Typography.Text>
+                            {c.userName && <Typography.Text type="secondary">（{c.userName}，{c.createdAt.slice(0, 10)}）</Typography.Text>}：{c.text}
+                          </div>
+                        ))}
+                      </div>
+                    )}
                   </>
                 }
               />
@@ -185,6 +218,24 @@ function TaskView({ id }: { id: string }) {
         <Form form={returnForm} layout="vertical">
           <Form.Item name="reason" label={t('delivery.returnReason')} rules={[{ required: true, whitespace: true, message: t('delivery.reasonRequired') }]}>
             <Input.TextArea rows={3} maxLength={2000} placeholder={t('delivery.task.returnHint')} data-testid="measure-return-reason-input" />
+          </Form.Item>
+        </Form>
+      </Modal>
+      <Modal
+        open={commenting !== null}
+        title={commenting ? t('delivery.task.commentTitle', { title: commenting.title }) : ''}
+        okText={t('delivery.action.comment')}
+        okButtonProps={{ 'data-testid': 'measure-comment-ok' } as ButtonProps}
+        cancelText={t('common.cancel')}
+        onCancel={() => {
+          setCommenting(null);
+          commentForm.resetFields();
+        }}
+        onOk={sendComment}
+      >
+        <Form form={commentForm} layout="vertical">
+          <Form.Item name="text" label={t('delivery.task.comment')} rules={[{ required: true, whitespace: true, message: t('delivery.task.commentRequired') }]}>
+            <Input.TextArea rows={3} maxLength={2000} placeholder={t('delivery.task.commentHint')} data-testid="measure-comment-input" />
           </Form.Item>
         </Form>
       </Modal>
