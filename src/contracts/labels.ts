@@ -49,6 +49,11 @@ export const LABELS = {
     { draft: '草稿', submitted: '已提交', approved: '单位已审批', accepted: '已通过', returned: '已退回', superseded: '已被替代', open: '进行中', closed: '已关闭' },
     { draft: 'Draft', submitted: 'Submitted', approved: 'Approved by unit', accepted: 'Accepted', returned: 'Returned', superseded: 'Superseded', open: 'Open', closed: 'Closed' },
   ),
+  /** 年度工作举措（任务分解）的状态: the office approves a breakdown, so its 'approved' is not the unit leader's. */
+  measureState: pair(
+    { draft: '草稿', submitted: '待审核', approved: '已批准', superseded: '已被新版本替代' },
+    { draft: 'Draft', submitted: 'To approve', approved: 'Approved', superseded: 'Superseded' },
+  ),
   /** 任务进展（进展报告所填）. */
   taskProgress: pair(
     { not_started: '未启动', in_progress: '推进中', done: '已完成', delayed: '滞后' },
@@ -123,6 +128,7 @@ export const WEB_KEYS: readonly (readonly [string, LabelKind | readonly LabelKin
   ['indicators.source', 'observationSource'],
   ['indicators.frequency', 'frequency'],
   ['delivery.state', 'reportState'],
+  ['delivery.measureState', 'measureState'],
   ['delivery.progress', 'taskProgress'],
   ['delivery.role', 'assignmentRole'],
   ['supervision.level', 'noticeLevel'],

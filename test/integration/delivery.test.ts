@@ -260,7 +260,7 @@ describe.each(engines())('delivery and supervision on %s', (engine) => {
     expect(m.status).toBe('approved');
     const edit = await liaisonC.patch(`/api/measures/${m.id}`, { version: m.version, title: '改' });
     expect(edit.statusCode).toBe(409);
-    expect(edit.json().error.message).toContain('已审核');
+    expect(edit.json().error.message).toContain('已批准');
     const v2 = (await liaisonC.post(`/api/measures/${m.id}/revise`, { version: m.version })).json();
     expect(v2).toMatchObject({ status: 'draft', revision: 2, supersedesId: m.id, title: '新开国际货运航线2条' });
     expect(v2.milestones.map((x: { deliverable: string }) => x.deliverable)).toEqual(['完成航线论证']);
