@@ -1,7 +1,7 @@
 // The leaders' cockpit: one dark screen for a plan and a month, from GET /api/cockpit only.
 // Readable on a 1920×1080 wall and a 1366×768 laptop (a grid in viewport units), reloads
 // itself every minute, full screen for the wall, and `?print=1` is the layout the PDF prints.
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { Button, ConfigProvider, DatePicker, Select, Space, Tooltip, theme as antdTheme, type ThemeConfig } from 'antd';
 import { CompressOutlined, ExpandOutlined, FilePdfOutlined } from '@ant-design/icons';
@@ -12,7 +12,7 @@ import { api } from '../core/api';
 import { useRemote } from '../core/useRemote';
 import { STATUS_COLORS } from '../indicators/format';
 import { Sparkline } from '../indicators/parts';
-import { useChart, type ChartOption } from './echarts';
+import type { ChartOption } from './echarts';
 // The constants from the domain, where they are defined: the contract beside them is zod (≈ 25 KB
 // gzipped), which the page needs only as a type.
 import { COCKPIT_REFRESH_SECONDS, TASK_PROGRESS } from '../../domain/cockpit/index';
@@ -89,7 +89,8 @@ export default function CockpitPage() {
 
   const setQuery = (k: string, v: string | undefined) => setParams((p) => (v ? p.set(k, v) : p.delete(k), p));
   const c = data.data;
-  const ready = !!c && !data.loading;
+  const chartsLoaded = useChartsLoaded();
+  const ready = !!c && !data.loading && chartsLoaded;
 
   const screen = (
     <div ref={root} className={`hl-cockpit${wall || print ? ' hl-cockpit--wall' : ''}${print ? ' hl-cockpit--print' : ''}`} data-testid="cockpit" data-ready={ready ? '1' : undefined}>
@@ -160,9 +161,35 @@ function Panel({ title, area, to, go, empty, children, extra, testId }: { title:
   );
 }
 
+// ECharts (≈ 190 KB gzipped) downloads beside the cockpit's data rather than before it: the page's
+// own chunk is small, so /api/plans and /api/cockpit start at once, and the charts draw when both
+// are in (issue 14: interactive within 1.5 s). Started when this chunk runs, so it is under way
+// while the page renders its first frame.
+const chartModule = import('./Chart');
+const LazyChart = lazy(() => chartModule);
+
+/** Whether ECharts is in: the page is not `data-ready` (what the PDF and the tests wait for) before its charts can draw. */
+function useChartsLoaded(): boolean {
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void chartModule.then(
+      () => live && setLoaded(true),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return loaded;
+}
+
 function Chart({ option, label }: { option: ChartOption | null; label: string }) {
-  const ref = useChart(option, label);
-  return <div ref={ref} className="hl-cockpit-chart" />;
+  return (
+    <Suspense fallback={<div className="hl-cockpit-chart" />}>
+      <LazyChart option={option} label={label} />
+    </Suspense>
+  );
 }
 
 function Screen({ c, go }: { c: Cockpit; go: (to: string) => void }) {
