@@ -39,7 +39,6 @@ import {
   TrophyOutlined,
 } from '@ant-design/icons';
 import { allows, type PolicyName } from '../contracts/access';
-import { loadModuleWords } from './core/i18n';
 import type { Role } from '../contracts/roles';
 
 export interface PageEntry {
@@ -55,9 +54,13 @@ export interface ModuleEntry extends PageEntry {
   children?: PageEntry[];
 }
 
-/** A module's page, loaded with the words of its module folder (src/web/<module>/i18n.<lang>.json). */
+/**
+ * A module's page, loaded with the words of its module folder (src/web/<module>/i18n.<lang>.json).
+ * core/i18n is imported when a page loads (it is in the first chunk already, so this costs no
+ * request): the browser tests read this route table in Node, where i18n's start-up cannot run.
+ */
 const pageOf = (module: string, load: () => Promise<{ default: ComponentType }>) =>
-  lazy(() => Promise.all([load(), loadModuleWords(module)]).then(([m]) => m));
+  lazy(() => Promise.all([load(), import('./core/i18n').then((i) => i.loadModuleWords(module))]).then(([m]) => m));
 
 export const modules: ModuleEntry[] = [
   {

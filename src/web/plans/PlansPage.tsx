@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { Alert, Button, Segmented, Spin } from 'antd';
+import { Alert, Button, Spin } from 'antd';
 // The search box by its own module: the Input namespace also brings TextArea, Password and OTP.
 import Input from 'antd/es/input/Input';
 import { ImportOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
@@ -8,6 +8,7 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../core/api';
 import { useUser } from '../core/auth';
 import { useErrorText } from '../core/errors';
+import { Choice } from '../core/Choice';
 import { PageCard } from '../core/PageCard';
 import { PageHeader } from '../core/PageHeader';
 import { PlainTable, type PlainColumn } from '../core/PlainTable';
@@ -147,7 +148,8 @@ function PlanList({ onOpen }: { onOpen: (id: string) => void }) {
       />
       <div className="hl-row" style={{ marginBottom: 16 }}>
         <Input allowClear prefix={<SearchOutlined />} placeholder={t('plans.searchPlaceholder')} style={{ width: 300 }} value={search} onChange={(e) => setSearch(e.target.value)} />
-        <Segmented<StatusFilter>
+        <Choice<StatusFilter>
+          label={t('plans.col.status')}
           value={status}
           onChange={setStatus}
           options={(['all', 'active', 'draft', 'archived'] as const).map((s) => ({ value: s, label: s === 'all' ? t('common.all') : t(`plans.status.${s}`) }))}
