@@ -3,7 +3,7 @@
 // itself every minute, full screen for the wall, and `?print=1` is the layout the PDF prints.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import { Button, ConfigProvider, DatePicker, Select, Space, Tooltip, theme as antdTheme, type ThemeConfig } from 'antd';
+import { Button, ConfigProvider, Space, Tooltip, theme as antdTheme, type ThemeConfig } from 'antd';
 import { CompressOutlined, ExpandOutlined, FilePdfOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -108,23 +108,17 @@ export default function CockpitPage() {
           // Popups open inside the screen, so they show in full screen (the wall) too.
           <ConfigProvider theme={TOOLS_THEME} getPopupContainer={() => root.current ?? document.body}>
           <Space size={8} wrap className="hl-cockpit-tools">
-            <Select
-              size="small"
-              style={{ width: 260 }}
-              value={planId}
-              onChange={(v) => setQuery('planId', v)}
-              options={(plans.data ?? []).map((p) => ({ value: p.id, label: p.title }))}
-              aria-label={t('cockpit.plan')}
-              data-testid="cockpit-plan"
-            />
-            <DatePicker
-              size="small"
-              picker="month"
-              allowClear
-              value={c ? dayjs(`${c.period}-01`) : null}
-              onChange={(d) => setQuery('period', d ? d.format('YYYY-MM') : undefined)}
-              aria-label={t('cockpit.period')}
-            />
+            {/* The pickers (antd Select and DatePicker, ≈ 55 KB gzipped) load beside the data: the
+                page's first requests do not wait for them (issue 14). */}
+            <Suspense fallback={<span className="hl-cockpit-pickers-loading" />}>
+              <Pickers
+                plans={plans.data ?? []}
+                planId={planId}
+                period={c?.period}
+                onPlan={(v) => setQuery('planId', v)}
+                onPeriod={(v) => setQuery('period', v)}
+              />
+            </Suspense>
             <span className="hl-cockpit-sub">{t('cockpit.refreshed', { time: dayjs(refreshedAt).format('HH:mm:ss'), seconds: COCKPIT_REFRESH_SECONDS })}</span>
             {c && (
               <Tooltip title={t('cockpit.pdf')}>
@@ -166,6 +160,7 @@ function Panel({ title, area, to, go, empty, children, extra, testId }: { title:
 // are in (issue 14: interactive within 1.5 s). Started when this chunk runs, so it is under way
 // while the page renders its first frame.
 const chartModule = import('./Chart');
+const Pickers = lazy(() => import('./Pickers'));
 const LazyChart = lazy(() => chartModule);
 
 /** Whether ECharts is in: the page is not `data-ready` (what the PDF and the tests wait for) before its charts can draw. */
