@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -67,6 +67,36 @@ function antdFormImportsDirect(): Plugin {
   };
 }
 
+/**
+ * `virtual:hubline-nav-words/<lang>`: the `nav` words of every module (`src/web/<module>/
+ * i18n.<lang>.json`), the only module words the signed-in shell needs for its menu. The rest of
+ * a module's words load with its pages (core/i18n.ts): the plans list then does not download the
+ * indicators' or the evaluation's words (issue 10). Read from the same files, so nothing is kept twice.
+ */
+function navWords(): Plugin {
+  const PREFIX = 'virtual:hubline-nav-words/';
+  const web = resolve(import.meta.dirname, 'src/web');
+  return {
+    name: 'hubline-nav-words',
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? `\0${id}` : null;
+    },
+    load(id) {
+      if (!id.startsWith(`\0${PREFIX}`)) return null;
+      const lang = id.slice(PREFIX.length + 1);
+      const words: Record<string, { nav: unknown }> = {};
+      for (const dir of readdirSync(web, { withFileTypes: true })) {
+        const file = join(web, dir.name, `i18n.${lang}.json`);
+        if (!dir.isDirectory() || !existsSync(file)) continue;
+        this.addWatchFile(file);
+        for (const [key, value] of Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, { nav?: unknown }>))
+          if (value?.nav !== undefined) words[key] = { nav: value.nav };
+      }
+      return `export default ${JSON.stringify(words)};`;
+    },
+  };
+}
+
 // The web app lives in src/web and is served by the Fastify server from dist/web
 // (same origin, so the session cookie and CSRF double-submit work without CORS).
 export default defineConfig(({ command }) => ({
@@ -85,7 +115,7 @@ export default defineConfig(({ command }) => ({
           ],
         }
       : {},
-  plugins: [react(), antdFormImportsDirect(), precompress()],
+  plugins: [react(), navWords(), antdFormImportsDirect(), precompress()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

@@ -2,18 +2,28 @@ import { lazy, Suspense, useMemo } from 'react';
 import { ConfigProvider } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
-import { AuthProvider, useAuth } from './core/auth';
+import { AuthProvider, startingSession, useAuth } from './core/auth';
 import { ErrorBoundary } from './core/ErrorBoundary';
-import { antdLocale, loadModuleWords } from './core/i18n';
+import { antdLocale, loadShellWords } from './core/i18n';
 import { PageLoading } from './core/PageLoading';
 import { theme } from './core/theme';
 import { FONT_SIZE, useLargeText } from './core/large-text';
 // The login page and the signed-in part (route table, menu icons, shell, status pages) load on
 // demand like every module page, so the first visit (the login page) downloads only what it
-// shows (issue 10: < 250 KB gzipped). The modules' words come with the signed-in part, fetched
-// beside it: the login page needs only the core words.
-const LoginPage = lazy(() => import('./core/LoginPage').then((m) => ({ default: m.LoginPage })));
-const SignedInRoutes = lazy(() => Promise.all([import('./SignedIn'), loadModuleWords()]).then(([m]) => m));
+// shows (issue 10: < 250 KB gzipped). The shell's words (the menu's) come with the signed-in
+// part, fetched beside it: the login page needs only the core words.
+const loadLoginPage = () => import('./core/LoginPage');
+const loadSignedIn = () => import('./SignedIn');
+const LoginPage = lazy(() => loadLoginPage().then((m) => ({ default: m.LoginPage })));
+const SignedInRoutes = lazy(() => Promise.all([loadSignedIn(), loadShellWords()]).then(([m]) => m));
+// Whichever part the session at the start calls for downloads as soon as its answer is in,
+// beside the core words and the first render, not after them (issue 10: time to interactive).
+void startingSession
+  .then(
+    (s): Promise<unknown> => (s.user ? loadSignedIn() : loadLoginPage()),
+    () => loadLoginPage(),
+  )
+  .catch(() => undefined);
 
 function AppRoutes() {
   const { user } = useAuth();

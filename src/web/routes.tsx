@@ -3,7 +3,7 @@
 // To add a page, add ONE entry below (or set `page` on an existing one):
 //
 //   { path: 'plans', label: 'nav.plans', icon: <ProfileOutlined />,
-//     page: lazy(() => import('./plans/PlansPage')) },
+//     page: pageOf('plans', () => import('./plans/PlansPage')) },
 //
 // - `path` is the URL segment (`/plans`); a child's URL is `/<module>/<child>`.
 // - `label` is a key in src/web/i18n/zh-CN.json and en.json (add the words to both files).
@@ -11,8 +11,9 @@
 //   routes the page needs (src/contracts/access.ts, the same names the server's routes
 //   declare), so menu and server cannot disagree. Leave it out for everyone signed in.
 // - `page` is a lazily loaded component with a default export, so each module's code
-//   (and ECharts, for the cockpit) downloads only when someone opens it. An entry without
-//   `page` shows the "not available yet" page.
+//   (and ECharts, for the cockpit) downloads only when someone opens it; `pageOf` names the
+//   module folder whose words (i18n.<lang>.json) load beside it. An entry without `page` shows
+//   the "not available yet" page.
 // - `children` turns the entry into a sub-menu; `/<module>` then opens the first child the
 //   user may see.
 //
@@ -53,14 +54,22 @@ export interface ModuleEntry extends PageEntry {
   children?: PageEntry[];
 }
 
+/**
+ * A module's page, loaded with the words of its module folder (src/web/<module>/i18n.<lang>.json).
+ * core/i18n is imported when a page loads (it is in the first chunk already, so this costs no
+ * request): the browser tests read this route table in Node, where i18n's start-up cannot run.
+ */
+const pageOf = (module: string, load: () => Promise<{ default: ComponentType }>) =>
+  lazy(() => Promise.all([load(), import('./core/i18n').then((i) => i.loadModuleWords(module))]).then(([m]) => m));
+
 export const modules: ModuleEntry[] = [
   {
     path: 'plans',
     label: 'nav.plans',
     icon: <ProfileOutlined />,
     children: [
-      { path: 'list', label: 'plans.nav.list', icon: <ProfileOutlined />, page: lazy(() => import('./plans/PlansPage')) },
-      { path: 'import', label: 'plans.nav.import', icon: <ImportOutlined />, policy: 'office', page: lazy(() => import('./plans/ImportPage')) },
+      { path: 'list', label: 'plans.nav.list', icon: <ProfileOutlined />, page: pageOf('plans', () => import('./plans/PlansPage')) },
+      { path: 'import', label: 'plans.nav.import', icon: <ImportOutlined />, policy: 'office', page: pageOf('plans', () => import('./plans/ImportPage')) },
     ],
   },
   // Being written by the indicators engineers (src/web/indicators).
@@ -69,10 +78,10 @@ export const modules: ModuleEntry[] = [
     label: 'nav.indicators',
     icon: <FundOutlined />,
     children: [
-      { path: 'overview', label: 'indicators.nav.overview', icon: <FundOutlined />, page: lazy(() => import('./indicators/OverviewPage')) },
-      { path: 'entry', label: 'indicators.nav.entry', icon: <FormOutlined />, policy: 'dataDesk', page: lazy(() => import('./indicators/EntryPage')) },
-      { path: 'review', label: 'indicators.nav.review', icon: <AuditOutlined />, policy: 'approval', page: lazy(() => import('./indicators/ReviewPage')) },
-      { path: 'gaps', label: 'indicators.nav.gaps', icon: <FileSearchOutlined />, policy: 'oversight', page: lazy(() => import('./indicators/GapsPage')) },
+      { path: 'overview', label: 'indicators.nav.overview', icon: <FundOutlined />, page: pageOf('indicators', () => import('./indicators/OverviewPage')) },
+      { path: 'entry', label: 'indicators.nav.entry', icon: <FormOutlined />, policy: 'dataDesk', page: pageOf('indicators', () => import('./indicators/EntryPage')) },
+      { path: 'review', label: 'indicators.nav.review', icon: <AuditOutlined />, policy: 'approval', page: pageOf('indicators', () => import('./indicators/ReviewPage')) },
+      { path: 'gaps', label: 'indicators.nav.gaps', icon: <FileSearchOutlined />, policy: 'oversight', page: pageOf('indicators', () => import('./indicators/GapsPage')) },
     ],
   },
   {
@@ -80,13 +89,13 @@ export const modules: ModuleEntry[] = [
     label: 'nav.delivery',
     icon: <FormOutlined />,
     children: [
-      { path: 'todo', label: 'delivery.nav.todo', icon: <FormOutlined />, page: lazy(() => import('./delivery/TodoPage')) },
-      { path: 'tasks', label: 'delivery.nav.tasks', icon: <ProfileOutlined />, page: lazy(() => import('./delivery/TasksPage')) },
-      { path: 'reports', label: 'delivery.nav.reports', icon: <FormOutlined />, page: lazy(() => import('./delivery/ReportsPage')) },
-      { path: 'cycles', label: 'delivery.nav.cycles', icon: <AuditOutlined />, policy: 'office', page: lazy(() => import('./delivery/CyclesPage')) },
-      { path: 'units', label: 'delivery.nav.units', icon: <ApartmentOutlined />, page: lazy(() => import('./delivery/UnitsPage')) },
-      { path: 'matrix', label: 'delivery.nav.matrix', icon: <ApartmentOutlined />, page: lazy(() => import('./delivery/MatrixPage')) },
-      { path: 'calendar', label: 'delivery.nav.calendar', icon: <CalendarOutlined />, page: lazy(() => import('./delivery/CalendarPage')) },
+      { path: 'todo', label: 'delivery.nav.todo', icon: <FormOutlined />, page: pageOf('delivery', () => import('./delivery/TodoPage')) },
+      { path: 'tasks', label: 'delivery.nav.tasks', icon: <ProfileOutlined />, page: pageOf('delivery', () => import('./delivery/TasksPage')) },
+      { path: 'reports', label: 'delivery.nav.reports', icon: <FormOutlined />, page: pageOf('delivery', () => import('./delivery/ReportsPage')) },
+      { path: 'cycles', label: 'delivery.nav.cycles', icon: <AuditOutlined />, policy: 'office', page: pageOf('delivery', () => import('./delivery/CyclesPage')) },
+      { path: 'units', label: 'delivery.nav.units', icon: <ApartmentOutlined />, page: pageOf('delivery', () => import('./delivery/UnitsPage')) },
+      { path: 'matrix', label: 'delivery.nav.matrix', icon: <ApartmentOutlined />, page: pageOf('delivery', () => import('./delivery/MatrixPage')) },
+      { path: 'calendar', label: 'delivery.nav.calendar', icon: <CalendarOutlined />, page: pageOf('delivery', () => import('./delivery/CalendarPage')) },
     ],
   },
   {
@@ -94,9 +103,9 @@ export const modules: ModuleEntry[] = [
     label: 'nav.supervision',
     icon: <AuditOutlined />,
     children: [
-      { path: 'board', label: 'supervision.nav.board', icon: <AuditOutlined />, page: lazy(() => import('./supervision/BoardPage')) },
-      { path: 'alerts', label: 'supervision.nav.alerts', icon: <FileSearchOutlined />, page: lazy(() => import('./supervision/AlertsPage')) },
-      { path: 'rules', label: 'supervision.nav.rules', icon: <SettingOutlined />, page: lazy(() => import('./supervision/RulesPage')) },
+      { path: 'board', label: 'supervision.nav.board', icon: <AuditOutlined />, page: pageOf('supervision', () => import('./supervision/BoardPage')) },
+      { path: 'alerts', label: 'supervision.nav.alerts', icon: <FileSearchOutlined />, page: pageOf('supervision', () => import('./supervision/AlertsPage')) },
+      { path: 'rules', label: 'supervision.nav.rules', icon: <SettingOutlined />, page: pageOf('supervision', () => import('./supervision/RulesPage')) },
     ],
   },
   {
@@ -104,12 +113,12 @@ export const modules: ModuleEntry[] = [
     label: 'nav.evaluation',
     icon: <TrophyOutlined />,
     children: [
-      { path: 'board', label: 'evaluation.nav.board', icon: <TrophyOutlined />, page: lazy(() => import('./evaluation/BoardPage')) },
-      { path: 'results', label: 'evaluation.nav.results', icon: <FundOutlined />, page: lazy(() => import('./evaluation/ResultsPage')) },
-      { path: 'schemes', label: 'evaluation.nav.schemes', icon: <ProfileOutlined />, page: lazy(() => import('./evaluation/SchemesPage')) },
-      { path: 'appeals', label: 'evaluation.nav.appeals', icon: <AuditOutlined />, page: lazy(() => import('./evaluation/AppealsPage')) },
-      { path: 'allocation', label: 'evaluation.nav.allocation', icon: <ApartmentOutlined />, page: lazy(() => import('./evaluation/AllocationPage')) },
-      { path: 'awards', label: 'evaluation.nav.awards', icon: <TrophyOutlined />, page: lazy(() => import('./evaluation/AwardsPage')) },
+      { path: 'board', label: 'evaluation.nav.board', icon: <TrophyOutlined />, page: pageOf('evaluation', () => import('./evaluation/BoardPage')) },
+      { path: 'results', label: 'evaluation.nav.results', icon: <FundOutlined />, page: pageOf('evaluation', () => import('./evaluation/ResultsPage')) },
+      { path: 'schemes', label: 'evaluation.nav.schemes', icon: <ProfileOutlined />, page: pageOf('evaluation', () => import('./evaluation/SchemesPage')) },
+      { path: 'appeals', label: 'evaluation.nav.appeals', icon: <AuditOutlined />, page: pageOf('evaluation', () => import('./evaluation/AppealsPage')) },
+      { path: 'allocation', label: 'evaluation.nav.allocation', icon: <ApartmentOutlined />, page: pageOf('evaluation', () => import('./evaluation/AllocationPage')) },
+      { path: 'awards', label: 'evaluation.nav.awards', icon: <TrophyOutlined />, page: pageOf('evaluation', () => import('./evaluation/AwardsPage')) },
     ],
   },
   {
@@ -117,15 +126,15 @@ export const modules: ModuleEntry[] = [
     label: 'nav.corridor',
     icon: <NodeIndexOutlined />,
     children: [
-      { path: 'figures', label: 'corridor.nav.figures', icon: <FundOutlined />, page: lazy(() => import('./corridor/FiguresPage')) },
-      { path: 'ledger', label: 'corridor.nav.ledger', icon: <ProfileOutlined />, page: lazy(() => import('./corridor/LedgerPage')) },
-      { path: 'routes', label: 'corridor.nav.routes', icon: <GlobalOutlined />, page: lazy(() => import('./corridor/RoutesPage')) },
+      { path: 'figures', label: 'corridor.nav.figures', icon: <FundOutlined />, page: pageOf('corridor', () => import('./corridor/FiguresPage')) },
+      { path: 'ledger', label: 'corridor.nav.ledger', icon: <ProfileOutlined />, page: pageOf('corridor', () => import('./corridor/LedgerPage')) },
+      { path: 'routes', label: 'corridor.nav.routes', icon: <GlobalOutlined />, page: pageOf('corridor', () => import('./corridor/RoutesPage')) },
     ],
   },
   // The leaders' screen: who oversees the plan as a whole (GET /api/cockpit), not unit users.
-  { path: 'cockpit', label: 'nav.cockpit', icon: <DashboardOutlined />, policy: 'oversight', page: lazy(() => import('./cockpit/CockpitPage')) },
+  { path: 'cockpit', label: 'nav.cockpit', icon: <DashboardOutlined />, policy: 'oversight', page: pageOf('cockpit', () => import('./cockpit/CockpitPage')) },
   // Progress briefings: those who oversee the plan read and download them; the office requests them (GET/POST /api/briefings).
-  { path: 'briefings', label: 'briefings.nav', icon: <FileTextOutlined />, policy: 'oversight', page: lazy(() => import('./briefings/BriefingsPage')) },
+  { path: 'briefings', label: 'briefings.nav', icon: <FileTextOutlined />, policy: 'oversight', page: pageOf('briefings', () => import('./briefings/BriefingsPage')) },
   {
     path: 'admin',
     label: 'nav.admin',
@@ -133,11 +142,11 @@ export const modules: ModuleEntry[] = [
     // The office maintains the unit list (it names units in plans); the rest is the administrator's.
     policy: 'office',
     children: [
-      { path: 'units', label: 'nav.units', icon: <ApartmentOutlined />, policy: 'office', page: lazy(() => import('./org/UnitsPage')) },
-      { path: 'users', label: 'nav.users', icon: <TeamOutlined />, policy: 'admin', page: lazy(() => import('./org/UsersPage')) },
-      { path: 'zones', label: 'nav.zones', icon: <GlobalOutlined />, policy: 'admin', page: lazy(() => import('./org/ZonesPage')) },
-      { path: 'tokens', label: 'nav.tokens', icon: <KeyOutlined />, policy: 'admin', page: lazy(() => import('./org/TokensPage')) },
-      { path: 'audit', label: 'nav.audit', icon: <FileSearchOutlined />, policy: 'admin', page: lazy(() => import('./org/AuditPage')) },
+      { path: 'units', label: 'nav.units', icon: <ApartmentOutlined />, policy: 'office', page: pageOf('org', () => import('./org/UnitsPage')) },
+      { path: 'users', label: 'nav.users', icon: <TeamOutlined />, policy: 'admin', page: pageOf('org', () => import('./org/UsersPage')) },
+      { path: 'zones', label: 'nav.zones', icon: <GlobalOutlined />, policy: 'admin', page: pageOf('org', () => import('./org/ZonesPage')) },
+      { path: 'tokens', label: 'nav.tokens', icon: <KeyOutlined />, policy: 'admin', page: pageOf('org', () => import('./org/TokensPage')) },
+      { path: 'audit', label: 'nav.audit', icon: <FileSearchOutlined />, policy: 'admin', page: pageOf('org', () => import('./org/AuditPage')) },
     ],
   },
 ];

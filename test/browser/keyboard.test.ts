@@ -94,9 +94,9 @@ async function menuTo(page: Page, module: string, child: string) {
   // Enter opens the module (unless it is open already); the arrows reach its pages once they are shown.
   // (Located by text: antd's menu icons carry an aria-label of their own, so the item's accessible name is not the text alone.)
   const item = page.getByTestId('main-menu').locator('li[role="menuitem"]', { hasText: child });
-  // Whether the module is open is read from its title's aria-expanded, not from the child's visibility:
-  // a sub-menu still sliding open (after the first render) reads as hidden, and Enter then closes it.
-  const title = page.getByTestId('main-menu').locator('.ant-menu-submenu-title', { hasText: module });
+  // Whether the module is open is read from its title's aria-expanded (a menu item that opens a
+  // sub-menu: aria-haspopup), not from the child's visibility.
+  const title = page.getByTestId('main-menu').locator('[role="menuitem"][aria-haspopup]', { hasText: module });
   // The menu may re-render under the focus while counts arrive (指标监测 3): then the arrows go
   // back to the module and Enter is pressed again, as a user would.
   for (let attempt = 0; (await title.getAttribute('aria-expanded')) !== 'true'; attempt++) {

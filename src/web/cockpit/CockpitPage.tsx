@@ -1,9 +1,9 @@
 // The leaders' cockpit: one dark screen for a plan and a month, from GET /api/cockpit only.
 // Readable on a 1920×1080 wall and a 1366×768 laptop (a grid in viewport units), reloads
 // itself every minute, full screen for the wall, and `?print=1` is the layout the PDF prints.
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import { Button, ConfigProvider, DatePicker, Select, Space, Tooltip, theme as antdTheme, type ThemeConfig } from 'antd';
+import { Button, ConfigProvider, Space, Tooltip, theme as antdTheme, type ThemeConfig } from 'antd';
 import { CompressOutlined, ExpandOutlined, FilePdfOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,7 @@ import { api } from '../core/api';
 import { useRemote } from '../core/useRemote';
 import { STATUS_COLORS } from '../indicators/format';
 import { Sparkline } from '../indicators/parts';
-import { useChart, type ChartOption } from './echarts';
+import type { ChartOption } from './echarts';
 import { ChartTable } from '../core/ChartTable';
 // The constants from the domain, where they are defined: the contract beside them is zod (≈ 25 KB
 // gzipped), which the page needs only as a type.
@@ -90,7 +90,8 @@ export default function CockpitPage() {
 
   const setQuery = (k: string, v: string | undefined) => setParams((p) => (v ? p.set(k, v) : p.delete(k), p));
   const c = data.data;
-  const ready = !!c && !data.loading;
+  const chartsLoaded = useChartsLoaded();
+  const ready = !!c && !data.loading && chartsLoaded;
 
   const screen = (
     <div ref={root} className={`hl-cockpit${wall || print ? ' hl-cockpit--wall' : ''}${print ? ' hl-cockpit--print' : ''}`} data-testid="cockpit" data-ready={ready ? '1' : undefined}>
@@ -108,23 +109,17 @@ export default function CockpitPage() {
           // Popups open inside the screen, so they show in full screen (the wall) too.
           <ConfigProvider theme={TOOLS_THEME} getPopupContainer={() => root.current ?? document.body}>
           <Space size={8} wrap className="hl-cockpit-tools">
-            <Select
-              size="small"
-              style={{ width: 260 }}
-              value={planId}
-              onChange={(v) => setQuery('planId', v)}
-              options={(plans.data ?? []).map((p) => ({ value: p.id, label: p.title }))}
-              aria-label={t('cockpit.plan')}
-              data-testid="cockpit-plan"
-            />
-            <DatePicker
-              size="small"
-              picker="month"
-              allowClear
-              value={c ? dayjs(`${c.period}-01`) : null}
-              onChange={(d) => setQuery('period', d ? d.format('YYYY-MM') : undefined)}
-              aria-label={t('cockpit.period')}
-            />
+            {/* The pickers (antd Select and DatePicker, ≈ 55 KB gzipped) load beside the data: the
+                page's first requests do not wait for them (issue 14). */}
+            <Suspense fallback={<span className="hl-cockpit-pickers-loading" />}>
+              <Pickers
+                plans={plans.data ?? []}
+                planId={planId}
+                period={c?.period}
+                onPlan={(v) => setQuery('planId', v)}
+                onPeriod={(v) => setQuery('period', v)}
+              />
+            </Suspense>
             <span className="hl-cockpit-sub">{t('cockpit.refreshed', { time: dayjs(refreshedAt).format('HH:mm:ss'), seconds: COCKPIT_REFRESH_SECONDS })}</span>
             {c && (
               <Tooltip title={t('cockpit.pdf')}>
@@ -164,11 +159,38 @@ function Panel({ title, area, to, go, empty, children, extra, tables, testId }: 
   );
 }
 
+// ECharts (≈ 190 KB gzipped) downloads beside the cockpit's data rather than before it: the page's
+// own chunk is small, so /api/plans and /api/cockpit start at once, and the charts draw when both
+// are in (issue 14: interactive within 1.5 s). Started when this chunk runs, so it is under way
+// while the page renders its first frame.
+const chartModule = import('./Chart');
+const Pickers = lazy(() => import('./Pickers'));
+const LazyChart = lazy(() => chartModule);
+
+/** Whether ECharts is in: the page is not `data-ready` (what the PDF and the tests wait for) before its charts can draw. */
+function useChartsLoaded(): boolean {
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void chartModule.then(
+      () => live && setLoaded(true),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return loaded;
+}
+
 function Chart({ option, label }: { option: ChartOption | null; label: string }) {
   const { t } = useTranslation();
   // The canvas is named and points to the table that follows it in the tile (ChartTable).
-  const ref = useChart(option, t('common.chartAlt', { title: label }));
-  return <div ref={ref} className="hl-cockpit-chart" />;
+  return (
+    <Suspense fallback={<div className="hl-cockpit-chart" />}>
+      <LazyChart option={option} label={t('common.chartAlt', { title: label })} />
+    </Suspense>
+  );
 }
 
 function Screen({ c, go }: { c: Cockpit; go: (to: string) => void }) {

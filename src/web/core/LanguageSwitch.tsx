@@ -1,14 +1,14 @@
-import { Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Choice } from './Choice';
 import { setLanguage, useLanguage, type Language } from './i18n';
 
-export function LanguageSwitch({ size = 'middle' }: { size?: 'small' | 'middle' | 'large' }) {
+export function LanguageSwitch({ size = 'middle' }: { size?: 'small' | 'middle' }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   return (
-    <Segmented<Language>
+    <Choice<Language>
       size={size}
-      aria-label={t('lang.label')}
+      label={t('lang.label')}
       value={lang}
       onChange={setLanguage}
       options={[

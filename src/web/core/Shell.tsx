@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { Avatar, Breadcrumb, Button, Dropdown, Layout, Menu, Space, Tag, Tooltip, type MenuProps } from 'antd';
+import { Button, Tooltip } from 'antd';
 import { KeyOutlined, LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -11,8 +11,11 @@ import { FeedbackProvider, useApp } from './feedback';
 import { LogoMark } from './Logo';
 import { MenuCount, TodoButton, useTodoCounts } from './TodoBadge';
 import { useNames } from '../org/names';
+import { SideMenu, type SideMenuItem } from './SideMenu';
+import { UserMenu, type UserMenuEntry } from './UserMenu';
 
-const SIDER_WIDTH = 224;
+/** Below this width (a 1024 px laptop) the menu folds to its icons: antd's `xl` breakpoint, as before. */
+const FOLD_BELOW = '(max-width: 1199.98px)';
 
 // The password dialog (antd Form and its validator) loads when it is opened, not with every page.
 const ChangePasswordModal = lazy(() => import('./ChangePasswordModal').then((m) => ({ default: m.ChangePasswordModal })));
@@ -56,7 +59,14 @@ function ShellFrame() {
   const { message } = useApp();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const [collapsed, setCollapsed] = useState(() => typeof window !== 'undefined' && window.innerWidth < 1200);
+  const [collapsed, setCollapsed] = useState(() => typeof window !== 'undefined' && window.matchMedia(FOLD_BELOW).matches);
+  // Crossing the breakpoint folds or unfolds the menu; the button in the header overrides it until the next crossing.
+  useEffect(() => {
+    const query = window.matchMedia(FOLD_BELOW);
+    const follow = () => setCollapsed(query.matches);
+    query.addEventListener('change', follow);
+    return () => query.removeEventListener('change', follow);
+  }, []);
   const [passwordOpen, setPasswordOpen] = useState(false);
 
   const mods = useMemo(() => visibleModules(user.roles), [user.roles]);
@@ -75,16 +85,13 @@ function ShellFrame() {
   };
   const label = (key: string, text: string) => (counted[key] ? <MenuCount label={text} count={counted[key]} testId={`menu-count-${key.slice(1).replace('/', '-')}`} /> : text);
 
-  const items: MenuProps['items'] = mods.map((m) =>
-    m.children
-      ? {
-          key: `/${m.path}`,
-          icon: m.icon,
-          label: label(`/${m.path}`, t(m.label)),
-          children: m.children.map((c) => ({ key: `/${m.path}/${c.path}`, icon: c.icon, label: label(`/${m.path}/${c.path}`, t(c.label)) })),
-        }
-      : { key: `/${m.path}`, icon: m.icon, label: t(m.label) },
-  );
+  const items: SideMenuItem[] = mods.map((m) => ({
+    key: `/${m.path}`,
+    icon: m.icon,
+    title: t(m.label),
+    label: m.children ? label(`/${m.path}`, t(m.label)) : t(m.label),
+    children: m.children?.map((c) => ({ key: `/${m.path}/${c.path}`, icon: c.icon, title: t(c.label), label: label(`/${m.path}/${c.path}`, t(c.label)) })),
+  }));
 
   // The module and page under the current URL, for the menu highlight and the breadcrumb.
   const [moduleSeg, childSeg] = pathname.split('/').filter(Boolean);
@@ -98,14 +105,13 @@ function ShellFrame() {
     if (openModule) setOpenKeys((keys) => (keys.includes(openModule) ? keys : [...keys, openModule]));
   }, [openModule]);
 
-  const userMenu: MenuProps['items'] = [
+  const userMenu: UserMenuEntry[] = [
     { key: 'roles', disabled: true, label: user.roles.map((r) => t(`roles.${r}`)).join(' · ') },
-    { type: 'divider' },
-    { key: 'password', icon: <KeyOutlined />, label: t('header.changePassword') },
+    { key: 'password', icon: <KeyOutlined />, label: t('header.changePassword'), dividerBefore: true },
     { key: 'logout', icon: <LogoutOutlined />, label: t('header.logout'), danger: true },
   ];
 
-  const onUserMenu: MenuProps['onClick'] = async ({ key }) => {
+  const onUserMenu = async (key: string) => {
     if (key === 'password') setPasswordOpen(true);
     if (key === 'logout') {
       await logout();
@@ -115,45 +121,35 @@ function ShellFrame() {
   };
 
   return (
-    <Layout className="hl-shell">
+    <div className="hl-shell">
       {/* Below 1200 px (a 1024 px laptop) the menu folds to its icons and gives the tables room;
           the button in the header opens it again. */}
-      <Layout.Sider
-        width={SIDER_WIDTH}
-        collapsedWidth={64}
-        collapsed={collapsed}
-        trigger={null}
-        breakpoint="xl"
-        onBreakpoint={(narrow) => setCollapsed(narrow)}
-        className="hl-sider"
-        data-testid="sider"
-      >
+      <aside className={`hl-sider${collapsed ? ' hl-sider-collapsed' : ''}`} data-testid="sider">
         <div className="hl-sider-inner">
-        <div className="hl-brand" onClick={() => navigate('/')} role="link" tabIndex={0} onKeyDown={(e) => e.key === 'Enter' && navigate('/')}>
-          <LogoMark size={30} />
-          {!collapsed && (
-            <div className="hl-brand-text">
-              <div className="hl-brand-name">{t('app.name')}</div>
-              <div className="hl-brand-sub">{t('app.nameEn')}</div>
-            </div>
-          )}
+          <div className="hl-brand" onClick={() => navigate('/')} role="link" tabIndex={0} onKeyDown={(e) => e.key === 'Enter' && navigate('/')}>
+            <LogoMark size={30} />
+            {!collapsed && (
+              <div className="hl-brand-text">
+                <div className="hl-brand-name">{t('app.name')}</div>
+                <div className="hl-brand-sub">{t('app.nameEn')}</div>
+              </div>
+            )}
+          </div>
+          <nav aria-label={t('app.name')}>
+            <SideMenu
+              items={items}
+              selectedKey={selectedKey}
+              openKeys={openKeys}
+              onOpenChange={setOpenKeys}
+              onSelect={(key) => navigate(key)}
+              collapsed={collapsed}
+            />
+          </nav>
         </div>
-        <Menu
-          theme="dark"
-          mode="inline"
-          items={items}
-          selectedKeys={selectedKey ? [selectedKey] : []}
-          openKeys={collapsed ? undefined : openKeys}
-          onOpenChange={setOpenKeys}
-          onClick={({ key }) => navigate(key)}
-          className="hl-menu"
-          data-testid="main-menu"
-        />
-        </div>
-      </Layout.Sider>
-      <Layout>
-        <Layout.Header className="hl-header">
-          <Space size={12} align="center">
+      </aside>
+      <div className="hl-main">
+        <header className="hl-header">
+          <div className="hl-header-side">
             <Tooltip title={t(collapsed ? 'header.expand' : 'header.collapse')}>
               <Button
                 type="text"
@@ -163,42 +159,40 @@ function ShellFrame() {
                 aria-label={t(collapsed ? 'header.expand' : 'header.collapse')}
               />
             </Tooltip>
-            <Breadcrumb
-              items={[
-                ...(current ? [{ title: t(current.label) }] : []),
-                ...(currentChild ? [{ title: t(currentChild.label) }] : []),
-              ]}
-            />
-          </Space>
-          <Space size={20} align="center">
+            <nav aria-label={t('header.breadcrumb')} className="hl-breadcrumb">
+              <ol>
+                {current && <li>{t(current.label)}</li>}
+                {currentChild && <li aria-current="page">{t(currentChild.label)}</li>}
+              </ol>
+            </nav>
+          </div>
+          <div className="hl-header-side hl-header-tools">
             {!user.mustChangePassword && <TodoButton counts={todo} />}
             <LargeTextSwitch />
             <LanguageSwitch size="small" />
-            <Dropdown menu={{ items: userMenu, onClick: onUserMenu }} placement="bottomRight" trigger={['click']}>
-              <button type="button" className="hl-user" data-testid="user-menu">
-                <Avatar size={30} className="hl-avatar">
-                  {user.displayName.slice(0, 1)}
-                </Avatar>
-                <span className="hl-user-text">
-                  <span className="hl-user-name">{user.displayName}</span>
-                  {/* A district leader or the evaluator belongs to no unit: their role says who they are. */}
-                  <span className="hl-user-unit" data-testid="user-unit">{unitLabel(user.unitName, user.unitId) ?? user.roles.map((r) => t(`roles.${r}`)).join(' · ')}</span>
-                </span>
-                {user.mustChangePassword && <Tag color="orange">{t('users.mustChange')}</Tag>}
-              </button>
-            </Dropdown>
-          </Space>
-        </Layout.Header>
-        <Layout.Content className="hl-content">
+            <UserMenu entries={userMenu} onChoose={(key) => void onUserMenu(key)}>
+              <span className="hl-avatar" aria-hidden="true">
+                {user.displayName.slice(0, 1)}
+              </span>
+              <span className="hl-user-text">
+                <span className="hl-user-name">{user.displayName}</span>
+                {/* A district leader or the evaluator belongs to no unit: their role says who they are. */}
+                <span className="hl-user-unit" data-testid="user-unit">{unitLabel(user.unitName, user.unitId) ?? user.roles.map((r) => t(`roles.${r}`)).join(' · ')}</span>
+              </span>
+              {user.mustChangePassword && <span className="hl-tag-warning">{t('users.mustChange')}</span>}
+            </UserMenu>
+          </div>
+        </header>
+        <main className="hl-content">
           {/* The server refuses every other call until the password is changed: no page behind the dialog. */}
           {!user.mustChangePassword && <Outlet />}
-        </Layout.Content>
-      </Layout>
+        </main>
+      </div>
       {(passwordOpen || user.mustChangePassword) && (
         <Suspense fallback={null}>
           <ChangePasswordModal open forced={user.mustChangePassword} onClose={() => setPasswordOpen(false)} />
         </Suspense>
       )}
-    </Layout>
+    </div>
   );
 }

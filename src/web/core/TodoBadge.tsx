@@ -2,7 +2,7 @@
 // counts the same list as 我的待办 (GET /api/todo/count beside GET /api/todo), so the badge and
 // the page can never disagree, and the badge does not fetch the whole list to count it.
 import { useEffect, useState } from 'react';
-import { Badge, Button } from 'antd';
+import { Button } from 'antd';
 import { CheckSquareOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
@@ -49,12 +49,26 @@ export function useTodoCounts(enabled: boolean): TodoCounts | null {
 /** Tells the menu's badge that what waits on the user changed. */
 export const todoChanged = () => window.dispatchEvent(new Event('hubline:todo-changed'));
 
+/**
+ * A count in a small round badge, with antd Badge's look (size small): a plain element, since
+ * antd's Badge (with its scrolling digits) cost every signed-in page ≈ 4 KB gzipped (issue 10).
+ * Nothing is shown for zero unless `showZero`; above 99 it reads 99+.
+ */
+function Count({ count, color, showZero, testId }: { count: number; color: string; showZero?: boolean; testId?: string }) {
+  if (!count && !showZero) return null;
+  return (
+    <sup className="hl-count" style={{ background: color }} data-testid={testId}>
+      {count > 99 ? '99+' : count}
+    </sup>
+  );
+}
+
 /** A menu label with its count beside it (nothing when zero). */
 export function MenuCount({ label, count, testId }: { label: string; count: number | undefined; testId: string }) {
   return (
     <span className="hl-menu-count">
       <span>{label}</span>
-      <Badge count={count ?? 0} size="small" overflowCount={99} color={COUNT_COLOR} data-testid={testId} />
+      <Count count={count ?? 0} color={COUNT_COLOR} testId={testId} />
     </span>
   );
 }
@@ -66,7 +80,7 @@ export function TodoButton({ counts }: { counts: TodoCounts | null }) {
   return (
     <Button type="text" size="small" icon={<CheckSquareOutlined />} onClick={() => navigate('/delivery/todo')} data-testid="todo-count" aria-label={t('header.todoAria', { count: counts?.all ?? 0 })}>
       {t('header.todo')}
-      <Badge count={counts?.all ?? 0} showZero size="small" color={counts?.all ? COUNT_COLOR : ZERO_COLOR} style={{ marginLeft: 4 }} />
+      <Count count={counts?.all ?? 0} showZero color={counts?.all ? COUNT_COLOR : ZERO_COLOR} />
     </Button>
   );
 }

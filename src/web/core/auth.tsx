@@ -15,13 +15,28 @@ interface AuthState {
 
 const AuthContext = createContext<AuthState | null>(null);
 
+const fetchSession = () => api.get<Session>('/api/auth/me', { quietUnauthorized: true });
+
+/**
+ * The first "who am I" starts when the app's code is evaluated, beside the download of the
+ * words, not after the first render (issue 10: time to interactive); the provider's first
+ * refresh takes its answer, later ones ask again.
+ */
+let sessionAtStart: Promise<Session> | null = fetchSession();
+/** The session as the page opened (App.tsx starts the shell's download on it when someone is signed in). */
+export const startingSession: Promise<Session> = sessionAtStart;
+// Read by the provider (or not at all, when the app fails before it renders): never unhandled here.
+sessionAtStart.catch(() => undefined);
+
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
   const [expired, setExpired] = useState(false);
 
   const refresh = useCallback(async () => {
     try {
-      const s = await api.get<Session>('/api/auth/me', { quietUnauthorized: true });
+      const first = sessionAtStart;
+      sessionAtStart = null;
+      const s = await (first ?? fetchSession());
       setCsrfToken(s.csrfToken);
       setUser(s.user);
     } catch (e) {

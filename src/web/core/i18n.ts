@@ -28,17 +28,33 @@ function applyToDocument(lang: Language) {
 }
 
 // The words load on demand (issue 10: a first page under 250 KB gzipped): the first page
-// fetches the core words of the reader's language only; the modules' words (src/web/<module>/
-// i18n.<lang>.json, kept beside their pages so modules can be built in parallel) come with the
-// signed-in shell (`loadModuleWords`). Each language's module words are one chunk.
+// fetches the core words of the reader's language only; the signed-in shell the menu words of
+// every module and the words of the data's codes (`loadShellWords`); a module's page the rest of
+// its module's words (src/web/<module>/i18n.<lang>.json, kept beside their pages so modules can be
+// built in parallel), one chunk per module and language (`loadModuleWords`).
 type Dict = Record<string, unknown>;
 const coreWords: Record<Language, () => Promise<Dict>> = {
   'zh-CN': () => import('../i18n/zh-CN.json').then((m) => m.default),
   en: () => import('../i18n/en.json').then((m) => m.default),
 };
-const moduleWords: Record<Language, () => Promise<Dict>> = {
+const shellWords: Record<Language, () => Promise<Dict>> = {
   'zh-CN': () => import('../i18n/modules.zh-CN').then((m) => m.default),
   en: () => import('../i18n/modules.en').then((m) => m.default),
+};
+const moduleFiles: Record<Language, Record<string, () => Promise<Dict>>> = {
+  'zh-CN': import.meta.glob<Dict>('../*/i18n.zh-CN.json', { import: 'default' }),
+  en: import.meta.glob<Dict>('../*/i18n.en.json', { import: 'default' }),
+};
+/**
+ * The modules whose words a module's pages show besides its own: the components they borrow
+ * (delivery's task parts on the supervision board, the indicators' status and target texts on
+ * the cockpit and the delivery pages, the supervision notices on delivery's unit pages).
+ */
+const BORROWS: Record<string, string[]> = {
+  delivery: ['indicators', 'supervision'],
+  supervision: ['delivery'],
+  cockpit: ['indicators'],
+  corridor: ['indicators'],
 };
 // ESM builds (antd/es): the CommonJS antd/locale files would bring a second copy of the picker locales.
 const antdLocales: Record<Language, () => Promise<Locale>> = {
@@ -47,7 +63,9 @@ const antdLocales: Record<Language, () => Promise<Locale>> = {
 };
 const loadedAntd: Partial<Record<Language, Locale>> = {};
 const loading = new Map<string, Promise<void>>();
-let modulesWanted = false;
+let shellWanted = false;
+/** The modules whose words were asked for: a change of language loads them again in the new one. */
+const modulesWanted = new Set<string>();
 
 function once(key: string, load: () => Promise<void>): Promise<void> {
   let p = loading.get(key);
@@ -77,20 +95,46 @@ function loadCore(lang: Language): Promise<void> {
   ).then(() => undefined);
 }
 
-function loadModules(lang: Language): Promise<void> {
+function loadShell(lang: Language): Promise<void> {
   return Promise.all(
     withFallback(lang).map((l) =>
-      once(`modules:${l}`, async () => {
-        i18n.addResourceBundle(l, 'translation', await moduleWords[l](), true, false);
+      once(`shell:${l}`, async () => {
+        i18n.addResourceBundle(l, 'translation', await shellWords[l](), true, false);
       }),
     ),
   ).then(() => undefined);
 }
 
-/** The modules' words in the current language: the shell and every module page need them. */
-export function loadModuleWords(): Promise<void> {
-  modulesWanted = true;
-  return loadModules(i18n.language === 'en' ? 'en' : 'zh-CN');
+function loadModules(lang: Language, modules: Iterable<string>): Promise<void> {
+  return Promise.all(
+    [...modules].flatMap((m) =>
+      withFallback(lang).map((l) => {
+        const file = moduleFiles[l][`../${m}/i18n.${l}.json`];
+        // A module without words of its own (org: its words are core words) has nothing to load.
+        if (!file) return undefined;
+        // Not overwriting: the words of the data's codes, loaded with the shell, win (as before
+        // the split, where they were merged last).
+        return once(`module:${m}:${l}`, async () => {
+          i18n.addResourceBundle(l, 'translation', await file(), true, false);
+        });
+      }),
+    ),
+  ).then(() => undefined);
+}
+
+const currentLanguage = (): Language => (i18n.language === 'en' ? 'en' : 'zh-CN');
+
+/** The shell's words in the current language: the menu of every module and the codes' words. */
+export function loadShellWords(): Promise<void> {
+  shellWanted = true;
+  return loadShell(currentLanguage());
+}
+
+/** The words of a module's pages (src/web/<module>/), with those of the modules it borrows from. */
+export function loadModuleWords(module: string): Promise<void> {
+  const modules = [module, ...(BORROWS[module] ?? [])];
+  for (const m of modules) modulesWanted.add(m);
+  return loadModules(currentLanguage(), modules);
 }
 
 /** Resolves when the first page's words are in: render after it. */
@@ -114,7 +158,7 @@ export function setLanguage(lang: Language) {
   } catch {
     /* the choice then lasts for this page only */
   }
-  void Promise.all([loadCore(lang), modulesWanted ? loadModules(lang) : undefined])
+  void Promise.all([loadCore(lang), shellWanted ? loadShell(lang) : undefined, loadModules(lang, modulesWanted)])
     .then(async () => {
       await i18n.changeLanguage(lang);
       applyToDocument(lang);

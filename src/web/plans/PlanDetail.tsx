@@ -13,7 +13,7 @@ import { SourceView } from './SourceText';
 import { TaskEditor } from './TaskEditor';
 import { TaskList } from './TaskList';
 import { isOfficeUser, isUnitScoped } from './labels';
-import { PlanStatus } from './parts';
+import { PlanStatus } from './PlanStatus';
 import type { PlanDetail as Plan, PlanTask } from './types';
 
 export default function PlanDetail({ id, onBack }: { id: string; onBack: () => void }) {

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { Alert, Button, Segmented, Space, Spin, Tag } from 'antd';
+import { Alert, Button, Spin } from 'antd';
 // The search box by its own module: the Input namespace also brings TextArea, Password and OTP.
 import Input from 'antd/es/input/Input';
 import { ImportOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
@@ -8,12 +8,13 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../core/api';
 import { useUser } from '../core/auth';
 import { useErrorText } from '../core/errors';
+import { Choice } from '../core/Choice';
 import { PageCard } from '../core/PageCard';
 import { PageHeader } from '../core/PageHeader';
 import { PlainTable, type PlainColumn } from '../core/PlainTable';
 import { useRemote } from '../core/useRemote';
 import { isOfficeUser, isUnitScoped } from './labels';
-import { PlanStatus } from './parts';
+import { PlanStatus } from './PlanStatus';
 import type { PlanSummary } from './types';
 import './plans.css';
 
@@ -87,21 +88,18 @@ function PlanList({ onOpen }: { onOpen: (id: string) => void }) {
       key: 'kind',
       title: t('plans.col.kind'),
       width: 104,
-      render: (p) => <Tag color={p.kind === 'guidance' ? 'purple' : 'blue'}>{t(`plans.kind.${p.kind}`)}</Tag>,
+      // Tags with antd Tag's look as plain elements, like the table itself (issue 10).
+      render: (p) => <span className={`hl-tag hl-tag-${p.kind === 'guidance' ? 'purple' : 'blue'}`}>{t(`plans.kind.${p.kind}`)}</span>,
     },
     {
       key: 'status',
       title: t('plans.col.status'),
       width: 150,
       render: (p) => (
-        <Space size={6} wrap>
+        <span className="hl-row hl-row-tight">
           <PlanStatus status={p.status} />
-          {p.public && (
-            <Tag color="green" variant="outlined">
-              {t('plans.publicShort')}
-            </Tag>
-          )}
-        </Space>
+          {p.public && <span className="hl-tag hl-tag-green">{t('plans.publicShort')}</span>}
+        </span>
       ),
     },
     unitScoped
@@ -136,7 +134,7 @@ function PlanList({ onOpen }: { onOpen: (id: string) => void }) {
         title={t('plans.listTitle')}
         description={unitScoped ? t('plans.listDescUnit', { unit: user.unitName ?? '' }) : t('plans.listDesc')}
         extra={
-          <Space>
+          <span className="hl-row">
             <Button icon={<ReloadOutlined />} onClick={() => void plans.reload()}>
               {t('common.refresh')}
             </Button>
@@ -145,17 +143,18 @@ function PlanList({ onOpen }: { onOpen: (id: string) => void }) {
                 {t('plans.import.button')}
               </Button>
             )}
-          </Space>
+          </span>
         }
       />
-      <Space wrap style={{ marginBottom: 16 }}>
+      <div className="hl-row" style={{ marginBottom: 16 }}>
         <Input allowClear prefix={<SearchOutlined />} placeholder={t('plans.searchPlaceholder')} style={{ width: 300 }} value={search} onChange={(e) => setSearch(e.target.value)} />
-        <Segmented<StatusFilter>
+        <Choice<StatusFilter>
+          label={t('plans.col.status')}
           value={status}
           onChange={setStatus}
           options={(['all', 'active', 'draft', 'archived'] as const).map((s) => ({ value: s, label: s === 'all' ? t('common.all') : t(`plans.status.${s}`) }))}
         />
-      </Space>
+      </div>
       {plans.error != null && <Alert type="error" showIcon style={{ marginBottom: 16 }} title={t('common.loadFailed', { message: errorText(plans.error) })} />}
       <PlainTable
         rowKey={(p) => p.id}

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { Badge, Tag, Tooltip } from 'antd';
+import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PLAN_STATUS_BADGE, TARGET_KIND_COLOR, targetValueText } from './labels';
+import { TARGET_KIND_COLOR, targetValueText } from './labels';
 import type { PlanSummary, Role, TargetKind } from './types';
 
 /**
@@ -31,7 +31,3 @@ export function TargetTag({ year, kind, value, unit, text }: { year: number | nu
   return text ? <Tooltip title={t('plans.ind.asWritten', { text })}>{tag}</Tooltip> : tag;
 }
 
-export function PlanStatus({ status }: { status: PlanSummary['status'] }) {
-  const { t } = useTranslation();
-  return <Badge status={PLAN_STATUS_BADGE[status]} text={t(`plans.status.${status}`)} />;
-}
