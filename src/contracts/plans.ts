@@ -205,13 +205,7 @@ export const planDetailOut = planSummaryOut.extend({
 });
 export type PlanDetail = Out<typeof planDetailOut>;
 
-/** "二、" "（一）" "1." as a heading shows them: a bare Chinese or Arabic numeral gets its punctuation back. */
-export function headingNumber(number: string | null | undefined): string {
-  if (!number) return '';
-  if (/^[一二三四五六七八九十百]+$/.test(number)) return `${number}、`;
-  if (/^\d+$/.test(number)) return `${number}. `;
-  return number;
-}
+export { headingNumber } from './heading';
 
 /** The task list of a plan, filtered as the plan page's task list filters it (its Excel export's rows). */
 export const planTaskFilter = z.object({

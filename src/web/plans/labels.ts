@@ -52,7 +52,7 @@ export const TASK_STATUS_COLOR: Record<PlanTask['status'], string> = {
 };
 
 /** Shared with the server's task export (src/contracts/plans.ts). */
-export { headingNumber } from '../../contracts/plans';
+export { headingNumber } from '../../contracts/heading';
 
 export const isOfficeUser = (roles: readonly string[]) => roles.some((r) => r === 'office' || r === 'admin');
 /** Liaisons and unit leaders see their unit's share of a plan; the server filters, the pages say so. */
