@@ -39,6 +39,8 @@ describe('sniffEvidence', () => {
       [bytes(ZIP, 'xx[Content_Types].xml'), 'ooxml'],
       [bytes(ZIP, '[Content_Types].xm'), null],
       [bytes(ZIP, 'word/document.xml'), null],
+      [bytes('PK', [0x03, 0x05], '[Content_Types].xml'), null],
+      [bytes('[Content_Types].xml'), null],
       [bytes([0x50, 0x4b, 0x03]), null],
       [new Uint8Array(0), null],
     ];
