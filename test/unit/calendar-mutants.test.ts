@@ -19,10 +19,29 @@ describe('parsePeriod', () => {
     for (const bad of ['2024-00', '2024Q0', '12024', '2024Q1x', 'x2024', '2024-1-1', '2024-011', '2024 Q1']) expect(parsePeriod(bad)).toBeNull();
     expect(parsePeriod(2024 as never)).toEqual({ text: '2024', year: 2024, frequency: 'yearly', index: 1 });
   });
-  it('does not cache long texts but still answers them', () => {
-    const long = `${' '.repeat(20)}2024Q2`;
-    expect(parsePeriod(long)).toEqual({ text: '2024Q2', year: 2024, frequency: 'quarterly', index: 2 });
-    expect(parsePeriod(long)).toEqual({ text: '2024Q2', year: 2024, frequency: 'quarterly', index: 2 });
+  it('answers a text of up to 16 characters from its cache, a longer one afresh', () => {
+    expect(parsePeriod('2031-07')).toBe(parsePeriod('2031-07'));
+    const at16 = `${' '.repeat(10)}2031Q2`;
+    const at17 = ` ${at16}`;
+    expect(at16).toHaveLength(16);
+    expect(parsePeriod(at16)).toBe(parsePeriod(at16));
+    expect(parsePeriod(at17)).toEqual({ text: '2031Q2', year: 2031, frequency: 'quarterly', index: 2 });
+    expect(parsePeriod(at17)).not.toBe(parsePeriod(at17));
+  });
+  it('holds at most 5000 texts: the 5001st empties the cache', () => {
+    // Find the moment the cache is emptied (the marker is parsed afresh), then count from there.
+    let n = 0;
+    const fresh = () => parsePeriod(`zz${n++}`);
+    const marker = parsePeriod('2032-08');
+    let i = 0;
+    for (; i <= 5001 && parsePeriod('2032-08') === marker; i++) fresh();
+    expect(i).toBeLessThanOrEqual(5001);
+    // The cache now holds the last fresh text and the marker: 2 of 5000.
+    const again = parsePeriod('2032-08');
+    for (let k = 0; k < 4998; k++) fresh();
+    expect(parsePeriod('2032-08')).toBe(again); // 5000 held, nothing emptied yet
+    fresh(); // the 5001st text empties it
+    expect(parsePeriod('2032-08')).not.toBe(again);
   });
 });
 

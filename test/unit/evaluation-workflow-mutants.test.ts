@@ -86,6 +86,8 @@ describe('roundTransition guards', () => {
       messageEn: '2 zone(s) still lack a self-evaluation approved by their unit leader',
     });
     expect(unified({ zones: 0 })).toEqual({ ok: true, to: 'unified_evaluation', newVersion: false });
+    // the approval guard belongs to opening the unified evaluation alone
+    expect(roundTransition('summary', 'open_self_evaluation', { zones: 3, selfApproved: 0 })).toEqual({ ok: true, to: 'self_evaluation', newVersion: false });
     // without a zone count the guard is not asked
     expect(unified({ selfApproved: 0 })).toEqual({ ok: true, to: 'unified_evaluation', newVersion: false });
   });

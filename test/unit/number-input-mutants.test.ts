@@ -44,6 +44,7 @@ describe('readNumber: digits and separators', () => {
   });
   it('accepts a leading or trailing point and refuses signs twice', () => {
     expect(readNumber('.5')).toEqual({ ok: true, value: 0.5, notes: [] });
+    expect(readNumber('.55')).toEqual({ ok: true, value: 0.55, notes: [] });
     expect(readNumber('5.')).toEqual({ ok: true, value: 5, notes: [] });
     expect(readNumber('-.5')).toEqual({ ok: true, value: -0.5, notes: [] });
     expect(readNumber('0')).toEqual({ ok: true, value: 0, notes: [] });
@@ -72,6 +73,7 @@ describe('readNumber: digits and separators', () => {
 describe('readNumber: units', () => {
   it('removes the field unit with spaces around either', () => {
     expect(readNumber('356 亿元', ' 亿元 ')).toEqual({ ok: true, value: 356, notes: [{ kind: 'unit_removed', unit: '亿元' }] });
+    expect(readNumber('3万元', ' 亿元 ')).toEqual({ ok: true, value: 0.0003, notes: [{ kind: 'unit_converted', from: '万元', to: '亿元', typed: 3 }] });
   });
   it('treats the same magnitude spelled differently as removed, not converted', () => {
     // 356亿 in a 亿元 field: a bare magnitude word, same factor
