@@ -74,6 +74,9 @@ describe('criteria', () => {
     expect(one({ source: 'indicator', indicatorId: 'i1' })).toEqual([]);
     expect(one({ indicatorId: 'i1' })).toEqual([]);
     expect(one({ source: 'rated' })).toEqual([]);
+    // an indicator id that is given but blank or not text still means "from the indicator library"
+    expect(one({ indicatorId: '  ' })).toEqual([msg]);
+    expect(one({ indicatorId: 7 })).toEqual([msg]);
   });
   it('needs a known rule kind and then checks nothing more of that indicator', () => {
     const msg = (i = 0) => [`groups[0].criteria[${i}].rule.kind`, '组一 第 1 项指标“甲”：请选择评分规则', '组一, indicator 1 "甲": choose a scoring rule'];
@@ -129,6 +132,15 @@ describe('rule parameters', () => {
     for (const points of [undefined, [], '10,8'])
       expect(one({ rule: { kind: 'rank_points', points } })).toEqual([p('points', '评分规则的各名次得分未填', "the rule's points per rank are missing")]);
     expect(one({ rule: { kind: 'rank_points', points: [10, '8'] } })).toEqual([p('points', '评分规则的各名次得分应为数字，用逗号分隔', "the rule's points per rank must be numbers")]);
+  });
+  it('asks the linear and banded cross-checks of their own kind only', () => {
+    expect(one({ rule: { kind: 'target_attainment', target: 5, floor: 5 } })).toEqual([]);
+    expect(one({ rule: { kind: 'points', floor: 5, target: 5 } })).toEqual([]);
+    expect(one({ rule: { kind: 'points', target: 5 } })).toEqual([]);
+    expect(one({ rule: { kind: 'points', floor: 5 } })).toEqual([]);
+    expect(one({ rule: { kind: 'points', minPoints: 5, maxPoints: 4 } })).toEqual([]);
+    expect(one({ rule: { kind: 'points', maxPoints: 4 } })).toEqual([]);
+    expect(one({ rule: { kind: 'linear', floor: 'x', target: 5 } })).toEqual([p('floor', '评分规则的零分值应为数字', "the rule's floor value must be a number")]);
   });
   it('only counts the weights of a group when all are numbers', () => {
     expect(problems(scheme([crit({ weight: 10 }), crit({ code: 'b', weight: 'x' })]))).toEqual([
