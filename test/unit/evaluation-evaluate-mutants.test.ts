@@ -42,8 +42,8 @@ describe('evaluate: refusals name the field', () => {
 });
 
 describe('evaluate: steps', () => {
-  // Computed per test, not once while the file loads: a mutation run activates each mutant in a
-  // hook before every test, so a result computed at load time would never see the mutant.
+  // Computed per test, not while the file loads: a mutation run with ignoreStatic switches the
+  // mutant on in a beforeAll hook, after collection, so a load-time result would never see it.
   let r: ReturnType<typeof run>;
   beforeEach(() => {
     r = run({
