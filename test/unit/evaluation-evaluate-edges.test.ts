@@ -4,7 +4,7 @@
 // deduction rules, the scheme's own grade bands, the trimmed mean at exactly three raters, and
 // the self/unified gap.
 import { describe, expect, it } from 'vitest';
-import { combineRaters, evaluate, evaluateInputSchema, selfUnifiedGap, supervisionDeductions, zoneSelfGap, type EvaluateInput } from '../../src/domain/evaluation/index';
+import { combineRaters, evaluate, evaluateInputSchema, gradeOf, selfUnifiedGap, supervisionDeductions, zoneSelfGap, type EvaluateInput } from '../../src/domain/evaluation/index';
 
 const run = (i: EvaluateInput) => evaluate(evaluateInputSchema.parse(i));
 const ratioScheme = (): EvaluateInput['scheme'] => ({
@@ -117,3 +117,39 @@ describe('zone self gap', () => {
   });
 });
 
+describe('survivors of the run of 2026-12-01 (stryker.m18.json)', () => {
+  it('grades a total exactly at a band minimum less the tolerance into that band', () => {
+    expect(gradeOf(90 - 1e-9)).toBe('excellent');
+    expect(gradeOf(90 - 1e-8)).toBe('good');
+  });
+  it('trims one highest and one lowest of five raters (not the median)', () => {
+    expect(combineRaters([10, 1, 7, 2, 3], 'trimmed_mean')).toBe(4);
+    expect(combineRaters([10, 1, 7, 2, 3], 'median')).toBe(3);
+  });
+  it('ranks yes/no values among the peers: a no behind a yes', () => {
+    const r = run({
+      scheme: { name: '评价', year: 2026, groups: [{ id: 'g', name: '陆港型', criteria: [{ code: 'a', name: '改革', weight: 100, rule: { kind: 'rank_points', points: [100, 60] } }] }] },
+      zones: [
+        { id: 'x', name: 'x', group: 'g', values: { a: true } },
+        { id: 'y', name: 'y', group: 'g', values: { a: false } },
+      ],
+    });
+    expect(r.zones.map((z) => [z.id, z.criteria[0].points, z.total])).toEqual([
+      ['x', 100, 100],
+      ['y', 60, 60],
+    ]);
+  });
+  it('takes supervision deductions off the total, and gives no overall rank unless asked', () => {
+    const r = run({
+      scheme: { ...ratioScheme(), deductionRules: { perLevel: { yellow: 1.5 }, repeats: [] } },
+      zones: [
+        { id: 'x', name: 'x', group: 'g', values: { a: 50, b: true }, notices: [{ id: 'n1', level: 'yellow' }] },
+        { id: 'y', name: 'y', group: 'g', values: { a: 25, b: false } },
+      ],
+    });
+    expect(r.zones.map((z) => [z.id, z.supervisionTotal, z.total, z.rankOverall])).toEqual([
+      ['x', 1.5, 98.5, null],
+      ['y', 0, 30, null],
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 // Edges of src/domain/evaluation/evaluate.ts that evaluation-rules.test.ts leaves open: refusals
 // with their messages and paths, the N/A step in words, deductions per level with their notices,
 // bonus caps, ranking ties, grades from unsorted bands, raters at three.
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { combineRaters, evaluate, evaluateInputSchema, gradeOf, supervisionDeductions, type EvaluateInput } from '../../src/domain/evaluation/index';
 import { EvaluationError } from '../../src/domain/evaluation/errors';
 
@@ -42,13 +42,18 @@ describe('evaluate: refusals name the field', () => {
 });
 
 describe('evaluate: steps', () => {
-  const r = run({
-    scheme: { ...scheme(), maxBonus: 3, deductionRules: { perLevel: { yellow: 0.5, red: 2 }, repeats: [{ level: 'yellow', count: 2, points: 1 }] } },
-    zones: [
-      { id: 'b', name: '乙', group: 'g', values: { a: 80, b: 'N/A' }, bonuses: [{ points: 2, reason: '试点' }, { points: 2, reason: '示范' }] },
-      { id: 'a', name: '甲', group: 'g', values: { a: 100, b: false }, deductions: [{ points: 1.5, reason: '迟报' }, { points: 0.5, reason: '错报' }], notices: [{ id: 'n1', number: 'DB-1', level: 'yellow' }, { id: 'n2', level: 'yellow' }, { id: 'n3', level: 'red' }] },
-      { id: 'c', name: '丙', group: 'h', values: { c: 70 } },
-    ],
+  // Computed per test, not while the file loads: a mutation run with ignoreStatic switches the
+  // mutant on in a beforeAll hook, after collection, so a load-time result would never see it.
+  let r: ReturnType<typeof run>;
+  beforeEach(() => {
+    r = run({
+      scheme: { ...scheme(), maxBonus: 3, deductionRules: { perLevel: { yellow: 0.5, red: 2 }, repeats: [{ level: 'yellow', count: 2, points: 1 }] } },
+      zones: [
+        { id: 'b', name: '乙', group: 'g', values: { a: 80, b: 'N/A' }, bonuses: [{ points: 2, reason: '试点' }, { points: 2, reason: '示范' }] },
+        { id: 'a', name: '甲', group: 'g', values: { a: 100, b: false }, deductions: [{ points: 1.5, reason: '迟报' }, { points: 0.5, reason: '错报' }], notices: [{ id: 'n1', number: 'DB-1', level: 'yellow' }, { id: 'n2', level: 'yellow' }, { id: 'n3', level: 'red' }] },
+        { id: 'c', name: '丙', group: 'h', values: { c: 70 } },
+      ],
+    });
   });
   const z = (id: string) => r.zones.find((x) => x.id === id)!;
   it('N/A in words, rescaled, bonus capped', () => {

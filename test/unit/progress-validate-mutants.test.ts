@@ -344,3 +344,17 @@ describe('covered and asOf', () => {
     );
   });
 });
+
+describe('survivors of the run of 2026-12-01 (stryker.m18.json)', () => {
+  const coverage = (memberNames: unknown) => withTarget({ year: 2027, kind: 'coverage', value: null, set: ['BN', 'SG', 'MY'], memberNames });
+  it('keeps the members\' names that have both languages, and nothing else', () => {
+    const t = valueOf(coverage({ BN: { zh: '文莱', en: 'Brunei' }, SG: { zh: '新加坡' }, MY: null, XX: 'x' })).indicator.targets[0];
+    expect(t.memberNames).toEqual({ BN: { zh: '文莱', en: 'Brunei' } });
+  });
+  it('leaves the names out when none is usable, whatever was given', () => {
+    for (const memberNames of [null, undefined, 'BN', 5, ['BN'], {}, { SG: { zh: '新加坡' } }]) {
+      const t = valueOf(coverage(memberNames)).indicator.targets[0];
+      expect(t).toEqual({ year: 2027, kind: 'coverage', value: null, set: ['BN', 'SG', 'MY'] });
+    }
+  });
+});
