@@ -6,6 +6,7 @@ import { as, createTestApp, engines, type Client, type TestApp } from '../suppor
 import { refreshAlerts } from '../../src/server/supervision/alerts';
 import { escalateNotices } from '../../src/server/supervision/notices';
 import { sendReportReminders } from '../../src/server/delivery/reminders';
+import { cycleBoard, type CycleBoardRow } from '../../src/domain/delivery/board';
 
 interface TaskRow {
   id: string;
@@ -423,6 +424,25 @@ describe.each(engines())('delivery and supervision on %s', (engine) => {
     expect(sub.statusCode).toBe(200);
     expect((await refreshAlerts(t.database.db, job, '2023-10-09')).closed).toBe(1);
     expect((await mine()).map((a) => a.reportId)).not.toContain(r.id);
+  });
+  it('counts the cycle board in the database: the same rows as the report list rolled up, scoped to the unit', async () => {
+    const cycles = (await office.get(`/api/cycles?planId=${planId}`)).json() as { id: string; period: string; counts: { total: number; late: number } }[];
+    expect(cycles.length).toBeGreaterThanOrEqual(2);
+    for (const c of cycles) {
+      const board = (await office.get(`/api/cycles/${c.id}/board`)).json() as CycleBoardRow[];
+      const reports = (await office.get(`/api/reports?cycleId=${c.id}&role=lead`)).json();
+      expect(board).toEqual(cycleBoard(reports));
+      expect(board.reduce((n, r) => n + r.total, 0)).toBe(c.counts.total);
+      // The cycle list's late counts only what is still owed; the board also counts reports handed in late.
+      expect(board.reduce((n, r) => n + r.late, 0)).toBeGreaterThanOrEqual(c.counts.late);
+    }
+    // The past cycle has late reports.
+    const past = cycles.find((c) => c.period === '2023-09')!;
+    const pastBoard = (await office.get(`/api/cycles/${past.id}/board`)).json() as CycleBoardRow[];
+    expect(pastBoard.reduce((n, r) => n + r.late, 0)).toBeGreaterThan(0);
+    const mine = (await liaisonC.get(`/api/cycles/${past.id}/board`)).json() as CycleBoardRow[];
+    expect(mine.map((r) => r.unitId)).toEqual([commerce]);
+    expect(mine[0]).toEqual(pastBoard.find((r) => r.unitId === commerce));
   });
   it('scopes milestones, to-dos and late lists to the unit; another unit cannot update a milestone, the leader reads but cannot', async () => {
     const all = (await office.get('/api/milestones')).json() as { id: string; unitId: string; measureId: string | null; version: number }[];
