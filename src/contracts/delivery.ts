@@ -65,6 +65,14 @@ export const cycleSchema = z.object({
   counts: z.object({ total: z.number(), draft: z.number(), submitted: z.number(), approved: z.number(), accepted: z.number(), returned: z.number(), late: z.number() }),
 });
 export type Cycle = z.infer<typeof cycleSchema>;
+/** One unit's line on the cycle board (src/domain/delivery/board.ts `cycleBoard`). */
+export const cycleBoardRowSchema = z.object({
+  unitId: z.string(),
+  unitName: z.string(),
+  total: z.number(),
+  byStatus: z.object(Object.fromEntries(REPORT_STATES.map((s) => [s, z.number()])) as Record<(typeof REPORT_STATES)[number], z.ZodNumber>),
+  late: z.number(),
+});
 
 export const evidenceSchema = z.object({ id: z.uuid(), fileName: z.string(), mimeType: z.string(), size: z.number() });
 

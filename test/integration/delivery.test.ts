@@ -6,6 +6,7 @@ import { as, createTestApp, engines, type Client, type TestApp } from '../suppor
 import { refreshAlerts } from '../../src/server/supervision/alerts';
 import { escalateNotices } from '../../src/server/supervision/notices';
 import { sendReportReminders } from '../../src/server/delivery/reminders';
+import { cycleBoard, type CycleBoardRow } from '../../src/domain/delivery/board';
 
 interface TaskRow {
   id: string;
@@ -397,6 +398,41 @@ describe.each(engines())('delivery and supervision on %s', (engine) => {
     const none = (await office.get(`/api/reports/late?planId=${otherPlan.id}`)).json() as { reports: { planId: string }[] }[];
     expect(none.every((u) => u.reports.every((r) => r.planId === otherPlan.id))).toBe(true);
   });
+  it('turns a report’s coordination request (需协调事项) into a notice that names its source; only the office issues it; the notice is scoped to the unit it is addressed to', async () => {
+    const rep: Rep & { coordination: string } = (await office.get(`/api/reports?cycleId=${cycleId}&taskId=${taskC.id}&role=lead`)).json()[0];
+    expect(rep.coordination).toBe('需协调航权时刻资源');
+    const body = { reportId: rep.id, issue: '协调航权时刻资源', requirement: '两周内提出协调方案', dueOn: '2099-04-01', level: 'supervision' };
+    // Only the office issues notices; a unit cannot turn its own request into one.
+    expect((await liaisonC.post('/api/supervision/notices', { ...body, unitId: commerce })).statusCode).toBe(403);
+    expect((await leaderC.post('/api/supervision/notices', { ...body, unitId: commerce })).statusCode).toBe(403);
+    // A report with no coordination request is refused, naming the field; nothing is issued.
+    const before = (await office.get('/api/supervision/notices')).json().length;
+    const blank = ((await office.get(`/api/reports?cycleId=${cycleId}&unitId=${transport}`)).json() as (Rep & { coordination: string })[]).find((r) => !r.coordination.trim())!;
+    const refused = await office.post('/api/supervision/notices', { ...body, reportId: blank.id, unitId: transport });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error).toMatchObject({ field: 'reportId', message: expect.stringContaining('需协调事项') });
+    expect((await office.get('/api/supervision/notices')).json()).toHaveLength(before);
+
+    // The request asks another unit for help: the office addresses the notice to it.
+    const res = await office.post('/api/supervision/notices', { ...body, unitId: transport });
+    expect(res.statusCode).toBe(200);
+    const n = res.json();
+    expect(n).toMatchObject({ source: 'coordination', reportId: rep.id, taskId: taskC.id, unitId: transport, status: 'issued', level: 'supervision', alertId: null });
+    expect(n.timeline.map((e: { action: string }) => e.action)).toContain('issue');
+    // Scoped to the addressed unit: transport sees and reads it, commerce (whose report it came from) does not.
+    expect((await liaisonT.get(`/api/supervision/notices/${n.id}`)).json()).toMatchObject({ source: 'coordination', reportId: rep.id });
+    expect((await liaisonT.get('/api/supervision/notices')).json().map((x: { id: string }) => x.id)).toContain(n.id);
+    expect((await liaisonC.get(`/api/supervision/notices/${n.id}`)).statusCode).toBe(403);
+    expect((await liaisonC.get(`/api/supervision/notices?taskId=${taskC.id}`)).json().some((x: { id: string }) => x.id === n.id)).toBe(false);
+    // The addressed unit is told.
+    const told = (await liaisonT.get('/api/notifications')).json().items as { title: string; link: string }[];
+    expect(told.some((x) => x.link === `/supervision/board?notice=${n.id}`)).toBe(true);
+    // Addressed to the reporting unit itself, the same request is its own unit's notice.
+    const own = (await office.post('/api/supervision/notices', { ...body, unitId: commerce })).json();
+    expect(own).toMatchObject({ source: 'coordination', reportId: rep.id, unitId: commerce });
+    expect((await liaisonC.get(`/api/supervision/notices/${own.id}`)).statusCode).toBe(200);
+    expect((await liaisonT.get(`/api/supervision/notices/${own.id}`)).statusCode).toBe(403);
+  });
   it('refreshes alerts day by day: levels and reasons change in place, a report handed in closes its alert, an unchanged day writes nothing', async () => {
     const c = (await office.post('/api/cycles', { planId, period: '2023-09', dueDay: 25 })).json();
     expect(c.dueOn).toBe('2023-09-25');
@@ -423,6 +459,25 @@ describe.each(engines())('delivery and supervision on %s', (engine) => {
     expect(sub.statusCode).toBe(200);
     expect((await refreshAlerts(t.database.db, job, '2023-10-09')).closed).toBe(1);
     expect((await mine()).map((a) => a.reportId)).not.toContain(r.id);
+  });
+  it('counts the cycle board in the database: the same rows as the report list rolled up, scoped to the unit', async () => {
+    const cycles = (await office.get(`/api/cycles?planId=${planId}`)).json() as { id: string; period: string; counts: { total: number; late: number } }[];
+    expect(cycles.length).toBeGreaterThanOrEqual(2);
+    for (const c of cycles) {
+      const board = (await office.get(`/api/cycles/${c.id}/board`)).json() as CycleBoardRow[];
+      const reports = (await office.get(`/api/reports?cycleId=${c.id}&role=lead`)).json();
+      expect(board).toEqual(cycleBoard(reports));
+      expect(board.reduce((n, r) => n + r.total, 0)).toBe(c.counts.total);
+      // The cycle list's late counts only what is still owed; the board also counts reports handed in late.
+      expect(board.reduce((n, r) => n + r.late, 0)).toBeGreaterThanOrEqual(c.counts.late);
+    }
+    // The past cycle has late reports.
+    const past = cycles.find((c) => c.period === '2023-09')!;
+    const pastBoard = (await office.get(`/api/cycles/${past.id}/board`)).json() as CycleBoardRow[];
+    expect(pastBoard.reduce((n, r) => n + r.late, 0)).toBeGreaterThan(0);
+    const mine = (await liaisonC.get(`/api/cycles/${past.id}/board`)).json() as CycleBoardRow[];
+    expect(mine.map((r) => r.unitId)).toEqual([commerce]);
+    expect(mine[0]).toEqual(pastBoard.find((r) => r.unitId === commerce));
   });
   it('scopes milestones, to-dos and late lists to the unit; another unit cannot update a milestone, the leader reads but cannot', async () => {
     const all = (await office.get('/api/milestones')).json() as { id: string; unitId: string; measureId: string | null; version: number }[];

@@ -135,6 +135,13 @@ describe('boards', () => {
       ['区商务委', 2, 1, 1, 1, 0],
     ]);
   });
+  it('takes rows the database counted (n) as that many reports', () => {
+    const r = (unitId: string, status: string, late: boolean, n?: number) => ({ unitId, unitName: unitId === 'a' ? '区商务委' : '区交通局', status, late, role: 'lead', n }) as never;
+    const one = cycleBoard([r('a', 'draft', true), r('a', 'accepted', false), r('b', 'returned', false), r('b', 'draft', true), r('b', 'draft', true), r('b', 'submitted', true)]);
+    const counted = cycleBoard([r('a', 'draft', true, 1), r('a', 'accepted', false, 1), r('b', 'returned', false, 1), r('b', 'draft', true, 2), r('b', 'submitted', true, 1)]);
+    expect(counted).toEqual(one);
+    expect(counted[0]).toMatchObject({ unitId: 'b', total: 4, late: 3, byStatus: { draft: 2, returned: 1, submitted: 1 } });
+  });
   it('counts notices open, overdue and closed by level and unit', () => {
     const n = (unitId: string, level: string, status: string, dueOn: string) => ({ unitId, unitName: unitId, level, status, dueOn }) as never;
     const b = noticeBoard([n('a', 'reminder', 'issued', '2025-06-30'), n('a', 'listed', 'rectifying', '2025-06-29'), n('b', 'reminder', 'closed', '2025-01-01'), n('b', 'supervision', 'sent_back', '2025-07-01')], '2025-06-30');

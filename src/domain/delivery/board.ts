@@ -8,6 +8,8 @@ export interface BoardReport {
   status: ReportState;
   late: boolean;
   role: 'lead' | 'support';
+  /** How many reports this row stands for: 1 for a report, the count for a row the database grouped. */
+  n?: number;
 }
 export interface CycleBoardRow {
   unitId: string;
@@ -17,14 +19,16 @@ export interface CycleBoardRow {
   late: number;
 }
 
-/** Per unit: how many reports it owes in a cycle, by state, and how many are late. Most late first. */
+/** Per unit: how many reports it owes in a cycle, by state, and how many are late. Most late first.
+ * Takes reports one by one or counted per unit, state and lateness (the server's GROUP BY). */
 export function cycleBoard(reports: readonly BoardReport[]): CycleBoardRow[] {
   const by = new Map<string, CycleBoardRow>();
   for (const r of reports) {
     const row = by.get(r.unitId) ?? { unitId: r.unitId, unitName: r.unitName, total: 0, byStatus: Object.fromEntries(REPORT_STATES.map((s) => [s, 0])) as Record<ReportState, number>, late: 0 };
-    row.total++;
-    row.byStatus[r.status]++;
-    if (r.late) row.late++;
+    const n = r.n ?? 1;
+    row.total += n;
+    row.byStatus[r.status] += n;
+    if (r.late) row.late += n;
     by.set(r.unitId, row);
   }
   return [...by.values()].sort((a, b) => b.late - a.late || b.byStatus.returned - a.byStatus.returned || a.unitName.localeCompare(b.unitName, 'zh-CN'));

@@ -24,6 +24,7 @@ import { allowedActions } from '../../domain/delivery/machine';
 import { measureMachine, reportMachine, reportHandedIn, type MeasureState, type ReportState, type Role } from '../../domain/delivery/states';
 import type { Measure, Report } from '../../contracts/delivery';
 import { iso, today } from './common';
+import { cycleBoard } from '../../domain/delivery/board';
 
 export async function taskAssignmentsOf(db: DbOrTx, taskId: string) {
   const liaison = alias(users, 'liaison');
@@ -196,6 +197,25 @@ export async function listCycles(db: DbOrTx, f: { planId?: string } = {}, now = 
       },
     };
   });
+}
+
+/**
+ * The cycle board: the lead reports of a cycle counted per unit, state and lateness in the
+ * database (a row per count, not per report), rolled up by the same domain function the reports
+ * list feeds. Late as in `isLate`: handed in after the due day (by the UTC date of submission,
+ * as `isLate` compares it), or not handed in and past due.
+ */
+export async function cycleBoardOf(db: DbOrTx, scope: Scope, cycleId: string, now = today()) {
+  const late = sql<boolean>`case when ${progressReports.dueOn} is null then false
+    when ${progressReports.status} in ('submitted', 'approved', 'accepted') then coalesce((${progressReports.submittedAt} at time zone 'UTC')::date > ${progressReports.dueOn}, false)
+    else ${progressReports.dueOn} < ${now} end`;
+  const counted = await db
+    .select({ unitId: progressReports.unitId, unitName: units.name, status: progressReports.status, late, n: sql<number>`count(*)::int` })
+    .from(progressReports)
+    .innerJoin(units, eq(units.id, progressReports.unitId))
+    .where(and(eq(progressReports.cycleId, cycleId), eq(progressReports.role, 'lead'), scopeWhere(scope, progressReports.unitId)))
+    .groupBy(progressReports.unitId, units.name, progressReports.status, sql`4`);
+  return cycleBoard(counted.map((c) => ({ ...c, status: c.status as ReportState, role: 'lead' as const })));
 }
 
 // ── Reports ──

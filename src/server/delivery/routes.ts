@@ -27,6 +27,7 @@ import {
   unitDeliverySchema,
   evidenceFields,
   matrixImportFields,
+  cycleBoardRowSchema,
 } from '../../contracts/delivery';
 import * as q from './queries';
 import { cycleListXlsx, reportListXlsx } from './xlsx';
@@ -158,6 +159,11 @@ export async function deliveryRoutes(app: FastifyInstance, { db }: Ctx) {
       const c = await s.openCycle(db, callerOf(req), req.body, req.id);
       return (await q.listCycles(db, { planId: req.body.planId })).find((x) => x.id === c.id)!;
     },
+  );
+  r.get(
+    '/api/cycles/:id/board',
+    { config: { access: LIST }, schema: { tags, summary: '周期看板：各单位报告按状态计数 / Cycle board: reports per unit by state', params: idParam, response: { 200: z.array(cycleBoardRowSchema) } } },
+    (req) => q.cycleBoardOf(db, scopeOf(req), req.params.id),
   );
   r.post('/api/cycles/:id/close', { config: { access: OFFICE }, schema: { tags, params: idParam, body: z.object(versionField), response: { 200: ok } } }, async (req) => {
     await s.closeCycle(db, callerOf(req), req.params.id, req.body.version, req.id);

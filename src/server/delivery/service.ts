@@ -24,6 +24,7 @@ import { parsePeriod } from '../../domain/calendar/period';
 import { cycleDueDate, overridesOf, periodStart, type CalendarOverride } from '../../domain/calendar/workdays';
 import { illegalTransition, transition } from './common';
 import { storeEvidence, type EvidenceFile } from './attachments';
+import { alertInputsChanged } from '../jobs/queue';
 import { notifyUnitPeople } from '../system/notify';
 
 export interface Caller {
@@ -157,6 +158,7 @@ export async function updateMilestone(db: Db, c: Caller, id: string, version: nu
     if (patch.done !== undefined) Object.assign(set, patch.done ? { doneAt: new Date(), percentDone: 100 } : { doneAt: null });
     const { before, after } = await updateVersioned(tx, milestones, id, version, set, ['节点', 'milestone']);
     await audit(tx, c.actor, { action: 'update', entity: 'milestone', entityId: id, before, after }, requestId);
+    await alertInputsChanged(tx);
     return after;
   });
 }
@@ -297,6 +299,7 @@ export async function reportAction(db: Db, c: Caller, id: string, action: Report
           .where(and(eq(milestones.id, mp.milestoneId), eq(milestones.taskId, after.taskId)));
     }
     await audit(tx, c.actor, { action, entity: 'progress_report', entityId: id, before: { status: before.status }, after: { status: after.status, reason } }, requestId);
+    await alertInputsChanged(tx);
     return after;
   });
 }

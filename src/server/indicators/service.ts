@@ -13,6 +13,7 @@ import { parsePeriod, previousPeriod, type Frequency } from '../../domain/calend
 import { MAX_MAGNITUDE, isValueInRange } from '../../domain/calendar/limits';
 import { computeIndicatorStatus, statusInputChanges, summarizeStatus } from '../../domain/progress/index';
 import { COUNTED, indicatorParts, owedPairs, referenceSetOf } from './queries';
+import { alertInputsChanged } from '../jobs/queue';
 import { updateVersioned } from '../core/versioned';
 
 export interface ObservationInput {
@@ -558,6 +559,8 @@ export async function recomputeStatuses(db: DbOrTx, pairs: { indicatorId: string
     return [{ indicatorId: p.indicatorId, zoneId: p.zoneId, status: result.status, result: { ...result, input }, summary: summarizeStatus(result, input), computedAt: now }];
   });
   for (let i = 0; i < history.length; i += 500) await db.insert(indicatorStatusHistory).values(history.slice(i, i + 500));
+  // A status that changed is an input of the indicator alerts.
+  if (history.length) await alertInputsChanged(db);
   for (let i = 0; i < rowsOut.length; i += 200)
     await db
       .insert(indicatorStatus)

@@ -11,16 +11,15 @@ import { recomputeAll } from '../indicators/service';
 import { sessions } from '../db/schema';
 import { deliveryJobs, sendReportReminders } from '../supervision/jobs';
 
-export const QUEUES = { reminders: 'data-reminders', maintenance: 'nightly-maintenance', alerts: 'alert-refresh', briefings: 'briefings' } as const;
-
-/** The running boss of this process, if jobs were started (HUBLINE_JOBS=0 runs none). */
-let running: PgBoss | null = null;
+import { QUEUES, runningBoss, setRunningBoss } from './queue';
+export { QUEUES };
 
 /**
  * Hands a briefing to the job queue; without a running queue (jobs off, or a test app) it is
  * made in this process after the response, so a request is never left queued for ever.
  */
 export async function enqueueBriefing(db: Db, id: string) {
+  const running = runningBoss();
   if (running) {
     await running.send(QUEUES.briefings, { id });
     return;
@@ -43,7 +42,14 @@ async function withSetupLock(databaseUrl: string | null, fn: () => Promise<void>
   }
 }
 
-export async function startJobs(database: Database, opts: { databaseUrl?: string; log: (msg: string, extra?: unknown) => void }): Promise<PgBoss> {
+/** What the alert jobs run: the scheduled beat and a refresh queued by a changed input alike. */
+export const runAlertJob = (db: Db) => deliveryJobs(db);
+
+/**
+ * `work: false` installs the queues and lets this process send, but runs no job here: a test then
+ * fetches and runs a queued job itself, deterministically.
+ */
+export async function startJobs(database: Database, opts: { databaseUrl?: string; log: (msg: string, extra?: unknown) => void; work?: boolean }): Promise<PgBoss> {
   const client = database.kind === 'pglite' ? (database.db as unknown as { $client: Parameters<typeof fromPglite>[0] }).$client : null;
   const options: ConstructorOptions =
     database.kind === 'postgres' && opts.databaseUrl
@@ -63,19 +69,24 @@ export async function startJobs(database: Database, opts: { databaseUrl?: string
     await boss.createQueue(QUEUES.maintenance);
     await boss.schedule(QUEUES.maintenance, '30 2 * * *', {}, { tz: 'Asia/Shanghai' });
     await boss.createQueue(QUEUES.alerts);
-    // Alerts follow their inputs within a quarter of an hour; overdue notices escalate on the same beat.
+    // What changes with the date alone (a due date passing) within a quarter of an hour; overdue notices
+    // escalate on the same beat. Written inputs queue their own refresh (alert-inputs below).
     await boss.schedule(QUEUES.alerts, '*/15 * * * *', {}, { tz: 'Asia/Shanghai' });
+    // One refresh queued at a time, however many writes ask for it (see ./queue.ts).
+    await boss.createQueue(QUEUES.alertInputs, { policy: 'stately' });
     await boss.createQueue(QUEUES.briefings);
   });
+  setRunningBoss(boss);
+  boss.on('stopped', () => {
+    if (runningBoss() === boss) setRunningBoss(null);
+  });
+  if (opts.work === false) return boss;
   await boss.work<{ id: string }>(QUEUES.briefings, async (jobs) => {
     const { runBriefing } = await import('../briefings/service');
     for (const j of jobs) await runBriefing(database.db, j.data.id);
   });
-  running = boss;
-  boss.on('stopped', () => {
-    if (running === boss) running = null;
-  });
-  await boss.work(QUEUES.alerts, async () => opts.log('alert refresh', await deliveryJobs(database.db)));
+  await boss.work(QUEUES.alerts, async () => opts.log('alert refresh', await runAlertJob(database.db)));
+  await boss.work(QUEUES.alertInputs, async () => opts.log('alert refresh (inputs changed)', await runAlertJob(database.db)));
   await boss.work(QUEUES.reminders, async () => {
     const sent = await sendReminders(database.db);
     const reports = await sendReportReminders(database.db);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { App as AntApp, Button, Card, Form, Input, InputNumber, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -7,8 +7,8 @@ import { useErrorText } from '../core/errors';
 import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
 import { ExportButton } from '../core/ExportButton';
-import type { Cycle, LateUnit, Report } from '../../contracts/delivery';
-import { cycleBoard, type CycleBoardRow } from '../../domain/delivery/board';
+import type { Cycle, LateUnit } from '../../contracts/delivery';
+import type { CycleBoardRow } from '../../domain/delivery/board';
 import { usePlanPicker } from './parts';
 
 /** The office's cycle board: open a cycle, then see per unit what is submitted, approved, returned and late. */
@@ -23,10 +23,10 @@ export default function CyclesPage() {
   useEffect(() => {
     if (cycles.data?.length && !cycles.data.some((c) => c.id === cycleId)) setCycleId(cycles.data[0].id);
   }, [cycles.data, cycleId]);
-  const reports = useRemote(() => (cycleId ? api.get<Report[]>(`/api/reports?cycleId=${cycleId}&role=lead`) : Promise.resolve([])), [cycleId]);
+  // Counted by the server (GET /api/cycles/:id/board), not rolled up here from every report row.
+  const board = useRemote(() => (cycleId ? api.get<CycleBoardRow[]>(`/api/cycles/${cycleId}/board`) : Promise.resolve([])), [cycleId]);
   // Late and missing across every cycle of the plan, per unit: who keeps the office waiting.
   const late = useRemote(() => (planId ? api.get<LateUnit[]>(`/api/reports/late?planId=${planId}`) : Promise.resolve([])), [planId, cycles.data]);
-  const board = useMemo(() => cycleBoard(reports.data ?? []), [reports.data]);
   const [form] = Form.useForm();
   const cycle = cycles.data?.find((c) => c.id === cycleId);
 
@@ -78,8 +78,8 @@ export default function CyclesPage() {
           <Table<CycleBoardRow>
             rowKey="unitId"
             size="small"
-            loading={reports.loading}
-            dataSource={board}
+            loading={board.loading}
+            dataSource={board.data ?? []}
             pagination={false}
             columns={[
               { title: t('delivery.col.unit'), dataIndex: 'unitName', render: (v: string, r) => <Typography.Link onClick={() => navigate(`/delivery/units?unit=${r.unitId}`)}>{v}</Typography.Link> },
