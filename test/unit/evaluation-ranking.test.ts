@@ -197,3 +197,17 @@ describe('the scheme form keeps only the parameters the method takes', () => {
     expect(resolveRanking({ method: 'topsis', normalization: 'vector', allocateBy: 'rank_score' })).toEqual({ method: 'topsis', normalization: 'vector', rho: null, allocateBy: 'rank_score' });
   });
 });
+
+describe('awards follow the official ranks', () => {
+  it('topOverall takes rankOverall, which under TOPSIS is not the order of the totals', async () => {
+    const { awards } = await import('../../src/domain/evaluation/index');
+    const base = pymcdmInput({ method: 'topsis' });
+    const out = runEvaluate({ ...base, scheme: { ...base.scheme, rankAcrossGroups: true } });
+    // Totals put A3 (50) first; TOPSIS across the three puts A2 first.
+    expect(out.zones.map((z) => z.rankOverall)).toEqual([2, 1, 2]);
+    expect(awards(out.zones, [{ title: '先进', topOverall: 1 }])).toEqual([{ title: '先进', zoneIds: ['A2'] }]);
+    // Without an overall rank the total decides, as before.
+    const plain = runEvaluate(pymcdmInput());
+    expect(awards(plain.zones.map((z) => ({ ...z, rankOverall: null })), [{ title: '先进', topOverall: 1 }])).toEqual([{ title: '先进', zoneIds: ['A3'] }]);
+  });
+});

@@ -17,7 +17,7 @@ export const SENSITIVITY_METHODS = ['scheme', 'equal_weights', 'entropy_weights'
 export type SensitivityMethod = (typeof SENSITIVITY_METHODS)[number];
 
 const LABELS: Record<SensitivityMethod, { zh: string; en: string }> = {
-  scheme: { zh: '方案权重（现行）', en: 'scheme weights (official)' },
+  scheme: { zh: '方案权重加权总分', en: 'scheme weights, weighted total' },
   equal_weights: { zh: '等权重', en: 'equal weights' },
   entropy_weights: { zh: '熵权法权重', en: 'entropy weights' },
   critic_weights: { zh: 'CRITIC 权重', en: 'CRITIC weights' },
