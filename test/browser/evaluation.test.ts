@@ -101,6 +101,17 @@ describe('evaluation', () => {
       await expect.poll(() => input(page, 'crit-weight-1-0').inputValue()).toBe('36.9');
       await expect.poll(() => dialog.getByTestId('group-sum-seaport').innerText()).toContain('权重合计 100');
       await screenshot(page, 'evaluation-scheme-form-ahp');
+      // The ranking method, published with the scheme: GRA takes ρ; TOPSIS does not, with vector normalisation.
+      const pickOption = async (testId: string, text: string) => {
+        await dialog.getByTestId(testId).click();
+        await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).click();
+      };
+      await pickOption('scheme-ranking', '灰色关联分析');
+      await expect.poll(() => input(page, 'scheme-ranking-rho').inputValue()).toBe('0.5');
+      await pickOption('scheme-ranking', 'TOPSIS');
+      await dialog.getByTestId('scheme-ranking-rho').waitFor({ state: 'detached' });
+      await pickOption('scheme-ranking-normalization', '向量');
+      await screenshot(page, 'evaluation-scheme-form-ranking');
       await dialog.getByTestId('scheme-save').click();
       await dialog.waitFor({ state: 'hidden' });
 
@@ -208,6 +219,10 @@ describe('evaluation', () => {
         if (scope.changes.length === 0) expect(text).toContain('各方法下名次一致');
         for (const c of scope.changes) expect(text).toContain(c.zh);
       }
+      // The results say which method ranked, and show its score beside the total.
+      expect(output.ranking).toEqual({ method: 'topsis', normalization: 'vector', rho: null, allocateBy: 'total' });
+      await expect.poll(() => page.getByTestId('results-ranked-by').innerText()).toBe('排名方法：TOPSIS（逼近理想解），向量归一化');
+      await expect.poll(() => page.getByTestId('group-dry_port').innerText()).toContain('排名得分');
       await screenshot(page, 'evaluation-results');
 
       await page.goto('/evaluation/allocation');

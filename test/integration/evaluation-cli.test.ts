@@ -1,6 +1,6 @@
 // `hubline evaluate | mcdm | allocate` as a user runs them, on the examples in docs/evaluation.md.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hubline } from '../support/processes';
@@ -27,6 +27,53 @@ describe('hubline evaluation calculators', () => {
     expect(sensitivity.map((s: { id: string }) => s.id)).toEqual(['dry_port', 'airport', 'overall']);
     const dry = sensitivity[0];
     expect(dry.changes.map((c: { en: string }) => c.en)).toContain('with equal weights, 西永片区 ranks 2nd (officially 3rd)');
+  });
+  it('evaluate: a scheme without a ranking method ranks by the total, as before', async () => {
+    const out = JSON.parse((await hubline(['evaluate', 'docs/examples/evaluate.json'], {})).stdout);
+    expect(out.ranking).toEqual({ method: 'weighted_sum', normalization: null, rho: null, allocateBy: 'total' });
+    for (const z of out.zones) expect([z.rankScore, z.methodScore, z.rankScoreOverall]).toEqual([z.total, null, null]);
+    expect(out.zones.map((z: { rankInGroup: number }) => z.rankInGroup)).toEqual([1, 2, 3, 1, 2]);
+  });
+  it('evaluate: the ranking method published with the scheme ranks each group, and re-running the same input reproduces the ranks', async () => {
+    const r = await hubline(['evaluate', 'docs/examples/evaluate-topsis.json', '--sensitivity'], {});
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.ranking).toEqual({ method: 'topsis', normalization: 'vector', rho: null, allocateBy: 'total' });
+    type Z = { id: string; total: number; rankScore: number; methodScore: number; rankInGroup: number; rankOverall: number };
+    const z = (id: string) => out.zones.find((x: Z) => x.id === id) as Z;
+    // Two zones in a group: TOPSIS puts the better one at the ideal (1) and the other at the anti-ideal (0).
+    expect([z('D').methodScore, z('E').methodScore]).toEqual([1, 0]);
+    expect([z('D').rankScore, z('E').rankScore]).toEqual([100, 0]);
+    // The totals are the weighted sums, untouched: the rank score sits next to them.
+    expect(z('A').total).toBe(99);
+    expect(z('A').rankScore).toBeCloseTo(72.1237, 4);
+    expect(out.groups[0].ranking.map((x: { id: string; rank: number }) => [x.id, x.rank])).toEqual([['A', 1], ['B', 2], ['C', 3]]);
+    // The sensitivity view's run of the same method agrees with the official ranks.
+    for (const scope of out.sensitivity) {
+      const run = scope.runs.find((x: { method: string }) => x.method === 'topsis_vector');
+      expect(run.ranks).toEqual(scope.zones.map((x: { official: number }) => x.official));
+    }
+    // The same input with GRA (ρ 0.3) written out and re-run twice: the ranks are reproduced.
+    const input = JSON.parse(readFileSync('docs/examples/evaluate-topsis.json', 'utf8'));
+    input.scheme.ranking = { method: 'gra', normalization: 'minmax', rho: 0.3 };
+    writeFileSync(join(tmp, 'gra.json'), JSON.stringify(input));
+    const a = JSON.parse((await hubline(['evaluate', join(tmp, 'gra.json')], {})).stdout);
+    const b = JSON.parse((await hubline(['evaluate', join(tmp, 'gra.json')], {})).stdout);
+    expect(a.ranking).toEqual({ method: 'gra', normalization: 'minmax', rho: 0.3, allocateBy: 'total' });
+    expect(b).toEqual(a);
+    // Airport, min-max: 空港 is the reference (Δ 0), 两路 is Δ 1 on both criteria, Δmax 1:
+    // ξ = 0.3 ÷ (1 + 0.3) = 0.230769 on each, so its grade is 0.230769 and its rank score 23.08.
+    const ga = (id: string) => a.zones.find((x: Z) => x.id === id) as Z;
+    expect([ga('D').methodScore, ga('E').methodScore]).toEqual([1, expect.closeTo(0.3 / 1.3, 12)]);
+    expect([ga('D').rankInGroup, ga('E').rankInGroup]).toEqual([1, 2]);
+  });
+  it('evaluate: a misspelt ranking parameter is refused by name', async () => {
+    const input = JSON.parse(readFileSync('docs/examples/evaluate-topsis.json', 'utf8'));
+    input.scheme.ranking = { method: 'gra', normalisation: 'vector' };
+    writeFileSync(join(tmp, 'bad-ranking.json'), JSON.stringify(input));
+    const r = await hubline(['evaluate', join(tmp, 'bad-ranking.json')], {});
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('scheme.ranking.normalisation：没有这个字段：normalisation');
   });
   it('mcdm: AHP weights with the consistency ratio and the random-index table', async () => {
     const r = await hubline(['mcdm', 'docs/examples/mcdm-ahp.json'], {});

@@ -73,8 +73,8 @@ describe('evaluate: steps', () => {
   });
   it('ranks per group, ties by id; no overall rank unless asked', () => {
     expect(r.groups).toEqual([
-      { id: 'g', name: '陆港型', ranking: [{ id: 'b', name: '乙', total: 83, rank: 1 }, { id: 'a', name: '甲', total: 54, rank: 2 }] },
-      { id: 'h', name: '空港型', ranking: [{ id: 'c', name: '丙', total: 70, rank: 1 }] },
+      { id: 'g', name: '陆港型', ranking: [{ id: 'b', name: '乙', total: 83, rankScore: 83, rank: 1 }, { id: 'a', name: '甲', total: 54, rankScore: 54, rank: 2 }] },
+      { id: 'h', name: '空港型', ranking: [{ id: 'c', name: '丙', total: 70, rankScore: 70, rank: 1 }] },
     ]);
     expect(r.zones.map((x) => x.rankOverall)).toEqual([null, null, null]);
     expect(r.scheme).toEqual({ name: '评价', year: 2026 });

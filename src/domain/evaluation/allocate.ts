@@ -255,7 +255,9 @@ export function awards(
     let picked = ok;
     if (rule.topPerGroup !== undefined) picked = picked.filter((z) => z.rankInGroup <= rule.topPerGroup!);
     if (rule.topOverall !== undefined) {
-      const ranks = competitionRanks(zones.map((z) => z.total));
+      // The official overall rank (the scheme's ranking method) when the results have one; under
+      // weighted sum it is the rank of the total either way.
+      const ranks = zones.every((z) => typeof z.rankOverall === 'number') ? zones.map((z) => z.rankOverall!) : competitionRanks(zones.map((z) => z.total));
       picked = picked.filter((z) => ranks[zones.indexOf(z)] <= rule.topOverall!);
     }
     return { title: rule.title, zoneIds: picked.map((z) => z.id) };

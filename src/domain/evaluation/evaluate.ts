@@ -3,6 +3,7 @@
 // notices), veto items, ranks per group (and optionally across groups), grades. Every step is
 // returned so the calculation sheet can show it and anyone can re-run it from the JSON.
 import { EvaluationError, competitionRanks, round } from './errors';
+import { rankScores, resolveRanking, type ResolvedRanking } from './ranking';
 import { checkRule, scoreRule } from './rules';
 import type { ParsedEvaluateInput, RaterRule, Scheme, SupervisionLevel, ZoneInput } from './schemas';
 
@@ -46,6 +47,15 @@ export interface ZoneResult {
   supervisionTotal: number;
   veto: { reason: string; effect: 'zero' | 'ineligible' } | null;
   total: number;
+  /**
+   * What the zone is ranked by: the total under weighted sum; under TOPSIS / GRA the method's
+   * score within the group ×100 plus the zone's adjustments (see ranking.ts).
+   */
+  rankScore: number;
+  /** The method's own 0–1 score (closeness or grey relational grade) in the group; null under weighted sum. */
+  methodScore: number | null;
+  /** The same across groups, when the scheme ranks across groups with TOPSIS / GRA. */
+  rankScoreOverall: number | null;
   eligible: boolean;
   rankInGroup: number;
   rankOverall: number | null;
@@ -54,8 +64,10 @@ export interface ZoneResult {
 
 export interface EvaluationResult {
   scheme: { name: string; year: number };
+  /** The ranking method with every default written out (absent from results computed before it existed). */
+  ranking?: ResolvedRanking;
   zones: ZoneResult[];
-  groups: { id: string; name: string; ranking: { id: string; name: string; total: number; rank: number }[] }[];
+  groups: { id: string; name: string; ranking: { id: string; name: string; total: number; rankScore: number; rank: number }[] }[];
 }
 
 const DEFAULT_GRADES: NonNullable<Scheme['grades']> = [
@@ -142,6 +154,9 @@ export function evaluate(input: ParsedEvaluateInput): EvaluationResult {
       supervisionTotal: sup.total,
       veto,
       total,
+      rankScore: total,
+      methodScore: null,
+      rankScoreOverall: null,
       eligible: !veto,
       rankInGroup: 0,
       rankOverall: null,
@@ -149,21 +164,33 @@ export function evaluate(input: ParsedEvaluateInput): EvaluationResult {
     };
   });
 
+  const ranking = resolveRanking(scheme.ranking);
   const groupRankings = scheme.groups.map((g) => {
     const members = results.filter((r) => r.group === g.id);
-    const ranks = competitionRanks(members.map((m) => m.total));
+    const scored = rankScores(members, ranking);
+    members.forEach((m, i) => {
+      m.rankScore = scored.rankScores[i];
+      m.methodScore = scored.methodScores[i];
+    });
+    const ranks = competitionRanks(members.map((m) => m.rankScore));
     members.forEach((m, i) => (m.rankInGroup = ranks[i]));
     return {
       id: g.id,
       name: g.name,
-      ranking: members.map((m) => ({ id: m.id, name: m.name, total: m.total, rank: m.rankInGroup })).sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id)),
+      ranking: members
+        .map((m) => ({ id: m.id, name: m.name, total: m.total, rankScore: m.rankScore, rank: m.rankInGroup }))
+        .sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id)),
     };
   });
   if (scheme.rankAcrossGroups) {
-    const ranks = competitionRanks(results.map((r) => r.total));
+    // Across groups TOPSIS / GRA run once on all zones (criteria of every group, as the
+    // sensitivity view's overall scope does): group scores are relative to their own group.
+    const overall = rankScores(results, ranking).rankScores;
+    if (ranking.method !== 'weighted_sum') results.forEach((r, i) => (r.rankScoreOverall = overall[i]));
+    const ranks = competitionRanks(overall);
     results.forEach((r, i) => (r.rankOverall = ranks[i]));
   }
-  return { scheme: { name: scheme.name, year: scheme.year }, zones: results, groups: groupRankings };
+  return { scheme: { name: scheme.name, year: scheme.year }, ranking, zones: results, groups: groupRankings };
 }
 
 /** Combines several raters' scores of one item with the rule the scheme names. */

@@ -10,3 +10,4 @@ export * from './run';
 export * from './summary';
 export * from './scheme-check';
 export * from './sensitivity';
+export * from './ranking';

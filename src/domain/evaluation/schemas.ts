@@ -3,6 +3,7 @@
 // the web app imports their types.
 import { z } from 'zod';
 import { NORMALIZATIONS } from './normalize';
+import { ALLOCATE_BY, RANKING_METHODS, RANKING_NORMALIZATIONS } from './ranking';
 
 const better = z.enum(['higher', 'lower']);
 const num = z.number().finite();
@@ -72,6 +73,19 @@ export const awardRuleSchema = z.object({
 });
 export type AwardRuleInput = z.infer<typeof awardRuleSchema>;
 
+/**
+ * How the zones of a group are ranked (published with the scheme). Strict: a misspelt parameter
+ * would otherwise be dropped and silently change the ranking.
+ */
+export const rankingSchema = z.strictObject({
+  method: z.enum(RANKING_METHODS),
+  normalization: z.enum(RANKING_NORMALIZATIONS).optional(),
+  /** Grey relational analysis' distinguishing coefficient, in (0, 1]; 0.5 when omitted. */
+  rho: num.gt(0).max(1).optional(),
+  /** What an allocation by score takes: the weighted total unless the scheme says `rank_score`. */
+  allocateBy: z.enum(ALLOCATE_BY).optional(),
+});
+
 export const schemeSchema = z.object({
   name: z.string().min(1),
   year: z.number().int(),
@@ -84,6 +98,8 @@ export const schemeSchema = z.object({
   rankAcrossGroups: z.boolean().optional(),
   /** The award rules published with the scheme (评优评先); the office applies them to the final results. */
   awards: z.array(awardRuleSchema).max(20).optional(),
+  /** Omitted: weighted sum, as every scheme before the choice existed. */
+  ranking: rankingSchema.optional(),
 });
 
 const evidence = z.object({ points: num.min(0), reason: z.string().min(1), evidence: z.string().optional() });

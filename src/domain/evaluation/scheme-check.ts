@@ -2,6 +2,7 @@
 // indicator and the field in Chinese (and English), with the path of the field in the definition
 // (`groups[0].criteria[1].weight`) so the scheme form can mark it. The server runs the same check
 // before the calculator's own, so the form and the API say the same thing.
+import { ALLOCATE_BY, RANKING_METHODS, RANKING_NORMALIZATIONS } from './ranking';
 import { RULE_KINDS } from './rules';
 
 export interface SchemeProblem {
@@ -42,7 +43,8 @@ const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
 export function checkSchemeDefinition(def: unknown): SchemeProblem[] {
   const out: SchemeProblem[] = [];
   const add = (path: string, zh: string, en: string) => out.push({ path, messageZh: zh, messageEn: en });
-  const d = (def ?? {}) as { groups?: unknown };
+  const d = (def ?? {}) as { groups?: unknown; ranking?: unknown };
+  checkRanking(d.ranking, add);
   if (!Array.isArray(d.groups) || d.groups.length === 0) {
     add('groups', '方案至少需要一个评价组', 'the scheme needs at least one peer group');
     return out;
@@ -112,4 +114,30 @@ export function checkSchemeDefinition(def: unknown): SchemeProblem[] {
       add(`${gp}.criteria`, `${label}：各项指标权重合计 ${r6(sum)}，应为 100`, `the weights of group ${labelEn} add up to ${r6(sum)}, not 100`);
   });
   return out;
+}
+
+const RANKING_KEYS = ['method', 'normalization', 'rho', 'allocateBy'];
+
+/** The published ranking method: absent means weighted sum; each field named when it is wrong. */
+function checkRanking(raw: unknown, add: (path: string, zh: string, en: string) => void): void {
+  if (raw === undefined || raw === null) return;
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    add('ranking', '排名方法应为一个对象（method 等字段）', 'the ranking must be an object (method, …)');
+    return;
+  }
+  const r = raw as Record<string, unknown>;
+  for (const k of Object.keys(r))
+    if (!RANKING_KEYS.includes(k)) add(`ranking.${k}`, `排名方法：没有字段 ${k}（拼写是否有误？）`, `ranking: there is no field ${k} (misspelt?)`);
+  if (typeof r.method !== 'string' || !(RANKING_METHODS as readonly string[]).includes(r.method))
+    add('ranking.method', `排名方法：方法应为 ${RANKING_METHODS.join(' | ')}（加权求和 / TOPSIS / 灰色关联分析）`, `ranking: the method must be ${RANKING_METHODS.join(' | ')}`);
+  if (r.normalization !== undefined && !(RANKING_NORMALIZATIONS as readonly unknown[]).includes(r.normalization))
+    add('ranking.normalization', `排名方法：归一化方式应为 minmax（极差）或 vector（向量）`, 'ranking: the normalisation must be minmax or vector');
+  if (r.rho !== undefined && !(isNum(r.rho) && r.rho > 0 && r.rho <= 1))
+    add('ranking.rho', '排名方法：分辨系数 ρ 应为大于 0 且不大于 1 的数', 'ranking: the distinguishing coefficient ρ must be a number in (0, 1]');
+  if (r.rho !== undefined && r.method !== 'gra' && isNum(r.rho))
+    add('ranking.rho', '排名方法：分辨系数 ρ 只用于灰色关联分析', 'ranking: ρ applies to grey relational analysis only');
+  if (r.normalization !== undefined && r.method === 'weighted_sum')
+    add('ranking.normalization', '排名方法：加权求和不用归一化方式（指标得分已按评分规则折算）', 'ranking: the weighted sum takes no normalisation (the scoring rules already scale each indicator)');
+  if (r.allocateBy !== undefined && !(ALLOCATE_BY as readonly unknown[]).includes(r.allocateBy))
+    add('ranking.allocateBy', '排名方法：分配依据应为 total（加权总分）或 rank_score（排名得分）', 'ranking: allocateBy must be total or rank_score');
 }

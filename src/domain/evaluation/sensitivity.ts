@@ -11,12 +11,13 @@
 import { EvaluationError, competitionRanks } from './errors';
 import type { EvaluationResult, ZoneResult } from './evaluate';
 import { criticWeights, entropyWeights, greyRelational, topsis, weightedSum } from './mcdm';
+import { attainment, comparable, rankingCodes } from './ranking';
 
 export const SENSITIVITY_METHODS = ['scheme', 'equal_weights', 'entropy_weights', 'critic_weights', 'minmax_sum', 'topsis_minmax', 'topsis_vector', 'gra'] as const;
 export type SensitivityMethod = (typeof SENSITIVITY_METHODS)[number];
 
 const LABELS: Record<SensitivityMethod, { zh: string; en: string }> = {
-  scheme: { zh: '方案权重（现行）', en: 'scheme weights (official)' },
+  scheme: { zh: '方案权重加权总分', en: 'scheme weights, weighted total' },
   equal_weights: { zh: '等权重', en: 'equal weights' },
   entropy_weights: { zh: '熵权法权重', en: 'entropy weights' },
   critic_weights: { zh: 'CRITIC 权重', en: 'CRITIC weights' },
@@ -67,39 +68,6 @@ export function ordinalEn(n: number): string {
   return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 }
 
-/** Points outside the criteria, kept the same under every alternative. */
-const adjustment = (z: ZoneResult) => z.bonus - z.deduction - z.supervisionTotal;
-
-function comparable(z: ZoneResult, score01: number): number {
-  if (z.veto?.effect === 'zero') return 0;
-  return Math.max(0, 100 * score01 + adjustment(z));
-}
-
-/**
- * Attainment matrix of some zones over the given criteria (weight > 0 in every zone's scheme group).
- * An N/A cell is filled with the zone's own weighted mean attainment, which is what rescaling the
- * total to 100 amounts to; `applicable` keeps which cells were real.
- */
-function attainment(zones: ZoneResult[], codes: string[]): { matrix: number[][]; applicable: boolean[][]; weights: number[]; own: number[][] } {
-  const weights = codes.map((code) => {
-    const ws = zones.flatMap((z) => z.criteria.filter((c) => c.code === code).map((c) => c.weight));
-    return ws.length ? sum(ws) / ws.length : 0;
-  });
-  const applicable: boolean[][] = [];
-  // Each zone's own scheme weights: across groups the same code may weigh differently.
-  const own = zones.map((z) => codes.map((code) => z.criteria.find((c) => c.code === code)?.weight ?? 0));
-  const matrix = zones.map((z) => {
-    const cells = codes.map((code) => z.criteria.find((c) => c.code === code && c.applicable && c.weight > 0));
-    applicable.push(cells.map(Boolean));
-    const w = cells.map((c) => c?.weight ?? 0);
-    const share = cells.map((c) => (c ? (c.points ?? 0) / c.weight : 0));
-    const ws = sum(w);
-    const mean = ws > 0 ? sum(share.map((s, j) => s * w[j])) / ws : 0;
-    return share.map((s, j) => (cells[j] ? s : mean));
-  });
-  return { matrix, applicable, weights, own };
-}
-
 /** Weighted sum of attainment, rescaled over each zone's applicable criteria (as the scheme does). */
 function rescaledSum(matrix: number[][], applicable: boolean[][], weights: number[] | number[][]): number[] {
   return matrix.map((row, i) => {
@@ -111,7 +79,7 @@ function rescaledSum(matrix: number[][], applicable: boolean[][], weights: numbe
 }
 
 function runScope(id: string, name: string, zones: ZoneResult[], official: number[]): SensitivityScope {
-  const codes = [...new Set(zones.flatMap((z) => z.criteria.filter((c) => c.weight > 0).map((c) => c.code)))];
+  const codes = rankingCodes(zones);
   const { matrix, applicable, weights, own } = attainment(zones, codes);
   const unit = (w: number[]) => {
     const s = sum(w);

@@ -419,9 +419,12 @@ export async function createAllocation(
       for (const name of Object.keys(values))
         if (!used.has(name)) throw badRequest(`因素值：${code} 的因素“${name}”不在分配规则的因素中`, `factors: ${name} of ${code} is not a factor of the rule`, { field: `factors.${code}.${name}` });
     }
+    // The weighted total decides money unless the published scheme names the ranking score
+    // (docs/evaluation.md, "Ranking method"); results computed before rankScore existed have the total.
+    const byRankScore = q.definitionOf((await q.getScheme(tx, input.schemeId))!).ranking?.allocateBy === 'rank_score';
     const allocInput: AllocateInput = {
       ...input.rule,
-      recipients: out.zones.map((z) => ({ id: z.id, score: z.total, veto: !z.eligible || undefined, ...(input.factors?.[z.id] ? { factors: input.factors[z.id] } : {}) })),
+      recipients: out.zones.map((z) => ({ id: z.id, score: byRankScore ? (z.rankScore ?? z.total) : z.total, veto: !z.eligible || undefined, ...(input.factors?.[z.id] ? { factors: input.factors[z.id] } : {}) })),
     };
     let output;
     try {

@@ -9,6 +9,7 @@ import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
 import { ExportButton } from '../core/ExportButton';
 import { sensitivity } from '../../domain/evaluation/sensitivity';
+import { rankingLabel, resolveRanking } from '../../domain/evaluation/ranking';
 import type { EvaluationResult, ZoneResult, resultsOut } from '../../contracts/evaluation';
 import type { Out } from '../../contracts/common';
 import { useChart, type ChartOption } from './charts';
@@ -18,7 +19,7 @@ import { fmt, SchemePicker, useSchemeChoice } from './shared';
 type Results = Out<typeof resultsOut>;
 
 export default function ResultsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const choice = useSchemeChoice();
   const roundId = choice.chosen?.roundId;
   const results = useRemote(() => (roundId ? api.get<Results>(`/api/evaluation/rounds/${roundId}/results`) : Promise.resolve(undefined)), [roundId]);
@@ -40,6 +41,7 @@ export default function ResultsPage() {
       ],
     } as ChartOption;
   }, [out]);
+  const ranking = out?.ranking ?? resolveRanking();
   const chartRef = useChart(option, t('common.chartAlt', { title: t('evaluation.chartTitle') }));
 
   const download = async () => {
@@ -61,6 +63,10 @@ export default function ResultsPage() {
       </Card>
       {out && (
         <>
+          {/* Results computed before the method was published with the scheme were all weighted sums. */}
+          <Typography.Paragraph data-testid="results-ranked-by">
+            <Tag color={ranking.method === 'weighted_sum' ? 'default' : 'blue'}>{t('evaluation.rankedBy', { method: i18n.language !== 'en' ? rankingLabel(ranking).zh : rankingLabel(ranking).en })}</Tag>
+          </Typography.Paragraph>
           <Row gutter={[16, 16]}>
             {out.groups.map((g) => (
               <Col key={g.id} xs={24} lg={12}>
@@ -74,6 +80,7 @@ export default function ResultsPage() {
                       { title: t('evaluation.rank'), dataIndex: 'rankInGroup', width: 70 },
                       { title: t('evaluation.zone'), dataIndex: 'name' },
                       { title: t('evaluation.total'), dataIndex: 'total', align: 'right', render: (v: number) => fmt(v) },
+                      ...(ranking.method === 'weighted_sum' ? [] : [{ title: t('evaluation.rankScore'), dataIndex: 'rankScore', align: 'right' as const, render: (v: number) => fmt(v) }]),
                       { title: t('evaluation.gradeCol'), dataIndex: 'grade', render: (v: string, z: ZoneResult) => <>{t(`evaluation.grade.${v}`)}{z.veto && <Tag color="red" style={{ marginLeft: 6 }}>{t('evaluation.veto')}</Tag>}</> },
                       { title: t('evaluation.rankOverall'), dataIndex: 'rankOverall', align: 'right', render: (v: number | null) => v ?? '—' },
                     ]}

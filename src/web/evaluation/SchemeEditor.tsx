@@ -10,10 +10,10 @@ import { api, ApiError } from '../core/api';
 import { useErrorText } from '../core/errors';
 import { useRemote } from '../core/useRemote';
 import { HUB_TYPES } from '../../contracts/org';
-import { EvaluationError, RULE_KINDS, checkSchemeDefinition, weightsFromResults, type EvaluationResult, type SchemeProblem } from '../../domain/evaluation/index';
+import { ALLOCATE_BY, EvaluationError, RANKING_METHODS, RANKING_NORMALIZATIONS, RULE_KINDS, checkSchemeDefinition, weightsFromResults, type EvaluationResult, type SchemeProblem } from '../../domain/evaluation/index';
 import type { Scheme, ScoringRule } from '../../contracts/evaluation';
 import { AhpHelper } from './AhpHelper';
-import { RULE_FIELDS, applyAhp, applyWeights, changeRuleKind, newCriterion, parsePoints, type Criterion, type Group } from './scheme-form';
+import { RULE_FIELDS, applyAhp, applyWeights, changeRanking, changeRuleKind, newCriterion, parsePoints, type Criterion, type Group } from './scheme-form';
 import type { SchemeRow } from './shared';
 
 type Definition = Omit<Scheme, 'name' | 'year'>;
@@ -141,6 +141,42 @@ export function SchemeEditor({ scheme, template, onClose }: { scheme: SchemeRow 
               style={{ width: 150 }}
               aria-label={t('evaluation.schemeForm.raterRule')}
               options={(['mean', 'trimmed_mean', 'median'] as const).map((v) => ({ value: v, label: t(`evaluation.schemeForm.rater.${v}`) }))}
+            />
+          </Form.Item>
+          <Form.Item label={t('evaluation.schemeForm.ranking')} style={{ margin: 0 }}>
+            <Select
+              value={def.ranking?.method ?? 'weighted_sum'}
+              onChange={(v) => setDef({ ...def, ranking: changeRanking(def.ranking, { method: v }) })}
+              style={{ width: 170 }}
+              aria-label={t('evaluation.schemeForm.ranking')}
+              data-testid="scheme-ranking"
+              options={RANKING_METHODS.map((v) => ({ value: v, label: t(`evaluation.schemeForm.rankingMethod.${v}`) }))}
+            />
+          </Form.Item>
+          {def.ranking && def.ranking.method !== 'weighted_sum' && (
+            <Form.Item label={t('evaluation.schemeForm.normalization')} style={{ margin: 0 }}>
+              <Select
+                value={def.ranking.normalization ?? 'minmax'}
+                onChange={(v) => setDef({ ...def, ranking: changeRanking(def.ranking, { normalization: v }) })}
+                style={{ width: 130 }}
+                aria-label={t('evaluation.schemeForm.normalization')}
+                data-testid="scheme-ranking-normalization"
+                options={RANKING_NORMALIZATIONS.map((v) => ({ value: v, label: t(`evaluation.schemeForm.normalizationName.${v}`) }))}
+              />
+            </Form.Item>
+          )}
+          {def.ranking?.method === 'gra' && (
+            <Form.Item label={t('evaluation.schemeForm.rho')} style={{ margin: 0 }}>
+              <InputNumber value={def.ranking.rho ?? 0.5} min={0.01} max={1} step={0.1} onChange={(v) => setDef({ ...def, ranking: changeRanking(def.ranking, { rho: v ?? undefined }) })} aria-label={t('evaluation.schemeForm.rho')} data-testid="scheme-ranking-rho" />
+            </Form.Item>
+          )}
+          <Form.Item label={t('evaluation.schemeForm.allocateBy')} style={{ margin: 0 }}>
+            <Select
+              value={def.ranking?.allocateBy ?? 'total'}
+              onChange={(v) => setDef({ ...def, ranking: changeRanking(def.ranking, { allocateBy: v }) })}
+              style={{ width: 150 }}
+              aria-label={t('evaluation.schemeForm.allocateBy')}
+              options={ALLOCATE_BY.map((v) => ({ value: v, label: t(`evaluation.schemeForm.allocateByName.${v}`) }))}
             />
           </Form.Item>
           <Form.Item label={t('evaluation.schemeForm.maxBonus')} style={{ margin: 0 }}>

@@ -70,3 +70,20 @@ export function applyWeights(group: Group, result: { names: string[]; weights: n
   const byName = new Map(result.names.map((n, i) => [n, percents[i]]));
   return { ok: true, group: { ...group, criteria: group.criteria.map((c) => ({ ...c, weight: byName.get(c.code)! })) } };
 }
+
+export type Ranking = NonNullable<Scheme['ranking']>;
+
+/**
+ * The scheme's ranking after one field of the form changed. Parameters that the method does not
+ * take are dropped (ρ only for GRA, a normalisation only for TOPSIS / GRA), so the saved scheme
+ * says exactly what decides the rank; weighted sum with the total for allocation is stored as no
+ * `ranking` at all, which is how every scheme before the choice reads.
+ */
+export function changeRanking(current: Scheme['ranking'], patch: Partial<Ranking>): Scheme['ranking'] {
+  const next = { method: 'weighted_sum' as Ranking['method'], ...current, ...patch };
+  const out: Ranking = { method: next.method };
+  if (next.method !== 'weighted_sum') out.normalization = next.normalization ?? 'minmax';
+  if (next.method === 'gra') out.rho = next.rho ?? 0.5;
+  if (next.allocateBy === 'rank_score') out.allocateBy = 'rank_score';
+  return out.method === 'weighted_sum' && !out.allocateBy ? undefined : out;
+}
