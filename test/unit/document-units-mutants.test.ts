@@ -596,3 +596,40 @@ describe('units.ts survivors: exact answers where a small change to a rule shows
     expect(findAnnotations(`${forty}配合。`)).toEqual([]);
   });
 });
+
+describe('resolveUnits properties: role splitting keeps every unit', () => {
+  // Unit names as they appear in the real documents of test/fixtures/documents/real/.
+  const POOL = [
+    '区住建委', '区发改委', '区国资委', '区税务局', '区规资局', '区财政局', '中新苏滁高新区管委会', '市交通运输局', '市人力社保局',
+    '市发展改革委', '市商务局', '市教育局', '市水利局', '市科技局', '市经信局', '市规划和自然资源局', '市邮政管理局', '农业农村局',
+    '文化和广电旅游体育局', '市委组织部', '人民银行',
+  ];
+  const distinct = (min: number) => fc.uniqueArray(fc.constantFrom(...POOL), { minLength: min, maxLength: 6 });
+
+  it('one list, in any order, keeps every name in order; the role word at the end decides the roles', () => {
+    fc.assert(
+      fc.property(distinct(1), fc.constantFrom('', '负责', '按职责分工负责', '牵头', '配合'), fc.boolean(), (names, word, by) => {
+        const units = resolveUnits([{ label: null, content: `${by ? '由' : ''}${names.join('、')}${word}` }]);
+        expect(units.map((u) => u.name)).toEqual(names);
+        const roles =
+          word === '牵头' ? names.map(() => 'lead') : word === '配合' ? names.map(() => 'support') : names.map((_, i) => (i === 0 ? 'lead' : 'support'));
+        expect(units.map((u) => u.role)).toEqual(roles);
+      }),
+    );
+  });
+
+  it('"A、B牵头，C、D配合" keeps both lists whole, leads first', () => {
+    fc.assert(
+      fc.property(distinct(2), fc.nat(), (names, k) => {
+        const cut = 1 + (k % (names.length - 1));
+        const lead = names.slice(0, cut);
+        const support = names.slice(cut);
+        const units = resolveUnits([{ label: null, content: `${lead.join('、')}牵头，${support.join('、')}配合` }]);
+        expect(units).toEqual([
+          ...lead.map((name) => ({ name, role: 'lead', collective: false })),
+          ...support.map((name) => ({ name, role: 'support', collective: false })),
+        ]);
+      }),
+    );
+  });
+});
