@@ -481,6 +481,8 @@ describe('units.ts survivors: exact answers where a small change to a rule shows
       [[{label: 'lead', content: '区商务委、区交通局'}], [{name: '区商务委', role: 'lead', collective: false}, {name: '区交通局', role: 'lead', collective: false}]],
       // a later 牵头 does not count as a lead before
       [[{label: null, content: '区商务委，区交通局配合，区财政局牵头'}], [{name: '区商务委', role: 'lead', collective: false}, {name: '区交通局', role: 'support', collective: false}, {name: '区财政局', role: 'lead', collective: false}]],
+      // "A，B，C配合": a clause without a role before is not a lead stated before, so B leads too
+      [[{label: null, content: '区商务委，区交通局，区财政局配合'}], [{name: '区商务委', role: 'lead', collective: false}, {name: '区交通局', role: 'lead', collective: false}, {name: '区财政局', role: 'support', collective: false}]],
       // "A负责，B，C配合": A is the one responsible, so B borrows 配合 and A leads (it used to
       // make B the lead and A a supporter; a 负责 clause now counts as a lead stated before)
       [[{label: null, content: '区商务委负责，区交通局，区财政局配合'}], [{name: '区商务委', role: 'lead', collective: false}, {name: '区交通局', role: 'support', collective: false}, {name: '区财政局', role: 'support', collective: false}]],
