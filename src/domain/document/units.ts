@@ -267,7 +267,8 @@ export function resolveUnits(segments: UnitSegment[]): TaskUnit[] {
       if (role === null) {
         // "A牵头，B、C，D配合": a clause without a role word takes the next stated role;
         // but "A、B，C配合" with no lead stated before it names A and B as the ones who lead.
-        const leadBefore = clauses.slice(0, i).some((c) => c.role === 'lead');
+        // A 负责 clause before ("A负责，B，C配合") already names who is responsible.
+        const leadBefore = clauses.slice(0, i).some((c) => c.role === 'lead' || c.role === 'neutral');
         for (let j = i + 1; j < clauses.length; j++) {
           if (clauses[j].role === 'lead' || clauses[j].role === 'support') {
             role = clauses[j].role === 'support' && !leadBefore ? 'lead' : clauses[j].role;
