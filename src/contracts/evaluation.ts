@@ -40,7 +40,8 @@ export const schemeBody = z.object({
 export const schemePatch = z.object({ name: z.string().trim().min(1).max(200).optional(), definition: schemeBody.shape.definition.optional(), ...versionField });
 export const transitionBody = z.object({ action: z.enum(ROUND_ACTIONS), reason: z.string().trim().max(1000).optional(), ...versionField });
 export const summaryBody = z.object({ narrative: z.string().max(20_000), ...versionField });
-export const selfScoresBody = z.object({ scores: z.array(z.object({ code: z.string().min(1).max(100), score: z.number().nullable(), comment: z.string().max(2000).nullish() })).max(200) });
+// The version is the zone's submission's (the one submit/approve name): scores and their hand-in move together.
+export const selfScoresBody = z.object({ scores: z.array(z.object({ code: z.string().min(1).max(100), score: z.number().nullable(), comment: z.string().max(2000).nullish() })).max(200), ...versionField });
 export const selfActionBody = z.object({ action: z.enum(['submit', 'approve', 'return']), ...versionField });
 export const rateBody = z.object({ zoneId: z.uuid(), scores: z.array(z.object({ code: z.string().min(1).max(100), score: z.number(), comment: z.string().max(2000).nullish() })).min(1).max(200) });
 export const computeBody = z.object({

@@ -364,6 +364,13 @@ export const reportingCycles = pgTable('reporting_cycles', {
   createdAt: createdAt(),
 });
 
+// The version of a resource that is replaced as a whole but has no row of its own to carry one
+// (a year of the calendar, the set of alert rules): a replace names the version it read (409 otherwise).
+export const resourceVersions = pgTable('resource_versions', {
+  key: text('key').primaryKey(),
+  version: version(),
+});
+
 // Office-entered public holidays and make-up working days (调休); weekends are known without rows.
 export const calendarDays = pgTable('calendar_days', {
   date: date('date').primaryKey(),

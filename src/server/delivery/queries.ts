@@ -24,6 +24,10 @@ import { allowedActions } from '../../domain/delivery/machine';
 import { measureMachine, reportMachine, reportHandedIn, type MeasureState, type ReportState, type Role } from '../../domain/delivery/states';
 import type { Measure, Report } from '../../contracts/delivery';
 import { iso, today } from './common';
+import { resourceVersion } from '../core/versioned';
+
+/** The key of a calendar year's version in resource_versions. */
+export const calendarKey = (year: number) => `calendar:${year}`;
 
 export async function taskAssignmentsOf(db: DbOrTx, taskId: string) {
   const liaison = alias(users, 'liaison');
@@ -395,3 +399,8 @@ export const calendarDays = (db: DbOrTx, year: number) =>
     db,
     sql`select to_char(date, 'YYYY-MM-DD') as date, kind, name from calendar_days where extract(year from date) = ${year} order by date`,
   );
+
+/** A calendar year as the office edits it: its days and the version a replace must name. */
+export async function calendarYear(db: DbOrTx, year: number) {
+  return { year, version: await resourceVersion(db, calendarKey(year)), days: await calendarDays(db, year) };
+}

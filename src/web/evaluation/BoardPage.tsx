@@ -216,7 +216,7 @@ function ZoneEvaluation({ roundId, zoneId, state, version, onChange }: { roundId
       {own && state === 'self_evaluation' && (
         <Space>
           {Object.keys(self).length > 0 && (
-            <Button data-testid="save-self" onClick={() => run(async () => { await api.put(`/api/evaluation/rounds/${roundId}/zones/${zoneId}/self`, { scores: Object.entries(self).map(([code, score]) => ({ code, score })) }); setSelf({}); })}>
+            <Button data-testid="save-self" onClick={() => run(async () => { await api.put(`/api/evaluation/rounds/${roundId}/zones/${zoneId}/self`, { scores: Object.entries(self).map(([code, score]) => ({ code, score })), version: d.submission!.version }); setSelf({}); })}>
               {t('evaluation.save')}
             </Button>
           )}
