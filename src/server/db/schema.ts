@@ -1073,7 +1073,7 @@ export const shipmentVersions = pgTable(
       .notNull()
       .references(() => shipments.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
-    data: jsonb('data').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
     replacedBy: uuid('replaced_by').references(() => shipmentImports.id),
     replacedAt: timestamp('replaced_at', { withTimezone: true }).notNull().defaultNow(),
   },

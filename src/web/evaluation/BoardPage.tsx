@@ -9,7 +9,7 @@ import { useErrorText } from '../core/errors';
 import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
 import { useUser } from '../core/auth';
-import { ROUND_STATES, type boardOut, type RoundAction, type SummaryDraftOut, type ZoneResult } from '../../contracts/evaluation';
+import { ROUND_STATES, type boardOut, type RoundAction, type SummaryDraftOut, type ZoneResult, type zoneEvaluationOut } from '../../contracts/evaluation';
 import type { Out } from '../../contracts/common';
 import { fmt, SchemePicker, useSchemeChoice } from './shared';
 
@@ -118,27 +118,8 @@ export default function BoardPage() {
   );
 }
 
-interface ZoneData {
-  zone: { id: string; code: string; name: string; hubType: string };
-  group: { id: string; name: string };
-  submission: { narrative: string; selfState: string; version: number } | null;
-  criteria: {
-    code: string;
-    name: string;
-    weight: number;
-    source: string;
-    rule: { kind: string };
-    data: { value: number; periods?: string[]; reports?: number } | null;
-    self: { score: number | null; comment: string | null } | null;
-    ratings: { rater: string; score: number }[];
-    unified: number | null;
-    result: ZoneResult['criteria'][number] | null;
-  }[];
-  notices: { id: string; number?: string; level: string; title?: string }[];
-  draft: SummaryDraftOut;
-  result: ZoneResult | null;
-  gap: { code: string; gap: number | null }[];
-}
+// The route's response contract, type only (a zod value would put zod in this page's chunk).
+type ZoneData = Out<typeof zoneEvaluationOut>;
 
 function ZoneEvaluation({ roundId, zoneId, state, version, onChange }: { roundId: string; zoneId: string; state: string; version: number; onChange: () => unknown }) {
   const { t, i18n } = useTranslation();
