@@ -9,7 +9,7 @@ import { useErrorText } from '../core/errors';
 import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
 import { useUser } from '../core/auth';
-import { ROUND_STATES, type boardOut, type RoundAction, type SummaryDraftOut, type ZoneResult, type zoneEvaluationOut } from '../../contracts/evaluation';
+import { ROUND_STATES, type boardOut, type RoundAction, type zoneEvaluationOut } from '../../contracts/evaluation';
 import type { Out } from '../../contracts/common';
 import { fmt, SchemePicker, useSchemeChoice } from './shared';
 
