@@ -130,6 +130,9 @@ function ZoneEvaluation({ roundId, zoneId, state, version, onChange }: { roundId
   const [self, setSelf] = useState<Record<string, number | null>>({});
   const [rating, setRating] = useState<Record<string, number | null>>({});
   const [narrative, setNarrative] = useState<string | null>(null);
+  // While a write and the reload after it are under way, the buttons wait: a save bumps the
+  // submission's version, and a submit clicked before the reload would name the old one (409).
+  const [busy, setBusy] = useState(false);
   const d = data.data;
   if (data.error) return <Alert type="warning" showIcon title={errorText(data.error)} />;
   if (!d) return null;
@@ -138,11 +141,14 @@ function ZoneEvaluation({ roundId, zoneId, state, version, onChange }: { roundId
   const canEditSummary = !!d.submission && (state === 'summary' || state === 'self_evaluation') && user.roles.some((x) => x === 'office' || x === 'admin' || x === 'liaison' || x === 'unit_leader');
   const rater = user.roles.some((r) => r === 'office' || r === 'admin' || r === 'evaluator') && (state === 'unified_evaluation' || state === 'appeal_window');
   const run = async (fn: () => Promise<unknown>) => {
+    setBusy(true);
     try {
       await fn();
       await Promise.all([data.reload(), onChange()]);
     } catch (e) {
       message.error(errorText(e));
+    } finally {
+      setBusy(false);
     }
   };
   const r = d.result;
@@ -197,17 +203,17 @@ function ZoneEvaluation({ roundId, zoneId, state, version, onChange }: { roundId
       {own && state === 'self_evaluation' && (
         <Space>
           {Object.keys(self).length > 0 && (
-            <Button data-testid="save-self" onClick={() => run(async () => { await api.put(`/api/evaluation/rounds/${roundId}/zones/${zoneId}/self`, { scores: Object.entries(self).map(([code, score]) => ({ code, score })), version: d.submission!.version }); setSelf({}); })}>
+            <Button data-testid="save-self" loading={busy} onClick={() => run(async () => { await api.put(`/api/evaluation/rounds/${roundId}/zones/${zoneId}/self`, { scores: Object.entries(self).map(([code, score]) => ({ code, score })), version: d.submission!.version }); setSelf({}); })}>
               {t('evaluation.save')}
             </Button>
           )}
           {(d.submission?.selfState === 'draft' || d.submission?.selfState === 'returned') && (
-            <Button type="primary" data-testid="submit-self" onClick={() => run(() => api.post(`/api/evaluation/rounds/${roundId}/zones/${zoneId}/self`, { action: 'submit', version: d.submission!.version }))}>{t('evaluation.submit')}</Button>
+            <Button type="primary" data-testid="submit-self" disabled={busy} onClick={() => run(() => api.post(`/api/evaluation/rounds/${roundId}/zones/${zoneId}/self`, { action: 'submit', version: d.submission!.version }))}>{t('evaluation.submit')}</Button>
           )}
           {d.submission?.selfState === 'submitted' && user.roles.includes('unit_leader') && (
             <>
-              <Button type="primary" data-testid="approve-self" onClick={() => run(() => api.post(`/api/evaluation/rounds/${roundId}/zones/${zoneId}/self`, { action: 'approve', version: d.submission!.version }))}>{t('evaluation.approve')}</Button>
-              <Button onClick={() => run(() => api.post(`/api/evaluation/rounds/${roundId}/zones/${zoneId}/self`, { action: 'return', version: d.submission!.version }))}>{t('evaluation.return')}</Button>
+              <Button type="primary" data-testid="approve-self" disabled={busy} onClick={() => run(() => api.post(`/api/evaluation/rounds/${roundId}/zones/${zoneId}/self`, { action: 'approve', version: d.submission!.version }))}>{t('evaluation.approve')}</Button>
+              <Button disabled={busy} onClick={() => run(() => api.post(`/api/evaluation/rounds/${roundId}/zones/${zoneId}/self`, { action: 'return', version: d.submission!.version }))}>{t('evaluation.return')}</Button>
             </>
           )}
         </Space>
