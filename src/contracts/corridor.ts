@@ -1,7 +1,7 @@
 // The corridor ledger's shapes, once, for the server's routes and the web pages.
 import { z } from 'zod';
 import { DIRECTIONS, MODES, NODE_KINDS } from '../domain/corridor/reference';
-import { timestamp, versionField, type Out, uuidOut } from './common';
+import { jsonObject, timestamp, versionField, type Out, uuidOut } from './common';
 
 export { DIRECTIONS, MODES, NODE_KINDS };
 export type { Direction, Mode } from '../domain/corridor/reference';
@@ -131,10 +131,52 @@ export const linkOut = row.extend({ fromNodeId: uuidOut, toNodeId: uuidOut, mode
 export const networkOut = z.object({ nodes: z.array(nodeOut), links: z.array(linkOut) });
 export const importRowOut = row.extend({ createdAt: timestamp });
 const place = z.object({ code: z.string(), name: z.string().nullable(), lat: z.number().nullable(), lon: z.number().nullable() });
+const num = z.number().nullable();
+/** The shipment row as the detail query reads it (`s.*`, so the columns keep their database names), with its operator and node. */
+const shipmentDetailRow = z.looseObject({
+  id: uuidOut,
+  reference: z.string(),
+  mode: z.string(),
+  origin: z.string(),
+  destination: z.string(),
+  direction: z.string(),
+  month: z.string().nullable(),
+  hs_code: z.string().nullable(),
+  weight_kg: num,
+  teu: num,
+  value_cny: num,
+  via_corridor: z.boolean(),
+  inspected: z.boolean(),
+  version: z.number(),
+  passed_at: timestamp.nullable(),
+  arrived_at: timestamp.nullable(),
+  released_at: timestamp.nullable(),
+  operator: z.string(),
+  operatorName: z.string(),
+  node: z.string().nullable(),
+  nodeName: z.string().nullable(),
+  nodeLat: num,
+  nodeLon: num,
+});
+export type ShipmentDetailRow = z.infer<typeof shipmentDetailRow>;
+const trackingEventOut = z.object({
+  id: uuidOut,
+  shipmentId: uuidOut,
+  standard: z.string(),
+  eventType: z.string().nullable(),
+  code: z.string(),
+  classifier: z.string().nullable(),
+  location: z.string().nullable(),
+  at: timestamp,
+  source: z.string().nullable(),
+  eventKey: z.string().nullable(),
+  payload: z.unknown(),
+});
+const shipmentVersionOut = z.object({ seq: z.number(), shipmentId: uuidOut, version: z.number(), data: jsonObject, replacedBy: uuidOut.nullable(), replacedAt: timestamp });
 export const shipmentDetailOut = z.object({
-  shipment: z.record(z.string(), z.unknown()),
-  events: z.array(z.looseObject({ id: uuidOut })),
-  versions: z.array(z.looseObject({})),
+  shipment: shipmentDetailRow,
+  events: z.array(trackingEventOut),
+  versions: z.array(shipmentVersionOut),
   places: z.object({ origin: place, destination: place }),
 });
 export type ShipmentDetailOut = Out<typeof shipmentDetailOut>;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { MEASURE_STATES, PROGRESS, REPORT_STATES } from '../domain/delivery/states';
 import { NOTICE_LEVELS, NOTICE_STATES } from '../domain/supervision/notice';
 import { ALERT_KINDS, ALERT_LEVELS } from '../domain/supervision/alerts';
+import { versionField } from './common';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 const ts = z.string().nullable();
@@ -250,7 +251,9 @@ export const assignmentSchema = z.object({
 });
 
 /** Per unit on a task: its liaison (专人, a user of that unit) and its leader in charge (分管领导). */
-export const contactsInput = z.object({ contacts: z.array(z.object({ unitId: z.uuid(), liaisonId: z.uuid().nullable(), leaderId: z.uuid().nullable() })).max(100) });
+// The version is the task's: a contacts save names the task version it read (409 otherwise).
+export const contactsInput = z.object({ contacts: z.array(z.object({ unitId: z.uuid(), liaisonId: z.uuid().nullable(), leaderId: z.uuid().nullable() })).max(100), ...versionField });
+export const contactsSaved = z.object({ ok: z.boolean(), version: z.number() });
 export type ContactsInput = z.infer<typeof contactsInput>;
 
 export const taskDeliverySchema = z.object({
@@ -316,8 +319,15 @@ export const alertRulesSchema = z.object({
   indicator_deteriorating: z.object({ enabled: z.boolean(), redAfterDays: z.number().int().min(0).max(730) }),
 });
 export type AlertRulesOut = z.infer<typeof alertRulesSchema>;
+/** The rules as read, with the version of the whole set a save must name. */
+export const alertRulesRead = alertRulesSchema.extend(versionField);
+export type AlertRulesRead = z.infer<typeof alertRulesRead>;
+export const alertRulesInput = alertRulesSchema.partial().extend(versionField);
 
 /** A public holiday or a make-up working day (调休) of the workday calendar the due dates follow. */
 export const calendarDaySchema = z.object({ date: day, kind: z.enum(['holiday', 'workday']), name: z.string().max(50).nullish() });
 export type CalendarDay = z.infer<typeof calendarDaySchema>;
-export const calendarInput = z.object({ year: z.number().int().min(2000).max(2100), days: z.array(calendarDaySchema).max(400) });
+export const calendarInput = z.object({ year: z.number().int().min(2000).max(2100), days: z.array(calendarDaySchema).max(400), ...versionField });
+/** One year of the calendar, with the version a replace of that year must name. */
+export const calendarYearSchema = z.object({ year: z.number(), version: z.number(), days: z.array(calendarDaySchema) });
+export type CalendarYear = z.infer<typeof calendarYearSchema>;

@@ -2,9 +2,9 @@
 // The offline calculators' own shapes (scheme, evaluate/mcdm/allocate input) live with the pure
 // functions in src/domain/evaluation/schemas.ts and are re-exported here.
 import { z } from 'zod';
-import { allocateInputSchema, awardRuleSchema, ROUND_ACTIONS, ROUND_STATES, schemeSchema } from '../domain/evaluation/index';
+import { allocateInputSchema, awardRuleSchema, criterionSchema, ROUND_ACTIONS, ROUND_STATES, schemeSchema, SUPERVISION_LEVELS } from '../domain/evaluation/index';
 import { jsonOf, timestamp, uuidOut, versionField } from './common';
-import type { AllocateInput, AllocationResult, EvaluationResult, Scheme } from '../domain/evaluation/index';
+import type { AllocateInput, AllocationResult, EvaluationResult, Scheme, ZoneResult } from '../domain/evaluation/index';
 
 export {
   ROUND_ACTIONS,
@@ -40,7 +40,8 @@ export const schemeBody = z.object({
 export const schemePatch = z.object({ name: z.string().trim().min(1).max(200).optional(), definition: schemeBody.shape.definition.optional(), ...versionField });
 export const transitionBody = z.object({ action: z.enum(ROUND_ACTIONS), reason: z.string().trim().max(1000).optional(), ...versionField });
 export const summaryBody = z.object({ narrative: z.string().max(20_000), ...versionField });
-export const selfScoresBody = z.object({ scores: z.array(z.object({ code: z.string().min(1).max(100), score: z.number().nullable(), comment: z.string().max(2000).nullish() })).max(200) });
+// The version is the zone's submission's (the one submit/approve name): scores and their hand-in move together.
+export const selfScoresBody = z.object({ scores: z.array(z.object({ code: z.string().min(1).max(100), score: z.number().nullable(), comment: z.string().max(2000).nullish() })).max(200), ...versionField });
 export const selfActionBody = z.object({ action: z.enum(['submit', 'approve', 'return']), ...versionField });
 export const rateBody = z.object({ zoneId: z.uuid(), scores: z.array(z.object({ code: z.string().min(1).max(100), score: z.number(), comment: z.string().max(2000).nullish() })).min(1).max(200) });
 export const computeBody = z.object({
@@ -101,10 +102,31 @@ export const boardOut = z.looseObject({
 });
 /** The summary's draft (总结), written from the approved reports, indicator values and supervision record. */
 export const summaryDraftOut = z.object({ text: z.string(), sources: z.object({ reports: z.array(z.string()), notices: z.array(z.string()) }), omitted: z.number() });
-export const zoneEvaluationOut = z.looseObject({
-  zone: z.looseObject({ id: z.uuid(), code: z.string(), name: z.string() }),
-  criteria: z.array(z.looseObject({ code: z.string() })),
+/** One zone of a round as its drawer shows it: each criterion with its data, self score, raters' scores and result. */
+export const zoneEvaluationOut = z.object({
+  round: roundOut,
+  scheme: z.object({ id: uuidOut, name: z.string(), year: z.number() }),
+  zone: z.object({ id: uuidOut, code: z.string(), name: z.string(), nameEn: z.string().nullable(), hubType: z.string().nullable() }),
+  group: z.object({ id: z.string(), name: z.string() }),
+  submission: z
+    .object({ id: uuidOut, roundId: uuidOut, zoneId: uuidOut, narrative: z.string(), selfState: z.string(), submittedBy: uuidOut.nullable(), approvedBy: uuidOut.nullable(), version: z.number(), updatedAt: timestamp })
+    .nullable(),
+  criteria: z.array(
+    criterionSchema.extend({
+      source: z.enum(['indicator', 'task_completion', 'rated']),
+      /** The platform's value: an indicator's over the year (with its periods) or the task completion (with its reports). */
+      data: z.object({ value: z.number(), periods: z.array(z.string()).optional(), reports: z.number().optional() }).nullable(),
+      self: z.object({ id: uuidOut, zoneId: uuidOut, criterionId: uuidOut, code: z.string(), score: z.number().nullable(), comment: z.string().nullable(), version: z.number() }).nullable(),
+      ratings: z.array(z.object({ zoneId: uuidOut, code: z.string(), raterId: uuidOut, rater: z.string(), score: z.number(), comment: z.string().nullable() })),
+      unified: z.number().nullable(),
+      result: jsonOf<ZoneResult['criteria'][number]>().nullable(),
+    }),
+  ),
+  notices: z.array(z.object({ id: uuidOut, number: z.string().optional(), level: z.enum(SUPERVISION_LEVELS), title: z.string() })),
+  tasks: z.object({ value: z.number(), reports: z.number() }).nullable(),
   draft: summaryDraftOut,
+  result: jsonOf<ZoneResult>().nullable(),
+  gap: z.array(z.object({ code: z.string(), self: z.number().nullable(), unified: z.number().nullable(), gap: z.number().nullable() })),
 });
 export type SummaryDraftOut = z.infer<typeof summaryDraftOut>;
 /** A round's latest results (a zone's own only, before circulation), its earlier runs and the round's state. */

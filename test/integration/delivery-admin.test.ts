@@ -25,44 +25,60 @@ describe.each(engines())('delivery settings on %s', (engine) => {
     const commerce = liaison.user!.unitId!;
     const tasks = (await office.get(`/api/plans/${planId}`)).json().tasks as { id: string; units: { unitId: string; role: string }[] }[];
     const task = tasks.find((x) => x.units.some((u) => u.unitId === commerce && u.role === 'lead'))!;
+    const taskVersion = async () => (await office.get(`/api/tasks/${task.id}/delivery`)).json().version as number;
     const users = (await office.get('/api/users')).json() as { id: string; username: string; displayName: string; unitId: string | null }[];
     const other = users.find((u) => u.unitId && u.unitId !== commerce)!;
     const cityLeader = users.find((u) => u.username === 'leader')!;
-    const body = { contacts: [{ unitId: commerce, liaisonId: liaison.user!.id, leaderId: cityLeader.id }] };
+    const body = { contacts: [{ unitId: commerce, liaisonId: liaison.user!.id, leaderId: cityLeader.id }], version: await taskVersion() };
     // Nobody but the office; a liaison of another unit is refused with the row named; nothing changes.
     for (const c of [liaison, unitLeader, reader]) expect((await put(c, `/api/tasks/${task.id}/contacts`, body)).statusCode).toBe(403);
     const before = await audits('task');
-    const wrong = await put(office, `/api/tasks/${task.id}/contacts`, { contacts: [body.contacts[0], { unitId: commerce, liaisonId: other.id, leaderId: null }] });
+    const wrong = await put(office, `/api/tasks/${task.id}/contacts`, { contacts: [body.contacts[0], { unitId: commerce, liaisonId: other.id, leaderId: null }], version: body.version });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error).toMatchObject({ row: 2, field: 'liaisonId' });
     expect(wrong.json().error.message).toContain('第 2 行');
     expect(await audits('task')).toBe(before);
     const ok = await put(office, `/api/tasks/${task.id}/contacts`, body);
     expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().version).toBe(body.version + 1);
     expect(await audits('task')).toBe(before + 1);
+    // A second save from the same stale read answers 409 and changes nothing.
+    const stale = await put(office, `/api/tasks/${task.id}/contacts`, { ...body, contacts: [{ unitId: commerce, liaisonId: null, leaderId: null }] });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('version_conflict');
+    expect(await audits('task')).toBe(before + 1);
+    expect(await taskVersion()).toBe(body.version + 1);
     const page = (await liaison.get(`/api/tasks/${task.id}/delivery`)).json();
     const row = page.assignments.find((a: { unitId: string }) => a.unitId === commerce);
     expect(row).toMatchObject({ liaisonId: liaison.user!.id, leaderId: cityLeader.id });
     expect(row.liaisonName).toBe(users.find((u) => u.id === liaison.user!.id)!.displayName);
     expect(row.leaderName).toBe(cityLeader.displayName);
     // Clearing is allowed.
-    expect((await put(office, `/api/tasks/${task.id}/contacts`, { contacts: [{ unitId: commerce, liaisonId: null, leaderId: null }] })).statusCode).toBe(200);
+    expect((await put(office, `/api/tasks/${task.id}/contacts`, { contacts: [{ unitId: commerce, liaisonId: null, leaderId: null }], version: await taskVersion() })).statusCode).toBe(200);
     expect((await office.get(`/api/tasks/${task.id}/delivery`)).json().assignments.find((a: { unitId: string }) => a.unitId === commerce)).toMatchObject({ liaisonName: null, leaderName: null });
   });
 
   it('calendar: demo holidays are there; the office replaces a year; due dates of a new cycle follow it', async () => {
-    const demo = (await reader.get('/api/calendar?year=2026')).json();
+    const demo = (await reader.get('/api/calendar?year=2026')).json().days;
     expect(demo.some((d: { date: string; kind: string }) => d.date === '2026-02-14' && d.kind === 'workday')).toBe(true);
     const days = [{ date: '2031-01-27', kind: 'holiday', name: '测试假日' }];
-    expect((await put(liaison, '/api/calendar', { year: 2031, days })).statusCode).toBe(403);
+    const { version } = (await office.get('/api/calendar?year=2031')).json();
+    expect((await put(liaison, '/api/calendar', { year: 2031, days, version })).statusCode).toBe(403);
     const before = await audits('calendar');
-    const bad = await put(office, '/api/calendar', { year: 2031, days: [...days, { date: '2032-01-01', kind: 'holiday' }] });
+    const bad = await put(office, '/api/calendar', { year: 2031, days: [...days, { date: '2032-01-01', kind: 'holiday' }], version });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error).toMatchObject({ row: 2, field: 'date' });
     expect(await audits('calendar')).toBe(before);
-    expect((await put(office, '/api/calendar', { year: 2031, days })).statusCode).toBe(200);
+    const saved = await put(office, '/api/calendar', { year: 2031, days, version });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toEqual({ count: 1, version: version + 1 });
     expect(await audits('calendar')).toBe(before + 1);
-    expect((await liaison.get('/api/calendar?year=2031')).json()).toEqual([{ date: '2031-01-27', kind: 'holiday', name: '测试假日' }]);
+    // A replace from the same (now stale) read answers 409 and leaves the saved year as it is.
+    const stale = await put(office, '/api/calendar', { year: 2031, days: [], version });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('version_conflict');
+    expect(await audits('calendar')).toBe(before + 1);
+    expect((await liaison.get('/api/calendar?year=2031')).json()).toEqual({ year: 2031, version: version + 1, days: [{ date: '2031-01-27', kind: 'holiday', name: '测试假日' }] });
     // 2031-01-25 is a Saturday → Monday the 27th, now a holiday → Tuesday the 28th.
     const c = await office.post('/api/cycles', { planId, period: '2031-01', dueDay: 25 });
     expect(c.statusCode, c.body).toBe(200);
@@ -72,17 +88,23 @@ describe.each(engines())('delivery settings on %s', (engine) => {
   it('alert rules: read by all, changed by the office only, range-checked, audited', async () => {
     const rules = (await liaison.get('/api/alerts/rules')).json();
     expect(rules.report_late.redAfterDays).toBeGreaterThan(0);
-    const change = { report_late: { enabled: true, redAfterDays: rules.report_late.redAfterDays + 5 } };
+    const change = { report_late: { enabled: true, redAfterDays: rules.report_late.redAfterDays + 5 }, version: rules.version };
     for (const c of [liaison, unitLeader, reader]) expect((await put(c, '/api/alerts/rules', change)).statusCode).toBe(403);
     const before = await audits('alert_rules');
-    const bad = await put(office, '/api/alerts/rules', { report_late: { enabled: true, redAfterDays: 0 } });
+    const bad = await put(office, '/api/alerts/rules', { report_late: { enabled: true, redAfterDays: 0 }, version: rules.version });
     expect(bad.statusCode).toBe(400);
     expect(await audits('alert_rules')).toBe(before);
     const saved = await put(office, '/api/alerts/rules', change);
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json().report_late.redAfterDays).toBe(rules.report_late.redAfterDays + 5);
     expect(saved.json().milestone_overdue).toEqual(rules.milestone_overdue);
+    expect(saved.json().version).toBe(rules.version + 1);
     expect(await audits('alert_rules')).toBe(before + 1);
-    expect((await reader.get('/api/alerts/rules')).json().report_late.redAfterDays).toBe(rules.report_late.redAfterDays + 5);
+    // A save from the same stale read answers 409; the rules stay as saved.
+    const stale = await put(office, '/api/alerts/rules', { report_late: { enabled: false, redAfterDays: 1 }, version: rules.version });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('version_conflict');
+    expect(await audits('alert_rules')).toBe(before + 1);
+    expect((await reader.get('/api/alerts/rules')).json()).toMatchObject({ version: rules.version + 1, report_late: { enabled: true, redAfterDays: rules.report_late.redAfterDays + 5 } });
   });
 });

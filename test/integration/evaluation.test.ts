@@ -165,11 +165,19 @@ for (const engine of engines()) {
       const luoqiZone = zone('yubei-luoqi');
 
       // Self-evaluation: 古路镇 scores itself; 洛碛镇 cannot write 古路镇's.
-      const selfScores = { scores: [{ code: 'hub', score: 33, comment: '班列开行 420 列' }, { code: 'industry', score: 22 }] };
+      const zoneVersion = async (zoneId: string) => (await office.get(`/api/evaluation/rounds/${roundId}`)).json().zones.find((z: { id: string }) => z.id === zoneId).submissionVersion as number;
+      const read = await zoneVersion(guluZone.id);
+      const selfScores = { scores: [{ code: 'hub', score: 33, comment: '班列开行 420 列' }, { code: 'industry', score: 22 }], version: read };
       expect((await liaisonLuoqi.request('PUT', `/api/evaluation/rounds/${roundId}/zones/${guluZone.id}/self`, selfScores)).statusCode).toBe(403);
       const saved = await liaisonGulu.request('PUT', `/api/evaluation/rounds/${roundId}/zones/${guluZone.id}/self`, selfScores);
       expect(saved.statusCode, saved.body).toBe(200);
-      expect((await liaisonLuoqi.request('PUT', `/api/evaluation/rounds/${roundId}/zones/${luoqiZone.id}/self`, { scores: [{ code: 'hub', score: 30 }] })).statusCode).toBe(200);
+      expect(await zoneVersion(guluZone.id)).toBe(read + 1);
+      // Saving again from the same read answers 409 and leaves the saved scores as they are.
+      const stale = await liaisonGulu.request('PUT', `/api/evaluation/rounds/${roundId}/zones/${guluZone.id}/self`, { scores: [{ code: 'hub', score: 1 }], version: read });
+      expect(stale.statusCode).toBe(409);
+      expect(stale.json().error.code).toBe('version_conflict');
+      expect(await zoneVersion(guluZone.id)).toBe(read + 1);
+      expect((await liaisonLuoqi.request('PUT', `/api/evaluation/rounds/${roundId}/zones/${luoqiZone.id}/self`, { scores: [{ code: 'hub', score: 30 }], version: await zoneVersion(luoqiZone.id) })).statusCode).toBe(200);
 
       // Before circulation a zone cannot see another zone's self-evaluation, by any door.
       expect((await liaisonLuoqi.get(`/api/evaluation/rounds/${roundId}/zones/${guluZone.id}`)).statusCode).toBe(403);
@@ -188,7 +196,7 @@ for (const engine of engines()) {
       expect((await sub(liaisonGulu, guluZone.id, 'submit')).statusCode).toBe(200);
       expect((await sub(liaisonGulu, guluZone.id, 'approve')).statusCode).toBe(403);
       expect((await sub(leaderLuoqi, guluZone.id, 'approve')).statusCode).toBe(403);
-      expect((await liaisonGulu.request('PUT', `/api/evaluation/rounds/${roundId}/zones/${guluZone.id}/self`, selfScores)).statusCode).toBe(409);
+      expect((await liaisonGulu.request('PUT', `/api/evaluation/rounds/${roundId}/zones/${guluZone.id}/self`, { ...selfScores, version: await zoneVersion(guluZone.id) })).statusCode).toBe(409);
       expect((await sub(leaderGulu, guluZone.id, 'approve')).statusCode).toBe(200);
       // Unified evaluation waits for every zone's approval.
       const early = await step('open_unified_evaluation');

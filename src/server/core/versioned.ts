@@ -1,6 +1,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from '../db/index';
+import { resourceVersions } from '../db/schema';
 import { audit, type Actor } from './audit';
 import { conflict, notFound } from './errors';
 
@@ -48,4 +49,22 @@ export async function updateAudited<T extends Versioned>(
     await audit(tx, actor, { action: 'update', entity, entityId: id, before, after }, requestId);
     return after;
   });
+}
+
+/** The version a whole-resource replace (no row of its own) reads; 1 before its first write. */
+export async function resourceVersion(db: DbOrTx, key: string): Promise<number> {
+  const [r] = await db.select({ version: resourceVersions.version }).from(resourceVersions).where(eq(resourceVersions.key, key));
+  return r?.version ?? 1;
+}
+
+/**
+ * Check and bump the version of a resource replaced as a whole. The row lock serialises two
+ * replaces of the same resource, so the second one sees the bumped version and answers 409.
+ */
+export async function bumpResourceVersion(tx: DbOrTx, key: string, expectedVersion: number): Promise<number> {
+  await tx.insert(resourceVersions).values({ key }).onConflictDoNothing();
+  const [r] = await tx.select({ version: resourceVersions.version }).from(resourceVersions).where(eq(resourceVersions.key, key)).for('update');
+  if (r.version !== expectedVersion) throw conflict(r.version);
+  const [after] = await tx.update(resourceVersions).set({ version: sql`${resourceVersions.version} + 1` }).where(eq(resourceVersions.key, key)).returning({ version: resourceVersions.version });
+  return after.version;
 }

@@ -7,7 +7,7 @@ import { corridorLinks, corridorNodes, operators, routes, shipmentImports, shipm
 import type { Scope } from '../core/access';
 import { LOCODE_COORDS, rcepCoverage, round, totals, yearlyFigures, type MonthFigures } from '../../domain/corridor/index';
 import { CLEARANCE_MINUTES, FRESH_CLEARANCE } from './rollup';
-import type { ShipmentRow } from '../../contracts/corridor';
+import type { ShipmentDetailRow, ShipmentRow } from '../../contracts/corridor';
 
 export interface FigureFilter {
   nodeId?: string;
@@ -153,7 +153,7 @@ export async function shipmentUnits(db: DbOrTx, id: string): Promise<(string | n
 }
 
 export async function shipmentDetail(db: DbOrTx, id: string) {
-  const [s] = await rows<Record<string, unknown>>(
+  const [s] = await rows<ShipmentDetailRow>(
     db,
     sql`select s.*, o.code as operator, o.name as "operatorName", n.code as node, n.name as "nodeName", n.lat as "nodeLat", n.lon as "nodeLon"
         from shipments s join operators o on o.id = s.operator_id left join corridor_nodes n on n.id = s.node_id where s.id = ${id}`,

@@ -364,6 +364,13 @@ export const reportingCycles = pgTable('reporting_cycles', {
   createdAt: createdAt(),
 });
 
+// The version of a resource that is replaced as a whole but has no row of its own to carry one
+// (a year of the calendar, the set of alert rules): a replace names the version it read (409 otherwise).
+export const resourceVersions = pgTable('resource_versions', {
+  key: text('key').primaryKey(),
+  version: version(),
+});
+
 // Office-entered public holidays and make-up working days (调休); weekends are known without rows.
 export const calendarDays = pgTable('calendar_days', {
   date: date('date').primaryKey(),
@@ -1066,7 +1073,7 @@ export const shipmentVersions = pgTable(
       .notNull()
       .references(() => shipments.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
-    data: jsonb('data').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
     replacedBy: uuid('replaced_by').references(() => shipmentImports.id),
     replacedAt: timestamp('replaced_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -25,6 +25,10 @@ import { measureMachine, reportMachine, reportHandedIn, type MeasureState, type 
 import type { Measure, Report } from '../../contracts/delivery';
 import { iso, today } from './common';
 import { cycleBoard } from '../../domain/delivery/board';
+import { resourceVersion } from '../core/versioned';
+
+/** The key of a calendar year's version in resource_versions. */
+export const calendarKey = (year: number) => `calendar:${year}`;
 
 export async function taskAssignmentsOf(db: DbOrTx, taskId: string) {
   const liaison = alias(users, 'liaison');
@@ -415,3 +419,8 @@ export const calendarDays = (db: DbOrTx, year: number) =>
     db,
     sql`select to_char(date, 'YYYY-MM-DD') as date, kind, name from calendar_days where extract(year from date) = ${year} order by date`,
   );
+
+/** A calendar year as the office edits it: its days and the version a replace must name. */
+export async function calendarYear(db: DbOrTx, year: number) {
+  return { year, version: await resourceVersion(db, calendarKey(year)), days: await calendarDays(db, year) };
+}

@@ -8,9 +8,10 @@ import { fileResponse } from '../../contracts/common';
 import { notFound } from '../core/errors';
 import { parsePeriod } from '../../domain/calendar/period';
 import {
-  calendarDaySchema,
+  calendarYearSchema,
   calendarInput,
   contactsInput,
+  contactsSaved,
   cycleSchema,
   evidenceSchema,
   lateUnitSchema,
@@ -135,13 +136,13 @@ export async function deliveryRoutes(app: FastifyInstance, { db }: Ctx) {
   );
 
   // ── Calendar and cycles ──
-  r.get('/api/calendar', { config: { access: { policy: 'signedIn' } }, schema: { tags, summary: '节假日与调休 / Holidays and make-up days', querystring: z.object({ year: yearQ }), response: { 200: z.array(calendarDaySchema) } } }, async (req) =>
-    q.calendarDays(db, req.query.year),
+  r.get('/api/calendar', { config: { access: { policy: 'signedIn' } }, schema: { tags, summary: '节假日与调休 / Holidays and make-up days', querystring: z.object({ year: yearQ }), response: { 200: calendarYearSchema } } }, async (req) =>
+    q.calendarYear(db, req.query.year),
   );
   r.put(
     '/api/calendar',
-    { config: { access: OFFICE }, schema: { tags, body: calendarInput, response: { 200: z.object({ count: z.number() }) } } },
-    async (req) => ({ count: await s.replaceCalendar(db, callerOf(req), req.body.year, req.body.days.map((d) => ({ ...d, name: d.name ?? undefined })), req.id) }),
+    { config: { access: OFFICE }, schema: { tags, body: calendarInput, response: { 200: z.object({ count: z.number(), version: z.number() }) } } },
+    (req) => s.replaceCalendar(db, callerOf(req), req.body.year, req.body.version, req.body.days.map((d) => ({ ...d, name: d.name ?? undefined })), req.id),
   );
   r.get('/api/cycles', { config: { access: { policy: 'signedIn' }, xlsx: cycleListXlsx }, schema: { tags, summary: '报送周期 / Reporting cycles', querystring: z.object({ planId: z.uuid().optional() }), response: { 200: z.array(cycleSchema) } } }, (req) => q.listCycles(db, req.query));
   r.post(
@@ -266,9 +267,9 @@ export async function deliveryRoutes(app: FastifyInstance, { db }: Ctx) {
     '/api/tasks/:id/contacts',
     {
       config: { access: OFFICE },
-      schema: { tags, params: idParam, summary: '各责任单位联络员与分管领导 / Liaison and leader in charge per unit', body: contactsInput, response: { 200: ok } },
+      schema: { tags, params: idParam, summary: '各责任单位联络员与分管领导 / Liaison and leader in charge per unit', body: contactsInput, response: { 200: contactsSaved } },
     },
-    (req) => s.setContacts(db, callerOf(req), req.params.id, req.body.contacts, req.id),
+    (req) => s.setContacts(db, callerOf(req), req.params.id, req.body.version, req.body.contacts, req.id),
   );
   r.get('/api/delivery/units/:id', { config: { access: { policy: 'signedIn', unit: ownedBy(['单位', 'unit'], (req) => q.unitAsOwner(db, paramId(req))) } }, schema: { tags, params: idParam, summary: '单位推进页 / Unit page', response: { 200: unitDeliverySchema } } }, async (req) => {
     const roles = rolesOf(req);

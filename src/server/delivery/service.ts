@@ -17,7 +17,8 @@ import {
 } from '../db/schema';
 import { audit, type Actor } from '../core/audit';
 import { AppError, badRequest, forbidden, notFound } from '../core/errors';
-import { updateVersioned } from '../core/versioned';
+import { bumpResourceVersion, updateVersioned } from '../core/versioned';
+import { calendarKey } from './queries';
 import { inScope, type Scope } from '../core/access';
 import { measureMachine, measureEditable, reportEditable, reportMachine, type MeasureAction, type MeasureState, type ReportAction, type ReportState, type Role } from '../../domain/delivery/states';
 import { parsePeriod } from '../../domain/calendar/period';
@@ -169,18 +170,19 @@ export async function loadOverrides(db: DbOrTx) {
   return overridesOf((await db.select().from(calendarDays)).map((d) => ({ date: String(d.date), kind: d.kind as 'holiday' | 'workday' })));
 }
 
-export async function replaceCalendar(db: Db, c: Caller, year: number, days: CalendarOverride[], requestId?: string) {
+export async function replaceCalendar(db: Db, c: Caller, year: number, version: number, days: CalendarOverride[], requestId?: string) {
   return db.transaction(async (tx) => {
     const from = `${year}-01-01`;
     const to = `${year}-12-31`;
     const bad = days.findIndex((d) => d.date < from || d.date > to);
     if (bad >= 0) throw badRequest(`第 ${bad + 1} 行日期 ${days[bad].date} 不在 ${year} 年`, `Row ${bad + 1}: ${days[bad].date} is not in ${year}`, { row: bad + 1, field: 'date' });
+    const next = await bumpResourceVersion(tx, calendarKey(year), version);
     const before = await tx.select().from(calendarDays).where(and(sql`${calendarDays.date} >= ${from}`, sql`${calendarDays.date} <= ${to}`));
     await tx.delete(calendarDays).where(and(sql`${calendarDays.date} >= ${from}`, sql`${calendarDays.date} <= ${to}`));
     const unique = [...new Map(days.map((d) => [d.date, d])).values()];
     if (unique.length) await tx.insert(calendarDays).values(unique.map((d) => ({ date: d.date, kind: d.kind, name: d.name ?? null })));
     await audit(tx, c.actor, { action: 'update', entity: 'calendar', entityId: null, before, after: unique }, requestId);
-    return unique.length;
+    return { count: unique.length, version: next };
   });
 }
 
@@ -330,8 +332,10 @@ export async function removeReportEvidence(db: Db, c: Caller, id: string, attach
 }
 
 /** Per unit on a task: the liaison (专人) and the leader in charge (分管领导). */
-export async function setContacts(db: Db, c: Caller, taskId: string, list: { unitId: string; liaisonId: string | null; leaderId: string | null }[], requestId?: string) {
+export async function setContacts(db: Db, c: Caller, taskId: string, version: number, list: { unitId: string; liaisonId: string | null; leaderId: string | null }[], requestId?: string) {
   return db.transaction(async (tx) => {
+    // The contacts belong to the task: a save names the task version it read and bumps it.
+    const { after: task } = await updateVersioned(tx, tasks, taskId, version, {}, ['任务', 'task']);
     const before = await tx.select().from(taskAssignments).where(eq(taskAssignments.taskId, taskId));
     if (!before.length) throw notFound('任务', 'task');
     const ids = [...new Set(list.flatMap((x) => [x.liaisonId, x.leaderId]).filter((x): x is string => !!x))];
@@ -351,6 +355,6 @@ export async function setContacts(db: Db, c: Caller, taskId: string, list: { uni
     }
     const after = await tx.select().from(taskAssignments).where(eq(taskAssignments.taskId, taskId));
     await audit(tx, c.actor, { action: 'update_contacts', entity: 'task', entityId: taskId, before, after }, requestId);
-    return { ok: true };
+    return { ok: true, version: task.version };
   });
 }

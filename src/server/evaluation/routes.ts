@@ -69,7 +69,7 @@ export async function evaluationRoutes(app: FastifyInstance, { db }: Ctx) {
   r.put(
     '/api/evaluation/rounds/:id/zones/:zoneId/self',
     { config: { access: { policy: 'selfEvaluation', unit: zoneOwned(db) } }, schema: { tags, summary: '自评打分 / Self-evaluation scores', params: zoneParams, body: sc.selfScoresBody, response: { 200: z.array(z.any()) } } },
-    (req) => s.saveSelfScores(db, actorOf(req), req.params.id, req.params.zoneId, req.body.scores, req.id),
+    (req) => s.saveSelfScores(db, actorOf(req), req.params.id, req.params.zoneId, req.body.version, req.body.scores, req.id),
   );
 
   r.post(

@@ -19,6 +19,7 @@ import { audit, type Actor } from '../core/audit';
 import type { Scope } from '../core/access';
 import type { Role } from '../../contracts/common';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../core/errors';
+import { updateVersioned } from '../core/versioned';
 import {
   allocate,
   appealTransition,
@@ -209,13 +210,16 @@ export async function saveSummary(db: Db, actor: Actor, roundId: string, zoneId:
   });
 }
 
-export async function saveSelfScores(db: Db, actor: Actor, roundId: string, zoneId: string, scores: { code: string; score: number | null; comment?: string | null }[], requestId?: string) {
+export async function saveSelfScores(db: Db, actor: Actor, roundId: string, zoneId: string, version: number, scores: { code: string; score: number | null; comment?: string | null }[], requestId?: string) {
   return db.transaction(async (tx) => {
     const { round, scheme, def } = await lockRound(tx, roundId);
     if (!canWriteScores(round.state as RoundState, 'self_evaluation')) throw conflictState('当前不在自评阶段', 'the self-evaluation is not open');
     const [sub] = await tx.select().from(evaluationSubmissions).where(and(eq(evaluationSubmissions.roundId, roundId), eq(evaluationSubmissions.zoneId, zoneId)));
     if (!sub) throw notFound('评价对象', 'zone in this round');
     if (sub.selfState === 'submitted' || sub.selfState === 'approved') throw conflictState('自评已提交，不能再修改', 'the self-evaluation has been submitted');
+    // The scores belong to the zone's submission: a save names the version it read and bumps it, so
+    // a second editor, or a submit based on older scores, answers 409.
+    await updateVersioned(tx, evaluationSubmissions, sub.id, version, {}, ['评价对象', 'zone in this round']);
     const criteria = new Map((await q.criteriaOf(tx, scheme.id)).map((c) => [c.code, c]));
     const zone = (await q.zonesOf(tx, def)).find((z) => z.id === zoneId)!;
     const group = def.groups.find((g) => g.id === zone.hubType)!;

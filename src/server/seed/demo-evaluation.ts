@@ -98,11 +98,13 @@ export async function seedDemoEvaluation(db: DbOrTx, log: (m: string) => void) {
     const group = def.groups.find((g) => g.id === z.hubType)!;
     const ratings = DEMO_RATINGS[z.code];
     const codes = ['hub', 'industry', 'reform', 'open'];
+    const read = (await q.submissionsOf(db, roundId)).find((x) => x.zoneId === z.id)!;
     await s.saveSelfScores(
       d,
       actor(office),
       roundId,
       z.id,
+      read.version,
       codes.map((code, i) => ({ code, score: Math.min(1, ratings[0][i] * SELF_BIAS) * group.criteria.find((c) => c.code === code)!.weight, comment: '见年度总结及佐证材料（演示）' })),
     );
     const leader = leaders[z.code] ? await userOf(leaders[z.code]) : null;

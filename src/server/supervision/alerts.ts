@@ -4,6 +4,7 @@ import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { rows, type Db, type DbOrTx } from '../db/index';
 import { alertRules, alerts, indicatorStatus, indicators, measures, milestones, progressReports, taskAssignments, tasks, units } from '../db/schema';
 import { audit, type Actor } from '../core/audit';
+import { bumpResourceVersion, resourceVersion } from '../core/versioned';
 import { scopeWhere, type Scope } from '../core/access';
 import { computeAlerts, diffAlerts, mergeRules, type AlertInputs, type AlertKind, type AlertLevel, type AlertRules, type TaskReportInput } from '../../domain/supervision/alerts';
 import type { Alert } from '../../contracts/delivery';
@@ -69,31 +70,34 @@ export async function alertInputs(db: DbOrTx, day: string, open: readonly OpenRo
 
 /** Re-computes every alert for `day`; returns what changed. One transaction, one audit entry. */
 export async function refreshAlerts(db: Db, actor: Actor, day = today(), requestId?: string) {
-  return db.transaction(async (tx) => {
-    // Two refreshes at once would both insert the same new keys: serialise them.
-    await tx.execute(sql`select pg_advisory_xact_lock(727011)`);
-    const rules = await loadRules(tx);
-    const open = (await tx.select({ id: alerts.id, key: alerts.key, level: alerts.level, reason: alerts.reason, since: alerts.since }).from(alerts).where(ne(alerts.status, 'closed'))) as OpenRow[];
-    const computed = computeAlerts(await alertInputs(tx, day, open), day, rules);
-    const d = diffAlerts(open, computed);
-    const now = new Date();
-    if (d.insert.length)
-      await tx.insert(alerts).values(
-        d.insert.map((a) => ({ kind: a.kind, key: a.key, level: a.level, entity: a.entity, entityId: a.entityId, taskId: a.taskId, indicatorId: a.indicatorId, unitId: a.unitId, reason: a.reason, reasonEn: a.reasonEn, since: a.since })),
-      );
-    // A new day changes the reason of every dated alert ("逾期 N 天"): one statement per batch, not per alert.
-    for (let i = 0; i < d.update.length; i += 1000) {
-      const values = sql.join(
-        d.update.slice(i, i + 1000).map((u) => sql`(${u.id}::uuid, ${u.alert.level}::text, ${u.alert.reason}::text, ${u.alert.reasonEn}::text)`),
-        sql`, `,
-      );
-      await tx.execute(sql`update alerts a set level = v.level, reason = v.reason, reason_en = v.reason_en, updated_at = now() from (values ${values}) as v(id, level, reason, reason_en) where a.id = v.id`);
-    }
-    if (d.close.length) await tx.update(alerts).set({ status: 'closed', closedAt: now, updatedAt: now }).where(inArray(alerts.id, d.close));
-    const summary = { day, opened: d.insert.length, changed: d.update.length, closed: d.close.length, open: computed.length };
-    if (d.insert.length || d.update.length || d.close.length) await audit(tx, actor, { action: 'refresh', entity: 'alert', after: summary }, requestId);
-    return summary;
-  });
+  return db.transaction((tx) => refreshIn(tx, actor, day, requestId));
+}
+
+/** The refresh inside a caller's transaction, so a rules change and the alerts it causes commit together. */
+async function refreshIn(tx: DbOrTx, actor: Actor, day: string, requestId?: string) {
+  // Two refreshes at once would both insert the same new keys: serialise them.
+  await tx.execute(sql`select pg_advisory_xact_lock(727011)`);
+  const rules = await loadRules(tx);
+  const open = (await tx.select({ id: alerts.id, key: alerts.key, level: alerts.level, reason: alerts.reason, since: alerts.since }).from(alerts).where(ne(alerts.status, 'closed'))) as OpenRow[];
+  const computed = computeAlerts(await alertInputs(tx, day, open), day, rules);
+  const d = diffAlerts(open, computed);
+  const now = new Date();
+  if (d.insert.length)
+    await tx.insert(alerts).values(
+      d.insert.map((a) => ({ kind: a.kind, key: a.key, level: a.level, entity: a.entity, entityId: a.entityId, taskId: a.taskId, indicatorId: a.indicatorId, unitId: a.unitId, reason: a.reason, reasonEn: a.reasonEn, since: a.since })),
+    );
+  // A new day changes the reason of every dated alert ("逾期 N 天"): one statement per batch, not per alert.
+  for (let i = 0; i < d.update.length; i += 1000) {
+    const values = sql.join(
+      d.update.slice(i, i + 1000).map((u) => sql`(${u.id}::uuid, ${u.alert.level}::text, ${u.alert.reason}::text, ${u.alert.reasonEn}::text)`),
+      sql`, `,
+    );
+    await tx.execute(sql`update alerts a set level = v.level, reason = v.reason, reason_en = v.reason_en, updated_at = now() from (values ${values}) as v(id, level, reason, reason_en) where a.id = v.id`);
+  }
+  if (d.close.length) await tx.update(alerts).set({ status: 'closed', closedAt: now, updatedAt: now }).where(inArray(alerts.id, d.close));
+  const summary = { day, opened: d.insert.length, changed: d.update.length, closed: d.close.length, open: computed.length };
+  if (d.insert.length || d.update.length || d.close.length) await audit(tx, actor, { action: 'refresh', entity: 'alert', after: summary }, requestId);
+  return summary;
 }
 
 export async function listAlerts(db: DbOrTx, scope: Scope, f: { kind?: string; level?: string; unitId?: string; status?: string; taskId?: string; indicatorId?: string }): Promise<Alert[]> {
@@ -139,8 +143,20 @@ export async function alertUnits(db: DbOrTx, id: string) {
   return a ? [a.unitId] : null;
 }
 
-export async function saveRules(db: Db, actor: Actor, rules: Partial<AlertRules>, requestId?: string) {
+const RULES_KEY = 'alert_rules';
+
+/** The rules with the version of the whole set, which a save must name. */
+export async function readRules(db: DbOrTx) {
+  return { ...(await loadRules(db)), version: await resourceVersion(db, RULES_KEY) };
+}
+
+/**
+ * Saves the rules (naming the version read; 409 otherwise) and recomputes the alerts under them in
+ * the same transaction: nobody sees new thresholds with alerts of the old ones.
+ */
+export async function saveRules(db: Db, actor: Actor, version: number, rules: Partial<AlertRules>, day = today(), requestId?: string) {
   return db.transaction(async (tx) => {
+    const next = await bumpResourceVersion(tx, RULES_KEY, version);
     const before = await loadRules(tx);
     for (const [kind, params] of Object.entries(rules))
       await tx
@@ -149,7 +165,8 @@ export async function saveRules(db: Db, actor: Actor, rules: Partial<AlertRules>
         .onConflictDoUpdate({ target: alertRules.kind, set: { params, version: sql`${alertRules.version} + 1`, updatedAt: new Date() } });
     const after = await loadRules(tx);
     await audit(tx, actor, { action: 'update', entity: 'alert_rules', before, after }, requestId);
-    return after;
+    await refreshIn(tx, actor, day, requestId);
+    return { ...after, version: next };
   });
 }
 

@@ -6,7 +6,7 @@ import { typed } from '../core/context';
 import { ownedBy, scopeOf, type AccessRule } from '../core/access';
 import { idParam, versionField } from '../core/schemas';
 import { notFound } from '../core/errors';
-import { alertRulesSchema, alertSchema, noticeAnswerFields, noticeDetailSchema, noticeInput, noticeSchema } from '../../contracts/delivery';
+import { alertRulesInput, alertRulesRead, alertSchema, noticeAnswerFields, noticeDetailSchema, noticeInput, noticeSchema } from '../../contracts/delivery';
 import { readUpload, type UploadSpec } from '../core/upload';
 import { MAX_EVIDENCE_BYTES } from '../../domain/delivery/filetype';
 
@@ -17,7 +17,7 @@ import { callerOf } from '../delivery/routes';
 import { contentDisposition } from '../delivery/attachments';
 import { rolesOf, today } from '../delivery/common';
 import { alertListXlsx, noticeListXlsx } from './xlsx';
-import { alertUnits, listAlerts, loadRules, refreshAlerts, saveRules } from './alerts';
+import { alertUnits, listAlerts, readRules, refreshAlerts, saveRules } from './alerts';
 import { escalateNotices, issueNotice, listNotices, noticeAction, noticeById, noticeDocx, noticeUnits } from './notices';
 
 /** A unit's answer (rectification plan or report) comes as a form: its text and up to 10 evidence files. */
@@ -50,11 +50,10 @@ export async function supervisionRoutes(app: FastifyInstance, { db }: Ctx) {
     },
     (req) => listAlerts(db, scopeOf(req), req.query),
   );
-  r.get('/api/alerts/rules', { config: { access: { policy: 'signedIn' } }, schema: { tags, summary: '预警规则与阈值 / Alert rules', response: { 200: alertRulesSchema } } }, () => loadRules(db));
-  r.put('/api/alerts/rules', { config: { access: OFFICE }, schema: { tags, body: alertRulesSchema.partial(), response: { 200: alertRulesSchema } } }, async (req) => {
-    const saved = await saveRules(db, callerOf(req).actor, req.body, req.id);
-    await refreshAlerts(db, callerOf(req).actor, today(), req.id);
-    return saved;
+  r.get('/api/alerts/rules', { config: { access: { policy: 'signedIn' } }, schema: { tags, summary: '预警规则与阈值 / Alert rules', response: { 200: alertRulesRead } } }, () => readRules(db));
+  r.put('/api/alerts/rules', { config: { access: OFFICE }, schema: { tags, summary: '修改预警规则并重算预警 / Save the rules and refresh alerts', body: alertRulesInput, response: { 200: alertRulesRead } } }, (req) => {
+    const { version, ...rules } = req.body;
+    return saveRules(db, callerOf(req).actor, version, rules, today(), req.id);
   });
   r.post('/api/alerts/refresh', { config: { access: OFFICE }, schema: { tags, summary: '立即重算预警 / Refresh alerts now', response: { 200: refreshResult } } }, (req) => refreshAlerts(db, callerOf(req).actor, today(), req.id));
   r.get('/api/alerts/:id', { config: { access: { policy: 'signedIn', unit: ownedBy(['预警', 'alert'], (req) => alertUnits(db, paramId(req))) } }, schema: { tags, params: idParam, response: { 200: alertSchema } } }, async (req) => {

@@ -6,19 +6,11 @@ import { useRemote } from '../core/useRemote';
 import { formatDateTime } from '../core/format';
 import { DCSA_ZH, IATA_ZH } from '../../domain/corridor/events';
 import { countryZh } from '../../domain/corridor/reference';
+import type { ShipmentDetailOut } from '../../contracts/corridor';
 
-interface Place {
-  code: string;
-  name: string | null;
-  lat: number | null;
-  lon: number | null;
-}
-interface Detail {
-  shipment: Record<string, unknown> & { reference: string; mode: string; origin: string; destination: string; nodeName: string | null; nodeLat: number | null; nodeLon: number | null; passed_at: string; arrived_at: string | null; released_at: string | null };
-  events: { id: string; standard: string; eventType: string | null; code: string; location: string | null; at: string; source: string | null }[];
-  versions: { seq: number; version: number; data: Record<string, unknown>; replacedAt: string }[];
-  places: { origin: Place; destination: Place };
-}
+// The response contract, type only: a zod value here would put zod in the page's chunk.
+type Detail = ShipmentDetailOut;
+type Place = Detail['places']['origin'];
 interface Node {
   id: string;
   code: string;
@@ -88,7 +80,7 @@ export default function ShipmentDetail({ id, onBack }: { id: string; onBack: () 
   const path = [d.places.origin, { code: 'node', name: s.nodeName, lat: s.nodeLat, lon: s.nodeLon }, d.places.destination].filter((p): p is Place & { lat: number; lon: number } => p.lat !== null && p.lon !== null).map((p) => ({ lat: p.lat, lon: p.lon, label: p.name ?? p.code }));
   const codeName = (e: Detail['events'][number]) => (e.standard === 'iata' ? IATA_ZH[e.code] : DCSA_ZH[e.code]) ?? e.code;
   const milestones = [
-    { at: s.passed_at, label: `${t('corridor.ledger.passedAt')} · ${s.nodeName ?? ''}` },
+    ...(s.passed_at ? [{ at: s.passed_at, label: `${t('corridor.ledger.passedAt')} · ${s.nodeName ?? ''}` }] : []),
     ...(s.arrived_at ? [{ at: s.arrived_at, label: t('corridor.shipment.arrived') }] : []),
     ...(s.released_at ? [{ at: s.released_at, label: t('corridor.shipment.released') }] : []),
   ];

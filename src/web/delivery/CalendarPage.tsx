@@ -11,7 +11,7 @@ import { useErrorText } from '../core/errors';
 import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
 import { useUnsavedGuard } from '../core/useUnsavedGuard';
-import type { CalendarDay } from '../../contracts/delivery';
+import type { CalendarDay, CalendarYear } from '../../contracts/delivery';
 
 
 export default function CalendarPage() {
@@ -21,11 +21,11 @@ export default function CalendarPage() {
   const user = useUser();
   const office = user.roles.some((r) => r === 'office' || r === 'admin');
   const [year, setYear] = useState(new Date().getFullYear());
-  const remote = useRemote(() => api.get<CalendarDay[]>(`/api/calendar?year=${year}`), [year]);
+  const remote = useRemote(() => api.get<CalendarYear>(`/api/calendar?year=${year}`), [year]);
   const [days, setDays] = useState<CalendarDay[]>([]);
   const [dirty, setDirty] = useState(false);
   useEffect(() => {
-    setDays(remote.data ?? []);
+    setDays(remote.data?.days ?? []);
     setDirty(false);
   }, [remote.data]);
   // Days added or removed and not yet saved are not lost without asking: another page, the back
@@ -59,7 +59,8 @@ export default function CalendarPage() {
   };
   const save = async () => {
     try {
-      await api.put('/api/calendar', { year, days });
+      // The version read with the year: if someone saved it meanwhile the server answers 409 and says so.
+      await api.put('/api/calendar', { year, days, version: remote.data?.version });
       message.success(t('delivery.saved'));
       await remote.reload();
     } catch (e) {

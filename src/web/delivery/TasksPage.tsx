@@ -202,7 +202,7 @@ function TaskView({ id }: { id: string }) {
           </Card>
         </Col>
       </Row>
-      {editingContacts && <ContactsEditor taskId={id} assignments={d.assignments} onClose={async (saved) => { setEditingContacts(false); if (saved) { message.success(t('delivery.done')); await task.reload(); } }} />}
+      {editingContacts && <ContactsEditor taskId={id} version={d.version} assignments={d.assignments} onClose={async (saved) => { setEditingContacts(false); if (saved) { message.success(t('delivery.done')); await task.reload(); } }} />}
       <Modal
         open={returning !== null}
         title={returning ? t('delivery.task.returnTitle', { title: returning.title }) : ''}
@@ -259,7 +259,7 @@ function TaskView({ id }: { id: string }) {
 }
 
 /** The office picks, per unit on the task, its liaison (an account of that unit) and its leader in charge. */
-function ContactsEditor({ taskId, assignments, onClose }: { taskId: string; assignments: TaskDelivery['assignments']; onClose: (saved: boolean) => void }) {
+function ContactsEditor({ taskId, version, assignments, onClose }: { taskId: string; version: number; assignments: TaskDelivery['assignments']; onClose: (saved: boolean) => void }) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const errorText = useErrorText();
@@ -270,7 +270,7 @@ function ContactsEditor({ taskId, assignments, onClose }: { taskId: string; assi
   const label = (p: User) => `${p.displayName}（${p.unitName ?? t('delivery.contacts.noUnit')}）`;
   const save = async () => {
     try {
-      await api.put(`/api/tasks/${taskId}/contacts`, { contacts: rows });
+      await api.put(`/api/tasks/${taskId}/contacts`, { contacts: rows, version });
       onClose(true);
     } catch (e) {
       message.error(errorText(e));

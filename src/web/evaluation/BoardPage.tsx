@@ -9,7 +9,7 @@ import { useErrorText } from '../core/errors';
 import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
 import { useUser } from '../core/auth';
-import { ROUND_STATES, type boardOut, type RoundAction, type SummaryDraftOut, type ZoneResult } from '../../contracts/evaluation';
+import { ROUND_STATES, type boardOut, type RoundAction, type zoneEvaluationOut } from '../../contracts/evaluation';
 import type { Out } from '../../contracts/common';
 import { fmt, SchemePicker, useSchemeChoice } from './shared';
 
@@ -118,27 +118,8 @@ export default function BoardPage() {
   );
 }
 
-interface ZoneData {
-  zone: { id: string; code: string; name: string; hubType: string };
-  group: { id: string; name: string };
-  submission: { narrative: string; selfState: string; version: number } | null;
-  criteria: {
-    code: string;
-    name: string;
-    weight: number;
-    source: string;
-    rule: { kind: string };
-    data: { value: number; periods?: string[]; reports?: number } | null;
-    self: { score: number | null; comment: string | null } | null;
-    ratings: { rater: string; score: number }[];
-    unified: number | null;
-    result: ZoneResult['criteria'][number] | null;
-  }[];
-  notices: { id: string; number?: string; level: string; title?: string }[];
-  draft: SummaryDraftOut;
-  result: ZoneResult | null;
-  gap: { code: string; gap: number | null }[];
-}
+// The route's response contract, type only (a zod value would put zod in this page's chunk).
+type ZoneData = Out<typeof zoneEvaluationOut>;
 
 function ZoneEvaluation({ roundId, zoneId, state, version, onChange }: { roundId: string; zoneId: string; state: string; version: number; onChange: () => unknown }) {
   const { t, i18n } = useTranslation();
@@ -149,6 +130,9 @@ function ZoneEvaluation({ roundId, zoneId, state, version, onChange }: { roundId
   const [self, setSelf] = useState<Record<string, number | null>>({});
   const [rating, setRating] = useState<Record<string, number | null>>({});
   const [narrative, setNarrative] = useState<string | null>(null);
+  // While a write and the reload after it are under way, the buttons wait: a save bumps the
+  // submission's version, and a submit clicked before the reload would name the old one (409).
+  const [busy, setBusy] = useState(false);
   const d = data.data;
   if (data.error) return <Alert type="warning" showIcon title={errorText(data.error)} />;
   if (!d) return null;
@@ -157,11 +141,14 @@ function ZoneEvaluation({ roundId, zoneId, state, version, onChange }: { roundId
   const canEditSummary = !!d.submission && (state === 'summary' || state === 'self_evaluation') && user.roles.some((x) => x === 'office' || x === 'admin' || x === 'liaison' || x === 'unit_leader');
   const rater = user.roles.some((r) => r === 'office' || r === 'admin' || r === 'evaluator') && (state === 'unified_evaluation' || state === 'appeal_window');
   const run = async (fn: () => Promise<unknown>) => {
+    setBusy(true);
     try {
       await fn();
       await Promise.all([data.reload(), onChange()]);
     } catch (e) {
       message.error(errorText(e));
+    } finally {
+      setBusy(false);
     }
   };
   const r = d.result;
@@ -216,17 +203,17 @@ function ZoneEvaluation({ roundId, zoneId, state, version, onChange }: { roundId
       {own && state === 'self_evaluation' && (
         <Space>
           {Object.keys(self).length > 0 && (
-            <Button data-testid="save-self" onClick={() => run(async () => { await api.put(`/api/evaluation/rounds/${roundId}/zones/${zoneId}/self`, { scores: Object.entries(self).map(([code, score]) => ({ code, score })) }); setSelf({}); })}>
+            <Button data-testid="save-self" loading={busy} onClick={() => run(async () => { await api.put(`/api/evaluation/rounds/${roundId}/zones/${zoneId}/self`, { scores: Object.entries(self).map(([code, score]) => ({ code, score })), version: d.submission!.version }); setSelf({}); })}>
               {t('evaluation.save')}
             </Button>
           )}
           {(d.submission?.selfState === 'draft' || d.submission?.selfState === 'returned') && (
-            <Button type="primary" data-testid="submit-self" onClick={() => run(() => api.post(`/api/evaluation/rounds/${roundId}/zones/${zoneId}/self`, { action: 'submit', version: d.submission!.version }))}>{t('evaluation.submit')}</Button>
+            <Button type="primary" data-testid="submit-self" disabled={busy} onClick={() => run(() => api.post(`/api/evaluation/rounds/${roundId}/zones/${zoneId}/self`, { action: 'submit', version: d.submission!.version }))}>{t('evaluation.submit')}</Button>
           )}
           {d.submission?.selfState === 'submitted' && user.roles.includes('unit_leader') && (
             <>
-              <Button type="primary" data-testid="approve-self" onClick={() => run(() => api.post(`/api/evaluation/rounds/${roundId}/zones/${zoneId}/self`, { action: 'approve', version: d.submission!.version }))}>{t('evaluation.approve')}</Button>
-              <Button onClick={() => run(() => api.post(`/api/evaluation/rounds/${roundId}/zones/${zoneId}/self`, { action: 'return', version: d.submission!.version }))}>{t('evaluation.return')}</Button>
+              <Button type="primary" data-testid="approve-self" disabled={busy} onClick={() => run(() => api.post(`/api/evaluation/rounds/${roundId}/zones/${zoneId}/self`, { action: 'approve', version: d.submission!.version }))}>{t('evaluation.approve')}</Button>
+              <Button disabled={busy} onClick={() => run(() => api.post(`/api/evaluation/rounds/${roundId}/zones/${zoneId}/self`, { action: 'return', version: d.submission!.version }))}>{t('evaluation.return')}</Button>
             </>
           )}
         </Space>

@@ -8,7 +8,7 @@ import { useUser } from '../core/auth';
 import { useErrorText } from '../core/errors';
 import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
-import type { AlertRulesOut } from '../../contracts/delivery';
+import type { AlertRulesOut, AlertRulesRead } from '../../contracts/delivery';
 
 type Kind = keyof AlertRulesOut;
 const PARAMS: Record<Kind, string[]> = {
@@ -25,12 +25,13 @@ export default function RulesPage() {
   const errorText = useErrorText();
   const user = useUser();
   const office = user.roles.some((r) => r === 'office' || r === 'admin');
-  const remote = useRemote(() => api.get<AlertRulesOut>('/api/alerts/rules'), []);
-  const [rules, setRules] = useState<AlertRulesOut>();
+  const remote = useRemote(() => api.get<AlertRulesRead>('/api/alerts/rules'), []);
+  const [rules, setRules] = useState<AlertRulesRead>();
   useEffect(() => setRules(remote.data), [remote.data]);
   const set = (kind: Kind, key: string, value: number | boolean) => rules && setRules({ ...rules, [kind]: { ...rules[kind], [key]: value } });
   const save = async () => {
     try {
+      // `rules` carries the version it was read with: a save over someone else's answers 409.
       await api.put('/api/alerts/rules', rules);
       message.success(t('supervision.rules.saved'));
       await remote.reload();
