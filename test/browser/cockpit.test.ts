@@ -121,6 +121,13 @@ describe('cockpit', () => {
       await page.getByTestId('indicator-tile').first().click();
       await page.waitForURL(`**/indicators/overview?indicator=${c.indicators.tiles[0].id}`);
       await page.goBack();
+      // Back on the cockpit, it loads its data again before the tiles are there (a full run once
+      // timed out on the notices tile here): wait for the screen, and say what was shown if not.
+      await page.waitForURL('**/cockpit');
+      await page.locator('[data-testid="cockpit"][data-ready="1"]').waitFor({ timeout: 60_000 }).catch(async (e: Error) => {
+        const shown = await page.getByTestId('cockpit').innerText().catch(() => '(no cockpit element)');
+        throw new Error(`the cockpit was not ready after going back to ${page.url()}: ${shown.slice(0, 300)}`, { cause: e });
+      });
       await page.getByTestId('tile-notices').locator('h2 a').click();
       await page.waitForURL('**/supervision/board');
 
