@@ -229,6 +229,10 @@ async function seedDemoNotices(db: Db, log: (m: string) => void) {
           level: a.level === 'red' ? 'supervision' : 'reminder',
           status,
           issuedBy: office?.id ?? null,
+          // Issued in the month before: the cockpit shows the notices open on its period's last
+          // day, and its period is the month before until that month's reports fall due, so
+          // notices dated today left its tile empty in a demo for most of a month.
+          createdAt: new Date(`${addDays(`${today.slice(0, 7)}-01`, -10)}T10:00:00+08:00`),
         })
         .returning();
       await tx.update(alerts).set({ status: 'noticed' }).where(eq(alerts.id, a.id));
