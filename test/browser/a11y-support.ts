@@ -63,6 +63,10 @@ export async function settle(page: Page) {
  */
 export async function check(page: Page, findings: Record<string, unknown>, where: string) {
   await settle(page);
+  // A page reached by a click inside its module can still be mounting when the network is idle
+  // (seen for a unit's page: its title was drawn a moment after the count found no h1). A page
+  // that never shows one is still reported, after this wait.
+  await page.locator('main h1').first().waitFor({ timeout: 10_000 }).catch(() => {});
   const s = await structure(page);
   const f = await audit(page);
   if (f.length || s.h1 !== 1 || !s.main || !s.nav || !s.header) findings[where] = { structure: s, axe: f };
