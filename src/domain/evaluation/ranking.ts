@@ -63,14 +63,12 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
  * An N/A cell is filled with the zone's own weighted mean attainment, which is what rescaling the
  * total to 100 amounts to; `applicable` keeps which cells were real.
  */
-export function attainment(zones: ZoneResult[], codes: string[]): { matrix: number[][]; applicable: boolean[][]; weights: number[]; own: number[][] } {
+export function attainment(zones: ZoneResult[], codes: string[]): { matrix: number[][]; applicable: boolean[][]; weights: number[] } {
   const weights = codes.map((code) => {
     const ws = zones.flatMap((z) => z.criteria.filter((c) => c.code === code).map((c) => c.weight));
     return ws.length ? sum(ws) / ws.length : 0;
   });
   const applicable: boolean[][] = [];
-  // Each zone's own scheme weights: across groups the same code may weigh differently.
-  const own = zones.map((z) => codes.map((code) => z.criteria.find((c) => c.code === code)?.weight ?? 0));
   const matrix = zones.map((z) => {
     const cells = codes.map((code) => z.criteria.find((c) => c.code === code && c.applicable && c.weight > 0));
     applicable.push(cells.map(Boolean));
@@ -80,7 +78,7 @@ export function attainment(zones: ZoneResult[], codes: string[]): { matrix: numb
     const mean = ws > 0 ? sum(share.map((s, j) => s * w[j])) / ws : 0;
     return share.map((s, j) => (cells[j] ? s : mean));
   });
-  return { matrix, applicable, weights, own };
+  return { matrix, applicable, weights };
 }
 
 /** Criteria codes a set of zones is compared on: those weighing more than zero. */

@@ -10,7 +10,7 @@
 // is the check that the others are compared on like terms.
 import { EvaluationError, competitionRanks } from './errors';
 import type { EvaluationResult, ZoneResult } from './evaluate';
-import { criticWeights, entropyWeights, greyRelational, topsis, weightedSum } from './mcdm';
+import { criticWeights, entropyWeights, greyRelational, topsis, unitWeights, weightedSum } from './mcdm';
 import { attainment, comparable, rankingCodes } from './ranking';
 
 export const SENSITIVITY_METHODS = ['scheme', 'equal_weights', 'entropy_weights', 'critic_weights', 'minmax_sum', 'topsis_minmax', 'topsis_vector', 'gra'] as const;
@@ -69,10 +69,9 @@ export function ordinalEn(n: number): string {
 }
 
 /** Weighted sum of attainment, rescaled over each zone's applicable criteria (as the scheme does). */
-function rescaledSum(matrix: number[][], applicable: boolean[][], weights: number[] | number[][]): number[] {
+function rescaledSum(matrix: number[][], applicable: boolean[][], weights: number[]): number[] {
   return matrix.map((row, i) => {
-    const wi = (Array.isArray(weights[0]) ? (weights as number[][])[i] : (weights as number[]));
-    const w = wi.map((x, j) => (applicable[i][j] ? x : 0));
+    const w = weights.map((x, j) => (applicable[i][j] ? x : 0));
     const ws = sum(w);
     return ws > 0 ? sum(row.map((a, j) => a * w[j])) / ws : 0;
   });
@@ -80,15 +79,13 @@ function rescaledSum(matrix: number[][], applicable: boolean[][], weights: numbe
 
 function runScope(id: string, name: string, zones: ZoneResult[], official: number[]): SensitivityScope {
   const codes = rankingCodes(zones);
-  const { matrix, applicable, weights, own } = attainment(zones, codes);
-  const unit = (w: number[]) => {
-    const s = sum(w);
-    return w.map((x) => x / s);
-  };
-  const schemeW = unit(weights);
+  const { matrix, applicable, weights } = attainment(zones, codes);
+  const schemeW = unitWeights(weights);
   const dirs = codes.map(() => 'benefit' as const);
   const methods: Record<SensitivityMethod, () => { weights: number[]; scores: number[] }> = {
-    scheme: () => ({ weights: schemeW, scores: rescaledSum(matrix, applicable, own) }),
+    // Each zone's own points over its applicable weight (its group's weights, which may differ
+    // across groups): the official rescaled total on the 0–1 scale, as evaluate() computed it.
+    scheme: () => ({ weights: schemeW, scores: zones.map((z) => (z.totalWeight > 0 ? z.rescaled / z.totalWeight : 0)) }),
     equal_weights: () => {
       const w = codes.map(() => 1 / codes.length);
       return { weights: w, scores: rescaledSum(matrix, applicable, w) };

@@ -28,9 +28,8 @@ const MAGNITUDES: [string, number][] = [
 /** A unit split into its magnitude word and the thing counted: 万标箱 → 1e4 × 标箱. */
 export function splitUnit(unit: string): { factor: number; base: string } {
   const u = unit.trim();
-  // Whole words first: 千万 alone is 1e7, not 千 × 万.
-  for (const [word, factor] of MAGNITUDES) if (u === word) return { factor, base: '' };
-  for (const [word, factor] of MAGNITUDES) if (u.startsWith(word) && u.length > word.length) return { factor, base: u.slice(word.length) };
+  // Longest word first, so 千万 alone is 1e7 (base ''), not 千 × 万.
+  for (const [word, factor] of MAGNITUDES) if (u.startsWith(word)) return { factor, base: u.slice(word.length) };
   return { factor: 1, base: u };
 }
 
