@@ -30,7 +30,7 @@ function* lines(rows: CopyValue[][], per = 2000): Generator<string> {
 }
 
 /** The driver's own connection behind a Drizzle database or transaction handle. */
-const clientOf = (db: DbOrTx) => (db as unknown as { session: { client: unknown } }).session.client;
+export const clientOf = (db: DbOrTx) => (db as unknown as { session: { client: unknown } }).session.client;
 
 /**
  * Loads `rows` into `table (columns)` with COPY. Call it inside a transaction: on PostgreSQL a

@@ -11,11 +11,12 @@ export const today = (now = new Date()) => shanghaiDate(now);
 
 /** The words for report, measure and notice states (src/contracts/labels.ts), as the 409s and notifications name them. */
 export const STATE_ZH: Record<string, string> = { ...wordsOf(LABELS.reportState, 'zh'), ...wordsOf(LABELS.noticeState, 'zh') };
-const MEASURE_ZH: Record<string, string> = wordsOf(LABELS.measureState, 'zh');
+/** The words of each entity's own states: a measure's 'approved' (by the office) is not a report's (by the unit leader). */
+const WORDS_OF: Record<string, Record<string, string>> = { measure: wordsOf(LABELS.measureState, 'zh'), report: wordsOf(LABELS.reportState, 'zh'), notice: wordsOf(LABELS.noticeState, 'zh') };
 
 /** 409 naming the current state: the action is not allowed from it. */
 export function illegalTransition(whatZh: string, whatEn: string, state: string, action: string): AppError {
-  return new AppError(409, 'invalid_transition', `${whatZh}当前状态为“${(whatEn === 'measure' ? MEASURE_ZH[state] : undefined) ?? STATE_ZH[state] ?? state}”，不能执行此操作（${action}）`, `The ${whatEn} is ${state}; "${action}" is not allowed now`, {
+  return new AppError(409, 'invalid_transition', `${whatZh}当前状态为“${(WORDS_OF[whatEn] ?? STATE_ZH)[state] ?? state}”，不能执行此操作（${action}）`, `The ${whatEn} is ${state}; "${action}" is not allowed now`, {
     field: 'status',
   });
 }

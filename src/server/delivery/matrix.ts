@@ -12,7 +12,6 @@ import type { Caller } from './service';
 import { MATRIX_HEADER } from './matrix-read';
 import { readMatrixInWorker } from '../core/worker';
 
-export { MATRIX_HEADER };
 const SEP = /[、，,；;\n]+/;
 
 export async function matrix(db: DbOrTx, planId: string, year: number) {

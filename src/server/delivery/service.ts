@@ -126,9 +126,8 @@ export async function measureAction(db: Db, c: Caller, id: string, action: Exclu
 export async function commentMeasure(db: Db, c: Caller, id: string, text: string, unitId: string | null, requestId?: string) {
   return db.transaction(async (tx) => {
     const [m] = await tx
-      .select({ unitId: measures.unitId, taskId: measures.taskId, title: measures.title, status: measures.status, taskNumber: tasks.number })
+      .select({ unitId: measures.unitId, taskId: measures.taskId, title: measures.title, status: measures.status })
       .from(measures)
-      .innerJoin(tasks, eq(tasks.id, measures.taskId))
       .where(eq(measures.id, id));
     if (!m) throw notFound('工作举措', 'measure');
     // A superseded version is history: a comment belongs on the version in force.

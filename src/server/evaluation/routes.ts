@@ -45,7 +45,7 @@ export async function evaluationRoutes(app: FastifyInstance, { db }: Ctx) {
   });
 
   // ───────── rounds: the workflow ─────────
-  r.get('/api/evaluation/rounds', { config: { access: LIST }, schema: { tags, summary: '考核轮次及所处阶段 / Rounds and their state', response: { 200: z.array(z.any()) } } }, () => q.listSchemes(db));
+  r.get('/api/evaluation/rounds', { config: { access: LIST }, schema: { tags, summary: '考核轮次及所处阶段 / Rounds and their state', response: { 200: z.array(sc.schemeRowOut) } } }, () => q.listSchemes(db));
 
   r.get('/api/evaluation/rounds/:id', { config: { access: LIST }, schema: { tags, summary: '年度考核看板 / Board', params: idParam, response: { 200: sc.boardOut } } }, (req) => v.board(db, viewer(req), req.params.id));
 

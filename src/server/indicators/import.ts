@@ -287,7 +287,7 @@ export async function importObservations(
     throw e;
   } finally {
     // The write's WAL (committed or rolled back) is recycled on PGlite only after a checkpoint.
-    await checkpointPglite(db);
+    await checkpointPglite(db).catch(() => {});
   }
 }
 

@@ -2,8 +2,8 @@
 // and the sends that ride on a service's own transaction. Kept apart from ./index.ts, which
 // imports the services the jobs run, so a service can enqueue without an import cycle.
 import type { PgBoss } from 'pg-boss';
-import { sql, type SQL } from 'drizzle-orm';
-import { rows, type DbOrTx } from '../db/index';
+import type { DbOrTx } from '../db/index';
+import { clientOf } from '../db/copy';
 
 export const QUEUES = { reminders: 'data-reminders', maintenance: 'nightly-maintenance', alerts: 'alert-refresh', alertInputs: 'alert-inputs', briefings: 'briefings' } as const;
 
@@ -13,16 +13,10 @@ export function setRunningBoss(boss: PgBoss | null) {
   running = boss;
 }
 
-/** pg-boss's SQL ($1, $2 … placeholders) run on a drizzle transaction, so the job commits or rolls back with the write. */
+/** pg-boss's SQL run on the driver connection behind a Drizzle transaction (both drivers take $n parameters), so the job commits or rolls back with the write. */
 function executorOf(tx: DbOrTx) {
-  return {
-    async executeSql(text: string, values: unknown[] = []) {
-      const parts = text.split(/\$(\d+)/);
-      const chunks: SQL[] = [];
-      parts.forEach((p, i) => chunks.push(i % 2 ? sql`${values[Number(p) - 1]}` : sql.raw(p)));
-      return { rows: await rows(tx, sql.join(chunks)) };
-    },
-  };
+  const client = clientOf(tx) as { query: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }> };
+  return { executeSql: async (text: string, values: unknown[] = []) => ({ rows: (await client.query(text, values)).rows }) };
 }
 
 /**

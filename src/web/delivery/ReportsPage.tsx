@@ -84,11 +84,12 @@ function ReportDetailView({ id, onBack }: { id: string; onBack: () => void }) {
   const errorText = useErrorText();
   const rep = useRemote(() => api.get<ReportDetail>(`/api/reports/${id}`), [id]);
   // The task's milestones of the report's year: the lead unit reports a percentage for each.
-  const ms = useRemote(async () => {
-    const r = await api.get<ReportDetail>(`/api/reports/${id}`);
-    if (r.role !== 'lead') return [];
-    return (await api.get<Milestone[]>(`/api/milestones?taskId=${r.taskId}`)).filter((m) => m.dueDate.slice(0, 4) === r.period.slice(0, 4));
-  }, [id]);
+  // From the report already loaded, not a second fetch of it.
+  const lead = rep.data?.role === 'lead' ? rep.data : undefined;
+  const ms = useRemote(
+    async () => (lead ? (await api.get<Milestone[]>(`/api/milestones?taskId=${lead.taskId}`)).filter((m) => m.dueDate.slice(0, 4) === lead.period.slice(0, 4)) : []),
+    [lead?.taskId, lead?.period],
+  );
   const [form] = Form.useForm();
   const [busy, setBusy] = useState(false);
   const [returning, setReturning] = useState(false);
@@ -118,7 +119,6 @@ function ReportDetailView({ id, onBack }: { id: string; onBack: () => void }) {
     await api.patch(`/api/reports/${id}`, { ...v, milestoneProgress, version: r.version });
   };
   const milestoneName = (mid: string) => ms.data?.find((m) => m.id === mid)?.deliverable ?? t('delivery.task.milestone');
-  const percentOf = (mid: string) => r.milestoneProgress.find((m) => m.milestoneId === mid)?.percent;
   const shown = (v: string | number | null, field: string) => (v === null ? '—' : field === 'progress' ? t(`delivery.progress.${v}`) : field === 'percentDone' || field === 'milestone' ? `${v}%` : String(v));
   const act = (action: string, body: Record<string, unknown> = {}) =>
     run(async () => {
@@ -185,7 +185,7 @@ function ReportDetailView({ id, onBack }: { id: string; onBack: () => void }) {
             <Descriptions.Item label={t('delivery.report.coordination')}>{r.coordination || '—'}</Descriptions.Item>
             {r.milestoneProgress.length > 0 && (
               <Descriptions.Item label={t('delivery.report.milestones')}>
-                {r.milestoneProgress.map((m) => (<div key={m.milestoneId}>{milestoneName(m.milestoneId)}：{percentOf(m.milestoneId)}%</div>))}
+                {r.milestoneProgress.map((m) => (<div key={m.milestoneId}>{milestoneName(m.milestoneId)}：{m.percent}%</div>))}
               </Descriptions.Item>
             )}
           </Descriptions>

@@ -9,7 +9,9 @@ import { useErrorText } from '../core/errors';
 import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
 import { useUser } from '../core/auth';
-import { ROUND_STATES, type boardOut, type RoundAction, type zoneEvaluationOut } from '../../contracts/evaluation';
+// The stages from the domain, where they are defined: contracts/evaluation builds zod schemas when loaded.
+import { ROUND_STATES } from '../../domain/evaluation/workflow';
+import type { boardOut, RoundAction, zoneEvaluationOut } from '../../contracts/evaluation';
 import type { Out } from '../../contracts/common';
 import { fmt, SchemePicker, useSchemeChoice } from './shared';
 
