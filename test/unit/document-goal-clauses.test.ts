@@ -1,7 +1,7 @@
 // Indicator names read from goal clauses (goalClauseTarget): what is a name and what is not.
 // Synthetic clauses written for the rule, not copied from the real-document fixtures.
 import { describe, expect, it } from 'vitest';
-import { goalClauseTarget, respectiveTargets } from '../../src/domain/document/indicators';
+import { countListTargets, goalClauseTarget, respectiveTargets } from '../../src/domain/document/indicators';
 import { parseDocument } from '../../src/domain/document/index';
 
 describe('goal clause names', () => {
@@ -253,5 +253,56 @@ describe('a year’s plan with its subject, work items of the year, restated tar
       ['港口货物吞吐量', '亿吨', 2027, 'min', 5],
       ['港口货物吞吐量', '亿吨', 2030, 'min', 6],
     ]);
+  });
+});
+
+// Forms met in the sixth batch of real documents (branch d15); synthetic clauses of the same
+// structure, not the documents' sentences.
+describe('goals without 到YYYY年, counts by threshold, qualifiers after each value', () => {
+  const rows = (t: string) => parseDocument(t).indicators.map((i) => [i.name, i.unit, i.targets[0].year, i.targets[0].kind, i.targets[0].value]);
+
+  it('a labelled list of a year’s targets (主要预期目标：…) takes the latest year written before it; with none it opens nothing', () => {
+    expect(rows('某县2027年重点工作安排\n今年全县主要预期目标是:全县生产总值增长6.5%左右;固定资产投资增长8%;单位生产总值能耗下降3%;城乡居民收入稳步增长。')).toEqual([
+      ['生产总值', '%', 2027, 'growth', 6.5],
+      ['固定资产投资', '%', 2027, 'growth', 8],
+      ['单位生产总值能耗', '%', 2027, 'reduction', 3],
+    ]);
+    expect(rows('今年全县主要预期目标是:全县生产总值增长6.5%左右;固定资产投资增长8%。')).toEqual([]);
+    // A label with nothing measurable after it opens nothing either.
+    expect(parseDocument('2027年工作安排\n总体目标:建设现代物流体系。').goals).toEqual([]);
+  });
+
+  it('a period label (中期目标(2026-2028年)为…) gives the goal the period’s last year', () => {
+    expect(rows('中期目标(2026-2028年)为:全面建成3个辐射能力较强、功能完善的区域分拨中心,通过遴选培育10家服务规范的供应链管理企业,引进12家技术先进的……')).toEqual([
+      ['区域分拨中心', '个', 2028, 'level', 3],
+      ['供应链管理企业', '家', 2028, 'level', 10],
+    ]);
+  });
+
+  it('a horizon set as 以YYYY年为目标年, and a target named as such in one clause (YYYY年…目标…), which ends with its clause', () => {
+    expect(rows('该方案以2030年为目标年,旨在完善县域物流网络,快递业务量突破5亿件,形成区域物流中心。')).toEqual([['快递业务量', '亿件', 2030, 'min', 5]]);
+    expect(rows('评论认为,2029年港口货物吞吐量目标达到1.2亿吨的安排已经明确,而当年货运量增长9%是事实。')).toEqual([['港口货物吞吐量', '亿吨', 2029, 'level', 1.2]]);
+  });
+
+  it('counts listed by threshold share what is counted (N个A、M个B的C): one indicator per threshold; different things stay apart', () => {
+    expect(countListTargets('新建3个库容超1万吨、6个库容超5000吨的冷库', 2027)?.map((r) => [r.name, r.target.value, r.target.unit])).toEqual([
+      ['库容超1万吨的冷库', 3, '个'],
+      ['库容超5000吨的冷库', 6, '个'],
+    ]);
+    expect(countListTargets('培育3个物流园区、5家物流企业', 2027)).toBeNull();
+    expect(countListTargets('新建3个库容超1万吨的冷库', 2027)).toBeNull();
+  });
+
+  it('a qualifier may follow each value of a 分别 list, not only the last', () => {
+    expect(respectiveTargets('快递业务量、邮政业务总量分别增长12%左右和8%左右', 2027)?.map((r) => [r.name, r.target.kind, r.target.value])).toEqual([
+      ['快递业务量', 'growth', 12],
+      ['邮政业务总量', 'growth', 8],
+    ]);
+  });
+
+  it('a fall of a count by an amount is pending (needs its base); a counting verb alone names nothing', () => {
+    expect(goalClauseTarget('农村低收入人口减少2万以上', 2027)).toMatchObject({ name: '农村低收入人口', target: { kind: 'pending', value: null, unit: '万' } });
+    expect(goalClauseTarget('培育12家', 2027)).toBeNull();
+    expect(goalClauseTarget('全面建成4个功能完善的县级物流中心', 2027)).toMatchObject({ name: '县级物流中心', target: { kind: 'level', value: 4 } });
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { diffExtractions, guessUnitType, matchUnitName, parseDocument, type KnownUnit } from '../../src/domain/document/index';
+import { canonicalUnitKey } from '../../src/domain/document/units';
 
 const unitsOf = (annotation: string) => {
   const x = parseDocument(`二、重点任务\n1. 推进口岸建设。${annotation}`);
@@ -164,6 +165,19 @@ describe('matchUnitName', () => {
     expect(matchUnitName('重庆市渝北区商务委员会', known)).toMatchObject({ how: 'abbreviation', unit: { id: 'd' } });
     expect(matchUnitName('区政府外事办公室', known)).toMatchObject({ how: 'abbreviation', unit: { id: 'e' } });
     expect(matchUnitName('区住建委', known)).toMatchObject({ how: 'abbreviation', unit: { id: 'f' } });
+  });
+  it('a place name before a short spelling of the table folds too (黄浦区发改委), and a body whose name holds 区 is no district', () => {
+    expect(matchUnitName('黄浦区发改委', known)).toMatchObject({ how: 'abbreviation', unit: { id: 'a' } });
+    expect(matchUnitName('梁平区住建委', known)).toMatchObject({ how: 'abbreviation', unit: { id: 'f' } });
+    expect(matchUnitName('静安区外办', known)).toMatchObject({ how: 'abbreviation', unit: { id: 'e' } });
+    expect(canonicalUnitKey('黄浦区发改委')).toBe('区发展改革委');
+    expect(canonicalUnitKey('浦东新区人社局')).toBe('区人力社保局');
+    // 临空经济区办公室 is a spelling of the table: 重庆市 is the city, the 区 belongs to the body.
+    expect(canonicalUnitKey('重庆市临空经济区办公室')).toBe('市临空办');
+    expect(canonicalUnitKey('重庆市临空经济区办公室')).toBe(canonicalUnitKey('市临空办'));
+    // A zone before a body not in the table keeps its name (no short spelling to fold to).
+    expect(canonicalUnitKey('高新区管委会')).toBe('高新区管委会');
+    expect(matchUnitName('黄浦区发改委', [{ id: 'x', name: '区商务委' }])).toBeNull();
   });
   it('does not confuse different bodies', () => {
     expect(matchUnitName('市发改委', known)).toBeNull();

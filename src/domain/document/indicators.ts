@@ -556,7 +556,9 @@ const GOAL_UNIT =
   '(?:万|亿|千)?(?:家|个|亿元|万元|元|万吨|吨|万人次|人次|条|项|列|班|万标准箱|标准箱|万标箱|标箱|TEU|公里|平方公里|亩|座|艘|架|台|户|人|万人|次|批|所|园|中心|平台|条航线|件|辆|本|处|万平方米|平方米)';
 
 const TRAILING_VERB = /(?:实现|达到|保持|稳定在|维持在|提升至|提高至|提升到|提高到|增至|增加到)$/;
-const QUALIFIER_ONLY = /^(?:累计|合计|共|共计|新增|新|年均|全年|每年|力争|确保|争取|基本|累计(?:培育|建成|新建|创建|打造|引进|新增|建设))$/;
+// A verb of counting alone (培育7家…, the counted thing cut off) names nothing either.
+const COUNTING_VERB = '(?:谋划推进|谋划|推进|实施|开工|新创建|创建|建成|新建|培育|引进|打造|布局建设|布局|建设|新增|争创|认定|评选|遴选|推出)';
+const QUALIFIER_ONLY = new RegExp(`^(?:累计|合计|共|共计|新增|新|年均|全年|每年|力争|确保|争取|基本|(?:累计|全面|加快)?${COUNTING_VERB}+)$`);
 // The scope a goal clause opens with (全省开展…的县域不少于150个): not part of the name.
 const SCOPE_PREFIX = /^(?:全国|全省|全市|全区|全县|全州|全盟)(?=[\u4e00-\u9fa5A-Za-z“"])/;
 /** The head after the last 的 of an attributive phrase ("…较强、…紧密的国家物流枢纽" → "国家物流枢纽"). */
@@ -587,7 +589,9 @@ export function goalClauseTarget(clause: string, year: number): { name: string; 
   if (!r) return null;
   // "…投资较2022年翻一番、超100亿元", "…周转量较2023年增长10%": the base year of a comparison
   // and what follows it are part of the target, not of the name.
-  const name = r.name.replace(/(?:较|比|同比)\s?(?:19|20)\d{2}\s?年.*$/, '').replace(NAME_TAIL, '').trim();
+  // "2025年物流业增加值目标占GDP比重8%": the word 目标 marks the clause as a target and is not
+  // part of the name.
+  const name = r.name.replace(/(?:较|比|同比)\s?(?:19|20)\d{2}\s?年.*$/, '').replace(NAME_TAIL, '').replace(/(?<=[\u4e00-\u9fa5A-Za-z]{2})目标(?:值)?(?:为|是)?(?=[\u4e00-\u9fa5A-Za-z]{2}|$)/, '').trim();
   if (name.length < 2) return null;
   const floor = r.target.kind === 'level' && /超(?!过)\s?\d/.test(clause) ? { kind: 'min' as const } : {};
   return { name, target: { ...r.target, ...floor } };
@@ -600,7 +604,7 @@ const COUNT_THEN_PREDICATE = new RegExp(
 );
 
 function rawClauseTarget(clause: string, year: number): { name: string; target: Target } | null {
-  let c = clause.trim().replace(/^(到|至)\s?(19|20)\d{2}\s?年(底|末)?[，,]?/, '');
+  let c = clause.trim().replace(/^(?:到|至)?\s?(19|20)\d{2}\s?年(底|末)?[，,]?/, '');
   c = c.replace(/^(?:全年|年内|当年)(?=[\u4e00-\u9fa5])/, '').replace(/^(其中|力争|确保|实现|争取|努力实现|基本实现|推动|促进)[，,]?/, '').replace(SCOPE_PREFIX, '').replace(/^(?:新开通|开通|新开)(?=[\u4e00-\u9fa5A-Za-z])/, '');
   const text = clause.trim();
   if (!c || (!/\d/.test(c.replace(/(19|20)\d{2}年/g, '')) && !PENDING.test(c) && !/全覆盖/.test(c))) return null;
@@ -634,13 +638,17 @@ function rawClauseTarget(clause: string, year: number): { name: string; target: 
     const down = /下降|降低|减少|压减/.test(m[2]);
     return { name: m[1].trim(), target: { year, kind: 'pending', value: null, text, unit: '百分点', direction: down ? 'decrease' : 'increase', directionBy: 'wording' } };
   }
+  // "农村贫困人口减少60万以上": a fall of a count by an amount needs its base to become a value.
+  if ((m = c.match(new RegExp(`^(.{1,40}?)(?:降低|下降|减少|压减)(?:约|到)?(\\d+(?:\\.\\d+)?)\\s*(${GOAL_UNIT}|万|亿)(?:以上|左右)?(?![\\d.])`)))) {
+    return { name: m[1].trim(), target: { year, kind: 'pending', value: null, text, unit: m[3], direction: 'decrease', directionBy: 'wording' } };
+  }
   if ((m = c.match(COUNT_THEN_PREDICATE))) {
     const counted = m[4].trim();
     return { name: `${m[5]}${m[6]}的${counted}`, target: { year, kind: m[2] ? 'min' : 'level', value: Number(m[1]), text, unit: m[3], direction: 'increase', directionBy: 'wording' } };
   }
   // "创建2个及以上国家物流枢纽经济示范区": the count comes before what is counted.
   // "在全国打造500个左右的县域商业“领跑县”": the same after a scope, with 左右 and 的.
-  if ((m = c.match(new RegExp(`^(?:在?(?:全国|全省|全市|全区|全县|全州|本市|本区)(?:范围内)?)?(?:累计|共|新)?(?:谋划推进|谋划|推进|实施|开工|新创建|创建|建成|新建|培育|引进|打造|布局建设|布局|建设|新增|争创|认定|评选|遴选|推出)${num}\\s*(${GOAL_UNIT})(及以上|以上|左右)?的?([\\u4e00-\\u9fa5A-Za-z0-9“”"、]{2,60})$`)))) {
+  if ((m = c.match(new RegExp(`^(?:在?(?:全国|全省|全市|全区|全县|全州|本市|本区)(?:范围内)?)?(?:通过)?(?:累计|共|新|全面|加快|重点|积极)?${COUNTING_VERB}+${num}\\s*(${GOAL_UNIT})(及以上|以上|左右)?的?([\\u4e00-\\u9fa5A-Za-z0-9“”"、]{2,60})$`)))) {
     const pending = PENDING.test(m[1]);
     const min = m[3] === '及以上' || m[3] === '以上';
     // "30个左右辐射带动能力较强、…、互联衔接紧密的国家物流枢纽": what is counted is the head after
@@ -701,11 +709,12 @@ export function respectiveTargets(clause: string, year: number): { name: string;
   const text = clause.trim();
   const m = c.match(
     new RegExp(
-      `^(.{2,80}?)(年均增长|年均提高|年均增速|增长|提高|提升|下降|降低|减少)?分别(?:达到|达|为|提高到|提高至|提升到|提升至|增长|下降|降低|控制在|降至|降到|不低于|不少于|超过)?((?:\\d+(?:\\.\\d+)?\\s*(?:%|${GOAL_UNIT})?\\s*[、和及与]\\s*)+\\d+(?:\\.\\d+)?\\s*(?:%|${GOAL_UNIT})?)(以上|以内|以下|左右)?`,
+      `^(.{2,80}?)(年均增长|年均提高|年均增速|增长|提高|提升|下降|降低|减少)?分别(?:达到|达|为|提高到|提高至|提升到|提升至|增长|下降|降低|控制在|降至|降到|不低于|不少于|超过)?((?:\\d+(?:\\.\\d+)?\\s*(?:%|${GOAL_UNIT})?(?:左右|以上|以下|以内)?\\s*[、和及与]\\s*)+\\d+(?:\\.\\d+)?\\s*(?:%|${GOAL_UNIT})?)(以上|以内|以下|左右)?`,
     ),
   );
   if (!m) return null;
-  const values = m[3].split(/[、和及与]/).map((v) => v.trim());
+  // "分别为4.8%左右和4.3%左右": a qualifier may follow each value, not only the last.
+  const values = m[3].split(/[、和及与]/).map((v) => v.trim().replace(/(?:左右|以上|以下|以内)$/, ''));
   const lastUnit = values[values.length - 1].replace(/^\d+(?:\.\d+)?\s*/, '');
   const nums = values.map((v) => ({ value: Number(v.match(/^\d+(?:\.\d+)?/)![0]), unit: v.replace(/^\d+(?:\.\d+)?\s*/, '') || lastUnit }));
   let items = m[1].split(/[、和及与]/).map((x) => x.trim()).filter(Boolean);
@@ -744,6 +753,65 @@ export function respectiveTargets(clause: string, year: number): { name: string;
   });
 }
 
+/**
+ * "培育5个年营业收入超10亿元、10个年营业收入超5亿元的商贸物流龙头企业": counts listed with 、, each
+ * with its own attribute, sharing what is counted, written once after the last 的. Each count is
+ * an indicator named by its attribute and the shared head; null when the clause is not of that form.
+ */
+export function countListTargets(clause: string, year: number): { name: string; target: Target }[] | null {
+  const c = clause.trim().replace(/^(?:到|至)?\s?(19|20)\d{2}\s?年(底|末)?[，,]?/, '');
+  const m = c.match(new RegExp(`^[^\\d、，,；;。]{0,20}?${COUNTING_VERB}+((?:\\d+\\s*${GOAL_UNIT}[^、，,；;。]{2,30}、)+\\d+\\s*${GOAL_UNIT}[^、，,；;。]{2,40})$`));
+  if (!m) return null;
+  const pieces = m[1].split(/、(?=\d)/);
+  const last = pieces[pieces.length - 1];
+  const at = last.lastIndexOf('的');
+  const head = at >= 0 ? last.slice(at + 1) : '';
+  if (head.length < 2) return null;
+  const out: { name: string; target: Target }[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const p = i === pieces.length - 1 ? last.slice(0, at) : pieces[i];
+    const q = p.match(new RegExp(`^(\\d+)\\s*(${GOAL_UNIT})(?:以上|左右)?的?(.{2,30})$`));
+    // Every item must hold an attribute of its own with a number (年营业收入超10亿元), or the
+    // list is of different things and is read item by item.
+    if (!q || !/\d/.test(q[3])) return null;
+    out.push({ name: `${q[3]}的${head}`, target: { year, kind: 'level', value: Number(q[1]), text: clause.trim(), unit: q[2], direction: 'increase', directionBy: 'wording' } });
+  }
+  return out;
+}
+
+/**
+ * Where a goal with no 到YYYY年 opens in a line, and its year: a labelled list of targets
+ * (主要预期目标：… / 近期目标(2019-2020年)是…), a horizon set as 以2025年为节点目标, and a target
+ * named as such in one clause (2025年物流业增加值目标占GDP比重8%, which ends with its clause). A
+ * label with no year of its own takes the latest year written before it (the plan's year:
+ * 落实2019年…主要预期目标, 2020年…; 今年…主要预期目标是); with none, it opens nothing.
+ */
+export function goalOpenings(c: string, before: string): { at: number; year: number; end?: number }[] {
+  const out: { at: number; year: number; end?: number }[] = [];
+  let m: RegExpExecArray | null;
+  const period = /目标\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年?\s*[）)]\s*(?:是|为)?[:：]?/g;
+  while ((m = period.exec(c))) out.push({ at: m.index + m[0].length, year: Number(m[1]) });
+  if (!out.length) {
+    const label = /(?:主要|预期|发展|年度|工作|总体)*目标(?:是|为)?[:：]|(?:主要|预期|年度)+目标(?:是|为)/g;
+    while ((m = label.exec(c))) {
+      const at = m.index + m[0].length;
+      if (!/\d/.test(c.slice(at).replace(/(?:19|20)\d{2}\s?年/g, ''))) continue;
+      const years = [...(before + c.slice(0, m.index)).matchAll(/((?:19|20)\d{2})\s?年/g)];
+      if (!years.length) continue;
+      out.push({ at, year: Number(years[years.length - 1][1]) });
+    }
+  }
+  const horizon = /以\s?((?:19|20)\d{2})\s?年为(?:节点|目标|期限|时限)(?:目标|年)?/g;
+  while ((m = horizon.exec(c))) out.push({ at: m.index, year: Number(m[1]) });
+  const named = /(?<![\d\-—–~～至到])((?:19|20)\d{2})\s?年(?=[\u4e00-\u9fa5A-Za-z]{2,20}?目标[^，,。；;]{0,20}?\d)/g;
+  while ((m = named.exec(c))) {
+    if (out.some((o) => o.at <= m!.index && (o.end === undefined || o.end > m!.index))) continue;
+    const stop = c.slice(m.index).search(/[，,。；;]/);
+    out.push({ at: m.index, year: Number(m[1]), end: stop >= 0 ? m.index + stop : c.length });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
 export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
   const out: Indicator[] = [];
   for (const g of goals) {
@@ -772,7 +840,7 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
         a = bounds[k - 1][0];
         clause = seg.slice(a, b);
       }
-      const each = respectiveTargets(clause, g.year);
+      const each = respectiveTargets(clause, g.year) ?? countListTargets(clause, g.year);
       let found: { name: string; target: Target }[];
       const pair = each || clause.length > 200 ? null : clause.match(LEVEL_THEN_GROWTH);
       if (each) found = each;

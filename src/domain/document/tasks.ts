@@ -3,6 +3,7 @@ import { cleanBlock, trimRange, type Line } from './text';
 import { headingOf, headingTitle, type SectionNode } from './sections';
 import { unitsOfText } from './units';
 import { findDeadlines } from './deadlines';
+import { goalOpenings } from './indicators';
 
 const SAFEGUARD_CTX = /保障措施|保障机制|工作保障|组织保障|实施保障|保障体系|组织实施|工作要求|政策保障|推进机制|组织领导|保障$/;
 const TASK_CTX = /重点任务|主要任务|工作任务|任务措施|重点工作|主要工作|工作措施|重点举措|主要举措|具体措施|主要措施|任务分工|工作重点|行动任务|重点行动|主要内容|工作内容|实施内容/;
@@ -267,7 +268,7 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
       contYear = null;
       continue;
     }
-    const hits: { at: number; year: number }[] = [];
+    const hits: { at: number; year: number; end?: number }[] = [];
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(c))) {
@@ -288,9 +289,12 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
         hits.push({ at, year: Number(m[1]) });
       }
     }
+    // 主要预期目标：… / 近期目标(2019-2020年)是… / 以2025年为节点目标 (see goalOpenings).
+    if (!hits.length) hits.push(...goalOpenings(c, norm.slice(0, line.cStart)));
     for (let i = 0; i < hits.length; i++) {
       const a = line.cStart + hits[i].at;
-      const b = i + 1 < hits.length ? line.cStart + hits[i + 1].at : line.cEnd;
+      const next = i + 1 < hits.length ? line.cStart + hits[i + 1].at : line.cEnd;
+      const b = hits[i].end !== undefined ? Math.min(next, line.cStart + hits[i].end!) : next;
       const [s, e] = trimRange(norm, a, b);
       goals.push({ year: hits[i].year, text: norm.slice(s, e), span: [s, e] });
     }

@@ -21,16 +21,24 @@ function squash(s: string): string {
     .replace(/\)/g, '）');
 }
 
+// A place name is known by the body after it: a word full names start with (政府, 发展, 商务 …)
+// or any spelling of the table, short ones included (黄浦区发改委, 梁平区住建委).
+const PLACE_BEFORE_BODY = new RegExp(
+  `^(?:[\u4e00-\u9fa5]{1,6}?(?:省|自治区))?(?:[\u4e00-\u9fa5]{2,9}?(自治)(县|旗)|[\u4e00-\u9fa5]{2,4}?(市|区|县|旗))(?=(?:人民)?(?:政府|发展|经济|商务|交通|财政|农业|市场|规划|住房|生态|科技|科学|教育|卫生|国资|国有|文化|医疗|应急|城市|退役|大数据|人力|公安|统计|审计|税务|水利|民政|司法|林业|体育|金融|口岸|物流|招商|投资|政务|行政|外事|网信|商务|工业|经信)|${FOLD.map(([v]) => v).join('|')})`,
+);
+
 /** Fold a unit name to the key the abbreviation table compares on. */
 export function canonicalUnitKey(name: string): string {
   let s = squash(name);
   // A district document calls its own bodies 区X; the issuing district's prefix adds nothing.
-  s = s.replace(/^重庆市[\u4e00-\u9fa5]{1,4}?区(?=[\u4e00-\u9fa5]{2})/, '区');
+  // Not when what follows 重庆市 is itself a body of the table (重庆市临空经济区办公室: the 区 is
+  // part of the body's name, not a district).
+  s = s.replace(/^重庆市[\u4e00-\u9fa5]{1,4}?区(?=[\u4e00-\u9fa5]{2})/, (m, _at, all: string) => (FOLD.some(([v]) => all.startsWith(v, 3)) ? m : '区'));
   s = s.replace(/^重庆市/, '市');
   s = s.replace(/^(渝北|渝中|江北|南岸|沙坪坝|九龙坡|大渡口|北碚|巴南|两江新)区(?=[\u4e00-\u9fa5]{2})/, '区');
   // Any district's, county's or city's own body: 黄浦区商务委员会, 梁平区发展和改革委员会,
   // 遵义市发展改革委. The place name (2–4 characters) goes; the level stays.
-  s = s.replace(/^(?:[\u4e00-\u9fa5]{1,6}?(?:省|自治区))?(?:[\u4e00-\u9fa5]{2,9}?(自治)(县|旗)|[\u4e00-\u9fa5]{2,4}?(市|区|县|旗))(?=(?:人民)?(?:政府|发展|经济|商务|交通|财政|农业|市场|规划|住房|生态|科技|科学|教育|卫生|国资|国有|文化|医疗|应急|城市|退役|大数据|人力|公安|统计|审计|税务|水利|民政|司法|林业|体育|金融|口岸|物流|招商|投资|政务|行政|外事|网信|商务|工业|经信))/, (_m, _auto, autoLevel, level) => autoLevel ?? level);
+  s = s.replace(PLACE_BEFORE_BODY, (_m, _auto, autoLevel, level) => autoLevel ?? level);
   s = s.replace(/^(区|市|县)人民政府/, '$1政府');
   // Greedy longest match from the left, so a key already present (区政府外办) is kept
   // whole instead of having its tail (外办) expanded again.
