@@ -57,6 +57,25 @@ describe.each(engines())('alert refresh queued by its inputs on %s', (engine) =>
     expect(await boss.fetch(QUEUES.alertInputs)).toHaveLength(0);
   });
 
+  it("approving a breakdown queues a refresh: its milestones start to count for the alerts", async () => {
+    const office = await as(t, 'office');
+    const liaison = await as(t, 'liaison_commerce');
+    const planId = (await office.get('/api/plans')).json().find((p: { code: string }) => p.code === 'YB-CORRIDOR-2023').id;
+    const unitId = liaison.user!.unitId!;
+    const [task] = (await office.get(`/api/plans/${planId}/tasks?unitId=${unitId}&leadOnly=true`)).json() as { id: string }[];
+    let m = (await liaison.post('/api/measures', { taskId: task.id, year: 2023, title: '过期节点', milestones: [{ dueDate: '2023-03-31', deliverable: '完成方案' }] })).json();
+    m = (await liaison.post(`/api/measures/${m.id}/submit`, { version: m.version })).json();
+    // A draft or a submitted breakdown is not an input of the rules yet.
+    expect(await boss.fetch(QUEUES.alertInputs)).toHaveLength(0);
+    expect((await office.post(`/api/measures/${m.id}/approve`, { version: m.version })).statusCode).toBe(200);
+    const jobs = await boss.fetch(QUEUES.alertInputs);
+    expect(jobs).toHaveLength(1);
+    await runAlertJob(t.database.db);
+    await boss.complete(QUEUES.alertInputs, jobs[0].id);
+    const overdue = (await office.get('/api/alerts?kind=milestone_overdue')).json() as { taskId: string | null; reason: string }[];
+    expect(overdue.some((a) => a.taskId === task.id && a.reason.includes('完成方案'))).toBe(true);
+  });
+
   it('a write that fails queues nothing', async () => {
     const liaison = await as(t, 'liaison_commerce');
     const leader = await as(t, 'leader_commerce');

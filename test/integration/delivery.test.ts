@@ -479,6 +479,22 @@ describe.each(engines())('delivery and supervision on %s', (engine) => {
     expect(mine.map((r) => r.unitId)).toEqual([commerce]);
     expect(mine[0]).toEqual(pastBoard.find((r) => r.unitId === commerce));
   });
+  it('one "late" for the list and the board: the due day ends at midnight Beijing time, not UTC', async () => {
+    const past = ((await office.get(`/api/cycles?planId=${planId}`)).json() as { id: string; period: string }[]).find((c) => c.period === '2023-09')!;
+    const owed = ((await office.get(`/api/reports?cycleId=${past.id}&role=lead&status=draft`)).json() as { id: string; unitId: string; dueOn: string }[]).filter((r) => r.unitId === commerce);
+    expect(owed.length).toBeGreaterThanOrEqual(2);
+    const [justLate, justOnTime] = owed;
+    // 16:30 UTC on the due day is 00:30 the next day in Beijing: late. 15:30 UTC is 23:30 on the due day: on time.
+    const handIn = (id: string, utc: string) =>
+      t.database.db.execute(sql`update progress_reports set status = 'submitted', submitted_at = (due_on::timestamp + ${utc}::interval) at time zone 'UTC' where id = ${id}`);
+    await handIn(justLate.id, '16 hours 30 minutes');
+    await handIn(justOnTime.id, '15 hours 30 minutes');
+    const listed = (await office.get(`/api/reports?cycleId=${past.id}&role=lead`)).json() as { id: string; late: boolean }[];
+    expect(listed.find((r) => r.id === justLate.id)!.late).toBe(true);
+    expect(listed.find((r) => r.id === justOnTime.id)!.late).toBe(false);
+    const board = (await office.get(`/api/cycles/${past.id}/board`)).json() as CycleBoardRow[];
+    expect(board).toEqual(cycleBoard(listed as never));
+  });
   it('scopes milestones, to-dos and late lists to the unit; another unit cannot update a milestone, the leader reads but cannot', async () => {
     const all = (await office.get('/api/milestones')).json() as { id: string; unitId: string; measureId: string | null; version: number }[];
     const theirs = all.find((x) => x.unitId === commerce && x.measureId)!;

@@ -57,6 +57,18 @@ export const reportEditable = (s: ReportState) => s === 'draft' || s === 'return
 /** Counted as handed in on time for punctuality: anything past the liaison's desk. */
 export const reportHandedIn = (s: ReportState) => s === 'submitted' || s === 'approved' || s === 'accepted';
 
+/**
+ * Late, the one definition every list, board and roll-up uses: handed in on a later day than the
+ * due day, or still not handed in once the due day has passed. Days are calendar dates in
+ * Asia/Shanghai (`submittedOn` is the submission's date there): a report handed in at 00:30 Beijing
+ * time the day after its due day is late, although it is still the due day in UTC.
+ */
+export function reportLate(r: { dueOn: string | null; status: ReportState; submittedOn: string | null }, today: string): boolean {
+  if (!r.dueOn) return false;
+  if (reportHandedIn(r.status)) return r.submittedOn !== null && r.submittedOn > r.dueOn;
+  return r.dueOn < today;
+}
+
 // Report progress as the unit states it (未启动 / 推进中 / 已完成 / 滞后).
 export const PROGRESS = ['not_started', 'in_progress', 'done', 'delayed'] as const;
 export type Progress = (typeof PROGRESS)[number];

@@ -21,10 +21,11 @@ import {
 } from '../db/schema';
 import { scopeWhere, type Scope } from '../core/access';
 import { allowedActions } from '../../domain/delivery/machine';
-import { measureMachine, reportMachine, reportHandedIn, type MeasureState, type ReportState, type Role } from '../../domain/delivery/states';
+import { measureMachine, reportMachine, reportHandedIn, reportLate, type MeasureState, type ReportState, type Role } from '../../domain/delivery/states';
 import type { Measure, Report } from '../../contracts/delivery';
 import { iso, today } from './common';
 import { cycleBoard } from '../../domain/delivery/board';
+import { shanghaiDate } from '../../domain/calendar/workdays';
 import { resourceVersion } from '../core/versioned';
 
 /** The key of a calendar year's version in resource_versions. */
@@ -206,12 +207,12 @@ export async function listCycles(db: DbOrTx, f: { planId?: string } = {}, now = 
 /**
  * The cycle board: the lead reports of a cycle counted per unit, state and lateness in the
  * database (a row per count, not per report), rolled up by the same domain function the reports
- * list feeds. Late as in `isLate`: handed in after the due day (by the UTC date of submission,
- * as `isLate` compares it), or not handed in and past due.
+ * list feeds. Late as `reportLate` defines it (the domain's one definition, which the cockpit's
+ * roll-up also follows): handed in on a later Beijing date than the due day, or not handed in and past due.
  */
 export async function cycleBoardOf(db: DbOrTx, scope: Scope, cycleId: string, now = today()) {
   const late = sql<boolean>`case when ${progressReports.dueOn} is null then false
-    when ${progressReports.status} in ('submitted', 'approved', 'accepted') then coalesce((${progressReports.submittedAt} at time zone 'UTC')::date > ${progressReports.dueOn}, false)
+    when ${progressReports.status} in ('submitted', 'approved', 'accepted') then coalesce((${progressReports.submittedAt} at time zone 'Asia/Shanghai')::date > ${progressReports.dueOn}, false)
     else ${progressReports.dueOn} < ${now} end`;
   const counted = await db
     .select({ unitId: progressReports.unitId, unitName: units.name, status: progressReports.status, late, n: sql<number>`count(*)::int` })
@@ -228,7 +229,8 @@ export interface ReportFilter {
   cycleId?: string;
   taskId?: string;
   unitId?: string;
-  status?: string;
+  /** One state, or any of several. */
+  status?: string | string[];
   role?: 'lead' | 'support';
   planId?: string;
   period?: string;
@@ -239,7 +241,7 @@ export async function listReports(db: DbOrTx, scope: Scope, roles: Role[], f: Re
     f.cycleId ? eq(progressReports.cycleId, f.cycleId) : undefined,
     f.taskId ? eq(progressReports.taskId, f.taskId) : undefined,
     f.unitId ? eq(progressReports.unitId, f.unitId) : undefined,
-    f.status ? eq(progressReports.status, f.status) : undefined,
+    Array.isArray(f.status) ? inArray(progressReports.status, f.status) : f.status ? eq(progressReports.status, f.status) : undefined,
     f.role ? eq(progressReports.role, f.role) : undefined,
     f.period ? eq(progressReports.period, f.period) : undefined,
     f.planId ? eq(tasks.planId, f.planId) : undefined,
@@ -301,11 +303,10 @@ async function shapeReports(
   }));
 }
 
-/** Late: past due and not handed in, or handed in after the due day. */
-export function isLate(r: { dueOn: string | null; status: string; submittedAt: Date | null }, now: string): boolean {
-  if (!r.dueOn) return false;
-  if (reportHandedIn(r.status as ReportState)) return r.submittedAt ? iso(r.submittedAt)!.slice(0, 10) > String(r.dueOn) : false;
-  return String(r.dueOn) < now;
+/** Late as `reportLate` defines it, from a stored row (the submission's Beijing date). */
+export function isLate(r: { dueOn: string | null; status: string; submittedAt: Date | string | null }, now: string): boolean {
+  const submittedOn = r.submittedAt ? shanghaiDate(new Date(r.submittedAt)) : null;
+  return reportLate({ dueOn: r.dueOn ? String(r.dueOn) : null, status: r.status as ReportState, submittedOn }, now);
 }
 
 export async function reportById(db: DbOrTx, id: string, roles: Role[], now = today()) {
@@ -355,8 +356,8 @@ export async function reportUnits(db: DbOrTx, id: string) {
 /** Per unit: reports owed in a cycle (or all open cycles) that are late or missing. */
 export async function lateReports(db: DbOrTx, scope: Scope, f: { cycleId?: string; planId?: string }, now = today()) {
   // Only what is still not handed in can be late: the database narrows to draft / returned first.
-  const [drafts, returned] = await Promise.all(['draft', 'returned'].map((status) => listReports(db, scope, [], { cycleId: f.cycleId, planId: f.planId, status }, now)));
-  const late = [...drafts, ...returned].filter((r) => r.late).sort((a, b) => (a.dueOn ?? '').localeCompare(b.dueOn ?? ''));
+  const open = await listReports(db, scope, [], { cycleId: f.cycleId, planId: f.planId, status: ['draft', 'returned'] }, now);
+  const late = open.filter((r) => r.late).sort((a, b) => (a.dueOn ?? '').localeCompare(b.dueOn ?? ''));
   const byUnit = new Map<string, { unitId: string; unitName: string; reports: Report[] }>();
   for (const r of late) {
     const u = byUnit.get(r.unitId) ?? { unitId: r.unitId, unitName: r.unitName, reports: [] };

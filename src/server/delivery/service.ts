@@ -115,6 +115,8 @@ export async function measureAction(db: Db, c: Caller, id: string, action: Exclu
       await audit(tx, c.actor, { action: 'supersede', entity: 'measure', entityId: cur.supersedesId, after: { status: 'superseded', by: id } }, requestId);
     }
     await audit(tx, c.actor, { action, entity: 'measure', entityId: id, before, after }, requestId);
+    // Milestones count for alerts only once their breakdown is approved (and stop when superseded).
+    if (action === 'approve') await alertInputsChanged(tx);
     return id;
   });
 }

@@ -75,7 +75,7 @@ export default function MatrixPage() {
               width: 56,
               align: 'center' as const,
               render: (_: unknown, r: Matrix['rows'][number]) =>
-                r.lead.some((x) => x.unitId === u.unitId) ? <Tag color="blue">牵</Tag> : r.support.some((x) => x.unitId === u.unitId) ? <Tag>配</Tag> : null,
+                r.lead.some((x) => x.unitId === u.unitId) ? <Tag color="blue">{t('delivery.matrix.leadShort')}</Tag> : r.support.some((x) => x.unitId === u.unitId) ? <Tag>{t('delivery.matrix.supportShort')}</Tag> : null,
             })),
           ]}
         />

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App as AntApp, Button, Card, Descriptions, Form, Input, InputNumber, List, Modal, Popconfirm, Select, Space, Table, Tag, Timeline, Typography, Upload } from 'antd';
+import { App as AntApp, Button, Card, Descriptions, Form, Input, InputNumber, List, Popconfirm, Select, Space, Table, Tag, Timeline, Typography, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
@@ -12,7 +12,7 @@ import { ExportButton } from '../core/ExportButton';
 import type { Milestone, Report, ReportDetail } from '../../contracts/delivery';
 import { versionChanges } from '../../domain/delivery/versions';
 import { PROGRESS } from '../../domain/delivery/states';
-import { LateTag, ProgressTag, StateTag, fileForm, when } from './parts';
+import { LateTag, ProgressTag, StateTag, TextPrompt, fileForm, when } from './parts';
 
 const FIELD_LABEL: Record<string, string> = {
   progress: 'delivery.col.progress',
@@ -93,7 +93,6 @@ function ReportDetailView({ id, onBack }: { id: string; onBack: () => void }) {
   const [form] = Form.useForm();
   const [busy, setBusy] = useState(false);
   const [returning, setReturning] = useState(false);
-  const [reason, setReason] = useState('');
   const r = rep.data;
   if (!r) return <Card loading />;
   const editable = (r.status === 'draft' || r.status === 'returned') && user.roles.includes('liaison');
@@ -154,7 +153,7 @@ function ReportDetailView({ id, onBack }: { id: string; onBack: () => void }) {
           </Space>
         }
       >
-        {r.returnReason && <Typography.Paragraph type="danger" data-testid="return-reason">{t('delivery.returnReason')}：{r.returnReason}</Typography.Paragraph>}
+        {r.returnReason && <Typography.Paragraph type="danger" data-testid="return-reason">{t('common.labelled', { label: t('delivery.returnReason'), value: r.returnReason })}</Typography.Paragraph>}
         {editable ? (
           <Form form={form} layout="vertical" initialValues={{ progress: r.progress, percentDone: r.percentDone, text: r.text, problems: r.problems, nextSteps: r.nextSteps, coordination: r.coordination, milestonePercent: Object.fromEntries(r.milestoneProgress.map((m) => [m.milestoneId, m.percent])) }}>
             <Space size="large">
@@ -185,7 +184,7 @@ function ReportDetailView({ id, onBack }: { id: string; onBack: () => void }) {
             <Descriptions.Item label={t('delivery.report.coordination')}>{r.coordination || '—'}</Descriptions.Item>
             {r.milestoneProgress.length > 0 && (
               <Descriptions.Item label={t('delivery.report.milestones')}>
-                {r.milestoneProgress.map((m) => (<div key={m.milestoneId}>{milestoneName(m.milestoneId)}：{m.percent}%</div>))}
+                {r.milestoneProgress.map((m) => (<div key={m.milestoneId}>{t('common.labelled', { label: milestoneName(m.milestoneId), value: `${m.percent}%` })}</div>))}
               </Descriptions.Item>
             )}
           </Descriptions>
@@ -231,13 +230,14 @@ function ReportDetailView({ id, onBack }: { id: string; onBack: () => void }) {
               children: (
                 <div>
                   <b>{t(`delivery.action.${v.action}`)}</b> · {v.actorName ?? '—'} · {when(v.at)}
-                  {v.comment && <div>{t('delivery.returnReason')}：{v.comment}</div>}
+                  {v.comment && <div>{t('common.labelled', { label: t('delivery.returnReason'), value: v.comment })}</div>}
                   {changes.length > 0 && (
                     <div className="hl-delivery-diff" data-testid="version-diff">
                       <Typography.Text type="secondary">{t('delivery.report.compare')}</Typography.Text>
                       {changes.map((c) => (
                         <div key={`${c.field}${c.milestoneId ?? ''}`}>
-                          <Typography.Text strong>{c.field === 'milestone' ? milestoneName(c.milestoneId!) : t(FIELD_LABEL[c.field])}</Typography.Text>：
+                          <Typography.Text strong>{c.field === 'milestone' ? milestoneName(c.milestoneId!) : t(FIELD_LABEL[c.field])}</Typography.Text>
+                          {t('common.colon')}
                           <Typography.Text delete type="secondary">{shown(c.before, c.field)}</Typography.Text> → <Typography.Text>{shown(c.after, c.field)}</Typography.Text>
                         </div>
                       ))}
@@ -249,9 +249,19 @@ function ReportDetailView({ id, onBack }: { id: string; onBack: () => void }) {
           })}
         />
       </Card>
-      <Modal open={returning} title={t('delivery.action.return')} onCancel={() => setReturning(false)} okButtonProps={{ disabled: !reason.trim(), 'data-testid': 'return-ok' } as never} onOk={async () => { setReturning(false); await act('return', { reason }); setReason(''); }}>
-        <Input.TextArea rows={3} placeholder={t('delivery.reasonRequired')} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="return-reason-input" />
-      </Modal>
+      <TextPrompt
+        open={returning}
+        title={t('delivery.action.return')}
+        okText={t('delivery.action.return')}
+        danger
+        label={t('delivery.returnReason')}
+        requiredMessage={t('delivery.reasonRequired')}
+        placeholder={t('delivery.reasonRequired')}
+        okTestId="return-ok"
+        inputTestId="return-reason-input"
+        onCancel={() => setReturning(false)}
+        onSubmit={(reason) => act('return', { reason })}
+      />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App as AntApp, type ButtonProps, Button, Card, Col, DatePicker, Form, Input, List, Modal, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { App as AntApp, Button, Card, Col, DatePicker, Form, Input, List, Modal, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../core/api';
@@ -12,7 +12,7 @@ import type { Out } from '../../contracts/common';
 import type { User } from '../../contracts/org';
 import type { planDetailOut } from '../../contracts/plans';
 import { ReportTable } from './ReportsPage';
-import { usePlanPicker } from './parts';
+import { TextPrompt, usePlanPicker } from './parts';
 
 type PlanTasks = Out<typeof planDetailOut>;
 
@@ -52,10 +52,8 @@ function TaskView({ id }: { id: string }) {
   const [editingContacts, setEditingContacts] = useState(false);
   const office = user.roles.some((r) => r === 'office' || r === 'admin');
   const [form] = Form.useForm();
-  const [returnForm] = Form.useForm();
   const [returning, setReturning] = useState<Measure | null>(null);
   const [commenting, setCommenting] = useState<Measure | null>(null);
-  const [commentForm] = Form.useForm();
   const d = task.data;
   if (!d) return <Card loading />;
   const leadUnits = d.assignments.filter((a) => a.role === 'lead').map((a) => a.unitId);
@@ -107,23 +105,6 @@ function TaskView({ id }: { id: string }) {
         ]
       : []),
   ];
-  const sendComment = async () => {
-    const v = (await commentForm.validateFields().catch(() => null)) as { text: string } | null;
-    if (!v) return;
-    const m = commenting!;
-    setCommenting(null);
-    commentForm.resetFields();
-    await run(() => api.post(`/api/measures/${m.id}/comments`, { text: v.text.trim() }));
-  };
-  const sendReturn = async () => {
-    // An empty reason: the form says so beside the field, and the dialog stays open.
-    const v = (await returnForm.validateFields().catch(() => null)) as { reason: string } | null;
-    if (!v) return;
-    const m = returning!;
-    setReturning(null);
-    returnForm.resetFields();
-    await run(() => api.post(`/api/measures/${m.id}/return`, { version: m.version, reason: v.reason.trim() }));
-  };
   const live = d.measures.filter((m) => m.status !== 'superseded');
   return (
     <>
@@ -132,7 +113,7 @@ function TaskView({ id }: { id: string }) {
         <Col span={14}>
           <Card title={t('delivery.task.text')} size="small">
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{d.text}</Typography.Paragraph>
-            {d.deadlines.length > 0 && <div>{t('delivery.col.deadline')}：{d.deadlines.map((x) => x.text).join('、')}</div>}
+            {d.deadlines.length > 0 && <div>{t('common.labelled', { label: t('delivery.col.deadline'), value: d.deadlines.map((x) => x.text).join('、') })}</div>}
           </Card>
         </Col>
         <Col span={10}>
@@ -158,7 +139,7 @@ function TaskView({ id }: { id: string }) {
                   <>
                     {m.status === 'draft' && m.returnReason && (
                       <Typography.Paragraph type="danger" style={{ marginBottom: 4 }} data-testid="measure-return-reason">
-                        {t('delivery.returnReason')}：{m.returnReason}
+                        {t('common.labelled', { label: t('delivery.returnReason'), value: m.returnReason })}
                       </Typography.Paragraph>
                     )}
                     {m.milestones.map((x) => (
@@ -170,7 +151,9 @@ function TaskView({ id }: { id: string }) {
                         {m.comments.map((c) => (
                           <div key={c.id}>
                             <Typography.Text strong>{c.unitName ?? t('delivery.task.office')}</Typography.Text>
-                            {c.userName && <Typography.Text type="secondary">（{c.userName}，{c.createdAt.slice(0, 10)}）</Typography.Text>}：{c.text}
+                            {c.userName && <Typography.Text type="secondary">{t('delivery.task.commentBy', { user: c.userName, date: c.createdAt.slice(0, 10) })}</Typography.Text>}
+                            {t('common.colon')}
+                            {c.text}
                           </div>
                         ))}
                       </div>
@@ -203,42 +186,31 @@ function TaskView({ id }: { id: string }) {
         </Col>
       </Row>
       {editingContacts && <ContactsEditor taskId={id} version={d.version} assignments={d.assignments} onClose={async (saved) => { setEditingContacts(false); if (saved) { message.success(t('delivery.done')); await task.reload(); } }} />}
-      <Modal
+      <TextPrompt
         open={returning !== null}
         title={returning ? t('delivery.task.returnTitle', { title: returning.title }) : ''}
         okText={t('delivery.action.return')}
-        okButtonProps={{ danger: true, 'data-testid': 'measure-return-ok' } as ButtonProps}
-        cancelText={t('common.cancel')}
-        onCancel={() => {
-          setReturning(null);
-          returnForm.resetFields();
-        }}
-        onOk={sendReturn}
-      >
-        <Form form={returnForm} layout="vertical">
-          <Form.Item name="reason" label={t('delivery.returnReason')} rules={[{ required: true, whitespace: true, message: t('delivery.reasonRequired') }]}>
-            <Input.TextArea rows={3} maxLength={2000} placeholder={t('delivery.task.returnHint')} data-testid="measure-return-reason-input" />
-          </Form.Item>
-        </Form>
-      </Modal>
-      <Modal
+        danger
+        label={t('delivery.returnReason')}
+        requiredMessage={t('delivery.reasonRequired')}
+        placeholder={t('delivery.task.returnHint')}
+        okTestId="measure-return-ok"
+        inputTestId="measure-return-reason-input"
+        onCancel={() => setReturning(null)}
+        onSubmit={(reason) => run(() => api.post(`/api/measures/${returning!.id}/return`, { version: returning!.version, reason }))}
+      />
+      <TextPrompt
         open={commenting !== null}
         title={commenting ? t('delivery.task.commentTitle', { title: commenting.title }) : ''}
         okText={t('delivery.action.comment')}
-        okButtonProps={{ 'data-testid': 'measure-comment-ok' } as ButtonProps}
-        cancelText={t('common.cancel')}
-        onCancel={() => {
-          setCommenting(null);
-          commentForm.resetFields();
-        }}
-        onOk={sendComment}
-      >
-        <Form form={commentForm} layout="vertical">
-          <Form.Item name="text" label={t('delivery.task.comment')} rules={[{ required: true, whitespace: true, message: t('delivery.task.commentRequired') }]}>
-            <Input.TextArea rows={3} maxLength={2000} placeholder={t('delivery.task.commentHint')} data-testid="measure-comment-input" />
-          </Form.Item>
-        </Form>
-      </Modal>
+        label={t('delivery.task.comment')}
+        requiredMessage={t('delivery.task.commentRequired')}
+        placeholder={t('delivery.task.commentHint')}
+        okTestId="measure-comment-ok"
+        inputTestId="measure-comment-input"
+        onCancel={() => setCommenting(null)}
+        onSubmit={(text) => run(() => api.post(`/api/measures/${commenting!.id}/comments`, { text }))}
+      />
       <Modal open={drafting} title={t('delivery.task.newMeasure')} onCancel={() => setDrafting(false)} onOk={draft} width={640}>
         <Form form={form} layout="vertical" initialValues={{ year: new Date().getFullYear(), milestones: [{}, {}] }}>
           <Form.Item name="year" label={t('delivery.matrix.year')} rules={[{ required: true }]}><Input style={{ width: 120 }} /></Form.Item>
@@ -267,7 +239,7 @@ function ContactsEditor({ taskId, version, assignments, onClose }: { taskId: str
   const [rows, setRows] = useState<ContactsInput['contacts']>(assignments.filter((a) => !a.collective).map((a) => ({ unitId: a.unitId, liaisonId: a.liaisonId, leaderId: a.leaderId })));
   const set = (unitId: string, patch: Partial<ContactsInput['contacts'][number]>) => setRows(rows.map((r) => (r.unitId === unitId ? { ...r, ...patch } : r)));
   const active = (people.data ?? []).filter((p) => p.active);
-  const label = (p: User) => `${p.displayName}（${p.unitName ?? t('delivery.contacts.noUnit')}）`;
+  const label = (p: User) => p.displayName + t('common.aside', { text: p.unitName ?? t('delivery.contacts.noUnit') });
   const save = async () => {
     try {
       await api.put(`/api/tasks/${taskId}/contacts`, { contacts: rows, version });

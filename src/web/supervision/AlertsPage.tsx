@@ -40,10 +40,10 @@ export default function AlertsPage() {
     const fromReport = params.get('fromReport');
     const unit = params.get('unit');
     if (fromReport && unit)
-      void api.get<{ coordination: string; taskTitle: string }>(`/api/reports/${fromReport}`).then((r) => setDraft({ unitId: unit, reportId: fromReport, issue: `${r.taskTitle}：${r.coordination}` }));
+      void api.get<{ coordination: string; taskTitle: string }>(`/api/reports/${fromReport}`).then((r) => setDraft({ unitId: unit, reportId: fromReport, issue: t('common.labelled', { label: r.taskTitle, value: r.coordination }) }));
   }, [params]);
   useEffect(() => {
-    if (draft) form.setFieldsValue({ issue: draft.issue, requirement: '请于时限内报送整改方案和整改情况，并附佐证材料。', dueOn: dayjs().add(14, 'day'), level: 'reminder' });
+    if (draft) form.setFieldsValue({ issue: draft.issue, requirement: t('supervision.notice.defaultRequirement'), dueOn: dayjs().add(14, 'day'), level: 'reminder' });
   }, [draft, form]);
 
   const issue = async () => {

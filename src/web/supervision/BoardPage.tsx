@@ -151,7 +151,7 @@ function NoticeView({ id, onBack }: { id: string; onBack: () => void }) {
             {d.rectifications.map((r) => (
               <Card key={r.id} size="small" style={{ marginBottom: 8 }} title={<Space><Tag>{t(`supervision.notice.${r.kind}`)}</Tag>{r.submittedByName}<Typography.Text type="secondary">{r.createdAt.slice(0, 10)}</Typography.Text></Space>} extra={<Tag color={r.verification === 'passed' ? 'green' : r.verification === 'failed' ? 'red' : undefined}>{t(`supervision.notice.${r.verification ?? 'pending'}`)}</Tag>}>
                 <div>{r.text}</div>
-                {r.comment && <Typography.Text type="secondary">{t('supervision.notice.comment')}：{r.comment}</Typography.Text>}
+                {r.comment && <Typography.Text type="secondary">{t('common.labelled', { label: t('supervision.notice.comment'), value: r.comment })}</Typography.Text>}
                 {r.evidence.map((e) => (<div key={e.id}><a href={`/api/evidence/${e.id}`}><DownloadOutlined /> {e.fileName}</a></div>))}
               </Card>
             ))}
