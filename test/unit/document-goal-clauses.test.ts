@@ -306,3 +306,41 @@ describe('goals without 到YYYY年, counts by threshold, qualifiers after each v
     expect(goalClauseTarget('全面建成4个功能完善的县级物流中心', 2027)).toMatchObject({ name: '县级物流中心', target: { kind: 'level', value: 4 } });
   });
 });
+
+describe('eighth batch rules: cubic metres, a copula 为, a share without subject, verbs joined by 或, a year proposed', () => {
+  it('立方米 / 万立方米 are units of a goal', () => {
+    expect(goalClauseTarget('全市冷藏库容达到80万立方米', 2026)).toMatchObject({ name: '冷藏库容', target: { kind: 'level', value: 80, unit: '万立方米' } });
+    expect(parseDocument('到2026年，全市冷藏库容达到80万立方米。').indicators.map((i) => [i.name, i.unit])).toEqual([['冷藏库容', '万立方米']]);
+  });
+
+  it('为 before the number is a copula, not part of the name; 行为 and 成为 are not cut', () => {
+    expect(goalClauseTarget('快递网点数量为300个', 2026)).toMatchObject({ name: '快递网点数量', target: { value: 300, unit: '个' } });
+    expect(goalClauseTarget('某港率先成为吞吐量超5亿吨的港口', 2026)?.name ?? '').not.toMatch(/成$/);
+  });
+
+  it('a share with no subject (占…比重) is the share of the indicator named before it, and nothing alone', () => {
+    const x = parseDocument('到2026年，全市旅游业增加值达到900亿元左右、占地区生产总值比重为5.5%。');
+    expect(x.indicators.map((i) => [i.name, i.unit, i.targets[0].value])).toEqual([
+      ['旅游业增加值', '亿元', 900],
+      ['旅游业增加值占地区生产总值比重', '%', 5.5],
+    ]);
+    expect(parseDocument('到2026年，占地区生产总值比重为5.5%。').indicators).toEqual([]);
+  });
+
+  it('counting verbs joined by 或, and a count per place (每个县)', () => {
+    expect(goalClauseTarget('力争全市完成新建或改造60个以上村级寄递服务站', 2026)).toMatchObject({ name: '村级寄递服务站', target: { kind: 'min', value: 60, unit: '个' } });
+    expect(goalClauseTarget('全市每个乡镇建成1个具备冷藏功能的农产品集配中心', 2026)).toMatchObject({ name: '农产品集配中心', target: { kind: 'level', value: 1, unit: '个' } });
+    // A verb alone still names nothing.
+    expect(goalClauseTarget('完成新建或改造60个', 2026)).toBeNull();
+  });
+
+  it('a year right after 提出 / 明确 opens the goals of that year', () => {
+    const x = parseDocument('《要点》明确，2026年，全省加快建设快递园区，快递业务量达到15亿件，行业收入超过180亿元。');
+    expect(x.indicators.map((i) => [i.name, i.unit, i.targets[0].year])).toEqual([
+      ['快递业务量', '亿件', 2026],
+      ['行业收入', '亿元', 2026],
+    ]);
+    // A year of facts, with no verb of proposing before it, is still no goal.
+    expect(parseDocument('2020年，全省快递业务量为12亿件。').indicators).toEqual([]);
+  });
+});

@@ -227,3 +227,34 @@ describe('the unit a target lends', () => {
     expect(x.indicators.map((i) => i.unit)).toEqual(['%', '']);
   });
 });
+
+describe('eighth batch rules: a closing units bracket after sub-items, reading aids inside a goal', () => {
+  it('a units bracket on its own line after the last sub-item closes the parent item: the item is the task', () => {
+    const text = [
+      '二、主要任务',
+      '1.健全冷链监测体系',
+      '(1)建立冷库温控监测平台,……',
+      '(2)推进冷藏车辆定位接入,……',
+      '(责任单位:市商务局、各县(市、区)人民政府)',
+      '2.完善寄递网络',
+      '(1)建设乡镇寄递站点,……',
+      '(2)推进快递进村,……',
+      '(责任单位:市邮政管理局、市交通运输局)',
+    ].join('\n');
+    const x = parseDocument(text);
+    expect(x.tasks.map((t) => [t.number, t.units.map((u) => `${u.name}:${u.role}`)])).toEqual([
+      ['1', ['市商务局:lead', '各县(市、区)人民政府:support']],
+      ['2', ['市邮政管理局:lead', '市交通运输局:support']],
+    ]);
+    // Sub-items with units of their own stay the tasks.
+    const own = parseDocument(['二、主要任务', '1.健全冷链监测体系', '(1)建立平台。(责任单位:市商务局)', '(2)推进接入。(责任单位:市交通运输局)'].join('\n'));
+    expect(own.tasks.map((t) => t.number)).toEqual(['（1）', '（2）']);
+  });
+
+  it('pinyin reading aids inside 到YYYY年 and inside a unit do not hide a goal; spans stay on the input', () => {
+    const text = '會議指出,力爭(zhēng)到2026年,全市冷庫(kù)容量達(dá)到80萬(wàn)立方米,基本建成冷鏈體系。';
+    const x = parseDocument(text);
+    expect(x.indicators.map((i) => [i.name, i.unit, i.targets[0].year, i.targets[0].value])).toEqual([['冷庫容量', '萬立方米', 2026, 80]]);
+    for (const g of x.goals) expect(text.slice(g.span[0], g.span[1])).toContain('(zhēng)到2026年');
+  });
+});

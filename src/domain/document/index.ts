@@ -14,7 +14,7 @@ import type {
 } from './types';
 import { normalise, splitLines, type Line } from './text';
 import { dropColumnLabel, stripWebNoise } from './web';
-import { blankReadingAids, breakRunOnItems, joinAided, mapSpans, mapStrings, simplifiedView } from './script';
+import { breakRunOnItems, dropReadingAids, mapSpans, mapStrings, simplifiedView } from './script';
 import { buildSections, toPublicSection, type SectionNode } from './sections';
 import { findTables, goalIndicators, targetQuestions } from './indicators';
 import { findTaskTables } from './task-tables';
@@ -121,7 +121,7 @@ export function parseDocument(text: string, opts?: { knownUnits?: KnownUnit[] })
   const options: ParseOptions = opts && typeof opts === 'object' ? opts : {};
   const known = Array.isArray(options.knownUnits) ? options.knownUnits.filter((u) => u && typeof u.name === 'string') : [];
   const normalised = guard('', () => normalise(input));
-  const aids = guard({ text: normalised, found: false }, () => blankReadingAids(normalised));
+  const aids = guard({ text: normalised, map: null as number[] | null }, () => dropReadingAids(normalised));
   const view = guard({ text: aids.text, traditional: false, restore: (s: string) => s }, () => simplifiedView(aids.text));
   const web = guard({ text: view.text, meta: { title: null as string | null, docNumber: null as string | null }, blanked: 0 }, () =>
     stripWebNoise(view.text, splitLines(view.text)),
@@ -133,7 +133,7 @@ export function parseDocument(text: string, opts?: { knownUnits?: KnownUnit[] })
   if (!x.meta.docNumber && web.meta.docNumber) x.meta.docNumber = web.meta.docNumber;
   if (!x.meta.title && web.meta.title) x.meta.title = web.meta.title;
   if (view.traditional) x = guard(x, () => mapStrings(x, view.restore));
-  if (aids.found) x = guard(x, () => mapStrings(x, joinAided));
+  if (aids.map) x = guard(x, () => mapSpans(x, aids.map!));
   return x;
 }
 

@@ -144,7 +144,7 @@ export function describeTarget(t: Target, unit: string, baseline: { year: number
 // ---------------------------------------------------------------------------
 
 const MEASURE =
-  /^(?:万|亿|千|百|十)?(?:吨|人次|条|分钟|元|美元|个|家|标箱|TEU|teu|公里|千米|米|平方米|平方公里|公顷|亩|次|列|班|小时|天|日|人|项|辆|架|架次|班次|艘|座|件|票|单|户|%|个百分点|百分点|千瓦时|千瓦|瓦|吨标煤|箱|秒|个工作日|工作日|Gbps|G|M|个\/万人|元\/吨|元\/标箱|kg|公斤|万人|亿元|万元|万吨|万标箱)$/;
+  /^(?:万|亿|千|百|十)?(?:吨|人次|条|分钟|元|美元|个|家|标箱|TEU|teu|公里|千米|米|平方米|立方米|平方公里|公顷|亩|次|列|班|小时|天|日|人|项|辆|架|架次|班次|艘|座|件|票|单|户|%|个百分点|百分点|千瓦时|千瓦|瓦|吨标煤|箱|秒|个工作日|工作日|Gbps|G|M|个\/万人|元\/吨|元\/标箱|kg|公斤|万人|亿元|万元|万吨|万标箱)$/;
 
 export function isMeasureUnit(s: string): boolean {
   const t = s.trim();
@@ -553,12 +553,15 @@ function readInlineRows(
 // ---------------------------------------------------------------------------
 
 const GOAL_UNIT =
-  '(?:万|亿|千)?(?:家|个|亿元|万元|元|万吨|吨|万人次|人次|条|项|列|班|万标准箱|标准箱|万标箱|标箱|TEU|公里|平方公里|亩|座|艘|架|台|户|人|万人|次|批|所|园|中心|平台|条航线|件|辆|本|处|万平方米|平方米)';
+  '(?:万|亿|千)?(?:家|个|亿元|万元|元|万吨|吨|万人次|人次|条|项|列|班|万标准箱|标准箱|万标箱|标箱|TEU|公里|平方公里|亩|座|艘|架|台|户|人|万人|次|批|所|园|中心|平台|条航线|件|辆|本|处|万平方米|平方米|万立方米|立方米)';
 
-const TRAILING_VERB = /(?:实现|达到|保持|稳定在|维持在|提升至|提高至|提升到|提高到|增至|增加到)$/;
+// 为 as a copula (…比重为6.7%); 行为 / 作为 end words, and 成为 is left to NAME_TAIL.
+const TRAILING_VERB = /(?:实现|达到|保持|稳定在|维持在|提升至|提高至|提升到|提高到|增至|增加到|(?<![行作成])为)$/;
 // A verb of counting alone (培育7家…, the counted thing cut off) names nothing either.
-const COUNTING_VERB = '(?:谋划推进|谋划|推进|实施|开工|新创建|创建|建成|新建|培育|引进|打造|布局建设|布局|建设|新增|争创|认定|评选|遴选|推出)';
-const QUALIFIER_ONLY = new RegExp(`^(?:累计|合计|共|共计|新增|新|年均|全年|每年|力争|确保|争取|基本|(?:累计|全面|加快)?${COUNTING_VERB}+)$`);
+const COUNTING_VERB = '(?:谋划推进|谋划|推进|实施|开工|新创建|创建|建成|新建|培育|引进|打造|布局建设|布局|建设|新增|争创|认定|评选|遴选|推出|完成|升级改造|改造)';
+// Counting verbs in a row or joined by 或 / 和 (完成新建或改造100个…).
+const COUNTING_CHAIN = `(?:${COUNTING_VERB}[或和及]?)*${COUNTING_VERB}`;
+const QUALIFIER_ONLY = new RegExp(`^(?:累计|合计|共|共计|新增|新|年均|全年|每年|力争|确保|争取|基本|(?:累计|全面|加快)?${COUNTING_CHAIN})$`);
 // The scope a goal clause opens with (全省开展…的县域不少于150个): not part of the name.
 const SCOPE_PREFIX = /^(?:全国|全省|全市|全区|全县|全州|全盟)(?=[\u4e00-\u9fa5A-Za-z“"])/;
 /** The head after the last 的 of an attributive phrase ("…较强、…紧密的国家物流枢纽" → "国家物流枢纽"). */
@@ -648,7 +651,8 @@ function rawClauseTarget(clause: string, year: number): { name: string; target: 
   }
   // "创建2个及以上国家物流枢纽经济示范区": the count comes before what is counted.
   // "在全国打造500个左右的县域商业“领跑县”": the same after a scope, with 左右 and 的.
-  if ((m = c.match(new RegExp(`^(?:在?(?:全国|全省|全市|全区|全县|全州|本市|本区)(?:范围内)?)?(?:通过)?(?:累计|共|新|全面|加快|重点|积极)?${COUNTING_VERB}+${num}\\s*(${GOAL_UNIT})(及以上|以上|左右)?的?([\\u4e00-\\u9fa5A-Za-z0-9“”"、]{2,60})$`)))) {
+  // "全区每个县(市、区)建成1个…": a count per place (每个县) after the scope.
+  if ((m = c.match(new RegExp(`^(?:在?(?:全国|全省|全市|全区|全县|全州|本市|本区)(?:范围内)?)?(?:每个?[\\u4e00-\\u9fa5]{1,3}(?:[（(][\\u4e00-\\u9fa5、]{1,10}[)）])?)?(?:通过)?(?:累计|共|新|全面|加快|重点|积极)?${COUNTING_CHAIN}${num}\\s*(${GOAL_UNIT})(及以上|以上|左右)?的?([\\u4e00-\\u9fa5A-Za-z0-9“”"、]{2,60})$`)))) {
     const pending = PENDING.test(m[1]);
     const min = m[3] === '及以上' || m[3] === '以上';
     // "30个左右辐射带动能力较强、…、互联衔接紧密的国家物流枢纽": what is counted is the head after
@@ -760,7 +764,7 @@ export function respectiveTargets(clause: string, year: number): { name: string;
  */
 export function countListTargets(clause: string, year: number): { name: string; target: Target }[] | null {
   const c = clause.trim().replace(/^(?:到|至)?\s?(19|20)\d{2}\s?年(底|末)?[，,]?/, '');
-  const m = c.match(new RegExp(`^[^\\d、，,；;。]{0,20}?${COUNTING_VERB}+((?:\\d+\\s*${GOAL_UNIT}[^、，,；;。]{2,30}、)+\\d+\\s*${GOAL_UNIT}[^、，,；;。]{2,40})$`));
+  const m = c.match(new RegExp(`^[^\\d、，,；;。]{0,20}?${COUNTING_CHAIN}((?:\\d+\\s*${GOAL_UNIT}[^、，,；;。]{2,30}、)+\\d+\\s*${GOAL_UNIT}[^、，,；;。]{2,40})$`));
   if (!m) return null;
   const pieces = m[1].split(/、(?=\d)/);
   const last = pieces[pieces.length - 1];
@@ -801,6 +805,10 @@ export function goalOpenings(c: string, before: string): { at: number; year: num
       out.push({ at, year: Number(years[years.length - 1][1]) });
     }
   }
+  // "《通知》提出，2024年，…寄递业务量达到20亿件": a year right after a verb of proposing opens
+  // the goals of that year (what a plan proposes is not a fact reported).
+  const proposed = /(?:提出|明确|要求)[，,：:]?\s?((?:19|20)\d{2})\s?年[，,]/g;
+  while ((m = proposed.exec(c))) out.push({ at: m.index + m[0].length, year: Number(m[1]) });
   const horizon = /以\s?((?:19|20)\d{2})\s?年为(?:节点|目标|期限|时限)(?:目标|年)?/g;
   while ((m = horizon.exec(c))) out.push({ at: m.index, year: Number(m[1]) });
   const named = /(?<![\d\-—–~～至到])((?:19|20)\d{2})\s?年(?=[\u4e00-\u9fa5A-Za-z]{2,20}?目标[^，,。；;]{0,20}?\d)/g;
@@ -873,6 +881,12 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
         // "…31个重点物流项目，年度投资超50亿元": a bare measure of money is that of the thing
         // counted just before it.
         if (BARE_MEASURE.test(r.name) && prev) r.name = prev + r.name;
+        // "…增加值达到3800亿元左右、占生产总值比重为6.7%": a share with no subject is the share of
+        // the indicator named just before it; with none before it, it names nothing.
+        if (/^占.{1,12}(?:比重|比例)$/.test(r.name)) {
+          if (!prev) continue;
+          r.name = prev + r.name;
+        }
         // "…总额达到5万亿元，年均增长8%左右": a growth with no name of its own is the growth of the
         // indicator named just before it; with none before it, it names nothing.
         if (/^(?:年均|同比|累计)$/.test(r.name)) {

@@ -97,6 +97,29 @@ export function blankReadingAids(text: string): { text: string; found: boolean }
   return { text: out, found };
 }
 
+/**
+ * The same aids removed, with for each offset of the result (and its end) the offset in the
+ * input: a goal written "力爭(zhēng)到2025年…1500萬(wàn)立方米" must read as one phrase, which a
+ * zero-width gap inside 到YYYY年 or inside a number's unit prevents. Spans are mapped back, so
+ * the review screen still highlights the caller's text.
+ */
+export function dropReadingAids(text: string): { text: string; map: number[] | null } {
+  let out = '';
+  const map: number[] = [];
+  let prev = 0;
+  let m: RegExpExecArray | null;
+  const re = new RegExp(AID.source, 'g');
+  while ((m = re.exec(text))) {
+    for (let k = prev; k < m.index; k++) map.push(k);
+    out += text.slice(prev, m.index);
+    prev = m.index + m[0].length;
+  }
+  if (!map.length && prev === 0) return { text, map: null };
+  for (let k = prev; k <= text.length; k++) map.push(k);
+  out += text.slice(prev);
+  return { text: out, map };
+}
+
 export function joinAided(s: string): string {
   return s.replace(/\u200b/g, '');
 }

@@ -60,6 +60,28 @@ function ownUnitsCount(norm: string, n: SectionNode): number {
 }
 
 /**
+ * "1.完善应急预案体系 / （1）… / （4）… / （责任单位：…）": a units bracket on a line of its own after
+ * the last sub-item, none of whose siblings carry units, closes the parent item: the item is the
+ * task and the sub-items are its measures. Returns those last sub-items.
+ */
+function closingAnnotations(norm: string, desc: SectionNode[]): Set<SectionNode> {
+  const out = new Set<SectionNode>();
+  for (const p of desc) {
+    const kids = p.children;
+    if (kids.length < 2 || ownUnitsCount(norm, p) > 0) continue;
+    const last = kids[kids.length - 1];
+    if (last.children.length || kids.slice(0, -1).some((k) => ownUnitsCount(norm, k) > 0)) continue;
+    const own = norm.slice(last.bodyStart, last.ownEnd).trimEnd();
+    const nl = own.lastIndexOf('\n');
+    const tail = own.slice(nl + 1).trim();
+    if (nl < 0 || !/^[（(〔【][^\n]*[）)〕】]$/.test(tail)) continue;
+    if (!unitsOfText(tail).units.length || unitsOfText(own.slice(0, nl)).units.length) continue;
+    out.add(last);
+  }
+  return out;
+}
+
+/**
  * Which numbered items under a task/safeguard heading are the tasks: the heading style that
  * carries the responsibility annotations (seed 000: the 1. items under each （一） group),
  * or when nothing is annotated, the items directly below the heading.
@@ -69,8 +91,10 @@ function pickTasks(norm: string, root: SectionNode): SectionNode[] {
   if (!desc.length) return [];
   const withUnits = new Set<SectionNode>();
   const byRank = new Map<number, number>();
+  const closing = closingAnnotations(norm, desc);
   for (const d of desc) {
-    if (ownUnitsCount(norm, d) > 0) {
+    if (closing.has(d)) continue;
+    if (ownUnitsCount(norm, d) > 0 || closing.has(d.children[d.children.length - 1])) {
       withUnits.add(d);
       byRank.set(d.rank, (byRank.get(d.rank) ?? 0) + 1);
     }
@@ -94,7 +118,8 @@ function pickTasks(norm: string, root: SectionNode): SectionNode[] {
     // inherit the group's units (makeTask looks up the ancestors).
     const hasUnitsBelow = ancestorsOf((d) => withUnits.has(d));
     const bearers = [...withUnits].filter((d) => d.rank === rank);
-    if (bearers.length && bearers.every((b) => b.children.length > 0 && !hasUnitsBelow.has(b))) {
+    const closed = (b: SectionNode) => closing.has(b.children[b.children.length - 1]);
+    if (bearers.length && bearers.every((b) => b.children.length > 0 && !hasUnitsBelow.has(b) && !closed(b))) {
       rank = Math.min(...bearers.flatMap((b) => b.children.map((c) => c.rank)));
     }
   } else {
