@@ -251,3 +251,37 @@ describe('nextNumber counter-examples', () => {
     expect(['a1', '1a', 'x二', '二x', '（二）x', '二二'].map(nextNumber)).toEqual([null, null, null, null, null, null]);
   });
 });
+
+describe('goal sentences at their edges', () => {
+  const goals = (text: string) => parseDocument(text).goals.map((g) => [g.year, g.text]);
+  const twoParts = (title: string) => goals(`一、${title}\n到2025年，货量100万吨。\n二、其他\n到2030年，货量200万吨。`);
+  it('a goal section title counts up to 20 characters; 目标 opens one only at its start', () => {
+    expect(twoParts('推进口岸建设和冷链物流发展工作的发展目标')).toEqual([[2025, '到2025年，货量100万吨。']]);
+    expect(twoParts('推进口岸建设和冷链物流发展工作的发展目标等')).toEqual([[2025, '到2025年，货量100万吨。'], [2030, '到2030年，货量200万吨。']]);
+    expect(twoParts('目标和任务')).toEqual([[2025, '到2025年，货量100万吨。']]);
+    expect(twoParts('建设目标')).toEqual([[2025, '到2025年，货量100万吨。'], [2030, '到2030年，货量200万吨。']]);
+  });
+  it('a quoting verb counts only right before the horizon', () => {
+    expect(goals('前言\n他明确延续到2030年的政策。')).toEqual([]);
+  });
+  it('a year’s plan inside a line starts after the mark before it; 将近 is a fact', () => {
+    expect(goals('前言\n口岸已建成。2026年，要建成冷链仓库。')).toEqual([[2026, '2026年，要建成冷链仓库。']]);
+    expect(goals('前言\n口岸已建成。2026年，市物流中心将近完成。')).toEqual([]);
+  });
+  it('an indicator item that is only its units bracket is no goal', () => {
+    expect(goals('一、发展目标\n到2025年，主要指标如下：\n1. （牵头单位：区商务委）\n2. 货量达到100万吨（预期性）')).toEqual([
+      [2025, '到2025年，主要指标如下：'],
+      [2025, '货量达到100万吨'],
+    ]);
+  });
+  it('a heading after a goal does not continue it, even when it reads as a target', () => {
+    expect(goals('一、发展目标\n到2025年，货量100万吨。\n（一）力争建成10个园区\n力争建成20个园区。')).toEqual([[2025, '到2025年，货量100万吨。']]);
+  });
+  it('a growth over a base year continues a goal only when the base is earlier; 全年 reaches a number 12 characters on', () => {
+    const after = (line: string) => goals(`一、发展目标\n到2025年，货量100万吨。\n${line}`).slice(1);
+    expect(after('货量较2025年增长10%。')).toEqual([]);
+    expect(after('货量较2024年增长10%。')).toEqual([[2025, '货量较2024年增长10%。']]);
+    expect(after('全年一二三四五六七八九十完成5个。')).toEqual([[2025, '全年一二三四五六七八九十完成5个。']]);
+    expect(after('全年一二三四五六七八九十一完成5个。')).toEqual([]);
+  });
+});
