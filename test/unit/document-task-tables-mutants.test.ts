@@ -65,6 +65,10 @@ describe('row-per-line tables', () => {
     expect(read('| 序号 | 重点任务和具体工作内容说明 | 牵头单位 |\n| 1 | 建设冷链仓库 | 区商务委 |')).toEqual(none);
     expect(read('| 序号 | 重点任务（含省市区三级联动的工作事项说明） | 牵头单位 |\n| 1 | 建设冷链仓库 | 区商务委 |').tasks).toEqual([['1', '建设冷链仓库', '建设冷链仓库', '', '区商务委/lead', '']]);
   });
+  it('a header word may be 12 characters long, not 13 (a leader column that is matched anywhere in the cell)', () => {
+    expect(read('| 序号 | 重点任务 | 牵头单位 | 区级牵头领导及联系人电话 |\n| 1 | 建设冷链仓库 | 区商务委 | 张三 |').tasks).toEqual([['1', '建设冷链仓库', '建设冷链仓库', '', '区商务委/lead', '']]);
+    expect(read('| 序号 | 重点任务 | 牵头单位 | 区级牵头领导及其联系人电话 |\n| 1 | 建设冷链仓库 | 区商务委 | 张三 |')).toEqual(none);
+  });
   it('a table needs a unit column and a task column', () => {
     expect(read('| 序号 | 重点任务 | 完成时限 |\n| 1 | 建设冷链仓库 | 2025年底前 |')).toEqual(none);
   });
