@@ -285,3 +285,13 @@ describe('goal sentences at their edges', () => {
     expect(after('全年一二三四五六七八九十一完成5个。')).toEqual([]);
   });
 });
+
+describe('items of two styles directly below an unannotated task heading', () => {
+  it('every item directly below is a task (a 1. item before a （一） item was dropped)', () => {
+    expect(brief('一、重点任务\n1. 甲项工作\n（一）乙项工作')).toEqual(['task:一:1:甲项工作:', 'task:一:（一）:乙项工作:']);
+    // Items inside a direct item stay inside it.
+    expect(brief('一、重点任务\n（一）乙项工作\n1. 乙一\n2. 乙二\n（二）丙项工作')).toEqual(['task:一:（一）:乙项工作:', 'task:一:（二）:丙项工作:']);
+    // With an annotation somewhere, the annotated style decides, as before.
+    expect(brief('一、重点任务\n1. 甲项工作\n（一）乙项工作\n2. 乙一。（区商务委负责）')).toEqual(['task:一:1:甲项工作:', 'task:一/（一）:2:乙一:区商务委/lead']);
+  });
+});
