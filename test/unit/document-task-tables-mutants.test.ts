@@ -122,13 +122,15 @@ describe('cell-per-line tables', () => {
 
 describe('the deadline column', () => {
   it('a month or a year without 前 is the limit; words without a date give none; an empty cell leaves the task text to decide', () => {
-    const x = parseDocument('序号\t重点任务\t责任单位\t完成时间\n1\t建设冷链仓库\t区商务委\t2025年6月\n2\t开行班列\t区交通局\t2026年\n3\t建设园区\t区财政局\t持续推进\n4\t建设站场\t区财政局\t2025年6月底前\n5\t2027年底前建成园区\t区财政局\t');
+    const x = parseDocument('序号\t重点任务\t责任单位\t完成时间\n1\t建设冷链仓库\t区商务委\t2025年6月\n2\t开行班列\t区交通局\t2026年\n3\t建设园区\t区财政局\t持续推进\n4\t建设站场\t区财政局\t2025年6月底前\n5\t2027年底前建成园区\t区财政局\t\n6\t2027年建成园区\t区财政局\t');
     expect(x.tasks.map((t) => t.deadlines)).toEqual([
       [{ text: '2025年6月', date: '2025-06-30' }],
       [{ text: '2026年', date: '2026-12-31' }],
       [],
       [{ text: '2025年6月底前', date: '2025-06-30' }],
       [{ text: '2027年底前', date: '2027-12-31' }],
+      // Only the column is read as a limit without 前, not the task's words.
+      [],
     ]);
   });
 });

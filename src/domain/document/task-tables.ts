@@ -181,7 +181,7 @@ const LABEL = '完成时限：';
 function columnDeadlines(cell: string, docYear: number | null) {
   const found = findDeadlines(cell, docYear);
   if (found.length) return found;
-  return findDeadlines(`${LABEL}${cell.trim()}`, docYear).map((d) => ({ ...d, text: d.text.slice(LABEL.length) }));
+  return findDeadlines(`${LABEL}${cell}`, docYear).map((d) => ({ ...d, text: d.text.slice(LABEL.length) }));
 }
 
 export interface TaskTableResult {
