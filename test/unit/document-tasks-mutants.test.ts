@@ -151,3 +151,147 @@ describe('run-on and unnumbered items', () => {
     expect(tasksOf('推进冷链物流发展（市商务委负责），并加快建设多式联运。')).toEqual([]);
   });
 });
+
+describe('selection rules at their edges', () => {
+  it('a 重点任务 / 保障措施 title counts up to 16 characters (without spaces), a narrative one up to 20', () => {
+    const two = '\n（一）甲项工作\n（二）乙项工作';
+    // 16 characters: a task part; 17: a thematic part whose unannotated items are measures.
+    expect(brief(`一、推进口岸建设的重点任务和工作安排${two}`)).toEqual(['task:一:（一）:甲项工作:', 'task:一:（二）:乙项工作:']);
+    expect(brief(`一、推进口岸建设的重点任务和工作安排等${two}`)).toEqual(['measure:一:（一）:甲项工作:', 'measure:一:（二）:乙项工作:']);
+    expect(brief(`一、推进口岸建设 的重点任务 和工作安排${two}`)).toEqual(['task:一:（一）:甲项工作:', 'task:一:（二）:乙项工作:']);
+    expect(brief(`一、推进口岸建设的保障措施和工作安排${two}`)).toEqual(['safeguard:一:（一）:甲项工作:', 'safeguard:一:（二）:乙项工作:']);
+    expect(brief(`一、推进口岸建设的保障措施和工作安排等${two}`)).toEqual(['measure:一:（一）:甲项工作:', 'measure:一:（二）:乙项工作:']);
+    const narrative = (title: string) => brief(`一、${title}\n（一）甲项工作\n二、建设通道\n（一）乙项工作`);
+    expect(narrative('推进口岸建设和冷链物流发展工作的总体要求')).toEqual(['measure:二:（一）:乙项工作:']);
+    expect(narrative('推进口岸建设和冷链物流发展工作的总体要求等')).toEqual(['measure:一:（一）:甲项工作:', 'measure:二:（一）:乙项工作:']);
+  });
+  it('保障 counts only at the end of a title, 目标 alone only as the whole title; a title with both task and safeguard words is a safeguard part', () => {
+    expect(brief('一、推进保障房建设\n（一）甲项工作\n（二）乙项工作')).toEqual(['measure:一:（一）:甲项工作:', 'measure:一:（二）:乙项工作:']);
+    expect(brief('一、住房保障\n（一）甲项工作\n（二）乙项工作')).toEqual(['safeguard:一:（一）:甲项工作:', 'safeguard:一:（二）:乙项工作:']);
+    expect(brief('一、目标\n（一）甲项工作\n二、建设通道\n（一）乙项工作')).toEqual(['measure:二:（一）:乙项工作:']);
+    expect(brief('一、建设目标\n（一）甲项工作')).toEqual(['measure:一:（一）:甲项工作:']);
+    expect(brief('一、目标和路径\n（一）甲项工作')).toEqual(['measure:一:（一）:甲项工作:']);
+    expect(brief('一、重点任务和保障措施\n（一）甲项工作\n（二）乙项工作')).toEqual(['safeguard:一:（一）:甲项工作:', 'safeguard:一:（二）:乙项工作:']);
+  });
+  it('with a 重点任务 part, other parts give no measures; without one, a narrative sub-part gives none', () => {
+    expect(brief('一、重点任务\n（一）甲项工作\n二、其他事项\n（一）乙项工作')).toEqual(['task:一:（一）:甲项工作:']);
+    expect(brief('一、建设通道\n（一）总体要求\n（二）推进铁路建设')).toEqual(['measure:一:（二）:推进铁路建设:']);
+    // One annotated item makes every item of the thematic parts a task.
+    expect(brief('一、建设通道\n（一）推进铁路（区交通局负责）\n（二）推进公路')).toEqual(['task:一:（一）:推进铁路:区交通局/lead', 'task:一:（二）:推进公路:']);
+  });
+  it('equal numbers of annotations on two styles: the inner style is the tasks', () => {
+    expect(brief('一、重点任务\n（一）推进口岸建设（区商务委负责）\n（二）推进通道建设\n1. 开行班列。（区交通局负责）')).toEqual([
+      'task:一:（一）:推进口岸建设:区商务委/lead',
+      'task:一/（二）:1:开行班列:区交通局/lead',
+    ]);
+  });
+  it('annotated groups without items stay tasks beside an unannotated group with items', () => {
+    expect(brief('一、重点任务\n（一）甲项工作（区商务委负责）\n（二）乙项工作（区交通局负责）\n（三）丙项工作\n1. 丙一\n2. 丙二')).toEqual([
+      'task:一:（一）:甲项工作:区商务委/lead',
+      'task:一:（二）:乙项工作:区交通局/lead',
+      'task:一:（三）:丙项工作:',
+    ]);
+  });
+  it('annotated groups with items of two styles: the outer item style is the tasks, the other group stays whole', () => {
+    expect(brief('一、重点任务\n（一）甲项工作（区商务委负责）\n1. 甲一\n2. 甲二\n（二）乙项工作（区交通局负责）\n（1）乙一\n（2）乙二')).toEqual([
+      'task:一/（一）:1:甲一:区商务委/lead',
+      'task:一/（一）:2:甲二:区商务委/lead',
+      'task:一:（二）:乙项工作:区交通局/lead',
+    ]);
+  });
+  it('an unannotated group with items of another style is not a task when the annotated items are elsewhere', () => {
+    expect(brief('一、重点任务\n（一）甲项工作\n1. 甲一（区商务委负责）\n2. 甲二（区交通局负责）\n（二）乙项工作\n（1）乙一\n（2）乙二')).toEqual([
+      'task:一/（一）:1:甲一:区商务委/lead',
+      'task:一/（一）:2:甲二:区交通局/lead',
+    ]);
+  });
+  it('a top-level annotated heading is a task with no section', () => {
+    const [t] = parseDocument('一、建设站场（区交通局负责）').tasks;
+    expect([t.number, t.kind, t.title, t.section, t.sectionTitle, t.units.map((u) => u.name)]).toEqual(['一', 'task', '建设站场', null, '', ['区交通局']]);
+    const [u] = parseDocument('一、重点任务\n1. 建设站场（区交通局负责）').tasks;
+    expect([u.section, u.sectionTitle]).toEqual(['一', '重点任务']);
+  });
+  it('an item that opens with its annotation: brackets and spaces dropped from the fallback title, cut at 60 characters', () => {
+    expect(brief('一、重点任务\n1.（责任单位：区商务委）推进 口岸（一期）建设【重点】。再做说明。')).toEqual(['task:一:1:推进口岸建设:区商务委/lead']);
+    const long = '推进口岸建设'.repeat(12);
+    const [t] = parseDocument(`一、重点任务\n1.（责任单位：区商务委）${long}`).tasks;
+    expect(t.title).toBe(long.slice(0, 60));
+    expect(brief('一、重点任务\n1.（责任单位：区商务委）')).toEqual(['task:一:1:1:区商务委/lead']);
+  });
+});
+
+describe('run-on and unnumbered items at their edges', () => {
+  it('two self-contained lines are split already; a number that cannot continue gets a suffix', () => {
+    expect(tasksOf('一、重点任务\n1. 推进口岸建设（区商务委负责）。\n推进冷链建设（区交通局负责）。')).toEqual([
+      { number: '1', kind: 'task', title: '推进口岸建设', section: '一', units: '区商务委/lead', deadlines: '', span: [7, 25] },
+      { number: '2', kind: 'task', title: '推进冷链建设', section: '一', units: '区交通局/lead', deadlines: '', span: [26, 41] },
+    ]);
+    expect(brief('一、重点任务\n（十）推进口岸建设（区商务委负责）。\n推进冷链建设（区交通局负责）。\n推进通道建设（区财政局负责）。').map((t) => t.split(':')[2])).toEqual(['（十）', '（十）-2', '（十）-3']);
+  });
+  it('a split line loses its mojibake number in the title, keeps its own deadline, and takes its number as title when it has no words', () => {
+    const x = parseDocument('一、重点任务\n1. 推进口岸建设（区商务委负责）。\n?.推进冷链建设，2025年底前完成（区交通局负责）。\n（区财政局负责）。').tasks;
+    expect(x.map((t) => [t.number, t.title, t.text, t.deadlines.map((d) => d.date), t.units.map((u) => u.name), t.span])).toEqual([
+      ['1', '推进口岸建设', '推进口岸建设（区商务委负责）。', [], ['区商务委'], [7, 25]],
+      ['2', '推进冷链建设，2025年底前完成', '?.推进冷链建设，2025年底前完成（区交通局负责）。', ['2025-12-31'], ['区交通局'], [26, 53]],
+      ['3', '3', '（区财政局负责）。', [], ['区财政局'], [54, 63]],
+    ]);
+  });
+  it('an annotation may be followed by one stray character, not two', () => {
+    expect(brief('推进冷链物流发展工作（市商务委负责）、')).toEqual(['task:null:1:推进冷链物流发展工作:市商务委/lead']);
+    expect(brief('推进冷链物流发展工作（市商务委负责）、、')).toEqual([]);
+  });
+  it('an unnumbered paragraph in the own text of a heading takes that heading as its section', () => {
+    const [t] = parseDocument('一、总体要求\n推进冷链物流发展（市商务委牵头，市交通局配合）。\n（一）指导思想\n坚持市场主导。').tasks;
+    expect([t.number, t.kind, t.title, t.section, t.sectionTitle, t.text, t.span]).toEqual(['1', 'task', '推进冷链物流发展', '一', '总体要求', '推进冷链物流发展（市商务委牵头，市交通局配合）。', [7, 31]]);
+  });
+});
+
+describe('nextNumber counter-examples', () => {
+  it('only a whole number or a whole numeral continues', () => {
+    expect(['a1', '1a', 'x二', '二x', '（二）x', '二二'].map(nextNumber)).toEqual([null, null, null, null, null, null]);
+  });
+});
+
+describe('goal sentences at their edges', () => {
+  const goals = (text: string) => parseDocument(text).goals.map((g) => [g.year, g.text]);
+  const twoParts = (title: string) => goals(`一、${title}\n到2025年，货量100万吨。\n二、其他\n到2030年，货量200万吨。`);
+  it('a goal section title counts up to 20 characters; 目标 opens one only at its start', () => {
+    expect(twoParts('推进口岸建设和冷链物流发展工作的发展目标')).toEqual([[2025, '到2025年，货量100万吨。']]);
+    expect(twoParts('推进口岸建设和冷链物流发展工作的发展目标等')).toEqual([[2025, '到2025年，货量100万吨。'], [2030, '到2030年，货量200万吨。']]);
+    expect(twoParts('目标和任务')).toEqual([[2025, '到2025年，货量100万吨。']]);
+    expect(twoParts('建设目标')).toEqual([[2025, '到2025年，货量100万吨。'], [2030, '到2030年，货量200万吨。']]);
+  });
+  it('a quoting verb counts only right before the horizon', () => {
+    expect(goals('前言\n他明确延续到2030年的政策。')).toEqual([]);
+  });
+  it('a year’s plan inside a line starts after the mark before it; 将近 is a fact', () => {
+    expect(goals('前言\n口岸已建成。2026年，要建成冷链仓库。')).toEqual([[2026, '2026年，要建成冷链仓库。']]);
+    expect(goals('前言\n口岸已建成。2026年，市物流中心将近完成。')).toEqual([]);
+  });
+  it('an indicator item that is only its units bracket is no goal', () => {
+    expect(goals('一、发展目标\n到2025年，主要指标如下：\n1. （牵头单位：区商务委）\n2. 货量达到100万吨（预期性）')).toEqual([
+      [2025, '到2025年，主要指标如下：'],
+      [2025, '货量达到100万吨'],
+    ]);
+  });
+  it('a heading after a goal does not continue it, even when it reads as a target', () => {
+    expect(goals('一、发展目标\n到2025年，货量100万吨。\n（一）力争建成10个园区\n力争建成20个园区。')).toEqual([[2025, '到2025年，货量100万吨。']]);
+  });
+  it('a growth over a base year continues a goal only when the base is earlier; 全年 reaches a number 12 characters on', () => {
+    const after = (line: string) => goals(`一、发展目标\n到2025年，货量100万吨。\n${line}`).slice(1);
+    expect(after('货量较2025年增长10%。')).toEqual([]);
+    expect(after('货量较2024年增长10%。')).toEqual([[2025, '货量较2024年增长10%。']]);
+    expect(after('全年一二三四五六七八九十完成5个。')).toEqual([[2025, '全年一二三四五六七八九十完成5个。']]);
+    expect(after('全年一二三四五六七八九十一完成5个。')).toEqual([]);
+  });
+});
+
+describe('items of two styles directly below an unannotated task heading', () => {
+  it('every item directly below is a task (a 1. item before a （一） item was dropped)', () => {
+    expect(brief('一、重点任务\n1. 甲项工作\n（一）乙项工作')).toEqual(['task:一:1:甲项工作:', 'task:一:（一）:乙项工作:']);
+    // Items inside a direct item stay inside it.
+    expect(brief('一、重点任务\n（一）乙项工作\n1. 乙一\n2. 乙二\n（二）丙项工作')).toEqual(['task:一:（一）:乙项工作:', 'task:一:（二）:丙项工作:']);
+    // With an annotation somewhere, the annotated style decides, as before.
+    expect(brief('一、重点任务\n1. 甲项工作\n（一）乙项工作\n2. 乙一。（区商务委负责）')).toEqual(['task:一:1:甲项工作:', 'task:一/（一）:2:乙一:区商务委/lead']);
+  });
+});

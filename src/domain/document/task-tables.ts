@@ -175,6 +175,15 @@ function firstSentence(s: string): string {
   return (stop >= 0 ? t.slice(0, stop) : t).replace(/[；;，,：:]+$/, '').slice(0, 120);
 }
 
+// A 完成时限 column states its date without 前 (2025年6月, 2025年): read the cell as the labelled
+// limit it is when it says nothing more.
+const LABEL = '完成时限：';
+function columnDeadlines(cell: string, docYear: number | null) {
+  const found = findDeadlines(cell, docYear);
+  if (found.length) return found;
+  return findDeadlines(`${LABEL}${cell}`, docYear).map((d) => ({ ...d, text: d.text.slice(LABEL.length) }));
+}
+
 export interface TaskTableResult {
   tasks: Task[];
   tables: DocTable[];
@@ -274,7 +283,7 @@ export function findTaskTables(lines: Line[], docYear: number | null): TaskTable
         text: text.trim(),
         section: null,
         sectionTitle: caption,
-        deadlines: findDeadlines(deadlineText || text, docYear),
+        deadlines: deadlineText ? columnDeadlines(deadlineText, docYear) : findDeadlines(text, docYear),
         units: unitsOfRow(cols!, r.cells),
         span: [r.start, Math.max(r.start, r.end)],
       });

@@ -137,6 +137,9 @@ function pickTasks(norm: string, root: SectionNode): SectionNode[] {
     if (d.rank === rank) chosen.add(d);
     else if (d.rank < rank && !hasTaskBelow.has(d) && (withUnits.has(d) || d.children.length === 0)) chosen.add(d);
     else if (d.rank > rank && withUnits.has(d)) chosen.add(d);
+    // Nothing annotated: every item directly below the heading is a task, whatever its style
+    // ("1. …" before "（一）…" was dropped when only the outer style counted).
+    else if (!byRank.size && d.parent === root) chosen.add(d);
   }
   return [...chosen];
 }
