@@ -107,7 +107,7 @@ describe('taskGroups', () => {
   it('groups without a section are named by their ref or 未归组, and come last in ref order', () => {
     const g = taskGroups([{ ref: '三', number: '三', title: '保障措施' }], {
       tasks: [
-        { sectionRef: null, progress: 'on_track', n: 1 },
+        { sectionRef: null, progress: 'in_progress', n: 1 },
         { sectionRef: '九/（一）/2', progress: 'done', n: 2 },
         { sectionRef: '三', progress: 'delayed', n: 1 },
         { sectionRef: '八', progress: 'not_reported', n: 1 },
@@ -338,7 +338,7 @@ describe('assembleCockpit', () => {
   });
 
   it('available follows the figures: units with nothing due, tasks of zero, only closed notices', () => {
-    const data = { tasks: [{ sectionRef: '二/（一）', progress: 'done' as const, n: 0 }], milestones: [{ sectionRef: '二/（一）', total: 1, overdue: 0 }], reports: [{ unitId: 'u', unitName: '单位', due: 0, late: 0 }], notices: [{ unitId: 'u', unitName: '单位', level: 'reminder' as const, status: 'closed', dueOn: '2026-01-01' }] };
+    const data = { tasks: [{ sectionRef: '二/（一）', progress: 'done' as const, n: 0 }], milestones: [{ sectionRef: '二/（一）', total: 1, overdue: 0 }], reports: [{ unitId: 'u', unitName: '单位', due: 0, late: 0 }], notices: [{ unitId: 'u', unitName: '单位', level: 'reminder' as const, status: 'closed', dueOn: '2026-01-01', n: 1 }] };
     const c = assembleCockpit(input({ rollups: [{ period: '2026-03', computedAt: 'x', data }] }));
     expect(c.tasks.available).toBe(false);
     expect(c.tasks.groups).toHaveLength(1);

@@ -239,7 +239,7 @@ describe('ShipmentFileValidator and the record key', () => {
     };
     expect(recordKey(r())).toBe('CKGCARGO\u0000AWB-784-1234567');
     const base = recordContent(r());
-    for (const patch of [{ legs: 'air>road' }, { origin: 'VNHAN' }, { destination: 'CNSHA' }, { corridor: '0' }, { node: 'N2' }, { weight_kg: '2' }, { teu: '1' }, { value_cny: '1' }, { hs_code: '0306' }, { fresh: '0' }, { passed_at: '2026-03-05T14:21:00+08:00' }, { arrived_at: '2026-03-05T13:11:00+08:00' }, { released_at: '2026-03-05T13:53:00+08:00' }, { inspected: '1' }])
+    for (const patch of <Record<string, string>[]>[{ legs: 'air>road' }, { origin: 'VNHAN' }, { destination: 'CNSHA' }, { corridor: '0' }, { node: 'N2' }, { weight_kg: '2' }, { teu: '1' }, { value_cny: '1' }, { hs_code: '0306' }, { fresh: '0' }, { passed_at: '2026-03-05T14:21:00+08:00' }, { arrived_at: '2026-03-05T13:11:00+08:00' }, { released_at: '2026-03-05T13:53:00+08:00' }, { inspected: '1' }])
       expect(recordContent(r(patch))).not.toBe(base);
     expect(hash53('')).toBe(hash53(''));
     expect(hash53('a')).not.toBe(hash53('b'));
