@@ -244,6 +244,30 @@ describe('draftSummary: keeping within maxLength', () => {
     expect(d.text.split('\n')[4]).toBe('1. 1 任务1（牵头）：2月，短。');
   });
 
+  // Survivors of the run of 2026-12-01: the room taken by a report text and by the problems.
+  it('each report text takes its length and one separator: the second fits at +42, not at +41', () => {
+    const mk = (maxLength?: number) => base({ reports: [report('a', '1', '2026-01', '甲乙丙'), report('b', '1', '2026-02', '丁戊')], maxLength });
+    const f = draftSummary(mk());
+    expect(f.text.split('\n')[4]).toBe('1. 1 任务1（牵头）：1月，甲乙丙；2月，丁戊。');
+    expect(draftSummary(mk(f.text.length + 42))).toEqual(f);
+    const tight = draftSummary(mk(f.text.length + 41));
+    expect(tight.text.split('\n')[4]).toBe('1. 1 任务1（牵头）：1月，甲乙丙。');
+    expect([tight.sources.reports, tight.omitted]).toEqual([['a'], 1]);
+  });
+
+  it('the problems take their room from the tasks after them', () => {
+    const mk = (maxLength?: number) => base({ reports: [report('a', '1', '2026-01', '', { problems: '问'.repeat(26) }), report('b', '2', '2026-01', '甲乙丙')], maxLength });
+    const f = draftSummary(mk());
+    const [line1, line2] = f.text.split('\n').slice(4, 6);
+    expect(line1).toBe(`1. 1 任务1（牵头）：存在问题：${'问'.repeat(26)}。`);
+    expect(line2).toBe('2. 2 任务2（牵头）：1月，甲乙丙。');
+    expect(draftSummary(mk(f.text.length + 43))).toEqual(f);
+    // Two characters left after the first task: the second's head line does not fit.
+    const tight = draftSummary(mk(f.text.length + 43 - line2.length));
+    expect(tight.text.split('\n').slice(4, 6)).toEqual([line1, '（另有 1 条报告内容因篇幅未列入，见进展报告原文。）']);
+    expect([tight.sources.reports, tight.omitted]).toEqual([['a'], 1]);
+  });
+
   it('a draft whose fixed part is already too long is cut at maxLength', () => {
     const d = draftSummary(base({ maxLength: 10 }));
     expect(d.text).toBe('古路镇 2026 年');
