@@ -12,6 +12,10 @@ export const IATA_STATUS_CODES = ['ARR', 'AWD', 'AWR', 'BKD', 'CCD', 'CRC', 'DDL
 export const IATA_ZH: Record<string, string> = { RCS: '收运', DEP: '离港', ARR: '到港', RCF: '从航班收货', NFD: '到货通知', DLV: '交付', MAN: '舱单', BKD: '订舱', CCD: '海关放行', TFD: '转交承运人', FOH: '待运', PRE: '备货装机', DIS: '异常', AWR: '到达文件接收', AWD: '文件交付' };
 export const DCSA_ZH: Record<string, string> = { LOAD: '装船/装车', DISC: '卸货', GTIN: '进闸', GTOT: '出闸', STUF: '装箱', STRP: '拆箱', PICK: '提箱', DROP: '还箱', INSP: '查验', CUSR: '海关放行', CUSI: '海关布控查验', ARRI: '到达', DEPA: '离开', RECE: '收货', ISSU: '签发提单', RELS: '放货', CONF: '订舱确认' };
 
+// DCSA 3.0 names the classifier in full; the ledger keeps the v2 code (PLANNED is PLN, not its
+// first three letters). The event key keeps the classifier as sent, so keys stored before stay.
+const CLASSIFIERS: Record<string, 'ACT' | 'EST' | 'PLN'> = { ACT: 'ACT', EST: 'EST', PLN: 'PLN', ACTUAL: 'ACT', ESTIMATED: 'EST', PLANNED: 'PLN' };
+
 export interface NormalisedEvent {
   references: string[];
   standard: 'dcsa' | 'iata';
@@ -49,7 +53,7 @@ function parseDcsa(e: Record<string, unknown>, fallbackRef?: string | null): Eve
   const t = when ? parseInstant(when) : null;
   if (!t || !t.ok) return fail('eventDateTime', 'eventDateTime 应为带时区的 ISO 8601 时间', 'eventDateTime must be ISO 8601 with an offset');
   const classifier = str(e.eventClassifierCode) ?? 'ACT';
-  if (!['ACT', 'EST', 'PLN', 'ACTUAL', 'ESTIMATED', 'PLANNED'].includes(classifier)) return fail('eventClassifierCode', 'eventClassifierCode 应为 ACT、EST 或 PLN', 'eventClassifierCode must be ACT, EST or PLN');
+  if (!Object.hasOwn(CLASSIFIERS, classifier)) return fail('eventClassifierCode', 'eventClassifierCode 应为 ACT、EST 或 PLN', 'eventClassifierCode must be ACT, EST or PLN');
   const loc = e.eventLocation as Record<string, unknown> | undefined;
   const call = e.transportCall as Record<string, unknown> | undefined;
   const location = str(loc?.UNLocationCode) ?? str(call?.UNLocationCode) ?? str((call?.location as Record<string, unknown> | undefined)?.UNLocationCode) ?? null;
@@ -57,7 +61,7 @@ function parseDcsa(e: Record<string, unknown>, fallbackRef?: string | null): Eve
   const references = [...docs.map((d) => str(d.documentReferenceValue) ?? str(d.value)).filter((x): x is string => !!x), ...(str(e.transportDocumentReference) ? [str(e.transportDocumentReference)!] : []), ...(fallbackRef ? [fallbackRef] : [])];
   if (!references.length) return fail('documentReferences', '缺少运单引用（documentReferences 或 shipmentId）', 'no shipment reference (documentReferences or shipmentId)');
   const key = str(e.eventID) ?? `${type}:${code}:${classifier}:${t.ms}:${location ?? ''}:${str(e.equipmentReference) ?? ''}`;
-  return { ok: true, event: { references, standard: 'dcsa', eventType: type, code, classifier: classifier.slice(0, 3), location, at: t.ms, eventKey: key } };
+  return { ok: true, event: { references, standard: 'dcsa', eventType: type, code, classifier: CLASSIFIERS[classifier], location, at: t.ms, eventKey: key } };
 }
 
 function parseIata(e: Record<string, unknown>, fallbackRef?: string | null): EventParse {

@@ -35,5 +35,6 @@ export const UNIT_EN: Readonly<Record<string, string>> = {
 /** A unit as English readers see it; a unit with no entry stays as written. */
 export function unitEn(unit: string | null | undefined): string {
   const u = (unit ?? '').trim();
-  return UNIT_EN[u] ?? u;
+  // Own entries only: a unit typed as "constructor" must not come back as Object's function.
+  return Object.hasOwn(UNIT_EN, u) ? UNIT_EN[u] : u;
 }
