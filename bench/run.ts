@@ -141,9 +141,10 @@ async function engineBench(engine: string) {
     const year = new Date().getFullYear() - 1;
     const endpoints = [
       { name: 'overview', url: '/api/indicators/page?pageSize=20', cookie: office },
-      { name: 'entryForm', url: `/api/observations/entry-form?year=${year}`, cookie: liaison },
+      // The form's and the gaps' first pages, as their pages ask for them (issue 10: both are paged).
+      { name: 'entryForm', url: `/api/observations/entry-form?year=${year}&page=1&pageSize=100`, cookie: liaison },
       { name: 'planDetail', url: `/api/plans/${info.planId}`, cookie: office },
-      { name: 'gaps', url: '/api/indicators/gaps', cookie: office },
+      { name: 'gaps', url: '/api/indicators/gaps?pageSize=20', cookie: office },
     ];
     const reads: Record<string, unknown> = {};
     for (const e of part('reads') ? endpoints : []) {

@@ -134,11 +134,19 @@ export const indicatorPageOut = z.object({
   categories: z.array(z.string()),
   unitIds: z.array(uuidOut),
 });
+/** 计划缺口: target pending, no counted data, no owner, no baseline for a relative target. */
+export const GAP_KINDS = ['pendingTargets', 'withoutData', 'withoutOwner', 'withoutBaseline'] as const;
+export type GapKind = (typeof GAP_KINDS)[number];
+/** A gap row: the list row without the status (the gaps page shows none). */
+export const gapRowOut = indicatorRowOut.omit({ status: true, summary: true });
+const perGapKind = <T extends z.ZodType>(t: T) => z.object(Object.fromEntries(GAP_KINDS.map((k) => [k, t])) as Record<GapKind, T>);
+/** One page of GET /api/indicators/gaps: every kind's total, and the page's rows of each kind asked for. */
 export const gapsOut = z.object({
-  pendingTargets: z.array(indicatorRowOut),
-  withoutData: z.array(indicatorRowOut),
-  withoutOwner: z.array(indicatorRowOut),
-  withoutBaseline: z.array(indicatorRowOut),
+  totals: perGapKind(z.number().int()),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  /** Each kind asked for (every kind unless `kind` names one): its rows of the page. */
+  rows: perGapKind(z.array(gapRowOut)).partial(),
 });
 
 export const observationOut = z.object({
@@ -236,6 +244,19 @@ export const entryRowOut = z.object({
   returnReason: z.string().nullable(),
   version: z.number().nullable(),
 });
+/** The entry form's views: every row, the rows still to report, the rows reported (submitted or further). */
+export const ENTRY_VIEWS = ['all', 'open', 'done'] as const;
+export type EntryView = (typeof ENTRY_VIEWS)[number];
+/** One page of GET /api/observations/entry-form: the rows of the view's page, its total, the rows per view. */
+export const entryPageOut = z.object({
+  rows: z.array(entryRowOut),
+  /** Rows in the view asked for: what the pager pages through. */
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  /** Rows per view (the tabs), whatever the view asked for. */
+  counts: z.object({ all: z.number().int(), open: z.number().int(), done: z.number().int() }),
+});
 export const queueRowOut = z.object({
   id: uuidOut,
   indicatorId: uuidOut,
@@ -274,6 +295,8 @@ export const missingRowOut = z.object({
   indicatorId: uuidOut,
   code: z.string(),
   name: z.string(),
+  /** The indicator's English name (null when none), for the English page. */
+  nameEn: z.string().nullable(),
   zoneName: z.string(),
   unitId: uuidOut.nullable(),
   unitName: z.string().nullable(),

@@ -172,6 +172,25 @@ export const planTaskOut = z.looseObject({
   spanEnd: z.number().nullable(),
   version: z.number(),
 });
+/**
+ * A task as the plan detail lists it: what the plan page shows, filters, locates and edits, and
+ * its units by name. No stored bookkeeping (plan, position, section path, timestamps) and no
+ * repeated task id per unit: 500 tasks were 407 KB (issue 10).
+ */
+export const planTaskSummaryOut = z.object({
+  id: uuidOut,
+  sectionId: uuidOut.nullable(),
+  kind: z.string(),
+  number: z.string(),
+  title: z.string(),
+  text: z.string(),
+  deadlines: z.array(z.object({ text: z.string(), date: z.string().nullable() })),
+  status: z.string(),
+  spanStart: z.number().nullable(),
+  spanEnd: z.number().nullable(),
+  version: z.number(),
+  units: z.array(z.object({ unitId: uuidOut, unitName: z.string(), role: z.string(), collective: z.boolean() })),
+});
 export const planSectionOut = z.looseObject({
   id: uuidOut,
   parentId: uuidOut.nullable(),
@@ -200,7 +219,7 @@ export const planDetailOut = planSummaryOut.extend({
   basis: z.array(z.string()),
   hubTypes: z.array(z.string()),
   sections: z.array(planSectionOut),
-  tasks: z.array(planTaskOut.extend({ units: z.array(planUnitOut) })),
+  tasks: z.array(planTaskSummaryOut),
   indicators: z.array(planIndicatorOut),
 });
 export type PlanDetail = Out<typeof planDetailOut>;

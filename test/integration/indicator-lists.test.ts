@@ -142,9 +142,9 @@ describe.each(engines())('indicator lists on %s', (engine) => {
     const summaryOf = new Map(list.map((r) => [`${r.id}|${r.zoneId}`, r.summary]));
     let withPath = 0;
     for (const year of [2024, 2025]) {
-      const res = await liaison.get(`/api/observations/entry-form?year=${year}`);
+      const res = await liaison.get(`/api/observations/entry-form?year=${year}&pageSize=500`);
       expect(res.statusCode).toBe(200);
-      const form = res.json() as { indicatorId: string; zoneId: string; enginePath: number | null; lastCovered: string[] | null }[];
+      const form = res.json().rows as { indicatorId: string; zoneId: string; enginePath: number | null; lastCovered: string[] | null }[];
       expect(form.length).toBeGreaterThan(0);
       for (const r of form) {
         const s = summaryOf.get(`${r.indicatorId}|${r.zoneId}`);
@@ -162,7 +162,8 @@ describe.each(engines())('indicator lists on %s', (engine) => {
     const all = (await office.get('/api/indicators')).json() as Row[];
     const seen = new Set<string>();
     const unique = all.filter((r) => !seen.has(r.id) && seen.add(r.id));
-    const gaps = (await office.get('/api/indicators/gaps')).json() as Record<string, Row[]>;
+    const res = (await office.get('/api/indicators/gaps?pageSize=500')).json() as { totals: Record<string, number>; rows: Record<string, Row[]> };
+    const gaps = res.rows;
     const key = (r: Row) => `${r.id}|${r.zoneId}`;
     expect(gaps.pendingTargets.map(key)).toEqual(unique.filter((i) => i.targets.some((x) => x.kind === 'pending')).map(key));
     expect(gaps.withoutOwner.map(key)).toEqual(unique.filter((i) => !i.unitId).map(key));
@@ -171,5 +172,88 @@ describe.each(engines())('indicator lists on %s', (engine) => {
     const ids = new Set(gaps.withoutData.map((r) => r.id));
     expect(ids.size).toBe(gaps.withoutData.length);
     for (const r of gaps.withoutData) expect(unique.map(key)).toContain(key(r));
+    // Every list whole on one page of 500: its total is its length. No status is sent.
+    for (const k of Object.keys(gaps)) expect(res.totals[k]).toBe(gaps[k].length);
+    expect(JSON.stringify(res)).not.toContain('"summary"');
+  });
+
+  it('pages the gaps: each kind\'s pages, concatenated, are its whole list; the last page is short; a kind named answers that kind only', async () => {
+    const office = await as(t, 'office');
+    type Page = { totals: Record<string, number>; page: number; pageSize: number; rows: Record<string, { id: string; zoneId: string | null }[]> };
+    const whole = (await office.get('/api/indicators/gaps?pageSize=500')).json() as Page;
+    const key = (r: { id: string; zoneId: string | null }) => `${r.id}|${r.zoneId}`;
+    const first = (await office.get('/api/indicators/gaps?pageSize=2')).json() as Page;
+    expect(Object.keys(first.rows).sort()).toEqual(['pendingTargets', 'withoutBaseline', 'withoutData', 'withoutOwner']);
+    expect(first.totals).toEqual(whole.totals);
+    let paged = 0;
+    for (const kind of Object.keys(whole.rows)) {
+      const total = whole.totals[kind];
+      const got: string[] = [];
+      for (let page = 1; page <= Math.ceil(total / 2) + 1; page++) {
+        const res = (await office.get(`/api/indicators/gaps?kind=${kind}&page=${page}&pageSize=2`)).json() as Page;
+        expect(Object.keys(res.rows)).toEqual([kind]);
+        expect(res.totals).toEqual(whole.totals);
+        const rows = res.rows[kind];
+        // Full pages, then the rest, then nothing.
+        expect(rows.length).toBe(Math.max(0, Math.min(2, total - (page - 1) * 2)));
+        got.push(...rows.map(key));
+      }
+      expect(got).toEqual(whole.rows[kind].map(key));
+      if (total > 2) paged++;
+    }
+    expect(paged).toBeGreaterThan(0);
+    expect((await office.get('/api/indicators/gaps?kind=nothing')).statusCode).toBe(400);
+  });
+
+  it('pages the entry form by view with the rows per view; a unit sees only the rows it owes', async () => {
+    const liaison = await as(t, 'liaison_commerce');
+    const office = await as(t, 'office');
+    type Row = { indicatorId: string; zoneId: string; period: string; status: string | null };
+    type Page = { rows: Row[]; total: number; page: number; pageSize: number; counts: { all: number; open: number; done: number } };
+    const key = (r: Row) => `${r.indicatorId}|${r.zoneId}|${r.period}`;
+    // 2025's demo data is all reported, this year's mostly open: both views have rows over the two.
+    const seen = { open: 0, done: 0 };
+    for (const year of [2025, new Date().getFullYear()]) {
+      const whole = (await liaison.get(`/api/observations/entry-form?year=${year}&pageSize=500`)).json() as Page;
+      expect(whole.total).toBe(whole.rows.length);
+      expect(whole.counts.all).toBe(whole.rows.length);
+      const reported = (r: Row) => ['submitted', 'approved', 'accepted'].includes(r.status ?? '');
+      expect(whole.counts.done).toBe(whole.rows.filter(reported).length);
+      expect(whole.counts.open).toBe(whole.rows.filter((r) => !reported(r)).length);
+      seen.open += whole.counts.open;
+      seen.done += whole.counts.done;
+      const size = 7;
+      for (const view of ['all', 'open', 'done'] as const) {
+        const expected = whole.rows.filter((r) => (view === 'all' ? true : view === 'done' ? reported(r) : !reported(r))).map(key);
+        const got: string[] = [];
+        const pages = Math.ceil(expected.length / size);
+        for (let page = 1; page <= pages + 1; page++) {
+          const res = (await liaison.get(`/api/observations/entry-form?year=${year}&view=${view}&page=${page}&pageSize=${size}`)).json() as Page;
+          expect(res.total).toBe(expected.length);
+          expect(res.counts).toEqual(whole.counts);
+          expect(res.rows.length).toBe(page < pages ? size : page === pages ? expected.length - (pages - 1) * size : 0);
+          got.push(...res.rows.map(key));
+        }
+        expect(got).toEqual(expected);
+      }
+    }
+    expect(seen.open).toBeGreaterThan(7);
+    expect(seen.done).toBeGreaterThan(7);
+    const whole = (await liaison.get('/api/observations/entry-form?year=2025&pageSize=500')).json() as Page;
+    // The unit's own rows: what the office gets for that unit, and what the list says it owes.
+    // A unit naming another unit still gets its own.
+    const me = { unitId: liaison.user!.unitId as string };
+    const forUnit = (await office.get(`/api/observations/entry-form?year=2025&pageSize=500&unitId=${me.unitId}`)).json() as Page;
+    expect(forUnit.rows.map(key)).toEqual(whole.rows.map(key));
+    const owed = (await office.get(`/api/indicators?unitId=${me.unitId}`)).json() as { id: string; zoneId: string }[];
+    const owedPairs = new Set(owed.map((r) => `${r.id}|${r.zoneId}`));
+    for (const r of whole.rows) expect(owedPairs).toContain(`${r.indicatorId}|${r.zoneId}`);
+    const everyone = (await office.get('/api/observations/entry-form?year=2025&pageSize=500')).json() as Page;
+    expect(everyone.total).toBeGreaterThan(whole.total);
+    const list = (await office.get('/api/indicators')).json() as { unitId: string | null }[];
+    const otherUnit = list.find((r) => r.unitId && r.unitId !== me.unitId)?.unitId;
+    expect(otherUnit).toBeTruthy();
+    const asked = (await liaison.get(`/api/observations/entry-form?year=2025&pageSize=500&unitId=${otherUnit}`)).json() as Page;
+    expect(asked.rows.map(key)).toEqual(whole.rows.map(key));
   });
 });

@@ -18,7 +18,7 @@ import { owedPairs } from './queries';
 import { describeReading, readNumber } from '../../domain/input/number';
 import { upsertObservations, type ObservationInput, type UpsertOptions } from './service';
 import type { z } from 'zod';
-import type { entryRowOut } from '../../contracts/indicators';
+import type { EntryView, entryRowOut } from '../../contracts/indicators';
 
 export { COLUMNS, parseCsv, readTable, LIMITS } from './import-read';
 type Key = (typeof COLUMNS)[number]['key'];
@@ -40,101 +40,131 @@ interface TemplateRow {
 /** A row of the entry form: the template's columns plus the stored observation's state (the API's shape). */
 export type EntryRow = z.output<typeof entryRowOut>;
 
+const REPORTED = new Set(['submitted', 'approved', 'accepted']);
+
 /** Every period of `year` the caller's unit owes, with last period's value and the target path. */
 export async function entryRows(db: DbOrTx, scope: Scope, year: number, unitId?: string): Promise<EntryRow[]> {
+  const form = await entrySlots(db, scope, year, unitId);
+  return form.slots.map(form.row);
+}
+
+/**
+ * One page of the entry form under a view, with the rows per view (the page's tabs). Every owed
+ * row is counted, but only the page's rows are built and sent: the whole form of a unit with
+ * hundreds of series was 260 KB per request, most of the endpoint's time (issue 10).
+ */
+export async function entryPage(db: DbOrTx, scope: Scope, q: { year: number; unitId?: string; view?: EntryView; page: number; pageSize: number }) {
+  const form = await entrySlots(db, scope, q.year, q.unitId);
+  let done = 0;
+  for (const s of form.slots) if (s.cur && REPORTED.has(s.cur.status)) done++;
+  const view = q.view ?? 'all';
+  const listed = view === 'all' ? form.slots : form.slots.filter((s) => (s.cur !== undefined && REPORTED.has(s.cur.status)) === (view === 'done'));
+  const from = (q.page - 1) * q.pageSize;
+  return {
+    rows: listed.slice(from, from + q.pageSize).map(form.row),
+    total: listed.length,
+    page: q.page,
+    pageSize: q.pageSize,
+    counts: { all: form.slots.length, open: form.slots.length - done, done },
+  };
+}
+
+/** The form's rows as slots (a pair, a period, the stored observation) and how to build a row of one. */
+async function entrySlots(db: DbOrTx, scope: Scope, year: number, unitId?: string) {
   const pairs = await owedPairs(db, scope.all && unitId ? { all: false, unitId } : scope);
   const ids = [...new Set(pairs.map((p) => p.indicatorId))];
-  if (!ids.length) return [];
   // The form shows the year's periods and the one before each: only those observations are read
   // (not every year of every owed series), and of the year's path only the year's value.
-  const periodsOf = new Map<string, { period: string; parsed: NonNullable<ReturnType<typeof parsePeriod>>; previous: string; due: string }[]>();
+  const periodsOf = new Map<string, { period: string; previous: string; due: string }[]>();
   for (const frequency of new Set(pairs.map((p) => p.frequency)))
     periodsOf.set(
       frequency,
       periodsOfYear(frequency as Frequency, year).map((period) => {
         const parsed = parsePeriod(period)!;
-        return { period, parsed, previous: previousPeriod(parsed), due: periodDue(parsed) };
+        return { period, previous: previousPeriod(parsed), due: periodDue(parsed) };
       }),
     );
   const wanted = [...new Set([...periodsOf.values()].flatMap((list) => list.flatMap((x) => [x.period, x.previous])))];
-  const [obs, ms, tg, st] = await Promise.all([
-    db
-      .select({
-        id: observations.id,
-        indicatorId: observations.indicatorId,
-        zoneId: observations.zoneId,
-        period: observations.period,
-        value: observations.value,
-        status: observations.status,
-        covered: observations.covered,
-        comment: observations.comment,
-        returnReason: observations.returnReason,
-        version: observations.version,
-      })
-      .from(observations)
-      .where(and(inArray(observations.indicatorId, ids), inArray(observations.period, wanted))),
-    db
-      .select({ indicatorId: indicatorMilestones.indicatorId, value: indicatorMilestones.value })
-      .from(indicatorMilestones)
-      .where(and(inArray(indicatorMilestones.indicatorId, ids), eq(indicatorMilestones.year, year))),
-    db
-      .select({ indicatorId: indicatorTargets.indicatorId, value: indicatorTargets.value })
-      .from(indicatorTargets)
-      .where(and(inArray(indicatorTargets.indicatorId, ids), eq(indicatorTargets.year, year), eq(indicatorTargets.kind, 'level'))),
-    // From each pair's status summary only the year's path value and the last covered set (the
-    // form used to fetch the whole indicator list for these two).
-    db
-      .select({
-        indicatorId: indicatorStatus.indicatorId,
-        zoneId: indicatorStatus.zoneId,
-        milestones: sql<{ year: number; value: number }[] | null>`${indicatorStatus.summary}->'milestones'`,
-        covered: sql<string[] | null>`${indicatorStatus.summary}->'covered'`,
-      })
-      .from(indicatorStatus)
-      .where(inArray(indicatorStatus.indicatorId, ids)),
-  ]);
+  const [obs, ms, tg, st] = ids.length
+    ? await Promise.all([
+        db
+          .select({
+            id: observations.id,
+            indicatorId: observations.indicatorId,
+            zoneId: observations.zoneId,
+            period: observations.period,
+            value: observations.value,
+            status: observations.status,
+            covered: observations.covered,
+            comment: observations.comment,
+            returnReason: observations.returnReason,
+            version: observations.version,
+          })
+          .from(observations)
+          .where(and(inArray(observations.indicatorId, ids), inArray(observations.period, wanted))),
+        db
+          .select({ indicatorId: indicatorMilestones.indicatorId, value: indicatorMilestones.value })
+          .from(indicatorMilestones)
+          .where(and(inArray(indicatorMilestones.indicatorId, ids), eq(indicatorMilestones.year, year))),
+        db
+          .select({ indicatorId: indicatorTargets.indicatorId, value: indicatorTargets.value })
+          .from(indicatorTargets)
+          .where(and(inArray(indicatorTargets.indicatorId, ids), eq(indicatorTargets.year, year), eq(indicatorTargets.kind, 'level'))),
+        // From each pair's status summary only the year's path value and the last covered set (the
+        // form used to fetch the whole indicator list for these two).
+        db
+          .select({
+            indicatorId: indicatorStatus.indicatorId,
+            zoneId: indicatorStatus.zoneId,
+            milestones: sql<{ year: number; value: number }[] | null>`${indicatorStatus.summary}->'milestones'`,
+            covered: sql<string[] | null>`${indicatorStatus.summary}->'covered'`,
+          })
+          .from(indicatorStatus)
+          .where(inArray(indicatorStatus.indicatorId, ids)),
+      ])
+    : [[], [], [], []];
   const byKey = new Map(obs.map((o) => [`${o.indicatorId}|${o.zoneId}|${o.period}`, o]));
   const statusOf = new Map(st.map((x) => [`${x.indicatorId}|${x.zoneId}`, x]));
   // One milestone and one target per indicator and year (their unique keys).
   const milestoneOf = new Map(ms.map((m) => [m.indicatorId, m.value]));
   const targetOf = new Map(tg.map((t) => [t.indicatorId, t.value]));
-  const out: EntryRow[] = [];
+  type Pair = (typeof pairs)[number];
+  type Slot = { p: Pair; period: string; previous: string; due: string; cur: (typeof obs)[number] | undefined };
+  const slots: Slot[] = [];
   for (const p of pairs) {
-    const path = milestoneOf.get(p.indicatorId) ?? targetOf.get(p.indicatorId) ?? null;
+    const pairKey = `${p.indicatorId}|${p.zoneId}|`;
+    for (const x of periodsOf.get(p.frequency)!) slots.push({ p, period: x.period, previous: x.previous, due: x.due, cur: byKey.get(pairKey + x.period) });
+  }
+  const row = ({ p, period, previous, due, cur }: Slot): EntryRow => {
     const status = statusOf.get(`${p.indicatorId}|${p.zoneId}`);
     const enginePath = (Array.isArray(status?.milestones) ? status.milestones.find((m) => m.year === year)?.value : undefined) ?? null;
     const lastCovered = Array.isArray(status?.covered) && status.covered.length ? status.covered : null;
-    const pairKey = `${p.indicatorId}|${p.zoneId}|`;
-    for (const { period, previous, due } of periodsOf.get(p.frequency)!) {
-      const prev = byKey.get(pairKey + previous);
-      const cur = byKey.get(pairKey + period);
-      out.push({
-        code: p.code,
-        name: p.name,
-        nameEn: p.nameEn ?? null,
-        unit: p.unit,
-        zoneCode: p.zoneCode,
-        zone: p.zoneName,
-        period,
-        previous: prev?.value ?? null,
-        path,
-        enginePath,
-        lastCovered,
-        value: cur?.value ?? null,
-        indicatorId: p.indicatorId,
-        zoneId: p.zoneId,
-        referenceSetId: p.referenceSetId,
-        due,
-        observationId: cur?.id ?? null,
-        status: cur?.status ?? null,
-        covered: cur?.covered ?? null,
-        comment: cur?.comment ?? null,
-        returnReason: cur?.returnReason ?? null,
-        version: cur?.version ?? null,
-      });
-    }
-  }
-  return out;
+    return {
+      code: p.code,
+      name: p.name,
+      nameEn: p.nameEn ?? null,
+      unit: p.unit,
+      zoneCode: p.zoneCode,
+      zone: p.zoneName,
+      period,
+      previous: byKey.get(`${p.indicatorId}|${p.zoneId}|${previous}`)?.value ?? null,
+      path: milestoneOf.get(p.indicatorId) ?? targetOf.get(p.indicatorId) ?? null,
+      enginePath,
+      lastCovered,
+      value: cur?.value ?? null,
+      indicatorId: p.indicatorId,
+      zoneId: p.zoneId,
+      referenceSetId: p.referenceSetId,
+      due,
+      observationId: cur?.id ?? null,
+      status: cur?.status ?? null,
+      covered: cur?.covered ?? null,
+      comment: cur?.comment ?? null,
+      returnReason: cur?.returnReason ?? null,
+      version: cur?.version ?? null,
+    };
+  };
+  return { slots, row };
 }
 
 export async function buildTemplate(rows: TemplateRow[], title: string): Promise<Buffer> {

@@ -19,7 +19,7 @@ import {
 } from '../db/schema';
 import { scopeWhere, type Scope } from '../core/access';
 import { notFound } from '../core/errors';
-import { COUNTED, STATUSES } from '../../contracts/indicators';
+import { COUNTED, GAP_KINDS, STATUSES, type GapKind } from '../../contracts/indicators';
 import { summarizeStatus, type StatusInput, type StatusResult, type StatusSummary } from '../../domain/progress/index';
 import { plausibleBand } from './service';
 
@@ -58,7 +58,7 @@ function filterConds(f: Omit<IndicatorFilter, 'status' | 'limit' | 'offset'> & {
 // together), then the indicators' order within the plan; indicators without a plan last.
 const DEFAULT_ORDER = () => [asc(plans.createdAt), asc(plans.id), asc(indicators.position), asc(zones.code), asc(indicators.id)];
 
-async function selectRows(db: DbOrTx, conds: SQL[], order: SQL[], limit: number, offset: number) {
+async function selectRows(db: DbOrTx, conds: SQL[], order: SQL[], limit: number, offset: number, withStatus = true) {
   // The page's keys first, sorted on narrow rows; the wide columns (the summary, the owing unit's
   // name) are read for the page's rows only, not carried through the sort of the whole list.
   const page = db
@@ -96,10 +96,11 @@ async function selectRows(db: DbOrTx, conds: SQL[], order: SQL[], limit: number,
       zoneName: zones.name,
       unitId: owedUnit,
       unitName: sql<string | null>`(select name from units u where u.id = ${owedUnit})`,
-      status: indicatorStatus.status,
-      summary: indicatorStatus.summary,
+      // A list without statuses (the gaps) leaves the status columns out, the widest of the row.
+      status: withStatus ? indicatorStatus.status : sql<string | null>`null`,
+      summary: withStatus ? indicatorStatus.summary : sql<StatusSummary | null>`null`,
       // Rows stored before summaries existed: their result, once, to summarise here.
-      legacyResult: sql<unknown>`case when ${indicatorStatus.summary} is null then ${indicatorStatus.result} end`,
+      legacyResult: withStatus ? sql<unknown>`case when ${indicatorStatus.summary} is null then ${indicatorStatus.result} end` : sql<unknown>`null`,
       version: indicators.version,
     })
     .from(page)
@@ -389,21 +390,6 @@ async function withReviewContext<R extends { id: string; indicatorId: string; zo
 
 const periodKind = (p: string) => (p.includes('-') ? 'm' : /q/i.test(p) ? 'q' : 'y');
 
-export async function indicatorIdsWithCountedData(db: DbOrTx): Promise<string[]> {
-  // Per indicator, the first counted observation through the (indicator, zone, period) index: not
-  // a distinct over every observation stored (issue 10).
-  // (A lateral subquery with LIMIT is probed per indicator whatever the statistics say.)
-  return (
-    await sqlRows<{ id: string }>(
-      db,
-      sql`select i.id from ${indicators} i cross join lateral (select 1 from ${observations} o where o.indicator_id = i.id and o.status in (${sql.join(
-        COUNTED.map((s) => sql`${s}`),
-        sql`, `,
-      )}) limit 1) counted`,
-    )
-  ).map((o) => o.id);
-}
-
 export async function planTitleOf(db: DbOrTx, planId: string | null) {
   if (!planId) return null;
   const [p] = await db.select({ id: plans.id, title: plans.title }).from(plans).where(eq(plans.id, planId));
@@ -426,22 +412,44 @@ export async function observationOwners(db: DbOrTx, ids: string[]): Promise<(str
   return found.length === unique.length ? found.map((o) => o.unitId) : null;
 }
 
-/** 计划缺口: indicators whose target is pending, without counted data, without an owner or a baseline. */
-export async function gaps(db: DbOrTx) {
-  // One row per indicator, its first zone's (as the list orders zones), read as such: not the
-  // whole indicator × zone list with every summary to keep one row of each (issue 10).
+/** What makes an indicator a gap of each kind, as conditions on the list's row (its first zone). */
+const GAP_CONDS: Record<GapKind, () => SQL> = {
+  pendingTargets: () => sql`exists (select 1 from ${indicatorTargets} t where t.indicator_id = ${indicators.id} and t.kind = 'pending')`,
+  // A probe per indicator on the (indicator, zone, period) index, not a distinct over every observation.
+  withoutData: () =>
+    sql`not exists (select 1 from ${observations} o where o.indicator_id = ${indicators.id} and o.status in (${sql.join(
+      COUNTED.map((s) => sql`${s}`),
+      sql`, `,
+    )}))`,
+  withoutOwner: () => sql`${owedUnit} is null`,
+  withoutBaseline: () => sql`${indicators.baselineValue} is null and exists (select 1 from ${indicatorTargets} t where t.indicator_id = ${indicators.id} and t.kind in ('growth', 'reduction'))`,
+};
+
+/**
+ * 计划缺口, one page: indicators whose target is pending, without counted data, without an owner or
+ * a baseline, one row per indicator (its first zone's, as the list orders zones). Every kind's
+ * total, and the page's rows of the kind asked for (every kind's without one). The kinds are
+ * conditions in SQL: only the page's rows are built, not every indicator to filter four times.
+ */
+export async function gaps(db: DbOrTx, q: { kind?: GapKind; page: number; pageSize: number }) {
   // Each indicator's first zone is picked once for all (a hashed set), not by a subquery per row.
   const firstZone = sql`(${indicatorZones.zoneId} is null or (${indicatorZones.indicatorId}, ${indicatorZones.zoneId}) in (select distinct on (iz.indicator_id) iz.indicator_id, iz.zone_id from indicator_zones iz join zones z on z.id = iz.zone_id order by iz.indicator_id, z.code))`;
-  const [unique, withData] = await parallel(
+  const kinds = q.kind ? [q.kind] : GAP_KINDS;
+  const [[totals], ...pages] = await parallel(
     db,
-    () => selectRows(db, [firstZone], DEFAULT_ORDER(), 100_000, 0),
-    async () => new Set(await indicatorIdsWithCountedData(db)),
+    () =>
+      db
+        .select(Object.fromEntries(GAP_KINDS.map((k) => [k, sql<number>`(count(*) filter (where ${GAP_CONDS[k]()}))::int`])) as Record<GapKind, SQL.Aliased<number> | SQL<number>>)
+        .from(indicators)
+        .leftJoin(indicatorZones, eq(indicatorZones.indicatorId, indicators.id))
+        .where(firstZone),
+    ...kinds.map((k) => () => selectRows(db, [firstZone, GAP_CONDS[k]()], DEFAULT_ORDER(), q.pageSize, (q.page - 1) * q.pageSize, false)),
   );
   return {
-    pendingTargets: unique.filter((i) => i.targets.some((t) => t.kind === 'pending')),
-    withoutData: unique.filter((i) => !withData.has(i.id)),
-    withoutOwner: unique.filter((i) => !i.unitId),
-    withoutBaseline: unique.filter((i) => i.baselineValue === null && i.targets.some((t) => ['growth', 'reduction'].includes(t.kind))),
+    totals: totals as Record<GapKind, number>,
+    page: q.page,
+    pageSize: q.pageSize,
+    rows: Object.fromEntries(kinds.map((k, i) => [k, pages[i]])) as Partial<Record<GapKind, Awaited<ReturnType<typeof selectRows>>>>,
   };
 }
 

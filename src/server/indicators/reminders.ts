@@ -27,7 +27,7 @@ export async function missingData(db: DbOrTx, scope: Scope, year: number, today 
       const s = got.get(`${p.indicatorId}|${p.zoneId}|${per}`);
       if (s && s !== 'draft' && s !== 'returned') continue;
       if (due > today && !s) continue; // not due yet and nothing started
-      out.push({ indicatorId: p.indicatorId, code: p.code, name: p.name, zoneName: p.zoneName, unitId: p.unitId, unitName: p.unitId ? (unitNames.get(p.unitId) ?? null) : null, period: per, due, late: due < today, state: s ?? 'missing' });
+      out.push({ indicatorId: p.indicatorId, code: p.code, name: p.name, nameEn: p.nameEn ?? null, zoneName: p.zoneName, unitId: p.unitId, unitName: p.unitId ? (unitNames.get(p.unitId) ?? null) : null, period: per, due, late: due < today, state: s ?? 'missing' });
     }
   return out;
 }

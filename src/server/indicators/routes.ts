@@ -20,7 +20,7 @@ import {
 import type { PolicyName } from '../../contracts/access';
 import * as q from './queries';
 import * as s from './service';
-import { buildTemplate, entryRows, importObservations } from './import';
+import { buildTemplate, entryPage, entryRows, importObservations } from './import';
 import { readUpload, type UploadSpec } from '../core/upload';
 
 const observationUpload: UploadSpec = {
@@ -92,7 +92,24 @@ export async function indicatorRoutes(app: FastifyInstance, { db, config }: Ctx)
     (req) => q.indicatorPage(db, req.query),
   );
 
-  r.get('/api/indicators/gaps', { config: { access: { policy: 'oversight' } }, schema: { tags, summary: '计划缺口：目标待定与无数据指标 / Gaps', response: { 200: c.gapsOut } } }, () => q.gaps(db));
+  r.get(
+    '/api/indicators/gaps',
+    {
+      config: { access: { policy: 'oversight' } },
+      schema: {
+        tags,
+        summary: '计划缺口：目标待定与无数据指标（分页） / Gaps, one page',
+        description: 'Every kind\'s total, and one page of rows (one per indicator, its first zone) of the kind named, or of every kind without one.',
+        querystring: z.object({
+          kind: z.enum(c.GAP_KINDS).optional(),
+          page: z.coerce.number().int().min(1).max(100_000).default(1),
+          pageSize: z.coerce.number().int().min(1).max(500).default(20),
+        }),
+        response: { 200: c.gapsOut },
+      },
+    },
+    (req) => q.gaps(db, req.query),
+  );
 
   r.get('/api/indicators/:id', { config: { access: { policy: 'signedIn', unit: 'list' } }, schema: { tags, params: idParam, response: { 200: c.indicatorDetailOut } } }, (req) =>
     q.indicatorDetail(db, req.params.id, scopeOf(req)),
@@ -145,9 +162,21 @@ export async function indicatorRoutes(app: FastifyInstance, { db, config }: Ctx)
     '/api/observations/entry-form',
     {
       config: { access: { policy: 'dataDesk', unit: 'list' } },
-      schema: { tags, summary: '填报表：本单位本期应报指标 / Entry form', querystring: z.object({ year: dataYear, unitId: z.uuid().optional() }), response: { 200: z.array(c.entryRowOut) } },
+      schema: {
+        tags,
+        summary: '填报表：本单位本期应报指标（分页） / Entry form, one page',
+        description: 'The rows of one page of the form under a view (open: not yet submitted; done: submitted or further), their total, and the rows per view. The whole form is the template (GET /api/observations/template.xlsx).',
+        querystring: z.object({
+          year: dataYear,
+          unitId: z.uuid().optional(),
+          view: z.enum(c.ENTRY_VIEWS).optional(),
+          page: z.coerce.number().int().min(1).max(100_000).default(1),
+          pageSize: z.coerce.number().int().min(1).max(500).default(100),
+        }),
+        response: { 200: c.entryPageOut },
+      },
     },
-    (req) => entryRows(db, scopeOf(req), req.query.year, req.query.unitId),
+    (req) => entryPage(db, scopeOf(req), req.query),
   );
 
   r.get(

@@ -41,7 +41,7 @@ export default function EntryPage() {
       />
       <EntryToolbar data={data} />
       <ImportPanel data={data} />
-      <MissingPanel list={missing.data ?? []} loading={missing.loading} office={office} year={year} nameEnOf={data.nameEnOf} />
+      <MissingPanel list={missing.data ?? []} loading={missing.loading} office={office} year={year} />
       <div>
         <EntryTable data={data} />
         {canWrite && rows.length > 0 && <SubmitBar data={data} />}

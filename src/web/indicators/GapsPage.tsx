@@ -1,4 +1,5 @@
-import { Button, Card, Empty, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { App, Button, Card, Empty, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -8,12 +9,14 @@ import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
 import { useIndicatorFormat } from './format';
 import { rowKey } from './parts';
-import type { GapsResponse, IndicatorRow } from './types';
+import { GAP_KINDS, type GapKind, type GapRow, type GapsResponse } from './types';
 import './indicators.css';
 import { useNames } from '../org/names';
 
-const SECTIONS = ['pendingTargets', 'withoutData', 'withoutOwner', 'withoutBaseline'] as const;
-type Section = (typeof SECTIONS)[number];
+const SECTIONS = GAP_KINDS;
+type Section = GapKind;
+/** Rows per section's page: the server sends each kind a page at a time (issue 10). */
+const PAGE_SIZE = 20;
 const COLORS: Record<Section, string> = { pendingTargets: '#722ed1', withoutData: '#fa8c16', withoutOwner: '#cf1322', withoutBaseline: '#d48806' };
 
 export default function GapsPage() {
@@ -21,9 +24,28 @@ export default function GapsPage() {
   const name = useNames();
   const f = useIndicatorFormat();
   const errorText = useErrorText();
-  const gaps = useRemote(() => api.get<GapsResponse>('/api/indicators/gaps'));
+  const { message } = App.useApp();
+  // The first page of every kind in one request; a section's later pages one kind at a time.
+  const gaps = useRemote(() => api.get<GapsResponse>('/api/indicators/gaps', { query: { pageSize: PAGE_SIZE } }));
+  const [pages, setPages] = useState<Partial<Record<Section, { page: number; rows: GapRow[]; loading?: boolean }>>>({});
+  const rowsOf = (s: Section) => pages[s]?.rows ?? gaps.data?.rows[s] ?? [];
+  const totalOf = (s: Section) => gaps.data?.totals[s];
+  const turn = async (s: Section, page: number) => {
+    setPages((p) => ({ ...p, [s]: { page: p[s]?.page ?? 1, rows: rowsOf(s), loading: true } }));
+    try {
+      const res = await api.get<GapsResponse>('/api/indicators/gaps', { query: { kind: s, page, pageSize: PAGE_SIZE } });
+      setPages((p) => ({ ...p, [s]: { page, rows: res.rows[s] ?? [] } }));
+    } catch (e) {
+      setPages((p) => ({ ...p, [s]: { ...p[s]!, loading: false } }));
+      message.error(errorText(e));
+    }
+  };
+  const reload = () => {
+    setPages({});
+    void gaps.reload();
+  };
 
-  const base: TableColumnsType<IndicatorRow> = [
+  const base: TableColumnsType<GapRow> = [
     {
       title: t('indicators.col.indicator'),
       key: 'name',
@@ -53,7 +75,7 @@ export default function GapsPage() {
       ),
     },
   ];
-  const targetCol: TableColumnsType<IndicatorRow>[number] = {
+  const targetCol: TableColumnsType<GapRow>[number] = {
     title: t('indicators.col.target'),
     key: 'target',
     width: 300,
@@ -67,7 +89,7 @@ export default function GapsPage() {
         </div>
       )),
   };
-  const baselineCol: TableColumnsType<IndicatorRow>[number] = {
+  const baselineCol: TableColumnsType<GapRow>[number] = {
     title: t('indicators.meta.baseline'),
     key: 'baseline',
     width: 140,
@@ -81,7 +103,7 @@ export default function GapsPage() {
         title={t('indicators.gaps.title')}
         description={t('indicators.gaps.description')}
         extra={
-          <Button icon={<ReloadOutlined />} onClick={() => void gaps.reload()}>
+          <Button icon={<ReloadOutlined />} onClick={reload}>
             {t('common.refresh')}
           </Button>
         }
@@ -91,8 +113,8 @@ export default function GapsPage() {
         {SECTIONS.map((s) => (
           <a key={s} href={`#gap-${s}`} className="hl-ind-tile" style={{ ['--tile-color' as string]: COLORS[s], textDecoration: 'none' }}>
             <div className="hl-ind-tile-label">{t(`indicators.gaps.${s}.title`)}</div>
-            <div className="hl-ind-tile-count" style={{ color: gaps.data?.[s].length ? COLORS[s] : undefined }}>
-              {gaps.data?.[s].length ?? '–'}
+            <div className="hl-ind-tile-count" style={{ color: totalOf(s) ? COLORS[s] : undefined }}>
+              {totalOf(s) ?? '–'}
               <span className="hl-ind-tile-unit">{t('indicators.countUnit')}</span>
             </div>
           </a>
@@ -108,7 +130,7 @@ export default function GapsPage() {
             <>
               <span style={{ width: 4, height: 14, background: COLORS[s], borderRadius: 2, display: 'inline-block' }} />
               {t(`indicators.gaps.${s}.title`)}
-              <Tag bordered={false}>{gaps.data?.[s].length ?? 0}</Tag>
+              <Tag bordered={false}>{totalOf(s) ?? 0}</Tag>
             </>
           }
           data-testid={`gap-${s}`}
@@ -116,13 +138,13 @@ export default function GapsPage() {
           <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
             {t(`indicators.gaps.${s}.hint`)}
           </Typography.Paragraph>
-          <Table<IndicatorRow>
+          <Table<GapRow>
             rowKey={rowKey}
             size="small"
             columns={columnsFor(s)}
-            dataSource={gaps.data?.[s] ?? []}
-            loading={gaps.loading}
-            pagination={false}
+            dataSource={rowsOf(s)}
+            loading={gaps.loading || !!pages[s]?.loading}
+            pagination={(totalOf(s) ?? 0) > PAGE_SIZE ? { current: pages[s]?.page ?? 1, pageSize: PAGE_SIZE, total: totalOf(s), showSizeChanger: false, size: 'small', onChange: (page) => void turn(s, page) } : false}
             locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('indicators.gaps.none')} /> }}
           />
         </Card>

@@ -4,7 +4,7 @@ import { STATE_COLORS, STATUS_COLORS, useIndicatorFormat } from './format';
 import type { IndicatorRow, ObservationState, Status } from './types';
 
 /** Overview rows are indicator × zone. */
-export const rowKey = (r: IndicatorRow) => `${r.id}|${r.zoneId ?? ''}`;
+export const rowKey = (r: Pick<IndicatorRow, 'id' | 'zoneId'>) => `${r.id}|${r.zoneId ?? ''}`;
 
 export function StatusBadge({ status, size = 'default' }: { status: Status | null | undefined; size?: 'default' | 'large' }) {
   const f = useIndicatorFormat();

@@ -14,7 +14,12 @@ import {
   type Status,
   type StoredStatusResult,
   type TargetKind,
+  GAP_KINDS,
+  type EntryView,
+  type GapKind,
+  entryPageOut,
   entryRowOut,
+  gapRowOut,
   gapsOut,
   importResultOut,
   indicatorDetailOut,
@@ -34,7 +39,8 @@ import type { Note, ProjectionPoint, ResolvedTarget, TargetAssessment, YearToDat
 
 import type { StatusSummary } from '../../domain/progress/summary';
 
-export { COUNTED, OBSERVATION_STATES, STATUSES, TARGET_KINDS };
+export { COUNTED, GAP_KINDS, OBSERVATION_STATES, STATUSES, TARGET_KINDS };
+export type { EntryView, GapKind };
 export type { Aggregation, Direction, Frequency, ObservationState, Status, TargetKind, YearToDate };
 export type StatusResult = StoredStatusResult;
 export type { ResolvedTarget, TargetAssessment };
@@ -57,7 +63,10 @@ export type IndicatorRow = Narrow<
 >;
 /** GET /api/indicators/page: one page of the overview with its total, tile counts and filter options. */
 export type IndicatorPage = Omit<Out<typeof indicatorPageOut>, 'rows' | 'counts'> & { rows: IndicatorRow[]; counts: Record<'all' | Status, number> };
-export type GapsResponse = { [K in keyof Out<typeof gapsOut>]: IndicatorRow[] };
+/** A row of GET /api/indicators/gaps: the list row without its status. */
+export type GapRow = Narrow<Out<typeof gapRowOut>, { frequency: Frequency; direction: Direction; targets: Target[] }>;
+/** GET /api/indicators/gaps: every kind's total and one page of rows of the kinds asked for. */
+export type GapsResponse = Omit<Out<typeof gapsOut>, 'rows'> & { rows: Partial<Record<GapKind, GapRow[]>> };
 
 export type Observation = Narrow<Out<typeof observationOut>, { status: ObservationState; source: ObservationSource }>;
 export type Revision = Out<typeof revisionOut>;
@@ -79,6 +88,8 @@ export type IndicatorDetail = Narrow<
 
 /** A row of GET /api/observations/entry-form: one period the caller's unit owes. */
 export type EntryRow = Narrow<Out<typeof entryRowOut>, { status: ObservationState | null }>;
+/** GET /api/observations/entry-form: one page of the form under a view, its total, the rows per view. */
+export type EntryPage = Omit<Out<typeof entryPageOut>, 'rows'> & { rows: EntryRow[] };
 export type QueueRow = Narrow<Out<typeof queueRowOut>, { status: ObservationState }>;
 export type MissingRow = Narrow<Out<typeof missingRowOut>, { state: 'missing' | 'draft' | 'returned' }>;
 export type ImportResult = Out<typeof importResultOut>;

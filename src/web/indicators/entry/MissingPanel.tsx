@@ -20,7 +20,7 @@ interface MissingGroup {
 }
 
 /** What is still owed, one line per indicator and zone: twelve late months are one problem, not twelve. */
-export function MissingPanel({ list, loading, office, year, nameEnOf }: { list: MissingRow[]; loading: boolean; office: boolean; year: number; nameEnOf?: Map<string, string> }) {
+export function MissingPanel({ list, loading, office, year }: { list: MissingRow[]; loading: boolean; office: boolean; year: number }) {
   const { t } = useTranslation();
   const name = useNames();
   const f = useIndicatorFormat();
@@ -34,14 +34,14 @@ export function MissingPanel({ list, loading, office, year, nameEnOf }: { list: 
     const m = new Map<string, MissingGroup>();
     for (const x of list) {
       const key = `${x.indicatorId}|${x.zoneName}`;
-      const g = m.get(key) ?? { key, name: (f.en && nameEnOf?.get(x.indicatorId)) || x.name, code: x.code, zoneName: x.zoneName, unitName: x.unitName, items: [], late: 0, firstDue: x.due };
+      const g = m.get(key) ?? { key, name: (f.en && x.nameEn) || x.name, code: x.code, zoneName: x.zoneName, unitName: x.unitName, items: [], late: 0, firstDue: x.due };
       g.items.push(x);
       if (x.late) g.late++;
       if (x.due < g.firstDue) g.firstDue = x.due;
       m.set(key, g);
     }
     return [...m.values()].sort((a, b) => b.late - a.late || a.firstDue.localeCompare(b.firstDue));
-  }, [list, f.en, nameEnOf]);
+  }, [list, f.en]);
   const periods = (items: MissingRow[]) => {
     const ps = items.map((i) => f.period(i.period));
     return ps.length > 3 ? t('indicators.missing.periodRange', { first: ps[0], last: ps[ps.length - 1], count: ps.length }) : ps.join('、');

@@ -12,8 +12,8 @@ import { useRemote } from '../../core/useRemote';
 import { todoChanged } from '../../core/TodoBadge';
 import { useUnsavedGuard } from '../../core/useUnsavedGuard';
 import type { Unit } from '../../org/types';
-import type { EntryRow, ImportResult, MissingRow, ReferenceSet } from '../types';
-import { COUNTED_STATES, SUBMITTABLE, THIS_YEAR, done, keyOf, sameList, type Edit, type RowErrors } from './model';
+import type { EntryPage, EntryRow, EntryView, ImportResult, MissingRow, ReferenceSet } from '../types';
+import { COUNTED_STATES, SUBMITTABLE, THIS_YEAR, keyOf, sameList, type Edit, type RowErrors } from './model';
 
 export type EntryData = ReturnType<typeof useEntryData>;
 
@@ -28,26 +28,32 @@ export function useEntryData() {
   // The year and the value being revised live in the URL: a reload or the back button keeps them.
   const yearParam = Number(params.get('year'));
   const year = Number.isInteger(yearParam) && yearParam >= THIS_YEAR - 2 && yearParam <= THIS_YEAR ? yearParam : THIS_YEAR;
-  const setYear = (y: number) => setParams((p) => (p.set('year', String(y)), p.delete('revise'), p));
+  const setYear = (y: number) => setParams((p) => (p.set('year', String(y)), p.delete('revise'), p.delete('page'), p));
   const reviseKey = params.get('revise');
   // The unit (office) and the filter too: coming back to the page finds them as they were left.
   const unitId = params.get('unit') ?? undefined;
-  const setUnitId = (u: string | undefined) => setParams((p) => (u ? p.set('unit', u) : p.delete('unit'), p), { replace: true });
+  const setUnitId = (u: string | undefined) => setParams((p) => (u ? p.set('unit', u) : p.delete('unit'), p.delete('page'), p), { replace: true });
   const viewParam = params.get('view');
-  const view: 'all' | 'open' | 'done' = viewParam === 'open' || viewParam === 'done' ? viewParam : 'all';
-  const setView = (v: 'all' | 'open' | 'done') => setParams((p) => (v === 'all' ? p.delete('view') : p.set('view', v), p), { replace: true });
-  const [edits, setEdits] = useState<Map<string, Edit>>(new Map());
+  const view: EntryView = viewParam === 'open' || viewParam === 'done' ? viewParam : 'all';
+  const setView = (v: EntryView) => setParams((p) => (v === 'all' ? p.delete('view') : p.set('view', v), p.delete('page'), p), { replace: true });
+  // The server sends the form a page at a time (a unit with hundreds of series owes thousands of
+  // rows). The page is in the URL too; typed values are kept across pages until saved.
+  const pageParam = Number(params.get('page'));
+  const page = Number.isInteger(pageParam) && pageParam >= 1 ? pageParam : 1;
+  const [pageSize, setPageSize] = useState(100);
+  // Each value typed is held with its row, so a value typed on another page is still saved.
+  const [edits, setEdits] = useState<Map<string, Edit & { row: EntryRow }>>(new Map());
   const [rowErrors, setRowErrors] = useState<RowErrors>(new Map());
   const [selected, setSelected] = useState<string[]>([]);
   const [busy, setBusy] = useState<'save' | 'submit' | 'upload' | 'discard' | null>(null);
   const [imported, setImported] = useState<{ file: string; result?: ImportResult; error?: ApiError } | null>(null);
 
-  const form = useRemote(() => api.get<EntryRow[]>('/api/observations/entry-form', { query: { year, unitId } }), [year, unitId]);
+  const form = useRemote(() => api.get<EntryPage>('/api/observations/entry-form', { query: { year, unitId, view, page, pageSize } }), [year, unitId, view, page, pageSize]);
   const missing = useRemote(() => api.get<MissingRow[]>('/api/observations/missing', { query: { year } }), [year]);
   const sets = useRemote(() => api.get<ReferenceSet[]>('/api/reference-sets'));
   const units = useRemote(() => (office ? api.get<Unit[]>('/api/units') : Promise.resolve([] as Unit[])), [office]);
 
-  const rows = form.data ?? [];
+  const rows = useMemo(() => form.data?.rows ?? [], [form.data]);
   // The engine's yearly path (where the plan sets none) and the last covered set come with each
   // row of the form: the page no longer fetches the whole indicator list for them.
   const pathOf = useMemo(() => new Map(rows.filter((r) => r.enginePath !== null).map((r) => [`${r.indicatorId}|${r.zoneId}`, r.enginePath!])), [rows]);
@@ -57,12 +63,13 @@ export function useEntryData() {
   const nameEnOf = useMemo(() => new Map(rows.filter((r) => r.nameEn).map((r) => [r.indicatorId, r.nameEn as string])), [rows]);
 
   const editOf = (r: EntryRow): Edit => edits.get(keyOf(r)) ?? { value: r.value, covered: r.covered, comment: r.comment ?? '' };
+  const changed = (e: Edit, r: EntryRow) => e.value !== r.value || !sameList(e.covered, r.covered) || (e.comment.trim() || null) !== (r.comment ?? null);
   const isDirty = (r: EntryRow) => {
     const e = edits.get(keyOf(r));
-    if (!e) return false;
-    return e.value !== r.value || !sameList(e.covered, r.covered) || (e.comment.trim() || null) !== (r.comment ?? null);
+    return e ? changed(e, r) : false;
   };
-  const dirtyRows = rows.filter(isDirty);
+  // Of every page, not only the one on screen.
+  const dirtyRows = [...edits.values()].filter((e) => changed(e, e.row)).map((e) => e.row);
   // Leaving with unsaved values asks first: another menu item or the back button (the app's
   // dialog), closing the tab or reloading (the browser's own). The revise screen (?revise=…)
   // counts as a screen of its own: a new value or a reason typed there is not dropped by its
@@ -74,7 +81,7 @@ export function useEntryData() {
     (a, b) => a.pathname !== b.pathname || (reviseDirty && new URLSearchParams(a.search).get('revise') !== new URLSearchParams(b.search).get('revise')),
   );
   const setEdit = (r: EntryRow, patch: Partial<Edit>) => {
-    setEdits((m) => new Map(m).set(keyOf(r), { ...editOf(r), ...patch }));
+    setEdits((m) => new Map(m).set(keyOf(r), { ...editOf(r), ...patch, row: r }));
     setRowErrors((m) => {
       if (!m.has(keyOf(r))) return m;
       const n = new Map(m);
@@ -83,7 +90,14 @@ export function useEntryData() {
     });
   };
 
-  const shown = rows.filter((r) => (view === 'open' ? !done(r) : view === 'done' ? done(r) : true));
+  // The server filters by the view: the page's rows are the rows shown.
+  const shown = rows;
+  const setPage = (p: number, size: number) => {
+    // A selection is of the rows on screen: submit and discard act on those.
+    setSelected([]);
+    if (size !== pageSize) setPageSize(size);
+    setParams((q) => (p > 1 && size === pageSize ? q.set('page', String(p)) : q.delete('page'), q), { replace: true });
+  };
   // The indicator cell spans its periods, so a monthly indicator reads as one block.
   const span = useMemo(() => {
     const s = new Map<number, number>();
@@ -143,7 +157,7 @@ export function useEntryData() {
 
   const submit = async () => {
     if (dirtyRows.length && !(await save())) return;
-    const fresh = (await form.reload()) ?? rows;
+    const fresh = (await form.reload())?.rows ?? rows;
     const ids = fresh.filter((r) => selected.includes(keyOf(r)) && r.observationId && SUBMITTABLE.has(r.status ?? '')).map((r) => r.observationId!);
     if (!ids.length) {
       message.warning(t('indicators.entry.nothingToSubmit'));
@@ -225,7 +239,8 @@ export function useEntryData() {
 
   const discardable = rows.filter((r) => selected.includes(keyOf(r)) && r.observationId && SUBMITTABLE.has(r.status ?? '')).length;
   const revising = reviseKey ? rows.find((r) => keyOf(r) === reviseKey && COUNTED_STATES.has(r.status ?? '')) : undefined;
-  const counts = { all: rows.length, open: rows.filter((r) => !done(r)).length, done: rows.filter(done).length };
+  const counts = form.data?.counts ?? { all: 0, open: 0, done: 0 };
+  const total = form.data?.total ?? 0;
   const selectable = (r: EntryRow) => canWrite && (SUBMITTABLE.has(r.status ?? '') || (isDirty(r) && (r.status === null || SUBMITTABLE.has(r.status))));
   const selectedCount = selected.filter((k) => rows.some((r) => keyOf(r) === k && selectable(r))).length;
   const templateUrl = `/api/observations/template.xlsx?year=${year}${unitId ? `&unitId=${unitId}` : ''}`;
@@ -247,7 +262,7 @@ export function useEntryData() {
 
   return {
     user, office, canWrite, year, changeYear, unitId, setUnitId, view, setView,
-    form, missing, units, rows, shown, span, pathOf, coveredOf, nameEnOf,
+    form, missing, units, rows, shown, span, pathOf, coveredOf, nameEnOf, page, pageSize, setPage, total,
     editOf, isDirty, dirtyRows, setEdit, errorsOf, setMembers, rowErrors,
     selected, setSelected, selectable, selectedCount, discardable, counts,
     busy, imported, setImported, templateUrl,
