@@ -1,6 +1,6 @@
 // Bulk loading through COPY on both engines: pg-copy-streams on a PostgreSQL connection,
 // `COPY … FROM '/dev/blob'` on PGlite. Rows go in PostgreSQL's text format.
-import { Readable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { once } from 'node:events';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -103,7 +103,7 @@ export function openCopy(db: DbOrTx, table: string, columns: string[], flushRows
       abort: async () => void (parts = []),
     };
   }
-  const stream = client.query(copyFrom(`${statement} STDIN`)) as NodeJS.WritableStream & { destroyed: boolean; writableFinished: boolean };
+  const stream = client.query(copyFrom(`${statement} STDIN`)) as Writable;
   let failed: Error | null = null;
   stream.on('error', (e: Error) => (failed ??= e));
   const done = finished(stream);
