@@ -16,6 +16,12 @@ const loadLoginPage = () => import('./core/LoginPage');
 const loadSignedIn = () => import('./SignedIn');
 const LoginPage = lazy(() => loadLoginPage().then((m) => ({ default: m.LoginPage })));
 const SignedInRoutes = lazy(() => Promise.all([loadSignedIn(), loadShellWords()]).then(([m]) => m));
+// Before the session's answer: the CSRF cookie is set with the session cookie and cleared with it
+// (org/auth-routes.ts), so whether the page can see it tells which part is likely wanted, and
+// that part starts downloading beside the core words and /api/auth/me instead of after them. A
+// wrong guess (a session expired with its cookies still there) costs one chunk's download; the
+// session's answer still decides what renders.
+if (typeof document !== 'undefined') void (/(?:^|;\s*)hubline_csrf=/.test(document.cookie) ? loadSignedIn() : loadLoginPage()).catch(() => undefined);
 // Whichever part the session at the start calls for downloads as soon as its answer is in,
 // beside the core words and the first render, not after them (issue 10: time to interactive).
 void startingSession

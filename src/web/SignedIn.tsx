@@ -9,6 +9,17 @@ import { PageLoading } from './core/PageLoading';
 import { Shell } from './core/Shell';
 import { canSee, homePath, modules, type PageEntry } from './routes';
 
+// The page of the address opened starts downloading with this chunk, not after the shell's first
+// render (issue 10: time to interactive of the plans list); the render then finds it under way.
+if (typeof window !== 'undefined') {
+  const [, modulePath, pagePath] = window.location.pathname.split('/');
+  void modules
+    .find((m) => m.path === modulePath)
+    ?.children?.find((c) => c.path === pagePath)
+    ?.page?.preload?.()
+    .catch(() => undefined);
+}
+
 const Forbidden = lazy(() => import('./core/StatusPages').then((m) => ({ default: m.Forbidden })));
 const NotAvailable = lazy(() => import('./core/StatusPages').then((m) => ({ default: m.NotAvailable })));
 const NotFound = lazy(() => import('./core/StatusPages').then((m) => ({ default: m.NotFound })));

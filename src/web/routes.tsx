@@ -46,7 +46,7 @@ export interface PageEntry {
   label: string;
   icon?: ReactNode;
   policy?: PolicyName;
-  page?: LazyExoticComponent<ComponentType>;
+  page?: LazyExoticComponent<ComponentType> & { preload?: () => Promise<unknown> };
 }
 
 export interface ModuleEntry extends PageEntry {
@@ -59,8 +59,12 @@ export interface ModuleEntry extends PageEntry {
  * core/i18n is imported when a page loads (it is in the first chunk already, so this costs no
  * request): the browser tests read this route table in Node, where i18n's start-up cannot run.
  */
-const pageOf = (module: string, load: () => Promise<{ default: ComponentType }>) =>
-  lazy(() => Promise.all([load(), import('./core/i18n').then((i) => i.loadModuleWords(module))]).then(([m]) => m));
+const pageOf = (module: string, load: () => Promise<{ default: ComponentType }>) => {
+  let started: Promise<{ default: ComponentType }> | undefined;
+  // One download however it starts: by the first render, or earlier by `preload` (SignedIn.tsx).
+  const once = () => (started ??= Promise.all([load(), import('./core/i18n').then((i) => i.loadModuleWords(module))]).then(([m]) => m));
+  return Object.assign(lazy(once), { preload: once });
+};
 
 export const modules: ModuleEntry[] = [
   {

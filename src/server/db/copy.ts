@@ -1,7 +1,8 @@
 // Bulk loading through COPY on both engines: pg-copy-streams on a PostgreSQL connection,
 // `COPY … FROM '/dev/blob'` on PGlite. Rows go in PostgreSQL's text format.
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { Readable, type Writable } from 'node:stream';
+import { finished, pipeline } from 'node:stream/promises';
+import { once } from 'node:events';
 import { from as copyFrom } from 'pg-copy-streams';
 import { sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from './index';
@@ -67,3 +68,71 @@ export const affectedRows = (res: unknown): number => {
   const r = res as { rowCount?: number | null; affectedRows?: number };
   return r.rowCount ?? r.affectedRows ?? 0;
 };
+
+/** A COPY that takes its rows while the caller is still producing them (see `openCopy`). */
+export interface CopyWriter {
+  /** Adds one line (fields by `copyField`, tab-separated, ending in a newline); await it when it returns a promise (the database is behind). */
+  row(line: string): Promise<void> | undefined;
+  /** Sends what is left and waits for the database to have taken every row; throws its error. */
+  end(): Promise<void>;
+  /** Gives up: the database discards what it took, and the connection can take the next statement. */
+  abort(): Promise<void>;
+}
+
+/**
+ * COPY into `table (columns)` fed row by row, so building and checking the rows in JavaScript
+ * overlaps the database's own work on the ones sent before: on PostgreSQL one COPY … FROM STDIN
+ * stays open (the server process works while this one keeps building); on PGlite, which runs in
+ * this thread anyway, the lines are sent as a blob every `flushRows` rows. Inside a transaction
+ * only, and no other statement on it until `end` or `abort` has returned.
+ */
+export function openCopy(db: DbOrTx, table: string, columns: string[], flushRows = 25_000): CopyWriter {
+  const client = clientOf(db) as { exec?: unknown; query: (...a: unknown[]) => unknown };
+  const statement = `COPY ${table} (${columns.join(', ')}) FROM`;
+  if (typeof client.exec === 'function') {
+    let parts: string[] = [];
+    const flush = async () => {
+      if (!parts.length) return;
+      const blob = new Blob(parts);
+      parts = [];
+      await (client.query as (q: string, p: unknown[], o: { blob: Blob }) => Promise<unknown>)(`${statement} '/dev/blob'`, [], { blob });
+    };
+    return {
+      row: (line) => (parts.push(line) >= flushRows ? flush() : undefined),
+      end: flush,
+      abort: async () => void (parts = []),
+    };
+  }
+  const stream = client.query(copyFrom(`${statement} STDIN`)) as Writable;
+  let failed: Error | null = null;
+  stream.on('error', (e: Error) => (failed ??= e));
+  const done = finished(stream);
+  done.catch(() => {});
+  let buffer = '';
+  let lines = 0;
+  // A few hundred rows a write: one socket write per row would cost more than the rows.
+  const push = async () => {
+    const chunk = buffer;
+    buffer = '';
+    lines = 0;
+    if (failed) throw failed;
+    if (!stream.write(chunk)) await Promise.race([once(stream, 'drain'), done]);
+    if (failed) throw failed;
+  };
+  return {
+    row: (line) => {
+      buffer += line;
+      return ++lines >= 500 ? push() : undefined;
+    },
+    end: async () => {
+      if (lines) await push();
+      stream.end();
+      await done;
+      if (failed) throw failed;
+    },
+    abort: async () => {
+      if (!stream.destroyed && !stream.writableFinished) stream.destroy(new Error('import rejected'));
+      await done.catch(() => {});
+    },
+  };
+}

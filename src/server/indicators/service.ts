@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { affectedRows, copyRows, type CopyValue } from '../db/copy';
+import { affectedRows, copyField, copyRows, openCopy, type CopyValue, type CopyWriter } from '../db/copy';
 import { parallel } from '../db/parallel';
 import type { Db, DbOrTx, Tx } from '../db/index';
 import { indicatorMilestones, indicatorStatus, indicatorStatusHistory, indicatorTargets, indicatorZones, indicators, observationRevisions, observations, periodLocks, referenceSets, zones } from '../db/schema';
@@ -128,7 +128,7 @@ export async function upsertObservations(db: Db, actor: Actor, scope: Scope, row
       : [];
     const existingOf = new Map(existing.map((o) => [`${o.indicatorId}|${o.zoneId}|${o.period}`, o]));
     const sets = new Map((await tx.select().from(referenceSets)).map((s) => [s.id, new Set(s.members.map((m) => m.code))]));
-    const planned: { input: ObservationInput; unitId: string | null; before: (typeof existing)[number] | undefined }[] = [];
+    const planned: { id: string; input: ObservationInput; unitId: string | null; before: (typeof existing)[number] | undefined }[] = [];
 
     // Past values per series (stored values, then this batch's new periods), each sorted once.
     const raw = new Map<string, Map<string, number>>();
@@ -211,12 +211,43 @@ export async function upsertObservations(db: Db, actor: Actor, scope: Scope, row
           `数值 ${value} 与上期 ${history[history.length - 1]} 相比变化异常（合理范围 ${band.low.toFixed(2)}–${band.high.toFixed(2)}），请核实并填写说明`,
           `value ${value} changes implausibly from ${history[history.length - 1]} (plausible ${band.low.toFixed(2)}–${band.high.toFixed(2)}); check it and add a comment`,
         );
-      planned.push({ input: { ...r, period: p.text, value, covered }, unitId: pair.unitId, before });
+      const input: ObservationInput = { indicatorId: r.indicatorId, zoneId: r.zoneId, period: p.text, value, covered, comment: r.comment, row: r.row, version: r.version };
+      planned.push({ id: before?.id ?? randomUUID(), input, unitId: pair.unitId, before });
+    };
+
+    // New rows go to COPY while the rows after them are still being checked, so the database
+    // works on them meanwhile (issue 10: the checks and the COPY text used to come first, then
+    // the COPY, one after the other). Whatever check fails later aborts it; the transaction then
+    // rolls back, so a rejected batch still leaves nothing behind.
+    const status = opts.source === 'api' ? 'submitted' : 'draft';
+    const freshTail = `\t${copyField(status)}\t${copyField(opts.source)}\t${copyField(actor.id)}\t${copyField(status === 'submitted' ? actor.id : null)}\t1\n`;
+    let writer: CopyWriter | null = null;
+    let began = false;
+    let writeError: unknown = null;
+    const begin = async () => {
+      began = true;
+      if (opts.beforeWrite) opts.auditExtra = { ...opts.auditExtra, ...(await opts.beforeWrite(tx)) };
     };
     for (let i = 0; i < rows.length; i++) {
+      const n = planned.length;
       check(rows[i], i);
+      if (planned.length > n && !planned[n].before && !problems.length && !stale.length && !writeError) {
+        const { id, input, unitId } = planned[n];
+        try {
+          if (!writer) {
+            await begin();
+            writer = openCopy(tx, 'observations', ['id', 'indicator_id', 'zone_id', 'unit_id', 'period', 'value', 'covered', 'comment', 'status', 'source', 'entered_by', 'submitted_by', 'version'], WRITE_CHUNK);
+          }
+          const wait = writer.row(`${id}\t${input.indicatorId}\t${input.zoneId}\t${copyField(unitId)}\t${copyField(input.period)}\t${copyField(input.value)}\t${copyField(input.covered ?? null)}\t${copyField(input.comment ?? null)}${freshTail}`);
+          if (wait) await wait;
+        } catch (e) {
+          writeError = e;
+        }
+      }
       if (i % YIELD_EVERY === YIELD_EVERY - 1) await breathe();
     }
+    if (writer && !writeError && !problems.length && !stale.length) await (writer as CopyWriter).end().catch((e: unknown) => (writeError = e));
+    else if (writer) await (writer as CopyWriter).abort();
     if (stale.length) throw new AppError(409, 'version_conflict', stale[0].message, stale[0].messageEn, { field: 'version', row: stale[0].row, details: stale });
     if (problems.length)
       throw new AppError(400, 'rows_invalid', `${problems.length} 处数据有误，未保存任何数据。${problems[0].message}`, `${problems.length} problem(s); nothing was saved. ${problems[0].messageEn}`, {
@@ -226,29 +257,17 @@ export async function upsertObservations(db: Db, actor: Actor, scope: Scope, row
       });
 
     const changed: { id: string; indicatorId: string; zoneId: string; period: string; old: number | null; value: number | null }[] = [];
+    // A row someone else inserted since we read breaks the unique key: the same 409 as below.
+    if (writeError) throw (writeError as { code?: string }).code === '23505' ? concurrentChange() : writeError;
     if (!planned.length) return { saved: 0, unchanged: rows.length, ids: [] as string[] };
-    if (opts.beforeWrite) opts.auditExtra = { ...opts.auditExtra, ...(await opts.beforeWrite(tx)) };
-    const status = opts.source === 'api' ? 'submitted' : 'draft';
+    if (!began) await begin();
     // Ids are chosen here, so the write needs no RETURNING; an existing row keeps its own. New
     // rows (most of a first import) go straight into observations with COPY; only rows that
     // replace a stored value go through the staging table and INSERT … ON CONFLICT (issue 10).
-    const fresh: CopyValue[][] = [];
     const staged: CopyValue[][] = [];
-    for (const { input, unitId, before } of planned) {
-      const id = before?.id ?? randomUUID();
+    for (const { id, input, unitId, before } of planned) {
       changed.push({ id, indicatorId: input.indicatorId, zoneId: input.zoneId, period: input.period, old: before?.value ?? null, value: input.value });
-      if (!before) fresh.push([id, input.indicatorId, input.zoneId, unitId, input.period, input.value, input.covered ?? null, input.comment ?? null, status, opts.source, actor.id, status === 'submitted' ? actor.id : null, 1]);
-      else staged.push([staged.length, id, 't', input.indicatorId, input.zoneId, unitId, input.period, input.value, input.covered ?? null, input.comment ?? null, before.value ?? null, input.comment ?? opts.revisionReason ?? null, before.version ?? null, before.status ?? null, before.covered ?? null]);
-    }
-    for (let from = 0; from < fresh.length; from += WRITE_CHUNK) {
-      // A row someone else inserted since we read breaks the unique key: the same 409 as below.
-      try {
-        await copyRows(tx, 'observations', ['id', 'indicator_id', 'zone_id', 'unit_id', 'period', 'value', 'covered', 'comment', 'status', 'source', 'entered_by', 'submitted_by', 'version'], fresh.slice(from, from + WRITE_CHUNK));
-      } catch (e) {
-        if ((e as { code?: string }).code === '23505') throw concurrentChange();
-        throw e;
-      }
-      if (from + WRITE_CHUNK < fresh.length || staged.length) await breathe();
+      if (before) staged.push([staged.length, id, 't', input.indicatorId, input.zoneId, unitId, input.period, input.value, input.covered ?? null, input.comment ?? null, before.value ?? null, input.comment ?? opts.revisionReason ?? null, before.version ?? null, before.status ?? null, before.covered ?? null]);
     }
     if (staged.length) {
       await tx.execute(

@@ -1,0 +1,88 @@
+// The login page and the plans list must stay under 250 KB of JavaScript (issue 10). What breaks
+// that budget is rarely the page's own code but a library it starts to import by the way — most
+// often zod, through a value imported from src/contracts where a type would do. This walks the
+// static imports of what those two pages load first (the entry, the shell, the page), the way the
+// bundler puts them into the first chunks; dynamic `import()` starts a chunk of its own and is not
+// followed, `import type` is erased and is not followed either.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+const web = join(root, 'src/web');
+
+/** Libraries that must not be in a first page's chunks (each is tens of KB gzipped or more). */
+export const HEAVY = ['zod', 'echarts', 'zrender', 'exceljs', '@ant-design/charts', 'pdfjs-dist', 'mammoth', 'docx'];
+
+/** Static, value-carrying imports and re-exports; `import type`, `export type` and `import()` are left out. */
+const STATIC = /^\s*(import|export)\s+(?!type\s)([^'";=(]*?)\s*(?:from\s*)?['"]([^'"]+)['"]/gm;
+
+function resolveFile(from: string, spec: string): string | null {
+  const base = resolve(dirname(from), spec);
+  for (const c of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) if (existsSync(c) && statSync(c).isFile()) return c;
+  return null;
+}
+
+/** Only `type` names between the braces (`import { type A, type B } from …`) bring in no code. */
+const typeOnly = (clause: string) => {
+  const names = /^\{([^}]*)\}$/.exec(clause.trim())?.[1];
+  return names !== undefined && names.trim() !== '' && names.split(',').every((n) => !n.trim() || /^type\s/.test(n.trim()));
+};
+
+/** Every heavy library reached from `entries`, with the chain of files that reaches it. */
+export function heavyImports(entries: string[], heavy: readonly string[] = HEAVY): string[] {
+  const found: string[] = [];
+  const via = new Map<string, string | null>(entries.map((e) => [e, null]));
+  const queue = [...entries];
+  const chain = (f: string) => {
+    const out: string[] = [];
+    for (let x: string | null | undefined = f; x; x = via.get(x)) out.unshift(relative(root, x));
+    return out.join(' → ');
+  };
+  while (queue.length) {
+    const file = queue.shift()!;
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(STATIC)) {
+      const [, , clause, spec] = m;
+      if (typeOnly(clause)) continue;
+      if (spec.startsWith('.')) {
+        const target = resolveFile(file, spec);
+        if (target && /\.(ts|tsx)$/.test(target) && !via.has(target)) {
+          via.set(target, file);
+          queue.push(target);
+        }
+        continue;
+      }
+      const pkg = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
+      if (heavy.includes(pkg)) found.push(`${spec} via ${chain(file)}`);
+    }
+  }
+  return found;
+}
+
+const FIRST_PAGES = {
+  login: ['main.tsx', 'core/LoginPage.tsx'],
+  'plans list': ['main.tsx', 'SignedIn.tsx', 'plans/PlansPage.tsx'],
+};
+
+describe('first pages import no heavy library', () => {
+  for (const [page, entries] of Object.entries(FIRST_PAGES))
+    it(`the ${page}'s first chunks import none of ${HEAVY.join(', ')}`, () => {
+      const files = entries.map((e) => join(web, e));
+      for (const f of files) expect(existsSync(f), f).toBe(true);
+      expect(heavyImports(files)).toEqual([]);
+    });
+
+  it('would catch one: a value from src/contracts brings zod in', () => {
+    // The walk itself must be able to fail: a contracts file imports zod as a value.
+    const contract = join(root, 'src/contracts/indicators.ts');
+    expect(heavyImports([contract]).some((x) => x.startsWith('zod via'))).toBe(true);
+  });
+
+  it('reads `import type` and `{ type X }` as bringing in no code', () => {
+    expect(typeOnly('{ type A, type B }')).toBe(true);
+    expect(typeOnly('{ type A, B }')).toBe(false);
+    expect(typeOnly('{ z }')).toBe(false);
+    expect(typeOnly('X')).toBe(false);
+  });
+});
