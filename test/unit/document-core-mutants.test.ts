@@ -1,0 +1,503 @@
+// Exact values for the document parser's plumbing (text, sections, meta, web, validate), so
+// a small change to any rule fails a test (issue 18).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { extractMeta, findBodyEnd, parseChineseDate } from '../../src/domain/document/meta';
+import { parseDocument } from '../../src/domain/document/index';
+import { buildSections, headingOf, headingTitle, toPublicSection } from '../../src/domain/document/sections';
+import {
+  chineseNumber,
+  cleanBlock,
+  daysInMonth,
+  isBlankCode,
+  isoDate,
+  matchBracket,
+  normalise,
+  pad2,
+  splitLines,
+  splitOutsideBrackets,
+  trimRange,
+} from '../../src/domain/document/text';
+
+describe('text.ts', () => {
+  it('pad2 pads below 10 only', () => {
+    expect([pad2(0), pad2(9), pad2(10), pad2(123)]).toEqual(['00', '09', '10', '123']);
+  });
+
+  it('blank codes: the odd spaces, not letters or line breaks', () => {
+    for (const c of [0x20, 0x09, 0x0b, 0x0c, 0xa0, 0x3000, 0xfeff, 0x2002, 0x2003, 0x2009]) expect(isBlankCode(c)).toBe(true);
+    for (const c of [0x0a, 0x0d, 0x41, 0x4e00, 0x2001]) expect(isBlankCode(c)).toBe(false);
+  });
+
+  it('normalise: full-width digits and %, odd spaces, controls and bookmarks, same length', () => {
+    expect(normalise('２０２３年１２月，增长５％')).toBe('2023年12月，增长5%');
+    expect(normalise('０９')).toBe('09');
+    expect(normalise('a\u00a0b\u3000c\ufeffd\u2002e\u2003f\u2009g')).toBe('a b c d e f g');
+    expect(normalise('a\u0000b\u0008c\u000bd\u000ce\u000ef\u001fg\u007fh\ufffdi')).toBe('a b c d e f g h i');
+    // tab, line feed and carriage return are kept
+    expect(normalise('a\tb\nc\rd')).toBe('a\tb\nc\rd');
+    // neighbours of the ranges are left alone
+    expect(normalise('\uff0f\uff1a\uff04\uff06')).toBe('\uff0f\uff1a\uff04\uff06');
+    expect(normalise('标题[bookmark: _GoBack]正文')).toBe('标题' + ' '.repeat(19) + '正文');
+    expect(normalise('x[bookmark: a]y[bookmark: b]z')).toBe('x' + ' '.repeat(13) + 'y' + ' '.repeat(13) + 'z');
+    // a bookmark is one line and at most 80 characters of name
+    expect(normalise('[bookmark: a\nb]')).toBe('[bookmark: a\nb]');
+    const long = `[bookmark:${'x'.repeat(81)}]`;
+    expect(normalise(long)).toBe(long);
+    const max = `[bookmark:${'x'.repeat(80)}]`;
+    expect(normalise(max)).toBe(' '.repeat(max.length));
+    expect(normalise('[bookmark:]')).toBe(' '.repeat(11));
+  });
+
+  it('normalise keeps the length of any text (offsets stay valid)', () => {
+    const piece = fc.constantFrom('２', '％', '\u3000', '\u0000', '\ufffd', '[bookmark: x]', '[bookmark:', ']', '\n', 'a', '一', '\ud83d\ude00');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (parts) => normalise(parts.join('')).length === parts.join('').length), { numRuns: 60 });
+  });
+
+  it('splitLines: offsets, trimmed content and every kind of line break', () => {
+    const text = '  一、总体\u3000\r\n\r第二行\n\n\t尾 ';
+    const lines = splitLines(text);
+    expect(lines).toEqual([
+      { index: 0, start: 0, end: 7, cStart: 2, cEnd: 6, content: '一、总体', raw: '  一、总体\u3000' },
+      { index: 1, start: 9, end: 9, cStart: 9, cEnd: 9, content: '', raw: '' },
+      { index: 2, start: 10, end: 13, cStart: 10, cEnd: 13, content: '第二行', raw: '第二行' },
+      { index: 3, start: 14, end: 14, cStart: 14, cEnd: 14, content: '', raw: '' },
+      { index: 4, start: 15, end: 18, cStart: 16, cEnd: 17, content: '尾', raw: '\t尾 ' },
+    ]);
+    expect(splitLines('')).toEqual([{ index: 0, start: 0, end: 0, cStart: 0, cEnd: 0, content: '', raw: '' }]);
+    expect(splitLines('a\n')).toEqual([
+      { index: 0, start: 0, end: 1, cStart: 0, cEnd: 1, content: 'a', raw: 'a' },
+      { index: 1, start: 2, end: 2, cStart: 2, cEnd: 2, content: '', raw: '' },
+    ]);
+    // a carriage return at the very end is one break, not a pair with what is past the end
+    expect(splitLines('ab\r').map((l) => [l.start, l.end, l.content])).toEqual([
+      [0, 2, 'ab'],
+      [3, 3, ''],
+    ]);
+    expect(splitLines('   ').map((l) => [l.cStart, l.cEnd, l.content])).toEqual([[3, 3, '']]);
+  });
+
+  it('splitLines: raw lines joined with their breaks give back the text; content is the trimmed raw', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', '一', ' ', '\u3000', '\t', '\n', '\r', '\r\n')), (parts) => {
+        const text = parts.join('');
+        const lines = splitLines(text);
+        for (const l of lines) {
+          expect(text.slice(l.start, l.end)).toBe(l.raw);
+          expect(text.slice(l.cStart, l.cEnd)).toBe(l.content);
+          expect(l.content).toBe(l.raw.replace(/^[ \u3000\t]+|[ \u3000\t]+$/g, ''));
+          expect(l.raw).not.toMatch(/[\r\n]/);
+        }
+        expect(lines.map((l, i) => l.index === i).every(Boolean)).toBe(true);
+        expect(lines.length).toBe(text.split(/\r\n|\r|\n/).length);
+      }),
+    );
+  });
+
+  it('cleanBlock trims every line (ideographic spaces too) and drops blank lines', () => {
+    expect(cleanBlock('  a  \r\n\u3000\u3000b\u3000\r\r\n \n c')).toBe('a\nb\nc');
+    expect(cleanBlock('\n\n')).toBe('');
+    expect(cleanBlock('a b')).toBe('a b');
+  });
+
+  it('trimRange hugs the text and clamps to it', () => {
+    expect(trimRange('  ab  ', 0, 6)).toEqual([2, 4]);
+    expect(trimRange('  ab  ', 3, 6)).toEqual([3, 4]);
+    expect(trimRange('ab', -5, 99)).toEqual([0, 2]);
+    expect(trimRange('ab', 5, 1)).toEqual([2, 2]);
+    expect(trimRange('a  b', 1, 3)).toEqual([3, 3]);
+    expect(trimRange('a\n\tb', 1, 4)).toEqual([3, 4]);
+    expect(trimRange('abc', 2, 1)).toEqual([2, 2]);
+  });
+
+  it('chineseNumber: tens, hundreds, digit-by-digit years and refusals', () => {
+    const cases: [string, number][] = [
+      ['一', 1], ['九', 9], ['十', 10], ['十一', 11], ['二十', 20], ['二十三', 23], ['九十九', 99],
+      ['两', 2], ['零', 0], ['百', 100], ['一百', 100], ['三百零五', 305], ['一百二十', 120],
+      ['二〇二三', 2023], ['二零二四', 2024], ['一九', 19], ['〇五', 5],
+    ];
+    for (const [s, v] of cases) expect([s, chineseNumber(s)]).toEqual([s, v]);
+    expect(chineseNumber('')).toBeNaN();
+    expect(chineseNumber('三a')).toBeNaN();
+    expect(chineseNumber('第一')).toBeNaN();
+  });
+
+  it('daysInMonth and isoDate: month lengths, leap years and the accepted range', () => {
+    expect([1, 2, 3, 4, 12].map((m) => daysInMonth(2023, m))).toEqual([31, 28, 31, 30, 31]);
+    expect(daysInMonth(2024, 2)).toBe(29);
+    expect(isoDate(2023, 2, 28)).toBe('2023-02-28');
+    expect(isoDate(2023, 2, 29)).toBeNull();
+    expect(isoDate(2024, 2, 29)).toBe('2024-02-29');
+    expect(isoDate(2023, 12, 31)).toBe('2023-12-31');
+    expect(isoDate(2023, 1, 1)).toBe('2023-01-01');
+    expect(isoDate(2023, 4, 31)).toBeNull();
+    expect(isoDate(2023, 1, 0)).toBeNull();
+    expect(isoDate(2023, 0, 1)).toBeNull();
+    expect(isoDate(2023, 13, 1)).toBeNull();
+    expect(isoDate(1900, 1, 1)).toBe('1900-01-01');
+    expect(isoDate(1899, 12, 31)).toBeNull();
+    expect(isoDate(2200, 12, 31)).toBe('2200-12-31');
+    expect(isoDate(2201, 1, 1)).toBeNull();
+    expect(isoDate(NaN, 1, 1)).toBeNull();
+    expect(isoDate(2023, NaN, 1)).toBeNull();
+    expect(isoDate(2023, 1, NaN)).toBeNull();
+    expect(isoDate(2023, 10, 5)).toBe('2023-10-05');
+  });
+
+  it('splitOutsideBrackets never splits inside any kind of bracket', () => {
+    expect(splitOutsideBrackets('甲、乙（丙、丁）、戊', '、')).toEqual(['甲', '乙（丙、丁）', '戊']);
+    expect(splitOutsideBrackets('a,(b,c),[d,e],〔f,g〕,【h,i】,j', ',')).toEqual(['a', '(b,c)', '[d,e]', '〔f,g〕', '【h,i】', 'j']);
+    // a stray closing bracket does not make the depth negative
+    expect(splitOutsideBrackets('a）,b,c', ',')).toEqual(['a）', 'b', 'c']);
+    expect(splitOutsideBrackets('（a,b）),c', ',')).toEqual(['（a,b））', 'c'].map((s) => s.replace('））', '）)')));
+    expect(splitOutsideBrackets('', ',')).toEqual(['']);
+    expect(splitOutsideBrackets('a;b,c', ',;')).toEqual(['a', 'b', 'c']);
+    expect(splitOutsideBrackets('((a,b),c),d', ',')).toEqual(['((a,b),c)', 'd']);
+  });
+
+  it('matchBracket finds the closing bracket, nested, within a line and a length', () => {
+    expect(matchBracket('x（a（b）c）y', 1)).toBe(7);
+    expect(matchBracket('x（a（b）c）y', 3)).toBe(5);
+    expect(matchBracket('(a]', 0)).toBe(2);
+    expect(matchBracket('〔a】', 0)).toBe(2);
+    expect(matchBracket('（a\n）', 0)).toBe(-1);
+    expect(matchBracket('（a\r）', 0)).toBe(-1);
+    expect(matchBracket('（abc', 0)).toBe(-1);
+    // starting on a closing bracket: depth below zero
+    expect(matchBracket('）a）', 0)).toBe(-1);
+    expect(matchBracket('（abcd）', 0, 6)).toBe(5);
+    expect(matchBracket('（abcd）', 0, 5)).toBe(-1);
+    expect(matchBracket('xx（ab）', 2, 4)).toBe(5);
+    expect(matchBracket('xx（ab）', 2, 3)).toBe(-1);
+  });
+});
+
+describe('sections.ts', () => {
+  it('headingOf: every style with its rank, number and marker length', () => {
+    const cases: [string, [number, string, number] | null][] = [
+      ['第一章 总则', [0, '第一章', 4]],
+      ['第十二部分：保障', [0, '第十二部分', 6]],
+      ['第3篇', [0, '第3篇', 3]],
+      ['第二节、要求', [1, '第二节', 4]],
+      ['第二节', [1, '第二节', 3]],
+      ['第一批项目', null],
+      ['第一章总则', null],
+      ['一、总体要求', [2, '一', 2]],
+      ['十二．任务', [2, '十二', 3]],
+      ['三. 保障', [2, '三', 3]],
+      ['一、', null],
+      ['一二三四、x', null],
+      ['（一）工作目标', [3, '（一）', 3]],
+      ['( 二 ) 目标', [3, '（二）', 6]],
+      ['(十)x', [3, '（十）', 3]],
+      ['（1）细项', [5, '（1）', 3]],
+      ['(12) 细项', [5, '（12）', 5]],
+      ['（a）不是', null],
+      ['1.推进建设', [4, '1', 2]],
+      ['12、加强', [4, '12', 3]],
+      ['3） 落实', [4, '3', 3]],
+      ['4 )落实', [4, '4', 3]],
+      ['1.5亿元', null],
+      ['1)2', null],
+      ['1.', null],
+      ['2、 ', null],
+      ['1234.x', null],
+      ['2023年', null],
+      ['①建设', [6, '①', 1]],
+      ['⑳ 建设', [6, '⑳', 2]],
+      ['㉑建设', [6, '㉑', 1]],
+      ['❿建设', [6, '❿', 1]],
+      ['', null],
+      ['总体要求', null],
+    ];
+    for (const [c, want] of cases) {
+      const h = headingOf(c);
+      expect([c, h && [h.rank, h.number, h.markerLen]]).toEqual([c, want]);
+    }
+  });
+
+  it('headingTitle: up to the first 。, a short colon lead, trailing punctuation removed', () => {
+    expect(headingTitle('总体要求。坚持以习近平')).toBe('总体要求');
+    expect(headingTitle('工作目标：到2025年，建成')).toBe('工作目标');
+    expect(headingTitle('工作目标：到2025年，建成', true)).toBe('工作目标：到2025年，建成');
+    expect(headingTitle('：开头冒号')).toBe('：开头冒号'.replace(/[\s：:；;，,]+$/, ''));
+    expect(headingTitle(`${'长'.repeat(24)}：后文`)).toBe('长'.repeat(24));
+    expect(headingTitle(`${'长'.repeat(25)}：后文`)).toBe(`${'长'.repeat(25)}：后文`);
+    expect(headingTitle('加强保障；，  ')).toBe('加强保障');
+    expect(headingTitle('  标题  ')).toBe('标题');
+    expect(headingTitle('a:b')).toBe('a');
+    expect(headingTitle('。')).toBe('');
+  });
+
+  it('buildSections: ids, levels, parents, own text and spans', () => {
+    const text = [
+      '前言。',
+      '一、总体要求',
+      '坚持创新。',
+      '（一）工作目标：到2025年',
+      '目标正文。',
+      '1.第一项',
+      '（二）基本原则',
+      '一、重复',
+      '二、保障措施。加强领导',
+      '落款',
+    ].join('\n');
+    const lines = splitLines(text);
+    const bodyEnd = text.indexOf('落款');
+    const nodes = buildSections(text, lines, new Set(), bodyEnd);
+    expect(nodes.map((n) => toPublicSection(n))).toEqual([
+      { id: '一', level: 1, number: '一', title: '总体要求', text: '总体要求\n坚持创新。', parentId: null, span: [4, text.indexOf('\n一、重复')] },
+      { id: '一/（一）', level: 2, number: '（一）', title: '工作目标', text: '工作目标：到2025年\n目标正文。', parentId: '一', span: [text.indexOf('（一）'), text.indexOf('\n（二）')] },
+      { id: '一/（一）/1', level: 3, number: '1', title: '第一项', text: '第一项', parentId: '一/（一）', span: [text.indexOf('1.'), text.indexOf('\n（二）')] },
+      { id: '一/（二）', level: 2, number: '（二）', title: '基本原则', text: '基本原则', parentId: '一', span: [text.indexOf('（二）'), text.indexOf('\n一、重复')] },
+      { id: '一~2', level: 1, number: '一', title: '重复', text: '重复', parentId: null, span: [text.indexOf('一、重复'), text.indexOf('\n二、')] },
+      { id: '二', level: 1, number: '二', title: '保障措施', text: '保障措施。加强领导', parentId: null, span: [text.indexOf('二、'), bodyEnd - 1] },
+    ]);
+    const [a, b, c] = nodes;
+    expect([a.rank, b.rank, c.rank]).toEqual([2, 3, 4]);
+    expect(a.line).toBe(1);
+    expect(a.start).toBe(4);
+    expect(a.bodyStart).toBe(6);
+    expect(a.ownEnd).toBe(text.indexOf('\n（一）'));
+    expect(c.ownEnd).toBe(text.indexOf('\n（二）'));
+    expect(a.children.map((n) => n.id)).toEqual(['一/（一）', '一/（二）']);
+    expect(b.children.map((n) => n.id)).toEqual(['一/（一）/1']);
+    expect(b.parent).toBe(a);
+    expect(a.parent).toBeNull();
+  });
+
+  it('buildSections: skipped lines and lines after the body end are no headings; repeats count on', () => {
+    const text = ['一、甲', '1.表格', '一、乙', '一、丙', '一、丁', '二、落款后'].join('\n');
+    const lines = splitLines(text);
+    const nodes = buildSections(text, lines, new Set([1]), text.indexOf('二、'));
+    expect(nodes.map((n) => [n.id, n.text, n.span])).toEqual([
+      ['一', '甲\n1.表格', [0, 8]],
+      ['一~2', '乙', [9, 12]],
+      ['一~3', '丙', [13, 16]],
+      ['一~4', '丁', [17, 20]],
+    ]);
+    // the body end at a heading's own start: that heading is left out
+    expect(buildSections(text, lines, new Set(), 0)).toEqual([]);
+  });
+
+  it('buildSections: a deeper style opens a child, a shallower one closes up to its rank', () => {
+    const text = ['（一）甲', '①子', '二、乙', '（1）丙', '第一章 丁'].join('\n');
+    const nodes = buildSections(text, splitLines(text), new Set(), text.length);
+    expect(nodes.map((n) => [n.id, n.level, n.parentId])).toEqual([
+      ['（一）', 1, null],
+      ['（一）/①', 2, '（一）'],
+      ['二', 1, null],
+      ['二/（1）', 2, '二'],
+      ['第一章', 1, null],
+    ]);
+    expect(nodes[4].span).toEqual([text.indexOf('第一章'), text.length]);
+    // a suffix that is itself taken goes on counting
+    const t2 = ['一、a', '一、b', '一~2', '一、c'].join('\n');
+    expect(buildSections(t2, splitLines(t2), new Set(), t2.length).map((n) => n.id)).toEqual(['一', '一~2', '一~3']);
+  });
+
+  it('buildSections: a body end inside a heading line cuts its text and span there', () => {
+    const text = '一、标题正文';
+    const nodes = buildSections(text, splitLines(text), new Set(), 1);
+    // the marker reaches past the end: the text is what is left of the line before it
+    expect(nodes.map((n) => [n.text, n.span, n.ownEnd])).toEqual([['一', [0, 1], 1]]);
+    const t = '前\n一、甲乙';
+    const n2 = buildSections(t, splitLines(t), new Set(), 4);
+    expect(n2.map((n) => [n.text, n.span, n.ownEnd])).toEqual([['', [2, 4], 4]]);
+    const n3 = buildSections(t, splitLines(t), new Set(), 5);
+    expect(n3.map((n) => [n.text, n.span, n.ownEnd])).toEqual([['甲', [2, 5], 5]]);
+  });
+});
+
+function metaOf(raw: string) {
+  const norm = normalise(raw);
+  const lines = splitLines(norm);
+  const first = lines.findIndex((l) => headingOf(l.content));
+  return extractMeta(norm, lines, first);
+}
+
+// The front page of seeds/documents/yubei-corridor-plan-2023.txt.
+const YUBEI_FRONT = [
+  '渝北府办发〔2023〕36号',
+  '重庆市渝北区人民政府办公室',
+  '',
+  '关于印发《渝北区深入推进西部陆海',
+  '',
+  '新通道建设工作方案》的通知',
+  '各镇人民政府，区政府各部门，各街道办事处，各区属国有公司，有关单位：',
+  '经区政府同意，经商有关单位，现将《渝北区深入推进西部陆海新通道建设工作方案》印发给你们，请结合工作实际，认真贯彻落实。',
+  '重庆市渝北区人民政府办公室',
+  '',
+  '2023年6月21日',
+  '',
+  '（此件公开发布）',
+  '渝北区深入推进西部陆海新通道建设',
+  '工作方案',
+];
+
+describe('meta.ts', () => {
+  it('parseChineseDate: Arabic and Chinese-numeral dates, spaces allowed, impossible dates refused', () => {
+    expect(parseChineseDate('2023年6月21日')).toBe('2023-06-21');
+    expect(parseChineseDate('于 2023 年 6 月 21 日印发')).toBe('2023-06-21');
+    expect(parseChineseDate('1999年12月1日')).toBe('1999-12-01');
+    expect(parseChineseDate('1899年12月1日')).toBeNull();
+    expect(parseChineseDate('2023年2月30日')).toBeNull();
+    expect(parseChineseDate('二〇二三年六月二十一日')).toBe('2023-06-21');
+    expect(parseChineseDate('二零二二年十二月十日')).toBe('2022-12-10');
+    expect(parseChineseDate('二〇二三年二月三十日')).toBeNull();
+    expect(parseChineseDate('2023年6月')).toBeNull();
+    expect(parseChineseDate('')).toBeNull();
+  });
+
+  it('findBodyEnd: signature, dates, 印发, 抄送 and public marks close the body; a heading or a sentence stops', () => {
+    const body = ['一、总体要求', '正文一句。'];
+    const end = (tail: string[]) => {
+      const lines = splitLines([...body, ...tail].join('\n'));
+      return findBodyEnd(lines);
+    };
+    const bodyEndAt = body.join('\n').length;
+    expect(end([])).toBe(bodyEndAt);
+    expect(end(['重庆市渝北区人民政府办公室', '', '2023年6月21日'])).toBe(bodyEndAt);
+    expect(end(['（2023年6月21日）'])).toBe(bodyEndAt);
+    expect(end(['二〇二三年六月二十一日'])).toBe(bodyEndAt);
+    expect(end(['（此件公开发布）'])).toBe(bodyEndAt);
+    expect(end(['公开方式：主动公开'])).toBe(bodyEndAt);
+    expect(end(['抄送：市委办公厅', '主送：各区县', '抄报:市政府'])).toBe(bodyEndAt);
+    expect(end(['重庆市渝北区人民政府办公室               2023年6月21日印发'])).toBe(bodyEndAt);
+    expect(end(['渝北区人民政府办公室 印 发'])).toBe(bodyEndAt);
+    // not trailers: a plain sentence, a 抄送 without a colon, an issuer with a comma
+    expect(end(['最后一句。'])).toBe(bodyEndAt + '\n最后一句。'.length);
+    expect(end(['抄送有关部门'])).toBe(bodyEndAt + '\n抄送有关部门'.length);
+    expect(end(['区委，区政府办公室'])).toBe(bodyEndAt + '\n区委，区政府办公室'.length);
+    // a heading ends the scan even if it looks like a trailer
+    expect(findBodyEnd(splitLines('正文。\n一、印发'))).toBe('正文。\n一、印发'.length);
+  });
+
+  it('findBodyEnd: an issuer line counts only below the first line; nothing left gives 0', () => {
+    expect(findBodyEnd(splitLines('重庆市人民政府'))).toBe(7);
+    expect(findBodyEnd(splitLines('2023年6月21日'))).toBe(0);
+    expect(findBodyEnd(splitLines('\n\n'))).toBe(0);
+    expect(findBodyEnd(splitLines('重庆市人民政府\n重庆市人民政府'))).toBe(7);
+  });
+
+  it('issuer lines: 4 to 40 characters ending in an issuing body, no punctuation, not a 关于/附件 line', () => {
+    const issuerOf = (line: string) => metaOf(['标题方案', '', line, '2023年6月21日'].join('\n')).issuer;
+    expect(issuerOf('重庆市人民政府')).toBe('重庆市人民政府');
+    expect(issuerOf('市交通局')).toBe('市交通局');
+    expect(issuerOf('交通局')).toBeNull();
+    expect(issuerOf(`${'长'.repeat(36)}人民政府`)).toBe(`${'长'.repeat(36)}人民政府`);
+    expect(issuerOf(`${'长'.repeat(37)}人民政府`)).toBeNull();
+    expect(issuerOf('重庆市，人民政府')).toBeNull();
+    expect(issuerOf('关于市人民政府')).toBeNull();
+    expect(issuerOf('附件市人民政府')).toBeNull();
+    expect(issuerOf('重庆市人民政府文件')).toBe('重庆市人民政府');
+    expect(issuerOf('重庆 市 发展改革委')).toBe('重庆市发展改革委');
+    expect(issuerOf('重庆市人民政府网站')).toBeNull();
+  });
+
+  it('the front page of a real notice: number, issuer, date, addressees, title, public', () => {
+    const m = metaOf([...YUBEI_FRONT, '一、总体要求', '（一）指导思想', '正文。'].join('\n'));
+    expect(m).toEqual({
+      title: '《渝北区深入推进西部陆海新通道建设工作方案》'.slice(1, -1),
+      docNumber: '渝北府办发〔2023〕36号',
+      issuer: '重庆市渝北区人民政府办公室',
+      issuedDate: '2023-06-21',
+      addressees: ['各镇人民政府', '区政府各部门', '各街道办事处', '各区属国有公司', '有关单位'],
+      public: true,
+      draft: false,
+      basis: [],
+      horizonYears: [],
+      hubTypes: [],
+      kind: 'plan',
+    });
+  });
+
+  it('document numbers: brackets of every kind, 第, spaces, and only in the first 20 lines', () => {
+    const num = (line: string, before = 0) => metaOf([...Array(before).fill('前言行'), line, '一、总则'].join('\n')).docNumber;
+    expect(num('渝北府办发〔2023〕36号')).toBe('渝北府办发〔2023〕36号');
+    expect(num('国办发[2021] 54号')).toBe('国办发[2021]54号');
+    expect(num('川办函（2018）第 42 号')).toBe('川办函（2018）第42号');
+    expect(num('鄂口发【1999】1号')).toBe('鄂口发【1999】1号');
+    expect(num('府发(2023)123456号')).toBeNull();
+    expect(num('府发〔1899〕1号')).toBeNull();
+    expect(num('〔2023〕1号')).toBeNull();
+    expect(num('渝北府办发〔2023〕36号', 19)).toBe('渝北府办发〔2023〕36号');
+    expect(num('渝北府办发〔2023〕36号', 20)).toBeNull();
+    // the first number wins
+    expect(metaOf('甲发〔2023〕1号\n乙发〔2023〕2号\n一、总则').docNumber).toBe('甲发〔2023〕1号');
+  });
+
+  it('the front page is read only above the first heading, at most 60 lines without one and 80 with', () => {
+    const far = (n: number, heading: boolean) =>
+      metaOf([...Array(n).fill('前言'), '2023年6月21日', ...(heading ? ['一、总则'] : []), ...Array(20).fill('正文')].join('\n')).issuedDate;
+    expect(far(59, false)).toBe('2023-06-21');
+    // beyond 60 lines without a heading the date is not in the front page, nor in the last 12 lines
+    expect(far(60, false)).toBeNull();
+    expect(far(79, true)).toBe('2023-06-21');
+    expect(far(80, true)).toBeNull();
+    // a date below the first heading is not the issue date unless it is among the last 12 lines
+    expect(metaOf(['一、总则', '2023年6月21日', ...Array(12).fill('正文')].join('\n')).issuedDate).toBeNull();
+    expect(metaOf(['一、总则', '2023年6月21日', ...Array(11).fill('正文')].join('\n')).issuedDate).toBe('2023-06-21');
+  });
+
+  it('addressees: a short line ending with a colon naming bodies; levels sharing a body stay one', () => {
+    const to = (line: string) => metaOf(['标题方案', line, '一、总则'].join('\n')).addressees;
+    expect(to('各省、自治区、直辖市人民政府，国务院各部委、各直属机构：')).toEqual(['各省、自治区、直辖市人民政府', '国务院各部委', '各直属机构']);
+    expect(to('市级有关部门:')).toEqual(['市级有关部门']);
+    expect(to('各区县政府；市级各部门：')).toEqual(['各区县政府', '市级各部门']);
+    expect(to('各区县政府,市级各部门：')).toEqual(['各区县政府', '市级各部门']);
+    expect(to('各区县政府')).toEqual([]);
+    expect(to('责任单位：各区县')).toEqual([]);
+    expect(to('牵头单位：市政府')).toEqual([]);
+    expect(to('配合单位：市政府')).toEqual([]);
+    expect(to('抄送：市政府')).toEqual([]);
+    expect(to('附件：市政府')).toEqual([]);
+    expect(to('根据《方案》各部门：')).toEqual([]);
+    expect(to('各部门认真落实。各单位：')).toEqual([]);
+    expect(to('主要目标：')).toEqual([]);
+    expect(to(`${'各'.repeat(199)}：`)).toEqual(['各'.repeat(199)]);
+    expect(to(`${'各'.repeat(200)}：`)).toEqual([]);
+    // the first such line wins
+    expect(metaOf(['标题方案', '各区县政府：', '市级各部门：', '一、总则'].join('\n')).addressees).toEqual(['各区县政府']);
+  });
+
+  it('issuer: header line, else the signature above the date, else the title opening, else the 印发 line', () => {
+    const header = metaOf(['重庆市人民政府办公厅文件', '关于印发《甲方案》的通知', '一、总则'].join('\n'));
+    expect(header.issuer).toBe('重庆市人民政府办公厅');
+    // a number line and a 附件 line above are skipped; a 关于 line stops the search
+    expect(metaOf(['国办发〔2021〕54号', '附件1', '国务院办公厅', '甲方案', '一、总则'].join('\n')).issuer).toBe('国务院办公厅');
+    expect(metaOf(['关于甲的意见', '国务院办公厅', '一、总则'].join('\n')).issuer).toBe(null);
+    expect(metaOf(['《甲方案》', '国务院办公厅', '一、总则'].join('\n')).issuer).toBe(null);
+    // signature: the issuer line at most three lines above the date, blank lines skipped
+    const sig = (gap: number) => metaOf(['甲方案', '一、总则', '正文。', '重庆市人民政府', ...Array(gap).fill(''), '2023年6月21日'].join('\n')).issuer;
+    expect(sig(0)).toBe('重庆市人民政府');
+    expect(sig(2)).toBe('重庆市人民政府');
+    expect(sig(3)).toBeNull();
+    // the line right above the date decides: a sentence there means no signature
+    expect(metaOf(['甲方案', '一、总则', '重庆市人民政府', '正文。', '2023年6月21日'].join('\n')).issuer).toBeNull();
+    // the issuer opening the notice's title
+    expect(metaOf(['咸阳市人民政府办公室关于印发咸阳市工作要点的通知', '一、总则'].join('\n')).issuer).toBe('咸阳市人民政府办公室');
+    expect(metaOf(['咸阳市关于印发咸阳市工作要点的通知', '一、总则'].join('\n')).issuer).toBeNull();
+    // the closing 印发 line gives the issuer and the date
+    const printed = metaOf(['甲方案', '一、总则', '正文。', '重庆市渝北区人民政府办公室               2023年6月21日印发'].join('\n'));
+    expect([printed.issuer, printed.issuedDate]).toEqual(['重庆市渝北区人民政府办公室', '2023-06-21']);
+    const notIssuer = metaOf(['甲方案', '一、总则', '正文。', '重庆市渝北区 2023年6月21日印发'].join('\n'));
+    expect([notIssuer.issuer, notIssuer.issuedDate]).toEqual([null, '2023-06-21']);
+  });
+
+  it('issuer and date of the real Xianyang notice (test/fixtures/documents/xianyang-fangguanfu-2022.txt)', () => {
+    const text = readFileSync(new URL('../fixtures/documents/xianyang-fangguanfu-2022.txt', import.meta.url), 'utf8');
+    const m = parseDocument(text).meta;
+    expect([m.title, m.issuer, m.issuedDate, m.docNumber, m.public, m.draft, m.kind]).toEqual([
+      '咸阳市2022年深化“放管服”改革优化营商环境工作要点',
+      '咸阳市人民政府办公室',
+      '2022-08-05',
+      null,
+      false,
+      false,
+      'plan',
+    ]);
+    expect(m.addressees).toEqual(['各县市区人民政府', '市人民政府各工作部门', '直属机构']);
+  });
+});
