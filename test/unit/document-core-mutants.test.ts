@@ -500,4 +500,160 @@ describe('meta.ts', () => {
     ]);
     expect(m.addressees).toEqual(['各县市区人民政府', '市人民政府各工作部门', '直属机构']);
   });
+  it('title: the plan a 关于印发…的通知 names, brackets removed, only above the first long sentence', () => {
+    expect(metaOf('关于印发《甲乙丙丁方案》的通知\n一、总则').title).toBe('甲乙丙丁方案');
+    expect(metaOf('关于印发甲乙丙丁方案的通知\n一、总则').title).toBe('甲乙丙丁方案');
+    // two books in the name keep their marks
+    expect(metaOf('关于印发《甲乙》和《丙丁》的通知\n一、总则').title).toBe('《甲乙》和《丙丁》');
+    // too short a name, or one with a comma, is no wrapped title
+    expect(metaOf('关于印发甲乙的通知\n一、总则').title).toBe('关于印发甲乙的通知');
+    // a body sentence longer than 40 characters ends the search
+    const long = `本方案根据${'有关'.repeat(18)}制定。`;
+    expect(long.length).toBeGreaterThan(40);
+    expect(metaOf(`甲乙丙丁规划\n${long}\n关于印发《别的方案》的通知\n一、总则`).title).toBe('甲乙丙丁规划');
+    // a short sentence does not
+    expect(metaOf('现印发。\n关于印发《甲乙丙丁方案》的通知\n一、总则').title).toBe('甲乙丙丁方案');
+    // 40 lines at most
+    expect(metaOf([...Array(40).fill('前'), '关于印发《甲乙丙丁方案》的通知', '一、总则'].join('\n')).title).not.toBe('甲乙丙丁方案');
+    expect(metaOf([...Array(39).fill('前'), '关于印发《甲乙丙丁方案》的通知', '一、总则'].join('\n')).title).toBe('甲乙丙丁方案');
+  });
+
+  it('title: a line group ending like a title, joined over lines, with its year range', () => {
+    expect(metaOf(['渝北区深入推进西部陆海新通道建设', '工作方案', '一、总则'].join('\n')).title).toBe('渝北区深入推进西部陆海新通道建设工作方案');
+    expect(metaOf(['重庆枢纽经济区创新发展指导意见', '（征求意见稿）', '一、总则'].join('\n')).title).toBe('重庆枢纽经济区创新发展指导意见');
+    expect(metaOf(['长江经济带', '', '发展规划', '', '（2021—2025年）', '一、总则'].join('\n')).title).toBe('长江经济带发展规划（2021—2025年）');
+    expect(metaOf(['长江经济带发展规划', '(2021-2025)', '一、总则'].join('\n')).title).toBe('长江经济带发展规划(2021-2025)');
+    expect(metaOf(['长江经济带发展规划', '（2021至2025年）', '正文'].join('\n')).title).toBe('长江经济带发展规划（2021至2025年）');
+    expect(metaOf(['长江经济带发展规划', '（2021年）', '一、总则'].join('\n')).title).toBe('长江经济带发展规划');
+    // the title ends where a suffix is reached; at most four more lines are joined
+    expect(metaOf(['一二', '三四', '五六', '七八', '九十方案', '一、总则'].join('\n')).title).toBe('一二三四五六七八九十方案');
+    expect(metaOf(['一二', '三四', '五六', '七八', '九十', '甲方案', '一、总则'].join('\n')).title).toBe('甲方案');
+    // a line group with a sentence, a date or a heading stops joining
+    expect(metaOf(['一二三四五六', '正文。', '一、总则'].join('\n')).title).toBe('一二三四五六');
+    expect(metaOf(['一二三四五六', '2023年6月21日', '一、总则'].join('\n')).title).toBe('一二三四五六');
+    expect(metaOf(['一二三四五六', `${'长'.repeat(41)}`, '一、总则'].join('\n')).title).toBe('一二三四五六');
+    expect(metaOf(['一二三四五六', `${'长'.repeat(40)}`, '一、总则'].join('\n')).title).toBe(`一二三四五六${'长'.repeat(40)}`);
+    expect(metaOf(['一二三四五六', '（草案）', '一、总则'].join('\n')).title).toBe('一二三四五六');
+  });
+
+  it('title: skips number, 附件, date, public mark, draft mark and issuer lines; falls back to 6+ characters', () => {
+    expect(metaOf(['附件2：', '国办发〔2021〕54号', '2023年6月21日', '（此件公开发布）', '（送审稿）', '国务院办公厅', '甲乙丙方案', '一、总则'].join('\n')).title).toBe('甲乙丙方案');
+    // an issuer-like line that ends like a title is a title (…委员会 vs …意见)
+    expect(metaOf(['关于加强管理的意见', '一、总则'].join('\n')).title).toBe('关于加强管理的意见');
+    // lines with a colon or a full stop, longer than 60 characters, or headings are no title
+    expect(metaOf(['说明：甲乙丙丁方案', `${'长'.repeat(61)}`, '甲乙丙丁戊己', '一、总则'].join('\n')).title).toBe('甲乙丙丁戊己');
+    expect(metaOf([`${'长'.repeat(60)}`, '一、总则'].join('\n')).title).toBe('长'.repeat(60));
+    // fallback: the first group of 6 characters or more, only when no group ends like a title
+    expect(metaOf(['甲乙丙', '', '', '', '', '', '丁戊己庚辛壬', '一、总则'].join('\n')).title).toBe('丁戊己庚辛壬');
+    expect(metaOf(['甲乙丙丁戊', '一、总则'].join('\n')).title).toBe('');
+    expect(metaOf(['甲乙丙丁戊己', '', '', '', '', '', '庚方案', '一、总则'].join('\n')).title).toBe('庚方案');
+    expect(metaOf('').title).toBe('');
+  });
+
+  it('public, draft, kind and hub types', () => {
+    const base = ['甲乙丙方案', '一、总则', '正文。'];
+    const m = (...extra: string[]) => metaOf([...base, ...extra].join('\n'));
+    expect(m().public).toBe(false);
+    expect(m('（此件公开发布）').public).toBe(true);
+    expect(m('(此件主动公开)').public).toBe(true);
+    expect(m('（ 此件公开 ）').public).toBe(true);
+    expect(m('公开方式：主动公开').public).toBe(true);
+    expect(m('公开属性: 主动公开').public).toBe(true);
+    expect(m('公开选项：主动公开').public).toBe(true);
+    expect(m('公开方式：依申请公开').public).toBe(false);
+    expect(m('（此件公开发布）', '（此件不公开）').public).toBe(false);
+    expect(m('（此件公开发布）', '（此件不予公开）').public).toBe(false);
+    // the mark counts in the first 4000 or the last 2000 characters only
+    const mid = (n: number) => metaOf(['甲乙丙方案', '（此件公开发布）', '一、总则', '文'.repeat(n)].join('\n')).public;
+    expect(mid(1000)).toBe(true);
+    const middle = (before: number, after: number) =>
+      metaOf(['甲乙丙方案', '一、总则', '文'.repeat(before), '（此件公开发布）', '文'.repeat(after)].join('\n')).public;
+    // the mark starts after 11 characters of title and heading; it is 8 characters long
+    expect(middle(3980, 2100)).toBe(true);
+    expect(middle(3981, 2100)).toBe(false);
+    expect(middle(4000, 1991)).toBe(true);
+    expect(middle(4000, 1992)).toBe(false);
+    // draft marks in the head of the text, or 征求意见稿 in the title
+    expect(m().draft).toBe(false);
+    for (const d of ['征求意见稿', '送审稿', '讨论稿', '（草案）', '(草案)']) expect(metaOf(`甲乙丙方案\n${d}\n一、总则`).draft).toBe(true);
+    expect(metaOf('甲乙丙方案\n草案\n一、总则').draft).toBe(false);
+    expect(metaOf(`甲乙丙方案\n一、总则\n${'文'.repeat(4000)}\n征求意见稿`).draft).toBe(false);
+    // kind: 意见 in the title (not 意见稿) makes guidance
+    expect(metaOf('关于加强管理的指导意见\n一、总则').kind).toBe('guidance');
+    expect(metaOf('甲乙丙方案\n一、总则').kind).toBe('plan');
+    expect(metaOf('甲乙丙方案征求意见稿\n一、总则')).toMatchObject({ kind: 'plan', draft: true });
+    // hub types in a fixed order, whatever the text's order
+    expect(m('建设生产服务型、港口型、陆港型、空港型、商贸服务型、陆上边境口岸型国家物流枢纽').hubTypes).toEqual([
+      'dry_port', 'airport', 'seaport', 'trade_service', 'production_service', 'land_border',
+    ]);
+    expect(m('边境口岸型').hubTypes).toEqual(['land_border']);
+  });
+
+  it('basis: the books a 根据/按照/贯彻落实 cites, with joiners and 文号, not the plan itself', () => {
+    const basis = (...sentences: string[]) => metaOf(['甲乙丙方案', '一、总则', ...sentences].join('\n')).basis;
+    expect(basis('根据《重庆市加快建设西部陆海新通道五年行动方案（2023—2027年）》，结合我区实际，制定本工作方案。')).toEqual([
+      '重庆市加快建设西部陆海新通道五年行动方案（2023—2027年）',
+    ]);
+    expect(basis('为贯彻落实国务院《甲》（国发〔2016〕76号）和《乙》、《丙》及《丁》以及《戊》与《己》，《庚》，制定本方案。')).toEqual([
+      '甲', '乙', '丙', '丁', '戊', '己', '庚',
+    ]);
+    // the list must follow the keyword within 16 characters, without a comma before it
+    expect(basis('根据国务院关于深化改革的《甲》')).toEqual(['甲']);
+    expect(basis('根据国务院关于深化改革进一步扩大开放的《甲》')).toEqual([]);
+    expect(basis('根据要求，《甲》')).toEqual([]);
+    expect(basis('按照《甲》要求。依据《乙》。遵照《丙》；落实《丁》')).toEqual(['甲', '乙', '丙', '丁']);
+    // the plan's own title, repeats and empty books are left out; an unclosed book ends the list
+    expect(basis('根据《甲乙丙方案》和《甲》，按照《甲》《》')).toEqual(['甲']);
+    expect(basis('根据《甲》和《乙')).toEqual(['甲']);
+    // a joiner must be followed by a book; anything else ends the list
+    expect(basis('根据《甲》等文件和《乙》')).toEqual(['甲']);
+    expect(basis('根据《甲》（一个很长很长很长很长很长很长很长很长很长很长的文号）《乙》')).toEqual(['甲']);
+    expect(basis('没有关键词的《甲》')).toEqual([]);
+    // two keywords in one sentence
+    expect(basis('根据《甲》，按照《乙》')).toEqual(['甲', '乙']);
+  });
+
+  it('leading group and its office', () => {
+    const lg = (s: string) => metaOf(['甲乙丙方案', '一、总则', s].join('\n')).leadingGroup;
+    expect(lg('建立渝北区推进西部陆海新通道建设工作领导小组，由区政府主要负责同志担任领导小组组长，相关部门负责人为主要成员，办公室设在区商务委，制定专班工作制度')).toEqual({
+      name: '渝北区推进西部陆海新通道建设工作领导小组',
+      officeUnit: '区商务委',
+    });
+    expect(lg('成立“枢纽”（试点）领导小组。')).toEqual({ name: '“枢纽”（试点）领导小组' });
+    expect(lg('在各区县领导小组下')).toBeUndefined();
+    expect(lg('领导小组办公室设在市发展改革委。')).toEqual({ officeUnit: '市发展改革委' });
+    expect(lg('专班办公室设在市商务委（口岸物流办）')).toEqual({ officeUnit: '市商务委' });
+    expect(lg('办公室设在甲')).toBeUndefined();
+    expect(lg('加强领导小组建设')).toBeUndefined();
+    expect(lg('调整甲乙领导小组')).toEqual({ name: '甲乙领导小组' });
+    expect(lg('调整甲领导小组')).toBeUndefined();
+  });
+
+  it('evaluation: levels, links and the sentences that name them (seeds/documents/chongqing-hub-zones-guidance-draft.txt)', () => {
+    const ev = (...s: string[]) => metaOf(['甲乙丙方案', '一、总则', ...s].join('\n')).evaluation;
+    expect(
+      ev('以枢纽提质、产业发展、融合创新为原则，建立差异化绩效考核和评价体系，常态化开展“总结+自评+统评”三级评价考核工作，考核结果与市级资金安排、土地指标、评优评先等激励约束机制挂钩。'),
+    ).toEqual({
+      levels: ['summary', 'self_evaluation', 'unified_evaluation'],
+      linkedTo: ['funding', 'land_quota', 'award'],
+      text: '以枢纽提质、产业发展、融合创新为原则，建立差异化绩效考核和评价体系，常态化开展“总结+自评+统评”三级评价考核工作，考核结果与市级资金安排、土地指标、评优评先等激励约束机制挂钩。',
+    });
+    expect(ev('加强督查和目标考核')).toBeUndefined();
+    expect(ev('考核开展自评；考核结果与资金挂钩')).toEqual({ levels: ['self_evaluation'], linkedTo: ['funding'], text: '考核开展自评。考核结果与资金挂钩。' });
+    expect(ev('开展自评', '评估结果与资金挂钩')).toEqual({ levels: [], linkedTo: ['funding'], text: '评估结果与资金挂钩。' });
+    expect(ev('考评结果与用地指标、表彰挂钩。统评')).toEqual({ levels: [], linkedTo: ['land_quota', 'award'], text: '考评结果与用地指标、表彰挂钩。' });
+    expect(ev('考核实行统评。考核与用地计划和奖励挂钩')).toEqual({
+      levels: ['unified_evaluation'],
+      linkedTo: ['land_quota', 'award'],
+      text: '考核实行统评。考核与用地计划和奖励挂钩。',
+    });
+    expect(ev('考核与评先评优挂钩')).toEqual({ levels: [], linkedTo: ['award'], text: '考核与评先评优挂钩。' });
+    expect(ev('考核与评优挂钩')).toEqual({ levels: [], linkedTo: ['award'], text: '考核与评优挂钩。' });
+    // 总结 counts as a level only beside 自评 or 统评; "总结、" alone makes the sentence count
+    expect(ev('考核采取总结、评议')).toBeUndefined();
+    expect(ev('评价采取总结和统评')).toEqual({ levels: ['summary', 'unified_evaluation'], linkedTo: [], text: '评价采取总结和统评。' });
+    expect(ev('  考核采取自评  ')).toEqual({ levels: ['self_evaluation'], linkedTo: [], text: '考核采取自评。' });
+    // a link with no known kind and no level: nothing to report
+    expect(ev('考核与干部任用挂钩')).toBeUndefined();
+  });
 });
