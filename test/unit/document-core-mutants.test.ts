@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { extractMeta, findBodyEnd, parseChineseDate } from '../../src/domain/document/meta';
-import { parseDocument } from '../../src/domain/document/index';
+import { DocumentError, parseDocument, validateDocumentText } from '../../src/domain/document/index';
+import { checkStructure, checkText, controlShare, MAX_DOCUMENT_CHARS } from '../../src/domain/document/validate';
+import { dropColumnLabel, isWebNoise, stripWebNoise } from '../../src/domain/document/web';
 import { buildSections, headingOf, headingTitle, toPublicSection } from '../../src/domain/document/sections';
 import {
   chineseNumber,
@@ -655,5 +657,245 @@ describe('meta.ts', () => {
     expect(ev('  考核采取自评  ')).toEqual({ levels: ['self_evaluation'], linkedTo: [], text: '考核采取自评。' });
     // a link with no known kind and no level: nothing to report
     expect(ev('考核与干部任用挂钩')).toBeUndefined();
+  });
+});
+
+describe('web.ts', () => {
+  it('isWebNoise: navigation, fields, controls, stats, metadata, rule lines and breadcrumbs', () => {
+    const noise = [
+      '当前位置:政务公开 > 政策文件',
+      '您现在的位置： 首页',
+      '您的位置:首页',
+      '所在位置：首页',
+      '现在的位置：x',
+      '当前所在位置:x',
+      '【切换】',
+      '无障碍浏览',
+      '长者模式',
+      '长辈版',
+      '朗读',
+      '设为首页',
+      '加入收藏',
+      '手机版',
+      '返 回',
+      '返回',
+      '导航',
+      '浏览次数：1024',
+      '阅读量 12',
+      '點擊 5',
+      '来源：区政府办  发布时间：2023-06-21',
+      '【发布日期：2023-06-21】',
+      '[时间: 2023]',
+      '责任编辑：张三',
+      '分享：',
+      '分享到：微信',
+      '打印：',
+      '【字体：大 中 小】',
+      '[ 打印 ]',
+      '打印本页',
+      '关闭窗口',
+      '分享',
+      '扫一扫在手机打开当前页',
+      '扫描二维码',
+      '【打印】',
+      '大',
+      '[中]',
+      '【小】',
+      '  • 索 引 号 : 008282882/2018-00296'.trim(),
+      '• 文  号:川办发〔2018〕42号',
+      '---|---|---|---|',
+      '|:---:|---|',
+      '| --- | --- |',
+      '首页 > 政务公开 > 政策文件',
+      '首页 ＞ 文件',
+      '首页 » 文件',
+    ];
+    for (const c of noise) expect([c, isWebNoise(c)]).toEqual([c, true]);
+    const text = [
+      '',
+      '一、总体要求',
+      '发布时间的确定',
+      '当前位置',
+      '返回原籍',
+      '分享经验',
+      '---',
+      '| --- |',
+      '大力发展',
+      '朗读比赛',
+      '导航系统建设',
+      '发展 > 规模。',
+      `> ${'长'.repeat(60)}`,
+      `${'长'.repeat(113)}浏览次数：1`,
+      '推进x>y',
+    ];
+    for (const c of text) expect([c, isWebNoise(c)]).toEqual([c, false]);
+    // length limits
+    expect(isWebNoise(`> ${'长'.repeat(58)}`)).toBe(true);
+    expect(isWebNoise(`> ${'长'.repeat(59)}`)).toBe(false);
+    expect(isWebNoise(`${'长'.repeat(75)}浏览次数：`)).toBe(true);
+    expect(isWebNoise(`${'长'.repeat(76)}浏览次数：`)).toBe(false);
+    expect(isWebNoise(`当前位置：${'长'.repeat(115)}`)).toBe(true);
+    expect(isWebNoise(`当前位置：${'长'.repeat(116)}`)).toBe(false);
+    expect(isWebNoise('首页 > 文件，x')).toBe(false);
+    expect(isWebNoise('首页 > 文件。')).toBe(false);
+  });
+
+  it('stripWebNoise blanks the page furniture in place and reads the metadata (test/fixtures/documents/real/liupanshui-xinjijian-2022.txt)', () => {
+    const page = [
+      '索 引 号: | 000014349/2023-91150 | 信息分类: | |',
+      '发布机构: | 生成日期: | 2022-12-02 08:54:33 | |',
+      '文 号: | 六盘水府办发〔2022〕10号 | 是否有效: | |',
+      '名 称: | 市人民政府办公室关于印发六盘水市新型基础设施建设三年行动方案(2022—2024年)的通知 |',
+      '(此件公开发布)',
+      '  浏览次数：12  ',
+    ].join('\n');
+    const lines = splitLines(page);
+    const r = stripWebNoise(page, lines);
+    expect(r.meta).toEqual({
+      title: '市人民政府办公室关于印发六盘水市新型基础设施建设三年行动方案(2022—2024年)的通知',
+      docNumber: '六盘水府办发〔2022〕10号',
+    });
+    expect(r.blanked).toBe(5);
+    expect(r.text.length).toBe(page.length);
+    expect(splitLines(r.text).map((l) => l.content)).toEqual(['', '', '', '', '(此件公开发布)', '']);
+    // the blanks replace the content, not the surrounding spaces
+    expect(r.text.endsWith('  ' + ' '.repeat('浏览次数：12'.length) + '  ')).toBe(true);
+    const plain = '一、总则\n正文。';
+    expect(stripWebNoise(plain, splitLines(plain))).toEqual({ text: plain, meta: { title: null, docNumber: null }, blanked: 0 });
+  });
+
+  it('metadata: bulleted key lines, key cells without a colon, the first value wins, only the first 60 lines', () => {
+    const meta = (...ls: string[]) => stripWebNoise(ls.join('\n'), splitLines(ls.join('\n'))).meta;
+    expect(meta('  • 文  号:川办发〔2018〕42号', '• 标 题: 甲 乙 方案')).toEqual({ title: '甲乙方案', docNumber: '川办发〔2018〕42号' });
+    expect(meta('文 号 | 某发〔2024〕3号 | 效力状态 | 有效 |', '文件名称 | 某市方案 |')).toEqual({ title: '某市方案', docNumber: '某发〔2024〕3号' });
+    expect(meta('发文字号：甲〔2024〕1号', '发布文号：乙〔2024〕2号', '信息名称：丙', '名称：丁')).toEqual({ title: '丙', docNumber: '甲〔2024〕1号' });
+    expect(meta('文号：[2024]1号')).toEqual({ title: null, docNumber: '[2024]1号' });
+    expect(meta('文号：无')).toEqual({ title: null, docNumber: null });
+    expect(meta('文号：甲〔24〕1号')).toEqual({ title: null, docNumber: null });
+    expect(meta('文号：', '标题：')).toEqual({ title: null, docNumber: null });
+    expect(meta('文号: | 甲〔2024〕1号 |')).toEqual({ title: null, docNumber: '甲〔2024〕1号' });
+    expect(meta('文号: |  |')).toEqual({ title: null, docNumber: null });
+    expect(meta('文号:')).toEqual({ title: null, docNumber: null });
+    expect(meta('作者：甲〔2024〕1号')).toEqual({ title: null, docNumber: null });
+    expect(meta('x|文号：甲（2024）1号')).toEqual({ title: null, docNumber: '甲（2024）1号' });
+    expect(meta('正文说明：文号：甲〔2024〕1号')).toEqual({ title: null, docNumber: null });
+    // a key cell must be short (6 characters at most) to take the next cell as its value
+    expect(meta('文件名称 | 甲 |')).toEqual({ title: '甲', docNumber: null });
+    expect(meta('文件名称附加 | 甲 |')).toEqual({ title: null, docNumber: null });
+    expect(meta('文 号 |')).toEqual({ title: null, docNumber: null });
+    expect(meta(...Array(59).fill('正文'), '标题：甲')).toEqual({ title: '甲', docNumber: null });
+    expect(meta(...Array(60).fill('正文'), '标题：甲')).toEqual({ title: null, docNumber: null });
+    // a metadata line longer than 160 characters without cells is body text
+    expect(meta(`标题：${'甲'.repeat(157)}`).title).toBe('甲'.repeat(157));
+    expect(meta(`标题：${'甲'.repeat(158)}`).title).toBeNull();
+    // the key is at most 12 characters before the colon
+    expect(meta(`x|${'名'.repeat(12)}：甲`)).toEqual({ title: null, docNumber: null });
+  });
+
+  it('dropColumnLabel removes a site column label before a title of 6 characters or more', () => {
+    expect(dropColumnLabel('【市政府重点工作及责任分解】滁州市人民政府关于印发的通知')).toBe('滁州市人民政府关于印发的通知');
+    expect(dropColumnLabel('【标签】甲乙丙丁戊己')).toBe('甲乙丙丁戊己');
+    expect(dropColumnLabel('【标签】甲乙丙丁戊')).toBe('【标签】甲乙丙丁戊');
+    expect(dropColumnLabel(`【${'长'.repeat(30)}】甲乙丙丁戊己`)).toBe('甲乙丙丁戊己');
+    expect(dropColumnLabel(`【${'长'.repeat(31)}】甲乙丙丁戊己`)).toBe(`【${'长'.repeat(31)}】甲乙丙丁戊己`);
+    expect(dropColumnLabel('【】甲乙丙丁戊己')).toBe('【】甲乙丙丁戊己');
+    expect(dropColumnLabel('甲【标签】甲乙丙丁戊己')).toBe('甲【标签】甲乙丙丁戊己');
+  });
+});
+
+describe('validate.ts', () => {
+  function refusal(f: () => void): DocumentError {
+    try {
+      f();
+    } catch (e) {
+      expect(e).toBeInstanceOf(DocumentError);
+      return e as DocumentError;
+    }
+    throw new Error('expected a DocumentError');
+  }
+
+  it('the limit is 20 MB of characters', () => {
+    expect(MAX_DOCUMENT_CHARS).toBe(20971520);
+  });
+
+  it('controlShare: the share of control and replacement characters; tab, line breaks and form feed are text', () => {
+    expect(controlShare('')).toBe(0);
+    expect(controlShare('abcd')).toBe(0);
+    expect(controlShare('\t\n\r\f')).toBe(0);
+    expect(controlShare('a\u0001')).toBe(0.5);
+    expect(controlShare('a\u001f\u0020\u007f')).toBe(0.5);
+    expect(controlShare('\ufffd\ufffd\ufffd一')).toBe(0.75);
+    expect(controlShare('\u0000')).toBe(1);
+    expect(controlShare('\u0008\u000b\u000e')).toBe(1);
+    expect(controlShare('\u0080\u007e')).toBe(0);
+  });
+
+  it('controlShare samples a text above 2 million characters', () => {
+    // every other character is bad; with a step of 2 only the good ones are seen
+    const n = 2_000_002;
+    const t = 'a\u0001'.repeat(n / 2);
+    expect(controlShare(t)).toBe(0);
+    expect(controlShare(t.slice(0, 2_000_000))).toBe(0.5);
+    const u = '\u0001a'.repeat(n / 2);
+    expect(controlShare(u)).toBe(1);
+  });
+
+  it('checkText: empty, too large and binary, with the messages in both languages', () => {
+    for (const t of [undefined, null, 3, '', ' \u3000\ufeff\n\t']) {
+      const e = refusal(() => checkText(t));
+      expect([e.code, e.name, e.message, e.messageZh, e.messageEn]).toEqual([
+        'EMPTY_TEXT',
+        'DocumentError',
+        '文档内容为空：未读取到任何文字，请确认上传的是含正文的文件。',
+        '文档内容为空：未读取到任何文字，请确认上传的是含正文的文件。',
+        'The document is empty: no text was found. Check that the file has body text.',
+      ]);
+    }
+    const big = 'a'.repeat(MAX_DOCUMENT_CHARS + 1);
+    const e = refusal(() => checkText(big));
+    expect([e.code, e.messageZh, e.messageEn]).toEqual([
+      'TEXT_TOO_LARGE',
+      '文档过大：共 20971521 个字符，超过 20 MB（20971520 个字符）的上限，请拆分后再导入。',
+      'The document is too large: 20971521 characters exceeds the 20 MB (20971520 characters) limit. Split it before importing.',
+    ]);
+    expect(() => checkText(big.slice(1))).not.toThrow();
+    const nul = refusal(() => checkText('一、总体要求\u0000'));
+    expect([nul.code, nul.messageZh, nul.messageEn]).toEqual([
+      'BINARY_TEXT',
+      '文档内容像是二进制文件（含有空字符或大量乱码），请先转换为文本（.txt 或 .docx）再导入。',
+      'The content looks binary (NUL bytes or many control/replacement characters). Convert it to text (.txt or .docx) first.',
+    ]);
+    // more than 5 % bad characters is binary, exactly 5 % is not
+    expect(() => checkText('\u0001' + 'a'.repeat(19))).not.toThrow();
+    expect(refusal(() => checkText('\u0001' + 'a'.repeat(18))).code).toBe('BINARY_TEXT');
+    expect(() => checkText('x')).not.toThrow();
+  });
+
+  it('checkStructure: no sections, tasks or indicators; headings without tasks or indicators', () => {
+    const x = (sections: number, tasks: number, indicators: number) =>
+      ({ sections: Array(sections).fill({}), tasks: Array(tasks).fill({}), indicators: Array(indicators).fill({}) }) as never;
+    const none = refusal(() => checkStructure(x(0, 0, 0)));
+    expect([none.code, none.messageZh, none.messageEn]).toEqual([
+      'NO_STRUCTURE',
+      '未识别到文档结构：没有找到“一、”“（一）”“1.”等标题、编号任务或指标表，请确认这是一份工作方案或指导意见。',
+      'No document structure recognised: no headings (一、/（一）/1.), numbered tasks or indicator table. Check that this is a plan or guidance document.',
+    ]);
+    const noTasks = refusal(() => checkStructure(x(1, 0, 0)));
+    expect([noTasks.code, noTasks.messageZh, noTasks.messageEn]).toEqual([
+      'NO_TASKS',
+      '未识别到任何任务或指标：文档虽有标题，但“重点任务”“保障措施”等部分下没有编号事项，也没有指标表，无法生成计划。',
+      'No tasks or indicators recognised: the document has headings but no numbered items under 重点任务/保障措施 and no indicator table, so no plan can be built.',
+    ]);
+    expect(() => checkStructure(x(0, 1, 0))).not.toThrow();
+    expect(() => checkStructure(x(0, 0, 1))).not.toThrow();
+    expect(() => checkStructure(x(1, 0, 1))).not.toThrow();
+    expect(() => checkStructure(x(1, 1, 0))).not.toThrow();
+  });
+
+  it('validateDocumentText checks the text, then what was found in it', () => {
+    expect(refusal(() => validateDocumentText('')).code).toBe('EMPTY_TEXT');
+    expect(refusal(() => validateDocumentText('一、总则')).code).toBe('NO_TASKS');
+    expect(refusal(() => validateDocumentText('只有一句话。')).code).toBe('NO_STRUCTURE');
+    expect(() => validateDocumentText('二、重点任务\n1.建设物流园区。（区商务委牵头）')).not.toThrow();
   });
 });
