@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { extractMeta, findBodyEnd, parseChineseDate } from '../../src/domain/document/meta';
 import { DocumentError, parseDocument, validateDocumentText } from '../../src/domain/document/index';
 import { checkStructure, checkText, controlShare, MAX_DOCUMENT_CHARS } from '../../src/domain/document/validate';
+import { blankReadingAids, breakRunOnItems, joinAided, mapSpans, mapStrings, simplifiedView } from '../../src/domain/document/script';
 import { dropColumnLabel, isWebNoise, stripWebNoise } from '../../src/domain/document/web';
 import { buildSections, headingOf, headingTitle, toPublicSection } from '../../src/domain/document/sections';
 import {
@@ -897,5 +898,131 @@ describe('validate.ts', () => {
     expect(refusal(() => validateDocumentText('一、总则')).code).toBe('NO_TASKS');
     expect(refusal(() => validateDocumentText('只有一句话。')).code).toBe('NO_STRUCTURE');
     expect(() => validateDocumentText('二、重点任务\n1.建设物流园区。（区商务委牵头）')).not.toThrow();
+  });
+});
+
+describe('script.ts', () => {
+  it('simplifiedView: a traditional text is read simplified, same length, and strings restored', () => {
+    const t = '二、重點任務\n（一）加快建設物流園區。（牽頭單位：市經貿委；配合單位：市發改委、規劃局）';
+    const v = simplifiedView(t);
+    expect(v.traditional).toBe(true);
+    expect(v.text).toBe('二、重点任务\n（一）加快建设物流园区。（牵头单位：市经贸委；配合单位：市发改委、规划局）');
+    expect(v.text.length).toBe(t.length);
+    expect(v.restore('市发改委、规划局')).toBe('市發改委、規劃局');
+    expect(v.restore('abc一二')).toBe('abc一二');
+  });
+
+  it('simplifiedView: plain, empty and non-Chinese texts are left as they are', () => {
+    for (const t of ['', 'abc 123', '二、重点任务\n1.建设物流园区。']) {
+      const v = simplifiedView(t);
+      expect([v.text, v.traditional, v.restore('發')]).toEqual([t, false, '發']);
+    }
+  });
+
+  it('simplifiedView: at least 3 changed characters and 1 % of the Chinese ones make a traditional text', () => {
+    // 展 is the same in both scripts
+    expect(simplifiedView('發展區').traditional).toBe(false);
+    expect(simplifiedView('發區園').traditional).toBe(true);
+    // 3 changed among 300 Chinese characters is 1 %, among 301 it is less
+    expect(simplifiedView('發區園' + '的'.repeat(297)).traditional).toBe(true);
+    expect(simplifiedView('發區園' + '的'.repeat(298)).traditional).toBe(false);
+    // characters outside the CJK block do not count
+    expect(simplifiedView('發區園' + 'a'.repeat(400)).traditional).toBe(true);
+  });
+
+  it('simplifiedView: the most frequent traditional form of a character is the one given back', () => {
+    expect(simplifiedView('颱臺臺發展').restore('台')).toBe('臺');
+    expect(simplifiedView('颱颱臺發展').restore('台')).toBe('颱');
+  });
+
+  it('mapStrings applies a function to every string of a JSON-like value', () => {
+    const up = (s: string) => s.toUpperCase();
+    expect(mapStrings({ a: 'x', b: ['y', 1, null, { c: 'z', d: true }], e: 2 }, up)).toEqual({ a: 'X', b: ['Y', 1, null, { c: 'Z', d: true }], e: 2 });
+    expect(mapStrings('s', up)).toBe('S');
+    expect(mapStrings(7, up)).toBe(7);
+    expect(mapStrings(null, up)).toBeNull();
+    expect(mapStrings(undefined, up)).toBeUndefined();
+  });
+
+  it('blankReadingAids: pinyin with a tone mark after a Chinese character becomes zero-width spaces', () => {
+    const r = blankReadingAids('市經(jīng)貿（mào）委');
+    expect(r).toEqual({ text: '市經' + '\u200b'.repeat(6) + '貿' + '\u200b'.repeat(5) + '委', found: true });
+    expect(joinAided(r.text)).toBe('市經貿委');
+    for (const t of ['市經(jing)貿', 'A(jīng)', '(jīng)', '經(Jīng)', '經(jīng', '經()']) expect(blankReadingAids(t)).toEqual({ text: t, found: false });
+    expect(blankReadingAids('綠(lǜ)')).toEqual({ text: '綠' + '\u200b'.repeat(4), found: true });
+    expect(joinAided('a\u200bb\u200b\u200bc')).toBe('abc');
+  });
+
+  // tests/unit/document-layouts.test.ts "a plan run on in one paragraph"
+  const RUN_ON = '为推进物流发展，制定方案如下。一、重点任务1.建设物流园区。加快建设。（区商务委牵头）2.开通货运航线。力争开通。（区交通局牵头，区商务委配合）二、保障措施（一）加强组织领导。成立专班。';
+
+  function unbroken(out: string, map: number[], text: string) {
+    // every character of the output comes from the input at its mapped offset, except the breaks added
+    let added = 0;
+    for (let i = 0; i < out.length; i++) {
+      if (out[i] === text[map[i]]) continue;
+      expect(out[i]).toBe('\n');
+      added++;
+    }
+    expect(map.length).toBe(out.length + 1);
+    expect(map[out.length]).toBe(text.length);
+    return added;
+  }
+
+  it('breakRunOnItems puts a line break before each heading and item of a run-on plan', () => {
+    const r = breakRunOnItems(RUN_ON);
+    expect(r.text).toBe(
+      '为推进物流发展，制定方案如下。\n一、重点任务\n1.建设物流园区。加快建设。（区商务委牵头）\n2.开通货运航线。力争开通。（区交通局牵头，区商务委配合）\n二、保障措施（一）加强组织领导。成立专班。',
+    );
+    expect(unbroken(r.text, r.map!, RUN_ON)).toBe(4);
+    // the break before 一 maps to the offset of 一
+    const k = r.text.indexOf('\n一、');
+    expect(r.map![k]).toBe(RUN_ON.indexOf('一、'));
+    expect(r.map![k + 1]).toBe(RUN_ON.indexOf('一、'));
+    expect(r.map![0]).toBe(0);
+  });
+
+  it('breakRunOnItems: only lines over 60 characters with two markers or more; later lines keep their offsets', () => {
+    const two = '甲。1.甲乙丙丁。2.戊己庚辛。';
+    const pad = (n: number) => two + '文'.repeat(n - two.length);
+    expect(breakRunOnItems(pad(60))).toEqual({ text: pad(60), map: null });
+    expect(breakRunOnItems(pad(61)).text).toBe(pad(61).replace('1.', '\n1.').replace('2.', '\n2.'));
+    const one = '甲。1.甲乙丙丁。' + '文'.repeat(60);
+    expect(breakRunOnItems(one)).toEqual({ text: one, map: null });
+    const text = `短行\n${pad(61)}`;
+    const r = breakRunOnItems(text);
+    expect(r.text).toBe(`短行\n${pad(61).replace('1.', '\n1.').replace('2.', '\n2.')}`);
+    expect(r.map![r.text.indexOf('1.')]).toBe(text.indexOf('1.'));
+    expect(r.map![r.text.indexOf('2.')]).toBe(text.indexOf('2.'));
+    expect(unbroken(r.text, r.map!, text)).toBe(2);
+    // markers: （一）, 一、 and 1、 / 1． after a stop, colon or closing bracket; not 1.5 or 1..
+    const kinds = '说明：（一）甲乙丙丁；二、戊己庚辛！3、壬癸子丑？4．寅卯辰巳)5.午未' + '文'.repeat(30);
+    expect(breakRunOnItems(kinds).text).toBe(kinds.replace(/(（一）|二、|3、|4．|5\.)/g, '\n$1'));
+    const decimals = '增长1.5倍。2.5亿元；3..4项目，' + '文'.repeat(60);
+    expect(breakRunOnItems(decimals)).toEqual({ text: decimals, map: null });
+    // spaces after the stop stay on the line before the break
+    const spaced = '甲。  1.甲乙丙丁。 2.戊己庚辛。' + '文'.repeat(50);
+    expect(breakRunOnItems(spaced).text).toBe(spaced.replace('1.', '\n1.').replace('2.', '\n2.'));
+  });
+
+  it('breakRunOnItems: a heading straight before its first item', () => {
+    const t = '一、提升科技创新能力1.推动科技成果转化。2.建设创新平台。' + '文'.repeat(40);
+    expect(breakRunOnItems(t).text).toBe('一、提升科技创新能力\n1.推动科技成果转化。\n2.建设创新平台。' + '文'.repeat(40));
+    // a heading title of more than 30 characters is no heading: one marker left, no break
+    const long = `一、${'长'.repeat(31)}1.推动。2.建设。` + '文'.repeat(30);
+    expect(breakRunOnItems(long)).toEqual({ text: long, map: null });
+    const max = `一、${'长'.repeat(30)}1.推动。2.建设。` + '文'.repeat(30);
+    expect(breakRunOnItems(max).text).toBe(max.replace('1.', '\n1.').replace('2.', '\n2.'));
+    // only an item 1 follows its heading straight: here one marker is left, so no break
+    const two = `一、${'长'.repeat(10)}2.推动。3.建设。` + '文'.repeat(50);
+    expect(breakRunOnItems(two)).toEqual({ text: two, map: null });
+  });
+
+  it('mapSpans maps every two-number span, clamped to the map', () => {
+    const map = [0, 1, 5, 6, 9];
+    const v = { span: [1, 3], a: [{ span: [0, 99] }, { span: [-3, 2] }], span3: [1, 2], b: { span: [1, 2, 3] }, c: { span: ['1', 2] }, d: 'x', e: null };
+    expect(mapSpans(v, map)).toEqual({ span: [1, 6], a: [{ span: [0, 9] }, { span: [0, 5] }], span3: [1, 2], b: { span: [1, 2, 3] }, c: { span: ['1', 2] }, d: 'x', e: null });
+    expect(mapSpans([{ span: [4, 4] }], map)).toEqual([{ span: [9, 9] }]);
+    expect(mapSpans(3, map)).toBe(3);
   });
 });
