@@ -489,6 +489,25 @@ describe('meta.ts', () => {
     expect([notIssuer.issuer, notIssuer.issuedDate]).toEqual([null, '2023-06-21']);
   });
 
+  it('issuer: the header and title-opening searches look at the first 12 lines, the 印发 line at the last 12', () => {
+    const header = (n: number) => metaOf([...Array(n).fill('前'), '国务院办公厅', '一、总则'].join('\n')).issuer;
+    expect(header(11)).toBe('国务院办公厅');
+    expect(header(12)).toBeNull();
+    const opening = (n: number) => metaOf([...Array(n).fill('前'), '咸阳市人民政府办公室关于印发咸阳市工作要点的通知', '一、总则'].join('\n')).issuer;
+    expect(opening(11)).toBe('咸阳市人民政府办公室');
+    expect(opening(12)).toBeNull();
+    const printed = (n: number) =>
+      metaOf(['甲方案', '一、总则', '正文。', '重庆市渝北区人民政府办公室 2023年6月21日印发', ...Array(n).fill('正文')].join('\n'));
+    expect([printed(11).issuer, printed(11).issuedDate]).toEqual(['重庆市渝北区人民政府办公室', '2023-06-21']);
+    expect([printed(12).issuer, printed(12).issuedDate]).toEqual([null, null]);
+    // the date of the 印发 line does not replace an issue date already read
+    const both = metaOf(['甲方案', '2022年1月2日', '一、总则', '正文。', '重庆市渝北区人民政府办公室 2023年6月21日印发'].join('\n'));
+    expect([both.issuer, both.issuedDate]).toEqual(['重庆市渝北区人民政府办公室', '2022-01-02']);
+    // the date at the end: the last date line wins
+    const two = metaOf(['甲方案', '一、总则', '正文。', '2023年6月21日', '2023年7月1日'].join('\n'));
+    expect(two.issuedDate).toBe('2023-07-01');
+  });
+
   it('issuer and date of the real Xianyang notice (test/fixtures/documents/xianyang-fangguanfu-2022.txt)', () => {
     const text = readFileSync(new URL('../fixtures/documents/xianyang-fangguanfu-2022.txt', import.meta.url), 'utf8');
     const m = parseDocument(text).meta;
