@@ -198,6 +198,10 @@ describe('sections.ts', () => {
       ['(12) 细项', [5, '（12）', 5]],
       ['（a）不是', null],
       ['1.推进建设', [4, '1', 2]],
+      ['0、起步', [4, '0', 2]],
+      ['9.推进', [4, '9', 2]],
+      ['/.推进', null],
+      [':.推进', null],
       ['12、加强', [4, '12', 3]],
       ['3） 落实', [4, '3', 3]],
       ['4 )落实', [4, '4', 3]],
@@ -224,7 +228,8 @@ describe('sections.ts', () => {
     expect(headingTitle('总体要求。坚持以习近平')).toBe('总体要求');
     expect(headingTitle('工作目标：到2025年，建成')).toBe('工作目标');
     expect(headingTitle('工作目标：到2025年，建成', true)).toBe('工作目标：到2025年，建成');
-    expect(headingTitle('：开头冒号')).toBe('：开头冒号'.replace(/[\s：:；;，,]+$/, ''));
+    // a colon at the very start is no lead
+    expect(headingTitle('：开头冒号')).toBe('：开头冒号');
     expect(headingTitle(`${'长'.repeat(24)}：后文`)).toBe('长'.repeat(24));
     expect(headingTitle(`${'长'.repeat(25)}：后文`)).toBe(`${'长'.repeat(25)}：后文`);
     expect(headingTitle('加强保障；，  ')).toBe('加强保障');
@@ -295,9 +300,9 @@ describe('sections.ts', () => {
       ['第一章', 1, null],
     ]);
     expect(nodes[4].span).toEqual([text.indexOf('第一章'), text.length]);
-    // a suffix that is itself taken goes on counting
-    const t2 = ['一、a', '一、b', '一~2', '一、c'].join('\n');
-    expect(buildSections(t2, splitLines(t2), new Set(), t2.length).map((n) => n.id)).toEqual(['一', '一~2', '一~3']);
+    // the same number under two parents is no repeat; under one parent it is
+    const t2 = ['一、a', '（一）x', '（一）y', '二、b', '（一）z'].join('\n');
+    expect(buildSections(t2, splitLines(t2), new Set(), t2.length).map((n) => n.id)).toEqual(['一', '一/（一）', '一/（一）~2', '二', '二/（一）']);
   });
 
   it('buildSections: a body end inside a heading line cuts its text and span there', () => {
