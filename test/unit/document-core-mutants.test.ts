@@ -540,6 +540,16 @@ describe('meta.ts', () => {
     expect(metaOf(`甲乙丙丁规划\n${long}\n关于印发《别的方案》的通知\n一、总则`).title).toBe('甲乙丙丁规划');
     // a short sentence does not
     expect(metaOf('现印发。\n关于印发《甲乙丙丁方案》的通知\n一、总则').title).toBe('甲乙丙丁方案');
+    const s40 = `${'现'.repeat(39)}。`;
+    expect(metaOf(`${s40}\n关于印发《甲乙丙丁方案》的通知\n一、总则`).title).toBe('甲乙丙丁方案');
+    expect(metaOf(`现${s40}\n关于印发《甲乙丙丁方案》的通知\n一、总则`).title).not.toBe('甲乙丙丁方案');
+    // a long line without a full stop does not end the search
+    expect(metaOf(`${'现'.repeat(50)}\n关于印发《甲乙丙丁方案》的通知\n一、总则`).title).toBe('甲乙丙丁方案');
+    // four characters at least
+    expect(metaOf('关于印发甲乙丙丁的通知\n一、总则').title).toBe('甲乙丙丁');
+    expect(metaOf('关于印发甲乙丙的通知\n一、总则').title).toBe('关于印发甲乙丙的通知');
+    // the name must be the whole of one book to lose its marks
+    expect(metaOf('关于印发《甲乙》丙丁方案的通知\n一、总则').title).toBe('《甲乙》丙丁方案');
     // 40 lines at most
     expect(metaOf([...Array(40).fill('前'), '关于印发《甲乙丙丁方案》的通知', '一、总则'].join('\n')).title).not.toBe('甲乙丙丁方案');
     expect(metaOf([...Array(39).fill('前'), '关于印发《甲乙丙丁方案》的通知', '一、总则'].join('\n')).title).toBe('甲乙丙丁方案');
