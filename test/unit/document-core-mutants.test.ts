@@ -378,6 +378,12 @@ describe('meta.ts', () => {
     expect(end(['最后一句。'])).toBe(bodyEndAt + '\n最后一句。'.length);
     expect(end(['抄送有关部门'])).toBe(bodyEndAt + '\n抄送有关部门'.length);
     expect(end(['区委，区政府办公室'])).toBe(bodyEndAt + '\n区委，区政府办公室'.length);
+    expect(end(['自2023年6月21日起施行'])).toBe(bodyEndAt + '\n自2023年6月21日起施行'.length);
+    expect(end(['2023年6月21日起施行'])).toBe(bodyEndAt + '\n2023年6月21日起施行'.length);
+    expect(end(['印发后实施'])).toBe(bodyEndAt + '\n印发后实施'.length);
+    expect(end(['请抄送：市政府'])).toBe(bodyEndAt + '\n请抄送：市政府'.length);
+    expect(end(['如需主送:市政府'])).toBe(bodyEndAt + '\n如需主送:市政府'.length);
+    expect(end(['关于此件的说明'])).toBe(bodyEndAt + '\n关于此件的说明'.length);
     // a heading ends the scan even if it looks like a trailer
     expect(findBodyEnd(splitLines('正文。\n一、印发'))).toBe('正文。\n一、印发'.length);
   });
@@ -638,6 +644,10 @@ describe('meta.ts', () => {
     expect(basis('根据国务院关于深化改革的《甲》')).toEqual(['甲']);
     expect(basis('根据国务院关于深化改革进一步扩大开放的《甲》')).toEqual([]);
     expect(basis('根据要求，《甲》')).toEqual([]);
+    expect(basis(`根据${'一'.repeat(15)}《甲》`)).toEqual(['甲']);
+    expect(basis(`根据${'一'.repeat(16)}《甲》`)).toEqual([]);
+    expect(basis('根据要求；《甲》')).toEqual([]);
+    expect(basis('根据要求,《甲》')).toEqual([]);
     expect(basis('按照《甲》要求。依据《乙》。遵照《丙》；落实《丁》')).toEqual(['甲', '乙', '丙', '丁']);
     // the plan's own title, repeats and empty books are left out; an unclosed book ends the list
     expect(basis('根据《甲乙丙方案》和《甲》，按照《甲》《》')).toEqual(['甲']);
