@@ -970,6 +970,10 @@ describe('script.ts', () => {
     // 3 changed among 300 Chinese characters is 1 %, among 301 it is less
     expect(simplifiedView('發區園' + '的'.repeat(297)).traditional).toBe(true);
     expect(simplifiedView('發區園' + '的'.repeat(298)).traditional).toBe(false);
+    // 一 (U+4E00) and 鿿 (U+9FFF) are the ends of the block counted
+    expect(simplifiedView('發區園' + '一'.repeat(298)).traditional).toBe(false);
+    expect(simplifiedView('發區園' + '\u9fff'.repeat(298)).traditional).toBe(false);
+    expect(simplifiedView('發區園' + '\u4dff'.repeat(298)).traditional).toBe(true);
     // characters outside the CJK block do not count
     expect(simplifiedView('發區園' + 'a'.repeat(400)).traditional).toBe(true);
   });
