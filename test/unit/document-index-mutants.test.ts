@@ -134,3 +134,42 @@ describe('parseDocument: inputs it must survive', () => {
     expect(parseCheckedDocument(t)).toEqual(parseDocument(t));
   });
 });
+
+describe('parseDocument: the indicator table as the review screen shows it', () => {
+  it('one row per indicator: number, category, name, unit, base value (0 too), targets joined by ；', () => {
+    const t = [
+      '三、主要指标',
+      '序号\t指标\t单位\t2022年\t2025年\t2027年',
+      '1\t铁水联运比重\t%\t12\t15\t20',
+      '2\t综合物流成本\t\t—\t—\t降低5%',
+      '3\t港口吞吐量\t\t0\t\t200万吨',
+    ].join('\n');
+    const x = parseDocument(t);
+    const row = (n: string) => t.indexOf(`\n${n}\t`) + 1;
+    expect(x.tables).toEqual([
+      {
+        kind: 'indicator',
+        title: '',
+        header: ['序号', '类别', '指标', '单位', '基期', '目标'],
+        rows: [
+          { cells: ['1', '', '铁水联运比重', '%', '12', '15；20'], span: [row('1'), row('2') - 1] },
+          { cells: ['2', '', '综合物流成本', '', '', '—；降低5%'], span: [row('2'), row('3') - 1] },
+          { cells: ['3', '', '港口吞吐量', '', '0', '；200万吨'], span: [row('3'), t.length] },
+        ],
+        span: [row('1'), t.length],
+      },
+    ]);
+    expect(parseDocument('二、重点任务\n1.建设物流园区。（区商务委牵头）').tables).toEqual([]);
+  });
+
+  it('an empty unit cell takes the unit of a level target, not of a growth or a fall', () => {
+    const x = parseDocument(
+      ['三、主要指标', '序号\t指标\t2022年\t2027年', '1\t铁水联运比重\t—\t20%', '2\t综合物流成本\t—\t降低5%', '3\t外贸进出口额\t—\t增长10%'].join('\n'),
+    );
+    expect(x.indicators.map((i) => [i.name, i.unit])).toEqual([
+      ['铁水联运比重', '%'],
+      ['综合物流成本', ''],
+      ['外贸进出口额', ''],
+    ]);
+  });
+});
