@@ -883,6 +883,8 @@ describe('validate.ts', () => {
     expect(controlShare(t.slice(0, 2_000_000))).toBe(0.5);
     const u = '\u0001a'.repeat(n / 2);
     expect(controlShare(u)).toBe(1);
+    // step 2 sees offsets 0, 2, 4…: here every other one is bad (a step as long as the text would see only 'a')
+    expect(controlShare('aa\u0001\u0001'.repeat(500_001))).toBe(0.5);
     // two million characters are slow under Stryker's instrumentation on a loaded machine
   }, 60_000);
 
