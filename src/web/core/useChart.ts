@@ -32,7 +32,14 @@ export function useChart<O extends echarts.EChartsCoreOption>(option: O | null, 
     el.setAttribute('role', 'img');
     const c = echarts.init(el, undefined, { renderer: 'canvas', locale });
     chart.current = c;
-    const ro = new ResizeObserver(() => c.resize());
+    // A page kept mounted but hidden (React hides a shown tree with display: none while the next
+    // route's chunk loads) reports a size of 0: resizing to it left ECharts' trail effect (the
+    // corridor map's moving lines) drawing a 0-pixel canvas in its next frame, an uncaught
+    // InvalidStateError that took the whole screen to the error page. The chart keeps its size
+    // while hidden and follows the next real one.
+    const ro = new ResizeObserver(() => {
+      if (el.clientWidth > 0 && el.clientHeight > 0 && !c.isDisposed()) c.resize();
+    });
     ro.observe(el);
     return () => {
       ro.disconnect();
