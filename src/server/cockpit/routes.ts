@@ -24,7 +24,16 @@ export async function cockpitRoutes(app: FastifyInstance, { db }: Ctx) {
         response: { 200: cockpitOut },
       },
     },
-    (req) => s.readCockpit(db, req.query.planId, req.query.period),
+    async (req, reply) => {
+      const { body, etag } = await s.readCockpitJson(db, req.query.planId, req.query.period);
+      // The wall screen reloads every minute: the browser revalidates (no-cache) and gets 304
+      // while nothing changed, so neither side moves the answer again.
+      reply.header('etag', etag).header('cache-control', 'private, no-cache');
+      const asked = req.headers['if-none-match'];
+      if (asked && asked.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) return reply.code(304).send();
+      // Already the serializer's JSON (queries.ts cockpitJson): a string of JSON type is sent as it is.
+      return reply.type('application/json; charset=utf-8').send(body);
+    },
   );
   r.get(
     '/api/cockpit.pdf',
