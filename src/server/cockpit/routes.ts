@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Ctx } from '../core/context';
 import { typed } from '../core/context';
 import { currentUser, type AccessRule } from '../core/access';
@@ -26,13 +26,16 @@ export async function cockpitRoutes(app: FastifyInstance, { db }: Ctx) {
     },
     async (req, reply) => {
       const { body, etag } = await s.readCockpitJson(db, req.query.planId, req.query.period);
+      // The body is already the serializer's JSON and 304 has none: past the typed reply (the
+      // 200 schema stays for the API description).
+      const raw = reply as unknown as FastifyReply;
       // The wall screen reloads every minute: the browser revalidates (no-cache) and gets 304
       // while nothing changed, so neither side moves the answer again.
-      reply.header('etag', etag).header('cache-control', 'private, no-cache');
+      raw.header('etag', etag).header('cache-control', 'private, no-cache');
       const asked = req.headers['if-none-match'];
-      if (asked && asked.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) return reply.code(304).send();
+      if (asked && asked.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) return raw.code(304).send();
       // Already the serializer's JSON (queries.ts cockpitJson): a string of JSON type is sent as it is.
-      return reply.type('application/json; charset=utf-8').send(body);
+      return raw.type('application/json; charset=utf-8').send(body);
     },
   );
   r.get(
