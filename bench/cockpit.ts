@@ -116,8 +116,11 @@ export async function cockpitBench(database: Database) {
   phase('app built');
   const recorder = sqlRecorder(database);
   let ownSql: Parameters<typeof recorder.replay>[0] = [];
+  let aggregateSql: Parameters<typeof recorder.replay>[0] = [];
   // The baseline: the statements the endpoint sent, replayed behind the same HTTP server.
   app.get('/bench/cockpit-sql', { config: { access: { policy: 'public' } } as never }, async () => ({ n: await recorder.replay(ownSql) }));
+  // And the statements that assemble the answer from the roll-ups (a read after an input changed).
+  app.get('/bench/cockpit-aggregate-sql', { config: { access: { policy: 'public' } } as never }, async () => ({ n: await recorder.replay(aggregateSql) }));
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   phase('listening');
@@ -132,6 +135,11 @@ export async function cockpitBench(database: Database) {
     const body = (await first.json()) as { tasks: { groups: unknown[] }; indicators: { tiles: unknown[] }; units: { punctuality: unknown[] } };
     if (body.tasks.groups.length !== 5 || body.indicators.tiles.length !== 60) throw new Error('cockpit disagrees with the bench data');
     phase('recording its SQL');
+    // A cold read first (the kept answer dropped): what assembling it from the roll-ups sends.
+    await db.execute(sql`delete from cockpit_answers`);
+    const cold = await recorder.record(app, `/api/cockpit?planId=${plan.id}&period=${PERIOD}`, cookie);
+    if (cold.status !== 200 || !cold.statements.length) throw new Error(`recording the cockpit's cold SQL: ${cold.status}`);
+    aggregateSql = cold.statements.filter((st) => !/cockpit_answers/.test(st.text));
     const rec = await recorder.record(app, `/api/cockpit?planId=${plan.id}&period=${PERIOD}`, cookie);
     if (rec.status !== 200 || !rec.statements.length) throw new Error(`recording the cockpit's SQL: ${rec.status}`);
     ownSql = rec.statements;
@@ -148,6 +156,12 @@ export async function cockpitBench(database: Database) {
     const endpoint = await load(url, { cookie });
     phase('own SQL under load');
     const sqlRun = await load(`${base}/bench/cockpit-sql`, {});
+    phase('aggregate SQL under load');
+    const aggregateRun = await load(`${base}/bench/cockpit-aggregate-sql`, {});
+    // The wall screen's reload: the same read with the ETag it holds (304, no body).
+    const etag = (await fetch(url, { headers: { cookie } })).headers.get('etag') ?? '';
+    phase('endpoint revalidated under load');
+    const revalidated = await load(url, { cookie, 'if-none-match': etag });
     return {
       engine: database.kind,
       indicators: 60,
@@ -168,6 +182,10 @@ export async function cockpitBench(database: Database) {
       endpoint,
       ownSql: sqlRun,
       p95RatioToOwnSql: +(endpoint.p95 / sqlRun.p95).toFixed(2),
+      aggregateStatements: aggregateSql.length,
+      aggregateSql: aggregateRun,
+      p95RatioToAggregateSql: +(endpoint.p95 / aggregateRun.p95).toFixed(2),
+      revalidated,
     };
   } finally {
     recorder.restore();

@@ -8,7 +8,9 @@ import { as, createTestApp, engines, type Client, type TestApp } from '../suppor
 import { today } from '../../src/server/delivery/common';
 import { deliveryJobs } from '../../src/server/supervision/jobs';
 import { RCEP_COVERAGE_SET } from '../../src/domain/corridor/index';
-import type { Cockpit } from '../../src/contracts/cockpit';
+import { z } from 'zod';
+import { cockpitOut, type Cockpit } from '../../src/contracts/cockpit';
+import { cockpit } from '../../src/server/cockpit/queries';
 
 const PERIOD = '2026-10';
 
@@ -167,6 +169,44 @@ for (const engine of engines()) {
       const after = (await office.get(`/api/cockpit?planId=${planId}&period=${PERIOD}`)).json() as Cockpit;
       expect(after.notices.total.open).toBe(before + 1);
       expect(after.notices.byLevel.listed.open).toBe(c.notices.byLevel.listed.open + 1);
+    });
+
+    it('serves the kept answer: the same bytes as one assembled from scratch, 304 on its ETag, renewed when an input changes', async () => {
+      const url = `/api/cockpit?planId=${planId}&period=${PERIOD}`;
+      const fresh = async () => JSON.stringify(z.encode(cockpitOut, await t.database.db.transaction((tx) => cockpit(tx, planId, PERIOD, day))));
+      const first = await office.get(url);
+      expect(first.statusCode).toBe(200);
+      expect(first.headers['content-type']).toMatch(/^application\/json/);
+      expect(first.body).toBe(await fresh());
+      const kept = await rows<{ n: number }>(
+        t.database.db,
+        sql`select count(*)::int as n from cockpit_answers where plan_id = ${planId} and period = ${PERIOD} and generation = (select last_value from cockpit_inputs_generation)`,
+      );
+      expect(kept[0].n).toBe(1);
+      // The kept row is what is served (changing it changes the answer; no input table moved).
+      await t.database.db.execute(sql`update cockpit_answers set body = '{"kept":true}' where plan_id = ${planId} and period = ${PERIOD}`);
+      expect((await office.get(url)).body).toBe('{"kept":true}');
+      await t.database.db.execute(sql`update cockpit_answers set body = ${first.body} where plan_id = ${planId} and period = ${PERIOD}`);
+      const etag = first.headers.etag as string;
+      expect(etag).toMatch(/^"[\w-]+"$/);
+      const again = await office.request('GET', url, undefined, { 'if-none-match': etag });
+      expect(again.statusCode).toBe(304);
+      expect(again.body).toBe('');
+      expect((await office.request('GET', url, undefined, { 'if-none-match': '"other"' })).statusCode).toBe(200);
+      // An input changes (an indicator renamed, the status roll-up rewritten): the next read is made afresh.
+      const tile = (first.json() as Cockpit).indicators.tiles.find((x) => x.status !== 'not_computed')!;
+      await t.database.db.execute(sql`update indicators set name = name || '（改）' where id = ${tile.id}`);
+      const renamed = await office.get(url);
+      expect(renamed.headers.etag).not.toBe(etag);
+      expect((renamed.json() as Cockpit).indicators.tiles.find((x) => x.id === tile.id)!.name).toBe(`${tile.name}（改）`);
+      expect(renamed.body).toBe(await fresh());
+      await t.database.db.execute(sql`update indicators set name = ${tile.name} where id = ${tile.id}`);
+      await t.database.db.execute(sql`update indicator_status set summary = jsonb_set(summary, '{status}', '"deteriorating"') where indicator_id = ${tile.id} and summary is not null`);
+      const changed = await office.get(url);
+      expect(changed.body).toBe(await fresh());
+      expect((changed.json() as Cockpit).indicators.tiles.find((x) => x.id === tile.id)!.status).toBe('deteriorating');
+      await t.database.db.execute(sql`update indicator_status set summary = jsonb_set(summary, '{status}', to_jsonb(status)) where indicator_id = ${tile.id} and summary is not null`);
+      expect((await office.get(url)).body).toBe(first.body);
     });
 
     it('is for the office, leaders, evaluators and admins; not for unit users; checks its input', async () => {

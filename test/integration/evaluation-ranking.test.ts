@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { as, createTestApp, engines, type Client, type TestApp } from '../support/harness';
 import { hubline } from '../support/processes';
 import { users } from '../../src/server/db/schema';
@@ -86,6 +87,33 @@ for (const engine of engines()) {
       expect(out.zones.map((z) => z.rankOverall)).toEqual(competitionRanks(out.zones.map((z) => z.rankScoreOverall!)));
       const byTotal = competitionRanks(out.zones.map((z) => z.total));
       expect(out.zones.map((z) => z.rankOverall)).not.toEqual(byTotal);
+
+      // The Excel export shows the scores the ranks follow, the method named in the header; read back.
+      const sheetOf = async (lang: string) => {
+        const res = await office.get(`/api/evaluation/rounds/${roundId}/results.xlsx?lang=${lang}`);
+        expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(res.rawPayload as never);
+        const ws = wb.worksheets[0];
+        const header = (ws.getRow(1).values as unknown[]).slice(1).map(String);
+        const rowsRead = Array.from({ length: ws.rowCount - 1 }, (_, i) => (ws.getRow(i + 2).values as unknown[]).slice(1));
+        return { header, rowsRead };
+      };
+      const zh = await sheetOf('zh-CN');
+      const col = (h: string) => zh.header.indexOf(h);
+      expect(zh.header).toContain('排名得分（组内，TOPSIS（逼近理想解），向量归一化）');
+      expect(zh.header).toContain('排名得分（总排名，TOPSIS（逼近理想解），向量归一化）');
+      expect(zh.header).toContain('方法得分（TOPSIS（逼近理想解），向量归一化，0–1）');
+      expect(zh.rowsRead).toHaveLength(out.zones.length);
+      for (const row of zh.rowsRead) {
+        const z = out.zones.find((x) => x.name === row[col('区域')])!;
+        expect(row[col('总排名')]).toBe(z.rankOverall);
+        expect(row[col('总分')]).toBe(z.total);
+        expect(row[col('排名得分（组内，TOPSIS（逼近理想解），向量归一化）')]).toBe(z.rankScore);
+        expect(row[col('排名得分（总排名，TOPSIS（逼近理想解），向量归一化）')]).toBe(z.rankScoreOverall);
+        expect(row[col('方法得分（TOPSIS（逼近理想解），向量归一化，0–1）')]).toBe(z.methodScore);
+      }
+      expect((await sheetOf('en')).header).toContain('Rank score (overall, TOPSIS, vector normalisation)');
 
       // The stored input carries the method; the CLI re-computes the same result, ranks included.
       const input = (await office.get(`/api/evaluation/rounds/${roundId}/results/input`)).json() as EvaluateInput;

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { toDocx, toXlsx, type Sheet } from '../../src/web/evaluation/sheet';
+import { sheetOf } from '../../src/web/evaluation/calculation-sheet';
+import zhCN from '../../src/web/evaluation/i18n.zh-CN.json';
+import { allocate, allocateInputSchema, resolveRanking, type AllocateInput } from '../../src/domain/evaluation/index';
 
 const sheet: Sheet = {
   title: '2026 年专项资金（资金安排）',
@@ -53,5 +56,51 @@ describe('calculation sheet export', () => {
     expect(text).toContain(sheet.total);
     expect(text.slice(order[2] + 1)).toEqual(['1. 一票否决，不参与分配：yubei-luoqi', '2. 最大余数法取整到 1 万元']);
     expect(text[0]).toBe(sheet.title);
+  });
+});
+
+// The page's words, from its Chinese translation file ({{x}} filled in), so the headers are the real ones.
+const t = (key: string, o: Record<string, unknown> = {}) => {
+  const v = key.split('.').reduce<unknown>((x, k) => (x as Record<string, unknown> | undefined)?.[k], zhCN);
+  return typeof v === 'string' ? v.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(o[k])) : key;
+};
+
+describe('calculation sheet under a ranking method', () => {
+  const zones = [
+    { id: 'gulu', total: 91.25, rankScore: 78.5 },
+    { id: 'luoqi', total: 88.5, rankScore: 82.25 },
+  ];
+  const allocation = (byRank: boolean) => {
+    const input: AllocateInput = { pool: 1000, decimals: 0, rule: 'base_plus_performance', base: 0.2, recipients: zones.map((z) => ({ id: z.id, score: byRank ? z.rankScore : z.total })) } as AllocateInput;
+    return { id: 'a', schemeId: 's', kind: 'funding_allocation', name: '专项资金', unit: '万元', createdAt: '2026-12-01T00:00:00Z', input, output: allocate(allocateInputSchema.parse(input)) } as unknown as Parameters<typeof sheetOf>[0];
+  };
+  const read = async (s: Sheet) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await (await toXlsx(s)).arrayBuffer());
+    const values: unknown[][] = [];
+    wb.getWorksheet('计算单')!.eachRow((row) => values.push((row.values as unknown[]).slice(1)));
+    return values;
+  };
+
+  it('allocating by the TOPSIS rank score: that column named with the method, the total beside it, read back from Excel', async () => {
+    const ranking = resolveRanking({ method: 'topsis', normalization: 'vector', allocateBy: 'rank_score' });
+    const s = sheetOf(allocation(true), '方案', { gulu: '古路站片区' }, t, { ranking, zones });
+    expect(s.header.slice(0, 3)).toEqual(['评价对象', '排名得分（TOPSIS（逼近理想解），向量归一化）', '总分']);
+    const values = await read(s);
+    expect(values).toContainEqual(s.header);
+    const gulu = values.find((r) => r[0] === '古路站片区（gulu）')!;
+    expect(gulu.slice(1, 3)).toEqual([78.5, 91.25]);
+    expect(values.find((r) => r[0] === 'luoqi')!.slice(1, 3)).toEqual([82.25, 88.5]);
+    // In English the method is named in English.
+    expect(sheetOf(allocation(true), '方案', {}, t, { ranking, zones }, 'en').header[1]).toBe('排名得分（TOPSIS, vector normalisation）');
+  });
+
+  it('allocating by the total under grey relational analysis: the rank score beside it; a weighted sum adds no column', async () => {
+    const ranking = resolveRanking({ method: 'gra' });
+    const s = sheetOf(allocation(false), '方案', {}, t, { ranking, zones });
+    expect(s.header.slice(0, 3)).toEqual(['评价对象', '总分', '排名得分（灰色关联分析，极差归一化，ρ = 0.5）']);
+    expect((await read(s)).find((r) => r[0] === 'gulu')!.slice(1, 3)).toEqual([91.25, 78.5]);
+    const plain = sheetOf(allocation(false), '方案', {}, t, { ranking: resolveRanking(undefined), zones });
+    expect(plain.header).toEqual(['评价对象', '总分', '一票否决', '精确值', '分配额（万元）']);
   });
 });

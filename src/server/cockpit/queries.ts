@@ -1,12 +1,14 @@
 // Reads of the cockpit: roll-up tables only (indicator_status.summary, corridor_monthly,
 // corridor_clearance_monthly, cockpit_rollup) plus the small reference tables that name
 // things (plan, sections, nodes, links, air routes). The figures are the domain's.
+import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { DbOrTx } from '../db/index';
+import { z } from 'zod';
+import type { Db, DbOrTx } from '../db/index';
 import { rows } from '../db/index';
 import { notFound } from '../core/errors';
 import { assembleCockpit, asOfDay, type CockpitInput, monthsUpTo, periodEnd, type CorridorMonthRow, type IndicatorRow, type RollupData } from '../../domain/cockpit/index';
-import { COCKPIT_MONTHS } from '../../contracts/cockpit';
+import { COCKPIT_MONTHS, cockpitOut } from '../../contracts/cockpit';
 import type { StatusSummary } from '../../domain/progress/summary';
 
 const HANDED_IN = sql`('submitted', 'approved', 'accepted')`;
@@ -179,4 +181,38 @@ export async function cockpitInput(db: DbOrTx, planId: string, period: string | 
 
 export async function cockpit(db: DbOrTx, planId: string, period: string | undefined, day: string) {
   return assembleCockpit(await cockpitInput(db, planId, period, day));
+}
+
+/**
+ * The route's answer as the JSON it sends, and its ETag. A read is one indexed row of
+ * cockpit_answers while no input table has changed since it was made (the generation, moved on by
+ * a statement trigger on each of them); otherwise it is assembled from the roll-ups as before and
+ * kept. The generation is read before the roll-ups, so an answer made while a writer commits is
+ * kept under the older generation and not served again. A writer's change becomes visible at its
+ * commit, after its trigger ran: an answer made in between is served until the next change of any
+ * input, at most until the alert-refresh job rewrites cockpit_rollup (every 15 minutes).
+ */
+export async function cockpitJson(db: Db, planId: string, period: string | undefined, day: string): Promise<{ body: string; etag: string }> {
+  const p = period ?? (await defaultPeriod(db, planId, day));
+  const asOf = asOfDay(p, day);
+  // One statement, so no transaction around it: the wall screens and the bench's 50 clients land here.
+  const [hit] = await rows<{ body: string; etag: string }>(
+    db,
+    sql`select body, etag from cockpit_answers
+        where plan_id = ${planId} and period = ${p} and as_of = ${asOf}::date and generation = (select last_value from cockpit_inputs_generation)`,
+  );
+  if (hit) return hit;
+  return db.transaction(async (tx) => {
+    const [{ generation }] = await rows<{ generation: string }>(tx, sql`select last_value::text as generation from cockpit_inputs_generation`);
+    const answer = await cockpit(tx, planId, p, day);
+    // What the route's serializer would send for the object (zod's encode, then JSON).
+    const body = JSON.stringify(z.encode(cockpitOut, answer));
+    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+    // A running month's answer is kept per day; yesterday's is no longer read.
+    await tx.execute(sql`delete from cockpit_answers where plan_id = ${planId} and period = ${p} and as_of <> ${asOf}::date`);
+    await tx.execute(sql`insert into cockpit_answers (plan_id, period, as_of, generation, body, etag) values (${planId}, ${p}, ${asOf}::date, ${generation}::bigint, ${body}, ${etag})
+                         on conflict (plan_id, period, as_of) do update set generation = excluded.generation, body = excluded.body, etag = excluded.etag, computed_at = now()
+                         where cockpit_answers.generation <= excluded.generation`);
+    return { body, etag };
+  });
 }

@@ -4,3 +4,6 @@ import { today } from '../delivery/common';
 import * as q from './queries';
 
 export const readCockpit = (db: Db, planId: string, period?: string, day = today()) => db.transaction((tx) => q.cockpit(tx, planId, period, day));
+
+/** The route's read: the kept answer (one row) or a fresh one (in a transaction, then kept). */
+export const readCockpitJson = (db: Db, planId: string, period?: string, day = today()) => q.cockpitJson(db, planId, period, day);

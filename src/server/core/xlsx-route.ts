@@ -29,14 +29,18 @@ export interface XlsxExportSpec<R> {
   columns: XlsxExportColumn<R>[];
   /** The rows within what the JSON handler returns (default: the answer is the array). */
   rows?: (answer: never) => R[];
+  /** Columns that depend on the answer (a header naming how it was computed), after `columns`. */
+  moreColumns?: (answer: never) => XlsxExportColumn<R>[];
 }
 /** A spec with its row type erased, as route config holds it. */
 export interface XlsxExport {
   file: [string, string];
   columns: XlsxExportColumn<unknown>[];
   rows?: (answer: unknown) => unknown[];
+  moreColumns?: (answer: unknown) => XlsxExportColumn<unknown>[];
 }
-export const xlsxExport = <R>(spec: Omit<XlsxExportSpec<R>, 'rows'> & { rows?: (answer: any) => R[] }): XlsxExport => spec as unknown as XlsxExport;
+export const xlsxExport = <R>(spec: Omit<XlsxExportSpec<R>, 'rows' | 'moreColumns'> & { rows?: (answer: any) => R[]; moreColumns?: (answer: any) => XlsxExportColumn<R>[] }): XlsxExport =>
+  spec as unknown as XlsxExport;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -79,7 +83,7 @@ export async function exportWorkbook(spec: XlsxExport, answer: unknown, lang: 'z
   addTableSheet(
     wb,
     en ? spec.file[1] : spec.file[0],
-    spec.columns.map((c) => ({ header: en ? c.en : c.zh, kind: c.kind, width: c.width, value: columnValue(c, lang) })),
+    [...spec.columns, ...(spec.moreColumns?.(answer) ?? [])].map((c) => ({ header: en ? c.en : c.zh, kind: c.kind, width: c.width, value: columnValue(c, lang) })),
     rows,
   );
   return workbookBuffer(wb);

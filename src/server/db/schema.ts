@@ -19,6 +19,7 @@ import {
   primaryKey,
   uniqueIndex,
   index,
+  pgSequence,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 
@@ -655,6 +656,28 @@ export const cockpitRollup = pgTable(
     computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.planId, t.period] })],
+);
+
+// The cockpit's whole answer per plan, month and day it is taken on, as the JSON the route sends,
+// so a read (the wall screen every minute, 50 clients in the bench) is one indexed row. It is
+// good while `generation` is the current value of cockpit_inputs_generation, which a statement
+// trigger on every table the answer is made from advances (migration 0014): a sequence, not a
+// row, so writers never wait on each other or on a reader. Filled by the first read after a change.
+export const cockpitInputsGeneration = pgSequence('cockpit_inputs_generation');
+export const cockpitAnswers = pgTable(
+  'cockpit_answers',
+  {
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    period: text('period').notNull(),
+    asOf: date('as_of', { mode: 'string' }).notNull(),
+    generation: bigint('generation', { mode: 'number' }).notNull(),
+    body: text('body').notNull(),
+    etag: text('etag').notNull(),
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.period, t.asOf] })],
 );
 
 // ───────────────────────────── 4. Supervision ─────────────────────────────

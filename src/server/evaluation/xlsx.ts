@@ -1,7 +1,7 @@
 // Excel export of the evaluation results (the pattern: src/server/core/xlsx-route.ts).
 import { xlsxExport } from '../core/xlsx-route';
 import { LABELS } from '../../contracts/labels';
-import type { EvaluationResult, ZoneResult } from '../../domain/evaluation/index';
+import { rankingLabel, type EvaluationResult, type ZoneResult } from '../../domain/evaluation/index';
 
 type ResultRow = ZoneResult & { groupName: string };
 
@@ -26,4 +26,16 @@ export const resultListXlsx = xlsxExport<ResultRow>({
     { zh: '评优资格', en: 'Eligible', width: 8, labels: LABELS.yesNo, value: (r) => (r.eligible ? 'yes' : 'no') },
     { zh: '一票否决', en: 'Veto', width: 30, value: (r) => r.veto?.reason ?? null },
   ],
+  // Under TOPSIS or grey relational analysis the ranks follow the method's score, not the total:
+  // the sheet shows the scores they follow, the method named in the header (docs/evaluation.md).
+  moreColumns: (answer: { output: EvaluationResult | null }) => {
+    const ranking = answer.output?.ranking;
+    if (!ranking || ranking.method === 'weighted_sum') return [];
+    const { zh, en } = rankingLabel(ranking);
+    return [
+      { zh: `排名得分（组内，${zh}）`, en: `Rank score (in group, ${en})`, kind: 'decimal', width: 16, value: (r: ResultRow) => r.rankScore },
+      { zh: `排名得分（总排名，${zh}）`, en: `Rank score (overall, ${en})`, kind: 'decimal', width: 16, value: (r: ResultRow) => r.rankScoreOverall },
+      { zh: `方法得分（${zh}，0–1）`, en: `Method score (${en}, 0–1)`, kind: 'decimal', width: 16, value: (r: ResultRow) => r.methodScore },
+    ];
+  },
 });

@@ -13,7 +13,8 @@ import type { AllocateInput, AllocationResult, allocationDetailOut, allocationOu
 import type { Out } from '../../contracts/common';
 import { EvaluationError, InputError, runAllocate } from '../../domain/evaluation/index';
 import { fmt, SchemePicker, useSchemeChoice } from './shared';
-import { toDocx, toXlsx, type Sheet } from './sheet';
+import { toDocx, toXlsx } from './sheet';
+import { sheetOf, type RankedResults } from './calculation-sheet';
 import { allocationBody, factorColumns, given, type AllocationForm, type ResultZone } from './allocation-form';
 
 type AllocationRow = Out<typeof allocationOut>;
@@ -32,7 +33,7 @@ export default function AllocationPage() {
   const board = useRemote(() => (s?.roundId ? api.get<{ zones: { code: string; name: string }[] }>(`/api/evaluation/rounds/${s.roundId}`) : Promise.resolve(undefined)), [s?.roundId]);
   const names = Object.fromEntries((board.data?.zones ?? []).map((z) => [z.code, z.name]));
   // The final results are the recipients (by zone code), as the server takes them.
-  const results = useRemote(() => (s?.roundId && s.state === 'final' ? api.get<{ output: { zones: ResultZone[] } | null }>(`/api/evaluation/rounds/${s.roundId}/results`) : Promise.resolve(undefined)), [s?.roundId, s?.state]);
+  const results = useRemote(() => (s?.roundId && s.state === 'final' ? api.get<{ output: (RankedResults & { zones: ResultZone[] }) | null }>(`/api/evaluation/rounds/${s.roundId}/results`) : Promise.resolve(undefined)), [s?.roundId, s?.state]);
   const office = user.roles.some((r) => r === 'office' || r === 'admin');
   return (
     <div>
@@ -55,7 +56,7 @@ export default function AllocationPage() {
           </Card>
           {office && s && s.state !== 'final' && <Alert style={{ marginTop: 16 }} type="info" showIcon title={t('evaluation.allocation.needFinal')} />}
         </Col>
-        <Col xs={24} lg={17}>{full.data && <CalculationSheet a={full.data} scheme={s?.name ?? ''} names={names} />}</Col>
+        <Col xs={24} lg={17}>{full.data && <CalculationSheet a={full.data} scheme={s?.name ?? ''} names={names} ranked={results.data?.output ?? undefined} />}</Col>
       </Row>
       {office && s && s.state === 'final' && results.data?.output && (
         <NewAllocation schemeId={s.id} zones={results.data.output.zones} names={names} onDone={async (id) => { await list.reload(); setSelected(id); }} />
@@ -64,40 +65,9 @@ export default function AllocationPage() {
   );
 }
 
-const PARAM_LABELS: Record<string, string> = { pool: 'pool', decimals: 'decimals', rule: 'rule', base: 'base', threshold: 'threshold', cap: 'cap', floor: 'floor', tiers: 'tiers', factors: 'factors', baseFactor: 'baseFactor' };
-
-/** Factors and tiers as people read them on the meeting's sheet (score 0.6, area 0.4 / 1–1: 1300, 2–6: 900). */
-function paramText(k: string, v: unknown): string {
-  if (k === 'factors' && Array.isArray(v)) return (v as { name: string; weight: number }[]).map((f) => `${f.name} ${f.weight}`).join(', ');
-  if (k === 'tiers' && Array.isArray(v)) return (v as { fromRank: number; toRank: number; amount: number }[]).map((x) => `${x.fromRank}–${x.toRank}: ${x.amount}`).join(', ');
-  return typeof v === 'object' ? JSON.stringify(v) : String(v);
-}
-
-function sheetOf(a: AllocationFull, scheme: string, names: Record<string, string>, t: (k: string, o?: Record<string, unknown>) => string): Sheet {
-  const { recipients, ...params } = a.input;
-  const factorNames = [...new Set(recipients.flatMap((r) => Object.keys(r.factors ?? {})))];
-  return {
-    title: `${a.name}（${t(`evaluation.allocation.${a.kind}`)}）`,
-    subtitle: scheme,
-    parameters: Object.entries(params).map(([k, v]) => [
-      `${t(`evaluation.param.${PARAM_LABELS[k] ?? k}`)} (${k})`,
-      k === 'rule' ? t(`evaluation.allocation.${String(v)}`) : paramText(k, v),
-    ]),
-    // Each factor value given per recipient is a column of its own, so the sheet shows every input.
-    header: [t('evaluation.zone'), t('evaluation.total'), ...factorNames, t('evaluation.veto'), t('evaluation.allocation.exact'), `${t('evaluation.allocation.amount')}（${a.unit}）`],
-    rows: a.output.allocations.map((x) => {
-      const r = recipients.find((y) => y.id === x.id);
-      const fv = factorNames.map((n) => (r?.factors?.[n] === undefined ? '' : String(r.factors[n])));
-      return [names[x.id] ? `${names[x.id]}（${x.id}）` : x.id, r?.score === undefined ? '' : fmt(r.score), ...fv, r?.veto ? '✓' : '', fmt(x.exact, 4), String(x.amount)];
-    }),
-    steps: a.output.steps.map((s) => s.zh),
-    total: t('evaluation.allocation.totalLine', { total: a.output.total, unit: a.unit, pool: a.input.pool }),
-  };
-}
-
-function CalculationSheet({ a, scheme, names }: { a: AllocationFull; scheme: string; names: Record<string, string> }) {
+function CalculationSheet({ a, scheme, names, ranked }: { a: AllocationFull; scheme: string; names: Record<string, string>; ranked?: RankedResults }) {
   const { t, i18n } = useTranslation();
-  const sheet = sheetOf(a, scheme, names, t);
+  const sheet = sheetOf(a, scheme, names, t, ranked, i18n.language === 'en' ? 'en' : 'zh');
   const save = (blob: Blob, name: string) => {
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);

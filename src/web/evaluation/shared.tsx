@@ -40,4 +40,4 @@ export function SchemePicker({ schemes, chosen, choose }: ReturnType<typeof useS
   );
 }
 
-export const fmt = (x: number | null | undefined, d = 2) => (x === null || x === undefined || Number.isNaN(x) ? '—' : (Math.round(x * 10 ** d) / 10 ** d).toFixed(d));
+export { fmt } from './format';
