@@ -29,11 +29,9 @@ export async function cockpitRoutes(app: FastifyInstance, { db }: Ctx) {
       // The body is already the serializer's JSON and 304 has none: past the typed reply (the
       // 200 schema stays for the API description).
       const raw = reply as unknown as FastifyReply;
-      // A client holding the ETag gets 304 while nothing changed. The browser does not keep the
-      // answer yet (no-store, as before the ETag): the cockpit browser test fails on going back to
-      // the screen on this branch with either header, so the wall screen's revalidation waits
-      // until that is understood (docs/cockpit.md).
-      raw.header('etag', etag).header('cache-control', 'private, no-store');
+      // A client holding the ETag gets 304 while nothing changed; the browser keeps the answer
+      // and revalidates it on every fetch (the wall screen's self-refresh).
+      raw.header('etag', etag).header('cache-control', 'private, no-cache');
       const asked = req.headers['if-none-match'];
       if (asked && asked.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) return raw.code(304).send();
       // Already the serializer's JSON (queries.ts cockpitJson): a string of JSON type is sent as it is.
