@@ -177,18 +177,7 @@ export const planTaskOut = z.looseObject({
  * its units by name. No stored bookkeeping (plan, position, section path, timestamps) and no
  * repeated task id per unit: 500 tasks were 407 KB (issue 10).
  */
-export const planTaskSummaryOut = z.object({
-  id: uuidOut,
-  sectionId: uuidOut.nullable(),
-  kind: z.string(),
-  number: z.string(),
-  title: z.string(),
-  text: z.string(),
-  deadlines: z.array(z.object({ text: z.string(), date: z.string().nullable() })),
-  status: z.string(),
-  spanStart: z.number().nullable(),
-  spanEnd: z.number().nullable(),
-  version: z.number(),
+export const planTaskSummaryOut = z.object(planTaskOut.shape).extend({
   units: z.array(z.object({ unitId: uuidOut, unitName: z.string(), role: z.string(), collective: z.boolean() })),
 });
 export const planSectionOut = z.looseObject({
