@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { extractMeta, findBodyEnd, parseChineseDate } from '../../src/domain/document/meta';
 import { DocumentError, parseDocument, validateDocumentText } from '../../src/domain/document/index';
 import { checkStructure, checkText, controlShare, MAX_DOCUMENT_CHARS } from '../../src/domain/document/validate';
-import { blankReadingAids, breakRunOnItems, joinAided, mapSpans, mapStrings, simplifiedView } from '../../src/domain/document/script';
+import { breakRunOnItems, dropReadingAids, mapSpans, mapStrings, simplifiedView } from '../../src/domain/document/script';
 import { dropColumnLabel, isWebNoise, stripWebNoise } from '../../src/domain/document/web';
 import { buildSections, headingOf, headingTitle, toPublicSection } from '../../src/domain/document/sections';
 import {
@@ -995,13 +995,13 @@ describe('script.ts', () => {
     expect(mapStrings(undefined, up)).toBeUndefined();
   });
 
-  it('blankReadingAids: pinyin with a tone mark after a Chinese character becomes zero-width spaces', () => {
-    const r = blankReadingAids('市經(jīng)貿（mào）委');
-    expect(r).toEqual({ text: '市經' + '\u200b'.repeat(6) + '貿' + '\u200b'.repeat(5) + '委', found: true });
-    expect(joinAided(r.text)).toBe('市經貿委');
-    for (const t of ['市經(jing)貿', 'A(jīng)', '(jīng)', '經(Jīng)', '經(jīng', '經()']) expect(blankReadingAids(t)).toEqual({ text: t, found: false });
-    expect(blankReadingAids('綠(lǜ)')).toEqual({ text: '綠' + '\u200b'.repeat(4), found: true });
-    expect(joinAided('a\u200bb\u200b\u200bc')).toBe('abc');
+  it('dropReadingAids: pinyin with a tone mark after a Chinese character is removed, offsets mapped back', () => {
+    const src = '市經(jīng)貿（mào）委';
+    const r = dropReadingAids(src);
+    expect(r.text).toBe('市經貿委');
+    expect(r.map).toEqual([0, 1, 8, 14, 15]);
+    for (const t of ['市經(jing)貿', 'A(jīng)', '(jīng)', '經(Jīng)', '經(jīng', '經()']) expect(dropReadingAids(t)).toEqual({ text: t, map: null });
+    expect(dropReadingAids('綠(lǜ)')).toEqual({ text: '綠', map: [0, 5] });
   });
 
   // tests/unit/document-layouts.test.ts "a plan run on in one paragraph"

@@ -83,22 +83,12 @@ export function mapStrings<T>(value: T, f: (s: string) => string): T {
 
 /**
  * Reading aids some reposting sites put after characters, "市經(jīng)貿(mào)委": pinyin with a
- * tone mark in brackets. They become zero-width spaces (length kept; not whitespace to the
- * parser, so a name is not cut at the gap), and `joinAided` removes them from the strings read.
+ * tone mark in brackets, after a Chinese character.
  */
 const AID = /(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g;
 
-export function blankReadingAids(text: string): { text: string; found: boolean } {
-  let found = false;
-  const out = text.replace(AID, (m) => {
-    found = true;
-    return '\u200b'.repeat(m.length);
-  });
-  return { text: out, found };
-}
-
 /**
- * The same aids removed, with for each offset of the result (and its end) the offset in the
+ * The aids removed, with for each offset of the result (and its end) the offset in the
  * input: a goal written "力爭(zhēng)到2025年…1500萬(wàn)立方米" must read as one phrase, which a
  * zero-width gap inside 到YYYY年 or inside a number's unit prevents. Spans are mapped back, so
  * the review screen still highlights the caller's text.
@@ -118,10 +108,6 @@ export function dropReadingAids(text: string): { text: string; map: number[] | n
   for (let k = prev; k <= text.length; k++) map.push(k);
   out += text.slice(prev);
   return { text: out, map };
-}
-
-export function joinAided(s: string): string {
-  return s.replace(/\u200b/g, '');
 }
 
 /**
