@@ -344,3 +344,14 @@ describe('eighth batch rules: cubic metres, a copula 为, a share without subjec
     expect(parseDocument('2020年，全省快递业务量为12亿件。').indicators).toEqual([]);
   });
 });
+
+describe('counting verbs in a long run', () => {
+  // 谋划推进 was listed beside 谋划 and 推进: a run of them had 2ⁿ splits to backtrack over, and a
+  // clause of 30 such pairs held the parser for minutes. Each verb is now listed once.
+  it('reads a clause with a long run of counting verbs at once', () => {
+    const run = '谋划推进'.repeat(30) + '布局建设'.repeat(30);
+    expect(goalClauseTarget(`${run}的重点项目达到100个`, 2026)).toBeNull();
+    const text = `到2026年，${run}重点项目100个，${run}的。`;
+    expect(parseDocument(text).goals).toEqual([{ year: 2026, text, span: [0, text.length] }]);
+  });
+});

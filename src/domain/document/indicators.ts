@@ -558,8 +558,9 @@ const GOAL_UNIT =
 // 为 as a copula (…比重为6.7%); 行为 / 作为 end words, and 成为 is left to NAME_TAIL.
 const TRAILING_VERB = /(?:实现|达到|保持|稳定在|维持在|提升至|提高至|提升到|提高到|增至|增加到|(?<![行作成])为)$/;
 // A verb of counting alone (培育7家…, the counted thing cut off) names nothing either.
-const COUNTING_VERB = '(?:谋划推进|谋划|推进|实施|开工|新创建|创建|建成|新建|培育|引进|打造|布局建设|布局|建设|新增|争创|认定|评选|遴选|推出|完成|升级改造|改造)';
-// Counting verbs in a row or joined by 或 / 和 (完成新建或改造100个…).
+const COUNTING_VERB = '(?:谋划|推进|实施|开工|新创建|创建|建成|新建|培育|引进|打造|布局|建设|新增|争创|认定|评选|遴选|推出|完成|升级改造|改造)';
+// Counting verbs in a row or joined by 或 / 和 (完成新建或改造100个…). No verb in the list may be two
+// others in a row (谋划推进 is 谋划 + 推进): a run of them would have exponentially many splits to backtrack over.
 const COUNTING_CHAIN = `(?:${COUNTING_VERB}[或和及]?)*${COUNTING_VERB}`;
 const QUALIFIER_ONLY = new RegExp(`^(?:累计|合计|共|共计|新增|新|年均|全年|每年|力争|确保|争取|基本|(?:累计|全面|加快)?${COUNTING_CHAIN})$`);
 // The scope a goal clause opens with (全省开展…的县域不少于150个): not part of the name.
