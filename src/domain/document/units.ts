@@ -24,7 +24,7 @@ function squash(s: string): string {
 // A place name is known by the body after it: a word full names start with (政府, 发展, 商务 …)
 // or any spelling of the table, short ones included (黄浦区发改委, 梁平区住建委).
 const PLACE_BEFORE_BODY = new RegExp(
-  `^(?:[\u4e00-\u9fa5]{1,6}?(?:省|自治区))?(?:[\u4e00-\u9fa5]{2,9}?(自治)(县|旗)|[\u4e00-\u9fa5]{2,4}?(市|区|县|旗))(?=(?:人民)?(?:政府|发展|经济|商务|交通|财政|农业|市场|规划|住房|生态|科技|科学|教育|卫生|国资|国有|文化|医疗|应急|城市|退役|大数据|人力|公安|统计|审计|税务|水利|民政|司法|林业|体育|金融|口岸|物流|招商|投资|政务|行政|外事|网信|商务|工业|经信)|${FOLD.map(([v]) => v).join('|')})`,
+  `^(?:[\u4e00-\u9fa5]{1,6}?(?:省|自治区))?(?:[\u4e00-\u9fa5]{2,9}?(自治)(县|旗)|[\u4e00-\u9fa5]{2,4}?(市|区|县|旗))(?=(?:人民)?(?:政府|发展|经济|商务|交通|财政|农业|市场|规划|住房|生态|科技|科学|教育|卫生|国资|国有|文化|医疗|应急|城市|退役|大数据|人力|公安|统计|审计|税务|水利|民政|司法|林业|体育|金融|口岸|物流|招商|投资|政务|行政|外事|网信|工业|经信)|${FOLD.map(([v]) => v).join('|')})`,
 );
 
 /** Fold a unit name to the key the abbreviation table compares on. */

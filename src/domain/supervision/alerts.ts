@@ -3,6 +3,7 @@
 // (the office edits them; defaults below, documented in docs/delivery.md).
 import { daysBetween, periodStart } from '../calendar/workdays';
 import { comparePeriods, parsePeriod } from '../calendar/period';
+import { reportHandedIn, type ReportState } from '../delivery/states';
 
 export const ALERT_KINDS = ['milestone_overdue', 'report_late', 'task_stalled', 'indicator_off_track', 'indicator_deteriorating'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
@@ -87,7 +88,6 @@ export interface ComputedAlert {
   reasonEn: string;
 }
 
-const HANDED_IN = new Set(['submitted', 'approved', 'accepted']);
 
 export function milestoneAlerts(ms: readonly MilestoneInput[], today: string, rule: AlertRules['milestone_overdue']): ComputedAlert[] {
   if (!rule.enabled) return [];
@@ -114,7 +114,7 @@ export function milestoneAlerts(ms: readonly MilestoneInput[], today: string, ru
 export function reportLateAlerts(rs: readonly ReportDueInput[], today: string, rule: AlertRules['report_late']): ComputedAlert[] {
   if (!rule.enabled) return [];
   return rs
-    .filter((r) => !HANDED_IN.has(r.status) && r.dueOn < today)
+    .filter((r) => !reportHandedIn(r.status as ReportState) && r.dueOn < today)
     .map((r) => {
       const days = daysBetween(r.dueOn, today);
       return {
