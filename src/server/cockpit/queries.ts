@@ -202,6 +202,23 @@ export async function cockpitJson(db: Db, planId: string, period: string | undef
         where plan_id = ${planId} and period = ${p} and as_of = ${asOf}::date and generation = (select last_value from cockpit_inputs_generation)`,
   );
   if (hit) return hit;
+  // After an input changes every polling screen misses at once: one assembly in this process
+  // serves them all instead of each rebuilding and rewriting the same row.
+  const key = `${planId}|${p}|${asOf}`;
+  let mine = building.get(db);
+  if (!mine) building.set(db, (mine = new Map()));
+  const running = mine.get(key);
+  if (running) return running;
+  const inFlight = mine;
+  const made = makeAnswer(db, planId, p, day, asOf).finally(() => inFlight.delete(key));
+  inFlight.set(key, made);
+  return made;
+}
+
+/** Answers being made, per database (tests run several apps in one process) and plan, month and day. */
+const building = new WeakMap<Db, Map<string, Promise<{ body: string; etag: string }>>>();
+
+function makeAnswer(db: Db, planId: string, p: string, day: string, asOf: string): Promise<{ body: string; etag: string }> {
   return db.transaction(async (tx) => {
     const [{ generation }] = await rows<{ generation: string }>(tx, sql`select last_value::text as generation from cockpit_inputs_generation`);
     const answer = await cockpit(tx, planId, p, day);
