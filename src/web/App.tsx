@@ -3,6 +3,7 @@ import { ConfigProvider } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { AuthProvider, startingSession, useAuth } from './core/auth';
+import { hasSessionCookie } from './core/api';
 import { ErrorBoundary } from './core/ErrorBoundary';
 import { antdLocale, loadShellWords } from './core/i18n';
 import { PageLoading } from './core/PageLoading';
@@ -21,7 +22,7 @@ const SignedInRoutes = lazy(() => Promise.all([loadSignedIn(), loadShellWords()]
 // that part starts downloading beside the core words and /api/auth/me instead of after them. A
 // wrong guess (a session expired with its cookies still there) costs one chunk's download; the
 // session's answer still decides what renders.
-if (typeof document !== 'undefined') void (/(?:^|;\s*)hubline_csrf=/.test(document.cookie) ? loadSignedIn() : loadLoginPage()).catch(() => undefined);
+if (typeof document !== 'undefined') void (hasSessionCookie() ? loadSignedIn() : loadLoginPage()).catch(() => undefined);
 // Whichever part the session at the start calls for downloads as soon as its answer is in,
 // beside the core words and the first render, not after them (issue 10: time to interactive).
 void startingSession

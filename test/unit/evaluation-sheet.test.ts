@@ -5,7 +5,8 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { toDocx, toXlsx, type Sheet } from '../../src/web/evaluation/sheet';
 import { sheetOf } from '../../src/web/evaluation/calculation-sheet';
-import zhCN from '../../src/web/evaluation/i18n.zh-CN.json';
+import evaluationZh from '../../src/web/evaluation/i18n.zh-CN.json';
+import coreZh from '../../src/web/i18n/zh-CN.json';
 import { allocate, allocateInputSchema, resolveRanking, type AllocateInput } from '../../src/domain/evaluation/index';
 
 const sheet: Sheet = {
@@ -59,7 +60,8 @@ describe('calculation sheet export', () => {
   });
 });
 
-// The page's words, from its Chinese translation file ({{x}} filled in), so the headers are the real ones.
+// The page's words, from its and the shared Chinese translation files ({{x}} filled in), so the headers are the real ones.
+const zhCN = { ...coreZh, ...evaluationZh };
 const t = (key: string, o: Record<string, unknown> = {}) => {
   const v = key.split('.').reduce<unknown>((x, k) => (x as Record<string, unknown> | undefined)?.[k], zhCN);
   return typeof v === 'string' ? v.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(o[k])) : key;

@@ -54,10 +54,15 @@ export function setCsrfToken(token: string) {
   csrfFallback = token;
 }
 
+const csrfCookie = () => document.cookie.match(new RegExp(`(?:^|;\\s*)${CSRF_COOKIE}=([^;]*)`));
+
 function csrfToken(): string {
-  const m = document.cookie.match(new RegExp(`(?:^|;\\s*)${CSRF_COOKIE}=([^;]*)`));
+  const m = csrfCookie();
   return m ? decodeURIComponent(m[1]) : csrfFallback;
 }
+
+/** The CSRF cookie is set and cleared with the session's: whether a session is likely, before asking the server. */
+export const hasSessionCookie = () => typeof document !== 'undefined' && csrfCookie() !== null;
 
 type Listener = () => void;
 const unauthorizedListeners = new Set<Listener>();

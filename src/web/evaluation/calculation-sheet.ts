@@ -30,7 +30,7 @@ export function sheetOf(a: AllocationFull, scheme: string, names: Record<string,
   // when the scheme says so (allocateBy rank_score): the sheet names the score each column holds,
   // with the method, and shows the other one beside it.
   const ranking = ranked?.ranking && ranked.ranking.method !== 'weighted_sum' ? ranked.ranking : null;
-  const rankHeader = ranking ? `${t('evaluation.rankScore')}（${rankingLabel(ranking)[lang]}）` : '';
+  const rankHeader = ranking ? t('evaluation.rankScore') + t('common.aside', { text: rankingLabel(ranking)[lang] }) : '';
   const byRank = ranking?.allocateBy === 'rank_score';
   const zone = (id: string) => ranked?.zones.find((z) => z.id === id);
   const other = (id: string) => {
@@ -39,7 +39,7 @@ export function sheetOf(a: AllocationFull, scheme: string, names: Record<string,
     return v === undefined ? '' : fmt(v);
   };
   return {
-    title: `${a.name}（${t(`evaluation.allocation.${a.kind}`)}）`,
+    title: a.name + t('common.aside', { text: t(`evaluation.allocation.${a.kind}`) }),
     subtitle: scheme,
     parameters: Object.entries(params).map(([k, v]) => [
       `${t(`evaluation.param.${PARAM_LABELS[k] ?? k}`)} (${k})`,
@@ -53,13 +53,13 @@ export function sheetOf(a: AllocationFull, scheme: string, names: Record<string,
       ...factorNames,
       t('evaluation.veto'),
       t('evaluation.allocation.exact'),
-      `${t('evaluation.allocation.amount')}（${a.unit}）`,
+      t('evaluation.allocation.amount') + t('common.aside', { text: a.unit }),
     ],
     rows: a.output.allocations.map((x) => {
       const r = recipients.find((y) => y.id === x.id);
       const fv = factorNames.map((n) => (r?.factors?.[n] === undefined ? '' : String(r.factors[n])));
       return [
-        names[x.id] ? `${names[x.id]}（${x.id}）` : x.id,
+        names[x.id] ? names[x.id] + t('common.aside', { text: x.id }) : x.id,
         r?.score === undefined ? '' : fmt(r.score),
         ...(ranking ? [other(x.id)] : []),
         ...fv,
@@ -68,7 +68,7 @@ export function sheetOf(a: AllocationFull, scheme: string, names: Record<string,
         String(x.amount),
       ];
     }),
-    steps: a.output.steps.map((s) => s.zh),
+    steps: a.output.steps.map((s) => s[lang]),
     total: t('evaluation.allocation.totalLine', { total: a.output.total, unit: a.unit, pool: a.input.pool }),
   };
 }

@@ -13,11 +13,9 @@ import { GAP_KINDS, type GapKind, type GapRow, type GapsResponse } from './types
 import './indicators.css';
 import { useNames } from '../org/names';
 
-const SECTIONS = GAP_KINDS;
-type Section = GapKind;
 /** Rows per section's page: the server sends each kind a page at a time (issue 10). */
 const PAGE_SIZE = 20;
-const COLORS: Record<Section, string> = { pendingTargets: '#722ed1', withoutData: '#fa8c16', withoutOwner: '#cf1322', withoutBaseline: '#d48806' };
+const COLORS: Record<GapKind, string> = { pendingTargets: '#722ed1', withoutData: '#fa8c16', withoutOwner: '#cf1322', withoutBaseline: '#d48806' };
 
 export default function GapsPage() {
   const { t } = useTranslation();
@@ -27,10 +25,10 @@ export default function GapsPage() {
   const { message } = App.useApp();
   // The first page of every kind in one request; a section's later pages one kind at a time.
   const gaps = useRemote(() => api.get<GapsResponse>('/api/indicators/gaps', { query: { pageSize: PAGE_SIZE } }));
-  const [pages, setPages] = useState<Partial<Record<Section, { page: number; rows: GapRow[]; loading?: boolean }>>>({});
-  const rowsOf = (s: Section) => pages[s]?.rows ?? gaps.data?.rows[s] ?? [];
-  const totalOf = (s: Section) => gaps.data?.totals[s];
-  const turn = async (s: Section, page: number) => {
+  const [pages, setPages] = useState<Partial<Record<GapKind, { page: number; rows: GapRow[]; loading?: boolean }>>>({});
+  const rowsOf = (s: GapKind) => pages[s]?.rows ?? gaps.data?.rows[s] ?? [];
+  const totalOf = (s: GapKind) => gaps.data?.totals[s];
+  const turn = async (s: GapKind, page: number) => {
     setPages((p) => ({ ...p, [s]: { page: p[s]?.page ?? 1, rows: rowsOf(s), loading: true } }));
     try {
       const res = await api.get<GapsResponse>('/api/indicators/gaps', { query: { kind: s, page, pageSize: PAGE_SIZE } });
@@ -95,7 +93,7 @@ export default function GapsPage() {
     width: 140,
     render: (_, r) => (r.baselineValue === null ? <Typography.Text type="warning">{t('indicators.gaps.noBaseline')}</Typography.Text> : `${r.baselineYear ?? ''} ${f.value(r.baselineValue, r.unit)}`),
   };
-  const columnsFor = (s: Section) => (s === 'pendingTargets' || s === 'withoutBaseline' ? [...base, targetCol, ...(s === 'withoutBaseline' ? [baselineCol] : [])] : [...base, targetCol]);
+  const columnsFor = (s: GapKind) => (s === 'pendingTargets' || s === 'withoutBaseline' ? [...base, targetCol, ...(s === 'withoutBaseline' ? [baselineCol] : [])] : [...base, targetCol]);
 
   return (
     <Card variant="borderless" className="hl-page-card">
@@ -110,7 +108,7 @@ export default function GapsPage() {
       />
       {gaps.error != null && !gaps.data && <Typography.Paragraph type="danger">{t('common.loadFailed', { message: errorText(gaps.error) })}</Typography.Paragraph>}
       <div className="hl-ind-summary" style={{ gridTemplateColumns: 'repeat(4, minmax(0, 1fr))' }}>
-        {SECTIONS.map((s) => (
+        {GAP_KINDS.map((s) => (
           <a key={s} href={`#gap-${s}`} className="hl-ind-tile" style={{ ['--tile-color' as string]: COLORS[s], textDecoration: 'none' }}>
             <div className="hl-ind-tile-label">{t(`indicators.gaps.${s}.title`)}</div>
             <div className="hl-ind-tile-count" style={{ color: totalOf(s) ? COLORS[s] : undefined }}>
@@ -120,7 +118,7 @@ export default function GapsPage() {
           </a>
         ))}
       </div>
-      {SECTIONS.map((s) => (
+      {GAP_KINDS.map((s) => (
         <Card
           key={s}
           id={`gap-${s}`}

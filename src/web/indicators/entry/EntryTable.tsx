@@ -14,7 +14,7 @@ export function EntryTable({ data }: { data: EntryData }) {
   const { t } = useTranslation();
   const name = useNames();
   const f = useIndicatorFormat();
-  const { year, span, pathOf, coveredOf, nameEnOf, editOf, errorsOf, canWrite, setMembers, setEdit, startRevise, isDirty, shown, form, rowErrors, selected, setSelected, selectable, page, pageSize, setPage, total } = data;
+  const { year, span, pathOf, coveredOf, nameEnOf, editOf, errorsOf, canWrite, setMembers, setEdit, startRevise, isDirty, form, rowErrors, selected, setSelected, selectable, page, pageSize, setPage, total, rows } = data;
 
   const columns: TableColumnsType<EntryRow> = [
     {
@@ -192,12 +192,12 @@ export function EntryTable({ data }: { data: EntryData }) {
       rowKey={keyOf}
       size="small"
       columns={columns}
-      dataSource={shown}
+      dataSource={rows}
       loading={form.loading}
       // Narrower than its columns (1024 px), the table scrolls sideways rather than squeezing them.
       scroll={{ x: 1120 }}
       // The server sends a page at a time: an office user sees every unit's rows, thousands at real scale.
-      pagination={total > Math.min(pageSize, 50) ? { current: page, pageSize, total, onChange: setPage, showSizeChanger: true, pageSizeOptions: [50, 100, 200, 500], size: 'small' } : false}
+      pagination={total > 50 ? { current: page, pageSize, total, onChange: setPage, showSizeChanger: true, pageSizeOptions: [50, 100, 200, 500], size: 'small' } : false}
       bordered
       rowClassName={(r) => (rowErrors.has(keyOf(r)) ? 'hl-ind-row-error' : '')}
       rowSelection={

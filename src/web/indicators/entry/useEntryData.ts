@@ -90,8 +90,6 @@ export function useEntryData() {
     });
   };
 
-  // The server filters by the view: the page's rows are the rows shown.
-  const shown = rows;
   const setPage = (p: number, size: number) => {
     // A selection is of the rows on screen: submit and discard act on those.
     setSelected([]);
@@ -102,13 +100,13 @@ export function useEntryData() {
   const span = useMemo(() => {
     const s = new Map<number, number>();
     let start = 0;
-    shown.forEach((r, i) => {
-      if (i === 0 || shown[i - 1].indicatorId !== r.indicatorId || shown[i - 1].zoneId !== r.zoneId) start = i;
+    rows.forEach((r, i) => {
+      if (i === 0 || rows[i - 1].indicatorId !== r.indicatorId || rows[i - 1].zoneId !== r.zoneId) start = i;
       s.set(start, (s.get(start) ?? 0) + 1);
       if (start !== i) s.set(i, 0);
     });
     return s;
-  }, [shown]);
+  }, [rows]);
 
   const reloadAll = async () => {
     await Promise.all([form.reload(), missing.reload()]);
@@ -262,7 +260,7 @@ export function useEntryData() {
 
   return {
     user, office, canWrite, year, changeYear, unitId, setUnitId, view, setView,
-    form, missing, units, rows, shown, span, pathOf, coveredOf, nameEnOf, page, pageSize, setPage, total,
+    form, missing, units, rows, span, pathOf, coveredOf, nameEnOf, page, pageSize, setPage, total,
     editOf, isDirty, dirtyRows, setEdit, errorsOf, setMembers, rowErrors,
     selected, setSelected, selectable, selectedCount, discardable, counts,
     busy, imported, setImported, templateUrl,
