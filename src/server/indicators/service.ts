@@ -222,15 +222,22 @@ export async function upsertObservations(db: Db, actor: Actor, scope: Scope, row
     const status = opts.source === 'api' ? 'submitted' : 'draft';
     const freshTail = `\t${copyField(status)}\t${copyField(opts.source)}\t${copyField(actor.id)}\t${copyField(status === 'submitted' ? actor.id : null)}\t1\n`;
     let writer: CopyWriter | null = null;
+    let began = false;
     let writeError: unknown = null;
+    const begin = async () => {
+      began = true;
+      if (opts.beforeWrite) opts.auditExtra = { ...opts.auditExtra, ...(await opts.beforeWrite(tx)) };
+    };
     for (let i = 0; i < rows.length; i++) {
       const n = planned.length;
       check(rows[i], i);
       if (planned.length > n && !planned[n].before && !problems.length && !stale.length && !writeError) {
         const { id, input, unitId } = planned[n];
         try {
-          if (!writer)
+          if (!writer) {
+            await begin();
             writer = openCopy(tx, 'observations', ['id', 'indicator_id', 'zone_id', 'unit_id', 'period', 'value', 'covered', 'comment', 'status', 'source', 'entered_by', 'submitted_by', 'version'], WRITE_CHUNK);
+          }
           const wait = writer.row(`${id}\t${input.indicatorId}\t${input.zoneId}\t${copyField(unitId)}\t${copyField(input.period)}\t${copyField(input.value)}\t${copyField(input.covered ?? null)}\t${copyField(input.comment ?? null)}${freshTail}`);
           if (wait) await wait;
         } catch (e) {
@@ -253,9 +260,7 @@ export async function upsertObservations(db: Db, actor: Actor, scope: Scope, row
     // A row someone else inserted since we read breaks the unique key: the same 409 as below.
     if (writeError) throw (writeError as { code?: string }).code === '23505' ? concurrentChange() : writeError;
     if (!planned.length) return { saved: 0, unchanged: rows.length, ids: [] as string[] };
-    // Only a batch that passed every check keeps its source (a file import stores the file here):
-    // a rejected upload never writes its bytes, not even to roll them back.
-    if (opts.beforeWrite) opts.auditExtra = { ...opts.auditExtra, ...(await opts.beforeWrite(tx)) };
+    if (!began) await begin();
     // Ids are chosen here, so the write needs no RETURNING; an existing row keeps its own. New
     // rows (most of a first import) go straight into observations with COPY; only rows that
     // replace a stored value go through the staging table and INSERT … ON CONFLICT (issue 10).
