@@ -8,7 +8,7 @@
 // the office edits the summary pre-filled from the zone's reports and supervision record.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserMissing, login, openBrowser, requireBrowser, screenshot, startHubline, type Hubline } from './helpers';
+import { browserMissing, login, openBrowser, pickOption, requireBrowser, screenshot, startHubline, type Hubline } from './helpers';
 import { DEMO_SCHEME } from '../../src/server/seed/demo-evaluation';
 import { sensitivity } from '../../src/domain/evaluation/index';
 
@@ -102,15 +102,11 @@ describe('evaluation', () => {
       await expect.poll(() => dialog.getByTestId('group-sum-seaport').innerText()).toContain('权重合计 100');
       await screenshot(page, 'evaluation-scheme-form-ahp');
       // The ranking method, published with the scheme: GRA takes ρ; TOPSIS does not, with vector normalisation.
-      const pickOption = async (testId: string, text: string) => {
-        await dialog.getByTestId(testId).click();
-        await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).click();
-      };
-      await pickOption('scheme-ranking', '灰色关联分析');
+      await pickOption(page, dialog.getByTestId('scheme-ranking'), '灰色关联分析');
       await expect.poll(() => input(page, 'scheme-ranking-rho').inputValue()).toBe('0.5');
-      await pickOption('scheme-ranking', 'TOPSIS');
+      await pickOption(page, dialog.getByTestId('scheme-ranking'), 'TOPSIS');
       await dialog.getByTestId('scheme-ranking-rho').waitFor({ state: 'detached' });
-      await pickOption('scheme-ranking-normalization', '向量');
+      await pickOption(page, dialog.getByTestId('scheme-ranking-normalization'), '向量');
       await screenshot(page, 'evaluation-scheme-form-ranking');
       await dialog.getByTestId('scheme-save').click();
       await dialog.waitFor({ state: 'hidden' });
@@ -237,8 +233,7 @@ describe('evaluation', () => {
       await screenshot(page, 'evaluation-allocation-sheet');
 
       // A factor share with a factor typed per zone and a floor: the preview is what the server stores.
-      await page.getByTestId('alloc-rule').click();
-      await page.locator('.ant-select-dropdown .ant-select-item-option').filter({ hasText: '因素法' }).click();
+      await pickOption(page, page.getByTestId('alloc-rule'), '因素法');
       await input(page, 'alloc-name').fill('2027 年用地指标');
       await input(page, 'alloc-pool').fill('600');
       await input(page, 'alloc-floor').fill('200');

@@ -4,8 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { CHROMIUM, hasChromium, isCI } from '../support/env';
 import { startServer, type ServerProcess } from '../support/processes';
 
@@ -180,4 +180,28 @@ export const confirmDialog = (page: Page) => page.locator('.ant-modal-confirm');
 export async function planByCode<T>(page: Page, code: string): Promise<T> {
   const plans = (await (await page.request.get('/api/plans')).json()) as { id: string; code: string }[];
   return (await (await page.request.get(`/api/plans/${plans.find((p) => p.code === code)!.id}`)).json()) as T;
+}
+
+/**
+ * Picks `text` in the antd Select `select` and waits until the Select shows it. On a loaded
+ * machine a click can land on a dropdown still closing from the previous pick, or on an option
+ * still moving in, and be lost (seen in CI: the form then never showed the picked method's
+ * fields); so the pick waits for every other dropdown to close, and is tried again when the
+ * Select does not show the option afterwards, up to three times.
+ */
+export async function pickOption(page: Page, select: Locator, text: string): Promise<void> {
+  const open = page.locator('.ant-select-dropdown:visible');
+  for (let attempt = 1; ; attempt++) {
+    await expect.poll(() => open.count()).toBe(0);
+    await select.click();
+    await open.locator('.ant-select-item-option').filter({ hasText: text }).first().click();
+    try {
+      await expect.poll(() => select.innerText(), { timeout: 5_000 }).toContain(text);
+      return;
+    } catch (e) {
+      if (attempt === 3) throw e;
+      // a dropdown left open is closed by its own Select, not Escape (that would close a dialog too)
+      if (await open.count()) await select.click();
+    }
+  }
 }
