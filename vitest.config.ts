@@ -24,6 +24,7 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          globalSetup: ['test/browser/global-setup.ts'],
           // A page re-renders after a server round trip: on a machine also running the
           // integration project that takes seconds, not vitest's default 1 s of polling.
           expect: { poll: { timeout: 15_000 } },

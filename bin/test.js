@@ -46,6 +46,17 @@ console.log('▶ typecheck (tsc --noEmit)');
 if (run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) !== 0) process.exit(1);
 
 console.log('▶ vitest: unit, integration (PGlite + PostgreSQL), browser');
-const status = run('npx', ['vitest', 'run', ...process.argv.slice(2)]);
+// The JSON report gives each file's time: CI shows only the end of the log, so the slowest
+// files are printed last, where a run that got slower can be read.
+const report = 'test-results/vitest-report.json';
+const status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)]);
+try {
+  const files = JSON.parse(readFileSync(report, 'utf8')).testResults.map((f) => ({ name: f.name.replace(`${process.cwd()}/`, ''), s: (f.endTime - f.startTime) / 1000 }));
+  files.sort((a, b) => b.s - a.s);
+  console.log(`\n▶ slowest of ${files.length} test files (wall seconds, files run side by side):`);
+  for (const f of files.slice(0, 15)) console.log(`  ${f.s.toFixed(1).padStart(7)}  ${f.name}`);
+} catch {
+  /* no report (vitest stopped early): its own output says why */
+}
 if (missing.length) console.error(`\nNot run on this machine: ${missing.join('; ')}`);
 process.exit(status);

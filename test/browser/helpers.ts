@@ -1,11 +1,11 @@
 // Shared by the browser tests: a real Hubline server in its own process on a fresh
 // embedded database, a headless Chromium, and the few steps every test repeats.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { CHROMIUM, hasChromium, isCI } from '../support/env';
 import { startServer, type ServerProcess } from '../support/processes';
 
@@ -70,20 +70,46 @@ export interface Hubline {
   stop(): Promise<void>;
 }
 
-/** A Hubline server with the demo data on a temporary PGlite directory of its own. */
+const serverEnv = (dataDir: string, env: Record<string, string | undefined> = {}) => ({
+  HUBLINE_DATA_DIR: dataDir,
+  HUBLINE_DEMO: '1',
+  HUBLINE_WEB_DIR: WEB_DIR,
+  HUBLINE_ADMIN_PASSWORD: ADMIN_PASSWORD,
+  NODE_ENV: 'test',
+  ...env,
+});
+
+/**
+ * The run's seeded demo database (global-setup.ts names the place): seeded by the first
+ * server that needs it, in a directory of its own renamed into place when the server has
+ * stopped cleanly, so a half-written copy is never used.
+ */
+async function demoTemplate(): Promise<string | undefined> {
+  const dir = inject('demoTemplateDir');
+  if (!dir || existsSync(dir)) return dir;
+  const building = `${dir}.${process.pid}`;
+  const seeder = await startServer(serverEnv(building));
+  await seeder.stop();
+  if (seeder.proc.exitCode !== 0) throw new Error(`the demo template's server did not stop cleanly (${seeder.proc.exitCode}):\n${seeder.output()}`);
+  renameSync(building, dir);
+  return dir;
+}
+
+/**
+ * A Hubline server with the demo data on a temporary PGlite directory of its own: a copy of
+ * the run's seeded demo database when the test keeps the demo settings (the seed finds it
+ * complete and adds nothing), else seeded from scratch.
+ */
 export async function startHubline(env: Record<string, string | undefined> = {}): Promise<Hubline> {
   ensureWebBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'hubline-browser-'));
   let server: ServerProcess;
   try {
-    server = await startServer({
-      HUBLINE_DATA_DIR: dataDir,
-      HUBLINE_DEMO: '1',
-      HUBLINE_WEB_DIR: WEB_DIR,
-      HUBLINE_ADMIN_PASSWORD: ADMIN_PASSWORD,
-      NODE_ENV: 'test',
-      ...env,
-    });
+    const defaults: Record<string, string | undefined> = serverEnv(dataDir);
+    const keepsDemoSettings = Object.entries(env).every(([k, v]) => k !== 'HUBLINE_DATA_DIR' && k in defaults && defaults[k] === v);
+    const template = keepsDemoSettings ? await demoTemplate() : undefined;
+    if (template) cpSync(template, dataDir, { recursive: true });
+    server = await startServer(serverEnv(dataDir, env));
   } catch (e) {
     rmSync(dataDir, { recursive: true, force: true });
     throw e;
