@@ -32,7 +32,9 @@ describe('real documents from other provinces', () => {
     // No document yields nothing (sichuan-xianyu-2022-trad did until its quoted goal was read,
     // zibo-wuliu-2023 until a year's plan with its subject was read, hunan-lenglian-2022-trad
     // until pinyin reading aids inside 到YYYY年 and 万立方米 were read through, guangxi-jidi-2024
-    // until a year after 提出 / 明确 opened a goal; branch d15b, 2026-12-01).
+    // until a year after 提出 / 明确 opened a goal; branch d15b, 2026-12-01; guowuyuan-mubiao-2022-trad
+    // until 今年 took the document's year, bozhou-jidi-2024 until 强调，要… opened a goal,
+    // dandong-youzheng-2022-trad until units after 由 closing a sentence were read; branch d15).
     expect(all.empty).toEqual([]);
   });
 });
