@@ -355,3 +355,81 @@ describe('counting verbs in a long run', () => {
     expect(parseDocument(text).goals).toEqual([{ year: 2026, text, span: [0, text.length] }]);
   });
 });
+
+describe('ninth batch rules: 今年, a list under a targets heading, a quoted 要, completed counts, times, shared verbs', () => {
+  it('今年 is the year of the document: its date line, else no goal', () => {
+    const text = '某市召开会议\n2027-02-11 10:20\n会议提出，今年的主要预期目标是：全市快递业务量增长12%左右；冷链物流企业保持在80家以上。';
+    const x = parseDocument(text);
+    expect(x.indicators.map((i) => [i.name, i.unit, i.targets[0].kind, i.targets[0].value, i.targets[0].year])).toEqual([
+      ['快递业务量', '%', 'growth', 12, 2027],
+      ['冷链物流企业', '家', 'min', 80, 2027],
+    ]);
+    // The year of the 文号 when the page has no date.
+    const z = parseDocument('某县商务局文件\n某商发〔2029〕3号\n关于做好物流工作的通知\n今年的主要目标是：快递业务量增长15%。');
+    expect(z.indicators.map((i) => [i.name, i.targets[0].year])).toEqual([['快递业务量', 2029]]);
+    // Without any date, 今年 gives no year and so no goal.
+    expect(parseDocument('会议提出，今年的主要预期目标是：全市快递业务量增长12%左右。').indicators).toEqual([]);
+    // 今年，要… opens the goals of that year too; a 主要 inside the clause is not 要.
+    const y = parseDocument('通知\n2028年3月2日\n今年，要力争全市冷库容量达到60万吨。');
+    expect(y.indicators.map((i) => [i.name, i.targets[0].year])).toEqual([['冷库容量', 2028]]);
+  });
+
+  it('numbered items under a heading of the year’s targets are goals, with their unit lines between them', () => {
+    const text = [
+      '某县政府2027年重点工作责任分工',
+      '一、主要预期目标',
+      '1.县域物流总额增长9%左右。',
+      '牵头单位:县发改局',
+      '责任单位:各乡镇、县直各部门',
+      '2.快递业务量达到3000万件。',
+      '牵头单位:县商务局',
+      '二、重点任务',
+      '3.建设冷链物流中心3个。',
+      '牵头单位:县交通局',
+    ].join('\n');
+    const x = parseDocument(text);
+    expect(x.indicators.map((i) => [i.name, i.targets[0].kind, i.targets[0].value, i.targets[0].year])).toEqual([
+      ['县域物流总额', 'growth', 9, 2027],
+      ['快递业务量', 'level', 3000, 2027],
+    ]);
+    expect(x.tasks.find((t) => t.number === '1')?.units.map((u) => [u.name, u.role])).toEqual([
+      ['县发改局', 'lead'],
+      ['各乡镇', 'support'],
+      ['县直各部门', 'support'],
+    ]);
+  });
+
+  it('a plan quoted with 强调 / 提出 and 要 states goals of the latest year written before it', () => {
+    const x = parseDocument('2026年某市一号文件印发。《意见》强调，要完善农村物流网络，建成村级物流服务站300个以上。');
+    expect(x.indicators.map((i) => [i.name, i.targets[0].kind, i.targets[0].value, i.targets[0].year])).toEqual([['村级物流服务站', 'min', 300, 2026]]);
+    // A verb of intent with no number after it opens nothing.
+    expect(parseDocument('2026年某市一号文件印发。《意见》强调，要完善农村物流网络。').goals).toEqual([]);
+  });
+
+  it('a count of things whose making is completed, and a time within which something is done', () => {
+    expect(goalClauseTarget('8个物流示范园区创建全面完成', 2026)).toMatchObject({ name: '物流示范园区', target: { kind: 'level', value: 8, unit: '个' } });
+    expect(goalClauseTarget('即城区配送2小时送达', 2026)).toMatchObject({ name: '城区配送送达', target: { kind: 'max', value: 2, unit: '小时' } });
+    expect(goalClauseTarget('且企业开办1个工作日内办结', 2026)).toMatchObject({ name: '企业开办办结', target: { kind: 'max', value: 1, unit: '个工作日' } });
+  });
+
+  it('counts listed after one verb of counting share it (建成2个A、5个B和8个C)', () => {
+    const x = parseDocument('到2027年，建成2个国家物流枢纽、5个省级物流园区和8个县级配送中心。');
+    expect(x.indicators.map((i) => [i.name, i.unit, i.targets[0].value])).toEqual([
+      ['国家物流枢纽', '个', 2],
+      ['省级物流园区', '个', 5],
+      ['县级配送中心', '个', 8],
+    ]);
+  });
+
+  it('a paragraph with no year after a goal continues it when it sets out what is to be achieved, not when it reports', () => {
+    const goal = '到2027年，全市冷库容量达到80万吨。';
+    const on = parseDocument(`${goal}\n物流网络初步形成，打造200个快递服务站，实现快递进村率100%。`);
+    expect(on.indicators.map((i) => [i.name, i.targets[0].year])).toEqual([
+      ['冷库容量', 2027],
+      ['快递服务站', 2027],
+      ['快递进村率', 2027],
+    ]);
+    const fact = parseDocument(`${goal}\n全市已建成200个快递服务站，快递进村率100%。`);
+    expect(fact.indicators.map((i) => i.name)).toEqual(['冷库容量']);
+  });
+});

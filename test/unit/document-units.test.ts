@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { diffExtractions, guessUnitType, matchUnitName, parseDocument, type KnownUnit } from '../../src/domain/document/index';
-import { canonicalUnitKey } from '../../src/domain/document/units';
+import { canonicalUnitKey, mergeLevelWords } from '../../src/domain/document/units';
 
 const unitsOf = (annotation: string) => {
   const x = parseDocument(`二、重点任务\n1. 推进口岸建设。${annotation}`);
@@ -342,5 +342,25 @@ describe('more annotation variants', () => {
   it('a 完成时限 field gives the deadline', () => {
     const x = parseDocument('二、重点任务\n1. 推进口岸建设。（责任单位：市商务局；完成时限：2023年底前）');
     expect(x.tasks[0].deadlines).toEqual([{ text: '完成时限：2023年底前', date: '2023-12-31' }]);
+  });
+});
+
+describe('ninth batch: units closing a sentence after 由, collective bodies after levels', () => {
+  it('reads 由A牵头负责，B、C等多部门共同推进落实 at the end of a sentence about the work', () => {
+    const x = parseDocument('将“建设县级物流配送中心”作为2027年重点工作，此项工作将由县商务局牵头负责，县发展改革委、交通运输局等多部门共同推进落实。');
+    expect(x.tasks.map((t) => t.units.map((u) => [u.name, u.role]))).toEqual([
+      [
+        ['县商务局', 'lead'],
+        ['县发展改革委', 'support'],
+        ['交通运输局', 'support'],
+      ],
+    ]);
+    // A sentence that only mentions a department is still no annotation.
+    expect(parseDocument('将“建设县级物流配送中心”作为重点工作，加强与县商务局的沟通协调。').tasks).toEqual([]);
+  });
+
+  it('a level before a plural body of its own (各街道、区直各部门) is a unit of its own', () => {
+    expect(mergeLevelWords(['各街道', '区直各部门'])).toEqual(['各街道', '区直各部门']);
+    expect(mergeLevelWords(['各县', '自治县', '区（市）人民政府'])).toEqual(['各县、自治县、区（市）人民政府']);
   });
 });

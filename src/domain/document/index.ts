@@ -171,7 +171,24 @@ function parseNormalised(norm: string, known: KnownUnit[]): Extraction {
   const rowSpans = taskTables.tasks.map((t) => t.span);
   const outsideTables = paragraphTasks.filter((t) => !rowSpans.some(([s, e]) => s < t.span[1] && e > t.span[0]));
   const tasks: Task[] = [...outsideTables, ...taskTables.tasks].sort((a, b) => a.span[0] - b.span[0]);
-  const goals: Goal[] = guard([], () => buildGoals(norm, lines, nodes, tables.lines, tasks, bodyEnd));
+  // 今年 and a goal list with no year of its own are of the year the document was written:
+  // its date, its title's year, its 文号's year (〔2023〕), else a date line near its top (a web
+  // page's 2022-03-05 09:33).
+  const pageYear =
+    docYear ??
+    guard(null as number | null, () => {
+      const m = (meta.docNumber ?? '').match(/[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]/);
+      return m ? Number(m[1]) : null;
+    }) ??
+    guard(null as number | null, () => {
+      const top = lines.filter((l) => l.content).slice(0, 12);
+      for (const l of top) {
+        const m = l.content.match(/(?<!\d)((?:19|20)\d{2})(?:\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|[-/.]\d{1,2}[-/.]\d{1,2}(?!\d))/);
+        if (m) return Number(m[1]);
+      }
+      return null;
+    });
+  const goals: Goal[] = guard([], () => buildGoals(norm, lines, nodes, tables.lines, tasks, bodyEnd, pageYear));
   meta.horizonYears = guard([], () => {
     const years = new Set(goals.map((g) => g.year));
     if (!years.size) {

@@ -553,10 +553,10 @@ function readInlineRows(
 // ---------------------------------------------------------------------------
 
 const GOAL_UNIT =
-  '(?:万|亿|千)?(?:家|个|亿元|万元|元|万吨|吨|万人次|人次|条|项|列|班|万标准箱|标准箱|万标箱|标箱|TEU|公里|平方公里|亩|座|艘|架|台|户|人|万人|次|批|所|园|中心|平台|条航线|件|辆|本|处|万平方米|平方米|万立方米|立方米)';
+  '(?:万|亿|千)?(?:家|个|亿元|万元|元|万吨|吨|万人次|人次|条|项|列|班|万标准箱|标准箱|万标箱|标箱|TEU|公里|平方公里|亩|座|艘|架|台|户|人|万人|次|批|所|园|中心|平台|条航线|件|辆|本|处|万平方米|平方米|万立方米|立方米|亿斤|斤|组)';
 
 // 为 as a copula (…比重为6.7%); 行为 / 作为 end words, and 成为 is left to NAME_TAIL.
-const TRAILING_VERB = /(?:实现|达到|保持|稳定在|维持在|提升至|提高至|提升到|提高到|增至|增加到|(?<![行作成])为)$/;
+const TRAILING_VERB = /(?:实现|达到|保持在|保持|稳定在|维持在|提升至|提高至|提升到|提高到|增至|增加到|(?<![行作成])为)$/;
 // A verb of counting alone (培育7家…, the counted thing cut off) names nothing either.
 const COUNTING_VERB = '(?:谋划|推进|实施|开工|新创建|创建|建成|新建|培育|引进|打造|布局|建设|新增|争创|认定|评选|遴选|推出|完成|升级改造|改造)';
 // Counting verbs in a row or joined by 或 / 和 (完成新建或改造100个…). No verb in the list may be two
@@ -607,9 +607,16 @@ const COUNT_THEN_PREDICATE = new RegExp(
   `^(\\d+)(?:\\s?[-—~～至到]\\s?(\\d+))?\\s*(${GOAL_UNIT})(?:以上|左右)?的?([\\u4e00-\\u9fa5A-Za-z0-9]{2,20}?)(开展|实现|完成|建成|通过|获得|纳入|入选|参与|接入|使用|应用|落地)([\\u4e00-\\u9fa5A-Za-z0-9“”"]{2,30})$`,
 );
 
+// "13个农村物流示范县创建全面完成": a count of things whose making is to be completed.
+const COUNT_COMPLETED = new RegExp(`^(\\d+)\\s*(${GOAL_UNIT})([\\u4e00-\\u9fa5A-Za-z0-9“”"]{2,20}?)(?:创建|建设|认定|改造)?(?:工作)?(?:全面|基本|如期)?(?:完成|建成)$`);
+// "市域配送90分钟送达", "国内1天送达": a time within which something is done, a ceiling.
+const TIME_TO_DO = /^(.{2,30}?)(\d+(?:\.\d+)?)\s*(个工作日|工作日|天|小时|分钟)(?:内|以内)?(送达|到达|通达|抵达|办结|完成)$/;
+
 function rawClauseTarget(clause: string, year: number): { name: string; target: Target } | null {
   let c = clause.trim().replace(/^(?:到|至)?\s?(19|20)\d{2}\s?年(底|末)?[，,]?/, '');
-  c = c.replace(/^(?:全年|年内|当年)(?=[\u4e00-\u9fa5])/, '').replace(/^(其中|力争|确保|实现|争取|努力实现|基本实现|推动|促进)[，,]?/, '').replace(SCOPE_PREFIX, '').replace(/^(?:新开通|开通|新开)(?=[\u4e00-\u9fa5A-Za-z])/, '');
+  // "即国内1天送达…", "且市域配送…": a joining word is not part of the name.
+  c = c.replace(/^(?:即|且|并且|并)(?=[\u4e00-\u9fa5])/, '');
+  c = c.replace(/^(?:全年|年内|当年)(?=[\u4e00-\u9fa5])/, '').replace(/^(?:要|将)(?=力争|确保|争取|努力|实现)/, '').replace(/^(其中|力争|确保|实现|争取|努力实现|基本实现|推动|促进)[，,]?/, '').replace(SCOPE_PREFIX, '').replace(/^(?:新开通|开通|新开)(?=[\u4e00-\u9fa5A-Za-z])/, '');
   const text = clause.trim();
   if (!c || (!/\d/.test(c.replace(/(19|20)\d{2}年/g, '')) && !PENDING.test(c) && !/全覆盖/.test(c))) return null;
   let m: RegExpMatchArray | null;
@@ -646,6 +653,12 @@ function rawClauseTarget(clause: string, year: number): { name: string; target: 
   if ((m = c.match(new RegExp(`^(.{1,40}?)(?:降低|下降|减少|压减)(?:约|到)?(\\d+(?:\\.\\d+)?)\\s*(${GOAL_UNIT}|万|亿)(?:以上|左右)?(?![\\d.])`)))) {
     return { name: m[1].trim(), target: { year, kind: 'pending', value: null, text, unit: m[3], direction: 'decrease', directionBy: 'wording' } };
   }
+  if ((m = c.match(COUNT_COMPLETED))) {
+    return { name: m[3], target: { year, kind: 'level', value: Number(m[1]), text, unit: m[2], direction: 'increase', directionBy: 'wording' } };
+  }
+  if ((m = c.match(TIME_TO_DO))) {
+    return { name: `${m[1].trim()}${m[4]}`, target: { year, kind: 'max', value: Number(m[2]), text, unit: m[3], direction: 'decrease', directionBy: 'wording' } };
+  }
   if ((m = c.match(COUNT_THEN_PREDICATE))) {
     const counted = m[4].trim();
     return { name: `${m[5]}${m[6]}的${counted}`, target: { year, kind: m[2] ? 'min' : 'level', value: Number(m[1]), text, unit: m[3], direction: 'increase', directionBy: 'wording' } };
@@ -672,7 +685,8 @@ function rawClauseTarget(clause: string, year: number): { name: string; target: 
     const minish = /以上|不少于|不低于|突破|超过/.test(m[0]);
     // A name ends before the verb that carries the number: "…建设实现100%" names "…建设"; a list
     // of examples ending in 等 ("甲地区、乙地区等沿海港口…") is not part of the name.
-    const name = dropExamples(m[1].trim()).replace(TRAILING_VERB, '');
+    // "建成村级物流服务站300个": a verb of making before the name is not part of it.
+    const name = dropExamples(m[1].trim()).replace(TRAILING_VERB, '').replace(/^(?:建成|打造|培育|新建)(?=[\u4e00-\u9fa5A-Za-z]{2})/, '');
     if (name.length > 40) return null;
     // "5A级物流企业", "5G基站" are names; "2个…" is not.
     if (!name || /^\d+(?:\.\d+)?(?:[^\dA-Za-z]|$)/.test(name)) return null;
@@ -791,7 +805,9 @@ export function countListTargets(clause: string, year: number): { name: string; 
  * label with no year of its own takes the latest year written before it (the plan's year:
  * 落实2019年…主要预期目标, 2020年…; 今年…主要预期目标是); with none, it opens nothing.
  */
-export function goalOpenings(c: string, before: string): { at: number; year: number; end?: number }[] {
+export function goalOpenings(c: string, before: string, docYear: number | null = null): { at: number; year: number; end?: number }[] {
+  // 今年 (this year) is the document's year.
+  const yearsIn = (s: string) => [...s.matchAll(/((?:19|20)\d{2})\s?年|今年/g)].map((y) => (y[1] ? Number(y[1]) : docYear)).filter((y): y is number => y !== null);
   const out: { at: number; year: number; end?: number }[] = [];
   let m: RegExpExecArray | null;
   const period = /目标\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年?\s*[）)]\s*(?:是|为)?[:：]?/g;
@@ -801,9 +817,20 @@ export function goalOpenings(c: string, before: string): { at: number; year: num
     while ((m = label.exec(c))) {
       const at = m.index + m[0].length;
       if (!/\d/.test(c.slice(at).replace(/(?:19|20)\d{2}\s?年/g, ''))) continue;
-      const years = [...(before + c.slice(0, m.index)).matchAll(/((?:19|20)\d{2})\s?年/g)];
+      const years = yearsIn(before + c.slice(0, m.index));
       if (!years.length) continue;
-      out.push({ at, year: Number(years[years.length - 1][1]) });
+      out.push({ at, year: years[years.length - 1] });
+    }
+  }
+  // "《实施意见》强调，要…站点550个以上": a plan quoted with a verb of intent and no year of its
+  // own states goals of the latest year written before it (the plan's: 2024年…一号文件), else of
+  // the document's year.
+  if (!out.length) {
+    const quoted = /(?:提出|强调|明确|要求)[，,：:]\s?(?=要|将(?!近)|力争|确保|争取)/g;
+    while ((m = quoted.exec(c))) {
+      const years = yearsIn(before + c.slice(0, m.index));
+      const year = years.length ? years[years.length - 1] : docYear;
+      if (year !== null && /\d/.test(c.slice(m.index).replace(/(?:19|20)\d{2}\s?年/g, ''))) out.push({ at: m.index + m[0].length, year });
     }
   }
   // "《通知》提出，2024年，…寄递业务量达到20亿件": a year right after a verb of proposing opens
@@ -864,8 +891,11 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
         found = single ? [single] : [];
         // "全市轨道交通里程突破300公里、高速公路总里程突破500公里": targets listed with 、, each with
         // its own name, verb and number.
-        const pieces = clause.length > 200 ? [] : clause.split('、');
-        if (pieces.length > 1 && pieces.every((p) => new RegExp(`[\\u4e00-\\u9fa5]{2}.*\\d\\s*(?:${GOAL_UNIT}|%)`).test(p))) {
+        // "建成2家A、15家B和20家C": counts listed after one verb of counting, which each shares.
+        const raw = clause.length > 200 ? [] : clause.split(/、|[和及](?=\d)/);
+        const shared = raw.length > 1 ? raw[0].match(new RegExp(`^[^\\d、，,]{0,12}?(${COUNTING_CHAIN})(?=\\d)`)) : null;
+        const pieces = raw.map((p, i) => (i > 0 && shared && /^\d/.test(p) ? shared[1] + p : p));
+        if (pieces.length > 1 && pieces.every((p) => new RegExp(`[\\u4e00-\\u9fa5]{2}.*\\d\\s*(?:${GOAL_UNIT}|%|天|小时|分钟)`).test(p))) {
           const each = pieces.map((p) => goalClauseTarget(p, g.year));
           if (each.every((r) => r !== null)) found = each as { name: string; target: Target }[];
         }

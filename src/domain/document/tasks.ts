@@ -254,13 +254,31 @@ function continuesGoal(c: string, year: number): boolean {
   const base = c.match(/(?:较|比)\s?((?:19|20)\d{2})\s?年(?:底|末)?(?:增长|提高|提升|增加|下降|降低|减少)\s?\d/);
   if (base && Number(base[1]) < year) return true;
   if (/(?:全年|年度|年内|当年)[^。；;，,]{0,12}\d/.test(c)) return true;
+  // "“123快货物流圈”初步形成，实现…1天送达…，打造3000个…": no year and no mark of a fact (已 /
+  // 截至 / 同比), and what is to be achieved, with its number.
+  if (!/(?:19|20)\d{2}\s?年|已|截至|截止|同比/.test(c) && /(?:实现|打造|建成)[^，,。；;]{0,24}\d/.test(c)) return true;
   return /年均(?:增长|提高|提升|增加|下降|降低|减少)\s?\d/.test(c);
 }
 
 // Quoted targets named as the plan's targets: 提出“…”“…”等量化目标 / 主要指标.
 const QUOTED_TARGETS = /(?:提出|明确|要求|确定|设定)((?:“[^“”]{4,200}”[，,、和及]?)+)等?(?:一系列|一批|多项|几项|\d+项)?(?:量化|主要|具体|发展|约束性|预期性|核心)?(?:目标|指标)/g;
 
-export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], skip: Set<number>, tasks: Task[], bodyEnd: number): Goal[] {
+// A heading over the year's targets listed as numbered items (一、经济社会发展的主要预期目标).
+const TARGET_LIST_HEADING = /(?:主要预期目标|预期目标|主要目标|主要指标|目标任务)$/;
+// Lines between listed targets that give an item's units (牵头单位：… / 责任单位：…).
+const UNIT_LABEL_LINE = /^(?:牵头|责任|配合|协办|主办|实施|协同|参与)(?:单位|部门|领导)\s*[：:]/;
+
+/** The latest year written in `s`, 今年 counting as the document's year. */
+function latestYear(s: string, docYear: number | null): number | null {
+  let best: { at: number; year: number } | null = null;
+  for (const m of s.matchAll(/((?:19|20)\d{2})\s?年|今年/g)) {
+    const year = m[1] ? Number(m[1]) : docYear;
+    if (year !== null) best = { at: m.index!, year };
+  }
+  return best ? best.year : null;
+}
+
+export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], skip: Set<number>, tasks: Task[], bodyEnd: number, docYear: number | null = null): Goal[] {
   const goalNodes = nodes.filter((n) => GOAL_SECTION.test(ctxTitle(n)) && ctxTitle(n).length <= 20);
   const ranges: [number, number][] = goalNodes.length
     ? goalNodes.map((n) => [n.start, n.span[1]])
@@ -290,7 +308,22 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
         if (e > s) goals.push({ year: listYear, text: norm.slice(s, e), span: [s, e] });
         continue;
       }
+      if (UNIT_LABEL_LINE.test(c)) continue;
       listYear = null;
+    }
+    // "一、经济社会发展的主要预期目标" over "1.地区生产总值增长6.2%左右。" "牵头单位：…": each item is
+    // a target of the year the heading names, else of the latest year written before it (the
+    // plan's title: 2023年重点工作), else of the document's year.
+    if (headingLines.has(line.index)) {
+      const title = c.replace(/^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])\s*/, '').replace(/[：:]$/, '');
+      if (TARGET_LIST_HEADING.test(title) && title.length <= 20) {
+        const own = title.match(/((?:19|20)\d{2})\s?年/);
+        const year = own ? Number(own[1]) : latestYear(norm.slice(0, line.cStart), docYear) ?? docYear;
+        if (year !== null) {
+          listYear = year;
+          continue;
+        }
+      }
     }
     if (taskSpans.some(([s, e]) => line.cStart >= s && line.cStart < e)) {
       contYear = null;
@@ -311,14 +344,17 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
     // 达到…", a fact of a past year, which has no verb of intent).
     if (!hits.length) {
       // The subject may stand between (2026年，市物流中心将…), but not 将近 (nearly: a fact).
-      const yearPlan = /(?:^|[。；;，,：:\s])((?:19|20)\d{2})\s?年[，,]\s*[^，,。；;：:\d]{0,12}?(?:要|将(?!近)|力争|计划|确保|争取)/g;
+      // 今年，要… is the same of the document's year.
+      const yearPlan = /(?:^|[。；;，,：:\s])((?:19|20)\d{2})\s?年[，,]\s*[^，,。；;：:\d]{0,12}?(?:要|将(?!近)|力争|计划|确保|争取)|(?:^|[。；;，,：:\s])今年[，,]\s*[^，,。；;：:\d]{0,12}?(?:要|将(?!近)|力争|计划|确保|争取)/g;
       while ((m = yearPlan.exec(c))) {
+        const year = m[1] ? Number(m[1]) : docYear;
+        if (year === null) continue;
         const at = m.index + (m[0].length - m[0].replace(/^[。；;，,：:\s]/, '').length);
-        hits.push({ at, year: Number(m[1]) });
+        hits.push({ at, year });
       }
     }
     // 主要预期目标：… / 近期目标(2019-2020年)是… / 以2025年为节点目标 (see goalOpenings).
-    if (!hits.length) hits.push(...goalOpenings(c, norm.slice(0, line.cStart)));
+    if (!hits.length) hits.push(...goalOpenings(c, norm.slice(0, line.cStart), docYear));
     for (let i = 0; i < hits.length; i++) {
       const a = line.cStart + hits[i].at;
       const next = i + 1 < hits.length ? line.cStart + hits[i + 1].at : line.cEnd;

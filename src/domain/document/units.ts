@@ -158,7 +158,7 @@ type ClauseRole = 'lead' | 'support' | 'neutral' | null;
 const LEAD_SUFFIX = /(分别|共同|联合)?(牵头负责|牵头抓总|牵头落实|牵头实施|牵头推进|牵头)$/;
 const SUPPORT_SUFFIX = /(等(单位|部门)?)?(分别|共同|积极|协同)?(配合实施|参与实施|配合落实|配合|参与|协助|协同|协办|支持)$/;
 const NEUTRAL_SUFFIX =
-  /(等(单位|部门)?)?(分别|共同)?(按职责分工负责|按职责分工落实|按职责分工抓好落实|按职能职责负责|按职能分工负责|按职责负责|按职责落实|按职责|分工负责|负责落实|抓好落实|负责实施|共同推进|负责|落实|实施)$/;
+  /(等(?:多个?|相关|有关)?(单位|部门)?)?(分别|共同)?(共同推进落实|推进落实|按职责分工负责|按职责分工落实|按职责分工抓好落实|按职能职责负责|按职能分工负责|按职责负责|按职责落实|按职责|分工负责|负责落实|抓好落实|负责实施|共同推进|负责|落实|实施)$/;
 
 const STOP_FIELD =
   /[。\n]|\s{2,}|\s*(完成时限|时间节点|完成时间|时限要求|完成期限|时间要求|牵头领导|责任领导|分管领导|联系领导|责任人|联系人|联系电话)\s*[：:]/;
@@ -195,6 +195,12 @@ export function mergeLevelWords(parts: string[]): string[] {
     if (LEVEL_WORD.test(t)) {
       pending.push(t);
       continue;
+    }
+    // "各街道、区直各部门": a part that is a plural body of its own shares nothing with the levels
+    // before it; those levels are units of their own.
+    if (pending.length && /^(?:各|有关|相关|区直|市直|县直|省直)/.test(t)) {
+      out.push(...pending);
+      pending = [];
     }
     if (pending.length) {
       out.push([...pending, t].join('、'));
@@ -422,17 +428,28 @@ export function findAnnotations(text: string): FoundAnnotation[] {
     if (masked.some(([s, e]) => at < e && end > s)) continue;
     const body = m[0].replace(/[。；;]$/, '').trim();
     if (body.length < 4 || body.length > 200 || /[（(〔【]/.test(body.replace(/[（(][^（()）]{1,12}[）)]/g, ''))) continue;
-    const content = body.replace(/^(并|同时|具体)?由/, '');
     // Every clause must be units followed by a role word; prose that merely mentions a
     // department ("加强与区商务委的沟通") is not an annotation.
-    const clauses = splitOutsideBrackets(content, '，,');
-    const ok = clauses.every((c) => {
-      const r = unitsOfClause(c);
-      return r.role !== null && r.units.length > 0 && r.units.every((u) => UNIT_SUFFIX.test(u.name) || isCollective(u.name));
-    });
-    if (!ok) continue;
-    found.push({ start: at, end, segments: [{ label: null, content }] });
-    masked.push([at, end]);
+    const allUnits = (content: string) =>
+      splitOutsideBrackets(content, '，,').every((c) => {
+        const r = unitsOfClause(c);
+        return r.role !== null && r.units.length > 0 && r.units.every((u) => UNIT_SUFFIX.test(u.name) || isCollective(u.name));
+      });
+    const content = body.replace(/^(并|同时|具体)?由/, '');
+    if (allUnits(content)) {
+      found.push({ start: at, end, segments: [{ label: null, content }] });
+      masked.push([at, end]);
+      continue;
+    }
+    // "…作为2022年重点工作安排，此项工作将由A牵头负责，B、C等多部门共同推进落实": the units
+    // close the sentence after a clause that opens with 由; what comes before is the work.
+    const by = m[0].search(/[，,](?:此项工作|该项工作|这项工作|此项任务|该项任务)?(?:将|拟|应)?由(?=[\u4e00-\u9fa5])/);
+    if (by < 0) continue;
+    const tail = m[0].slice(by + 1).replace(/[。；;]$/, '').trim();
+    const tailContent = tail.replace(/^(?:此项工作|该项工作|这项工作|此项任务|该项任务)?(?:将|拟|应)?由/, '');
+    if (!allUnits(tailContent)) continue;
+    found.push({ start: at + by + 1, end, segments: [{ label: null, content: tailContent }] });
+    masked.push([at + by + 1, end]);
   }
   found.sort((a, b) => a.start - b.start);
   return found;
