@@ -12,7 +12,8 @@ import { ExportButton } from '../core/ExportButton';
 import type { Milestone, Report, ReportDetail } from '../../contracts/delivery';
 import { versionChanges } from '../../domain/delivery/versions';
 import { PROGRESS } from '../../domain/delivery/states';
-import { LateTag, ProgressTag, StateTag, TextPrompt, fileForm, when } from './parts';
+import { LateTag, ProgressTag, StateTag, fileForm, when } from './parts';
+import { TextPrompt } from '../core/TextPrompt';
 
 const FIELD_LABEL: Record<string, string> = {
   progress: 'delivery.col.progress',
@@ -98,14 +99,16 @@ function ReportDetailView({ id, onBack }: { id: string; onBack: () => void }) {
   const editable = (r.status === 'draft' || r.status === 'returned') && user.roles.includes('liaison');
   const office = user.roles.some((x) => x === 'office' || x === 'admin');
 
-  const run = async (fn: () => Promise<unknown>) => {
+  const run = async (fn: () => Promise<unknown>): Promise<boolean> => {
     setBusy(true);
     try {
       await fn();
       message.success(t('delivery.done'));
       await rep.reload();
+      return true;
     } catch (e) {
       message.error(errorText(e));
+      return false;
     } finally {
       setBusy(false);
     }

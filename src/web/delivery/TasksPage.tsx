@@ -12,7 +12,8 @@ import type { Out } from '../../contracts/common';
 import type { User } from '../../contracts/org';
 import type { planDetailOut } from '../../contracts/plans';
 import { ReportTable } from './ReportsPage';
-import { TextPrompt, usePlanPicker } from './parts';
+import { usePlanPicker } from './parts';
+import { TextPrompt } from '../core/TextPrompt';
 
 type PlanTasks = Out<typeof planDetailOut>;
 
@@ -60,14 +61,16 @@ function TaskView({ id }: { id: string }) {
   const canDraft = user.roles.some((r) => r === 'office' || r === 'admin') || (user.unitId !== null && leadUnits.includes(user.unitId) && user.roles.includes('liaison'));
   // Who may comment is what the server allows: the office, or a liaison / unit leader of a unit on the task.
   const canComment = office || (user.unitId !== null && d.assignments.some((a) => a.unitId === user.unitId) && user.roles.some((r) => r === 'liaison' || r === 'unit_leader'));
-  const run = async (fn: () => Promise<unknown>) => {
+  const run = async (fn: () => Promise<unknown>): Promise<boolean> => {
     try {
       await fn();
-      message.success(t('delivery.done'));
-      await task.reload();
     } catch (e) {
       message.error(errorText(e));
+      return false;
     }
+    message.success(t('delivery.done'));
+    await task.reload();
+    return true;
   };
   const draft = async () => {
     const v = await form.validateFields();

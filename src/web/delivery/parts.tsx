@@ -1,7 +1,7 @@
 // Shared bits of the delivery and supervision pages: state tags, file reading, plan picker.
 import { useEffect, useState } from 'react';
 import dayjs from 'dayjs';
-import { Form, Input, Modal, Select, Tag, type ButtonProps } from 'antd';
+import { Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../core/api';
 import { useRemote } from '../core/useRemote';
@@ -67,42 +67,3 @@ export const download = (url: string) => {
 /** A server timestamp in the reader's local time (Asia/Shanghai for the offices). */
 export const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
 
-/**
- * A dialog asking for one required text (a reason for returning, a comment). An empty answer is
- * refused beside the field and the dialog stays open; a valid one closes it before `onSubmit` runs.
- */
-export function TextPrompt(props: {
-  open: boolean;
-  title: string;
-  okText: string;
-  danger?: boolean;
-  label: string;
-  requiredMessage: string;
-  placeholder: string;
-  okTestId: string;
-  inputTestId: string;
-  onCancel: () => void;
-  onSubmit: (text: string) => void | Promise<void>;
-}) {
-  const { t } = useTranslation();
-  const [form] = Form.useForm<{ text: string }>();
-  const close = () => {
-    form.resetFields();
-    props.onCancel();
-  };
-  const ok = async () => {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    close();
-    await props.onSubmit(v.text.trim());
-  };
-  return (
-    <Modal open={props.open} title={props.title} okText={props.okText} okButtonProps={{ danger: props.danger, 'data-testid': props.okTestId } as ButtonProps} cancelText={t('common.cancel')} onCancel={close} onOk={ok}>
-      <Form form={form} layout="vertical">
-        <Form.Item name="text" label={props.label} rules={[{ required: true, whitespace: true, message: props.requiredMessage }]}>
-          <Input.TextArea rows={3} maxLength={2000} placeholder={props.placeholder} data-testid={props.inputTestId} />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}

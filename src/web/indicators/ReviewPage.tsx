@@ -10,6 +10,7 @@ import { formatDateTime } from '../core/format';
 import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
 import { todoChanged } from '../core/TodoBadge';
+import { TextPrompt } from '../core/TextPrompt';
 import { useIndicatorFormat } from './format';
 import { StateTag } from './parts';
 import type { Plan, QueueRow } from './types';
@@ -36,7 +37,6 @@ export default function ReviewPage() {
   const [selected, setSelected] = useState<string[]>([]);
   const [returning, setReturning] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
-  const [form] = Form.useForm<{ reason: string }>();
 
   const queues = useRemote(async () => {
     const lists = await Promise.all(tabs.map((s) => api.get<QueueRow[]>('/api/observations/queue', { query: { status: s } })));
@@ -89,27 +89,22 @@ export default function ReviewPage() {
     }
   };
 
-  const sendBack = async () => {
-    if (!returning) return;
-    let v: { reason: string };
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
+  const sendBack = async (reason: string): Promise<boolean> => {
+    if (!returning) return false;
     setBusy(true);
     try {
-      await api.post('/api/observations/return', { ids: returning, reason: v.reason.trim() });
-      message.success(t('indicators.review.returned', { count: returning.length }));
-      setReturning(null);
-      setSelected([]);
-      await queues.reload();
-      todoChanged();
+      await api.post('/api/observations/return', { ids: returning, reason });
     } catch (e) {
       message.error(errorText(e));
+      return false;
     } finally {
       setBusy(false);
     }
+    message.success(t('indicators.review.returned', { count: returning.length }));
+    setSelected([]);
+    await queues.reload();
+    todoChanged();
+    return true;
   };
 
   const columns: TableColumnsType<QueueRow> = useMemo(
@@ -211,7 +206,7 @@ export default function ReviewPage() {
                       {t(office ? 'indicators.review.accept' : 'indicators.review.approve')}
                     </Button>
                   </Popconfirm>
-                  <Button type="link" size="small" danger onClick={() => (form.resetFields(), setReturning([r.id]))} disabled={busy}>
+                  <Button type="link" size="small" danger onClick={() => setReturning([r.id])} disabled={busy}>
                     {t('indicators.review.return')}
                   </Button>
                 </Space>
@@ -278,7 +273,7 @@ export default function ReviewPage() {
               {t(office ? 'indicators.review.acceptSelected' : 'indicators.review.approveSelected', { count: selected.length })}
             </Button>
           </Popconfirm>
-          <Button danger icon={<RollbackOutlined />} disabled={!selected.length || busy} onClick={() => (form.resetFields(), setReturning(selected))}>
+          <Button danger icon={<RollbackOutlined />} disabled={!selected.length || busy} onClick={() => setReturning(selected)}>
             {t('indicators.review.returnSelected', { count: selected.length })}
           </Button>
           <Typography.Text type="secondary">{t(office ? 'indicators.review.hintOffice' : 'indicators.review.hintLeader')}</Typography.Text>
@@ -295,23 +290,18 @@ export default function ReviewPage() {
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('indicators.review.empty')} /> }}
         data-testid="review-table"
       />
-      <Modal
+      <TextPrompt
         open={!!returning}
         title={t('indicators.review.returnTitle', { count: returning?.length ?? 0 })}
         okText={t('indicators.review.return')}
-        okButtonProps={{ danger: true }}
-        cancelText={t('common.cancel')}
-        onOk={sendBack}
-        confirmLoading={busy}
+        danger
+        label={t('indicators.review.reason')}
+        requiredMessage={t('indicators.review.reasonRequired')}
+        placeholder={t('indicators.review.reasonPlaceholder')}
+        maxLength={1000}
         onCancel={() => setReturning(null)}
-        forceRender
-      >
-        <Form form={form} layout="vertical" style={{ marginTop: 12 }}>
-          <Form.Item name="reason" label={t('indicators.review.reason')} rules={[{ required: true, whitespace: true, message: t('indicators.review.reasonRequired') }, { max: 1000 }]}>
-            <Input.TextArea autoSize={{ minRows: 3, maxRows: 6 }} maxLength={1000} placeholder={t('indicators.review.reasonPlaceholder')} />
-          </Form.Item>
-        </Form>
-      </Modal>
+        onSubmit={sendBack}
+      />
     </Card>
   );
 }
