@@ -448,7 +448,7 @@ function Screen({ c, go }: { c: Cockpit; go: (to: string) => void }) {
               ))}
             </div>
             <div className="hl-cockpit-missing" data-testid="rcep-missing">
-              {cor.rcep.missing.length ? t('cockpit.missing', { names: cor.rcep.missing.map((m) => m.zh).join('、') }) : t('cockpit.allCovered')}
+              {cor.rcep.missing.length ? t('cockpit.missing', { names: cor.rcep.missing.map((m) => m.zh).join(t('common.listSep')) }) : t('cockpit.allCovered')}
             </div>
           </div>
         </div>

@@ -116,7 +116,7 @@ function TaskView({ id }: { id: string }) {
         <Col span={14}>
           <Card title={t('delivery.task.text')} size="small">
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{d.text}</Typography.Paragraph>
-            {d.deadlines.length > 0 && <div>{t('common.labelled', { label: t('delivery.col.deadline'), value: d.deadlines.map((x) => x.text).join('、') })}</div>}
+            {d.deadlines.length > 0 && <div>{t('common.labelled', { label: t('delivery.col.deadline'), value: d.deadlines.map((x) => x.text).join(t('common.listSep')) })}</div>}
           </Card>
         </Col>
         <Col span={10}>

@@ -121,7 +121,7 @@ export default function PlanDetail({ id, onBack }: { id: string; onBack: () => v
         <Descriptions.Item label={t('plans.col.issuer')}>{p.issuer ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('plans.col.issuedDate')}>{p.issuedDate ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('plans.publicity')}>{p.public ? <Tag color="green">{t('plans.public')}</Tag> : t('plans.notPublic')}</Descriptions.Item>
-        <Descriptions.Item label={t('plans.horizons')}>{p.horizonYears.length ? p.horizonYears.map((y) => t('plans.yearN', { y })).join('、') : '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('plans.horizons')}>{p.horizonYears.length ? p.horizonYears.map((y) => t('plans.yearN', { y })).join(t('common.listSep')) : '—'}</Descriptions.Item>
         <Descriptions.Item label={t('plans.hubTypes')}>
           {p.hubTypes.length ? (
             <Space size={[4, 4]} wrap>

@@ -66,7 +66,7 @@ function PlanList({ onOpen }: { onOpen: (id: string) => void }) {
           </a>
           <div className="hl-plans-sub">
             {p.code}
-            {p.horizonYears.length > 0 && ` · ${t('plans.horizonShort', { years: p.horizonYears.join('、') })}`}
+            {p.horizonYears.length > 0 && ` · ${t('plans.horizonShort', { years: p.horizonYears.join(t('common.listSep')) })}`}
           </div>
         </div>
       ),

@@ -155,7 +155,7 @@ const IndicatorRow = memo(function IndicatorRow({
               aria-label={t('plans.ind.owners')}
               data-testid="indicator-owners"
             />
-            {hint && hint.tasks.length > 0 && <span className="hl-plans-sub">{t('plans.ind.suggestedFrom', { tasks: hint.tasks.join('、') })}</span>}
+            {hint && hint.tasks.length > 0 && <span className="hl-plans-sub">{t('plans.ind.suggestedFrom', { tasks: hint.tasks.join(t('common.listSep')) })}</span>}
           </div>
           <div className="hl-plans-ind-col">
             <span className="hl-plans-ind-label">{t('plans.ind.zones')}</span>

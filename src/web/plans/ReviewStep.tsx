@@ -174,12 +174,12 @@ export function ReviewStep({ draft, onCommitted, onDiscarded }: { draft: ImportD
   const badTasks = ex.tasks.filter((x) => !x.title.trim() || !x.number.trim());
   if (badTasks.length) problems.push(t('plans.review.problem.tasks', { n: badTasks.length }));
   const badIndicators = ex.indicators.filter((ind) => !ind.name.trim() || ind.targets.some((x) => x.year === null) || (ind.baseline && ind.baseline.year === null));
-  if (badIndicators.length) problems.push(t('plans.review.problem.indicators', { names: badIndicators.map((x) => x.name || x.number).join('、') }));
+  if (badIndicators.length) problems.push(t('plans.review.problem.indicators', { names: badIndicators.map((x) => x.name || x.number).join(t('common.listSep')) }));
   const undecided = unknown.filter((u) => decisionOf(u).action !== 'create' && !decisionOf(u).unitId);
   const unowned = revising ? [] : ex.indicators.filter((ind) => !(ind.owners ?? []).length && !ind.ownerless);
   // The indicators nobody owns are named as links: a click opens the 指标 tab at that card (at
   // 1366×768 the pane shows one card at a time, and scrolling for 6 and 7 was the hesitation).
-  const ownersProblem = unowned.length ? t('plans.review.problem.owners', { n: unowned.length, names: unowned.map((x) => `${x.number} ${x.name}`).join('、') }) : null;
+  const ownersProblem = unowned.length ? t('plans.review.problem.owners', { n: unowned.length, names: unowned.map((x) => `${x.number} ${x.name}`).join(t('common.listSep')) }) : null;
   if (ownersProblem) problems.push(ownersProblem);
   const showIndicator = (i: number) => {
     setTab('indicators');
@@ -187,7 +187,7 @@ export function ReviewStep({ draft, onCommitted, onDiscarded }: { draft: ImportD
     if (at) pick(`i${i}`, at);
     window.setTimeout(() => document.querySelector(`[data-review-index="${i}"]`)?.scrollIntoView({ block: 'start' }), 60);
   };
-  if (undecided.length) problems.push(t('plans.review.problem.units', { names: undecided.map((u) => u.name).join('、') }));
+  if (undecided.length) problems.push(t('plans.review.problem.units', { names: undecided.map((u) => u.name).join(t('common.listSep')) }));
   if (!ex.tasks.length && !ex.indicators.length) problems.push(t('plans.review.problem.empty'));
 
   const commit = async () => {
@@ -284,19 +284,19 @@ export function ReviewStep({ draft, onCommitted, onDiscarded }: { draft: ImportD
           )}
           <dl className="hl-plans-facts">
             <dt>{t('plans.horizons')}</dt>
-            <dd>{ex.meta.horizonYears.join('、') || '—'}</dd>
+            <dd>{ex.meta.horizonYears.join(t('common.listSep')) || '—'}</dd>
             <dt>{t('plans.basis')}</dt>
             <dd>{ex.meta.basis.map((b) => `《${b}》`).join('') || '—'}</dd>
             {ex.meta.hubTypes.length > 0 && (
               <>
                 <dt>{t('plans.hubTypes')}</dt>
-                <dd>{ex.meta.hubTypes.map((h) => t(`plans.hubType.${h}`)).join('、')}</dd>
+                <dd>{ex.meta.hubTypes.map((h) => t(`plans.hubType.${h}`)).join(t('common.listSep'))}</dd>
               </>
             )}
             {ex.meta.addressees.length > 0 && (
               <>
                 <dt>{t('plans.addressees')}</dt>
-                <dd>{ex.meta.addressees.join('、')}</dd>
+                <dd>{ex.meta.addressees.join(t('common.listSep'))}</dd>
               </>
             )}
           </dl>

@@ -117,7 +117,7 @@ export function Assessment({ detail: d, result: r, computedAt, coverage }: { det
           </div>
           {(r.missing?.length ?? 0) > 0 && (
             <div className="hl-ind-sub" style={{ marginTop: 6 }}>
-              {t('indicators.detail.missingMembers', { list: (r.missing ?? []).map(memberName).join('、') })}
+              {t('indicators.detail.missingMembers', { list: (r.missing ?? []).map(memberName).join(t('common.listSep')) })}
             </div>
           )}
         </div>

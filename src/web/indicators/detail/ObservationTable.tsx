@@ -12,7 +12,7 @@ export function ObservationTable({ list, unit, coverage }: { list: Observation[]
   const columns: TableColumnsType<Observation> = [
     { title: t('indicators.entry.period'), dataIndex: 'period', width: 120, render: (p: string) => f.period(p), sorter: (a, b) => a.period.localeCompare(b.period), defaultSortOrder: 'descend' },
     { title: t('indicators.entry.value'), dataIndex: 'value', align: 'right', width: 140, render: (v: number | null) => <span className="hl-ind-num">{f.value(v, unit)}</span> },
-    ...(coverage ? [{ title: t('indicators.entry.covered'), dataIndex: 'covered', render: (c: string[] | null) => (c ? c.join('、') : '—') }] : []),
+    ...(coverage ? [{ title: t('indicators.entry.covered'), dataIndex: 'covered', render: (c: string[] | null) => (c ? c.join(t('common.listSep')) : '—') }] : []),
     { title: t('common.status'), dataIndex: 'status', width: 110, render: (s: Observation['status']) => <StateTag state={s} /> },
     { title: t('indicators.detail.source'), dataIndex: 'source', width: 90, render: (s: string) => t(`indicators.source.${s}`) },
     {

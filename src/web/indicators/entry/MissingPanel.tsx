@@ -44,7 +44,7 @@ export function MissingPanel({ list, loading, office, year }: { list: MissingRow
   }, [list, f.en]);
   const periods = (items: MissingRow[]) => {
     const ps = items.map((i) => f.period(i.period));
-    return ps.length > 3 ? t('indicators.missing.periodRange', { first: ps[0], last: ps[ps.length - 1], count: ps.length }) : ps.join('、');
+    return ps.length > 3 ? t('indicators.missing.periodRange', { first: ps[0], last: ps[ps.length - 1], count: ps.length }) : ps.join(t('common.listSep'));
   };
   const send = async () => {
     setSending(true);
