@@ -9,7 +9,7 @@ import { useErrorText } from '../core/errors';
 import { PageHeader } from '../core/PageHeader';
 import { useRemote } from '../core/useRemote';
 import { useUser } from '../core/auth';
-import type { AllocateInput, AllocationResult, allocationDetailOut, allocationOut } from '../../contracts/evaluation';
+import type { AllocateInput, AllocationResult, allocationDetailOut, allocationOut, resultsOut } from '../../contracts/evaluation';
 import type { Out } from '../../contracts/common';
 import { EvaluationError, InputError, runAllocate } from '../../domain/evaluation/index';
 import { fmt, SchemePicker, useSchemeChoice } from './shared';
@@ -33,7 +33,7 @@ export default function AllocationPage() {
   const board = useRemote(() => (s?.roundId ? api.get<{ zones: { code: string; name: string }[] }>(`/api/evaluation/rounds/${s.roundId}`) : Promise.resolve(undefined)), [s?.roundId]);
   const names = Object.fromEntries((board.data?.zones ?? []).map((z) => [z.code, z.name]));
   // The final results are the recipients (by zone code), as the server takes them.
-  const results = useRemote(() => (s?.roundId && s.state === 'final' ? api.get<{ output: (RankedResults & { zones: ResultZone[] }) | null }>(`/api/evaluation/rounds/${s.roundId}/results`) : Promise.resolve(undefined)), [s?.roundId, s?.state]);
+  const results = useRemote(() => (s?.roundId && s.state === 'final' ? api.get<Out<typeof resultsOut>>(`/api/evaluation/rounds/${s.roundId}/results`) : Promise.resolve(undefined)), [s?.roundId, s?.state]);
   const office = user.roles.some((r) => r === 'office' || r === 'admin');
   return (
     <div>

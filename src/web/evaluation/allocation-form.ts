@@ -1,5 +1,6 @@
 // The allocation form's values → the request body of POST /api/evaluation/allocations (and the
 // input of the in-browser preview, which is what the server computes and `hubline allocate` re-runs).
+import type { ZoneResult } from '../../domain/evaluation/evaluate';
 export interface AllocationForm {
   name: string;
   kind: 'funding_allocation' | 'land_quota';
@@ -16,7 +17,7 @@ export interface AllocationForm {
   tiers?: { fromRank?: number | null; toRank?: number | null; amount?: number | null }[];
   values?: Record<string, Record<string, number | null | undefined>>;
 }
-export interface ResultZone { id: string; name: string; total: number; eligible: boolean }
+export type ResultZone = Pick<ZoneResult, 'id' | 'name' | 'total' | 'eligible'>;
 
 export const given = (x: number | null | undefined): x is number => x !== null && x !== undefined;
 

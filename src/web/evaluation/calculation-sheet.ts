@@ -2,16 +2,14 @@
 // the page and exported to Word and Excel by sheet.ts. Pure, so it is read back in a unit test.
 import type { allocationDetailOut } from '../../contracts/evaluation';
 import type { Out } from '../../contracts/common';
-import { rankingLabel, type ResolvedRanking } from '../../domain/evaluation/ranking';
+import type { EvaluationResult, ZoneResult } from '../../domain/evaluation/evaluate';
+import { rankingLabel } from '../../domain/evaluation/ranking';
 import { fmt } from './format';
 import type { Sheet } from './sheet';
 
 type AllocationFull = Out<typeof allocationDetailOut>;
 /** Of the final results, what the sheet names: the ranking method and each zone's total and rank score. */
-export interface RankedResults {
-  ranking?: ResolvedRanking;
-  zones: { id: string; total: number; rankScore?: number }[];
-}
+export type RankedResults = Pick<EvaluationResult, 'ranking'> & { zones: Pick<ZoneResult, 'id' | 'total' | 'rankScore'>[] };
 type T = (k: string, o?: Record<string, unknown>) => string;
 
 const PARAM_LABELS: Record<string, string> = { pool: 'pool', decimals: 'decimals', rule: 'rule', base: 'base', threshold: 'threshold', cap: 'cap', floor: 'floor', tiers: 'tiers', factors: 'factors', baseFactor: 'baseFactor' };
