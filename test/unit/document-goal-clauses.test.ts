@@ -432,4 +432,46 @@ describe('ninth batch rules: 今年, a list under a targets heading, a quoted �
     const fact = parseDocument(`${goal}\n全市已建成200个快递服务站，快递进村率100%。`);
     expect(fact.indicators.map((i) => i.name)).toEqual(['冷库容量']);
   });
+
+  it('a sum the plan grants (给予N万元奖励) is a subsidy, not a target', () => {
+    expect(goalClauseTarget('对新认定的省级示范物流园区给予100万元奖励', 2026)).toBeNull();
+    expect(goalClauseTarget('对认定为国家级的给予最高200万元补助', 2026)).toBeNull();
+    expect(goalClauseTarget('省级示范物流园区力争达到60家', 2026)).toMatchObject({ name: '省级示范物流园区', target: { value: 60, unit: '家' } });
+  });
+
+  it('a measure with 以上 before what is named is a size class, not a count of the things', () => {
+    expect(goalClauseTarget('重点培育50万吨以上的海运骨干企业', 2026)).toBeNull();
+    expect(goalClauseTarget('培育10万吨以上内河航运骨干企业', 2026)).toBeNull();
+    // A count with 以上 before what is counted stays a floor.
+    expect(goalClauseTarget('培育20个以上物流园区', 2026)).toMatchObject({ name: '物流园区', target: { kind: 'min', value: 20, unit: '个' } });
+  });
+
+  it('a number inside an attribute (拥有N辆…的) is part of what is counted; the target is the number after it', () => {
+    expect(goalClauseTarget('全省拥有100辆以上货车的企业将达到500家', 2026)).toMatchObject({ name: '拥有100辆以上货车的企业', target: { kind: 'level', value: 500, unit: '家' } });
+    expect(goalClauseTarget('计划培育拥有100辆汽车列车组的甩挂运输示范企业10家以上', 2026)).toMatchObject({ name: '甩挂运输示范企业', target: { kind: 'min', value: 10, unit: '家' } });
+    // Without an attribute the verb of having still passes to what is counted.
+    expect(goalClauseTarget('全市拥有5个国家级物流枢纽', 2026)).toMatchObject({ name: '国家级物流枢纽', target: { value: 5, unit: '个' } });
+  });
+
+  it('counts whose items are qualities (…领先) share the head written on the last item, which keeps its attribute', () => {
+    const x = parseDocument('到2027年，打造10家竞争力全国领先和5家具有国际影响力的物流园区。');
+    expect(x.indicators.map((i) => [i.name, i.targets[0].value])).toEqual([
+      ['竞争力全国领先的物流园区', 10],
+      ['具有国际影响力的物流园区', 5],
+    ]);
+    // Items that name things keep their own names; the last is its head.
+    const y = parseDocument('到2027年，建成2家物流园区和5家具有国际影响力的物流企业。');
+    expect(y.indicators.map((i) => i.name)).toEqual(['物流园区', '物流企业']);
+  });
+
+  it('a paragraph with no year after a goal continues it with 计划培育…N家 (not when it reports what was 已培育)', () => {
+    const goal = '到2027年，全市冷库容量达到80万吨。';
+    const on = parseDocument(`${goal}\n此外，还将完善甩挂运输政策，计划培育甩挂运输示范企业10家以上。`);
+    expect(on.indicators.map((i) => [i.name, i.targets[0].year])).toEqual([
+      ['冷库容量', 2027],
+      ['甩挂运输示范企业', 2027],
+    ]);
+    const fact = parseDocument(`${goal}\n全市已培育甩挂运输示范企业10家。`);
+    expect(fact.indicators.map((i) => i.name)).toEqual(['冷库容量']);
+  });
 });

@@ -581,6 +581,12 @@ const LEVEL_THEN_GROWTH = new RegExp(`^(.+?\\d(?:${GOAL_UNIT}|%)(?:以上|左右
 const BARE_MEASURE = /^(?:年度|年|当年|计划|累计)?(?:总)?投资(?:额)?$/;
 const BARE_RATE = /^(?:年均|年)?(?:增长率|增速|增幅|增长幅度)$/;
 const POSSESSION_VERB = /(?:拥有|建有|设有|具有|有)$/;
+const SIZE_UNIT = /^(?:万|亿|千)?(?:吨|万吨|公里|平方公里|亩|平方米|万平方米|立方米|万立方米|元|万元|亿元|标准箱|万标准箱|标箱|万标箱|TEU)$/;
+// "拥有100辆以上货车的企业将达到500家", "培育拥有100辆汽车列车组的甩挂运输示范企业10家以上": a number
+// inside an attribute (拥有…的) is part of what is counted; the target is the number after the name.
+const ATTRIBUTE_NUMBER = new RegExp(
+  `^(?:计划|力争|将)?(?:${COUNTING_CHAIN})?((?:拥有|具有|具备|有)\\d+(?:\\.\\d+)?\\s*(?:${GOAL_UNIT})(?:及)?(?:以上)?[\\u4e00-\\u9fa5A-Za-z]{1,20}?的[\\u4e00-\\u9fa5A-Za-z]{2,20}?)(?:将)?(?:达到|达|超过|突破|不少于)?(\\d+(?:\\.\\d+)?)\\s*(${GOAL_UNIT}|%)(以上|左右)?$`,
+);
 const PERCENT_OF_VERB = /^(?:以上|左右)?(?:达标|覆盖|完成|落实|到位|联网|接入|通达|上线|实现)/;
 
 // Words between a name and its number that belong to neither: intent (力争 / 确保), approximation
@@ -588,7 +594,12 @@ const PERCENT_OF_VERB = /^(?:以上|左右)?(?:达标|覆盖|完成|落实|到�
 const NAME_TAIL = /(?:力争|确保|争取|努力|预计|进一步|将|近|约|逾|超|(?:率先|力争)?成为)+$/;
 
 /** One quantitative clause of a goal sentence, or null when it has no measurable target. */
+// "对新认定的省级示范物流园区给予100万元奖励": a sum the plan grants is a subsidy it pays, not a
+// quantity it sets out to reach.
+const GRANT = /给予(?:最高|一次性|不超过)*\s?\d+(?:\.\d+)?\s*(?:万|亿)?元(?:的)?(?:奖励|补助|补贴|资助|奖补|扶持|支持)/;
+
 export function goalClauseTarget(clause: string, year: number): { name: string; target: Target } | null {
+  if (GRANT.test(clause)) return null;
   const r = rawClauseTarget(clause, year);
   if (!r) return null;
   // "…投资较2022年翻一番、超100亿元", "…周转量较2023年增长10%": the base year of a comparison
@@ -653,6 +664,13 @@ function rawClauseTarget(clause: string, year: number): { name: string; target: 
   if ((m = c.match(new RegExp(`^(.{1,40}?)(?:降低|下降|减少|压减)(?:约|到)?(\\d+(?:\\.\\d+)?)\\s*(${GOAL_UNIT}|万|亿)(?:以上|左右)?(?![\\d.])`)))) {
     return { name: m[1].trim(), target: { year, kind: 'pending', value: null, text, unit: m[3], direction: 'decrease', directionBy: 'wording' } };
   }
+  if ((m = c.match(ATTRIBUTE_NUMBER))) {
+    const min = m[4] === '以上' || /超过|突破|不少于/.test(m[0].slice(m[1].length));
+    // The head after 的 names the indicator when it says what is counted (甩挂运输示范企业); a bare
+    // 企业 says nothing alone and keeps its attribute.
+    const head = headNoun(m[1]);
+    return { name: head.length >= 4 ? head : m[1].trim(), target: { year, kind: min ? 'min' : 'level', value: Number(m[2]), text, unit: m[3] } };
+  }
   if ((m = c.match(COUNT_COMPLETED))) {
     return { name: m[3], target: { year, kind: 'level', value: Number(m[1]), text, unit: m[2], direction: 'increase', directionBy: 'wording' } };
   }
@@ -669,6 +687,9 @@ function rawClauseTarget(clause: string, year: number): { name: string; target: 
   if ((m = c.match(new RegExp(`^(?:在?(?:全国|全省|全市|全区|全县|全州|本市|本区)(?:范围内)?)?(?:每个?[\\u4e00-\\u9fa5]{1,3}(?:[（(][\\u4e00-\\u9fa5、]{1,10}[)）])?)?(?:通过)?(?:累计|共|新|全面|加快|重点|积极)?${COUNTING_CHAIN}${num}\\s*(${GOAL_UNIT})(及以上|以上|左右)?的?([\\u4e00-\\u9fa5A-Za-z0-9“”"、]{2,60})$`)))) {
     const pending = PENDING.test(m[1]);
     const min = m[3] === '及以上' || m[3] === '以上';
+    // "培育50万吨以上的海运骨干企业": a measure (not a count) with 以上 before what is named is the size
+    // class of the things, not how many of them are to be.
+    if (min && SIZE_UNIT.test(m[2])) return null;
     // "30个左右辐射带动能力较强、…、互联衔接紧密的国家物流枢纽": what is counted is the head after
     // the last 的; the attributes before it describe it.
     // "31个重点物流项目建设": what is counted is the projects, not their building.
@@ -685,8 +706,8 @@ function rawClauseTarget(clause: string, year: number): { name: string; target: 
     const minish = /以上|不少于|不低于|突破|超过/.test(m[0]);
     // A name ends before the verb that carries the number: "…建设实现100%" names "…建设"; a list
     // of examples ending in 等 ("甲地区、乙地区等沿海港口…") is not part of the name.
-    // "建成村级物流服务站300个": a verb of making before the name is not part of it.
-    const name = dropExamples(m[1].trim()).replace(TRAILING_VERB, '').replace(/^(?:建成|打造|培育|新建)(?=[\u4e00-\u9fa5A-Za-z]{2})/, '');
+    // "建成村级物流服务站300个", "计划培育…": a verb of making (planned) before the name is not part of it.
+    const name = dropExamples(m[1].trim()).replace(TRAILING_VERB, '').replace(/^(?:计划)?(?:建成|打造|培育|新建)(?=[\u4e00-\u9fa5A-Za-z]{2})/, '');
     if (name.length > 40) return null;
     // "5A级物流企业", "5G基站" are names; "2个…" is not.
     if (!name || /^\d+(?:\.\d+)?(?:[^\dA-Za-z]|$)/.test(name)) return null;
@@ -848,6 +869,22 @@ export function goalOpenings(c: string, before: string, docYear: number | null =
   return out.sort((a, b) => a.at - b.at);
 }
 
+// Words of quality an attribute ends with (…竞争力全国领先, …水平一流): such an item names no thing.
+const QUALITY_END = /(?:领先|一流|先进|知名|较强|突出|领军|优秀|过硬|较大|较高|显著)$/;
+
+/**
+ * "打造10家竞争力全国领先和5家具有国际影响力的物流园区": counts whose items before the last are
+ * qualities share the head written once on the last item (…领先的物流园区), and the last keeps its
+ * own attribute (具有国际影响力的物流园区). Other lists are left as read.
+ */
+export function shareHead(pieces: string[], found: { name: string; target: Target }[]): { name: string; target: Target }[] {
+  const last = pieces[pieces.length - 1].match(new RegExp(`\\d\\s*(?:${GOAL_UNIT})(?:及以上|以上|左右)?的?([\\u4e00-\\u9fa5A-Za-z“”"]{2,40})$`));
+  const head = found[found.length - 1].name;
+  if (!last || !last[1].endsWith(`的${head}`)) return found;
+  if (!found.slice(0, -1).every((r) => QUALITY_END.test(r.name) && !r.name.includes('的'))) return found;
+  return found.map((r, i) => ({ ...r, name: i === found.length - 1 ? last[1] : `${r.name}的${head}` }));
+}
+
 export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
   const out: Indicator[] = [];
   for (const g of goals) {
@@ -897,7 +934,7 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
         const pieces = raw.map((p, i) => (i > 0 && shared && /^\d/.test(p) ? shared[1] + p : p));
         if (pieces.length > 1 && pieces.every((p) => new RegExp(`[\\u4e00-\\u9fa5]{2}.*\\d\\s*(?:${GOAL_UNIT}|%|天|小时|分钟)`).test(p))) {
           const each = pieces.map((p) => goalClauseTarget(p, g.year));
-          if (each.every((r) => r !== null)) found = each as { name: string; target: Target }[];
+          if (each.every((r) => r !== null)) found = shareHead(pieces, each as { name: string; target: Target }[]);
         }
       }
       let s = gs + a;

@@ -255,8 +255,8 @@ function continuesGoal(c: string, year: number): boolean {
   if (base && Number(base[1]) < year) return true;
   if (/(?:全年|年度|年内|当年)[^。；;，,]{0,12}\d/.test(c)) return true;
   // "“123快货物流圈”初步形成，实现…1天送达…，打造3000个…": no year and no mark of a fact (已 /
-  // 截至 / 同比), and what is to be achieved, with its number.
-  if (!/(?:19|20)\d{2}\s?年|已|截至|截止|同比/.test(c) && /(?:实现|打造|建成)[^，,。；;]{0,24}\d/.test(c)) return true;
+  // 截至 / 同比), and what is to be achieved, with its number (计划培育…10家以上 likewise).
+  if (!/(?:19|20)\d{2}\s?年|已|截至|截止|同比/.test(c) && /(?:实现|打造|建成|培育)[^，,。；;]{0,24}\d/.test(c)) return true;
   return /年均(?:增长|提高|提升|增加|下降|降低|减少)\s?\d/.test(c);
 }
 
