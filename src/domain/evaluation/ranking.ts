@@ -7,6 +7,8 @@
 // uses; their 0–1 score ×100 plus the zone's own bonuses, deductions and supervision points (a
 // zeroing veto stays 0) is the zone's rank score. Under weighted sum the rank score is the total.
 import type { ZoneResult } from './evaluate';
+import type { z } from 'zod';
+import type { rankingSchema } from './schemas';
 import { greyRelational, topsis } from './mcdm';
 
 export const RANKING_METHODS = ['weighted_sum', 'topsis', 'gra'] as const;
@@ -17,12 +19,8 @@ export type RankingNormalization = (typeof RANKING_NORMALIZATIONS)[number];
 export const ALLOCATE_BY = ['total', 'rank_score'] as const;
 export type AllocateBy = (typeof ALLOCATE_BY)[number];
 
-export interface RankingSpec {
-  method: RankingMethod;
-  normalization?: RankingNormalization;
-  rho?: number;
-  allocateBy?: AllocateBy;
-}
+/** The ranking as a scheme publishes it (rankingSchema in schemas.ts is its one definition). */
+export type RankingSpec = z.output<typeof rankingSchema>;
 
 /** The spec with every default written out, as stored next to the result. */
 export interface ResolvedRanking {

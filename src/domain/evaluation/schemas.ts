@@ -86,7 +86,8 @@ export const rankingSchema = z.strictObject({
   allocateBy: z.enum(ALLOCATE_BY).optional(),
 });
 
-export const schemeSchema = z.object({
+/** Strict at the top, as the ranking: a misspelt key (`rankAccrossGroups`) is refused, not dropped. */
+export const schemeSchema = z.strictObject({
   name: z.string().min(1),
   year: z.number().int(),
   groups: z.array(groupSchema).min(1),
