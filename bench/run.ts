@@ -141,9 +141,9 @@ async function engineBench(engine: string) {
     const year = new Date().getFullYear() - 1;
     const endpoints = [
       { name: 'overview', url: '/api/indicators/page?pageSize=20', cookie: office },
-      // The form's and the gaps' first pages, as their pages ask for them (issue 10: both are paged).
+      // The form's, the plan's tasks' and the gaps' first pages, as their pages ask for them (issue 10: all paged).
       { name: 'entryForm', url: `/api/observations/entry-form?year=${year}&page=1&pageSize=100`, cookie: liaison },
-      { name: 'planDetail', url: `/api/plans/${info.planId}`, cookie: office },
+      { name: 'planDetail', url: `/api/plans/${info.planId}?taskPage=1&taskPageSize=50`, cookie: office },
       { name: 'gaps', url: '/api/indicators/gaps?pageSize=20', cookie: office },
     ];
     const reads: Record<string, unknown> = {};

@@ -210,6 +210,22 @@ export const planDetailOut = planSummaryOut.extend({
   sections: z.array(planSectionOut),
   tasks: z.array(planTaskSummaryOut),
   indicators: z.array(planIndicatorOut),
+  /**
+   * With `taskPageSize`: `tasks` is one page of the filtered tasks, and this says what the page
+   * shows around it (counts over every task the caller sees, and the units to filter by).
+   */
+  taskPage: z
+    .object({
+      page: z.number(),
+      pageSize: z.number(),
+      /** Tasks matching the filter. */
+      total: z.number(),
+      /** Tasks the caller sees, unfiltered, by kind. */
+      byKind: z.record(z.string(), z.number()),
+      /** Each unit named by a task the caller sees, with its tasks by role. */
+      units: z.array(z.object({ unitId: uuidOut, unitName: z.string(), lead: z.number(), support: z.number(), all: z.number() })),
+    })
+    .optional(),
 });
 export type PlanDetail = Out<typeof planDetailOut>;
 
@@ -224,6 +240,11 @@ export const planTaskFilter = z.object({
   q: z.string().max(200).optional().describe('words in the title or text, or the task number'),
 });
 export type PlanTaskFilter = z.infer<typeof planTaskFilter>;
+/** The plan detail's query: without `taskPageSize` every task (as before), with it one page of the filtered tasks. */
+export const planDetailQuery = planTaskFilter.extend({
+  taskPage: z.coerce.number().int().min(1).max(100_000).default(1),
+  taskPageSize: z.coerce.number().int().min(1).max(500).optional(),
+});
 export const planTaskRowOut = z.object({
   id: uuidOut,
   number: z.string(),

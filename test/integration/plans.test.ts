@@ -66,6 +66,68 @@ describe.each(engines())('plans from documents on %s', (engine) => {
     expect((await liaison.upload('/api/plans/imports', { text: SEED_000 })).statusCode).toBe(403);
   });
 
+  it('pages the plan detail\'s tasks under the task list\'s filters: pages concatenated are the whole filtered list, with the counts the page shows', async () => {
+    type Unit = { unitId: string; unitName: string; role: string };
+    type Task = { id: string; kind: string; status: string; number: string; title: string; text: string; units: Unit[] };
+    type Detail = { tasks: Task[]; taskPage: { page: number; pageSize: number; total: number; byKind: Record<string, number>; units: { unitId: string; unitName: string; lead: number; support: number; all: number }[] } };
+    for (const user of ['office', 'liaison_transport'] as const) {
+      const client = await as(t, user);
+      const [plan] = (await client.get('/api/plans')).json();
+      const whole = (await client.get(`/api/plans/${plan.id}`)).json() as Detail;
+      expect(whole.taskPage).toBeUndefined();
+      const first = (await client.get(`/api/plans/${plan.id}?taskPageSize=500`)).json() as Detail;
+      expect(first.tasks).toEqual(whole.tasks);
+      // The counts are over every task the caller sees, whatever the filter.
+      const byKind: Record<string, number> = {};
+      for (const x of whole.tasks) byKind[x.kind] = (byKind[x.kind] ?? 0) + 1;
+      expect(first.taskPage.byKind).toEqual(byKind);
+      const units = new Map<string, { lead: number; support: number; all: number }>();
+      for (const x of whole.tasks)
+        for (const u of x.units) {
+          const e = units.get(u.unitId) ?? { lead: 0, support: 0, all: 0 };
+          e.all++;
+          if (u.role === 'lead') e.lead++;
+          if (u.role === 'support') e.support++;
+          units.set(u.unitId, e);
+        }
+      expect(new Map(first.taskPage.units.map((u) => [u.unitId, { lead: u.lead, support: u.support, all: u.all }]))).toEqual(units);
+      const leads = first.taskPage.units.map((u) => u.lead);
+      expect(leads).toEqual([...leads].sort((a, b) => b - a));
+      const someUnit = whole.tasks.flatMap((x) => x.units).find((u) => u.role === 'support')!.unitId;
+      const word = whole.tasks[1].title.slice(2, 4);
+      const filters: [string, (x: Task) => boolean][] = [
+        ['', () => true],
+        ['&kind=task', (x) => x.kind === 'task'],
+        ['&status=open', (x) => x.status === 'open'],
+        [`&unitId=${someUnit}`, (x) => x.units.some((u) => u.unitId === someUnit)],
+        [`&unitId=${someUnit}&leadOnly=true`, (x) => x.units.some((u) => u.unitId === someUnit && u.role === 'lead')],
+        [`&q=${encodeURIComponent(word)}`, (x) => x.title.includes(word) || x.text.includes(word) || x.number === word],
+        [`&q=${encodeURIComponent(whole.tasks[2].number)}&kind=${whole.tasks[2].kind}`, (x) => x.kind === whole.tasks[2].kind && (x.title.includes(whole.tasks[2].number) || x.text.includes(whole.tasks[2].number) || x.number === whole.tasks[2].number)],
+      ];
+      let matched = 0;
+      for (const [query, keep] of filters) {
+        const expected = whole.tasks.filter(keep).map((x) => x.id);
+        if (expected.length && expected.length < whole.tasks.length) matched++;
+        const size = 4;
+        const got: string[] = [];
+        const pages = Math.ceil(expected.length / size);
+        for (let page = 1; page <= pages + 1; page++) {
+          const res = (await client.get(`/api/plans/${plan.id}?taskPage=${page}&taskPageSize=${size}${query}`)).json() as Detail;
+          expect(res.taskPage).toMatchObject({ page, pageSize: size, total: expected.length, byKind });
+          expect(res.tasks.length).toBe(page < pages ? size : page === pages ? expected.length - (pages - 1) * size : 0);
+          got.push(...res.tasks.map((x) => x.id));
+        }
+        expect(got, query).toEqual(expected);
+      }
+      expect(matched).toBeGreaterThan(2);
+    }
+    const office = await as(t, 'office');
+    const [plan] = (await office.get('/api/plans')).json();
+    expect((await office.get(`/api/plans/${plan.id}?taskPageSize=501`)).statusCode).toBe(400);
+    expect((await office.get(`/api/plans/${plan.id}?taskPageSize=5&kind=nothing`)).statusCode).toBe(400);
+    expect((await office.get('/api/plans/00000000-0000-4000-8000-000000000000?taskPageSize=5')).statusCode).toBe(404);
+  });
+
   it('imports a .docx after review, creating confirmed units, all in one transaction', async () => {
     const office = await as(t, 'office');
     const text = SEED_000.replaceAll('渝北区深入推进西部陆海', '渝北区测试导入西部陆海').replace('渝北府办发〔2023〕36号', '渝北府办发〔2024〕99号').replace('区交通局、区商务委、临空经济示范区公司，重庆机场集团相关单位、机场海关等', '区交通局、区测试新设局');

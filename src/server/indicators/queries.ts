@@ -102,6 +102,9 @@ async function selectRows(db: DbOrTx, conds: SQL[], order: SQL[], limit: number,
       // Rows stored before summaries existed: their result, once, to summarise here.
       legacyResult: withStatus ? sql<unknown>`case when ${indicatorStatus.summary} is null then ${indicatorStatus.result} end` : sql<unknown>`null`,
       version: indicators.version,
+      // The targets in the same statement: a second round trip per page (the gaps send four pages)
+      // cost more under load than the rows themselves (issue 10).
+      targets: sql<(typeof indicatorTargets.$inferSelect)[]>`coalesce((select json_agg(json_build_object('id', t.id, 'indicatorId', t.indicator_id, 'year', t.year, 'kind', t.kind, 'value', t.value, 'growthBasis', t.growth_basis, 'text', t.text, 'version', t.version) order by t.year) from ${indicatorTargets} t where t.indicator_id = ${indicators.id}), '[]'::json)`,
     })
     .from(page)
     .innerJoin(indicators, eq(indicators.id, page.indicatorId))
@@ -110,14 +113,6 @@ async function selectRows(db: DbOrTx, conds: SQL[], order: SQL[], limit: number,
     .leftJoin(zones, eq(zones.id, indicatorZones.zoneId))
     .leftJoin(indicatorStatus, and(eq(indicatorStatus.indicatorId, indicators.id), eq(indicatorStatus.zoneId, indicatorZones.zoneId)))
     .orderBy(page.ord);
-  const ids = [...new Set(list.map((i) => i.id))];
-  const targets = ids.length ? await db.select().from(indicatorTargets).where(inArray(indicatorTargets.indicatorId, ids)).orderBy(asc(indicatorTargets.year)) : [];
-  const targetsOf = new Map<string, (typeof targets)[number][]>();
-  for (const t of targets) {
-    const known = targetsOf.get(t.indicatorId);
-    if (known) known.push(t);
-    else targetsOf.set(t.indicatorId, [t]);
-  }
   // Field by field rather than rest and spread: V8 copies a rest of twenty keys slowly, and a
   // list of a thousand rows paid that per row (issue 10).
   return list.map((i) => ({
@@ -141,7 +136,7 @@ async function selectRows(db: DbOrTx, conds: SQL[], order: SQL[], limit: number,
     status: i.status,
     version: i.version,
     summary: (i.summary ?? summaryOfStored(i.legacyResult)) as StatusSummary | null,
-    targets: targetsOf.get(i.id) ?? [],
+    targets: i.targets,
   }));
 }
 
@@ -312,7 +307,8 @@ export async function owedPairs(db: DbOrTx, scope: Scope) {
     .innerJoin(indicators, eq(indicators.id, indicatorZones.indicatorId))
     .innerJoin(zones, eq(zones.id, indicatorZones.zoneId))
     .where(scopeWhere(scope, owedUnit))
-    .orderBy(asc(indicators.planId), asc(indicators.position));
+    // Code and zone code break ties, in the entry form's order (its SQL pages by the same keys).
+    .orderBy(asc(indicators.planId), asc(indicators.position), asc(indicators.code), asc(zones.code));
 }
 
 export async function lockedPeriods(db: DbOrTx, planIds: string[]) {
@@ -415,12 +411,16 @@ export async function observationOwners(db: DbOrTx, ids: string[]): Promise<(str
 /** What makes an indicator a gap of each kind, as conditions on the list's row (its first zone). */
 const GAP_CONDS: Record<GapKind, () => SQL> = {
   pendingTargets: () => sql`exists (select 1 from ${indicatorTargets} t where t.indicator_id = ${indicators.id} and t.kind = 'pending')`,
-  // A probe per indicator on the (indicator, zone, period) index, not a distinct over every observation.
+  // A probe per indicator on the (indicator, zone, period) index, not a distinct over every
+  // observation. Not `not exists`: inside the totals' FILTER it is a correlated subplan, which the
+  // planner ran as a sequential scan of all observations per indicator (it expects a counted row
+  // early; an indicator without any reads all of them: 9.4 s at bench scale). A scalar subquery
+  // ordered by the index's keys keeps its ORDER BY and LIMIT (EXISTS drops them), so the index it is.
   withoutData: () =>
-    sql`not exists (select 1 from ${observations} o where o.indicator_id = ${indicators.id} and o.status in (${sql.join(
+    sql`(select 1 from ${observations} o where o.indicator_id = ${indicators.id} and o.status in (${sql.join(
       COUNTED.map((s) => sql`${s}`),
       sql`, `,
-    )}))`,
+    )}) order by o.indicator_id, o.zone_id, o.period limit 1) is null`,
   withoutOwner: () => sql`${owedUnit} is null`,
   withoutBaseline: () => sql`${indicators.baselineValue} is null and exists (select 1 from ${indicatorTargets} t where t.indicator_id = ${indicators.id} and t.kind in ('growth', 'reduction'))`,
 };

@@ -31,34 +31,27 @@ export async function listPlans(db: DbOrTx, scope: Scope) {
   return all;
 }
 
-/** A plan with its structure; a unit-scoped caller gets only the tasks its unit is assigned to. */
-export async function getPlan(db: DbOrTx, id: string, scope: Scope) {
-  // Five independent reads keyed by the plan id, at once rather than one after another. Each
-  // task comes with its units as one JSON column, built by the database: mapping a thousand
-  // assignment rows in JavaScript and grouping them cost more than the SQL itself (issue 10).
-  const [[plan], sections, taskRows, indicatorRows, targets] = await parallel(
-    db,
+/** A task as the plan detail lists it, its units as one JSON column (see taskUnitsJson). */
+const taskSummary = () => ({
+  id: tasks.id,
+  sectionId: tasks.sectionId,
+  kind: tasks.kind,
+  number: tasks.number,
+  title: tasks.title,
+  text: tasks.text,
+  deadlines: tasks.deadlines,
+  status: tasks.status,
+  spanStart: tasks.spanStart,
+  spanEnd: tasks.spanEnd,
+  version: tasks.version,
+  units: taskUnitsJson,
+});
+
+/** The reads of a plan detail besides its tasks: the plan, its sections, indicators and their targets. */
+const planReads = (db: DbOrTx, id: string) =>
+  [
     () => db.select().from(plans).where(eq(plans.id, id)),
     () => db.select().from(planSections).where(eq(planSections.planId, id)).orderBy(asc(planSections.position)),
-    () =>
-      db
-        .select({
-          id: tasks.id,
-          sectionId: tasks.sectionId,
-          kind: tasks.kind,
-          number: tasks.number,
-          title: tasks.title,
-          text: tasks.text,
-          deadlines: tasks.deadlines,
-          status: tasks.status,
-          spanStart: tasks.spanStart,
-          spanEnd: tasks.spanEnd,
-          version: tasks.version,
-          units: taskUnitsJson,
-        })
-        .from(tasks)
-        .where(eq(tasks.planId, id))
-        .orderBy(asc(tasks.position)),
     () => db.select().from(indicators).where(eq(indicators.planId, id)).orderBy(asc(indicators.position)),
     () =>
       db
@@ -67,15 +60,104 @@ export async function getPlan(db: DbOrTx, id: string, scope: Scope) {
         .innerJoin(indicators, eq(indicators.id, indicatorTargets.indicatorId))
         .where(eq(indicators.planId, id))
         .orderBy(asc(indicatorTargets.year)),
-  );
+  ] as const;
+
+type Read<I extends 0 | 1 | 2 | 3> = Awaited<ReturnType<ReturnType<typeof planReads>[I]>>;
+/** The plan detail from planReads' answers and the tasks to send; null when there is no such plan. */
+function planOf<T>([[plan], sections, indicatorRows, targets]: [Read<0>, Read<1>, Read<2>, Read<3>], taskRows: T[]) {
   if (!plan) return null;
   const targetsOf = groupBy(targets.map((t) => t.target), (t) => t.indicatorId);
+  return { ...plan, sections, tasks: taskRows, indicators: indicatorRows.map((i) => ({ ...i, targets: targetsOf.get(i.id) ?? [] })) };
+}
+
+/** A plan with its structure; a unit-scoped caller gets only the tasks its unit is assigned to. */
+export async function getPlan(db: DbOrTx, id: string, scope: Scope) {
+  // Five independent reads keyed by the plan id, at once rather than one after another. Each
+  // task comes with its units as one JSON column, built by the database: mapping a thousand
+  // assignment rows in JavaScript and grouping them cost more than the SQL itself (issue 10).
+  const [plan, sections, indicatorRows, targets, taskRows] = await parallel(db, ...planReads(db, id), () =>
+    db.select(taskSummary()).from(tasks).where(eq(tasks.planId, id)).orderBy(asc(tasks.position)),
+  );
+  return planOf([plan, sections, indicatorRows, targets], scope.all ? taskRows : taskRows.filter((t) => t.units.some((u) => inScope(scope, u.unitId))));
+}
+
+/**
+ * A plan with one page of its tasks under the task list's filter, and what the page shows around
+ * the page: the tasks the caller sees by kind, and each unit with its lead and support counts
+ * (the unit filter's options). Filtering, counting and paging are SQL: the plan page no longer
+ * gets 500 tasks with their units to filter and count in the browser (issue 10: 4.4× own SQL).
+ */
+export async function getPlanPage(db: DbOrTx, id: string, scope: Scope, q: PlanTaskFilter & { page: number; pageSize: number }) {
+  // A unit-scoped caller sees the tasks its unit is assigned to (as getPlan filters them).
+  const seen = scope.all ? sql`true` : scope.unitId ? sql`exists (select 1 from ${taskAssignments} a where a.task_id = ${tasks.id} and a.unit_id = ${scope.unitId})` : sql`false`;
+  const words = q.q?.trim();
+  // The same conditions as the task list's Excel export (listPlanTasks): substring, case as typed.
+  const filter = sql.join(
+    [
+      sql`true`,
+      q.kind ? sql`${tasks.kind} = ${q.kind}` : undefined,
+      q.status ? sql`${tasks.status} = ${q.status}` : undefined,
+      q.unitId
+        ? sql`exists (select 1 from ${taskAssignments} a where a.task_id = ${tasks.id} and a.unit_id = ${q.unitId}${q.leadOnly === 'true' ? sql` and a.role = 'lead'` : sql``})`
+        : undefined,
+      words ? sql`(strpos(${tasks.title}, ${words}) > 0 or strpos(${tasks.text}, ${words}) > 0 or ${tasks.number} = ${words})` : undefined,
+    ].filter((c) => c !== undefined),
+    sql` and `,
+  );
+  const [plan, sections, indicatorRows, targets, taskRows, kinds, unitRows] = await parallel(
+    db,
+    ...planReads(db, id),
+    () =>
+      db
+        .select(taskSummary())
+        .from(tasks)
+        .where(and(eq(tasks.planId, id), seen, filter))
+        .orderBy(asc(tasks.position))
+        .limit(q.pageSize)
+        .offset((q.page - 1) * q.pageSize),
+    () =>
+      db
+        .select({ kind: tasks.kind, all: sql<number>`count(*)::int`, shown: sql<number>`(count(*) filter (where ${filter}))::int` })
+        .from(tasks)
+        .where(and(eq(tasks.planId, id), seen))
+        .groupBy(tasks.kind)
+        // In the order the kinds first appear in the plan, as the kind filter lists them.
+        .orderBy(sql`min(${tasks.position})`),
+    () =>
+      db
+        .select({
+          unitId: taskAssignments.unitId,
+          unitName: units.name,
+          lead: sql<number>`(count(*) filter (where ${taskAssignments.role} = 'lead'))::int`,
+          support: sql<number>`(count(*) filter (where ${taskAssignments.role} = 'support'))::int`,
+          all: sql<number>`count(*)::int`,
+        })
+        .from(taskAssignments)
+        .innerJoin(tasks, eq(tasks.id, taskAssignments.taskId))
+        .innerJoin(units, eq(units.id, taskAssignments.unitId))
+        .where(and(eq(tasks.planId, id), seen))
+        .groupBy(taskAssignments.unitId, units.name)
+        // Most-leading units first, as the unit filter lists them.
+        .orderBy(sql`count(*) filter (where ${taskAssignments.role} = 'lead') desc`, sql`count(*) desc`, units.name),
+  );
+  const detail = planOf([plan, sections, indicatorRows, targets], taskRows);
+  if (!detail) return null;
   return {
-    ...plan,
-    sections,
-    tasks: scope.all ? taskRows : taskRows.filter((t) => t.units.some((u) => inScope(scope, u.unitId))),
-    indicators: indicatorRows.map((i) => ({ ...i, targets: targetsOf.get(i.id) ?? [] })),
+    ...detail,
+    taskPage: {
+      page: q.page,
+      pageSize: q.pageSize,
+      total: kinds.reduce((n, k) => n + k.shown, 0),
+      byKind: Object.fromEntries(kinds.map((k) => [k.kind, k.all])),
+      units: unitRows,
+    },
   };
+}
+
+export async function getPlanPageOr404(db: DbOrTx, id: string, scope: Scope, q: PlanTaskFilter & { page: number; pageSize: number }) {
+  const plan = await getPlanPage(db, id, scope, q);
+  if (!plan) throw notFound('计划', 'plan');
+  return plan;
 }
 
 /** A task's units in their order, as the plan detail lists them. */

@@ -11,6 +11,7 @@ import {
   importDraftOut,
   importRowOut,
   planDetailOut,
+  planDetailQuery,
   planListOut,
   planPatch,
   planSourceOut,
@@ -42,8 +43,21 @@ export async function planRoutes(app: FastifyInstance, { db }: Ctx) {
 
   r.get(
     '/api/plans/:id',
-    { config: { access: { policy: 'signedIn', unit: 'list' } }, schema: { tags, params: idParam, summary: '计划详情（联络员只见本单位任务） / Plan with its tasks', response: { 200: planDetailOut } } },
-    (req) => q.getPlanOr404(db, req.params.id, scopeOf(req)),
+    {
+      config: { access: { policy: 'signedIn', unit: 'list' } },
+      schema: {
+        tags,
+        params: idParam,
+        querystring: planDetailQuery,
+        summary: '计划详情（联络员只见本单位任务；可分页） / Plan with its tasks, or a page of them',
+        description: 'Without taskPageSize every task; with it one page of the tasks matching the filter, and taskPage: the counts by kind and the units over every task the caller sees.',
+        response: { 200: planDetailOut },
+      },
+    },
+    (req) => {
+      const { taskPage, taskPageSize, ...filter } = req.query;
+      return taskPageSize ? q.getPlanPageOr404(db, req.params.id, scopeOf(req), { ...filter, page: taskPage, pageSize: taskPageSize }) : q.getPlanOr404(db, req.params.id, scopeOf(req));
+    },
   );
 
   r.get(

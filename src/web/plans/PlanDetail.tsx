@@ -11,7 +11,7 @@ import { IndicatorTable } from './IndicatorTable';
 import { PlanMetaEditor } from './PlanMetaEditor';
 import { SourceView } from './SourceText';
 import { TaskEditor } from './TaskEditor';
-import { TaskList } from './TaskList';
+import { TaskList, TASK_PAGE_SIZES, type TaskQuery } from './TaskList';
 import { isOfficeUser, isUnitScoped } from './labels';
 import { PlanStatus } from './PlanStatus';
 import type { PlanDetail as Plan, PlanTask } from './types';
@@ -21,7 +21,24 @@ export default function PlanDetail({ id, onBack }: { id: string; onBack: () => v
   const user = useUser();
   const navigate = useNavigate();
   const errorText = useErrorText();
-  const plan = useRemote(() => api.get<Plan>(`/api/plans/${id}`), [id]);
+  // One page of the tasks, filtered by the server: a plan of 500 tasks was sent whole for the
+  // browser to filter and count (issue 10); the counts come with the page.
+  const [taskQuery, setTaskQuery] = useState<TaskQuery>({ page: 1, pageSize: TASK_PAGE_SIZES[0], kind: 'all', status: null, unitId: null, leadOnly: false, q: '' });
+  const plan = useRemote(
+    () =>
+      api.get<Plan>(`/api/plans/${id}`, {
+        query: {
+          taskPage: taskQuery.page,
+          taskPageSize: taskQuery.pageSize,
+          kind: taskQuery.kind === 'all' ? undefined : taskQuery.kind,
+          status: taskQuery.status ?? undefined,
+          unitId: taskQuery.unitId ?? undefined,
+          leadOnly: taskQuery.unitId && taskQuery.leadOnly ? 'true' : undefined,
+          q: taskQuery.q.trim() || undefined,
+        },
+      }),
+    [id, taskQuery],
+  );
   const [tab, setTab] = useState('tasks');
   // The source is only fetched once someone opens it: a 300-task plan's text is large.
   const [sourceWanted, setSourceWanted] = useState(false);
@@ -47,11 +64,12 @@ export default function PlanDetail({ id, onBack }: { id: string; onBack: () => v
   const editing = editingId ? p?.tasks.find((x) => x.id === editingId) : undefined;
 
   const counts = useMemo(() => {
-    if (!p) return null;
-    const by = (k: PlanTask['kind']) => p.tasks.filter((x) => x.kind === k).length;
-    const units = new Set(p.tasks.flatMap((x) => x.units.map((u) => u.unitId)));
-    const mine = (role: string) => p.tasks.filter((x) => x.units.some((u) => u.unitId === user.unitId && u.role === role)).length;
-    return { task: by('task'), safeguard: by('safeguard'), measure: by('measure'), units: units.size, myLead: mine('lead'), mySupport: mine('support') };
+    const summary = p?.taskPage;
+    if (!summary) return null;
+    const by = (k: PlanTask['kind']) => summary.byKind[k] ?? 0;
+    const mine = summary.units.find((u) => u.unitId === user.unitId);
+    const all = Object.values(summary.byKind).reduce((a, n) => a + n, 0);
+    return { all, task: by('task'), safeguard: by('safeguard'), measure: by('measure'), units: summary.units.length, myLead: mine?.lead ?? 0, mySupport: mine?.support ?? 0 };
   }, [p, user.unitId]);
 
   if (plan.error && !p)
@@ -146,8 +164,8 @@ export default function PlanDetail({ id, onBack }: { id: string; onBack: () => v
         items={[
           {
             key: 'tasks',
-            label: `${t('plans.tab.tasks')}（${p.tasks.length}）`,
-            children: <TaskList plan={p} office={office} myUnitId={unitScoped ? user.unitId : null} onLocate={locate} onEdit={edit} />,
+            label: `${t('plans.tab.tasks')}（${counts.all}）`,
+            children: <TaskList plan={p} all={counts.all} query={taskQuery} onQuery={setTaskQuery} office={office} myUnitId={unitScoped ? user.unitId : null} onLocate={locate} onEdit={edit} />,
           },
           { key: 'indicators', label: `${t('plans.tab.indicators')}（${p.indicators.length}）`, children: <IndicatorTable indicators={p.indicators} /> },
           {

@@ -1,5 +1,5 @@
-import { memo, useCallback, useMemo, useState } from 'react';
-import { Button, Checkbox, Empty, Input, Segmented, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { Button, Checkbox, Empty, Input, Pagination, Segmented, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { AimOutlined, ClockCircleOutlined, DownOutlined, EditOutlined, SearchOutlined, UpOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { headingNumber, TASK_STATUS_COLOR } from './labels';
@@ -31,14 +31,36 @@ function layout(sections: PlanSection[], tasks: PlanTask[]): Row[] {
   return rows;
 }
 
+/** The plan page's page sizes of its task list (the first is the default). */
+export const TASK_PAGE_SIZES = [50, 100, 200, 500] as const;
+
+/** What the task list asks the server for: one page of the tasks under its filter. */
+export interface TaskQuery {
+  page: number;
+  pageSize: number;
+  kind: string;
+  status: string | null;
+  unitId: string | null;
+  leadOnly: boolean;
+  q: string;
+}
+
 export function TaskList({
   plan,
+  all,
+  query,
+  onQuery,
   office,
   myUnitId,
   onLocate,
   onEdit,
 }: {
+  /** The plan with one page of tasks (`plan.tasks`) and the counts around it (`plan.taskPage`). */
   plan: PlanDetail;
+  /** Every task the reader sees, unfiltered. */
+  all: number;
+  query: TaskQuery;
+  onQuery: (q: TaskQuery) => void;
   office: boolean;
   /** A liaison's own unit, marked in every task so their share stands out. */
   myUnitId: string | null;
@@ -46,38 +68,25 @@ export function TaskList({
   onEdit: (t: PlanTask) => void;
 }) {
   const { t } = useTranslation();
-  const [unit, setUnit] = useState<string | null>(null);
-  const [leadOnly, setLeadOnly] = useState(false);
-  const [kind, setKind] = useState<string>('all');
-  const [status, setStatus] = useState<string | null>(null);
-  const [search, setSearch] = useState('');
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
+  // A filter change starts again at the first page.
+  const filter = (patch: Partial<TaskQuery>) => onQuery({ ...query, ...patch, page: 1 });
+  // Typing asks the server once the reader pauses, not at every key.
+  const [search, setSearch] = useState(query.q);
+  useEffect(() => {
+    if (search === query.q) return;
+    const timer = setTimeout(() => onQuery({ ...query, q: search, page: 1 }), 300);
+    return () => clearTimeout(timer);
+  }, [search, query, onQuery]);
 
-  const unitOptions = useMemo(() => {
-    const names = new Map<string, { name: string; lead: number; all: number }>();
-    for (const task of plan.tasks)
-      for (const u of task.units) {
-        const e = names.get(u.unitId) ?? { name: u.unitName, lead: 0, all: 0 };
-        e.all++;
-        if (u.role === 'lead') e.lead++;
-        names.set(u.unitId, e);
-      }
-    return [...names]
-      .sort((a, b) => b[1].lead - a[1].lead || b[1].all - a[1].all)
-      .map(([value, e]) => ({ value, label: e.name, count: t('plans.unitTaskCount', { lead: e.lead, all: e.all }) }));
-  }, [plan.tasks, t]);
-  const kinds = useMemo(() => [...new Set(plan.tasks.map((x) => x.kind))], [plan.tasks]);
-
-  const shown = useMemo(() => {
-    const q = search.trim();
-    return plan.tasks.filter(
-      (task) =>
-        (kind === 'all' || task.kind === kind) &&
-        (!status || task.status === status) &&
-        (!unit || task.units.some((u) => u.unitId === unit && (!leadOnly || u.role === 'lead'))) &&
-        (!q || task.title.includes(q) || task.text.includes(q) || task.number === q),
-    );
-  }, [plan.tasks, kind, status, unit, leadOnly, search]);
+  const summary = plan.taskPage;
+  const unitOptions = useMemo(
+    () => (summary?.units ?? []).map((u) => ({ value: u.unitId, label: u.unitName, count: t('plans.unitTaskCount', { lead: u.lead, all: u.all }) })),
+    [summary, t],
+  );
+  const kinds = useMemo(() => Object.keys(summary?.byKind ?? {}), [summary]);
+  const shown = plan.tasks;
+  const total = summary?.total ?? shown.length;
   const rows = useMemo(() => layout(plan.sections, shown), [plan.sections, shown]);
 
   const toggle = useCallback(
@@ -97,8 +106,8 @@ export function TaskList({
         <Space wrap>
           {kinds.length > 1 && (
             <Segmented
-              value={kind}
-              onChange={(v) => setKind(String(v))}
+              value={query.kind}
+              onChange={(v) => filter({ kind: String(v) })}
               options={[{ value: 'all', label: t('common.all') }, ...kinds.map((k) => ({ value: k, label: t(`plans.taskKind.${k}`) }))]}
             />
           )}
@@ -109,8 +118,8 @@ export function TaskList({
               placeholder={t('plans.filterUnit')} aria-label={t('plans.filterUnit')}
               style={{ width: 260 }}
               options={unitOptions}
-              value={unit}
-              onChange={(v) => setUnit(v ?? null)}
+              value={query.unitId}
+              onChange={(v) => filter({ unitId: v ?? null })}
               optionRender={(o) => (
                 <div className="hl-plans-option">
                   <span>{o.label}</span>
@@ -120,8 +129,8 @@ export function TaskList({
               data-testid="task-unit-filter"
             />
           )}
-          {unit && (
-            <Checkbox checked={leadOnly} onChange={(e) => setLeadOnly(e.target.checked)}>
+          {query.unitId && (
+            <Checkbox checked={query.leadOnly} onChange={(e) => filter({ leadOnly: e.target.checked })}>
               {t('plans.leadOnly')}
             </Checkbox>
           )}
@@ -129,25 +138,25 @@ export function TaskList({
             allowClear
             placeholder={t('plans.filterStatus')} aria-label={t('plans.filterStatus')}
             style={{ width: 130 }}
-            value={status}
-            onChange={(v) => setStatus(v ?? null)}
+            value={query.status}
+            onChange={(v) => filter({ status: v ?? null })}
             options={TASK_STATUSES.map((s) => ({ value: s, label: t(`plans.taskStatus.${s}`) }))}
           />
           <Input allowClear prefix={<SearchOutlined />} placeholder={t('plans.searchTasks')} style={{ width: 200 }} value={search} onChange={(e) => setSearch(e.target.value)} />
         </Space>
         <Space>
-          <Typography.Text type="secondary">{t('plans.shownCount', { n: shown.length, total: plan.tasks.length })}</Typography.Text>
+          <Typography.Text type="secondary">{t('plans.shownCount', { n: total, total: all })}</Typography.Text>
           <ExportButton
             list={`/api/plans/${plan.id}/tasks`}
-            query={{ kind: kind === 'all' ? undefined : kind, status, unitId: unit, leadOnly: unit && leadOnly ? 'true' : undefined, q: search.trim() }}
-            disabled={shown.length === 0}
+            query={{ kind: query.kind === 'all' ? undefined : query.kind, status: query.status, unitId: query.unitId, leadOnly: query.unitId && query.leadOnly ? 'true' : undefined, q: query.q.trim() }}
+            disabled={total === 0}
           />
           <Button size="small" type="link" onClick={() => setOpen(allOpen ? new Set() : new Set(shown.map((x) => x.id)))}>
             {allOpen ? t('plans.collapseAll') : t('plans.expandAll')}
           </Button>
         </Space>
       </div>
-      {rows.length === 0 && <Empty description={plan.tasks.length ? t('plans.noMatchTasks') : t('plans.noTasks')} />}
+      {rows.length === 0 && <Empty description={all ? t('plans.noMatchTasks') : t('plans.noTasks')} />}
       {rows.map((r) =>
         r.type === 'heading' ? (
           <div key={r.section.id} className={`hl-plans-heading hl-plans-heading-${Math.min(r.depth, 2)}`}>
@@ -157,6 +166,18 @@ export function TaskList({
         ) : (
           <TaskCard key={r.task.id} task={r.task} expanded={open.has(r.task.id)} office={office} myUnitId={myUnitId} showKind={kinds.length > 1} onToggle={toggle} onLocate={onLocate} onEdit={onEdit} />
         ),
+      )}
+      {total > TASK_PAGE_SIZES[0] && (
+        <Pagination
+          className="hl-plans-pager"
+          size="small"
+          current={query.page}
+          pageSize={query.pageSize}
+          total={total}
+          showSizeChanger
+          pageSizeOptions={[...TASK_PAGE_SIZES]}
+          onChange={(page, pageSize) => onQuery({ ...query, page: pageSize === query.pageSize ? page : 1, pageSize })}
+        />
       )}
     </>
   );
