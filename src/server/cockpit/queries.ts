@@ -237,7 +237,7 @@ function perDb<T>(map: WeakMap<Db, T>, db: Db, make: () => T): T {
  * share the next read, which starts after they arrived, so each still sees every change committed
  * before it came (50 polling clients then hold one pool connection instead of ten).
  */
-export function currentGeneration(db: Db): Promise<string> {
+function currentGeneration(db: Db): Promise<string> {
   const s = perDb(generationReads, db, () => ({ running: null, next: null }));
   const start = () => {
     const read = rows<{ g: string }>(db, sql`select last_value::text as g from cockpit_inputs_generation`).then((r) => r[0].g);
