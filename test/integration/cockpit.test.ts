@@ -11,6 +11,29 @@ import { RCEP_COVERAGE_SET } from '../../src/domain/corridor/index';
 import { z } from 'zod';
 import { cockpitOut, type Cockpit } from '../../src/contracts/cockpit';
 import { cockpit } from '../../src/server/cockpit/queries';
+import { nightlyMaintenance } from '../../src/server/jobs/index';
+import { buildApp } from '../../src/server/app';
+import { loadConfig } from '../../src/server/core/config';
+import { openDatabase, type Database, type Db } from '../../src/server/db/index';
+import * as schema from '../../src/server/db/schema';
+import { drizzle } from 'drizzle-orm/pglite';
+import type { PGlite } from '@electric-sql/pglite';
+
+/**
+ * A second app instance on the same database with a memory of its own, as behind a load balancer:
+ * on PostgreSQL its own pool, on PGlite (one process only) its own Drizzle handle on the same
+ * embedded database.
+ */
+async function secondInstance(t: TestApp): Promise<TestApp> {
+  const database: Database =
+    t.engine === 'postgres'
+      ? await openDatabase({ databaseUrl: t.databaseUrl, migrate: false })
+      : { ...t.database, db: drizzle((t.database.db as unknown as { $client: PGlite }).$client, { schema }) as unknown as Db, close: async () => {} };
+  const config = { ...loadConfig({ NODE_ENV: 'test' }), webDir: 'no-web-in-api-tests', loginRatePerMinute: 10_000 };
+  const app = await buildApp({ database, config, logger: false });
+  await app.ready();
+  return { engine: t.engine, app, database, databaseUrl: t.databaseUrl, close: async () => { await app.close(); await database.close(); } };
+}
 
 const PERIOD = '2026-10';
 
@@ -183,10 +206,29 @@ for (const engine of engines()) {
         sql`select count(*)::int as n from cockpit_answers where plan_id = ${planId} and period = ${PERIOD} and generation = (select last_value from cockpit_inputs_generation)`,
       );
       expect(kept[0].n).toBe(1);
-      // The kept row is what is served (changing it changes the answer; no input table moved).
+      // This process's copy is what is served: the kept row is not read while the generation holds.
       await t.database.db.execute(sql`update cockpit_answers set body = '{"kept":true}' where plan_id = ${planId} and period = ${PERIOD}`);
-      expect((await office.get(url)).body).toBe('{"kept":true}');
-      await t.database.db.execute(sql`update cockpit_answers set body = ${first.body} where plan_id = ${planId} and period = ${PERIOD}`);
+      expect((await office.get(url)).body).toBe(first.body);
+      // Another instance (its own memory, the same database) serves the kept row it finds current.
+      const other = await secondInstance(t);
+      try {
+        const otherOffice = await as(other, 'office');
+        expect((await otherOffice.get(url)).body).toBe('{"kept":true}');
+        await t.database.db.execute(sql`update cockpit_answers set body = ${first.body} where plan_id = ${planId} and period = ${PERIOD}`);
+        // A change written by the other instance: this one serves the fresh answer, and so does the other.
+        const section = (first.json() as Cockpit).tasks.groups[0];
+        await other.database.db.execute(sql`update plan_sections set title = title || '（另）' where plan_id = ${planId} and ref = ${section.ref}`);
+        const seen = await office.get(url);
+        expect((seen.json() as Cockpit).tasks.groups[0].title).toBe(`${section.title}（另）`);
+        expect(seen.body).toBe(await fresh());
+        expect((await otherOffice.get(url)).body).toBe(seen.body);
+        // And one written here reaches the other, whose copy is of the older generation.
+        await t.database.db.execute(sql`update plan_sections set title = ${section.title} where plan_id = ${planId} and ref = ${section.ref}`);
+        expect((await otherOffice.get(url)).body).toBe(first.body);
+        expect((await office.get(url)).body).toBe(first.body);
+      } finally {
+        await other.close();
+      }
       const etag = first.headers.etag as string;
       expect(etag).toMatch(/^"[\w-]+"$/);
       const again = await office.request('GET', url, undefined, { 'if-none-match': etag });
@@ -207,6 +249,32 @@ for (const engine of engines()) {
       expect((changed.json() as Cockpit).indicators.tiles.find((x) => x.id === tile.id)!.status).toBe('deteriorating');
       await t.database.db.execute(sql`update indicator_status set summary = jsonb_set(summary, '{status}', to_jsonb(status)) where indicator_id = ${tile.id} and summary is not null`);
       expect((await office.get(url)).body).toBe(first.body);
+      // Many clients at once right after a change (they share one read of the generation and one
+      // assembly): every one gets the answer made after the change.
+      await t.database.db.execute(sql`update indicators set name = name || '（并）' where id = ${tile.id}`);
+      const burst = await Promise.all(Array.from({ length: 20 }, () => office.get(url)));
+      const after = await fresh();
+      for (const b of burst) expect(b.body).toBe(after);
+      await t.database.db.execute(sql`update indicators set name = ${tile.name} where id = ${tile.id}`);
+    });
+
+    it('keeps one answer per plan and month: the nightly maintenance removes the days before the latest', async () => {
+      const url = `/api/cockpit?planId=${planId}&period=${PERIOD}`;
+      const served = (await office.get(url)).body;
+      const [{ asOf: kept }] = await rows<{ asOf: string }>(t.database.db, sql`select as_of::text as "asOf" from cockpit_answers where plan_id = ${planId} and period = ${PERIOD}`);
+      await t.database.db.execute(sql`insert into cockpit_answers (plan_id, period, as_of, generation, body, etag)
+        select plan_id, period, as_of - 1, generation, body, etag from cockpit_answers where plan_id = ${planId} and period = ${PERIOD}`);
+      // Reads leave it (they only read).
+      expect((await office.get(url)).body).toBe(served);
+      const count = async () => (await rows<{ n: number }>(t.database.db, sql`select count(*)::int as n from cockpit_answers where plan_id = ${planId} and period = ${PERIOD}`))[0].n;
+      expect(await count()).toBe(2);
+      const r = await nightlyMaintenance(t.database.db);
+      expect(r.cockpitAnswersPruned).toBeGreaterThanOrEqual(1);
+      const left = await rows<{ asOf: string }>(t.database.db, sql`select as_of::text as "asOf" from cockpit_answers where plan_id = ${planId} and period = ${PERIOD}`);
+      expect(left.map((x) => x.asOf)).toEqual([kept]);
+      const after = await office.get(url);
+      expect(after.statusCode).toBe(200);
+      expect(after.body).toBe(await (async () => JSON.stringify(z.encode(cockpitOut, await t.database.db.transaction((tx) => cockpit(tx, planId, PERIOD, day)))))());
     });
 
     it('is for the office, leaders, evaluators and admins; not for unit users; checks its input', async () => {

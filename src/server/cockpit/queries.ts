@@ -183,53 +183,119 @@ export async function cockpit(db: DbOrTx, planId: string, period: string | undef
   return assembleCockpit(await cockpitInput(db, planId, period, day));
 }
 
+/** A served answer: the JSON the route sends, its ETag, and the input generation it was made at. */
+export interface CockpitAnswer { body: string; etag: string; generation: string }
+
 /**
- * The route's answer as the JSON it sends, and its ETag. A read is one indexed row of
- * cockpit_answers while no input table has changed since it was made (the generation, moved on by
- * a statement trigger on each of them); otherwise it is assembled from the roll-ups as before and
- * kept. The generation is read before the roll-ups, so an answer made while a writer commits is
- * kept under the older generation and not served again. A writer's change becomes visible at its
- * commit, after its trigger ran: an answer made in between is served until the next change of any
- * input, at most until the alert-refresh job rewrites cockpit_rollup (every 15 minutes).
+ * The route's answer as the JSON it sends, and its ETag. While no input table has changed since an
+ * answer was made (the generation, moved on by a statement trigger on each of them), it is served
+ * again: from this process's copy, which costs one read of the generation, else from its kept row
+ * in cockpit_answers (another instance made it); otherwise it is assembled from the roll-ups and
+ * kept in both. The database's generation is the truth, so instances behind a load balancer see
+ * each other's changes. The generation is read before the roll-ups, so an answer made while a
+ * writer commits is kept under the older generation and not served again. A writer's change
+ * becomes visible at its commit, after its trigger ran: an answer made in between is served until
+ * the next change of any input, at most until the alert-refresh job rewrites cockpit_rollup
+ * (every 15 minutes).
  */
-export async function cockpitJson(db: Db, planId: string, period: string | undefined, day: string): Promise<{ body: string; etag: string }> {
+export async function cockpitJson(db: Db, planId: string, period: string | undefined, day: string): Promise<CockpitAnswer> {
   const p = period ?? (await defaultPeriod(db, planId, day));
   const asOf = asOfDay(p, day);
-  // One statement, so no transaction around it: the wall screens and the bench's 50 clients land here.
-  const [hit] = await rows<{ body: string; etag: string }>(
+  const key = `${planId}|${p}`;
+  const mine = perDb(held, db, () => new Map<string, CockpitAnswer & { asOf: string }>());
+  const generation = await currentGeneration(db);
+  const copy = mine.get(key);
+  // Shipping the 30 KB row through the pool for every request was most of a read under 50
+  // clients (docs/performance.md); the copy in memory needs only the generation.
+  if (copy && copy.asOf === asOf && copy.generation === generation) return copy;
+  // One statement, so no transaction around it.
+  const [hit] = await rows<CockpitAnswer>(
     db,
-    sql`select body, etag from cockpit_answers
-        where plan_id = ${planId} and period = ${p} and as_of = ${asOf}::date and generation = (select last_value from cockpit_inputs_generation)`,
+    sql`select body, etag, generation::text as generation from cockpit_answers
+        where plan_id = ${planId} and period = ${p} and as_of = ${asOf}::date and generation = ${generation}::bigint`,
   );
-  if (hit) return hit;
-  // After an input changes every polling screen misses at once: one assembly in this process
-  // serves them all instead of each rebuilding and rewriting the same row.
+  const answer = hit ?? (await sharedBuild(db, planId, p, day, asOf));
+  // A slower request never puts back an older answer than the one already held.
+  const now = mine.get(key);
+  if (!now || now.asOf !== asOf || BigInt(now.generation) <= BigInt(answer.generation)) mine.set(key, { ...answer, asOf });
+  return answer;
+}
+
+/** Answers held and being made, per database (tests run several apps in one process); keyed by plan and month. */
+const held = new WeakMap<Db, Map<string, CockpitAnswer & { asOf: string }>>();
+const building = new WeakMap<Db, Map<string, Promise<CockpitAnswer>>>();
+const generationReads = new WeakMap<Db, { running: Promise<string> | null; next: Promise<string> | null }>();
+
+function perDb<T>(map: WeakMap<Db, T>, db: Db, make: () => T): T {
+  let v = map.get(db);
+  if (v === undefined) map.set(db, (v = make()));
+  return v;
+}
+
+/**
+ * The input generation, read once for every request that arrives while one read is running: they
+ * share the next read, which starts after they arrived, so each still sees every change committed
+ * before it came (50 polling clients then hold one pool connection instead of ten).
+ */
+function currentGeneration(db: Db): Promise<string> {
+  const s = perDb(generationReads, db, () => ({ running: null, next: null }));
+  const start = () => {
+    const read = rows<{ g: string }>(db, sql`select last_value::text as g from cockpit_inputs_generation`).then((r) => r[0].g);
+    s.running = read;
+    const done = () => {
+      if (s.running === read) s.running = null;
+    };
+    read.then(done, done);
+    return read;
+  };
+  if (!s.running) return start();
+  s.next ??= s.running.then(
+    () => undefined,
+    () => undefined,
+  ).then(() => {
+    s.next = null;
+    return start();
+  });
+  return s.next;
+}
+
+/** After an input changes every polling screen misses at once: one assembly in this process serves them all. */
+function sharedBuild(db: Db, planId: string, p: string, day: string, asOf: string): Promise<CockpitAnswer> {
+  const mine = perDb(building, db, () => new Map<string, Promise<CockpitAnswer>>());
   const key = `${planId}|${p}|${asOf}`;
-  let mine = building.get(db);
-  if (!mine) building.set(db, (mine = new Map()));
   const running = mine.get(key);
   if (running) return running;
-  const inFlight = mine;
-  const made = makeAnswer(db, planId, p, day, asOf).finally(() => inFlight.delete(key));
-  inFlight.set(key, made);
+  const made = makeAnswer(db, planId, p, day, asOf).finally(() => mine.delete(key));
+  mine.set(key, made);
   return made;
 }
 
-/** Answers being made, per database (tests run several apps in one process) and plan, month and day. */
-const building = new WeakMap<Db, Map<string, Promise<{ body: string; etag: string }>>>();
-
-function makeAnswer(db: Db, planId: string, p: string, day: string, asOf: string): Promise<{ body: string; etag: string }> {
+function makeAnswer(db: Db, planId: string, p: string, day: string, asOf: string): Promise<CockpitAnswer> {
   return db.transaction(async (tx) => {
     const [{ generation }] = await rows<{ generation: string }>(tx, sql`select last_value::text as generation from cockpit_inputs_generation`);
     const answer = await cockpit(tx, planId, p, day);
     // What the route's serializer would send for the object (zod's encode, then JSON).
     const body = JSON.stringify(z.encode(cockpitOut, answer));
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
-    // A running month's answer is kept per day; yesterday's is no longer read.
-    await tx.execute(sql`delete from cockpit_answers where plan_id = ${planId} and period = ${p} and as_of <> ${asOf}::date`);
+    // Earlier days' rows of a running month are removed by the nightly maintenance (pruneCockpitAnswers).
     await tx.execute(sql`insert into cockpit_answers (plan_id, period, as_of, generation, body, etag) values (${planId}, ${p}, ${asOf}::date, ${generation}::bigint, ${body}, ${etag})
                          on conflict (plan_id, period, as_of) do update set generation = excluded.generation, body = excluded.body, etag = excluded.etag, computed_at = now()
                          where cockpit_answers.generation <= excluded.generation`);
-    return { body, etag };
+    return { body, etag, generation };
   });
+}
+
+/**
+ * Kept answers no longer read: a running month's answer is kept per day, so the days before the
+ * latest one of each plan and month (the nightly maintenance; one row per plan and month remains).
+ */
+export async function pruneCockpitAnswers(db: DbOrTx): Promise<number> {
+  const gone = await rows<{ n: number }>(
+    db,
+    sql`with d as (delete from cockpit_answers a
+                   where exists (select 1 from cockpit_answers b where b.plan_id = a.plan_id and b.period = a.period and b.as_of > a.as_of)
+                   returning 1)
+        select count(*)::int as n from d`,
+  );
+  return gone[0].n;
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Ctx } from '../core/context';
 import { typed } from '../core/context';
 import { currentUser, type AccessRule } from '../core/access';
+import { sendJsonWithEtag } from '../core/etag';
 import { printCockpit } from './pdf';
 import { cockpitOut, cockpitQuery } from '../../contracts/cockpit';
 import { fileResponse } from '../../contracts/common';
@@ -25,17 +26,10 @@ export async function cockpitRoutes(app: FastifyInstance, { db }: Ctx) {
       },
     },
     async (req, reply) => {
-      const { body, etag } = await s.readCockpitJson(db, req.query.planId, req.query.period);
+      const answer = await s.readCockpitJson(db, req.query.planId, req.query.period);
       // The body is already the serializer's JSON and 304 has none: past the typed reply (the
-      // 200 schema stays for the API description).
-      const raw = reply as unknown as FastifyReply;
-      // A client holding the ETag gets 304 while nothing changed; the browser keeps the answer
-      // and revalidates it on every fetch (the wall screen's self-refresh).
-      raw.header('etag', etag).header('cache-control', 'private, no-cache');
-      const asked = req.headers['if-none-match'];
-      if (asked && asked.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) return raw.code(304).send();
-      // Already the serializer's JSON (queries.ts cockpitJson): a string of JSON type is sent as it is.
-      return raw.type('application/json; charset=utf-8').send(body);
+      // 200 schema stays for the API description). The wall screen's self-refresh revalidates.
+      return sendJsonWithEtag(req, reply as unknown as FastifyReply, answer);
     },
   );
   r.get(

@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { Database, Db } from '../db/index';
 import { lt, sql } from 'drizzle-orm';
 import { rows } from '../db/index';
+import { pruneCockpitAnswers } from '../cockpit/queries';
 import { sendReminders } from '../indicators/reminders';
 import { recomputeAll } from '../indicators/service';
 import { sessions } from '../db/schema';
@@ -116,9 +117,13 @@ async function retirePgBoss10Schema(database: Database, log: (msg: string) => vo
   log(`pg-boss schema version ${version} (pg-boss 10) dropped; pg-boss 12 installs its own`);
 }
 
-/** Expired sessions go; every status is recomputed so the roll-up never drifts from its inputs. */
+/**
+ * Expired sessions go; every status is recomputed so the roll-up never drifts from its inputs;
+ * the cockpit's answers kept for days before the latest go (its read path only reads).
+ */
 export async function nightlyMaintenance(db: Db) {
   const gone = await db.delete(sessions).where(lt(sessions.expiresAt, new Date())).returning({ id: sessions.id });
   const pairs = await recomputeAll(db);
-  return { expiredSessions: gone.length, statuses: pairs };
+  const cockpitAnswers = await pruneCockpitAnswers(db);
+  return { expiredSessions: gone.length, statuses: pairs, cockpitAnswersPruned: cockpitAnswers };
 }
