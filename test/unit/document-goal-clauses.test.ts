@@ -475,3 +475,41 @@ describe('ninth batch rules: 今年, a list under a targets heading, a quoted �
     expect(fact.indicators.map((i) => i.name)).toEqual(['冷库容量']);
   });
 });
+
+// Twelfth round (branch d15d): goals set without a year written, ranges of counts, and places that
+// share the body named after the last of them. Synthetic text written for each rule.
+describe('goals without a written year, ranges of counts', () => {
+  const rows = (t: string) => parseDocument(t).indicators.map((i) => [i.name, i.unit, i.targets[0].year, i.targets[0].kind, i.targets[0].value]);
+
+  it('未来三年 / 今后5年 / 三年内 count from the document year; with none known the goal has no year', () => {
+    expect(rows('某市物流发展意见\n2024年3月1日\n据悉，未来三年，全市培育冷链物流企业20家以上。')).toEqual([['冷链物流企业', '家', 2027, 'min', 20]]);
+    expect(rows('某市物流发展意见\n2024年3月1日\n今后5年，全市冷库容量达到80万吨。')).toEqual([['冷库容量', '万吨', 2029, 'level', 80]]);
+    expect(rows('某市物流发展意见\n2024年3月1日\n三年内，全市冷库容量达到80万吨。')).toEqual([['冷库容量', '万吨', 2027, 'level', 80]]);
+    const x = parseDocument('近日，某省印发意见。未来三年，全省冷藏车达到3000辆以上；新建4个物流园区。');
+    expect(x.goals.map((g) => g.year)).toEqual([null]);
+    expect(x.indicators.map((i) => [i.name, i.targets[0].year, i.targets[0].value])).toEqual([['冷藏车', null, 3000], ['物流园区', null, 4]]);
+  });
+
+  it('a span without 未来 / 今后 / 用 / 内 opens nothing, nor does one without a number', () => {
+    expect(parseDocument('2024年3月1日\n三年，全市冷库容量达到80万吨。').goals).toEqual([]);
+    expect(parseDocument('2024年3月1日\n未来三年，全市将加快建设物流体系。').indicators).toEqual([]);
+  });
+
+  it('力争 with a number and no year in its sentence is a goal without a year; with a year it is read as before', () => {
+    expect(rows('下一步，某市将推动物流发展，力争培育国家A级物流企业12家，加快形成产业集群。')).toEqual([['国家A级物流企业', '家', null, 'level', 12]]);
+    expect(parseDocument('下一步，某市将力争推动物流高质量发展。').goals).toEqual([]);
+    expect(parseDocument('2019年，某市物流企业力争上规模，已有12家。').indicators.some((i) => i.targets[0].year === null)).toBe(false);
+  });
+
+  it('a range of counts is at least its lower bound; 改扩建 counts; a gloss in brackets is not part of the name', () => {
+    expect(goalClauseTarget('培育3—5户国家级多式联运示范企业', 2026)).toMatchObject({ name: '国家级多式联运示范企业', target: { kind: 'min', value: 3, unit: '户' } });
+    expect(goalClauseTarget('培育3户国家级多式联运示范企业', 2026)).toMatchObject({ target: { kind: 'level', value: 3 } });
+    expect(goalClauseTarget('改扩建6个乡镇快递站', 2026)).toMatchObject({ name: '乡镇快递站', target: { kind: 'level', value: 6, unit: '个' } });
+    expect(goalClauseTarget('新建2个冷链集配中心(物流园区)', 2026)).toMatchObject({ name: '冷链集配中心', target: { value: 2 } });
+  });
+
+  it('a name cut inside a range keeps what stands before it and the lower bound; a verb of choosing names nothing', () => {
+    expect(goalClauseTarget('冷库容量达到10-20万吨', 2026)).toMatchObject({ name: '冷库容量', target: { kind: 'min', value: 10, unit: '万吨' } });
+    expect(goalClauseTarget('选择2-3个城市作为共同配送试点', 2026)).toBeNull();
+  });
+});

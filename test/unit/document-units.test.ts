@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { diffExtractions, guessUnitType, matchUnitName, parseDocument, type KnownUnit } from '../../src/domain/document/index';
-import { canonicalUnitKey, mergeLevelWords } from '../../src/domain/document/units';
+import { canonicalUnitKey, mergeLevelWords, sharePlaceBody } from '../../src/domain/document/units';
 
 const unitsOf = (annotation: string) => {
   const x = parseDocument(`二、重点任务\n1. 推进口岸建设。${annotation}`);
@@ -362,5 +362,16 @@ describe('ninth batch: units closing a sentence after 由, collective bodies aft
   it('a level before a plural body of its own (各街道、区直各部门) is a unit of its own', () => {
     expect(mergeLevelWords(['各街道', '区直各部门'])).toEqual(['各街道', '区直各部门']);
     expect(mergeLevelWords(['各县', '自治县', '区（市）人民政府'])).toEqual(['各县、自治县、区（市）人民政府']);
+  });
+});
+
+describe('places that share the body named after the last of them', () => {
+  it('甲市、乙市、丙市人民政府 gives each city its 人民政府; places with no body after them stay as they are', () => {
+    expect(sharePlaceBody(['甲市', '乙市', '丙市人民政府', '市商务局'])).toEqual(['甲市人民政府', '乙市人民政府', '丙市人民政府', '市商务局']);
+    expect(sharePlaceBody(['甲县', '乙縣政府'])).toEqual(['甲县政府', '乙縣政府']);
+    expect(sharePlaceBody(['甲市', '乙市'])).toEqual(['甲市', '乙市']);
+    expect(sharePlaceBody(['各县', '丙市人民政府'])).toEqual(['各县', '丙市人民政府']);
+    expect(sharePlaceBody(['甲市', '市商务局', '丙市人民政府'])).toEqual(['甲市', '市商务局', '丙市人民政府']);
+    expect(unitsOf('（省交通运输厅牵头，省发展改革委、甲市、乙市人民政府配合）')).toEqual(['省交通运输厅/lead', '省发展改革委/support', '甲市人民政府/support', '乙市人民政府/support']);
   });
 });

@@ -190,7 +190,7 @@ function parseNormalised(norm: string, known: KnownUnit[]): Extraction {
     });
   const goals: Goal[] = guard([], () => buildGoals(norm, lines, nodes, tables.lines, tasks, bodyEnd, pageYear));
   meta.horizonYears = guard([], () => {
-    const years = new Set(goals.map((g) => g.year));
+    const years = new Set(goals.map((g) => g.year).filter((y): y is number => y !== null));
     if (!years.size) {
       const re = /(?:到|至)((?:19|20)\d{2})年/g;
       let m: RegExpExecArray | null;

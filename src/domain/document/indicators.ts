@@ -558,7 +558,7 @@ const GOAL_UNIT =
 // 为 as a copula (…比重为6.7%); 行为 / 作为 end words, and 成为 is left to NAME_TAIL.
 const TRAILING_VERB = /(?:实现|达到|保持在|保持|稳定在|维持在|提升至|提高至|提升到|提高到|增至|增加到|(?<![行作成])为)$/;
 // A verb of counting alone (培育7家…, the counted thing cut off) names nothing either.
-const COUNTING_VERB = '(?:谋划|推进|实施|开工|新创建|创建|建成|新建|培育|引进|打造|布局|建设|新增|争创|认定|评选|遴选|推出|完成|升级改造|改造)';
+const COUNTING_VERB = '(?:谋划|推进|实施|开工|新创建|创建|建成|新建|改扩建|扩建|培育|引进|打造|布局|建设|新增|争创|认定|评选|遴选|推出|完成|升级改造|改造)';
 // Counting verbs in a row or joined by 或 / 和 (完成新建或改造100个…). No verb in the list may be two
 // others in a row (谋划推进 is 谋划 + 推进): a run of them would have exponentially many splits to backtrack over.
 const COUNTING_CHAIN = `(?:${COUNTING_VERB}[或和及]?)*${COUNTING_VERB}`;
@@ -598,7 +598,7 @@ const NAME_TAIL = /(?:力争|确保|争取|努力|预计|进一步|将|近|约|�
 // quantity it sets out to reach.
 const GRANT = /给予(?:最高|一次性|不超过)*\s?\d+(?:\.\d+)?\s*(?:万|亿)?元(?:的)?(?:奖励|补助|补贴|资助|奖补|扶持|支持)/;
 
-export function goalClauseTarget(clause: string, year: number): { name: string; target: Target } | null {
+export function goalClauseTarget(clause: string, year: number | null): { name: string; target: Target } | null {
   if (GRANT.test(clause)) return null;
   const r = rawClauseTarget(clause, year);
   if (!r) return null;
@@ -623,7 +623,7 @@ const COUNT_COMPLETED = new RegExp(`^(\\d+)\\s*(${GOAL_UNIT})([\\u4e00-\\u9fa5A-
 // "市域配送90分钟送达", "国内1天送达": a time within which something is done, a ceiling.
 const TIME_TO_DO = /^(.{2,30}?)(\d+(?:\.\d+)?)\s*(个工作日|工作日|天|小时|分钟)(?:内|以内)?(送达|到达|通达|抵达|办结|完成)$/;
 
-function rawClauseTarget(clause: string, year: number): { name: string; target: Target } | null {
+function rawClauseTarget(clause: string, year: number | null): { name: string; target: Target } | null {
   let c = clause.trim().replace(/^(?:到|至)?\s?(19|20)\d{2}\s?年(底|末)?[，,]?/, '');
   // "即国内1天送达…", "且市域配送…": a joining word is not part of the name.
   c = c.replace(/^(?:即|且|并且|并)(?=[\u4e00-\u9fa5])/, '');
@@ -684,9 +684,11 @@ function rawClauseTarget(clause: string, year: number): { name: string; target: 
   // "创建2个及以上国家物流枢纽经济示范区": the count comes before what is counted.
   // "在全国打造500个左右的县域商业“领跑县”": the same after a scope, with 左右 and 的.
   // "全区每个县(市、区)建成1个…": a count per place (每个县) after the scope.
-  if ((m = c.match(new RegExp(`^(?:在?(?:全国|全省|全市|全区|全县|全州|本市|本区)(?:范围内)?)?(?:每个?[\\u4e00-\\u9fa5]{1,3}(?:[（(][\\u4e00-\\u9fa5、]{1,10}[)）])?)?(?:通过)?(?:累计|共|新|全面|加快|重点|积极)?${COUNTING_CHAIN}${num}\\s*(${GOAL_UNIT})(及以上|以上|左右)?的?([\\u4e00-\\u9fa5A-Za-z0-9“”"、]{2,60})$`)))) {
+  if ((m = c.match(new RegExp(`^(?:在?(?:全国|全省|全市|全区|全县|全州|本市|本区)(?:范围内)?)?(?:每个?[\\u4e00-\\u9fa5]{1,3}(?:[（(][\\u4e00-\\u9fa5、]{1,10}[)）])?)?(?:通过)?(?:累计|共|新|全面|加快|重点|积极)?${COUNTING_CHAIN}${num}(?:\\s?[-—–~～]\\s?\\d+)?\\s*(${GOAL_UNIT})(及以上|以上|左右)?的?([\\u4e00-\\u9fa5A-Za-z0-9“”"、]{2,60})(?:[（(][^（()）]{1,20}[)）])?$`)))) {
+    // ("新建5个货运站场(物流园区)": a bracket after what is counted glosses it and is not part of the name.)
     const pending = PENDING.test(m[1]);
-    const min = m[3] === '及以上' || m[3] === '以上';
+    // "培育3—5户…": a range of counts is at least its lower bound.
+    const min = m[3] === '及以上' || m[3] === '以上' || new RegExp(`${num}\\s?[-—–~～]\\s?\\d`).test(m[0]);
     // "培育50万吨以上的海运骨干企业": a measure (not a count) with 以上 before what is named is the size
     // class of the things, not how many of them are to be.
     if (min && SIZE_UNIT.test(m[2])) return null;
@@ -711,6 +713,15 @@ function rawClauseTarget(clause: string, year: number): { name: string; target: 
     if (name.length > 40) return null;
     // "5A级物流企业", "5G基站" are names; "2个…" is not.
     if (!name || /^\d+(?:\.\d+)?(?:[^\dA-Za-z]|$)/.test(name)) return null;
+    // "冷库容量达到10-20万吨": a range's lower bound is the floor and the name stands before it;
+    // "选择1-2个…城市" leaves a verb of choosing, which names nothing.
+    const ranged = name.match(/^(.*?)(?:达到|达|突破|超过|不少于|不低于|力争达到|新增|引进|培育)?(\d+(?:\.\d+)?)\s?[-—–~～]$/);
+    if (ranged) {
+      const before = ranged[1].replace(TRAILING_VERB, '').trim();
+      if (before.length < 2 || /(?:选择|选取|确定|遴选)$/.test(before)) return null;
+      return { name: before, target: { year, kind: 'min', value: Number(ranged[2]), text, unit } };
+    }
+    // "选择1-2个…": a name cut inside a range of numbers is no name.
     // "累计培育7个…品牌和5个…项目": an adverb or verb alone is not a name; the count comes before
     // what is counted, and a list of several counted things is not one indicator.
     if (QUALIFIER_ONLY.test(name)) return null;
@@ -740,7 +751,7 @@ const TAIL_START = /^(?:产地|产业|企业|行业|市场|产品|平均|综合|
  * "A和B年均增长分别达到15%、10%以上", "肉类、果蔬、水产品产地低温处理率分别达到85%、30%、85%": one
  * target per item, in order. Null when the clause is not of that form or the counts differ.
  */
-export function respectiveTargets(clause: string, year: number): { name: string; target: Target }[] | null {
+export function respectiveTargets(clause: string, year: number | null): { name: string; target: Target }[] | null {
   // Zero-width spaces stand where a reposting site's reading aids were (script.ts).
   let c = clause.replace(/\u200b/g, '').trim().replace(/^(到|至)\s?(19|20)\d{2}\s?年(底|末)?[，,]?/, '');
   c = c.replace(/^(其中|力争|确保|实现|争取|努力实现|基本实现|全市|全区)[，,]?/, '').replace(SCOPE_PREFIX, '');
@@ -798,7 +809,7 @@ export function respectiveTargets(clause: string, year: number): { name: string;
  * with its own attribute, sharing what is counted, written once after the last 的. Each count is
  * an indicator named by its attribute and the shared head; null when the clause is not of that form.
  */
-export function countListTargets(clause: string, year: number): { name: string; target: Target }[] | null {
+export function countListTargets(clause: string, year: number | null): { name: string; target: Target }[] | null {
   const c = clause.trim().replace(/^(?:到|至)?\s?(19|20)\d{2}\s?年(底|末)?[，,]?/, '');
   const m = c.match(new RegExp(`^[^\\d、，,；;。]{0,20}?${COUNTING_CHAIN}((?:\\d+\\s*${GOAL_UNIT}[^、，,；;。]{2,30}、)+\\d+\\s*${GOAL_UNIT}[^、，,；;。]{2,40})$`));
   if (!m) return null;
@@ -815,6 +826,49 @@ export function countListTargets(clause: string, year: number): { name: string; 
     // list is of different things and is read item by item.
     if (!q || !/\d/.test(q[3])) return null;
     out.push({ name: `${q[3]}的${head}`, target: { year, kind: 'level', value: Number(q[1]), text: clause.trim(), unit: q[2], direction: 'increase', directionBy: 'wording' } });
+  }
+  return out;
+}
+
+const CN_COUNT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/**
+ * Goals set without a year written: a span counted from the document's year (未来三年，… / 今后5年，…
+ * / 三年内，…: the document's year plus N; with no year known, none) and a 力争 / 确保 / 争取 clause
+ * with a number and no year of its own (下一步，…力争培育…10家: no year), where `strive`. Each runs
+ * to the end of its sentence. Only called where nothing dated opened a goal in the line.
+ */
+export function undatedGoalOpenings(c: string, docYear: number | null, strive = true): { at: number; year: number | null; end: number }[] {
+  const out: { at: number; year: number | null; end: number }[] = [];
+  const sentenceEnd = (from: number) => {
+    // ； parts the clauses of one goal sentence (未来三年，培育…；新建…；…。); 。 ends it.
+    const stop = c.slice(from).search(/[。！!？?]/);
+    return stop >= 0 ? from + stop : c.length;
+  };
+  let m: RegExpExecArray | null;
+  const span = /(?:^|[。；;，,：:\s])(?:在)?(?:未来|今后|再用|用)?\s?([一二两三四五六七八九十]|\d{1,2})\s?年(?:内|时间|里)?[，,]/g;
+  while ((m = span.exec(c))) {
+    // "用三年时间，" / "三年内，" need the marker of a span ahead (未来 / 今后 / 用) or 内 behind it.
+    if (!/未来|今后|用|年(?:内|里)/.test(m[0])) continue;
+    const n = /\d/.test(m[1]) ? Number(m[1]) : CN_COUNT[m[1]];
+    const at = m.index + m[0].length;
+    const end = sentenceEnd(at);
+    if (!/\d/.test(c.slice(at, end).replace(/(?:19|20)\d{2}\s?年/g, ''))) continue;
+    out.push({ at, year: docYear !== null && n ? docYear + n : null, end });
+  }
+  // A 力争 sentence after dated goals is read as part of the plan's work under them, not as a goal
+  // of its own: only a document with no dated goal before it opens one (strive).
+  if (out.length || !strive) return out;
+  const striving = /(?:^|[。；;，,：:\s])(?:将|要)?(?:力争|确保|争取)(?![到至]\s?(?:19|20)\d{2})/g;
+  while ((m = striving.exec(c))) {
+    const at = m.index + (m[0].length - m[0].replace(/^[。；;，,：:\s]/, '').length);
+    const end = sentenceEnd(at);
+    const clauseEnd = at + Math.max(0, c.slice(at, end).search(/[，,]|$/));
+    const clause = c.slice(at, clauseEnd > at ? clauseEnd : end);
+    // A number of its own in the clause, and no year anywhere in the sentence (a dated goal is read elsewhere).
+    if (/(?:19|20)\d{2}\s?年|今年|明年/.test(c.slice(Math.max(0, c.lastIndexOf('。', at)), end))) continue;
+    if (!/\d/.test(clause)) continue;
+    out.push({ at, year: null, end });
   }
   return out;
 }

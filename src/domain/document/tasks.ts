@@ -3,7 +3,7 @@ import { cleanBlock, trimRange, type Line } from './text';
 import { headingOf, headingTitle, type SectionNode } from './sections';
 import { unitsOfText } from './units';
 import { findDeadlines } from './deadlines';
-import { goalOpenings } from './indicators';
+import { goalOpenings, undatedGoalOpenings } from './indicators';
 
 const SAFEGUARD_CTX = /保障措施|保障机制|工作保障|组织保障|实施保障|保障体系|组织实施|工作要求|政策保障|推进机制|组织领导|保障$/;
 const TASK_CTX = /重点任务|主要任务|工作任务|任务措施|重点工作|主要工作|工作措施|重点举措|主要举措|具体措施|主要措施|任务分工|工作重点|行动任务|重点行动|主要内容|工作内容|实施内容/;
@@ -329,7 +329,7 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
       contYear = null;
       continue;
     }
-    const hits: { at: number; year: number; end?: number }[] = [];
+    const hits: { at: number; year: number | null; end?: number }[] = [];
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(c))) {
@@ -355,6 +355,9 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
     }
     // 主要预期目标：… / 近期目标(2019-2020年)是… / 以2025年为节点目标 (see goalOpenings).
     if (!hits.length) hits.push(...goalOpenings(c, norm.slice(0, line.cStart), docYear));
+    // 未来三年，… / 力争培育…10家: goals set without a year written (see undatedGoalOpenings); a
+    // paragraph that continues a dated goal keeps that goal's year instead.
+    if (!hits.length && !(contYear !== null && !headingLines.has(line.index) && continuesGoal(c, contYear))) hits.push(...undatedGoalOpenings(c, docYear, goals.length === 0));
     for (let i = 0; i < hits.length; i++) {
       const a = line.cStart + hits[i].at;
       const next = i + 1 < hits.length ? line.cStart + hits[i + 1].at : line.cEnd;

@@ -115,7 +115,8 @@ export interface Indicator {
 }
 
 export interface Goal {
-  year: number;
+  /** null: the document sets the goal without a year it gives (力争培育…10家; 未来三年 in a page without its date). */
+  year: number | null;
   text: string;
   span: Span;
 }

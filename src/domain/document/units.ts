@@ -211,6 +211,28 @@ export function mergeLevelWords(parts: string[]): string[] {
   return out;
 }
 
+/**
+ * "银川市、石嘴山市、吴忠市人民政府": places named bare before the one that carries the body share
+ * that body (each city's 人民政府), as the levels do in mergeLevelWords; places with no body after
+ * them are left as they are.
+ */
+export function sharePlaceBody(parts: string[]): string[] {
+  const PLACE = /^[\u4e00-\u9fa5]{1,6}(?:市|县|縣|区|區|州|盟|旗)$/;
+  const out = parts.map((p) => p.trim());
+  let run: number[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i];
+    if (PLACE.test(t) && !LEVEL_WORD.test(t) && !/^(?:各|有关|有關|相关|相關)/.test(t)) {
+      run.push(i);
+      continue;
+    }
+    const body = run.length ? t.match(/^[\u4e00-\u9fa5]{1,6}(?:市|县|縣|区|區|州|盟|旗)(人民政府|政府)$/) : null;
+    if (body) for (const k of run) out[k] = out[k] + body[1];
+    run = [];
+  }
+  return out;
+}
+
 interface RawUnit {
   name: string;
   role: ClauseRole;
@@ -242,7 +264,7 @@ function unitsOfClause(clause: string): { units: RawUnit[]; role: ClauseRole } {
   }
   const units: RawUnit[] = [];
   // 及/以及 join units the same way 、 does; 和 does not (区人力资源和社会保障局).
-  const parts = mergeLevelWords(splitOutsideBrackets(c.replace(/以及/g, '及'), '、/／及'));
+  const parts = sharePlaceBody(mergeLevelWords(splitOutsideBrackets(c.replace(/以及/g, '及'), '、/／及')));
   for (const p of parts) {
     let name = p.trim();
     let own: ClauseRole = null;

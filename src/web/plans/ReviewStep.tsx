@@ -305,7 +305,7 @@ export function ReviewStep({ draft, onCommitted, onDiscarded }: { draft: ImportD
               <div className="hl-plans-review-subtitle">{t('plans.review.goals')}</div>
               {ex.goals.map((g, k) => (
                 <button type="button" key={k} className={`hl-plans-goal${selected === `g${k}` ? ' is-selected' : ''}`} onClick={() => pick(`g${k}`, g.span)}>
-                  <Tag color="blue">{g.year}</Tag>
+                  {g.year !== null && <Tag color="blue">{g.year}</Tag>}
                   {g.text.length > 110 ? `${g.text.slice(0, 110)}…` : g.text}
                 </button>
               ))}
