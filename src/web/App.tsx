@@ -22,7 +22,8 @@ const SignedInRoutes = lazy(() => Promise.all([loadSignedIn(), loadShellWords()]
 // that part starts downloading beside the core words and /api/auth/me instead of after them. A
 // wrong guess (a session expired with its cookies still there) costs one chunk's download; the
 // session's answer still decides what renders.
-if (typeof document !== 'undefined') void (hasSessionCookie() ? loadSignedIn() : loadLoginPage()).catch(() => undefined);
+// The shell's words (the menu's) start with the signed-in part, not after the session's answer.
+if (typeof document !== 'undefined') void (hasSessionCookie() ? Promise.all([loadSignedIn(), loadShellWords()]) : loadLoginPage()).catch(() => undefined);
 // Whichever part the session at the start calls for downloads as soon as its answer is in,
 // beside the core words and the first render, not after them (issue 10: time to interactive).
 void startingSession

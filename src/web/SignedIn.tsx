@@ -3,6 +3,7 @@
 // session says someone is signed in, so the login page downloads none of it (issue 10).
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { prefetch } from './core/api';
 import { useAuth } from './core/auth';
 import { ErrorBoundary } from './core/ErrorBoundary';
 import { PageLoading } from './core/PageLoading';
@@ -11,13 +12,12 @@ import { canSee, homePath, modules, type PageEntry } from './routes';
 
 // The page of the address opened starts downloading with this chunk, not after the shell's first
 // render (issue 10: time to interactive of the plans list); the render then finds it under way.
+// Its data too, when the route table names it (a page the user may not open answers 403, unread).
 if (typeof window !== 'undefined') {
   const [, modulePath, pagePath] = window.location.pathname.split('/');
-  void modules
-    .find((m) => m.path === modulePath)
-    ?.children?.find((c) => c.path === pagePath)
-    ?.page?.preload?.()
-    .catch(() => undefined);
+  const opened = modules.find((m) => m.path === modulePath)?.children?.find((c) => c.path === pagePath);
+  void opened?.page?.preload?.().catch(() => undefined);
+  for (const path of opened?.data ?? []) prefetch(path);
 }
 
 const Forbidden = lazy(() => import('./core/StatusPages').then((m) => ({ default: m.Forbidden })));

@@ -3,7 +3,7 @@
 // To add a page, add ONE entry below (or set `page` on an existing one):
 //
 //   { path: 'plans', label: 'nav.plans', icon: <ProfileOutlined />,
-//     page: pageOf('plans', () => import('./plans/PlansPage')) },
+//     page: pageOf('plans', () => import('./plans/PlansPage')), data: ['/api/plans'] },
 //
 // - `path` is the URL segment (`/plans`); a child's URL is `/<module>/<child>`.
 // - `label` is a key in src/web/i18n/zh-CN.json and en.json (add the words to both files).
@@ -47,6 +47,8 @@ export interface PageEntry {
   icon?: ReactNode;
   policy?: PolicyName;
   page?: LazyExoticComponent<ComponentType> & { preload?: () => Promise<unknown> };
+  /** GETs the page sends as it opens, started with its code when it is the address opened (SignedIn.tsx). */
+  data?: string[];
 }
 
 export interface ModuleEntry extends PageEntry {
@@ -72,7 +74,7 @@ export const modules: ModuleEntry[] = [
     label: 'nav.plans',
     icon: <ProfileOutlined />,
     children: [
-      { path: 'list', label: 'plans.nav.list', icon: <ProfileOutlined />, page: pageOf('plans', () => import('./plans/PlansPage')) },
+      { path: 'list', label: 'plans.nav.list', icon: <ProfileOutlined />, page: pageOf('plans', () => import('./plans/PlansPage')), data: ['/api/plans'] },
       { path: 'import', label: 'plans.nav.import', icon: <ImportOutlined />, policy: 'office', page: pageOf('plans', () => import('./plans/ImportPage')) },
     ],
   },

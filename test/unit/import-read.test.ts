@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { AppError } from '../../src/server/core/errors';
 import { Readable } from 'node:stream';
 import { deflateRawSync, crc32 } from 'node:zlib';
-import { COLUMNS, LIMITS, checkZipDirectory, readTable, readXlsxRows } from '../../src/server/indicators/import-read';
+import { COLUMNS, LIMITS, READ_KEYS, checkZipDirectory, readTable, readXlsxRows, type RawTable, type ReadKey } from '../../src/server/indicators/import-read';
 import { columnOf, readSharedStrings, readSheetRows, xmlDecode } from '../../src/server/indicators/xlsx-rows';
 import { historyBefore } from '../../src/server/indicators/service';
 import { copyField } from '../../src/server/db/copy';
@@ -38,10 +38,13 @@ async function workbook(spec: { header: boolean; sheetName: string; cells: { row
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** The columns readTable answers, as one object a row. */
+const asRows = (t: RawTable) => t.rows.map((row, i) => ({ row, cells: Object.fromEntries(READ_KEYS.map((k) => [k, t.cells[k][i]])) as Record<ReadKey, string> }));
+
 /** What every answer must be: rows within the limits, or an AppError with a 4xx and both languages. */
 async function answer(fileName: string, data: Buffer) {
   try {
-    const rows = await readTable(fileName, data);
+    const rows = asRows(await readTable(fileName, data));
     expect(rows.length).toBeLessThan(LIMITS.rows);
     for (const r of rows) {
       expect(r.row).toBeGreaterThan(1);
@@ -122,7 +125,7 @@ describe('reading uploaded tables', () => {
     ws.getCell(7, 1).value = 'YB-1';
     ws.getCell(7, 9).value = { formula: '1+2', result: 3 } as ExcelJS.CellValue;
     ws.getCell(9, 11).value = { richText: [{ text: '核实' }, { text: '过' }] } as ExcelJS.CellValue;
-    const rows = await readTable('t.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    const rows = asRows(await readTable('t.xlsx', Buffer.from(await wb.xlsx.writeBuffer())));
     expect(rows.map((r) => [r.row, r.cells.code, r.cells.value, r.cells.comment])).toEqual([
       [7, 'YB-1', '3', ''],
       [9, '', '', '核实过'],

@@ -5,17 +5,19 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from './errors';
 import type { ParseJob } from './worker';
-import { readTable } from '../indicators/import-read';
-import { readMatrixSheet } from '../delivery/matrix-read';
-import { readDocumentFile } from '../plans/read-file';
-import { DocumentError, parseCheckedDocument } from '../../domain/document/index';
+
+// Each kind loads only its own reader: a worker is started per upload, and the matrix reader's
+// exceljs alone took 2–3 s to load on the shared machine, paid by every observations import
+// before it read a byte (issue 10).
 
 const job = workerData as ParseJob;
 const buffer = (data: Uint8Array) => Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 
 async function run(): Promise<unknown> {
-  if (job.kind === 'table') return readTable(job.fileName, buffer(job.data));
-  if (job.kind === 'matrix') return readMatrixSheet(buffer(job.data));
+  if (job.kind === 'table') return (await import('../indicators/import-read')).readTable(job.fileName, buffer(job.data));
+  if (job.kind === 'matrix') return (await import('../delivery/matrix-read')).readMatrixSheet(buffer(job.data));
+  const { readDocumentFile } = await import('../plans/read-file');
+  const { DocumentError, parseCheckedDocument } = await import('../../domain/document/index');
   const text = job.data ? await readDocumentFile(job.fileName ?? 'upload.txt', buffer(job.data)) : (job.text ?? '');
   try {
     return { text, extraction: parseCheckedDocument(text, { knownUnits: job.knownUnits }) };

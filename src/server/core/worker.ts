@@ -4,7 +4,7 @@
 // or a 100,000-row workbook is read. One script (parse-worker.ts) does every kind of job.
 import { Worker } from 'node:worker_threads';
 import { AppError } from './errors';
-import type { RawRow } from '../indicators/import-read';
+import type { RawTable } from '../indicators/import-read';
 import type { MatrixSheet } from '../delivery/matrix-read';
 import type { Extraction, KnownUnit } from '../../domain/document/index';
 
@@ -77,8 +77,8 @@ async function runJob<T>(job: ParseJob, heapMb = WORKER_LIMITS.heapMb): Promise<
 }
 
 /** The rows of an uploaded table (.xlsx or .csv). */
-export function readTableInWorker(fileName: string, data: Buffer): Promise<RawRow[]> {
-  return runJob<RawRow[]>({ kind: 'table', fileName, data: bytes(data) });
+export function readTableInWorker(fileName: string, data: Buffer): Promise<RawTable> {
+  return runJob<RawTable>({ kind: 'table', fileName, data: bytes(data) });
 }
 
 /** The cells of an uploaded responsibility matrix (.xlsx), first sheet. */

@@ -287,7 +287,7 @@ export async function importObservations(
   const receipt = await receiptFor(db, sha256, scopeKey);
   if (receipt) return { rows: receipt.rows, saved: 0, unchanged: receipt.inputs, skippedBlank: receipt.skippedBlank, sha256 };
   const tRead = performance.now();
-  const raw = await readTableInWorker(fileName, data);
+  const table = await readTableInWorker(fileName, data);
   const readMs = performance.now() - tRead;
   const [indList, zoneList] = await Promise.all([db.select({ id: indicators.id, code: indicators.code, unit: indicators.unit }).from(indicators), db.select({ id: zones.id, code: zones.code }).from(zones)]);
   const inds = new Map(indList.map((i) => [i.code, i.id]));
@@ -296,33 +296,36 @@ export async function importObservations(
   const problems: { row: number; cell: string; field: string; message: string; messageEn: string }[] = [];
   const inputs: ObservationInput[] = [];
   let skippedBlank = 0;
-  for (const { row, cells } of raw) {
-    const bad = (key: Key, zh: string, en: string) =>
-      problems.push({ row, cell: `${letter(key)}${row}`, field: key, message: `第${row}行（${letter(key)}${row}）：${zh}`, messageEn: `Row ${row} (${letter(key)}${row}): ${en}` });
-    const indicatorId = inds.get(cells.code ?? '');
-    const zoneId = zs.get(cells.zoneCode ?? '');
-    if (!indicatorId) bad('code', `指标编码“${cells.code}”不存在`, `no indicator with code "${cells.code}"`);
-    if (!zoneId) bad('zoneCode', `区域编码“${cells.zoneCode}”不存在`, `no zone with code "${cells.zoneCode}"`);
-    const valueText = (cells.value ?? '').trim();
-    const covered = cells.covered ? cells.covered.split(/[、,，;；\s]+/).filter(Boolean) : null;
+  const bad = (row: number, key: Key, zh: string, en: string) =>
+    problems.push({ row, cell: `${letter(key)}${row}`, field: key, message: `第${row}行（${letter(key)}${row}）：${zh}`, messageEn: `Row ${row} (${letter(key)}${row}): ${en}` });
+  const { code: codes, zoneCode: zoneCodes, period: periods, value: values, covered: covereds, comment: comments } = table.cells;
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
+    const code = codes[i];
+    const indicatorId = inds.get(code);
+    const zoneId = zs.get(zoneCodes[i]);
+    if (!indicatorId) bad(row, 'code', `指标编码“${code}”不存在`, `no indicator with code "${code}"`);
+    if (!zoneId) bad(row, 'zoneCode', `区域编码“${zoneCodes[i]}”不存在`, `no zone with code "${zoneCodes[i]}"`);
+    const valueText = values[i];
+    const covered = covereds[i] ? covereds[i].split(/[、,，;；\s]+/).filter(Boolean) : null;
     if (!valueText && !covered) {
       skippedBlank++;
       continue;
     }
     // Full-width digits and thousands separators are read; a unit in the cell is refused, with
     // the value it would be in the column's unit, because a file is not the place to guess.
-    const unit = unitOf.get(cells.code ?? '') ?? null;
+    const unit = unitOf.get(code) ?? null;
     const reading = valueText ? readNumber(valueText, unit) : null;
     if (reading && !reading.ok) {
-      bad('value', `填报值“${cells.value}”不是数字（${describeReading(reading, unit)}）`, `value "${cells.value}" is not a number (${describeReading(reading, unit, true)})`);
+      bad(row, 'value', `填报值“${valueText}”不是数字（${describeReading(reading, unit)}）`, `value "${valueText}" is not a number (${describeReading(reading, unit, true)})`);
       continue;
     }
     if (reading?.ok && reading.notes.some((n) => n.kind === 'unit_removed' || n.kind === 'unit_converted')) {
-      bad('value', `填报值“${cells.value}”含单位，请只填数字（按${unit}应填 ${reading.value}）`, `value "${cells.value}" holds a unit; enter the number only (in ${unit}: ${reading.value})`);
+      bad(row, 'value', `填报值“${valueText}”含单位，请只填数字（按${unit}应填 ${reading.value}）`, `value "${valueText}" holds a unit; enter the number only (in ${unit}: ${reading.value})`);
       continue;
     }
     const value = reading?.ok ? reading.value : null;
-    if (indicatorId && zoneId) inputs.push({ indicatorId, zoneId, period: cells.period ?? '', value, covered, comment: cells.comment || null, row });
+    if (indicatorId && zoneId) inputs.push({ indicatorId, zoneId, period: periods[i], value, covered, comment: comments[i] || null, row });
   }
   if (problems.length)
     throw new AppError(400, 'rows_invalid', `${problems.length} 处数据有误，未保存任何数据。${problems[0].message}`, `${problems.length} problem(s); nothing was saved. ${problems[0].messageEn}`, {
@@ -348,7 +351,7 @@ export async function importObservations(
       // Remember the answer for this file; the audit entry just written is the point it holds from.
       afterWrite: async (tx) => {
         const [{ seq }] = await sqlRows<{ seq: number }>(tx, sql`select max(seq)::bigint as seq from audit_log`);
-        const receipt = { attachmentId, auditSeq: Number(seq), rows: raw.length, inputs: inputs.length, skippedBlank };
+        const receipt = { attachmentId, auditSeq: Number(seq), rows: table.rows.length, inputs: inputs.length, skippedBlank };
         await tx
           .insert(importReceipts)
           .values({ sha256, scopeKey, ...receipt })
@@ -356,8 +359,8 @@ export async function importObservations(
       },
     });
     // The bench reads where an import's time goes.
-    if (process.env.HUBLINE_IMPORT_TIMING) console.error(JSON.stringify({ importTiming: { rows: raw.length, readMs: Math.round(readMs), checkAndWriteMs: Math.round(performance.now() - tWrite) } }));
-    return { rows: raw.length, saved: r.saved, unchanged: r.unchanged, skippedBlank, sha256 };
+    if (process.env.HUBLINE_IMPORT_TIMING) console.error(JSON.stringify({ importTiming: { rows: table.rows.length, readMs: Math.round(readMs), checkAndWriteMs: Math.round(performance.now() - tWrite) } }));
+    return { rows: table.rows.length, saved: r.saved, unchanged: r.unchanged, skippedBlank, sha256 };
   } catch (e) {
     // Name the cell, not just the row, in what the service found.
     if (e instanceof AppError && e.extra.details)

@@ -82,6 +82,27 @@ export interface RequestOptions {
   quietUnauthorized?: boolean;
 }
 
+/**
+ * GETs started before the page that reads them is there: SignedIn.tsx starts the opened page's
+ * data beside its code (issue 10: the plans list asked for its list only after its code, its
+ * words and its first render). The page's own GET of the same address takes the answer, once,
+ * and only while it is fresh; otherwise it asks again.
+ */
+const early = new Map<string, { at: number; response: Promise<Response> }>();
+const EARLY_FOR_MS = 10_000;
+export function prefetch(path: string): void {
+  if (early.has(path)) return;
+  const response = fetch(path, { headers: { accept: 'application/json' }, credentials: 'same-origin' });
+  response.catch(() => undefined);
+  early.set(path, { at: Date.now(), response });
+}
+function takeEarly(url: string): Promise<Response> | undefined {
+  const e = early.get(url);
+  if (!e) return undefined;
+  early.delete(url);
+  return Date.now() - e.at < EARLY_FOR_MS ? e.response : undefined;
+}
+
 export async function request<T>(method: Method, path: string, body?: unknown, opts: RequestOptions = {}): Promise<T> {
   let url = path;
   if (opts.query) {
@@ -98,13 +119,14 @@ export async function request<T>(method: Method, path: string, body?: unknown, o
 
   let res: Response;
   try {
-    res = await fetch(url, {
+    const started = method === 'GET' && !opts.signal ? takeEarly(url) : undefined;
+    res = await (started ?? fetch(url, {
       method,
       headers,
       body: body === undefined ? undefined : form ? body : JSON.stringify(body),
       credentials: 'same-origin',
       signal: opts.signal,
-    });
+    }));
   } catch (e) {
     if ((e as Error)?.name === 'AbortError') throw e;
     throw new NetworkError(e);

@@ -122,7 +122,9 @@ function loadModules(lang: Language, modules: Iterable<string>): Promise<void> {
   ).then(() => undefined);
 }
 
-const currentLanguage = (): Language => (i18n.language === 'en' ? 'en' : 'zh-CN');
+// Before i18next has settled its language (App.tsx asks for the shell's words while the core
+// words are still on their way), the stored choice is the one it is settling on.
+const currentLanguage = (): Language => ((i18n.language ?? storedLanguage()) === 'en' ? 'en' : 'zh-CN');
 
 /** The shell's words in the current language: the menu of every module and the codes' words. */
 export function loadShellWords(): Promise<void> {
@@ -140,7 +142,7 @@ export function loadModuleWords(module: string): Promise<void> {
 /** Resolves when the first page's words are in: render after it. */
 export const i18nReady: Promise<void> = (async () => {
   const lang = storedLanguage();
-  await i18n.use(initReactI18next).init({
+  const started = i18n.use(initReactI18next).init({
     resources: {},
     partialBundledLanguages: true,
     lng: lang,
@@ -148,7 +150,10 @@ export const i18nReady: Promise<void> = (async () => {
     interpolation: { escapeValue: false }, // React escapes already
     returnNull: false,
   });
-  await loadCore(lang);
+  // The words' download starts now, not once init's promise has settled: after it, a cold load
+  // asked for them about a second after the first chunk was in, later than the login chunk
+  // (issue 10). init sets up the store synchronously, so the bundle has a place when it arrives.
+  await Promise.all([started, loadCore(lang)]);
   applyToDocument(lang);
 })();
 
