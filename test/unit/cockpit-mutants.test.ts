@@ -346,3 +346,59 @@ describe('assembleCockpit', () => {
     expect(c.notices.available).toBe(true);
   });
 });
+
+describe('survivors of the Stryker run of 2026-12-01, 22:12 UTC', () => {
+  it('the widest zone: a lower rank never loses to a smaller name; a missing name is "" on either side; an equal row does not replace the first', () => {
+    const pick = (rows: IndicatorRow[]) => indicatorTiles(rows).tiles[0];
+    // A district named before the city's name does not take the city's place.
+    expect(pick([row('i', 'city', 'Z', summary('on_track')), row('i', 'district', 'A', summary('on_track'))]).zoneName).toBe('Z');
+    // '' sorts before an upper-case name (a placeholder text would sort after 'A').
+    expect(pick([row('i', 'district', 'A', summary('on_track')), row('i', 'district', null, summary('on_track'))]).zoneName).toBe(null);
+    expect(pick([row('i', 'district', null, summary('on_track')), row('i', 'district', 'A', summary('on_track'))]).zoneName).toBe(null);
+    // Same rank and same name: the first row stays.
+    expect(pick([row('i', 'district', '区', summary('on_track')), row('i', 'district', '区', summary('off_track'))]).status).toBe('on_track');
+  });
+
+  it('punctuality: a unit with nothing due ranks below one with a rate of 0, whichever comes first', () => {
+    const reports = [
+      { unitId: 'n', unitName: '甲', due: 0, late: 0 },
+      { unitId: 'z', unitName: '乙', due: 2, late: 2 },
+    ];
+    for (const list of [reports, [...reports].reverse()])
+      expect(punctualityRanking([{ reports: list }]).map((u) => [u.unitId, u.rate])).toEqual([
+        ['z', 0],
+        ['n', null],
+      ]);
+  });
+
+  it('clearance: the share within 60 minutes counts only the months shown, on both sides of the division', () => {
+    const k = clearanceSeries(
+      [
+        { month: '2025-01', count: 4, medianMinutes: 30, p90Minutes: 70, within60: 2 },
+        { month: '2024-12', count: 10, medianMinutes: 30, p90Minutes: 50, within60: 10 },
+      ],
+      ['2025-01'],
+    );
+    expect(k.shareWithin60).toBe(0.5);
+    expect(k.count).toBe(4);
+  });
+
+  it('the screen takes the roll-up of its own period even when an earlier one comes first; indicators are available when some tile is computed', () => {
+    const data = (n: number) => ({ tasks: [{ sectionRef: '二/（一）/1', progress: 'done' as const, n }], milestones: [], reports: [], notices: [] });
+    const c = assembleCockpit({
+      plan: { id: 'p', code: 'P', title: '方案' },
+      period: '2026-03',
+      today: '2026-12-01',
+      indicators: [row('i', 'city', '市', summary('on_track')), row('j', 'city', '市', null)],
+      sections: [{ ref: '二/（一）', number: '（一）', title: '甲' }],
+      rollups: [
+        { period: '2026-02', computedAt: '2026-03-01T00:00:00Z', data: data(9) },
+        { period: '2026-03', computedAt: '2026-04-01T00:00:00Z', data: data(2) },
+      ],
+      corridor: { months: ['2026-03'], rows: [], clearance: [], routes: [], nodes: [], links: [] },
+    });
+    expect(c.tasks.groups.map((g) => [g.ref, g.total])).toEqual([['二/（一）', 2]]);
+    expect(c.indicators.available).toBe(true);
+    expect(c.indicators.counts).toMatchObject({ on_track: 1, not_computed: 1 });
+  });
+});
