@@ -103,7 +103,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   const ctx: Ctx = { database, db: database.db, config };
-  registerAccess(app, ctx.db);
+  registerAccess(app, database.authDb ?? ctx.db);
   registerXlsxExports(app);
   await auditCheckpoints(app, ctx);
 

@@ -179,6 +179,7 @@ async function sessionWithUser(db: Db, sessionId: string): Promise<{ sessionId: 
   return { sessionId: sid, csrfToken, lastSeenAt: new Date(lastSeenAt), user: { ...user, roles: roles ?? [] } };
 }
 
+/** `db`: where the per-request session / token lookup runs (`Database.authDb` on PostgreSQL). */
 export function registerAccess(app: FastifyInstance, db: Db) {
   app.decorateRequest('principal', undefined);
   app.decorate('routeTable', [] as RouteEntry[]);
@@ -203,6 +204,8 @@ export function registerAccess(app: FastifyInstance, db: Db) {
   });
 
   // Who is calling: a session cookie or a bearer token.
+  // Checked against the database on every request (no in-process cache): a logout, a role change,
+  // a disabled user or a revoked token on any instance takes effect at the next request.
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/')) return;
     const auth = req.headers.authorization;

@@ -14,6 +14,12 @@ export type DbOrTx = Db | Tx;
 
 export interface Database {
   db: Db;
+  /**
+   * The per-request session / token lookup's own connections (PostgreSQL; PGlite has one engine
+   * and uses `db`). The lookup is one index probe, but from the shared pool it queued behind the
+   * reads of every other client, then the read's statements queued a second time.
+   */
+  authDb?: Db;
   kind: 'pglite' | 'postgres';
   /** A description safe to log (no password). */
   where: string;
@@ -85,12 +91,22 @@ async function openPostgres(url: string): Promise<Database> {
   // crash the process: the pool replaces it on the next query.
   pool.on('error', (e) => console.error(`database connection lost: ${e.message}`));
   const db = drizzle(pool, { schema }) as unknown as Db;
+  const authPool = new pg.Pool({
+    connectionString: url,
+    max: Number(process.env.HUBLINE_DB_AUTH_POOL ?? 2),
+    options: `-c TimeZone=${TIME_ZONE}`,
+  });
+  authPool.on('error', (e) => console.error(`database connection lost: ${e.message}`));
+  const authDb = drizzle(authPool, { schema }) as unknown as Db;
   const u = new URL(url);
   return {
     db,
+    authDb,
     kind: 'postgres',
     where: `PostgreSQL ${u.hostname}:${u.port || 5432}${u.pathname}`,
-    close: () => pool.end(),
+    close: async () => {
+      await Promise.all([pool.end(), authPool.end()]);
+    },
   };
 }
 
