@@ -11,9 +11,9 @@ const YEAR_MENTION = /((?:19|20)\d{2})年/g;
 function periodEnd(year: number, period: string): string | null {
   if (period.includes('上半年')) return isoDate(year, 6, 30);
   if (period.includes('下半年')) return isoDate(year, 12, 31);
+  // Not a quarter: q is 0, and isoDate refuses month 0.
   const q = '一二三四'.indexOf(period.replace(/第|季度/g, '')) + 1;
-  if (q >= 1) return isoDate(year, q * 3, daysInMonth(year, q * 3));
-  return null;
+  return isoDate(year, q * 3, daysInMonth(year, q * 3));
 }
 
 function yearBefore(text: string, at: number): number | null {
@@ -43,21 +43,21 @@ export function findDeadlines(text: string, contextYear: number | null): Deadlin
     if (m[1]) date = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
     else if (m[4]) {
       const y = Number(m[4]);
-      const mo = Number(m[5]);
-      date = mo >= 1 && mo <= 12 ? isoDate(y, mo, daysInMonth(y, mo)) : null;
+      // isoDate refuses a month outside 1–12 (13月底前 is no date)
+      date = isoDate(y, Number(m[5]), daysInMonth(y, Number(m[5])));
     } else if (m[6]) date = periodEnd(Number(m[6]), m[7]);
     else if (m[8]) date = isoDate(Number(m[8]), 12, 31);
     else if (m[9]) {
       const y = ctx();
       const mo = Number(m[9]);
-      date = y && mo >= 1 && mo <= 12 ? isoDate(y, mo, daysInMonth(y, mo)) : null;
+      date = y ? isoDate(y, mo, daysInMonth(y, mo)) : null;
     } else if (m[10]) {
       const y = ctx();
       date = y ? periodEnd(y, m[10]) : null;
     } else if (m[11]) {
       const y = Number(m[11]);
       const mo = m[12] ? Number(m[12]) : 12;
-      date = mo >= 1 && mo <= 12 ? isoDate(y, mo, daysInMonth(y, mo)) : null;
+      date = isoDate(y, mo, daysInMonth(y, mo));
     } else {
       // 年底前 / 年末前 without a year
       const y = ctx();
