@@ -82,22 +82,17 @@ async function openPostgres(url: string): Promise<Database> {
   const { drizzle } = await import('drizzle-orm/node-postgres');
   // Numeric and bigint columns come back as JS numbers: our figures fit in a double.
   pg.types.setTypeParser(20, (v: string) => Number(v));
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: Number(process.env.HUBLINE_DB_POOL ?? 10),
-    options: `-c TimeZone=${TIME_ZONE}`,
-  });
-  // An idle connection the server closes (restart, failover, a dropped database) must not
-  // crash the process: the pool replaces it on the next query.
-  pool.on('error', (e) => console.error(`database connection lost: ${e.message}`));
-  const db = drizzle(pool, { schema }) as unknown as Db;
-  const authPool = new pg.Pool({
-    connectionString: url,
-    max: Number(process.env.HUBLINE_DB_AUTH_POOL ?? 2),
-    options: `-c TimeZone=${TIME_ZONE}`,
-  });
-  authPool.on('error', (e) => console.error(`database connection lost: ${e.message}`));
-  const authDb = drizzle(authPool, { schema }) as unknown as Db;
+  const open = (max: number) => {
+    const pool = new pg.Pool({ connectionString: url, max, options: `-c TimeZone=${TIME_ZONE}` });
+    // An idle connection the server closes (restart, failover, a dropped database) must not
+    // crash the process: the pool replaces it on the next query.
+    pool.on('error', (e) => console.error(`database connection lost: ${e.message}`));
+    return { pool, db: drizzle(pool, { schema }) as unknown as Db };
+  };
+  const { pool, db } = open(Number(process.env.HUBLINE_DB_POOL ?? 10));
+  const auth = open(Number(process.env.HUBLINE_DB_AUTH_POOL ?? 2));
+  const authDb = auth.db;
+  const authPool = auth.pool;
   const u = new URL(url);
   return {
     db,
