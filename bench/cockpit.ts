@@ -142,14 +142,14 @@ export async function cockpitBench(database: Database) {
     phase('recording its SQL');
     // A cold read first (the generation moved on, as an input change does, so neither this
     // process's copy nor the kept row is current): what assembling it from the roll-ups sends.
-    await db.execute(sql`select nextval('cockpit_inputs_generation')`);
+    await db.execute(sql`update input_generations set n = n + 1 where name = 'cockpit'`);
     const cold = await recorder.record(app, `/api/cockpit?planId=${plan.id}&period=${PERIOD}`, cookie);
     if (cold.status !== 200 || !cold.statements.length) throw new Error(`recording the cockpit's cold SQL: ${cold.status}`);
-    aggregateSql = cold.statements.filter((st) => !/cockpit_answers|cockpit_inputs_generation/.test(st.text));
+    aggregateSql = cold.statements.filter((st) => !/cockpit_answers|input_generations/.test(st.text));
     // The design before the in-process copy: every read fetched the kept row (the 30 KB answer) through the pool.
     const [kept] = await rows<{ asOf: string }>(db, sql`select as_of::text as "asOf" from cockpit_answers where plan_id = ${plan.id} and period = ${PERIOD}`);
     rowSql = [{
-      text: 'select body, etag from cockpit_answers where plan_id = $1 and period = $2 and as_of = $3::date and generation = (select last_value from cockpit_inputs_generation)',
+      text: 'select body, etag from cockpit_answers where plan_id = $1 and period = $2 and as_of = $3::date and generation = (select n from input_generations where name = \'cockpit\')',
       params: [plan.id, PERIOD, kept.asOf],
     }];
     const rec = await recorder.record(app, `/api/cockpit?planId=${plan.id}&period=${PERIOD}`, cookie);

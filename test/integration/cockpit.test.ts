@@ -18,6 +18,7 @@ import { openDatabase, type Database, type Db } from '../../src/server/db/index'
 import * as schema from '../../src/server/db/schema';
 import { drizzle } from 'drizzle-orm/pglite';
 import type { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
 
 /**
  * A second app instance on the same database with a memory of its own, as behind a load balancer:
@@ -203,7 +204,7 @@ for (const engine of engines()) {
       expect(first.body).toBe(await fresh());
       const kept = await rows<{ n: number }>(
         t.database.db,
-        sql`select count(*)::int as n from cockpit_answers where plan_id = ${planId} and period = ${PERIOD} and generation = (select last_value from cockpit_inputs_generation)`,
+        sql`select count(*)::int as n from cockpit_answers where plan_id = ${planId} and period = ${PERIOD} and generation = (select n from input_generations where name = 'cockpit')`,
       );
       expect(kept[0].n).toBe(1);
       // This process's copy is what is served: the kept row is not read while the generation holds.
@@ -256,6 +257,51 @@ for (const engine of engines()) {
       const after = await fresh();
       for (const b of burst) expect(b.body).toBe(after);
       await t.database.db.execute(sql`update indicators set name = ${tile.name} where id = ${tile.id}`);
+    });
+
+    it('moves its generation once per writing transaction, at the commit; not for a rolled-back one', async () => {
+      const generation = async () => (await rows<{ n: number }>(t.database.db, sql`select n::int as n from input_generations where name = 'cockpit'`))[0].n;
+      const before = await generation();
+      await t.database.db.transaction(async (tx) => {
+        await tx.execute(sql`update indicators set name = name where plan_id = ${planId}`);
+        await tx.execute(sql`update plan_sections set title = title where plan_id = ${planId}`);
+        // Deferred to the commit: inside the transaction the number has not moved yet.
+        expect((await rows<{ n: number }>(tx, sql`select n::int as n from input_generations where name = 'cockpit'`))[0].n).toBe(before);
+      });
+      expect(await generation()).toBe(before + 1);
+      await expect(
+        t.database.db.transaction(async (tx) => {
+          await tx.execute(sql`update indicators set name = name where plan_id = ${planId}`);
+          throw new Error('rolled back');
+        }),
+      ).rejects.toThrow('rolled back');
+      expect(await generation()).toBe(before + 1);
+      // A table the answer is not made from leaves it alone.
+      await t.database.db.execute(sql`update cockpit_answers set computed_at = computed_at`);
+      expect(await generation()).toBe(before + 1);
+    });
+
+    it.runIf(engine === 'postgres')('never keeps an answer made while a writer was still open under a generation its change is not in', async () => {
+      // The race of a generation moved by the writer's statement (a sequence, before 2026-12-02):
+      // a read between that statement and the commit made the answer without the change and kept
+      // it under the new number, so it was served after the commit until the next change.
+      const url = `/api/cockpit?planId=${planId}&period=${PERIOD}`;
+      const tile = (await office.get(url)).json() as Cockpit;
+      const first = tile.indicators.tiles[0];
+      const writer = new pg.Client({ connectionString: t.databaseUrl });
+      await writer.connect();
+      try {
+        await writer.query('begin');
+        await writer.query(`update indicators set name = name || '（中）' where id = $1`, [first.id]);
+        const during = (await office.get(url)).json() as Cockpit;
+        expect(during.indicators.tiles.find((x) => x.id === first.id)!.name).toBe(first.name);
+        await writer.query('commit');
+        const after = (await office.get(url)).json() as Cockpit;
+        expect(after.indicators.tiles.find((x) => x.id === first.id)!.name).toBe(`${first.name}（中）`);
+      } finally {
+        await writer.query(`update indicators set name = $2 where id = $1`, [first.id, first.name]).catch(() => {});
+        await writer.end();
+      }
     });
 
     it('keeps one answer per plan and month: the nightly maintenance removes the days before the latest', async () => {

@@ -188,15 +188,14 @@ export interface CockpitAnswer { body: string; etag: string; generation: string 
 
 /**
  * The route's answer as the JSON it sends, and its ETag. While no input table has changed since an
- * answer was made (the generation, moved on by a statement trigger on each of them), it is served
- * again: from this process's copy, which costs one read of the generation, else from its kept row
- * in cockpit_answers (another instance made it); otherwise it is assembled from the roll-ups and
- * kept in both. The database's generation is the truth, so instances behind a load balancer see
- * each other's changes. The generation is read before the roll-ups, so an answer made while a
- * writer commits is kept under the older generation and not served again. A writer's change
- * becomes visible at its commit, after its trigger ran: an answer made in between is served until
- * the next change of any input, at most until the alert-refresh job rewrites cockpit_rollup
- * (every 15 minutes).
+ * answer was made (the generation: the `cockpit` row of input_generations, moved on by a deferred
+ * trigger on each of them when the writing transaction commits), it is served again: from this
+ * process's copy, which costs one read of the generation, else from its kept row in
+ * cockpit_answers (another instance made it); otherwise it is assembled from the roll-ups and kept
+ * in both. The database's generation is the truth, so instances behind a load balancer see each
+ * other's changes. An answer is assembled in one repeatable-read snapshot that also reads the
+ * generation, so the number it is kept under is exactly that of the data it was made from: a
+ * writer committing meanwhile moves the generation past it.
  */
 export async function cockpitJson(db: Db, planId: string, period: string | undefined, day: string): Promise<CockpitAnswer> {
   const p = period ?? (await defaultPeriod(db, planId, day));
@@ -221,6 +220,9 @@ export async function cockpitJson(db: Db, planId: string, period: string | undef
   return answer;
 }
 
+/** The cockpit's input generation (schema.ts, migration 0015). */
+const GENERATION = sql`select n::text as g from input_generations where name = 'cockpit'`;
+
 /** Answers held and being made, per database (tests run several apps in one process); keyed by plan and month. */
 const held = new WeakMap<Db, Map<string, CockpitAnswer & { asOf: string }>>();
 const building = new WeakMap<Db, Map<string, Promise<CockpitAnswer>>>();
@@ -240,7 +242,7 @@ function perDb<T>(map: WeakMap<Db, T>, db: Db, make: () => T): T {
 function currentGeneration(db: Db): Promise<string> {
   const s = perDb(generationReads, db, () => ({ running: null, next: null }));
   const start = () => {
-    const read = rows<{ g: string }>(db, sql`select last_value::text as g from cockpit_inputs_generation`).then((r) => r[0].g);
+    const read = rows<{ g: string }>(db, GENERATION).then((r) => r[0].g);
     s.running = read;
     const done = () => {
       if (s.running === read) s.running = null;
@@ -270,19 +272,27 @@ function sharedBuild(db: Db, planId: string, p: string, day: string, asOf: strin
   return made;
 }
 
-function makeAnswer(db: Db, planId: string, p: string, day: string, asOf: string): Promise<CockpitAnswer> {
-  return db.transaction(async (tx) => {
-    const [{ generation }] = await rows<{ generation: string }>(tx, sql`select last_value::text as generation from cockpit_inputs_generation`);
-    const answer = await cockpit(tx, planId, p, day);
-    // What the route's serializer would send for the object (zod's encode, then JSON).
-    const body = JSON.stringify(z.encode(cockpitOut, answer));
-    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
-    // Earlier days' rows of a running month are removed by the nightly maintenance (pruneCockpitAnswers).
-    await tx.execute(sql`insert into cockpit_answers (plan_id, period, as_of, generation, body, etag) values (${planId}, ${p}, ${asOf}::date, ${generation}::bigint, ${body}, ${etag})
-                         on conflict (plan_id, period, as_of) do update set generation = excluded.generation, body = excluded.body, etag = excluded.etag, computed_at = now()
-                         where cockpit_answers.generation <= excluded.generation`);
-    return { body, etag, generation };
-  });
+async function makeAnswer(db: Db, planId: string, p: string, day: string, asOf: string): Promise<CockpitAnswer> {
+  // A plan's first roll-up is written before the snapshot, so the snapshot only reads.
+  const [{ n: have }] = await rows<{ n: number }>(db, sql`select count(*)::int as n from cockpit_rollup where plan_id = ${planId}`);
+  if (!have) await db.transaction((tx) => refreshRollup(tx, planId, day));
+  const { generation, answer } = await db.transaction(
+    async (tx) => {
+      const [{ g }] = await rows<{ g: string }>(tx, GENERATION);
+      return { generation: g, answer: await cockpit(tx, planId, p, day) };
+    },
+    { isolationLevel: 'repeatable read' },
+  );
+  // What the route's serializer would send for the object (zod's encode, then JSON).
+  const body = JSON.stringify(z.encode(cockpitOut, answer));
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+  // Outside the snapshot: two instances keeping the same answer at once would otherwise fail one
+  // of them on the repeatable-read update. A newer kept generation is never overwritten.
+  // Earlier days' rows of a running month are removed by the nightly maintenance (pruneCockpitAnswers).
+  await db.execute(sql`insert into cockpit_answers (plan_id, period, as_of, generation, body, etag) values (${planId}, ${p}, ${asOf}::date, ${generation}::bigint, ${body}, ${etag})
+                       on conflict (plan_id, period, as_of) do update set generation = excluded.generation, body = excluded.body, etag = excluded.etag, computed_at = now()
+                       where cockpit_answers.generation <= excluded.generation`);
+  return { body, etag, generation };
 }
 
 /**

@@ -19,7 +19,6 @@ import {
   primaryKey,
   uniqueIndex,
   index,
-  pgSequence,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 
@@ -660,10 +659,24 @@ export const cockpitRollup = pgTable(
 
 // The cockpit's whole answer per plan, month and day it is taken on, as the JSON the route sends,
 // so a read (the wall screen every minute, 50 clients in the bench) is one indexed row. It is
-// good while `generation` is the current value of cockpit_inputs_generation, which a statement
-// trigger on every table the answer is made from advances (migration 0014): a sequence, not a
-// row, so writers never wait on each other or on a reader. Filled by the first read after a change.
-export const cockpitInputsGeneration = pgSequence('cockpit_inputs_generation');
+// good while `generation` is the current `n` of the `cockpit` row of input_generations, which a
+// trigger on every table the answer is made from advances when a writing transaction commits
+// (migrations 0014, 0015). Filled by the first read after a change.
+//
+// A row, not a sequence: a sequence moves when the writer's statement runs, before its commit,
+// so an answer made in between was kept under the new number without the change. The row moves
+// in the writer's own transaction, at its commit (writers wait on each other only there), and
+// a reader that reads it in the snapshot it assembles from gets exactly the number of the data.
+export const inputGenerations = pgTable('input_generations', {
+  name: text('name').primaryKey(),
+  n: bigint('n', { mode: 'number' }).notNull().default(0),
+});
+// A writing transaction's one mark per generation, left by the input tables' statement triggers
+// and removed at its commit by the deferred trigger that moves the number: always empty outside
+// a transaction.
+export const inputGenerationMarks = pgTable('input_generation_marks', {
+  name: text('name').notNull(),
+});
 export const cockpitAnswers = pgTable(
   'cockpit_answers',
   {

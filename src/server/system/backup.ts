@@ -81,9 +81,9 @@ export async function restore(db: Db, file: string): Promise<Record<string, numb
     }
     if (!header) throw new Error('备份文件为空 / empty backup file');
     await tx.execute(sql`select setval(pg_get_serial_sequence('audit_log', 'seq'), coalesce((select max(seq) from audit_log), 0) + 1, false)`);
-    // Replica mode skipped the cockpit's triggers: the kept answers came from another database's
+    // Replica mode skipped the generation triggers: the kept answers came from another database's
     // generations, so move this one's past all of them (none is served again; the next read remakes it).
-    await tx.execute(sql`select setval('cockpit_inputs_generation', (select last_value from cockpit_inputs_generation) + coalesce((select max(generation) from cockpit_answers), 0) + 1)`);
+    await tx.execute(sql`update input_generations set n = greatest(n, coalesce((select max(generation) from cockpit_answers), 0)) + 1 where name = 'cockpit'`);
   });
   return counts;
 }
