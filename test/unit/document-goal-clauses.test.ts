@@ -513,3 +513,72 @@ describe('goals without a written year, ranges of counts', () => {
     expect(goalClauseTarget('选择2-3个城市作为共同配送试点', 2026)).toBeNull();
   });
 });
+
+describe('years written without 到, lists closed by 等, per-place floors (batch 12 tuning, d15e)', () => {
+  const rows = (t: string) => parseDocument(t).indicators.map((i) => [i.name, i.unit, i.targets[0].year, i.targets[0].kind, i.targets[0].value]);
+
+  it('a deadline opening a clause (YYYY年底前，…) opens a goal of that year; one inside a sentence or without a number does not', () => {
+    expect(rows('某县物流方案\n2023年底前，全县建成12个村级寄递服务站，快递网点覆盖率达到95%以上。')).toEqual([
+      ['村级寄递服务站', '个', 2023, 'level', 12],
+      ['快递网点覆盖率', '%', 2023, 'min', 95],
+    ]);
+    expect(rows('某县物流方案\n2024年6月底前，冷链集配中心达到3个。')).toEqual([['冷链集配中心', '个', 2024, 'level', 3]]);
+    // A time limit inside a sentence, a past fact, and a deadline with nothing to count.
+    expect(parseDocument('某县物流方案\n该项目于2023年底前完成，冷库容量为5万吨。').indicators).toEqual([]);
+    expect(parseDocument('某县物流方案\n2023年底前，基本建成县乡村三级物流体系。').indicators).toEqual([]);
+  });
+
+  it('a year right after a verb of proposing is a goal even beside a 到YYYY年 goal in the same paragraph', () => {
+    expect(rows('某市方案\n《方案》明确，2025年，新增物流站点40个；到2027年底，累计新增物流站点150个。')).toEqual([
+      ['新增物流站点', '个', 2025, 'level', 40],
+      ['累计新增物流站点', '个', 2027, 'level', 150],
+    ]);
+    // A year reported as a fact, with no verb of proposing before it, stays unread next to the goal.
+    expect(rows('某市方案\n2022年，全市物流站点达到30个；到2027年底，物流站点达到150个。')).toEqual([['物流站点', '个', 2027, 'level', 150]]);
+  });
+
+  it('a 分别 list closed by 等 and the class of its items shares what follows the class, not the class', () => {
+    expect(respectiveTargets('苹果、柑橘、茶叶等农产品产地预冷率分别达到60%、40%、50%', 2025)?.map((r) => [r.name, r.target.value])).toEqual([
+      ['苹果产地预冷率', 60],
+      ['柑橘产地预冷率', 40],
+      ['茶叶产地预冷率', 50],
+    ]);
+    // Without 等 the tail written once on the last item is still shared as before.
+    expect(respectiveTargets('肉类、果蔬、水产品产地低温处理率分别达到85%、30%、85%', 2025)?.map((r) => r.name)).toEqual(['肉类产地低温处理率', '果蔬产地低温处理率', '水产品产地低温处理率']);
+  });
+
+  it('各X / 每个X before a counting verb is a scope, and 至少 / 不少于 make the count a floor', () => {
+    expect(goalClauseTarget('各县(市)至少建成1个县级物流配送中心', 2025)).toMatchObject({ name: '县级物流配送中心', target: { kind: 'min', value: 1, unit: '个' } });
+    expect(goalClauseTarget('各乡镇建成2个快递服务站', 2025)).toMatchObject({ name: '快递服务站', target: { kind: 'level', value: 2, unit: '个' } });
+    expect(goalClauseTarget('全市至少建成3个冷链物流园区', 2025)).toMatchObject({ name: '冷链物流园区', target: { kind: 'min', value: 3 } });
+  });
+
+  it('a name that holds a measured number and then 、 is a list read as one and names nothing', () => {
+    expect(rows('某省方案\n到2025年，重点产区省内24小时、省外48小时通达，冷库容量达到70万吨。')).toEqual([['冷库容量', '万吨', 2025, 'level', 70]]);
+    // A number inside an attribute with no 、 after it stays part of the name.
+    expect(rows('某省方案\n到2025年，拥有100辆以上货车的企业达到50家。')).toEqual([['拥有100辆以上货车的企业', '家', 2025, 'level', 50]]);
+  });
+});
+
+describe('goals of a five-year plan period, intent before a counting verb (kinds of batch 10, tuned in d15e)', () => {
+  const rows = (t: string) => parseDocument(t).indicators.map((i) => [i.name, i.unit, i.targets[0].year, i.targets[0].kind, i.targets[0].value]);
+
+  it('到“十四五”期末 is a horizon like 到2025年', () => {
+    expect(rows('某省意见\n到“十四五”期末，全省冷库容量达到300万吨。')).toEqual([['冷库容量', '万吨', 2025, 'level', 300]]);
+    expect(rows('某省意见\n到“十三五”末，全省物流园区达到40个。')).toEqual([['物流园区', '个', 2020, 'level', 40]]);
+  });
+
+  it('a paragraph naming a plan period opens a goal of its last year at the first clause of intent with a number', () => {
+    expect(rows('记者获悉，《某省“十三五”物流规划》出台，我省将推出实施80个重点物流项目。')).toEqual([['重点物流项目', '个', 2020, 'level', 80]]);
+    expect(rows('某厅制定了“十二五”发展目标。全省将以枢纽为基础，……在全省建成18个以上物流园区、30个以上物流中心和若干个农村物流站点。')).toEqual([
+      ['物流园区', '个', 2015, 'min', 18],
+      ['物流中心', '个', 2015, 'min', 30],
+    ]);
+  });
+
+  it('a plan period named as the past, or with no number after the intent, opens nothing', () => {
+    expect(parseDocument('“十三五”以来，全省将近建成物流园区50个。').indicators).toEqual([]);
+    expect(parseDocument('“十三五”期间，全省已建成物流园区50个，将继续推进。').indicators).toEqual([]);
+    expect(parseDocument('某省“十四五”物流规划提出，将加快完善物流体系。').indicators).toEqual([]);
+  });
+});

@@ -26,13 +26,13 @@ describe('real documents from other provinces', () => {
     const all = summarise(scores);
     const pairs = prf(all.pairs);
     const ind = prf(all.indicators);
-    // 0.992: the measured value (0.99294) after the eleventh batch's rules (branch d15d); the
-    // twelfth batch, held out and untuned, has no task.
-    expect(pairs.f1).toBeGreaterThanOrEqual(0.992);
+    // 0.993: the measured value (0.99307) after the twelfth batch's rules (branch d15e), with the
+    // thirteenth batch held out and untuned (its one task read right on first contact).
+    expect(pairs.f1).toBeGreaterThanOrEqual(0.993);
     expect(all.roles.right / Math.max(1, all.roles.of)).toBeGreaterThanOrEqual(0.95);
-    // 0.947, not 0.99: the twelfth batch (branch d15d) is kept held out and not tuned on; its first
-    // contact (indicator names F1 57.1 %) counts here as measured (0.94761 overall).
-    expect(ind.f1).toBeGreaterThanOrEqual(0.947);
+    // 0.957, not 0.99: the thirteenth batch (branch d15e) is kept held out and not tuned on; it
+    // counts here as measured after the twelfth batch's rules (0.95726 overall).
+    expect(ind.f1).toBeGreaterThanOrEqual(0.957);
     // No tuned document yields nothing (sichuan-xianyu-2022-trad did until its quoted goal was read,
     // zibo-wuliu-2023 until a year's plan with its subject was read, hunan-lenglian-2022-trad
     // until pinyin reading aids inside 到YYYY年 and 万立方米 were read through, guangxi-jidi-2024
@@ -40,8 +40,9 @@ describe('real documents from other provinces', () => {
     // until 今年 took the document's year, bozhou-jidi-2024 until 强调，要… opened a goal,
     // dandong-youzheng-2022-trad until units after 由 closing a sentence were read; branch d15).
     // jilin-daolu-2013 until 未来三年 opened a goal without a written year and shangluo-ajiqiye-2021
-    // until 力争培育…10家 did (branch d15d). One document of the twelfth batch, held out and untuned,
-    // yields nothing on first contact; it is named so that any other document yielding nothing fails here.
-    expect(all.empty).toEqual(['fuzhou-jidi-2022.txt']);
+    // until 力争培育…10家 did (branch d15d), fuzhou-jidi-2022 until a deadline opening a clause
+    // (2023年底前，…) opened a goal (branch d15e). Three documents of the thirteenth batch, held out
+    // and untuned, yield nothing; they are named so that any other document yielding nothing fails here.
+    expect(all.empty).toEqual(['beijing-shujie-2017-trad.txt', 'heilongjiang-jiangben-2021-news.txt', 'sichuan-renwuqingdan-2025.txt']);
   });
 });

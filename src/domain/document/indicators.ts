@@ -627,6 +627,9 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
   let c = clause.trim().replace(/^(?:到|至)?\s?(19|20)\d{2}\s?年(底|末)?[，,]?/, '');
   // "即国内1天送达…", "且市域配送…": a joining word is not part of the name.
   c = c.replace(/^(?:即|且|并且|并)(?=[\u4e00-\u9fa5])/, '');
+  // "……在全省建成18个…": the excerpt's cut mark before a clause is not part of it; "将推出实施100个…":
+  // 将 / 要 / 计划 before a verb of counting is the intent, not the name.
+  c = c.replace(/^[…]+/, '').replace(new RegExp(`^(?:将|要|计划)(?=${COUNTING_VERB})`), '');
   c = c.replace(/^(?:全年|年内|当年)(?=[\u4e00-\u9fa5])/, '').replace(/^(?:要|将)(?=力争|确保|争取|努力|实现)/, '').replace(/^(其中|力争|确保|实现|争取|努力实现|基本实现|推动|促进)[，,]?/, '').replace(SCOPE_PREFIX, '').replace(/^(?:新开通|开通|新开)(?=[\u4e00-\u9fa5A-Za-z])/, '');
   const text = clause.trim();
   if (!c || (!/\d/.test(c.replace(/(19|20)\d{2}年/g, '')) && !PENDING.test(c) && !/全覆盖/.test(c))) return null;
@@ -683,19 +686,21 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
   }
   // "创建2个及以上国家物流枢纽经济示范区": the count comes before what is counted.
   // "在全国打造500个左右的县域商业“领跑县”": the same after a scope, with 左右 and 的.
-  // "全区每个县(市、区)建成1个…": a count per place (每个县) after the scope.
-  if ((m = c.match(new RegExp(`^(?:在?(?:全国|全省|全市|全区|全县|全州|本市|本区)(?:范围内)?)?(?:每个?[\\u4e00-\\u9fa5]{1,3}(?:[（(][\\u4e00-\\u9fa5、]{1,10}[)）])?)?(?:通过)?(?:累计|共|新|全面|加快|重点|积极)?${COUNTING_CHAIN}${num}(?:\\s?[-—–~～]\\s?\\d+)?\\s*(${GOAL_UNIT})(及以上|以上|左右)?的?([\\u4e00-\\u9fa5A-Za-z0-9“”"、]{2,60})(?:[（(][^（()）]{1,20}[)）])?$`)))) {
+  // "全区每个县(市、区)建成1个…": a count per place (每个县) after the scope; "各县(市)至少建成1个…"
+  // likewise (各 = each), and 至少 / 不少于 before the verb make the count a floor.
+  if ((m = c.match(new RegExp(`^(?:在?(?:全国|全省|全市|全区|全县|全州|本市|本区)(?:范围内)?)?(?:(?:每个?|各)[\\u4e00-\\u9fa5]{1,3}?(?:[（(][\\u4e00-\\u9fa5、]{1,10}[)）])?)?(?:至少|最少|不少于)?(?:通过)?(?:累计|共|新|全面|加快|重点|积极)?${COUNTING_CHAIN}${num}(?:\\s?[-—–~～]\\s?\\d+)?\\s*(${GOAL_UNIT})(及以上|以上|左右)?的?([\\u4e00-\\u9fa5A-Za-z0-9“”"、]{2,60})(?:[（(][^（()）]{1,20}[)）])?$`)))) {
     // ("新建5个货运站场(物流园区)": a bracket after what is counted glosses it and is not part of the name.)
     const pending = PENDING.test(m[1]);
     // "培育3—5户…": a range of counts is at least its lower bound.
-    const min = m[3] === '及以上' || m[3] === '以上' || new RegExp(`${num}\\s?[-—–~～]\\s?\\d`).test(m[0]);
+    const min = m[3] === '及以上' || m[3] === '以上' || /(?:至少|最少|不少于)/.test(m[0].slice(0, m[0].indexOf(m[1]))) || new RegExp(`${num}\\s?[-—–~～]\\s?\\d`).test(m[0]);
     // "培育50万吨以上的海运骨干企业": a measure (not a count) with 以上 before what is named is the size
     // class of the things, not how many of them are to be.
     if (min && SIZE_UNIT.test(m[2])) return null;
     // "30个左右辐射带动能力较强、…、互联衔接紧密的国家物流枢纽": what is counted is the head after
     // the last 的; the attributes before it describe it.
     // "31个重点物流项目建设": what is counted is the projects, not their building.
-    const counted = headNoun(m[4].trim()).replace(/(项目)(?:建设|实施)$/, '$1');
+    // "40个以上物流中心和若干个农村物流站点": a thing joined with 若干 (no number) is not counted here.
+    const counted = headNoun(m[4].trim().replace(/[和及]若干[个家处项座条]?[\u4e00-\u9fa5A-Za-z“”"]{2,30}$/, '')).replace(/(项目)(?:建设|实施)$/, '$1');
     if (counted.length < 2 || counted.length > 30 || /、/.test(counted)) return null;
     return { name: counted, target: { year, kind: pending ? 'pending' : min ? 'min' : 'level', value: pending ? null : Number(m[1]), text, unit: m[2], direction: 'increase', directionBy: 'wording' } };
   }
@@ -743,6 +748,8 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
   return null;
 }
 
+// The class a list of examples closed by 等 belongs to (…、食用菌等农产品…).
+const CLASS_NOUN = '(?:农产品|产品|商品|货物|物资|品类|品种|行业|领域|企业|地区|城市|园区)';
 // Words an indicator name's shared tail often starts with ("肉类、果蔬、水产品产地低温处理率": the
 // tail 产地低温处理率 belongs to every item).
 const TAIL_START = /^(?:产地|产业|企业|行业|市场|产品|平均|综合|规模|数量|总量|总额|保有量|覆盖率|占比|比重|增加值|营业收入|收入|产值|低温|冷链|服务|物流|标准化|信息化|数字化|的)/;
@@ -772,6 +779,10 @@ export function respectiveTargets(clause: string, year: number | null): { name: 
   // "综保区和保税物流中心(B型)一线进出口额": 和 inside one item; the list is split on 、 then.
   if (items.length !== nums.length) items = m[1].split(/[、，,]/).map((x) => x.trim()).filter(Boolean);
   if (items.length !== nums.length) return null;
+  // "鲜切花、果蔬、肉类、食用菌等农产品低温处理率": a list closed by 等 and the class of its items
+  // (农产品, 商品, 企业 …) shares what follows the class; the class is not part of each name.
+  const classed = items.length > 1 ? items[items.length - 1].match(new RegExp(`^(.{1,12}?)等[\\u4e00-\\u9fa5]{0,4}?${CLASS_NOUN}(.{2,20})$`)) : null;
+  if (classed) items = [...items.slice(0, -1), classed[1]].map((x) => x + classed[2]);
   // A shared tail written once, on the last item: give it to the short items before it.
   const last = items[items.length - 1];
   const shortest = Math.min(...items.slice(0, -1).map((x) => x.length));
@@ -923,6 +934,62 @@ export function goalOpenings(c: string, before: string, docYear: number | null =
   return out.sort((a, b) => a.at - b.at);
 }
 
+/**
+ * Openings a line may hold beside its 到YYYY年 goals, each a year written without 到: a deadline that
+ * opens a clause ("2023年底前，全市建设完成8条以上…" / "今年6月底前，…": what is to be done by then is
+ * a target of that year; not "…于2023年底前完成", which is a task's time limit inside a sentence), and
+ * a year right after a verb of proposing ("《方案》明确，2025年，新增…44个…；到2027年底，累计…":
+ * what a plan proposes is not a fact reported, and the 到 goal after it does not hide it).
+ */
+export function yearOpeningsWithout到(c: string, docYear: number | null = null): { at: number; year: number }[] {
+  const out: { at: number; year: number }[] = [];
+  let m: RegExpExecArray | null;
+  const deadline = /(?:^|[。；;，,：:\s）)])(?:在|于)?((?:19|20)\d{2}\s?年|今年)(?:\d{1,2}\s?月)?(?:年?底|年?末|份)?(?:以)?前[，,]/g;
+  while ((m = deadline.exec(c))) {
+    const year = m[1] === '今年' ? docYear : Number(m[1].slice(0, 4));
+    if (year === null) continue;
+    // The clause must set something to reach, with a number of its own, not only "…前，完成…".
+    const rest = c.slice(m.index + m[0].length);
+    const stop = rest.search(/[。]/);
+    if (!/\d/.test((stop >= 0 ? rest.slice(0, stop) : rest).replace(/(?:19|20)\d{2}\s?年/g, ''))) continue;
+    out.push({ at: m.index + (m[0].length - m[0].replace(/^[。；;，,：:\s）)]/, '').length), year });
+  }
+  const proposed = /(?:提出|明确|要求)[，,：:]?\s?((?:19|20)\d{2})\s?年[，,]/g;
+  while ((m = proposed.exec(c))) out.push({ at: m.index + m[0].length, year: Number(m[1]) });
+  return out.sort((a, b) => a.at - b.at);
+}
+
+// The last year of a five-year plan's period (十二五 = 2011–2015).
+const PERIOD_END: Record<string, number> = { 一: 2010, 二: 2015, 三: 2020, 四: 2025, 五: 2030 };
+
+/**
+ * Goals set for a five-year plan's period, not a year: "到“十四五”期末，…" is a horizon like 到2025年;
+ * in a paragraph naming the period ("制定了“十二五”…发展目标。江苏省将…建成18个以上…", "《“十三五”…方案》
+ * 出台，我省将推出实施100个…"), the first clause of intent (将 / 力争 / 计划, not 将近) with a number
+ * opens a goal of the period's last year. A period named as the past (“十三五”以来 / 期间…已…) opens
+ * nothing. Only called where nothing dated opened a goal in the line.
+ */
+export function periodGoalOpenings(c: string): { at: number; year: number }[] {
+  const out: { at: number; year: number }[] = [];
+  let m: RegExpExecArray | null;
+  const horizon = /(?:到|至)\s?[“"]?十([一二三四五])五[”"]?\s?(?:期末|末|时期末)[，,]?/g;
+  while ((m = horizon.exec(c))) out.push({ at: m.index, year: PERIOD_END[m[1]] });
+  if (out.length) return out;
+  const named = c.match(/[“"]?十([一二三四五])五[”"]?(?!以来)/);
+  if (!named || named.index === undefined) return out;
+  if (/^[”"]?\s?(?:期间|时期)[^。；;]{0,20}已/.test(c.slice(named.index + named[0].length))) return out;
+  const intent = /(?:将(?!近|是|成为|于)|力争|计划)/g;
+  intent.lastIndex = named.index + named[0].length;
+  while ((m = intent.exec(c))) {
+    const stop = c.slice(m.index).search(/[。]/);
+    const sentence = stop >= 0 ? c.slice(m.index, m.index + stop) : c.slice(m.index);
+    if (!/\d/.test(sentence.replace(/(?:19|20)\d{2}\s?年/g, ''))) continue;
+    out.push({ at: m.index, year: PERIOD_END[named[1]] });
+    break;
+  }
+  return out;
+}
+
 // Words of quality an attribute ends with (…竞争力全国领先, …水平一流): such an item names no thing.
 const QUALITY_END = /(?:领先|一流|先进|知名|较强|突出|领军|优秀|过硬|较大|较高|显著)$/;
 
@@ -997,6 +1064,9 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
       while (e > s && /\s/.test(norm[e - 1])) e--;
       for (const r of found) {
         if (!r.name) continue;
+        // "…基地省内24小时、省外和国际48小时通达": a name holding a measured number and then 、 is a
+        // list of targets read as one; no name of its own can be given, so none is guessed.
+        if (new RegExp(`\\d\\s*(?:${GOAL_UNIT}|%|小时|分钟|天)、`).test(r.name)) continue;
         // "…联运量达到1400万标箱，年均增长率超过15%": a bare rate word is the rate of the
         // indicator named just before it in the same goal.
         if (BARE_RATE.test(r.name) && prev) r.name = prev + r.name;

@@ -3,7 +3,7 @@ import { cleanBlock, trimRange, type Line } from './text';
 import { headingOf, headingTitle, type SectionNode } from './sections';
 import { unitsOfText } from './units';
 import { findDeadlines } from './deadlines';
-import { goalOpenings, undatedGoalOpenings } from './indicators';
+import { goalOpenings, periodGoalOpenings, undatedGoalOpenings, yearOpeningsWithout到 } from './indicators';
 
 const SAFEGUARD_CTX = /保障措施|保障机制|工作保障|组织保障|实施保障|保障体系|组织实施|工作要求|政策保障|推进机制|组织领导|保障$/;
 const TASK_CTX = /重点任务|主要任务|工作任务|任务措施|重点工作|主要工作|工作措施|重点举措|主要举措|具体措施|主要措施|任务分工|工作重点|行动任务|重点行动|主要内容|工作内容|实施内容/;
@@ -353,8 +353,15 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
         hits.push({ at, year });
       }
     }
+    // 2023年底前，… / 《方案》明确，2025年，… beside or without 到YYYY年 goals (see yearOpeningsWithout到);
+    // an opening a few characters from one already found, with no ； or 。 between, is the same goal.
+    const sameGoal = (a: number, b: number) => Math.abs(a - b) <= 12 && !/[；;。]/.test(c.slice(Math.min(a, b), Math.max(a, b)));
+    for (const o of yearOpeningsWithout到(c, docYear)) if (!hits.some((h) => sameGoal(h.at, o.at))) hits.push(o);
+    hits.sort((a, b) => a.at - b.at);
     // 主要预期目标：… / 近期目标(2019-2020年)是… / 以2025年为节点目标 (see goalOpenings).
     if (!hits.length) hits.push(...goalOpenings(c, norm.slice(0, line.cStart), docYear));
+    // 到“十四五”期末，… / "…“十三五”…方案出台，我省将推出实施100个…" (see periodGoalOpenings).
+    if (!hits.length) hits.push(...periodGoalOpenings(c));
     // 未来三年，… / 力争培育…10家: goals set without a year written (see undatedGoalOpenings); a
     // paragraph that continues a dated goal keeps that goal's year instead.
     if (!hits.length && !(contYear !== null && !headingLines.has(line.index) && continuesGoal(c, contYear))) hits.push(...undatedGoalOpenings(c, docYear, goals.length === 0));
