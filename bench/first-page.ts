@@ -24,16 +24,46 @@ const RUNS = Number(process.env.BENCH_WEB_RUNS ?? 5);
 const PUBLIC_PLAN = 'YB-CORRIDOR-2023';
 
 interface Load {
+  /** Navigation start until the page is usable: by the page's own clock when it was observed there. */
   ms: number;
+  /** The same, as first measured: when the bench's polling saw it (adds Playwright's polling delay). */
+  polledMs: number;
   jsTransferred: number;
   jsGzip: number;
   jsFiles: number;
   files: string[];
 }
 
-/** Loads `path` in a context with an empty cache and waits until `ready` says the page is usable. */
-async function coldLoad(context: BrowserContext, url: string, ready: (p: import('playwright-core').Page) => Promise<unknown>): Promise<Load> {
+/**
+ * Records in the page, by its own clock, when `selector` first matches a rendered element: a
+ * MutationObserver runs with the page's own work, so the time is not delayed by the bench
+ * polling for the element from outside (tens to hundreds of ms on a loaded machine).
+ */
+// A string, not a function: tsx's keep-names helpers would travel with a function's source.
+const observeReady = (selector: string) => `(() => {
+  const selector = ${JSON.stringify(selector)};
+  const seen = () => {
+    const el = document.querySelector(selector);
+    if (!el || !el.getClientRects().length || getComputedStyle(el).visibility === 'hidden') return false;
+    window.__readyAt = performance.now();
+    return true;
+  };
+  const watch = () => {
+    if (seen()) return;
+    const mo = new MutationObserver(() => { if (seen()) mo.disconnect(); });
+    mo.observe(document, { childList: true, subtree: true, attributes: true });
+  };
+  if (document.documentElement) watch();
+  else document.addEventListener('readystatechange', watch, { once: true });
+})();`;
+
+/**
+ * Loads `path` in a context with an empty cache and waits until `ready` says the page is usable;
+ * with `selector` (the same condition as CSS), the time is the page's own (`observeReady`).
+ */
+async function coldLoad(context: BrowserContext, url: string, ready: (p: import('playwright-core').Page) => Promise<unknown>, selector?: string): Promise<Load> {
   const page = await context.newPage();
+  if (selector) await page.addInitScript({ content: observeReady(selector) });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -56,15 +86,18 @@ async function coldLoad(context: BrowserContext, url: string, ready: (p: import(
   });
   await page.goto(url, { waitUntil: 'commit' });
   await ready(page);
-  // Navigation start to "usable", from the page's own clock.
-  const ms = await page.evaluate(() => performance.now());
+  // Navigation start to "usable", from the page's own clock: as observed in the page, and as polled.
+  const polledMs = await page.evaluate(() => performance.now());
+  const observed = selector ? await page.evaluate(() => (window as unknown as { __readyAt?: number }).__readyAt) : undefined;
+  if (selector && observed === undefined) throw new Error(`${url}: ${selector} was never seen by the page's observer`);
+  const ms = observed ?? polledMs;
   await page.waitForLoadState('networkidle');
   const files = [...gzipped.keys()];
   const sizes = await Promise.all(files.map((f) => gzipped.get(f)!));
   const jsGzip = sizes.reduce((a, b) => a + b, 0);
   await page.close();
   const named = files.map((f, i) => `${f.replace(/^\/assets\//, '').replace(/-[\w-]{8}\.js$/, '')} ${kb(sizes[i])}`);
-  return { ms, jsTransferred, jsGzip, jsFiles: files.length, files: named };
+  return { ms, polledMs, jsTransferred, jsGzip, jsFiles: files.length, files: named };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -91,11 +124,11 @@ export async function firstPageBench() {
     const leader = await signedIn('leader');
 
     type State = Awaited<ReturnType<typeof signedIn>>;
-    const measure = async (state: State | undefined, path: string, ready: Parameters<typeof coldLoad>[2]) => {
+    const measure = async (state: State | undefined, path: string, ready: Parameters<typeof coldLoad>[2], selector?: string) => {
       const loads: Load[] = [];
       for (let i = 0; i < RUNS; i++) {
         const ctx = await browser!.newContext({ baseURL: server.url, locale: 'zh-CN', storageState: state, viewport: { width: 1366, height: 768 } });
-        loads.push(await coldLoad(ctx, `${server.url}${path}`, ready));
+        loads.push(await coldLoad(ctx, `${server.url}${path}`, ready, selector));
         await ctx.close();
       }
       return loads;
@@ -114,20 +147,21 @@ export async function firstPageBench() {
         ...(goalGzipKB ? { goalGzipKB, gzipWithinGoal: gz < goalGzipKB * 1024 } : {}),
         ttiMs: Math.round(ms),
         ttiMsRange: [Math.round(Math.min(...loads.map((l) => l.ms))), Math.round(Math.max(...loads.map((l) => l.ms)))],
+        ttiPolledMs: Math.round(median(loads.map((l) => l.polledMs))),
         ...(goalTtiMs ? { goalTtiMs, ttiWithinGoal: ms < goalTtiMs } : {}),
         ratioToStaticPage: +(ms / staticMs).toFixed(1),
       };
     };
     const pages = [
-      report('login', await measure(undefined, '/', (p) => p.locator('input[autocomplete="username"]').waitFor({ state: 'visible' })), 250, 1000),
-      report('plans list', await measure(office, '/plans/list', (p) => p.getByTestId('plan-link').first().waitFor({ state: 'visible' })), 250, 1000),
+      report('login', await measure(undefined, '/', (p) => p.locator('input[autocomplete="username"]').waitFor({ state: 'visible' }), 'input[autocomplete="username"]'), 250, 1000),
+      report('plans list', await measure(office, '/plans/list', (p) => p.getByTestId('plan-link').first().waitFor({ state: 'visible' }), '[data-testid="plan-link"]'), 250, 1000),
       // Interactive: the tiles are in (data-ready) and ECharts has drawn its canvases.
       report(
         'cockpit',
         await measure(leader, '/cockpit', async (p) => {
           await p.locator('[data-testid="cockpit"][data-ready="1"]').waitFor({ timeout: 120_000 });
           await p.locator('[data-testid="cockpit"] canvas').first().waitFor({ timeout: 120_000 });
-        }),
+        }, '[data-testid="cockpit"][data-ready="1"] canvas'),
         undefined,
         1500,
       ),
