@@ -229,7 +229,16 @@ export function details(scores: DocScore[]): string {
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\/test\//, '/test/'))) {
   const scores = loadRealDocuments().map(({ doc, text }) => scoreDocument(doc, text));
   const which = process.argv[2];
-  const shown = which ? scores.filter((s) => s.doc.split === which) : scores;
-  console.log(details(shown));
-  console.log(report(scores));
+  if (which === 'totals') {
+    // `totals a,b,c [label]`: one line for the named documents (a held-out batch) and the split
+    // totals, with no per-document detail, so a batch can be measured without its misses being seen.
+    const names = (process.argv[3] ?? '').split(',');
+    console.log(summaryLine(process.argv[4] ?? 'batch', summarise(scores.filter((s) => names.includes(s.doc.file.replace(/\.txt$/, ''))))));
+    for (const split of ['tuned', 'heldout'] as const) console.log(summaryLine(`split ${split}`, summarise(scores.filter((s) => s.doc.split === split))));
+    console.log(summaryLine('OVERALL', summarise(scores)));
+  } else {
+    const shown = which ? scores.filter((s) => s.doc.split === which) : scores;
+    console.log(details(shown));
+    console.log(report(scores));
+  }
 }

@@ -510,7 +510,9 @@ describe('goals without a written year, ranges of counts', () => {
 
   it('a name cut inside a range keeps what stands before it and the lower bound; a verb of choosing names nothing', () => {
     expect(goalClauseTarget('冷库容量达到10-20万吨', 2026)).toMatchObject({ name: '冷库容量', target: { kind: 'min', value: 10, unit: '万吨' } });
-    expect(goalClauseTarget('选择2-3个城市作为共同配送试点', 2026)).toBeNull();
+    // (d15f: with 作为 the count names what the cities are chosen as; the choosing verb alone still names nothing.)
+    expect(goalClauseTarget('选择2-3个城市作为共同配送试点', 2026)).toMatchObject({ name: '共同配送试点', target: { kind: 'min', value: 2 } });
+    expect(goalClauseTarget('选择2-3个城市', 2026)).toBeNull();
   });
 });
 
@@ -580,5 +582,78 @@ describe('goals of a five-year plan period, intent before a counting verb (kinds
     expect(parseDocument('“十三五”以来，全省将近建成物流园区50个。').indicators).toEqual([]);
     expect(parseDocument('“十三五”期间，全省已建成物流园区50个，将继续推进。').indicators).toEqual([]);
     expect(parseDocument('某省“十四五”物流规划提出，将加快完善物流体系。').indicators).toEqual([]);
+  });
+});
+
+describe('kinds missed by batch 13 (tuned in d15f): 即 after a label, one value after 分别, 今年 run on, quoted speech, lists over a comma, a named document setting out a rate', () => {
+  const rows = (t: string) => parseDocument(t).indicators.map((i) => [i.name, i.unit, i.targets[0].year, i.targets[0].kind, i.targets[0].value]);
+
+  it('a horizon after 即 explaining a label opens its goal; 立即 inside a sentence does not', () => {
+    expect(rows('某省意见\n要实现“两提升”，即力争到2026年，全省冷库容量达到80万吨。')).toEqual([['冷库容量', '万吨', 2026, 'level', 80]]);
+    expect(rows('某省意见\n要实现“两提升”，也就是到2026年冷库容量达到80万吨。')).toEqual([['冷库容量', '万吨', 2026, 'level', 80]]);
+    expect(parseDocument('某省意见\n上述政策立即延续到2030年，共计20项。').indicators).toEqual([]);
+  });
+
+  it('items sharing one value after 分别 each take it; a lone item or a list of values is read as before', () => {
+    expect(respectiveTargets('冷库空置率和车辆空驶率分别降低5个百分点', 2025)?.map((r) => [r.name, r.target.kind, r.target.unit])).toEqual([
+      ['冷库空置率', 'pending', '百分点'],
+      ['车辆空驶率', 'pending', '百分点'],
+    ]);
+    expect(respectiveTargets('冷链运输成本、仓储成本分别下降10%以上', 2025)?.map((r) => [r.name, r.target.kind, r.target.value])).toEqual([
+      ['冷链运输成本', 'reduction', 10],
+      ['仓储成本', 'reduction', 10],
+    ]);
+    expect(respectiveTargets('物流园区分别达到10个', 2025)).toBeNull();
+    expect(respectiveTargets('冷库容量和冷藏车分别达到100万吨、2000辆', 2025)?.map((r) => [r.name, r.target.value])).toEqual([
+      ['冷库容量', 100],
+      ['冷藏车', 2000],
+    ]);
+  });
+
+  it('今年 may run on into its subject, and a quoted speaker may open the sentence; 今年以来 and the 要 of 主要 are no intent', () => {
+    expect(rows('某市商务工作 2023-01-10\n今年全市计划将新建快递驿站60个、冷链仓库12个。')).toEqual([
+      ['快递驿站', '个', 2023, 'level', 60],
+      ['冷链仓库', '个', 2023, 'level', 12],
+    ]);
+    expect(rows('某市商务工作 2023-01-10\n局长介绍：“今年，全市计划增加社区便利店500个左右。”')).toEqual([['社区便利店', '个', 2023, 'level', 500]]);
+    expect(parseDocument('某市商务工作 2023-01-10\n今年以来，全市建成快递驿站60个。').indicators).toEqual([]);
+    expect(parseDocument('某市商务工作 2023-01-10\n今年主要工作成效是建成快递驿站60个。').indicators).toEqual([]);
+  });
+
+  it('a list of counts continued after a comma keeps the counting verb of the list; a count after another kind of clause does not take it', () => {
+    expect(rows('某市商务工作 2023-01-10\n今年，全市计划新建20个快递驿站、15个冷链仓库，10个配送中心等。')).toEqual([
+      ['快递驿站', '个', 2023, 'level', 20],
+      ['冷链仓库', '个', 2023, 'level', 15],
+      ['配送中心', '个', 2023, 'level', 10],
+    ]);
+    expect(rows('某市商务工作 2023-01-10\n今年，全市冷库容量将达到20万吨，10个配送中心等。')).toEqual([['冷库容量', '万吨', 2023, 'level', 20]]);
+  });
+
+  it('a document named in 《》 setting out a sentence where something reaches a number states a target of the year in its name; without a verb of reaching it opens nothing', () => {
+    expect(rows('某县新闻\n近日，县农业农村局印发《2024年度乡村物流工作清单》。\n《清单》明确，完善县乡村物流体系，推进快递进村，快递服务覆盖率达95%。')).toEqual([
+      ['快递服务覆盖率', '%', 2024, 'level', 95],
+    ]);
+    expect(parseDocument('某县新闻\n近日，县里印发《2024年度乡村物流工作清单》。\n《清单》明确，推动物流降本3个方面、15项重点任务。').indicators).toEqual([]);
+    expect(parseDocument('某县新闻\n近日，县里印发《2024年度乡村物流工作清单》。\n《清单》明确了3个方面、15项重点任务，快递服务覆盖率达95%。').indicators).toEqual([]);
+  });
+});
+
+describe('kinds still missed from batches 10 and 11 (tuned in d15f): a ratio 1:N, a count chosen 作为, a share of places covered', () => {
+  it('a ratio named …比 written N:M is read as N per one; a time or a score with a colon is not a ratio', () => {
+    expect(goalClauseTarget('全省拖挂比达1:2以上', 2015)).toMatchObject({ name: '拖挂比', target: { kind: 'min', value: 2, unit: '' } });
+    expect(goalClauseTarget('车货比为3:1', 2015)).toMatchObject({ name: '车货比', target: { kind: 'level', value: 3 } });
+    expect(goalClauseTarget('发车时间为8:30', 2015)?.name).not.toBe('发车时间');
+  });
+
+  it('a count chosen 作为 something counts what they are chosen as; a count without 作为 is read as before', () => {
+    expect(goalClauseTarget('选择2-3个县作为农村物流示范县', 2025)).toMatchObject({ name: '农村物流示范县', target: { kind: 'min', value: 2, unit: '个' } });
+    expect(goalClauseTarget('确定5个园区作为示范物流园区', 2025)).toMatchObject({ name: '示范物流园区', target: { kind: 'level', value: 5 } });
+    expect(goalClauseTarget('选择1-2个中心城市', 2025)).toBeNull();
+  });
+
+  it('a share of places covered after places covered whole names the coverage of those places; a coverage rate is read as before', () => {
+    expect(goalClauseTarget('快递网络覆盖全部县城和80%以上行政村', 2025)).toMatchObject({ name: '快递网络覆盖行政村', target: { kind: 'min', value: 80, unit: '%' } });
+    expect(goalClauseTarget('冷链配送覆盖60%乡镇', 2025)).toMatchObject({ name: '冷链配送覆盖乡镇', target: { kind: 'level', value: 60 } });
+    expect(goalClauseTarget('快递服务覆盖率达到95%', 2025)).toMatchObject({ name: '快递服务覆盖率', target: { value: 95 } });
   });
 });

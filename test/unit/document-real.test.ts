@@ -26,13 +26,13 @@ describe('real documents from other provinces', () => {
     const all = summarise(scores);
     const pairs = prf(all.pairs);
     const ind = prf(all.indicators);
-    // 0.993: the measured value (0.99307) after the twelfth batch's rules (branch d15e), with the
-    // thirteenth batch held out and untuned (its one task read right on first contact).
-    expect(pairs.f1).toBeGreaterThanOrEqual(0.993);
+    // 0.990: the measured value (0.99078) after the thirteenth batch's rules (branch d15f), with the
+    // fourteenth batch held out and untuned (its one pair, a lead named in prose, is missed).
+    expect(pairs.f1).toBeGreaterThanOrEqual(0.990);
     expect(all.roles.right / Math.max(1, all.roles.of)).toBeGreaterThanOrEqual(0.95);
-    // 0.957, not 0.99: the thirteenth batch (branch d15e) is kept held out and not tuned on; it
-    // counts here as measured after the twelfth batch's rules (0.95726 overall).
-    expect(ind.f1).toBeGreaterThanOrEqual(0.957);
+    // 0.965, not 0.99: the fourteenth batch (branch d15f) is kept held out and not tuned on; it
+    // counts here as measured after the thirteenth batch's rules (0.96565 overall).
+    expect(ind.f1).toBeGreaterThanOrEqual(0.965);
     // No tuned document yields nothing (sichuan-xianyu-2022-trad did until its quoted goal was read,
     // zibo-wuliu-2023 until a year's plan with its subject was read, hunan-lenglian-2022-trad
     // until pinyin reading aids inside 到YYYY年 and 万立方米 were read through, guangxi-jidi-2024
@@ -41,8 +41,11 @@ describe('real documents from other provinces', () => {
     // dandong-youzheng-2022-trad until units after 由 closing a sentence were read; branch d15).
     // jilin-daolu-2013 until 未来三年 opened a goal without a written year and shangluo-ajiqiye-2021
     // until 力争培育…10家 did (branch d15d), fuzhou-jidi-2022 until a deadline opening a clause
-    // (2023年底前，…) opened a goal (branch d15e). Three documents of the thirteenth batch, held out
-    // and untuned, yield nothing; they are named so that any other document yielding nothing fails here.
-    expect(all.empty).toEqual(['beijing-shujie-2017-trad.txt', 'heilongjiang-jiangben-2021-news.txt', 'sichuan-renwuqingdan-2025.txt']);
+    // (2023年底前，…) opened a goal (branch d15e), beijing-shujie-2017-trad until 今年 running on into
+    // its subject opened a goal, heilongjiang-jiangben-2021-news until a horizon after 即 did,
+    // sichuan-renwuqingdan-2025 until a document named in 《》 setting out a rate did (branch d15f).
+    // Two documents of the fourteenth batch, held out and untuned, yield nothing; they are named so
+    // that any other document yielding nothing fails here.
+    expect(all.empty).toEqual(['gansu-kuaidi-2016.txt', 'jilin-kuaidijincun-2023-trad.txt']);
   });
 });

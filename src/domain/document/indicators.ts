@@ -558,7 +558,7 @@ const GOAL_UNIT =
 // 为 as a copula (…比重为6.7%); 行为 / 作为 end words, and 成为 is left to NAME_TAIL.
 const TRAILING_VERB = /(?:实现|达到|保持在|保持|稳定在|维持在|提升至|提高至|提升到|提高到|增至|增加到|(?<![行作成])为)$/;
 // A verb of counting alone (培育7家…, the counted thing cut off) names nothing either.
-const COUNTING_VERB = '(?:谋划|推进|实施|开工|新创建|创建|建成|新建|改扩建|扩建|培育|引进|打造|布局|建设|新增|争创|认定|评选|遴选|推出|完成|升级改造|改造)';
+const COUNTING_VERB = '(?:谋划|推进|实施|开工|新创建|创建|建成|新建|改扩建|扩建|培育|引进|打造|布局|建设|新增|争创|认定|评选|遴选|推出|完成|升级改造|规范提升|提升改造|改造)';
 // Counting verbs in a row or joined by 或 / 和 (完成新建或改造100个…). No verb in the list may be two
 // others in a row (谋划推进 is 谋划 + 推进): a run of them would have exponentially many splits to backtrack over.
 const COUNTING_CHAIN = `(?:${COUNTING_VERB}[或和及]?)*${COUNTING_VERB}`;
@@ -629,11 +629,28 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
   c = c.replace(/^(?:即|且|并且|并)(?=[\u4e00-\u9fa5])/, '');
   // "……在全省建成18个…": the excerpt's cut mark before a clause is not part of it; "将推出实施100个…":
   // 将 / 要 / 计划 before a verb of counting is the intent, not the name.
-  c = c.replace(/^[…]+/, '').replace(new RegExp(`^(?:将|要|计划)(?=${COUNTING_VERB})`), '');
+  // "今年全市计划将完成…", "其中包括新建…": this year (the goal's year) and 包括 before a list
+  // are not part of the name.
+  c = c.replace(/^(?:今年|明年)[，,]?(?=[\u4e00-\u9fa5])/, '').replace(/^(?:其中)?(?:主要)?包括(?=[\u4e00-\u9fa5])/, '');
+  c = c.replace(/^[…]+/, '').replace(SCOPE_PREFIX, '').replace(new RegExp(`^(?:将|要|计划)+(?=${COUNTING_VERB}|增加(?!值))`), '');
   c = c.replace(/^(?:全年|年内|当年)(?=[\u4e00-\u9fa5])/, '').replace(/^(?:要|将)(?=力争|确保|争取|努力|实现)/, '').replace(/^(其中|力争|确保|实现|争取|努力实现|基本实现|推动|促进)[，,]?/, '').replace(SCOPE_PREFIX, '').replace(/^(?:新开通|开通|新开)(?=[\u4e00-\u9fa5A-Za-z])/, '');
   const text = clause.trim();
   if (!c || (!/\d/.test(c.replace(/(19|20)\d{2}年/g, '')) && !PENDING.test(c) && !/全覆盖/.test(c))) return null;
   let m: RegExpMatchArray | null;
+  // "拖挂比达1:2以上": a ratio named …比 and written as 1:N is N (per one); "车货比为3:1" likewise 3.
+  if ((m = c.match(/^(.{1,30}?比)(?:达到|达|为|提高到|提升到)?(\d+(?:\.\d+)?)\s?[:：]\s?(\d+(?:\.\d+)?)(以上|左右)?$/))) {
+    const [first, second] = [Number(m[2]), Number(m[3])];
+    if (first > 0) return { name: m[1].trim(), target: { year, kind: m[4] === '以上' ? 'min' : 'level', value: first === 1 ? second : first / second, text, unit: '' } };
+  }
+  // "选择1-2个中心城市作为物流配送示范城市": what is counted is what they are chosen as.
+  if ((m = c.match(new RegExp(`^(?:选择|选取|确定|遴选)(\\d+)(\\s?[-—–~～]\\s?\\d+)?\\s*(${GOAL_UNIT})[^，,。；;]{1,20}?作为([\\u4e00-\\u9fa5A-Za-z“”"]{2,30})$`)))) {
+    return { name: m[4], target: { year, kind: m[2] ? 'min' : 'level', value: Number(m[1]), text, unit: m[3], direction: 'increase', directionBy: 'wording' } };
+  }
+  // "…线路覆盖全省所有县级以上城市和50%以上乡(镇)": a share of places covered, after a list of places
+  // covered whole; the indicator is the coverage of those places (…线路覆盖乡(镇)).
+  if ((m = c.match(/^(.{2,40}?)覆盖(?:[^，,。；;\d]*?[和及、])?(\d+(?:\.\d+)?)%(以上|左右)?的?([\u4e00-\u9fa5()（）]{1,10})$/))) {
+    return { name: `${m[1].trim()}覆盖${m[4]}`, target: { year, kind: m[3] === '以上' ? 'min' : 'level', value: Number(m[2]), text, unit: '%' } };
+  }
   const num = '(\\d+(?:\\.\\d+)?|[×xXＸｘ*＊]+)';
   if ((m = c.match(new RegExp(`^(.{1,40}?)(?:高于|快于|超过|领先|高出)([^\\d，,。；]{1,10}?)(?:平均水平|平均|水平)?(\\d+(?:\\.\\d+)?)个?百分点`)))) {
     const name = m[1].trim();
@@ -700,7 +717,7 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
     // the last 的; the attributes before it describe it.
     // "31个重点物流项目建设": what is counted is the projects, not their building.
     // "40个以上物流中心和若干个农村物流站点": a thing joined with 若干 (no number) is not counted here.
-    const counted = headNoun(m[4].trim().replace(/[和及]若干[个家处项座条]?[\u4e00-\u9fa5A-Za-z“”"]{2,30}$/, '')).replace(/(项目)(?:建设|实施)$/, '$1');
+    const counted = headNoun(m[4].trim().replace(/等$/, '').replace(/[和及]若干[个家处项座条]?[\u4e00-\u9fa5A-Za-z“”"]{2,30}$/, '')).replace(/(项目)(?:建设|实施)$/, '$1');
     if (counted.length < 2 || counted.length > 30 || /、/.test(counted)) return null;
     return { name: counted, target: { year, kind: pending ? 'pending' : min ? 'min' : 'level', value: pending ? null : Number(m[1]), text, unit: m[2], direction: 'increase', directionBy: 'wording' } };
   }
@@ -714,7 +731,7 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
     // A name ends before the verb that carries the number: "…建设实现100%" names "…建设"; a list
     // of examples ending in 等 ("甲地区、乙地区等沿海港口…") is not part of the name.
     // "建成村级物流服务站300个", "计划培育…": a verb of making (planned) before the name is not part of it.
-    const name = dropExamples(m[1].trim()).replace(TRAILING_VERB, '').replace(/^(?:计划)?(?:建成|打造|培育|新建)(?=[\u4e00-\u9fa5A-Za-z]{2})/, '');
+    const name = dropExamples(m[1].trim()).replace(TRAILING_VERB, '').replace(/^(?:计划)?(?:建成|打造|培育|新建|完成|增加(?!值))(?=[\u4e00-\u9fa5A-Za-z]{2})/, '');
     if (name.length > 40) return null;
     // "5A级物流企业", "5G基站" are names; "2个…" is not.
     if (!name || /^\d+(?:\.\d+)?(?:[^\dA-Za-z]|$)/.test(name)) return null;
@@ -770,7 +787,7 @@ export function respectiveTargets(clause: string, year: number | null): { name: 
       `^(.{2,80}?)(年均增长|年均提高|年均增速|增长|提高|提升|下降|降低|减少)?分别(?:达到|达|为|提高到|提高至|提升到|提升至|增长|下降|降低|控制在|降至|降到|不低于|不少于|超过)?((?:\\d+(?:\\.\\d+)?\\s*(?:%|${GOAL_UNIT})?(?:左右|以上|以下|以内)?\\s*[、和及与]\\s*)+\\d+(?:\\.\\d+)?\\s*(?:%|${GOAL_UNIT})?)(以上|以内|以下|左右)?`,
     ),
   );
-  if (!m) return null;
+  if (!m) return sharedRespective(c, year);
   // "分别为4.8%左右和4.3%左右": a qualifier may follow each value, not only the last.
   const values = m[3].split(/[、和及与]/).map((v) => v.trim().replace(/(?:左右|以上|以下|以内)$/, ''));
   const lastUnit = values[values.length - 1].replace(/^\d+(?:\.\d+)?\s*/, '');
@@ -813,6 +830,21 @@ export function respectiveTargets(clause: string, year: number | null): { name: 
     const kind: TargetKind = minish ? 'min' : maxish ? 'max' : 'level';
     return { name, target: { year, kind, value, text, unit, ...(unit === '%' && isRateName(name) ? { rate: true } : {}) } as Target };
   });
+}
+
+/**
+ * "物流库存量和库存周转时间分别降低10个百分点以上": items joined by 和 / 、 sharing one value after
+ * 分别; each item is read as if the verb and value were written after it. Null unless every item
+ * reads as a target and the rest holds exactly one number.
+ */
+function sharedRespective(c: string, year: number | null): { name: string; target: Target }[] | null {
+  const m = c.match(/^(.{2,60}?)分别((?:年均)?(?:增长|提高|提升|下降|降低|减少|达到|达|为|控制在|降至|降到|不低于|不少于|超过).*)$/);
+  if (!m || (m[2].match(/\d+(?:\.\d+)?/g) ?? []).length !== 1) return null;
+  const items = m[1].split(/[、和及与]/).map((x) => x.trim()).filter(Boolean);
+  if (items.length < 2) return null;
+  const each = items.map((x) => goalClauseTarget(x + m[2], year));
+  if (each.some((r, i) => r === null || r.name !== items[i])) return null;
+  return each as { name: string; target: Target }[];
 }
 
 /**
@@ -917,6 +949,23 @@ export function goalOpenings(c: string, before: string, docYear: number | null =
       const years = yearsIn(before + c.slice(0, m.index));
       const year = years.length ? years[years.length - 1] : docYear;
       if (year !== null && /\d/.test(c.slice(m.index).replace(/(?:19|20)\d{2}\s?年/g, ''))) out.push({ at: m.index + m[0].length, year });
+    }
+  }
+  // "《任务清单》明确，进一步提高…，…，快递服务进村率达100%。": a document named in 《》 that sets
+  // out (明确 / 提出 / 要求) a sentence in which something reaches a number states a target of the
+  // latest year written before (the document's own name: 《2025年度…清单》), else of the document's
+  // year; the goal ends with that sentence. Without a verb of reaching (…明确了3个方面、15项任务)
+  // it opens nothing.
+  if (!out.length) {
+    const named = /《[^《》]{1,40}》(?:明确|提出|要求)[，,：:]/g;
+    while ((m = named.exec(c))) {
+      const at = m.index + m[0].length;
+      const stop = c.slice(at).search(/[。！!？?]/);
+      const end = stop >= 0 ? at + stop : c.length;
+      if (!/(?:达到|达|实现|突破|超过|不低于|不少于|提高到|提升到|提高至|提升至)\s?\d/.test(c.slice(at, end))) continue;
+      const years = yearsIn(before + c.slice(0, m.index));
+      const year = years.length ? years[years.length - 1] : docYear;
+      if (year !== null) out.push({ at, year, end });
     }
   }
   // "《通知》提出，2024年，…寄递业务量达到20亿件": a year right after a verb of proposing opens
@@ -1026,9 +1075,16 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
     }
     if (last < seg.length) bounds.push([last, seg.length]);
     let prev: string | null = null;
+    // The counting verb a list of counts shared in the clause before (建成2家A、15家B).
+    let sharedVerb: string | null = null;
     for (let k = 0; k < bounds.length; k++) {
       let [a, b] = bounds[k];
       let clause = seg.slice(a, b);
+      // "…新建200个A、180个B、200家C，300家D等": a list continued after a comma, its item a bare
+      // count, still shares the verb of the list before.
+      const carried = sharedVerb !== null && new RegExp(`^\\s*\\d+(?:\\.\\d+)?\\s*${GOAL_UNIT}`).test(clause) ? sharedVerb + clause.trim() : null;
+      sharedVerb = null;
+      if (carried) clause = carried;
       // "A、B、C，同比2022年分别增长…": the items are in the clause before.
       if (k > 0 && /^\s*(?:(?:同比|较|比)(?:19|20)\d{2}\s*年)?分别/.test(clause)) {
         a = bounds[k - 1][0];
@@ -1053,6 +1109,7 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
         const raw = clause.length > 200 ? [] : clause.split(/、|[和及](?=\d)/);
         const shared = raw.length > 1 ? raw[0].match(new RegExp(`^[^\\d、，,]{0,12}?(${COUNTING_CHAIN})(?=\\d)`)) : null;
         const pieces = raw.map((p, i) => (i > 0 && shared && /^\d/.test(p) ? shared[1] + p : p));
+        if (shared) sharedVerb = shared[1];
         if (pieces.length > 1 && pieces.every((p) => new RegExp(`[\\u4e00-\\u9fa5]{2}.*\\d\\s*(?:${GOAL_UNIT}|%|天|小时|分钟)`).test(p))) {
           const each = pieces.map((p) => goalClauseTarget(p, g.year));
           if (each.every((r) => r !== null)) found = shareHead(pieces, each as { name: string; target: Target }[]);

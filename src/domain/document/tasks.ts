@@ -243,6 +243,8 @@ export function buildTasks(norm: string, nodes: SectionNode[], docYear: number |
  */
 // Verbs by which a report quotes a plan's goal: 提出 / 明确 / 要求 / 目标是 … followed by 到YYYY年.
 const QUOTING_VERB = /(?:提出|明确|要求|指出|强调|规定|部署|计划|目标是|目标为|目标：|目标:)$/;
+// 即 / 也就是 after a label ("三降低"，即…): what follows explains the label and may open its goal.
+const EXPLAINING = /(?:^|[，,：:”"\s])(?:即|也就是|就是)$/;
 
 const LIST_ITEM = /^(?:\d{1,2}\s?[.．、](?!\d)|[（(]\d{1,2}[）)]|[（(][一二三四五六七八九十]{1,3}[）)])\s*/;
 // The bracket after a listed indicator that gives its kind or its units, not its target.
@@ -338,18 +340,23 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
       // in a report opens it after the verb that quotes it ("…《方案》，提出到2025年…").
       const before = c.slice(Math.max(0, m.index - 1), m.index);
       const quoting = QUOTING_VERB.test(c.slice(Math.max(0, m.index - 6), m.index));
-      if (m.index === 0 || quoting || /[。；;，,：:\s）)—…]/.test(before)) hits.push({ at: m.index, year: y });
+      // "…要实现“三降低”，即力争到2025年…": a label explained by 即 / 也就是 opens its goal there.
+      const explaining = EXPLAINING.test(c.slice(Math.max(0, m.index - 5), m.index));
+      if (m.index === 0 || quoting || explaining || /[。；;，,：:\s）)—…]/.test(before)) hits.push({ at: m.index, year: y });
     }
     // A year's plan: "2025年，要…" / "2025年，力争…" opens a goal for that year (not "2020年，全省…
     // 达到…", a fact of a past year, which has no verb of intent).
     if (!hits.length) {
       // The subject may stand between (2026年，市物流中心将…), but not 将近 (nearly: a fact).
       // 今年，要… is the same of the document's year.
-      const yearPlan = /(?:^|[。；;，,：:\s])((?:19|20)\d{2})\s?年[，,]\s*[^，,。；;：:\d]{0,12}?(?:要|将(?!近)|力争|计划|确保|争取)|(?:^|[。；;，,：:\s])今年[，,]\s*[^，,。；;：:\d]{0,12}?(?:要|将(?!近)|力争|计划|确保|争取)/g;
+      // A sentence may open with a quotation mark (a speaker quoted: “今年，全市计划…”), and 今年 may
+      // run on into its subject without a comma (今年全市计划将完成…); not 今年以来 / 今年上半年 /
+      // 今年前N月, which report what has been done, nor the 要 of 主要 / 重要 as intent.
+      const yearPlan = /(?:^|[。；;，,：:\s“"])((?:19|20)\d{2})\s?年[，,]\s*[^，,。；;：:\d]{0,12}?(?:(?<![主重需只])要|将(?!近)|力争|计划|确保|争取)|(?:^|[。；;，,：:\s“"])今年(?!以来|上半年|前|1|一季度)[，,]?\s*[^，,。；;：:\d]{0,12}?(?:(?<![主重需只])要|将(?!近)|力争|计划|确保|争取)/g;
       while ((m = yearPlan.exec(c))) {
         const year = m[1] ? Number(m[1]) : docYear;
         if (year === null) continue;
-        const at = m.index + (m[0].length - m[0].replace(/^[。；;，,：:\s]/, '').length);
+        const at = m.index + (m[0].length - m[0].replace(/^[。；;，,：:\s“"]/, '').length);
         hits.push({ at, year });
       }
     }
