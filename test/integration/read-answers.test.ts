@@ -13,6 +13,10 @@ import { gaps, indicatorPage } from '../../src/server/indicators/queries';
 import { entryPage } from '../../src/server/indicators/import';
 import { getPlanPageOr404 } from '../../src/server/plans/queries';
 import type { Scope } from '../../src/server/core/access';
+import { backup, restore } from '../../src/server/system/backup';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Every table the four reads read or that decides a caller's scope (migration 0016). */
 const INPUT_TABLES = ['plans', 'plan_sections', 'tasks', 'task_assignments', 'indicators', 'indicator_targets', 'indicator_milestones', 'indicator_zones', 'indicator_status', 'observations', 'zones', 'units', 'users', 'user_roles'];
@@ -185,6 +189,30 @@ for (const engine of engines()) {
       const missing = '/api/plans/00000000-0000-4000-8000-000000000000?taskPage=1&taskPageSize=50';
       expect((await office.get(missing)).statusCode).toBe(404);
       expect((await office.get(missing)).statusCode).toBe(404);
+    });
+
+    it('never falls back after a restore onto a number whose answer this process holds', { timeout: 120_000 }, async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'hubline-reads-'));
+      try {
+        const file = join(dir, 'backup.jsonl.gz');
+        await backup(t.database.db, file);
+        const before = (await office.get(url.overview())).json() as { rows: { id: string; name: string }[] };
+        const first = before.rows[0];
+        // A change after the backup, kept at its number; the restore takes it back.
+        await t.database.db.execute(sql`update indicators set name = name || '（后）' where id = ${first.id}`);
+        const changed = await generation();
+        expect(((await office.get(url.overview())).json() as typeof before).rows[0].name).toBe(`${first.name}（后）`);
+        await restore(t.database.db, file);
+        expect(await generation()).toBe(changed + 1);
+        // A write after the restore: had the number gone back to the backup's, this one would
+        // bring it to the number the changed answer is held under.
+        await t.database.db.execute(sql`delete from zones where false`);
+        const restored = await office.get(url.overview());
+        expect((restored.json() as typeof before).rows[0].name).toBe(first.name);
+        expect(restored.body).toBe(await fresh.overview(t.database.db));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     it.runIf(engine === 'postgres')('never keeps an answer made while a writer was still open under a generation its change is not in', async () => {
