@@ -65,6 +65,11 @@ export function sqlRecorder(database: Database) {
       } else for (const s of list) await original.query(s.text, s.params);
       return list.length;
     },
+    /** Sends the recorded statements again all at once on the pool, as a read outside a transaction sends its independent queries. */
+    async replayAtOnce(list: Statement[]) {
+      await Promise.all(list.map((s) => original.query(s.text, s.params)));
+      return list.length;
+    },
     restore() {
       client.query = original.query;
       if (original.transaction) client.transaction = original.transaction;

@@ -1,12 +1,11 @@
 // Reads of the cockpit: roll-up tables only (indicator_status.summary, corridor_monthly,
 // corridor_clearance_monthly, cockpit_rollup) plus the small reference tables that name
 // things (plan, sections, nodes, links, air routes). The figures are the domain's.
-import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Db, DbOrTx } from '../db/index';
 import { rows } from '../db/index';
 import { notFound } from '../core/errors';
+import { answerOf, currentGeneration, generationIn, perDb } from '../core/answers';
 import { assembleCockpit, asOfDay, type CockpitInput, monthsUpTo, periodEnd, type CorridorMonthRow, type IndicatorRow, type RollupData } from '../../domain/cockpit/index';
 import { COCKPIT_MONTHS, cockpitOut } from '../../contracts/cockpit';
 import type { StatusSummary } from '../../domain/progress/summary';
@@ -202,7 +201,7 @@ export async function cockpitJson(db: Db, planId: string, period: string | undef
   const asOf = asOfDay(p, day);
   const key = `${planId}|${p}`;
   const mine = perDb(held, db, () => new Map<string, CockpitAnswer & { asOf: string }>());
-  const generation = await currentGeneration(db);
+  const generation = await currentGeneration(db, 'cockpit');
   const copy = mine.get(key);
   // Shipping the 30 KB row through the pool for every request was most of a read under 50
   // clients (docs/performance.md); the copy in memory needs only the generation.
@@ -220,46 +219,9 @@ export async function cockpitJson(db: Db, planId: string, period: string | undef
   return answer;
 }
 
-/** The cockpit's input generation (schema.ts, migration 0015). */
-const GENERATION = sql`select n::text as g from input_generations where name = 'cockpit'`;
-
 /** Answers held and being made, per database (tests run several apps in one process); keyed by plan and month. */
 const held = new WeakMap<Db, Map<string, CockpitAnswer & { asOf: string }>>();
 const building = new WeakMap<Db, Map<string, Promise<CockpitAnswer>>>();
-const generationReads = new WeakMap<Db, { running: Promise<string> | null; next: Promise<string> | null }>();
-
-function perDb<T>(map: WeakMap<Db, T>, db: Db, make: () => T): T {
-  let v = map.get(db);
-  if (v === undefined) map.set(db, (v = make()));
-  return v;
-}
-
-/**
- * The input generation, read once for every request that arrives while one read is running: they
- * share the next read, which starts after they arrived, so each still sees every change committed
- * before it came (50 polling clients then hold one pool connection instead of ten).
- */
-function currentGeneration(db: Db): Promise<string> {
-  const s = perDb(generationReads, db, () => ({ running: null, next: null }));
-  const start = () => {
-    const read = rows<{ g: string }>(db, GENERATION).then((r) => r[0].g);
-    s.running = read;
-    const done = () => {
-      if (s.running === read) s.running = null;
-    };
-    read.then(done, done);
-    return read;
-  };
-  if (!s.running) return start();
-  s.next ??= s.running.then(
-    () => undefined,
-    () => undefined,
-  ).then(() => {
-    s.next = null;
-    return start();
-  });
-  return s.next;
-}
 
 /** After an input changes every polling screen misses at once: one assembly in this process serves them all. */
 function sharedBuild(db: Db, planId: string, p: string, day: string, asOf: string): Promise<CockpitAnswer> {
@@ -278,14 +240,13 @@ async function makeAnswer(db: Db, planId: string, p: string, day: string, asOf: 
   if (!have) await db.transaction((tx) => refreshRollup(tx, planId, day));
   const { generation, answer } = await db.transaction(
     async (tx) => {
-      const [{ g }] = await rows<{ g: string }>(tx, GENERATION);
-      return { generation: g, answer: await cockpit(tx, planId, p, day) };
+      const generation = await generationIn(tx, 'cockpit');
+      return { generation, answer: await cockpit(tx, planId, p, day) };
     },
     { isolationLevel: 'repeatable read' },
   );
   // What the route's serializer would send for the object (zod's encode, then JSON).
-  const body = JSON.stringify(z.encode(cockpitOut, answer));
-  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+  const { body, etag } = answerOf(cockpitOut, answer, generation);
   // Outside the snapshot: two instances keeping the same answer at once would otherwise fail one
   // of them on the repeatable-read update. A newer kept generation is never overwritten.
   // Earlier days' rows of a running month are removed by the nightly maintenance (pruneCockpitAnswers).

@@ -667,6 +667,8 @@ export const cockpitRollup = pgTable(
 // so an answer made in between was kept under the new number without the change. The row moves
 // in the writer's own transaction, at its commit (writers wait on each other only there), and
 // a reader that reads it in the snapshot it assembles from gets exactly the number of the data.
+// The `reads` row does the same for the read endpoints' answers kept in each process's memory
+// (core/answers.ts: indicator overview, gaps, entry form, plan detail; migration 0016).
 export const inputGenerations = pgTable('input_generations', {
   name: text('name').primaryKey(),
   n: bigint('n', { mode: 'number' }).notNull().default(0),

@@ -22,6 +22,7 @@ import * as q from './queries';
 import * as s from './service';
 import { buildTemplate, entryPage, entryRows, importObservations } from './import';
 import { readUpload, type UploadSpec } from '../core/upload';
+import { sendKept } from '../core/answers';
 
 const observationUpload: UploadSpec = {
   fields: z.object({}),
@@ -89,7 +90,8 @@ export async function indicatorRoutes(app: FastifyInstance, { db, config }: Ctx)
         response: { 200: c.indicatorPageOut },
       },
     },
-    (req) => q.indicatorPage(db, req.query),
+    // Kept answers (core/answers.ts): the page is made again only after one of its tables changed.
+    (req, reply) => sendKept(db, req, reply, c.indicatorPageOut, (tx) => q.indicatorPage(tx, req.query)),
   );
 
   r.get(
@@ -108,7 +110,7 @@ export async function indicatorRoutes(app: FastifyInstance, { db, config }: Ctx)
         response: { 200: c.gapsOut },
       },
     },
-    (req) => q.gaps(db, req.query),
+    (req, reply) => sendKept(db, req, reply, c.gapsOut, (tx) => q.gaps(tx, req.query)),
   );
 
   r.get('/api/indicators/:id', { config: { access: { policy: 'signedIn', unit: 'list' } }, schema: { tags, params: idParam, response: { 200: c.indicatorDetailOut } } }, (req) =>
@@ -176,7 +178,7 @@ export async function indicatorRoutes(app: FastifyInstance, { db, config }: Ctx)
         response: { 200: c.entryPageOut },
       },
     },
-    (req) => entryPage(db, scopeOf(req), req.query),
+    (req, reply) => sendKept(db, req, reply, c.entryPageOut, (tx) => entryPage(tx, scopeOf(req), req.query)),
   );
 
   r.get(

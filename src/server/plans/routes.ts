@@ -24,6 +24,7 @@ import {
   taskUnitsOut,
 } from '../../contracts/plans';
 import { readUpload, type UploadSpec } from '../core/upload';
+import { sendKept } from '../core/answers';
 import * as q from './queries';
 import { taskListXlsx } from './xlsx';
 import * as s from './service';
@@ -54,9 +55,12 @@ export async function planRoutes(app: FastifyInstance, { db }: Ctx) {
         response: { 200: planDetailOut },
       },
     },
-    (req) => {
+    (req, reply) => {
       const { taskPage, taskPageSize, ...filter } = req.query;
-      return taskPageSize ? q.getPlanPageOr404(db, req.params.id, scopeOf(req), { ...filter, page: taskPage, pageSize: taskPageSize }) : q.getPlanOr404(db, req.params.id, scopeOf(req));
+      // Kept answers (core/answers.ts), per URL and caller's scope: made again only after one of their tables changed.
+      return sendKept(db, req, reply, planDetailOut, (tx) =>
+        taskPageSize ? q.getPlanPageOr404(tx, req.params.id, scopeOf(req), { ...filter, page: taskPage, pageSize: taskPageSize }) : q.getPlanOr404(tx, req.params.id, scopeOf(req)),
+      );
     },
   );
 

@@ -58,6 +58,9 @@ export async function restore(db: Db, file: string): Promise<Record<string, numb
   await db.transaction(async (tx) => {
     // Replica mode skips triggers and foreign-key checks while the rows come back in any order.
     await tx.execute(sql`set local session_replication_role = replica`);
+    // The read answers are kept in each process's memory under this number only: the restored
+    // number must not fall back onto one some process already holds an answer of.
+    const [{ n: readsBefore }] = await rows<{ n: string }>(tx, sql`select coalesce(max(n), 0)::text as n from input_generations where name = 'reads'`);
     // Opened only now: readline drops lines emitted before its iterator is taken.
     const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
     for await (const line of lines) {
@@ -84,6 +87,8 @@ export async function restore(db: Db, file: string): Promise<Record<string, numb
     // Replica mode skipped the generation triggers: the kept answers came from another database's
     // generations, so move this one's past all of them (none is served again; the next read remakes it).
     await tx.execute(sql`update input_generations set n = greatest(n, coalesce((select max(generation) from cockpit_answers), 0)) + 1 where name = 'cockpit'`);
+    await tx.execute(sql`insert into input_generations (name, n) values ('reads', ${readsBefore}::bigint + 1)
+                         on conflict (name) do update set n = greatest(input_generations.n, ${readsBefore}::bigint) + 1`);
   });
   return counts;
 }
