@@ -99,9 +99,19 @@ for (const engine of engines()) {
         await t.database.db.execute(sql`delete from ${sql.identifier(table)} where false`);
         expect(await generation(), table).toBe(before + 1);
       }
+      for (const column of ['username', 'display_name', 'unit_id', 'active']) {
+        const before = await generation();
+        await t.database.db.execute(sql`update users set ${sql.identifier(column)} = ${sql.identifier(column)} where false`);
+        expect(await generation(), column).toBe(before + 1);
+      }
       const before = await generation();
       await t.database.db.execute(sql`delete from audit_log where false`);
       await t.database.db.execute(sql`delete from sessions where false`);
+      // A sign-in's bookkeeping on users does not drop the answers.
+      await t.database.db.execute(sql`update users set failed_logins = 0, locked_until = null, last_login_at = now() where false`);
+      expect(await generation()).toBe(before);
+      // A real sign-in through the API (failures cleared, last_login_at written): still the same number.
+      await as(t, 'office');
       expect(await generation()).toBe(before);
     });
 

@@ -28,6 +28,10 @@ CREATE TRIGGER "reads_inputs_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCA
 --> statement-breakpoint
 CREATE TRIGGER "reads_inputs_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "units" FOR EACH STATEMENT EXECUTE FUNCTION "input_generation_mark"('reads');
 --> statement-breakpoint
-CREATE TRIGGER "reads_inputs_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "users" FOR EACH STATEMENT EXECUTE FUNCTION "input_generation_mark"('reads');
+-- users: only the columns a read can show or that decide who the caller is. A sign-in writes the
+-- login bookkeeping (failed_logins, locked_until, last_login_at) and must not drop every answer.
+CREATE TRIGGER "reads_inputs_changed" AFTER INSERT OR DELETE OR TRUNCATE ON "users" FOR EACH STATEMENT EXECUTE FUNCTION "input_generation_mark"('reads');
+--> statement-breakpoint
+CREATE TRIGGER "reads_inputs_changed_columns" AFTER UPDATE OF "username", "display_name", "unit_id", "active" ON "users" FOR EACH STATEMENT EXECUTE FUNCTION "input_generation_mark"('reads');
 --> statement-breakpoint
 CREATE TRIGGER "reads_inputs_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "user_roles" FOR EACH STATEMENT EXECUTE FUNCTION "input_generation_mark"('reads');
