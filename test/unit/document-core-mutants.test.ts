@@ -824,7 +824,7 @@ describe('web.ts', () => {
     expect(meta('作者：甲〔2024〕1号')).toEqual({ title: null, docNumber: null });
     expect(meta('x|文号：甲（2024）1号')).toEqual({ title: null, docNumber: '甲（2024）1号' });
     expect(meta('正文说明：文号：甲〔2024〕1号')).toEqual({ title: null, docNumber: null });
-    // a key cell must be short (6 characters at most) to take the next cell as its value
+    // a key cell without a colon takes the next cell as its value only when it is one of the exact keys
     expect(meta('文件名称 | 甲 |')).toEqual({ title: '甲', docNumber: null });
     expect(meta('文件名称附加 | 甲 |')).toEqual({ title: null, docNumber: null });
     expect(meta('文 号 |')).toEqual({ title: null, docNumber: null });
@@ -835,6 +835,35 @@ describe('web.ts', () => {
     expect(meta(`标题：${'甲'.repeat(158)}`).title).toBeNull();
     // the key is at most 12 characters before the colon
     expect(meta(`x|${'名'.repeat(12)}：甲`)).toEqual({ title: null, docNumber: null });
+  });
+
+  it('survivors of the Stryker run of 2026-12-02, 02:45 UTC', () => {
+    const meta = (...ls: string[]) => stripWebNoise(ls.join('\n'), splitLines(ls.join('\n'))).meta;
+    // isMetaLine strips bullets at the start only: a dash inside a key does not make one
+    expect(isWebNoise('文-号：甲〔2024〕1号')).toBe(false);
+    expect(isWebNoise('- 文号：甲〔2024〕1号')).toBe(true);
+    // the rule line is the whole line, its closing bar optional
+    expect(isWebNoise('---|---')).toBe(true);
+    expect(isWebNoise('x---|---')).toBe(false);
+    expect(isWebNoise('---|---x')).toBe(false);
+    // a breadcrumb's separator may touch the next item
+    expect(isWebNoise('首页 >文件')).toBe(true);
+    expect(isWebNoise('首页 >')).toBe(false);
+    // cells lose their leading bullets only, all of them
+    expect(meta('标题：甲·乙')).toEqual({ title: '甲·乙', docNumber: null });
+    expect(meta('••文号：甲〔2024〕1号')).toEqual({ title: null, docNumber: '甲〔2024〕1号' });
+    expect(meta('x | • ·文号：甲〔2024〕1号')).toEqual({ title: null, docNumber: '甲〔2024〕1号' });
+    // the key is the whole text before the colon, at most 12 characters with its spaces
+    expect(meta(`x|甲标${' '.repeat(10)}题：值`)).toEqual({ title: null, docNumber: null });
+    expect(meta(`x|标${' '.repeat(10)}题：值`)).toEqual({ title: '值', docNumber: null });
+    // only the exact keys count, in cells and after a colon
+    expect(meta('x|正式名称：甲')).toEqual({ title: null, docNumber: null });
+    expect(meta('x|原文号：甲〔2024〕1号')).toEqual({ title: null, docNumber: null });
+    expect(meta('x|文号附注：甲〔2024〕1号')).toEqual({ title: null, docNumber: null });
+    expect(meta('信息 名称 | 甲 |')).toEqual({ title: null, docNumber: null });
+    expect(meta('正式名称 | 甲 |')).toEqual({ title: null, docNumber: null });
+    // a key cell keeps its inner spaces out of the key, however many
+    expect(meta(`文${' '.repeat(7)}号 | 甲〔2024〕1号 |`)).toEqual({ title: null, docNumber: '甲〔2024〕1号' });
   });
 
   it('dropColumnLabel removes a site column label before a title of 6 characters or more', () => {
