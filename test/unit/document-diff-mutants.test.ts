@@ -231,6 +231,12 @@ describe('diffExtractions: survivors of the Stryker run of 2026-12-02, 03:11 UTC
     expect(diffExtractions([a], [b])[0]).toMatchObject({ kind: 'unchanged', textChanged: false });
   });
 
+  it('a label line before a bracket annotation is left out of the wording too', () => {
+    const a = { number: '1', text: '牵头单位：区商务委\n建设物流园区（区交通局牵头）' };
+    const b = { number: '1', text: '牵头单位：区规划局\n建设物流园区（区财政局牵头）' };
+    expect(diffExtractions([a], [b])[0]).toMatchObject({ kind: 'unchanged', textChanged: false });
+  });
+
   it('ties go to the earliest new task and the earliest old task, also among three', () => {
     const oneOld = diffExtractions([t('5', '建设物流园区')], [t('1', '建设物流园区'), t('2', '建设物流园区'), t('3', '建设物流园区')]);
     expect(oneOld.map((d) => [d.kind, d.new?.number ?? null, d.old?.number ?? null])).toEqual([
