@@ -23,6 +23,16 @@ import {
   trimRange,
 } from '../../src/domain/document/text';
 
+// The converter is built once per module load, and Stryker re-runs only the test that first
+// built it: that test must read a conversion itself (a parseDocument call would hide a broken
+// converter behind its fallback). Keep this block first in the file.
+describe('script.ts converter (first)', () => {
+  it('simplifiedView converts character by character with the phrase table of standard traditional', () => {
+    // 乾隆 keeps its 乾 as a phrase; one character at a time it would read 干
+    expect(simplifiedView('乾隆時期的發展與變化')).toMatchObject({ text: '乾隆时期的发展与变化', traditional: true });
+  });
+});
+
 describe('text.ts', () => {
   it('pad2 pads below 10 only', () => {
     expect([pad2(0), pad2(9), pad2(10), pad2(123)]).toEqual(['00', '09', '10', '123']);
@@ -105,6 +115,9 @@ describe('text.ts', () => {
   });
 
   it('trimRange hugs the text and clamps to it', () => {
+    // an empty range on a blank stays where it is
+    expect(trimRange('a  b', 1, 1)).toEqual([1, 1]);
+    expect(trimRange('  ', 0, 0)).toEqual([0, 0]);
     expect(trimRange('  ab  ', 0, 6)).toEqual([2, 4]);
     expect(trimRange('  ab  ', 3, 6)).toEqual([3, 4]);
     expect(trimRange('ab', -5, 99)).toEqual([0, 2]);
@@ -173,6 +186,14 @@ describe('text.ts', () => {
     expect(matchBracket('（abcd）', 0, 5)).toBe(-1);
     expect(matchBracket('xx（ab）', 2, 4)).toBe(5);
     expect(matchBracket('xx（ab）', 2, 3)).toBe(-1);
+  });
+});
+
+describe('text.ts: survivors of the Stryker run of 2026-12-02, 02:51 UTC', () => {
+  it('matchBracket gives up at a closing bracket before any opening one', () => {
+    expect(matchBracket('）（（甲）', 0)).toBe(-1);
+    expect(matchBracket('）（（甲））', 0)).toBe(-1);
+    expect(matchBracket('x（（甲））', 1)).toBe(5);
   });
 });
 
@@ -824,7 +845,7 @@ describe('web.ts', () => {
     expect(meta('作者：甲〔2024〕1号')).toEqual({ title: null, docNumber: null });
     expect(meta('x|文号：甲（2024）1号')).toEqual({ title: null, docNumber: '甲（2024）1号' });
     expect(meta('正文说明：文号：甲〔2024〕1号')).toEqual({ title: null, docNumber: null });
-    // a key cell must be short (6 characters at most) to take the next cell as its value
+    // a key cell without a colon takes the next cell as its value only when it is one of the exact keys
     expect(meta('文件名称 | 甲 |')).toEqual({ title: '甲', docNumber: null });
     expect(meta('文件名称附加 | 甲 |')).toEqual({ title: null, docNumber: null });
     expect(meta('文 号 |')).toEqual({ title: null, docNumber: null });
@@ -835,6 +856,35 @@ describe('web.ts', () => {
     expect(meta(`标题：${'甲'.repeat(158)}`).title).toBeNull();
     // the key is at most 12 characters before the colon
     expect(meta(`x|${'名'.repeat(12)}：甲`)).toEqual({ title: null, docNumber: null });
+  });
+
+  it('survivors of the Stryker run of 2026-12-02, 02:45 UTC', () => {
+    const meta = (...ls: string[]) => stripWebNoise(ls.join('\n'), splitLines(ls.join('\n'))).meta;
+    // isMetaLine strips bullets at the start only: a dash inside a key does not make one
+    expect(isWebNoise('文-号：甲〔2024〕1号')).toBe(false);
+    expect(isWebNoise('- 文号：甲〔2024〕1号')).toBe(true);
+    // the rule line is the whole line, its closing bar optional
+    expect(isWebNoise('---|---')).toBe(true);
+    expect(isWebNoise('x---|---')).toBe(false);
+    expect(isWebNoise('---|---x')).toBe(false);
+    // a breadcrumb's separator may touch the next item
+    expect(isWebNoise('首页 >文件')).toBe(true);
+    expect(isWebNoise('首页 >')).toBe(false);
+    // cells lose their leading bullets only, all of them
+    expect(meta('标题：甲·乙')).toEqual({ title: '甲·乙', docNumber: null });
+    expect(meta('••文号：甲〔2024〕1号')).toEqual({ title: null, docNumber: '甲〔2024〕1号' });
+    expect(meta('x | • ·文号：甲〔2024〕1号')).toEqual({ title: null, docNumber: '甲〔2024〕1号' });
+    // the key is the whole text before the colon, at most 12 characters with its spaces
+    expect(meta(`x|甲标${' '.repeat(10)}题：值`)).toEqual({ title: null, docNumber: null });
+    expect(meta(`x|标${' '.repeat(10)}题：值`)).toEqual({ title: '值', docNumber: null });
+    // only the exact keys count, in cells and after a colon
+    expect(meta('x|正式名称：甲')).toEqual({ title: null, docNumber: null });
+    expect(meta('x|原文号：甲〔2024〕1号')).toEqual({ title: null, docNumber: null });
+    expect(meta('x|文号附注：甲〔2024〕1号')).toEqual({ title: null, docNumber: null });
+    expect(meta('信息 名称 | 甲 |')).toEqual({ title: null, docNumber: null });
+    expect(meta('正式名称 | 甲 |')).toEqual({ title: null, docNumber: null });
+    // a key cell keeps its inner spaces out of the key, however many
+    expect(meta(`文${' '.repeat(7)}号 | 甲〔2024〕1号 |`)).toEqual({ title: null, docNumber: '甲〔2024〕1号' });
   });
 
   it('dropColumnLabel removes a site column label before a title of 6 characters or more', () => {
@@ -986,6 +1036,18 @@ describe('script.ts', () => {
     expect(simplifiedView('颱颱臺發展').restore('台')).toBe('颱');
   });
 
+  it('survivors of the Stryker run of 2026-12-02, 02:51 UTC: simplifiedView', () => {
+    // CJK Extension A characters (outside U+4E00–U+9FFF) are not read as Chinese text at all
+    expect(simplifiedView('㑯㑳㑶')).toMatchObject({ text: '㑯㑳㑶', traditional: false });
+    // full-width punctuation (above U+9FFF) is not counted among the Chinese characters
+    expect(simplifiedView('發區園' + '，'.repeat(298)).traditional).toBe(true);
+    // 㗲 converts to a character outside the BMP (two code units): the text is then converted one
+    // character at a time and 㗲 kept, so the length does not change
+    const v = simplifiedView('發國會變㗲發');
+    expect([v.text, v.text.length, v.traditional]).toEqual(['发国会变㗲发', 6, true]);
+    expect(v.restore('发国会变㗲')).toBe('發國會變㗲');
+  });
+
   it('mapStrings applies a function to every string of a JSON-like value', () => {
     const up = (s: string) => s.toUpperCase();
     expect(mapStrings({ a: 'x', b: ['y', 1, null, { c: 'z', d: true }], e: 2 }, up)).toEqual({ a: 'X', b: ['Y', 1, null, { c: 'Z', d: true }], e: 2 });
@@ -1019,6 +1081,22 @@ describe('script.ts', () => {
     expect(map[out.length]).toBe(text.length);
     return added;
   }
+
+  it('survivors of the Stryker run of 2026-12-02, 02:51 UTC: breakRunOnItems', () => {
+    // two short lines are not one long line
+    const two = '甲'.repeat(40) + '。1.乙乙乙\n' + '丙'.repeat(20) + '。2.丁丁丁';
+    expect(breakRunOnItems(two)).toEqual({ text: two, map: null });
+    // a line's first marker is not broken off the previous line's end
+    const after = '甲。\n一、' + '乙'.repeat(30) + '。二、' + '丙'.repeat(30);
+    expect(breakRunOnItems(after)).toEqual({ text: after, map: null });
+    // numerals of two characters (十一、, （十二）, 12.) are markers too
+    const big = '甲'.repeat(60) + '。十一、乙乙。十二、丙丙';
+    expect(breakRunOnItems(big).text).toBe('甲'.repeat(60) + '。\n十一、乙乙。\n十二、丙丙');
+    const paren = '甲'.repeat(60) + '。（十一）乙乙。（十二）丙丙';
+    expect(breakRunOnItems(paren).text).toBe('甲'.repeat(60) + '。\n（十一）乙乙。\n（十二）丙丙');
+    const digits = '甲'.repeat(60) + '。11.乙乙。12.丙丙';
+    expect(breakRunOnItems(digits).text).toBe('甲'.repeat(60) + '。\n11.乙乙。\n12.丙丙');
+  });
 
   it('breakRunOnItems puts a line break before each heading and item of a run-on plan', () => {
     const r = breakRunOnItems(RUN_ON);

@@ -205,3 +205,78 @@ describe('diffExtractions: undoing a manual fix', () => {
     expect(diffExtractions([imported, handAdded], [imported], { baseline: 'x' as never })[1].undoesManualFix).toBe(false);
   });
 });
+
+describe('diffExtractions: survivors of the Stryker run of 2026-12-02, 03:11 UTC', () => {
+  it('an empty title or section is the same as none', () => {
+    const d = diffExtractions([{ number: '1', title: '', text: '建设物流园区' }], [{ number: '1', text: '建设物流园区' }]);
+    expect(d.map((x) => [x.kind, x.matchedBy, x.textChanged])).toEqual([['unchanged', 'number', false]]);
+    // below the title threshold (0.6), so only the same place pairs them
+    const s = diffExtractions([t('1', 'abcdefghijk', { section: '' })], [t('1', 'abcdLMNOPQR', { section: undefined })]);
+    expect(s.map((x) => [x.kind, x.matchedBy])).toEqual([['reworded', 'number']]);
+  });
+
+  it('a unit without a role on both sides has not changed its role', () => {
+    const a = t('1', '建设物流园区', { units: [{ name: '区商务委' }] });
+    expect(diffExtractions([a], [a])[0]).toMatchObject({ kind: 'unchanged', unitsChanged: false, rolesChanged: [] });
+  });
+
+  it('two tasks without titles pair by their wording only', () => {
+    const d = diffExtractions([{ number: '1', text: '甲乙丙丁' }], [{ number: '2', text: '戊己庚辛' }]);
+    expect(d.map((x) => x.kind)).toEqual(['added', 'removed']);
+  });
+
+  it('adjacent annotations are both left out of the wording', () => {
+    const a = { number: '1', text: '建设物流园区（区商务委牵头）（区财政局配合）' };
+    const b = { number: '1', text: '建设物流园区（区商务委牵头）（区发改委配合）' };
+    expect(diffExtractions([a], [b])[0]).toMatchObject({ kind: 'unchanged', textChanged: false });
+  });
+
+  it('a label line before a bracket annotation is left out of the wording too', () => {
+    const a = { number: '1', text: '牵头单位：区商务委\n建设物流园区（区交通局牵头）' };
+    const b = { number: '1', text: '牵头单位：区规划局\n建设物流园区（区财政局牵头）' };
+    expect(diffExtractions([a], [b])[0]).toMatchObject({ kind: 'unchanged', textChanged: false });
+  });
+
+  it('ties go to the earliest new task and the earliest old task, also among three', () => {
+    const oneOld = diffExtractions([t('5', '建设物流园区')], [t('1', '建设物流园区'), t('2', '建设物流园区'), t('3', '建设物流园区')]);
+    expect(oneOld.map((d) => [d.kind, d.new?.number ?? null, d.old?.number ?? null])).toEqual([
+      ['unchanged', '1', '5'],
+      ['added', '2', null],
+      ['added', '3', null],
+    ]);
+    const oneNew = diffExtractions([t('1', '建设物流园区'), t('2', '建设物流园区'), t('3', '建设物流园区')], [t('5', '建设物流园区')]);
+    expect(oneNew.map((d) => [d.kind, d.new?.number ?? null, d.old?.number ?? null])).toEqual([
+      ['unchanged', '5', '1'],
+      ['removed', null, '2'],
+      ['removed', null, '3'],
+    ]);
+  });
+
+  it('a unit added and a role changed are two changes, not none', () => {
+    const old = t('1', '建设物流园区', { units: [{ name: '区交通局', role: 'lead' }] });
+    const next = t('1', '建设物流园区', { units: [{ name: '区交通局', role: 'support' }, { name: '区商务委', role: 'support' }] });
+    expect(diffExtractions([old], [next], { baseline: [old] })[0]).toMatchObject({
+      kind: 'units_changed',
+      unitsChanged: true,
+      unitsAdded: ['区商务委'],
+      rolesChanged: [{ name: '区交通局', from: 'lead', to: 'support' }],
+      undoesManualFix: false,
+    });
+    // the plan was fixed by hand to a unit added and a role changed; the new text reads as the last import
+    expect(diffExtractions([next], [old], { baseline: [old] })[0]).toMatchObject({ kind: 'units_changed', undoesManualFix: true });
+    // the new text reads neither as the plan nor as the last import: one unit more and a role changed
+    const base = t('1', '建设物流园区', { units: [{ name: '区交通局', role: 'lead' }] });
+    const plan = t('1', '建设物流园区', { units: [{ name: '区规划局', role: 'lead' }] });
+    expect(diffExtractions([plan], [next], { baseline: [base] })[0].undoesManualFix).toBe(false);
+  });
+
+  it('words back to the last import: both the wording and the title must read as imported', () => {
+    const base = { number: '1', title: '甲', text: '建设物流园区尽快建成' };
+    const plan = { number: '1', title: '甲', text: '建设物流园区加快建设' };
+    // the wording is new, the title as imported
+    expect(diffExtractions([plan], [{ number: '1', title: '甲', text: '建设物流园区加快推进' }], { baseline: [base] })[0]).toMatchObject({ kind: 'reworded', undoesManualFix: false });
+    // the wording as imported, the title new
+    expect(diffExtractions([plan], [{ number: '1', title: '乙', text: '建设物流园区尽快建成' }], { baseline: [base] })[0]).toMatchObject({ kind: 'reworded', undoesManualFix: false });
+    expect(diffExtractions([plan], [{ number: '1', title: '甲', text: '建设物流园区尽快建成' }], { baseline: [base] })[0]).toMatchObject({ kind: 'reworded', undoesManualFix: true });
+  });
+});

@@ -157,7 +157,9 @@ export function diffExtractions<T extends TaskLike>(oldTasks: T[], newTasks: T[]
       }
     });
   });
-  cands.sort((a, b) => b.score - a.score || a.i - b.i || a.o - b.o);
+  // Stable sort over candidates pushed in (new, old) order: equal scores go to the earlier new
+  // task, then the earlier old one.
+  cands.sort((a, b) => b.score - a.score);
   const pairOf = new Map<number, { o: number; by: 'number' | 'title' }>();
   const usedOld = new Set<number>();
   for (const c of cands) {

@@ -104,7 +104,8 @@ export function dropReadingAids(text: string): { text: string; map: number[] | n
     out += text.slice(prev, m.index);
     prev = m.index + m[0].length;
   }
-  if (!map.length && prev === 0) return { text, map: null };
+  // The lookbehind keeps a match off offset 0, so `prev` is 0 exactly when nothing matched.
+  if (prev === 0) return { text, map: null };
   for (let k = prev; k <= text.length; k++) map.push(k);
   out += text.slice(prev);
   return { text: out, map };
@@ -133,7 +134,8 @@ export function breakRunOnItems(text: string): { text: string; map: number[] | n
       // A heading followed straight by its first item: "一、提升科技创新能力1.推动…".
       const h = /[一二三四五六七八九十]{1,3}、[^。；\n\d]{2,30}?(?=1[.．、](?![\d.．]))/g;
       while ((m = h.exec(line))) at.push(m.index + m[0].length);
-      if (at.length >= 2) for (const a of new Set(at)) if (a > 0) inserts.push(lineStart + a);
+      // Both patterns need a character before the break, so no break lands on the line start.
+      if (at.length >= 2) for (const a of new Set(at)) inserts.push(lineStart + a);
     }
     lineStart = i + 1;
   }

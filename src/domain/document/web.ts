@@ -47,8 +47,9 @@ function metaValues(lines: Line[]): WebMeta {
     for (let k = 0; k < cells.length; k++) {
       const m = cells[k].match(/^([^:：]{1,12}?)\s*[:：]\s*(.*)$/);
       if (m) pairs.push([m[1].replace(/\s+/g, ''), m[2].trim() || (cells[k + 1] ?? '').trim()]);
-      // "文 号 | 鄂口发〔2023〕1号 |": a key cell without its colon, the value in the next cell.
-      else if (/[|｜]/.test(c) && META_KEYS.test(cells[k]) && cells[k].replace(/\s+/g, '').length <= 6 && cells[k + 1]) pairs.push([cells[k].replace(/\s+/g, ''), cells[k + 1].trim()]);
+      // "文 号 | 鄂口发〔2023〕1号 |": a key cell without its colon, the value in the next cell
+      // (only the exact keys below are read, so a long cell is never taken for one).
+      else if (META_KEYS.test(cells[k]) && cells[k + 1]) pairs.push([cells[k].replace(/\s+/g, ''), cells[k + 1].trim()]);
     }
     for (const [key, value] of pairs) {
       const v = value.replace(/\s+/g, '');
