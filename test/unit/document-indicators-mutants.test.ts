@@ -1,0 +1,246 @@
+// Kills the mutants of src/domain/document/indicators.ts: each rule of the target reader, the
+// names/units split and the table and goal readers asserted with exact values, at its limits and
+// with counter-examples. Synthetic cells and clauses written for the rule, not copied from the
+// real-document fixtures.
+import { describe, expect, it } from 'vitest';
+import {
+  describeTarget,
+  inferDirection,
+  isMeasureUnit,
+  isRateName,
+  lowerIsBetter,
+  parseNumber,
+  parseTarget,
+  splitNameUnit,
+  targetQuestions,
+} from '../../src/domain/document/indicators';
+import type { Target } from '../../src/domain/document/types';
+
+const T = (o: Partial<Target>): Target => ({ year: 2027, kind: 'level', value: 15, text: '15', ...o });
+
+describe('parseNumber', () => {
+  it('reads the first number, thousands separators removed', () => {
+    expect(parseNumber('1,234,567')).toBe(1234567);
+    expect(parseNumber('约12.50万吨')).toBe(12.5);
+    expect(parseNumber('1.25')).toBe(1.25);
+    expect(parseNumber('3.')).toBe(3);
+    expect(parseNumber('-5')).toBe(5);
+    expect(parseNumber('12与34')).toBe(12);
+  });
+  it('no digit, or a number too large for a double, is no number', () => {
+    expect(parseNumber('待定')).toBeNull();
+    expect(parseNumber('')).toBeNull();
+    expect(parseNumber('9'.repeat(400))).toBeNull();
+  });
+});
+
+describe('lowerIsBetter', () => {
+  it('a word of cost, time or harm in the name makes lower better', () => {
+    for (const name of ['物流成本', '管理费用', '通关耗时', '平均时长', '通关时间', '办理时限', '平均用时', '单位能耗', '碳排放', '安全事故', '投诉', '事故发生率', '死亡率', '不良率', '逾期', '仓库空置率', '结算周期', '航班延误'])
+      expect([name, lowerIsBetter(name, '')]).toEqual([name, true]);
+    expect(lowerIsBetter('货运量', '万吨')).toBe(false);
+    expect(lowerIsBetter('货运量', '')).toBe(false);
+  });
+  it('a unit of time or of price per amount makes lower better, only as the whole unit', () => {
+    for (const unit of ['分钟', '小时', '天', '日', '秒', '工作日', '个工作日', '元/吨', '元/标箱']) expect([unit, lowerIsBetter('货运量', unit)]).toEqual([unit, true]);
+    expect(lowerIsBetter('平均车速', '公里/小时')).toBe(false);
+    expect(lowerIsBetter('货运量', '分钟数')).toBe(false);
+    expect(lowerIsBetter('货运量', '万元/吨')).toBe(false);
+  });
+  it('a standard to raise, a rate of lowering or a share met is not lower-better, unless its unit says so', () => {
+    for (const name of ['城乡居民最低生活保障标准', '救助保障标准', '物流成本降低率', '能耗下降幅度', '排放减少比例', '时间节约率', '成本节省率', '费用压减率', '时长缩短率', '排放达标率', '事故处置覆盖率', '运输时间准点率', '投诉办理及时率', '物流成本满意度', '投诉处置率', '事故结案率'])
+      expect([name, lowerIsBetter(name, '')]).toEqual([name, false]);
+    expect(lowerIsBetter('最低生活保障标准', '天')).toBe(true);
+    expect(lowerIsBetter('物流成本降低率', '小时')).toBe(true);
+  });
+  it('the ends of NOT_LOWER are anchored: the same words inside a longer name do not decide', () => {
+    expect(lowerIsBetter('保障标准执行时间', '')).toBe(true);
+    expect(lowerIsBetter('能耗降低率统计周期', '')).toBe(true);
+    expect(lowerIsBetter('排放减少比例核算时间', '')).toBe(true);
+  });
+  it('a trailing bracket is not part of the name it qualifies', () => {
+    expect(lowerIsBetter('物流成本降低率（%）', '')).toBe(false);
+    expect(lowerIsBetter('物流成本降低率(%)', '')).toBe(false);
+    expect(lowerIsBetter('物流成本降低率（%)', '')).toBe(false);
+    expect(lowerIsBetter('通关时间（进口）', '')).toBe(true);
+    // only a bracket at the end is dropped
+    expect(lowerIsBetter('物流成本降低率（%）合计', '')).toBe(true);
+  });
+});
+
+describe('inferDirection', () => {
+  it('the wording of the target decides first, white space ignored', () => {
+    for (const t of ['不高于5', '不超过5', '控制在5', '5以内', '≤ 5', '<=5']) expect([t, inferDirection('货运量', '', t)]).toEqual([t, { direction: 'decrease', by: 'wording' }]);
+    for (const t of ['不低于5', '不少于5', '5以上', '≥5', '>=5', '突破5']) expect([t, inferDirection('通关时长', '分钟', t)]).toEqual([t, { direction: 'increase', by: 'wording' }]);
+    for (const t of ['降低5', '下降5', '减少5', '压减5', '压缩5', '缩短5', '降 低5']) expect([t, inferDirection('货运量', '', t)]).toEqual([t, { direction: 'decrease', by: 'wording' }]);
+  });
+  it('a ceiling word comes before a floor word, and a floor word before a word of lowering', () => {
+    expect(inferDirection('货运量', '', '不高于5，不低于3')).toEqual({ direction: 'decrease', by: 'wording' });
+    expect(inferDirection('货运量', '', '降低至5以上')).toEqual({ direction: 'increase', by: 'wording' });
+  });
+  it('then the unit, then the name, then words of growth, then the default', () => {
+    expect(inferDirection('货运量', '分钟', '')).toEqual({ direction: 'decrease', by: 'unit' });
+    expect(inferDirection('通关时长', '', '')).toEqual({ direction: 'decrease', by: 'name' });
+    expect(inferDirection('通关时长', '', '提升')).toEqual({ direction: 'decrease', by: 'name' });
+    expect(inferDirection('货运量增速', '', '')).toEqual({ direction: 'increase', by: 'wording' });
+    for (const t of ['增长', '提高', '提升']) expect([t, inferDirection('货运量', '', t)]).toEqual([t, { direction: 'increase', by: 'wording' }]);
+    expect(inferDirection('货运量', '', '')).toEqual({ direction: 'increase', by: 'default' });
+    expect(inferDirection('货运量', '万吨', '500')).toEqual({ direction: 'increase', by: 'default' });
+  });
+});
+
+describe('isRateName', () => {
+  it('a name ending in a rate or share word, white space ignored', () => {
+    for (const n of ['货运 增长率', '增速', '增幅', '占比', '比重', '比例', '比率', '完好率', '完好率（%）', '利用率(不含X)']) expect([n, isRateName(n)]).toEqual([n, true]);
+  });
+  it('效率, a lone 率, a rate word not at the end, a count are no rate', () => {
+    for (const n of ['效率', '率', '增长率排名', '货运量', '比重（）x']) expect([n, isRateName(n)]).toEqual([n, false]);
+  });
+});
+
+describe('parseTarget', () => {
+  it('an empty or dashed cell is pending; the cell text is kept trimmed', () => {
+    expect(parseTarget('', '货运量', '万吨', 2027)).toEqual({ year: 2027, kind: 'pending', value: null, text: '' });
+    for (const c of ['—', '–', '-', '－', '/', '／', '-／', ' — ']) expect(parseTarget(c, '货运量', '万吨', 2027)).toEqual({ year: 2027, kind: 'pending', value: null, text: c.trim() });
+    // a dash beside a number is not a dashed cell
+    expect(parseTarget('—5', '货运量', '万吨', 2027).kind).toBe('level');
+  });
+  it('coverage words make a coverage target', () => {
+    for (const c of ['全覆盖', '全面覆盖', '全部覆盖', '100%覆盖', '100％覆盖', ' 实现全面覆盖 ']) expect(parseTarget(c, '乡镇快递网点', '', 2027)).toEqual({ year: 2027, kind: 'coverage', value: null, text: c.trim() });
+  });
+  it('a margin over a benchmark in points is relative', () => {
+    expect(parseTarget('高于全市平均水平2个百分点', '增速', '%', 2027)).toEqual({ year: 2027, kind: 'relative', value: 2, text: '高于全市平均水平2个百分点', benchmark: '全市', unit: '百分点' });
+    expect(parseTarget('快于全国1.5百分点', '增速', '%', 2027)).toEqual({ year: 2027, kind: 'relative', value: 1.5, text: '快于全国1.5百分点', benchmark: '全国', unit: '百分点' });
+    expect(parseTarget('领先全省平均0.5个百分点', '增速', '%', null)).toEqual({ year: null, kind: 'relative', value: 0.5, text: '领先全省平均0.5个百分点', benchmark: '全省', unit: '百分点' });
+  });
+  it('placeholders are pending, with % kept', () => {
+    expect(parseTarget('××%', '货运量', '', 2027)).toEqual({ year: 2027, kind: 'pending', value: null, text: '××%', unit: '%' });
+    expect(parseTarget('XX％', '货运量', '', 2027)).toEqual({ year: 2027, kind: 'pending', value: null, text: 'XX％', unit: '%' });
+    for (const c of ['待定', '待确定', '待测算', '另行确定', 'x', '＊']) expect(parseTarget(c, '货运量', '', 2027)).toEqual({ year: 2027, kind: 'pending', value: null, text: c });
+    expect(parseTarget('暂无', '货运量', '', 2027)).toEqual({ year: 2027, kind: 'pending', value: null, text: '暂无' });
+  });
+  it('a percentage of a rate name is the rate itself: level, min or max', () => {
+    expect(parseTarget('15%', '货运量增长率', '', 2027)).toEqual({ year: 2027, kind: 'level', value: 15, text: '15%', unit: '%', rate: true, direction: 'increase', directionBy: 'wording' });
+    expect(parseTarget('年均15%', '货运量增长率', '', 2027)).toEqual({ year: 2027, kind: 'level', value: 15, text: '年均15%', unit: '%', rate: true, growthBasis: 'annual', direction: 'increase', directionBy: 'wording' });
+    expect(parseTarget('15%', '年均货运量增长率', '', 2027)).toMatchObject({ kind: 'level', rate: true, growthBasis: 'annual' });
+    for (const c of ['≥15%', '>=15%', '不低于15%', '不少于15%', '15%以上', '大于15%', '超过15%', '突破15%'])
+      expect([c, parseTarget(c, '货运量增长率', '', 2027)]).toEqual([c, { year: 2027, kind: 'min', value: 15, text: c, unit: '%', rate: true, direction: 'increase', directionBy: 'wording' }]);
+    for (const c of ['≤15%', '<=15%', '不高于15%', '15%以内', '15%以下', '小于15%', '控制在15%'])
+      expect([c, parseTarget(c, '货运量增长率', '', 2027)]).toEqual([c, { year: 2027, kind: 'max', value: 15, text: c, unit: '%', rate: true, direction: 'decrease', directionBy: 'wording' }]);
+    expect(parseTarget('15%', '空置率', '', 2027)).toEqual({ year: 2027, kind: 'max', value: 15, text: '15%', unit: '%', rate: true, direction: 'decrease', directionBy: 'name' });
+  });
+  it('a 单位 of % makes a bare number a percentage', () => {
+    expect(parseTarget('13.5', '货运量增长率', '%', 2027)).toEqual({ year: 2027, kind: 'level', value: 13.5, text: '13.5', unit: '%', rate: true, direction: 'increase', directionBy: 'wording' });
+    expect(parseTarget('13.5', '货运量增长率', '％', 2027)).toEqual({ year: 2027, kind: 'level', value: 13.5, text: '13.5', unit: '%', rate: true, direction: 'increase', directionBy: 'wording' });
+    expect(parseTarget('13.5', '货运量增长率', '', 2027)).toEqual({ year: 2027, kind: 'level', value: 13.5, text: '13.5', direction: 'increase', directionBy: 'wording' });
+  });
+  it('a percentage of a level compared with a base is a growth', () => {
+    expect(parseTarget('10%', '货运量', '', 2027, { growth: true })).toEqual({ year: 2027, kind: 'growth', value: 10, text: '10%', unit: '%', growthBasis: 'annual', direction: 'increase', directionBy: 'default' });
+    expect(parseTarget('10%', '货运量增长', '', 2027)).toEqual({ year: 2027, kind: 'growth', value: 10, text: '10%', unit: '%', growthBasis: 'cumulative', direction: 'increase', directionBy: 'wording' });
+    expect(parseTarget('增长10%', '货运量', '', 2027)).toEqual({ year: 2027, kind: 'growth', value: 10, text: '增长10%', unit: '%', growthBasis: 'cumulative', direction: 'increase', directionBy: 'wording' });
+    expect(parseTarget('年均增长10%', '货运量', '', 2027)).toEqual({ year: 2027, kind: 'growth', value: 10, text: '年均增长10%', unit: '%', growthBasis: 'annual', direction: 'increase', directionBy: 'wording' });
+    // a rate name compared with a base (较/比/相比) is a growth of the level, not the rate
+    for (const c of ['较上年增长10%', '比上年增长10%', '相比上年增长10%']) expect([c, parseTarget(c, '货运量增长率', '', 2027).kind]).toEqual([c, 'growth']);
+    // growth without a percentage is a level
+    expect(parseTarget('增长10', '货运量', '万吨', 2027)).toEqual({ year: 2027, kind: 'level', value: 10, text: '增长10', direction: 'increase', directionBy: 'wording' });
+  });
+  it('a percentage with a word of lowering is a reduction', () => {
+    expect(parseTarget('5%', '能耗下降', '', 2027)).toEqual({ year: 2027, kind: 'reduction', value: 5, text: '5%', unit: '%', growthBasis: 'cumulative', direction: 'decrease', directionBy: 'name' });
+    expect(parseTarget('下降5%', '能耗', '', 2027)).toEqual({ year: 2027, kind: 'reduction', value: 5, text: '下降5%', unit: '%', growthBasis: 'cumulative', direction: 'decrease', directionBy: 'wording' });
+    expect(parseTarget('年均降低5%', '能耗', '', 2027)).toEqual({ year: 2027, kind: 'reduction', value: 5, text: '年均降低5%', unit: '%', growthBasis: 'annual', direction: 'decrease', directionBy: 'wording' });
+    for (const n of ['排放下降', '排放降幅', '成本降低', '事故减少', '库存压减']) expect([n, parseTarget('5%', n, '', 2027).kind]).toEqual([n, 'reduction']);
+    // a rate name with a word of lowering is the rate itself
+    expect(parseTarget('5%', '排放下降率', '', 2027)).toMatchObject({ kind: 'level', rate: true });
+    for (const c of ['降低5%', '减少5%']) expect([c, parseTarget(c, '能耗', '', 2027).kind]).toEqual([c, 'reduction']);
+  });
+  it('other numbers: floor, ceiling, lower-better, level', () => {
+    for (const c of ['≥500', '>=500', '不低于500', '不少于500', '500以上', '大于500', '超过500', '突破500'])
+      expect([c, parseTarget(c, '货运量', '万吨', 2027)]).toEqual([c, { year: 2027, kind: 'min', value: 500, text: c, direction: 'increase', directionBy: c === '突破500' || c.includes('≥') || c.includes('>=') || c.includes('不低于') || c.includes('不少于') || c.includes('以上') ? 'wording' : 'default' }]);
+    for (const c of ['≤60', '<=60', '不高于60', '60以内', '60以下', '小于60', '低于60', '控制在60'])
+      expect([c, parseTarget(c, '货运量', '', 2027).kind]).toEqual([c, 'max']);
+    expect(parseTarget('不高于60', '通关时间', '分钟', 2027)).toEqual({ year: 2027, kind: 'max', value: 60, text: '不高于60', direction: 'decrease', directionBy: 'wording' });
+    expect(parseTarget('60', '通关时间', '', 2027)).toEqual({ year: 2027, kind: 'max', value: 60, text: '60', direction: 'decrease', directionBy: 'name' });
+    expect(parseTarget('60', '货运量', '万吨', null)).toEqual({ year: null, kind: 'level', value: 60, text: '60', direction: 'increase', directionBy: 'default' });
+    expect(parseTarget(' 6 0 ', '货运量', '万吨', 2027)).toEqual({ year: 2027, kind: 'level', value: 60, text: '6 0', direction: 'increase', directionBy: 'default' });
+  });
+});
+
+describe('targetQuestions', () => {
+  const q = (name: string, unit: string, baseline: { year: number | null; value: number } | null, targets: Partial<Target>[]) => targetQuestions({ name, unit, baseline, targets: targets.map(T) });
+  it('a level with no direction, no unit and no rate name', () => {
+    expect(q('货运量', '', null, [{ directionBy: 'default', text: '500', value: 500 }])).toEqual(['2027年目标“500”未写明方向与单位，请确认']);
+    expect(q('货运量', '', null, [{ directionBy: 'default', text: '500', value: 500, year: null }])).toEqual(['年目标“500”未写明方向与单位，请确认']);
+    expect(q('货运量', '万吨', null, [{ directionBy: 'default' }])).toEqual([]);
+    expect(q('货运量', '', null, [{ directionBy: 'wording' }])).toEqual([]);
+    expect(q('货运量', '', null, [{ directionBy: 'unit' }])).toEqual([]);
+    expect(q('货运量', '', null, [{ directionBy: 'default', kind: 'min' }])).toEqual([]);
+    expect(q('货运量增长率', '', null, [{ directionBy: 'default' }])).toEqual([]);
+    expect(q('货运量', '', null, [{ directionBy: 'default', value: null }])).toEqual([]);
+  });
+  it('a direction read from the name, asked once', () => {
+    expect(q('通关时间', '分钟', null, [{ directionBy: 'name', direction: 'decrease', kind: 'max' }, { directionBy: 'name', direction: 'decrease', kind: 'max', year: 2030 }])).toEqual(['“通关时间”按名称判断为越低越好，请确认']);
+  });
+  it('a baseline that already meets a level, floor or ceiling, at and on both sides of it', () => {
+    const at = (value: number, direction: Target['direction'], kind: Target['kind']) => q('指标X', '个', { year: 2022, value }, [{ value: 60, direction, kind, directionBy: 'wording' }]);
+    expect(at(60, 'decrease', 'max')).toEqual(['基期值60已达到2027年目标60，请确认目标是否如此']);
+    expect(at(59.5, 'decrease', 'max')).toEqual(['基期值59.5已达到2027年目标60，请确认目标是否如此']);
+    expect(at(60.5, 'decrease', 'max')).toEqual([]);
+    expect(at(60, 'increase', 'min')).toEqual(['基期值60已达到2027年目标60，请确认目标是否如此']);
+    expect(at(60.5, 'increase', 'level')).toEqual(['基期值60.5已达到2027年目标60，请确认目标是否如此']);
+    expect(at(59.5, 'increase', 'level')).toEqual([]);
+    expect(at(61, undefined, 'level')).toEqual(['基期值61已达到2027年目标60，请确认目标是否如此']);
+    expect(at(59, undefined, 'level')).toEqual([]);
+    for (const kind of ['growth', 'reduction', 'relative'] as const) expect([kind, at(61, 'increase', kind)]).toEqual([kind, []]);
+    expect(q('指标X', '个', { year: null, value: 61 }, [{ value: 60, kind: 'min', direction: 'increase', directionBy: 'wording', year: null }])).toEqual(['基期值61已达到年目标60，请确认目标是否如此']);
+  });
+  it('a rate read as the yearly value, asked only without a unit', () => {
+    expect(q('货运量增长率', '', null, [{ rate: true, directionBy: 'wording' }])).toEqual(['“货运量增长率”按比率读取（每年的值即比率），请确认']);
+    expect(q('货运量增长率', '%', null, [{ rate: true, directionBy: 'wording' }])).toEqual([]);
+  });
+});
+
+describe('describeTarget', () => {
+  const d = (o: Partial<Target>, unit = '万吨', b: { year: number | null; value: number } | null = null) => describeTarget(T(o), unit, b);
+  it('every kind in words', () => {
+    expect(d({ kind: 'pending', value: null, text: '待定' })).toBe('2027年目标待定（原文：待定）');
+    expect(d({ kind: 'pending', value: null, text: '' })).toBe('2027年目标待定');
+    expect(d({ kind: 'pending', value: null, text: '', year: null })).toBe('目标待定');
+    expect(d({ kind: 'coverage', value: null })).toBe('2027年实现全覆盖');
+    expect(d({ kind: 'relative', value: 2, benchmark: '全市' })).toBe('2027年增速高于全市2个百分点');
+    expect(d({ kind: 'relative', value: 2 })).toBe('2027年增速高于对比基准2个百分点');
+    expect(d({ kind: 'growth', value: 10, growthBasis: 'annual' })).toBe('2027年前年均增长10%');
+    expect(d({ kind: 'growth', value: 10, growthBasis: 'cumulative' }, '', { year: 2022, value: 1 })).toBe('2027年较2022年增长10%');
+    expect(d({ kind: 'growth', value: 10 }, '', { year: null, value: 1 })).toBe('2027年较基期增长10%');
+    expect(d({ kind: 'growth', value: 10 }, '', null)).toBe('2027年较基期增长10%');
+    expect(d({ kind: 'reduction', value: 5, growthBasis: 'annual' })).toBe('2027年前年均下降5%');
+    expect(d({ kind: 'reduction', value: 5 }, '', { year: 2020, value: 1 })).toBe('2027年较2020年下降5%');
+    expect(d({ kind: 'reduction', value: 5 }, '', null)).toBe('2027年较基期下降5%');
+    expect(d({ kind: 'max', value: 60 }, '分钟')).toBe('2027年不高于60分钟');
+    expect(d({ kind: 'max', value: 60, rate: true, unit: '%' })).toBe('2027年不高于60%（每年）');
+    expect(d({ kind: 'min', value: 1.23456 })).toBe('2027年不低于1.2346万吨');
+    expect(d({ kind: 'min', value: 3, rate: true, unit: '%' })).toBe('2027年不低于3%（每年）');
+    expect(d({ kind: 'level', value: 15, rate: true, unit: '%', growthBasis: 'annual' })).toBe('2027年达到15%（年均）');
+    expect(d({ kind: 'level', value: 15, rate: true, unit: '%' })).toBe('2027年达到15%（每年）');
+    expect(d({ kind: 'level', value: 15, year: null }, '')).toBe('达到15');
+    expect(d({ kind: 'level', value: 0.00004 })).toBe('2027年达到0万吨');
+    expect(d({ kind: 'level', value: null })).toBe('2027年达到万吨');
+  });
+});
+
+describe('isMeasureUnit and splitNameUnit', () => {
+  it('measure words, alone or per another, at most 8 characters', () => {
+    for (const s of ['万吨', ' 吨 ', 'TEU', 'teu', '个百分点', '元/吨', '%', '千瓦时', '亿元', '万标箱', '个/万人', 'Gbps', '万元/人', '万人次/年', '万人民币/平方米'])
+      expect([s, isMeasureUnit(s)]).toEqual([s, true]);
+    for (const s of ['', '  ', '亿元/平方公里', '公里每小时', '12345678', '货运量', 'a/b', '千亿吨', '万人民币/平方米米', '吨/', '/吨', 'x万吨', '万吨x'])
+      expect([s, isMeasureUnit(s)]).toEqual([s, false]);
+  });
+  it('a trailing bracket holding a measure is the unit', () => {
+    expect(splitNameUnit('货运量（万吨）')).toEqual({ name: '货运量', unit: '万吨' });
+    expect(splitNameUnit(' 货运量 (万吨) ')).toEqual({ name: '货运量', unit: '万吨' });
+    expect(splitNameUnit('货运量（ 万吨 ）')).toEqual({ name: '货运量', unit: '万吨' });
+    expect(splitNameUnit('通关时间（进口）（分钟）')).toEqual({ name: '通关时间（进口）', unit: '分钟' });
+    expect(splitNameUnit('（万吨）')).toEqual({ name: '', unit: '万吨' });
+    for (const s of ['港口（含内河）吞吐量', '货运量（万吨', '货运量（进口）', '货运量（万吨）合计', '货运量（一二三四五六七八九十一）'])
+      expect([s, splitNameUnit(s)]).toEqual([s, { name: s, unit: '' }]);
+  });
+});
