@@ -244,3 +244,12 @@ describe('isMeasureUnit and splitNameUnit', () => {
       expect([s, splitNameUnit(s)]).toEqual([s, { name: s, unit: '' }]);
   });
 });
+
+describe('bugs found while writing these tests', () => {
+  it('不超过 is a ceiling, not a floor (the 超过 inside it was read as one)', () => {
+    expect(parseTarget('不超过500', '货运量', '万吨', 2027)).toEqual({ year: 2027, kind: 'max', value: 500, text: '不超过500', direction: 'decrease', directionBy: 'wording' });
+    expect(parseTarget('不超过15%', '货运量增长率', '', 2027)).toEqual({ year: 2027, kind: 'max', value: 15, text: '不超过15%', unit: '%', rate: true, direction: 'decrease', directionBy: 'wording' });
+    expect(parseTarget('超过500', '货运量', '万吨', 2027).kind).toBe('min');
+    expect(parseTarget('超过15%', '货运量增长率', '', 2027).kind).toBe('min');
+  });
+});

@@ -80,14 +80,15 @@ export function parseTarget(cell: string, name: string, unit: string, year: numb
     // the average of the yearly rates). Never a cumulative growth of a level.
     extra.rate = true;
     if (annual) extra.growthBasis = 'annual';
-    kind = /≥|>=|不低于|不少于|以上|大于|超过|突破/.test(t) ? 'min' : /≤|<=|不超过|不高于|以内|以下|小于|控制在/.test(t) ? 'max' : dir.direction === 'decrease' ? 'max' : 'level';
+    // 不超过 is a ceiling: the 超过 inside it is no floor (here and below).
+    kind = /≥|>=|不低于|不少于|以上|大于|(?<!不)超过|突破/.test(t) ? 'min' : /≤|<=|不超过|不高于|以内|以下|小于|控制在/.test(t) ? 'max' : dir.direction === 'decrease' ? 'max' : 'level';
   } else if (pct && (hint.growth || GROWTH_NAME.test(name) || /增长/.test(t))) {
     kind = 'growth';
     extra.growthBasis = annual || hint.growth ? 'annual' : 'cumulative';
   } else if (pct && (REDUCTION_NAME.test(name) || /下降|降低|减少/.test(t))) {
     kind = 'reduction';
     extra.growthBasis = annual ? 'annual' : 'cumulative';
-  } else if (/≥|>=|不低于|不少于|以上|大于|超过|突破/.test(t)) kind = 'min';
+  } else if (/≥|>=|不低于|不少于|以上|大于|(?<!不)超过|突破/.test(t)) kind = 'min';
   else if (/≤|<=|不超过|不高于|以内|以下|小于|低于|控制在/.test(t)) kind = 'max';
   else if (dir.direction === 'decrease') kind = 'max';
   else kind = 'level';
