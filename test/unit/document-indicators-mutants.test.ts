@@ -252,4 +252,13 @@ describe('bugs found while writing these tests', () => {
     expect(parseTarget('超过500', '货运量', '万吨', 2027).kind).toBe('min');
     expect(parseTarget('超过15%', '货运量增长率', '', 2027).kind).toBe('min');
   });
+  it('the base year of a comparison in a target cell is not its value (较2020年下降13.5% was read as 2020)', () => {
+    expect(parseTarget('较2020年下降13.5%', '单位GDP能耗', '', 2025)).toEqual({ year: 2025, kind: 'reduction', value: 13.5, text: '较2020年下降13.5%', unit: '%', growthBasis: 'cumulative', direction: 'decrease', directionBy: 'wording' });
+    expect(parseTarget('比2020年增长10%', '货运量', '万吨', 2025)).toEqual({ year: 2025, kind: 'growth', value: 10, text: '比2020年增长10%', unit: '%', growthBasis: 'cumulative', direction: 'increase', directionBy: 'wording' });
+    expect(parseTarget('较 2020 年增长10%', '货运量', '万吨', 2025)).toMatchObject({ kind: 'growth', value: 10 });
+    expect(parseTarget('较2020年持平', '货运量', '万吨', 2025)).toEqual({ year: 2025, kind: 'pending', value: null, text: '较2020年持平' });
+    // a number that is no year (no 年 after it) is still the value
+    expect(parseTarget('2020', '货运量', '万吨', 2025)).toMatchObject({ kind: 'level', value: 2020 });
+    expect(parseTarget('1999吨', '货运量', '', 2025)).toMatchObject({ kind: 'level', value: 1999 });
+  });
 });

@@ -68,7 +68,8 @@ export function parseTarget(cell: string, name: string, unit: string, year: numb
   const rel = t.match(/(高于|快于|超过|领先|高出)([^\d]{1,10}?)(?:平均水平|平均)?(\d+(?:\.\d+)?)个?百分点/);
   if (rel) return mk('relative', Number(rel[3]), { benchmark: rel[2], unit: '百分点' });
   if (PENDING.test(t)) return mk('pending', null, t.includes('%') ? { unit: '%' } : {});
-  const value = parseNumber(t);
+  // "较2020年下降13.5%": the base year of a comparison is not the value.
+  const value = parseNumber(t.replace(/(?:19|20)\d{2}年/g, ''));
   if (value === null) return mk('pending', null);
   // A 单位 column of "%" makes a bare "13.5" a percentage too.
   const pct = t.includes('%') || unit === '%' || unit === '％';
