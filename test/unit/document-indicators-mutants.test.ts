@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeTarget,
+  findTables,
   inferDirection,
   isMeasureUnit,
   isRateName,
@@ -14,6 +15,7 @@ import {
   splitNameUnit,
   targetQuestions,
 } from '../../src/domain/document/indicators';
+import { splitLines } from '../../src/domain/document/text';
 import type { Target } from '../../src/domain/document/types';
 
 const T = (o: Partial<Target>): Target => ({ year: 2027, kind: 'level', value: 15, text: '15', ...o });
@@ -260,5 +262,167 @@ describe('bugs found while writing these tests', () => {
     // a number that is no year (no 年 after it) is still the value
     expect(parseTarget('2020', '货运量', '万吨', 2025)).toMatchObject({ kind: 'level', value: 2020 });
     expect(parseTarget('1999吨', '货运量', '', 2025)).toMatchObject({ kind: 'level', value: 1999 });
+  });
+});
+
+// One table read by findTables: the lines it took and each indicator as
+// [number, category, name, unit, baseline, targets as [year, kind, value, unit], span].
+const read = (text: string, fallbackYear: number | null = 2027) => {
+  const r = findTables(splitLines(text), fallbackYear);
+  return {
+    lines: [...r.lines].sort((a, b) => a - b),
+    ind: r.indicators.map((i) => [i.number, i.category, i.name, i.unit, i.baseline, i.targets.map((t) => [t.year, t.kind, t.value, t.unit ?? null]), i.span]),
+  };
+};
+
+describe('findTables: one row per line', () => {
+  it('tab-separated: serial, name, unit, base year and target year; a line of prose ends it', () => {
+    expect(read('序号\t指标\t单位\t2022年\t2027年\n1\t货运量\t万吨\t100\t150\n2\t通关时间\t小时\t48\t≤24\n说明：完毕。')).toEqual({
+      lines: [0, 1, 2],
+      ind: [
+        ['1', '', '货运量', '万吨', { year: 2022, value: 100 }, [[2027, 'level', 150, null]], [21, 37]],
+        ['2', '', '通关时间', '小时', { year: 2022, value: 48 }, [[2027, 'max', 24, null]], [38, 54]],
+      ],
+    });
+  });
+  it('a category cell left empty, or missing, takes the one above', () => {
+    const want = (end: number) => ({
+      lines: [0, 1, 2],
+      ind: [
+        ['1', '规模', '货运量', '万吨', { year: 2022, value: 100 }, [[2027, 'level', 150, null]], [24, 43]],
+        ['2', '规模', '吞吐量', '万标箱', { year: 2022, value: 5 }, [[2027, 'level', 8, null]], [44, end]],
+      ],
+    });
+    expect(read('序号\t类别\t指标\t单位\t2022年\t2027年\n1\t规模\t货运量\t万吨\t100\t150\n2\t\t吞吐量\t万标箱\t5\t8')).toEqual(want(58));
+    expect(read('序号\t类别\t指标\t单位\t2022年\t2027年\n1\t规模\t货运量\t万吨\t100\t150\n2\t吞吐量\t万标箱\t5\t8')).toEqual(want(57));
+  });
+  it('pipes with a Markdown rule; 基期值/目标值 without years; a dash is no baseline', () => {
+    expect(read('| 序号 | 指标 | 单位 | 基期值 | 目标值 |\n|---|---|---|---|---|\n| 1 | 货运量 | 万吨 | 100 | 150 |\n| 2 | 吞吐量 | 万标箱 | — | 8 |')).toEqual({
+      lines: [0, 2, 3],
+      ind: [
+        ['1', '', '货运量', '万吨', { year: null, value: 100 }, [[2027, 'level', 150, null]], [51, 79]],
+        ['2', '', '吞吐量', '万标箱', null, [[2027, 'level', 8, null]], [80, 105]],
+      ],
+    });
+  });
+  it('cells apart by two spaces, units in brackets of the name; a year labelled 目标 is a target', () => {
+    expect(read('序号  指标名称  2022年  2025年目标\n1  货运量（万吨）  100  150\n2  增速（%）  5  8')).toEqual({
+      lines: [0, 1, 2],
+      ind: [
+        ['1', '', '货运量', '万吨', { year: 2022, value: 100 }, [[2025, 'level', 150, null]], [25, 45]],
+        ['2', '', '增速', '%', { year: 2022, value: 5 }, [[2025, 'level', 8, '%']], [46, 60]],
+      ],
+    });
+  });
+  it('two name columns: the outer one is the category', () => {
+    expect(read('序号\t指标\t具体指标\t2025年\n1\t规模\t货运量（万吨）\t150\n2\t\t吞吐量（万标箱）\t8').ind).toEqual([
+      ['1', '规模', '货运量', '万吨', null, [[2025, 'level', 150, null]], [17, 33]],
+      ['2', '规模', '吞吐量', '万标箱', null, [[2025, 'level', 8, null]], [34, 47]],
+    ]);
+  });
+  it('a (%) in a growth header gives the unit and makes the cells growths', () => {
+    expect(read('序号\t指标\t2019年目标增长(%)\t2020年目标增长(%)\n1\t货运量\t10\t12').ind).toEqual([
+      ['1', '', '货运量', '%', null, [[2019, 'growth', 10, '%'], [2020, 'growth', 12, '%']], [32, 43]],
+    ]);
+  });
+  it('what each header word makes of its column', () => {
+    const col = (h: string) => read(`指标\t${h}\t2027年\n货运量（万吨）\t7\t150`).ind;
+    const row = (number: string, category: string, unit: string, baseline: { year: number | null; value: number } | null, targets: unknown[] = [[2027, 'level', 150, null]], name = '货运量') => [[number, category, name, unit, baseline, targets, expect.any(Array)]];
+    for (const h of ['序号', '编号', '序']) expect([h, col(h)]).toEqual([h, row('7', '', '万吨', null)]);
+    for (const h of ['单位', '计量单位', '指标单位']) expect([h, col(h)]).toEqual([h, row('1', '', '7', null)]);
+    for (const h of ['指标属性', '备注', '说明', '指标责任单位']) expect([h, col(h)]).toEqual([h, row('1', '', '万吨', null)]);
+    for (const h of ['基期', '现状']) expect([h, col(h)]).toEqual([h, row('1', '', '万吨', { year: null, value: 7 })]);
+    for (const h of ['2022年实际', '2022年完成值', '2022年基期值', '2022年（基期）', '2022年现状值']) expect([h, col(h)]).toEqual([h, row('1', '', '万吨', { year: 2022, value: 7 })]);
+    for (const h of ['2025年', '2025年值', '2025年计划数']) expect([h, col(h)]).toEqual([h, row('1', '', '万吨', { year: 2025, value: 7 })]);
+    for (const h of ['目标', '预期']) expect([h, col(h)]).toEqual([h, row('1', '', '万吨', null, [[2027, 'level', 7, null], [2027, 'level', 150, null]])]);
+    expect(col('2025年目标增速')).toEqual(row('1', '', '万吨', null, [[2025, 'level', 7, null], [2027, 'level', 150, null]]));
+    for (const h of ['类别', '类型', '领域', '维度', '分类', '一级指标', '指标方面']) expect([h, col(h)]).toEqual([h, row('1', '7', '万吨', null)]);
+    expect(col('指标')).toEqual([['1', '货运量（万吨）', '7', '', null, [[2027, 'level', 150, null]], expect.any(Array)]]);
+    // words no header cell is made of: the line is no table header
+    for (const h of ['责任单位', '牵头单位', '基数', '基准', '实际', '完成值', '规划值', '方面', '2025年预计完成值（万）']) expect([h, col(h)]).toEqual([h, []]);
+  });
+  it('which dated column is the base', () => {
+    expect(read('指标\t2020年\t2022年\t2027年\n货运量（万吨）\t1\t2\t3').ind[0].slice(4, 6)).toEqual([{ year: 2020, value: 1 }, [[2022, 'level', 2, null], [2027, 'level', 3, null]]]);
+    expect(read('指标\t2025年目标\t2027年目标\n货运量（万吨）\t1\t2').ind[0].slice(4, 6)).toEqual([null, [[2025, 'level', 1, null], [2027, 'level', 2, null]]]);
+    expect(read('指标\t2022年\t目标值\n货运量（万吨）\t1\t2').ind[0].slice(4, 6)).toEqual([{ year: 2022, value: 1 }, [[2027, 'level', 2, null]]]);
+    expect(read('指标\t目标值\t2022年\n货运量（万吨）\t1\t2').ind[0].slice(4, 6)).toEqual([null, [[2027, 'level', 1, null], [2022, 'level', 2, null]]]);
+    expect(read('指标\t基期值\t2022年\t2027年\n货运量（万吨）\t1\t2\t3').ind[0].slice(4, 6)).toEqual([{ year: null, value: 1 }, [[2022, 'level', 2, null], [2027, 'level', 3, null]]]);
+    expect(read('指标\t现状值\t目标\n货运量（万吨）\t无\t150\n吞吐量（万标箱）\t-\t8\n港口数（个）\t3\t5').ind.map((r) => r[4])).toEqual([null, null, { year: null, value: 3 }]);
+  });
+  it('a target column without a year takes the fallback year', () => {
+    expect(read('序号\t指标\t目标值\n1\t货运量（万吨）\t150', 2030).ind[0][5]).toEqual([[2030, 'level', 150, null]]);
+    expect(read('序号\t指标\t目标值\n1\t货运量（万吨）\t150', null).ind[0][5]).toEqual([[null, 'level', 150, null]]);
+  });
+  it('no table: two columns, no value column, no name column, a header cell over 16 characters', () => {
+    for (const t of ['指标\t2027年\n货运量（万吨）\t150', '序号\t指标\t单位\n1\t货运量\t万吨', '序号\t单位\t2027年\n1\t万吨\t150', '序号\t指标\t2027年目标值一二三四五六七八九十\n1\t货运量\t150'])
+      expect([t, read(t)]).toEqual([t, { lines: [], ind: [] }]);
+  });
+  it('rows end at a short row, a row with no name, a sentence; an indented row is read', () => {
+    expect(read('序号\t指标\t单位\t2027年\n1\t货运量\t万吨\t150\n2\t吞吐量\n3\t港口数\t个\t5').lines).toEqual([0, 1]);
+    expect(read('序号\t指标\t单位\t2027年\n1\t\t万吨\t150\n2\t吞吐量\t万标箱\t8')).toEqual({ lines: [], ind: [] });
+    expect(read('序号\t指标\t单位\t2027年\n1\t货运量\t万吨\t150\n到2027年，全市货运量达到150万吨。\n2\t吞吐量\t万标箱\t8').lines).toEqual([0, 1]);
+    for (const t of ['序号\t指标\t单位\t2027年\n\t1\t货运量\t万吨\t150', '序号\t指标\t单位\t2027年\n   1\t货运量\t万吨\t150'])
+      expect([t, read(t).ind.map((r) => r.slice(0, 6))]).toEqual([t, [['1', '', '货运量', '万吨', null, [[2027, 'level', 150, null]]]]]);
+  });
+});
+
+describe('findTables: one cell per line', () => {
+  it('rows start at their serial; a tab-only line is an empty category', () => {
+    expect(read('序号\n类别\n指标体系\n2022年\n2027年\n1\n规模\n货运量（万吨）\n100\n150\n\n2\n\t\n吞吐量（万标箱）\n5\n8\n\n三、保障措施')).toEqual({
+      lines: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15],
+      ind: [
+        ['1', '规模', '货运量', '万吨', { year: 2022, value: 100 }, [[2027, 'level', 150, null]], [23, 43]],
+        ['2', '规模', '吞吐量', '万标箱', { year: 2022, value: 5 }, [[2027, 'level', 8, null]], [45, 61]],
+      ],
+    });
+  });
+  it('without a serial column, rows are separated by blank lines', () => {
+    expect(read('指标\n单位\n基期值\n目标值\n\n货运量\n万吨\n100\n150\n\n吞吐量\n万标箱\n5\n8')).toEqual({
+      lines: [0, 1, 2, 3, 5, 6, 7, 8, 10, 11, 12, 13],
+      ind: [
+        ['1', '', '货运量', '万吨', { year: null, value: 100 }, [[2027, 'level', 150, null]], [15, 29]],
+        ['2', '', '吞吐量', '万标箱', { year: null, value: 5 }, [[2027, 'level', 8, null]], [31, 42]],
+      ],
+    });
+  });
+  it('a web copy with a blank line between all cells is cut into rows of the header width', () => {
+    expect(read('指标\n\n单位\n\n基期值\n\n目标值\n\n货运量\n\n万吨\n\n100\n\n150\n\n吞吐量\n\n万标箱\n\n5\n\n8')).toEqual({
+      lines: [0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22],
+      ind: [
+        ['1', '', '货运量', '万吨', { year: null, value: 100 }, [[2027, 'level', 150, null]], [18, 35]],
+        ['2', '', '吞吐量', '万标箱', { year: null, value: 5 }, [[2027, 'level', 8, null]], [37, 51]],
+      ],
+    });
+  });
+  it('a heading, a line over 60 characters or three blank lines end the rows; a bare number, 60 characters or two blanks do not', () => {
+    const head = '序号\n指标\n单位\n2027年\n1\n货运量\n万吨\n150\n';
+    const first = ['1', '', '货运量', '万吨', null, [[2027, 'level', 150, null]], [15, 27]];
+    expect(read(`${head}（一）加强组织\n2\n吞吐量\n万标箱\n8`)).toEqual({ lines: [0, 1, 2, 3, 4, 5, 6, 7], ind: [first] });
+    expect(read(`${head}${'一'.repeat(61)}\n2\n吞吐量\n万标箱\n8`)).toEqual({ lines: [0, 1, 2, 3, 4, 5, 6, 7], ind: [first] });
+    expect(read(`${head}\n\n\n2\n吞吐量\n万标箱\n8`)).toEqual({ lines: [0, 1, 2, 3, 4, 5, 6, 7], ind: [first] });
+    expect(read(`${head}\n\n2\n吞吐量\n万标箱\n8`)).toEqual({ lines: [0, 1, 2, 3, 4, 5, 6, 7, 10, 11, 12, 13], ind: [first, ['2', '', '吞吐量', '万标箱', null, [[2027, 'level', 8, null]], [30, 41]]] });
+    expect(read(`${head}\n2\n吞吐量\n万标箱\n12`).ind.map((r) => r[5])).toEqual([[[2027, 'level', 150, null]], [[2027, 'level', 12, null]]]);
+    expect(read(`${head}${'一'.repeat(60)}\n2\n吞吐量\n万标箱\n8`).ind.map((r) => r[2])).toEqual(['货运量', '吞吐量']);
+  });
+  it('a value equal to the next serial stays in its row; a short row; a blank that is a separator', () => {
+    expect(read('序号\n指标\n单位\n2027年\n1\n货运量\n万吨\n2\n2\n吞吐量\n万标箱\n8').ind.map((r) => r.slice(0, 6))).toEqual([
+      ['1', '', '货运量', '万吨', null, [[2027, 'level', 2, null]]],
+      ['2', '', '吞吐量', '万标箱', null, [[2027, 'level', 8, null]]],
+    ]);
+    expect(read('序号\n指标\n单位\n2027年\n1\n货运量\n150\n2\n吞吐量\n万标箱\n8').ind.map((r) => r.slice(0, 6))).toEqual([
+      ['1', '', '货运量', '150', null, [[2027, 'pending', null, null]]],
+      ['2', '', '吞吐量', '万标箱', null, [[2027, 'level', 8, null]]],
+    ]);
+    expect(read('序号\n指标\n单位\n2022年\n2027年\n1\n货运量\n万吨\n\n100\n150\n2\n吞吐量\n万标箱\n5\n8')).toEqual({
+      lines: [0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15],
+      ind: [
+        ['1', '', '货运量', '万吨', { year: 2022, value: 100 }, [[2027, 'level', 150, null]], [21, 38]],
+        ['2', '', '吞吐量', '万标箱', { year: 2022, value: 5 }, [[2027, 'level', 8, null]], [39, 52]],
+      ],
+    });
+  });
+  it('no table: a header of two cells, a header not opened by 序号/指标/类别', () => {
+    expect(read('序号\n指标\n1\n货运量')).toEqual({ lines: [], ind: [] });
+    expect(read('单位\n指标\n2027年\n万吨\n货运量\n150')).toEqual({ lines: [], ind: [] });
   });
 });
