@@ -14,6 +14,7 @@ import {
   parseTarget,
   splitNameUnit,
   targetQuestions,
+  undoubleSpacing,
 } from '../../src/domain/document/indicators';
 import { splitLines } from '../../src/domain/document/text';
 import type { Target } from '../../src/domain/document/types';
@@ -424,5 +425,37 @@ describe('findTables: one cell per line', () => {
   it('no table: a header of two cells, a header not opened by 序号/指标/类别', () => {
     expect(read('序号\n指标\n1\n货运量')).toEqual({ lines: [], ind: [] });
     expect(read('单位\n指标\n2027年\n万吨\n货运量\n150')).toEqual({ lines: [], ind: [] });
+  });
+});
+
+describe('undoubleSpacing', () => {
+  const kept = (text: string) => undoubleSpacing(splitLines(text)).map((l) => l.index);
+  const para = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `第${i + 1 + from}段`);
+  it('halves the blank runs when 10 or more lines are one blank apart', () => {
+    expect(kept(para(10).join('\n\n'))).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 16, 18]);
+    expect(kept(['a', '', 'b', '', '', 'c', '', '', '', 'd', '', '', '', '', 'e', '', 'f', '', 'g', '', 'h', '', 'i', '', 'j'].join('\n'))).toEqual([0, 2, 3, 5, 6, 9, 10, 11, 14, 16, 18, 20, 22, 24]);
+    expect(kept(`${para(10).join('\n\n')}\n\n`)).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 19]);
+    expect(kept(`\n\n${para(10).join('\n\n')}`)).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20]);
+  });
+  it('leaves the text alone below 10 lines or below 60 % of them one blank apart', () => {
+    expect(kept(para(9).join('\n\n'))).toEqual([...Array(17).keys()]);
+    // 10 lines, 6 of them one blank before the next: halved; 5 of them: left alone
+    expect(kept([para(7).join('\n\n'), ...para(3, 7)].join('\n'))).toEqual([0, 2, 4, 6, 8, 10, 12, 13, 14, 15]);
+    expect(kept([para(6).join('\n\n'), ...para(4, 6)].join('\n'))).toEqual([...Array(15).keys()]);
+  });
+  it('a line of spaces or a CR is blank; a tab-only line is an empty cell', () => {
+    expect(kept(para(10).join('\n  \n'))).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 16, 18]);
+    expect(kept(para(10).join('\n\r\n'))).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 16, 18]);
+    expect(kept(para(10).join('\n\t\n'))).toEqual([...Array(19).keys()]);
+  });
+  it('a table pasted from .docx reads as the plain layout', () => {
+    const docx = ['序号', '指标', '单位', '2027年', '', '1', '货运量', '万吨', '150', '', '2', '吞吐量', '万标箱', '8'].join('\n\n');
+    expect(read(docx)).toEqual({
+      lines: [0, 2, 4, 6, 10, 12, 14, 16, 20, 22, 24, 26],
+      ind: [
+        ['1', '', '货运量', '万吨', null, [[2027, 'level', 150, null]], [21, 36]],
+        ['2', '', '吞吐量', '万标箱', null, [[2027, 'level', 8, null]], [40, 54]],
+      ],
+    });
   });
 });
