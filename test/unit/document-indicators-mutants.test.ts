@@ -249,6 +249,12 @@ describe('isMeasureUnit and splitNameUnit', () => {
 });
 
 describe('bugs found while writing these tests', () => {
+  it('an empty serial cell of a tab-separated row is a cell, not an indent (the row was read shifted: name 万吨, unit 150)', () => {
+    expect(read('序号\t指标\t单位\t2027年\n\t货运量\t万吨\t150').ind.map((r) => r.slice(0, 6))).toEqual([['1', '', '货运量', '万吨', null, [[2027, 'level', 150, null]]]]);
+    expect(read('序号\t指标\t单位\t2027年\n1\t货运量\t万吨\t150\n\t吞吐量\t万标箱\t8').ind.map((r) => r.slice(0, 4))).toEqual([['1', '', '货运量', '万吨'], ['2', '', '吞吐量', '万标箱']]);
+    // an indented row (one cell more than the header) still loses its indent
+    expect(read('序号\t指标\t单位\t2027年\n\t1\t货运量\t万吨\t150').ind.map((r) => r.slice(0, 4))).toEqual([['1', '', '货运量', '万吨']]);
+  });
   it('不超过 is a ceiling, not a floor (the 超过 inside it was read as one)', () => {
     expect(parseTarget('不超过500', '货运量', '万吨', 2027)).toEqual({ year: 2027, kind: 'max', value: 500, text: '不超过500', direction: 'decrease', directionBy: 'wording' });
     expect(parseTarget('不超过15%', '货运量增长率', '', 2027)).toEqual({ year: 2027, kind: 'max', value: 15, text: '不超过15%', unit: '%', rate: true, direction: 'decrease', directionBy: 'wording' });

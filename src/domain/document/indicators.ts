@@ -528,7 +528,8 @@ function readInlineRows(
     if (pipe) {
       if (parts.length && !parts[0].trim()) parts.shift();
       if (parts.length && !parts[parts.length - 1].trim()) parts.pop();
-    } else if (raw.startsWith('\t')) {
+    } else if (raw.startsWith('\t') && parts.length > n) {
+      // An indented row; a leading tab in a row of the header's width is an empty first cell.
       raw = raw.replace(/^\t/, '');
       parts = raw.split('\t');
     }
