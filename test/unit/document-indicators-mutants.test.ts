@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import {
   describeTarget,
   findTables,
+  goalIndicators,
+  goalOpenings,
   inferDirection,
   isMeasureUnit,
   isRateName,
@@ -14,6 +16,7 @@ import {
   parseTarget,
   splitNameUnit,
   targetQuestions,
+  undatedGoalOpenings,
   undoubleSpacing,
 } from '../../src/domain/document/indicators';
 import { splitLines } from '../../src/domain/document/text';
@@ -463,5 +466,141 @@ describe('undoubleSpacing', () => {
         ['2', '', '吞吐量', '万标箱', null, [[2027, 'level', 8, null]], [40, 54]],
       ],
     });
+  });
+});
+
+describe('goalOpenings', () => {
+  it('a target period in brackets opens at the end of its label, in the year it ends', () => {
+    expect(goalOpenings('近期目标(2019-2020年)是：货运量达到100万吨。', '')).toEqual([{ at: 18, year: 2020 }]);
+    expect(goalOpenings('近期目标（2019—2020 年）：货运量达到100万吨；远期目标（2021-2025年）为：货运量达到200万吨。', '')).toEqual([
+      { at: 18, year: 2020 },
+      { at: 47, year: 2025 },
+    ]);
+  });
+  it('a label with a number after it takes the latest year before it (今年: the document year)', () => {
+    expect(goalOpenings('主要预期目标：货运量达到100万吨。', '2024年')).toEqual([{ at: 7, year: 2024 }]);
+    expect(goalOpenings('主要预期目标：货运量达到100万吨。', '2022年总结，2024年')).toEqual([{ at: 7, year: 2024 }]);
+    expect(goalOpenings('今年主要预期目标是：货运量达到100万吨。', '', 2023)).toEqual([{ at: 10, year: 2023 }]);
+    expect(goalOpenings('主要预期目标：货运量达到100万吨。', '')).toEqual([]);
+    expect(goalOpenings('主要预期目标：货运量达到100万吨。', '', 2023)).toEqual([]);
+    expect(goalOpenings('今年主要预期目标是：货运量达到100万吨。', '', null)).toEqual([]);
+    expect(goalOpenings('主要目标：稳步提升。', '2024年')).toEqual([]);
+    expect(goalOpenings('主要目标：2025年，稳步提升。', '2024年')).toEqual([]);
+  });
+  it('a plan quoted with a verb of intent states goals of the latest year before it, else of the document', () => {
+    expect(goalOpenings('《实施意见》强调，要建设站点550个以上。', '2024年一号文件')).toEqual([{ at: 9, year: 2024 }]);
+    expect(goalOpenings('《实施意见》强调，要建设站点550个以上。', '', 2023)).toEqual([{ at: 9, year: 2023 }]);
+    expect(goalOpenings('《实施意见》强调，要建设站点550个以上。', '', null)).toEqual([]);
+    expect(goalOpenings('《实施意见》强调，要建设站点。', '', 2023)).toEqual([]);
+    expect(goalOpenings('《实施意见》强调，将近完成550个。', '', 2023)).toEqual([]);
+  });
+  it('a year right after a verb of proposing, a horizon, a target named in its clause', () => {
+    expect(goalOpenings('《通知》提出，2024年，寄递业务量达到20亿件。', '')).toEqual([{ at: 13, year: 2024 }]);
+    expect(goalOpenings('《通知》提出2024年，寄递业务量达到20亿件。', '')).toEqual([{ at: 12, year: 2024 }]);
+    expect(goalOpenings('以2025年为节点，货运量达到100万吨。', '')).toEqual([{ at: 0, year: 2025 }]);
+    expect(goalOpenings('以 2025 年为目标年，货运量达到100万吨。', '')).toEqual([{ at: 0, year: 2025 }]);
+    expect(goalOpenings('2025年物流业增加值目标占GDP比重8%，其他。', '')).toEqual([{ at: 0, year: 2025, end: 21 }]);
+    expect(goalOpenings('2025年物流业增加值目标占GDP比重8%', '')).toEqual([{ at: 0, year: 2025, end: 21 }]);
+    expect(goalOpenings('2020-2025年物流业增加值目标占GDP比重8%', '')).toEqual([]);
+    // inside a labelled list the named target opens nothing of its own
+    expect(goalOpenings('主要目标：2025年物流业增加值目标占GDP比重8%，其他。', '2024年')).toEqual([{ at: 5, year: 2024 }]);
+  });
+});
+
+describe('undatedGoalOpenings', () => {
+  it('a span of years counted from the document year, to the end of the sentence', () => {
+    expect(undatedGoalOpenings('未来三年，培育物流企业10家；新建园区2个。其他。', 2023)).toEqual([{ at: 5, year: 2026, end: 21 }]);
+    expect(undatedGoalOpenings('今后5年，培育物流企业10家。', 2023)).toEqual([{ at: 5, year: 2028, end: 14 }]);
+    expect(undatedGoalOpenings('三年内，培育物流企业10家。', 2023)).toEqual([{ at: 4, year: 2026, end: 13 }]);
+    expect(undatedGoalOpenings('用三年时间，培育物流企业10家。', 2023)).toEqual([{ at: 6, year: 2026, end: 15 }]);
+    expect(undatedGoalOpenings('在未来十年里，培育物流企业10家。', 2023)).toEqual([{ at: 7, year: 2033, end: 16 }]);
+    expect(undatedGoalOpenings('未来三年，培育物流企业10家', 2023)).toEqual([{ at: 5, year: 2026, end: 14 }]);
+    expect(undatedGoalOpenings('未来三年，培育物流企业10家。', null)).toEqual([{ at: 5, year: null, end: 14 }]);
+  });
+  it('no span marker, no number after it, or only a year: nothing', () => {
+    expect(undatedGoalOpenings('三年，培育物流企业10家。', 2023)).toEqual([]);
+    expect(undatedGoalOpenings('未来三年，培育物流企业。', 2023)).toEqual([]);
+    expect(undatedGoalOpenings('未来三年，到2025年培育物流企业。', 2023)).toEqual([]);
+  });
+  it('a 力争 / 确保 clause with a number and no year in its sentence, only where striving is allowed', () => {
+    expect(undatedGoalOpenings('下一步，力争培育物流企业10家，加快建设。', 2023)).toEqual([{ at: 4, year: null, end: 20 }]);
+    expect(undatedGoalOpenings('力争培育物流企业10家！再说。', 2023)).toEqual([{ at: 0, year: null, end: 11 }]);
+    expect(undatedGoalOpenings('下一步，力争培育物流企业10家。', 2023, false)).toEqual([]);
+    expect(undatedGoalOpenings('下一步，力争培育物流企业。', 2023)).toEqual([]);
+    expect(undatedGoalOpenings('下一步，力争培育物流企业，新建10家。', 2023)).toEqual([]);
+    expect(undatedGoalOpenings('下一步，力争到2025年培育物流企业10家。', 2023)).toEqual([]);
+    expect(undatedGoalOpenings('2024年，力争培育物流企业10家。', 2023)).toEqual([]);
+    expect(undatedGoalOpenings('今年，力争培育物流企业10家。', 2023)).toEqual([]);
+    expect(undatedGoalOpenings('我们将力争培育物流企业10家', 2023)).toEqual([]);
+    // a year in an earlier sentence does not stop it
+    expect(undatedGoalOpenings('2024年完成了。力争培育物流企业10家。', 2023)).toEqual([{ at: 9, year: null, end: 20 }]);
+  });
+});
+
+describe('goalIndicators', () => {
+  const gi = (text: string, year = 2027) => goalIndicators([{ year, span: [0, text.length] } as never], text).map((i) => [i.number, i.name, i.unit, i.targets[0].kind, i.targets[0].value, i.span]);
+  it('a bare rate, measure of money, share or growth takes the name just before it, and names nothing alone', () => {
+    expect(gi('货运量达到1400万标箱，年均增长率超过15%。')).toEqual([
+      ['G1', '货运量', '万标箱', 'level', 1400, [0, 12]],
+      ['G2', '货运量年均增长率', '%', 'min', 15, [13, 23]],
+    ]);
+    expect(gi('年均增长率超过15%，货运量达到1400万标箱。')).toEqual([
+      ['G1', '年均增长率', '%', 'min', 15, [0, 10]],
+      ['G2', '货运量', '万标箱', 'level', 1400, [11, 23]],
+    ]);
+    expect(gi('建成31个重点物流项目，年度投资超50亿元。')).toEqual([
+      ['G1', '重点物流项目', '个', 'level', 31, [0, 11]],
+      ['G2', '重点物流项目年度投资', '亿元', 'min', 50, [12, 21]],
+    ]);
+    expect(gi('年度投资超50亿元。')).toEqual([['G1', '年度投资', '亿元', 'min', 50, [0, 9]]]);
+    expect(gi('增加值达到3800亿元左右、占生产总值比重为6.7%。')).toEqual([
+      ['G1', '增加值', '亿元', 'level', 3800, [0, 26]],
+      ['G2', '增加值占生产总值比重', '%', 'level', 6.7, [0, 26]],
+    ]);
+    expect(gi('占生产总值比重为6.7%。')).toEqual([]);
+    expect(gi('社会消费品零售总额达到5万亿元，年均增长8%左右。')).toEqual([
+      ['G1', '社会消费品零售总额', '万亿元', 'level', 5, [0, 15]],
+      ['G2', '社会消费品零售总额年均增长', '%', 'growth', 8, [16, 24]],
+    ]);
+    expect(gi('年均增长8%左右。')).toEqual([]);
+  });
+  it('a level and its growth, targets listed with 、, counts sharing a verb or a head', () => {
+    expect(gi('冷藏车保有量达到6000辆、年均增长10%以上。')).toEqual([
+      ['G1', '冷藏车保有量', '辆', 'level', 6000, [0, 23]],
+      ['G2', '冷藏车保有量年均增长', '%', 'growth', 10, [0, 23]],
+    ]);
+    expect(gi('全市轨道交通里程突破300公里、高速公路总里程突破500公里。')).toEqual([
+      ['G1', '轨道交通里程', '公里', 'min', 300, [0, 30]],
+      ['G2', '高速公路总里程', '公里', 'min', 500, [0, 30]],
+    ]);
+    expect(gi('建成2家物流园区、15家配送中心和20家冷库。')).toEqual([
+      ['G1', '物流园区', '家', 'level', 2, [0, 22]],
+      ['G2', '配送中心', '家', 'level', 15, [0, 22]],
+      ['G3', '冷库', '家', 'level', 20, [0, 22]],
+    ]);
+    expect(gi('打造10家竞争力全国领先和5家具有国际影响力的物流园区。')).toEqual([
+      ['G1', '竞争力全国领先的物流园区', '家', 'level', 10, [0, 27]],
+      ['G2', '具有国际影响力的物流园区', '家', 'level', 5, [0, 27]],
+    ]);
+    expect(gi('A、B、C，同比2022年分别增长12%、15%、40%以上。')).toEqual([
+      ['G1', 'A', '%', 'growth', 12, [0, 30]],
+      ['G2', 'B', '%', 'growth', 15, [0, 30]],
+      ['G3', 'C', '%', 'growth', 40, [0, 30]],
+    ]);
+    expect(gi('全市物流园区达到10个；冷库容量达到100万吨。')).toEqual([
+      ['G1', '物流园区', '个', 'level', 10, [0, 11]],
+      ['G2', '冷库容量', '万吨', 'level', 100, [12, 23]],
+    ]);
+  });
+  it('a target stated twice is one; the same value under another name is two; spans lose their white space', () => {
+    expect(gi('  山东沿海港口货物吞吐量突破20亿吨。  沿海港口货物吞吐量突破20亿吨。')).toEqual([['G1', '沿海港口货物吞吐量', '亿吨', 'min', 20, [22, 37]]]);
+    expect(gi('港口货物吞吐量突破20亿吨，港口货物吞吐量突破20亿吨。')).toEqual([['G1', '港口货物吞吐量', '亿吨', 'min', 20, [0, 13]]]);
+    expect(gi('港口货物吞吐量突破20亿吨，集装箱吞吐量突破20亿吨。')).toEqual([
+      ['G1', '港口货物吞吐量', '亿吨', 'min', 20, [0, 13]],
+      ['G2', '集装箱吞吐量', '亿吨', 'min', 20, [14, 26]],
+    ]);
+    expect(gi('港口货物吞吐量突破20亿吨，港口货物吞吐量突破30亿吨。').map((r) => r[4])).toEqual([20, 30]);
+    expect(gi('港口货物吞吐量突破20亿吨，港口货物吞吐量突破20万吨。').map((r) => r[2])).toEqual(['亿吨', '万吨']);
+    expect(gi('港口货物吞吐量突破20亿吨，港口货物吞吐量达到20亿吨。').map((r) => r[3])).toEqual(['min', 'level']);
   });
 });
