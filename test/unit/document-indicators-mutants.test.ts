@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   describeTarget,
   findTables,
+  goalClauseTarget,
   goalIndicators,
   goalOpenings,
   inferDirection,
@@ -602,5 +603,63 @@ describe('goalIndicators', () => {
     expect(gi('港口货物吞吐量突破20亿吨，港口货物吞吐量突破30亿吨。').map((r) => r[4])).toEqual([20, 30]);
     expect(gi('港口货物吞吐量突破20亿吨，港口货物吞吐量突破20万吨。').map((r) => r[2])).toEqual(['亿吨', '万吨']);
     expect(gi('港口货物吞吐量突破20亿吨，港口货物吞吐量达到20亿吨。').map((r) => r[3])).toEqual(['min', 'level']);
+  });
+});
+
+describe('goalClauseTarget: each form of a goal clause, whole', () => {
+  const g = (c: string, y: number | null = 2027) => goalClauseTarget(c, y);
+  const w = { direction: 'decrease', directionBy: 'wording' } as const;
+  const up = { direction: 'increase', directionBy: 'wording' } as const;
+  it('grants, relative margins, joining words, times to do something', () => {
+    expect(g('对新认定的省级示范物流园区给予100万元奖励')).toBeNull();
+    expect(g('对企业给予最高 50万元补助')).toBeNull();
+    expect(g('到2027年底，货运量增速高于全省平均水平2个百分点')).toEqual({ name: '货运量增速', target: { year: 2027, kind: 'relative', value: 2, text: '到2027年底，货运量增速高于全省平均水平2个百分点', benchmark: '全省', unit: '百分点' } });
+    expect(g('即国内1天送达')).toEqual({ name: '国内送达', target: { year: 2027, kind: 'max', value: 1, text: '即国内1天送达', unit: '天', ...w } });
+    expect(g('且市域配送90分钟送达')).toEqual({ name: '市域配送送达', target: { year: 2027, kind: 'max', value: 90, text: '且市域配送90分钟送达', unit: '分钟', ...w } });
+  });
+  it('growths and falls in %, pending with a placeholder; a rate raised is the rate', () => {
+    expect(g('货运量年均增长10%')).toEqual({ name: '货运量', target: { year: 2027, kind: 'growth', value: 10, text: '货运量年均增长10%', unit: '%', growthBasis: 'annual', ...up } });
+    expect(g('货运量累计增长约10%')).toEqual({ name: '货运量', target: { year: 2027, kind: 'growth', value: 10, text: '货运量累计增长约10%', unit: '%', growthBasis: 'cumulative', ...up } });
+    expect(g('货运量增长××%')).toEqual({ name: '货运量', target: { year: 2027, kind: 'pending', value: null, text: '货运量增长××%', unit: '%' } });
+    expect(g('货运量增长率提高15%')).toEqual({ name: '货运量增长率', target: { year: 2027, kind: 'level', value: 15, text: '货运量增长率提高15%', unit: '%', rate: true, ...up } });
+    expect(g('货运量年均增长率提高15%')).toEqual({ name: '货运量年均增长率', target: { year: 2027, kind: 'level', value: 15, text: '货运量年均增长率提高15%', unit: '%', rate: true, growthBasis: 'annual', ...up } });
+    expect(g('物流业增加值较2022年增长10%')).toEqual({ name: '物流业增加值', target: { year: 2027, kind: 'growth', value: 10, text: '物流业增加值较2022年增长10%', unit: '%', growthBasis: 'cumulative', ...up } });
+    expect(g('单位能耗降低5%')).toEqual({ name: '单位能耗', target: { year: 2027, kind: 'reduction', value: 5, text: '单位能耗降低5%', unit: '%', growthBasis: 'cumulative', ...w } });
+    expect(g('单位能耗下降××%')).toEqual({ name: '单位能耗', target: { year: 2027, kind: 'pending', value: null, text: '单位能耗下降××%', unit: '%' } });
+  });
+  it('ceilings, points of a rate and falls of a count', () => {
+    expect(g('通关时间压缩至24小时以内')).toEqual({ name: '通关时间', target: { year: 2027, kind: 'max', value: 24, text: '通关时间压缩至24小时以内', unit: '小时' } });
+    expect(g('通关时间控制在××小时')).toEqual({ name: '通关时间', target: { year: 2027, kind: 'pending', value: null, text: '通关时间控制在××小时', unit: '小时' } });
+    expect(g('物流费用率降至13%')).toEqual({ name: '物流费用率', target: { year: 2027, kind: 'max', value: 13, text: '物流费用率降至13%', unit: '%' } });
+    expect(g('物流费用率较2020年降低1个百分点')).toEqual({ name: '物流费用率', target: { year: 2027, kind: 'pending', value: null, text: '物流费用率较2020年降低1个百分点', unit: '百分点', ...w } });
+    expect(g('物流费用率再下降0.3个百分点')).toEqual({ name: '物流费用率', target: { year: 2027, kind: 'pending', value: null, text: '物流费用率再下降0.3个百分点', unit: '百分点', ...w } });
+    expect(g('城镇化率提高2个百分点')).toEqual({ name: '城镇化率', target: { year: 2027, kind: 'pending', value: null, text: '城镇化率提高2个百分点', unit: '百分点', ...up } });
+    expect(g('农村贫困人口减少60万以上')).toEqual({ name: '农村贫困人口', target: { year: 2027, kind: 'pending', value: null, text: '农村贫困人口减少60万以上', unit: '万', ...w } });
+  });
+  it('numbers inside attributes, completed counts, counts with a predicate, count-first forms', () => {
+    expect(g('拥有100辆以上货车的企业将达到500家')).toEqual({ name: '拥有100辆以上货车的企业', target: { year: 2027, kind: 'level', value: 500, text: '拥有100辆以上货车的企业将达到500家', unit: '家' } });
+    expect(g('培育拥有100辆汽车列车组的甩挂运输示范企业10家以上')).toEqual({ name: '甩挂运输示范企业', target: { year: 2027, kind: 'min', value: 10, text: '培育拥有100辆汽车列车组的甩挂运输示范企业10家以上', unit: '家' } });
+    expect(g('13个农村物流示范县创建全面完成')).toEqual({ name: '农村物流示范县', target: { year: 2027, kind: 'level', value: 13, text: '13个农村物流示范县创建全面完成', unit: '个', ...up } });
+    expect(g('2-3家大宗货物生产企业开展“公转铁”运输试点')).toEqual({ name: '开展“公转铁”运输试点的大宗货物生产企业', target: { year: 2027, kind: 'min', value: 2, text: '2-3家大宗货物生产企业开展“公转铁”运输试点', unit: '家', ...up } });
+    expect(g('5家企业开展试点')).toEqual({ name: '开展试点的企业', target: { year: 2027, kind: 'level', value: 5, text: '5家企业开展试点', unit: '家', ...up } });
+    expect(g('创建2个及以上国家物流枢纽经济示范区')).toEqual({ name: '国家物流枢纽经济示范区', target: { year: 2027, kind: 'min', value: 2, text: '创建2个及以上国家物流枢纽经济示范区', unit: '个', ...up } });
+    expect(g('培育3—5户龙头企业')).toEqual({ name: '龙头企业', target: { year: 2027, kind: 'min', value: 3, text: '培育3—5户龙头企业', unit: '户', ...up } });
+    expect(g('培育50万吨以上的海运骨干企业')).toBeNull();
+    expect(g('新建5个货运站场(物流园区)')).toEqual({ name: '货运站场', target: { year: 2027, kind: 'level', value: 5, text: '新建5个货运站场(物流园区)', unit: '个', ...up } });
+    expect(g('建设××个物流园区')).toEqual({ name: '物流园区', target: { year: 2027, kind: 'pending', value: null, text: '建设××个物流园区', unit: '个', ...up } });
+  });
+  it('coverage and the general form: verbs, floors, lower-better, ranges, possession', () => {
+    expect(g('乡镇快递网点实现全覆盖')).toEqual({ name: '乡镇快递网点', target: { year: 2027, kind: 'coverage', value: null, text: '乡镇快递网点实现全覆盖' } });
+    expect(g('货运量达到100万吨')).toEqual({ name: '货运量', target: { year: 2027, kind: 'level', value: 100, text: '货运量达到100万吨', unit: '万吨' } });
+    expect(g('货运量达到100万吨', null)).toEqual({ name: '货运量', target: { year: null, kind: 'level', value: 100, text: '货运量达到100万吨', unit: '万吨' } });
+    for (const c of ['货运量突破100万吨', '货运量超100万吨', '货运量100万吨以上', '货运量不少于100万吨']) expect([c, g(c)?.target.kind]).toEqual([c, 'min']);
+    expect(g('货运量××万吨')).toEqual({ name: '货运量', target: { year: 2027, kind: 'pending', value: null, text: '货运量××万吨', unit: '万吨' } });
+    expect(g('物流成本100亿元')).toEqual({ name: '物流成本', target: { year: 2027, kind: 'max', value: 100, text: '物流成本100亿元', unit: '亿元' } });
+    expect(g('货运量目标为100万吨')?.name).toBe('货运量');
+    expect(g('货运量力争达到100万吨')?.name).toBe('货运量');
+    expect(g('冷库容量达到10-20万吨')).toEqual({ name: '冷库容量', target: { year: 2027, kind: 'min', value: 10, text: '冷库容量达到10-20万吨', unit: '万吨' } });
+    expect(g('全市建有5个物流园区')).toEqual({ name: '物流园区', target: { year: 2027, kind: 'level', value: 5, text: '全市建有5个物流园区', unit: '个', ...up } });
+    expect(g('5A级物流企业达到10家')).toEqual({ name: '5A级物流企业', target: { year: 2027, kind: 'level', value: 10, text: '5A级物流企业达到10家', unit: '家' } });
+    for (const c of ['选择1-2个试点城市', '累计新增100万吨', '全市建有5个', '3个', '货运量', '31个重点物流项目建设']) expect([c, g(c)]).toEqual([c, null]);
   });
 });
