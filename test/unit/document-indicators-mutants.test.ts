@@ -253,6 +253,17 @@ describe('isMeasureUnit and splitNameUnit', () => {
 });
 
 describe('bugs found while writing these tests', () => {
+  it('年均 before a word of lowering is not part of the name (单位能耗年均下降5% was named 单位能耗年均)', () => {
+    expect(goalClauseTarget('单位能耗年均下降5%', 2027)).toEqual({ name: '单位能耗', target: { year: 2027, kind: 'reduction', value: 5, text: '单位能耗年均下降5%', unit: '%', growthBasis: 'annual', direction: 'decrease', directionBy: 'wording' } });
+    expect(goalClauseTarget('单位能耗累计下降5%', 2027)).toMatchObject({ name: '单位能耗', target: { growthBasis: 'cumulative' } });
+    expect(goalClauseTarget('单位能耗同比降低5%', 2027)).toMatchObject({ name: '单位能耗', target: { kind: 'reduction', value: 5 } });
+    // alone, it is the fall of the indicator named just before it
+    const text = '单位能耗达到0.5吨，年均下降5%。';
+    expect(goalIndicators([{ year: 2027, span: [0, text.length] } as never], text).map((i) => [i.name, i.targets[0].kind, i.targets[0].growthBasis])).toEqual([
+      ['单位能耗', 'max', undefined],
+      ['单位能耗年均下降', 'reduction', 'annual'],
+    ]);
+  });
   it('an empty serial cell of a tab-separated row is a cell, not an indent (the row was read shifted: name 万吨, unit 150)', () => {
     expect(read('序号\t指标\t单位\t2027年\n\t货运量\t万吨\t150').ind.map((r) => r.slice(0, 6))).toEqual([['1', '', '货运量', '万吨', null, [[2027, 'level', 150, null]]]]);
     expect(read('序号\t指标\t单位\t2027年\n1\t货运量\t万吨\t150\n\t吞吐量\t万标箱\t8').ind.map((r) => r.slice(0, 4))).toEqual([['1', '', '货运量', '万吨'], ['2', '', '吞吐量', '万标箱']]);

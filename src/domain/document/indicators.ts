@@ -646,7 +646,8 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
     if (!pending && isRateName(name)) return { name, target: { year, kind: 'level', value: Number(m[2]), text, unit: '%', rate: true, ...(annual ? { growthBasis: 'annual' as const } : {}), direction: 'increase', directionBy: 'wording' } };
     return { name, target: { year, kind: pending ? 'pending' : 'growth', value: pending ? null : Number(m[2]), text, unit: '%', ...(pending ? {} : { growthBasis: annual ? ('annual' as const) : ('cumulative' as const), direction: 'increase' as const, directionBy: 'wording' as const }) } };
   }
-  if ((m = c.match(new RegExp(`^(.{1,40}?)(?:降低|下降|减少|压减|缩短|降)(?:约|达到|超过|到)?${num}\\s*%`)))) {
+  // 年均 / 累计 / 同比 before the verb qualify the fall, as for a growth above, and are not part of the name.
+  if ((m = c.match(new RegExp(`^(.{1,40}?)(?:年均|累计|同比)?(?:降低|下降|减少|压减|缩短|降)(?:约|达到|超过|到)?${num}\\s*%`)))) {
     const pending = PENDING.test(m[2]);
     return { name: m[1].trim(), target: { year, kind: pending ? 'pending' : 'reduction', value: pending ? null : Number(m[2]), text, unit: '%', ...(pending ? {} : { growthBasis: /年均/.test(c) ? ('annual' as const) : ('cumulative' as const), direction: 'decrease' as const, directionBy: 'wording' as const }) } };
   }
