@@ -4,6 +4,7 @@
 // real-document fixtures.
 import { describe, expect, it } from 'vitest';
 import {
+  countListTargets,
   describeTarget,
   findTables,
   goalClauseTarget,
@@ -15,6 +16,8 @@ import {
   lowerIsBetter,
   parseNumber,
   parseTarget,
+  respectiveTargets,
+  shareHead,
   splitNameUnit,
   targetQuestions,
   undatedGoalOpenings,
@@ -672,5 +675,53 @@ describe('goalClauseTarget: each form of a goal clause, whole', () => {
     expect(g('全市建有5个物流园区')).toEqual({ name: '物流园区', target: { year: 2027, kind: 'level', value: 5, text: '全市建有5个物流园区', unit: '个', ...up } });
     expect(g('5A级物流企业达到10家')).toEqual({ name: '5A级物流企业', target: { year: 2027, kind: 'level', value: 10, text: '5A级物流企业达到10家', unit: '家' } });
     for (const c of ['选择1-2个试点城市', '累计新增100万吨', '全市建有5个', '3个', '货运量', '31个重点物流项目建设']) expect([c, g(c)]).toEqual([c, null]);
+  });
+});
+
+describe('respectiveTargets, countListTargets, shareHead', () => {
+  const r = (c: string) => respectiveTargets(c, 2027)?.map((x) => [x.name, x.target.kind, x.target.value, x.target.unit, x.target.growthBasis ?? null, x.target.rate ?? null]) ?? null;
+  it('one target per item, in order, with the verb before or after 分别', () => {
+    expect(r('A和B年均增长分别达到15%、10%以上')).toEqual([['A', 'growth', 15, '%', 'annual', null], ['B', 'growth', 10, '%', 'annual', null]]);
+    expect(r('A、B分别下降5%、3%')).toEqual([['A', 'reduction', 5, '%', 'cumulative', null], ['B', 'reduction', 3, '%', 'cumulative', null]]);
+    expect(r('A、B、C，同比2022年分别增长12%、15%、40%以上')).toEqual([['A', 'growth', 12, '%', 'cumulative', null], ['B', 'growth', 15, '%', 'cumulative', null], ['C', 'growth', 40, '%', 'cumulative', null]]);
+    expect(r('A、B分别增长5、3')).toEqual([['A', 'level', 5, '', null, null], ['B', 'level', 3, '', null, null]]);
+    expect(r('全市A、B分别达到5个、3个')).toEqual([['A', 'level', 5, '个', null, null], ['B', 'level', 3, '个', null, null]]);
+    expect(r('港口、机场货运量分别达到100万吨、20万吨以上')).toEqual([['港口', 'min', 100, '万吨', null, null], ['机场货运量', 'min', 20, '万吨', null, null]]);
+    expect(r('到2025年，港口、机场货运量分别达到100万吨、20万吨')).toEqual([['港口', 'level', 100, '万吨', null, null], ['机场货运量', 'level', 20, '万吨', null, null]]);
+  });
+  it('a shared tail, a qualifier after each value, 和 inside an item, rates', () => {
+    expect(r('肉类、果蔬、水产品产地低温处理率分别达到85%、30%、85%')).toEqual([
+      ['肉类产地低温处理率', 'level', 85, '%', null, true],
+      ['果蔬产地低温处理率', 'level', 30, '%', null, true],
+      ['水产品产地低温处理率', 'level', 85, '%', null, true],
+    ]);
+    expect(r('甲增速、乙增速分别为4.8%左右和4.3%左右')).toEqual([['甲增速', 'level', 4.8, '%', null, true], ['乙增速', 'level', 4.3, '%', null, true]]);
+    expect(r('综保区和保税物流中心(B型)一线进出口额、跨境电商交易额分别增长10%、20%')).toEqual([
+      ['综保区和保税物流中心(B型)一线进出口额', 'growth', 10, '%', 'cumulative', null],
+      ['跨境电商交易额', 'growth', 20, '%', 'cumulative', null],
+    ]);
+  });
+  it('no 分别, counts that differ: not this form', () => {
+    expect(r('A、B分别达到5%、3%、2%')).toBeNull();
+    expect(r('A、B达到5%、3%')).toBeNull();
+  });
+  const cl = (c: string) => countListTargets(c, 2027)?.map((x) => [x.name, x.target.kind, x.target.value, x.target.unit]) ?? null;
+  it('counts each with an attribute of its own, sharing the head after the last 的', () => {
+    expect(cl('培育5个年营业收入超10亿元、10个年营业收入超5亿元的商贸物流龙头企业')).toEqual([
+      ['年营业收入超10亿元的商贸物流龙头企业', 'level', 5, '个'],
+      ['年营业收入超5亿元的商贸物流龙头企业', 'level', 10, '个'],
+    ]);
+    expect(cl('到2025年，培育5家年营业收入超10亿元、10家年营业收入超5亿元的商贸物流龙头企业')?.map((x) => x[3])).toEqual(['家', '家']);
+    for (const c of ['培育5个物流园区、10个年营业收入超5亿元的商贸物流龙头企业', '培育5个年营业收入超10亿元、10个年营业收入超5亿元企业', '培育5个年营业收入超10亿元、10个年营业收入超5亿元的企'])
+      expect([c, cl(c)]).toEqual([c, null]);
+  });
+  it('shareHead: items that are qualities take the last head', () => {
+    const sh = (pieces: string[], names: string[]) => shareHead(pieces, names.map((name) => ({ name, target: { year: 2027, kind: 'level' as const, value: 1, text: '' } }))).map((x) => x.name);
+    expect(sh(['打造10家竞争力全国领先', '5家具有国际影响力的物流园区'], ['竞争力全国领先', '物流园区'])).toEqual(['竞争力全国领先的物流园区', '具有国际影响力的物流园区']);
+    expect(sh(['打造10家竞争力较强', '5家具有国际影响力的物流园区'], ['竞争力较强', '物流园区'])).toEqual(['竞争力较强的物流园区', '具有国际影响力的物流园区']);
+    expect(sh(['打造10家竞争力一般', '5家具有国际影响力的物流园区'], ['竞争力一般', '物流园区'])).toEqual(['竞争力一般', '物流园区']);
+    expect(sh(['打造10家全国领先的园区', '5家具有国际影响力的物流园区'], ['全国领先的园区', '物流园区'])).toEqual(['全国领先的园区', '物流园区']);
+    expect(sh(['打造10家竞争力全国领先', '5家物流园区'], ['竞争力全国领先', '物流园区'])).toEqual(['竞争力全国领先', '物流园区']);
+    expect(sh(['打造10家竞争力全国领先', '5家具有国际影响力的物流园区'], ['竞争力全国领先', '园区'])).toEqual(['竞争力全国领先', '园区']);
   });
 });
