@@ -256,6 +256,14 @@ describe('isMeasureUnit and splitNameUnit', () => {
 });
 
 describe('bugs found while writing these tests', () => {
+  it('分别提高 / 分别提升 / 分别减少 give one target per item (the list was read as one indicator named …分别)', () => {
+    const r = (c: string) => respectiveTargets(c, 2027)?.map((x) => [x.name, x.target.kind, x.target.value, x.target.growthBasis]);
+    expect(r('货运量、吞吐量分别提高5%、3%')).toEqual([['货运量', 'growth', 5, 'cumulative'], ['吞吐量', 'growth', 3, 'cumulative']]);
+    expect(r('货运量、吞吐量分别提升5%、3%')).toEqual([['货运量', 'growth', 5, 'cumulative'], ['吞吐量', 'growth', 3, 'cumulative']]);
+    expect(r('货运量、吞吐量分别减少5%、3%')).toEqual([['货运量', 'reduction', 5, 'cumulative'], ['吞吐量', 'reduction', 3, 'cumulative']]);
+    const text = '到2027年，全市货运量、吞吐量分别提高5%、3%。';
+    expect(goalIndicators([{ year: 2027, span: [0, text.length] } as never], text).map((i) => [i.name, i.targets[0].kind, i.targets[0].value])).toEqual([['货运量', 'growth', 5], ['吞吐量', 'growth', 3]]);
+  });
   it('年均 before a word of lowering is not part of the name (单位能耗年均下降5% was named 单位能耗年均)', () => {
     expect(goalClauseTarget('单位能耗年均下降5%', 2027)).toEqual({ name: '单位能耗', target: { year: 2027, kind: 'reduction', value: 5, text: '单位能耗年均下降5%', unit: '%', growthBasis: 'annual', direction: 'decrease', directionBy: 'wording' } });
     expect(goalClauseTarget('单位能耗累计下降5%', 2027)).toMatchObject({ name: '单位能耗', target: { growthBasis: 'cumulative' } });
