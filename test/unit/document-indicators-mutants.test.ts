@@ -164,6 +164,11 @@ describe('parseTarget', () => {
     for (const c of ['降低5%', '减少5%']) expect([c, parseTarget(c, '能耗', '', 2027).kind]).toEqual([c, 'reduction']);
   });
   it('other numbers: floor, ceiling, lower-better, level', () => {
+    // the kind decides the direction whatever the wording, unit or name said
+    expect(parseTarget('低于60', '货运量', '', 2027)).toEqual({ year: 2027, kind: 'max', value: 60, text: '低于60', direction: 'decrease', directionBy: 'default' });
+    expect(parseTarget('5%', '库存压减', '', 2027)).toEqual({ year: 2027, kind: 'reduction', value: 5, text: '5%', unit: '%', growthBasis: 'cumulative', direction: 'decrease', directionBy: 'default' });
+    expect(parseTarget('大于60', '通关时间', '', 2027)).toEqual({ year: 2027, kind: 'min', value: 60, text: '大于60', direction: 'increase', directionBy: 'name' });
+    expect(parseTarget('10%', '通关时间增长', '', 2027)).toEqual({ year: 2027, kind: 'growth', value: 10, text: '10%', unit: '%', growthBasis: 'cumulative', direction: 'increase', directionBy: 'name' });
     for (const c of ['≥500', '>=500', '不低于500', '不少于500', '500以上', '大于500', '超过500', '突破500'])
       expect([c, parseTarget(c, '货运量', '万吨', 2027)]).toEqual([c, { year: 2027, kind: 'min', value: 500, text: c, direction: 'increase', directionBy: c === '突破500' || c.includes('≥') || c.includes('>=') || c.includes('不低于') || c.includes('不少于') || c.includes('以上') ? 'wording' : 'default' }]);
     for (const c of ['≤60', '<=60', '不高于60', '60以内', '60以下', '小于60', '低于60', '控制在60'])
@@ -239,9 +244,9 @@ describe('describeTarget', () => {
 
 describe('isMeasureUnit and splitNameUnit', () => {
   it('measure words, alone or per another, at most 8 characters', () => {
-    for (const s of ['万吨', ' 吨 ', 'TEU', 'teu', '个百分点', '元/吨', '%', '千瓦时', '亿元', '万标箱', '个/万人', 'Gbps', '万元/人', '万人次/年', '万人民币/平方米'])
+    for (const s of ['万吨', ' 吨 ', 'TEU', 'teu', '个百分点', '元/吨', '%', '千瓦时', '亿元', '万标箱', '个/万人', 'Gbps', '万元/人', '万人次/年', '万人民币/平方米', '百元/吨', '万万元/吨'])
       expect([s, isMeasureUnit(s)]).toEqual([s, true]);
-    for (const s of ['', '  ', '亿元/平方公里', '公里每小时', '12345678', '货运量', 'a/b', '千亿吨', '万人民币/平方米米', '吨/', '/吨', 'x万吨', '万吨x'])
+    for (const s of ['', '  ', '亿元/平方公里', '公里每小时', '12345678', '货运量', 'a/b', '千亿吨', '万人民币/平方米米', '吨/', '/吨', 'x万吨', '万吨x', '人民币元/吨', '吨/人民币元'])
       expect([s, isMeasureUnit(s)]).toEqual([s, false]);
   });
   it('a trailing bracket holding a measure is the unit', () => {
