@@ -738,3 +738,37 @@ describe('respectiveTargets, countListTargets, shareHead', () => {
     expect(sh(['打造10家竞争力全国领先', '5家具有国际影响力的物流园区'], ['竞争力全国领先', '园区'])).toEqual(['竞争力全国领先', '园区']);
   });
 });
+
+describe('findTables: more row-per-line and cell-per-line edges', () => {
+  it('a long or sentence-like cell does not end rows that have tabs', () => {
+    const long = '货'.repeat(70);
+    expect(read(`序号\t指标\t单位\t2027年\n1\t${long}\t万吨\t150\n2\t吞吐量\t万标箱\t8`).ind.map((r) => r[2])).toEqual([long, '吞吐量']);
+    expect(read('序号\t指标\t单位\t2027年\n1\t货运量。\t万吨\t150\n2\t吞吐量\t万标箱\t8').ind.map((r) => r[2])).toEqual(['货运量。', '吞吐量']);
+  });
+  it('pipes without outer bars, full-width pipes, a rule with colons, blank lines between rows, a row wider than the header', () => {
+    const one = [['1', '', '货运量', '万吨', null, [[2027, 'level', 150, null]]]];
+    expect(read('序号 | 指标 | 单位 | 2027年\n1 | 货运量 | 万吨 | 150').ind.map((r) => r.slice(0, 6))).toEqual(one);
+    expect(read('｜序号｜指标｜单位｜2027年｜\n｜1｜货运量｜万吨｜150｜').ind.map((r) => r.slice(0, 6))).toEqual(one);
+    expect(read('| 序号 | 指标 | 2027年 |\n| :-- | :-: | --: |\n| 1 | 货运量（万吨） | 150 |')).toEqual({ lines: [0, 2], ind: [['1', '', '货运量', '万吨', null, [[2027, 'level', 150, null]], [40, 61]]] });
+    expect(read('序号\t指标\t单位\t2027年\n1\t货运量\t万吨\t150\n\n2\t吞吐量\t万标箱\t8').lines).toEqual([0, 1, 3]);
+    expect(read('序号\t指标\t单位\t2027年\n1\t货运量\t万吨\t150\t多余').ind.map((r) => r.slice(0, 6))).toEqual(one);
+  });
+  it('two tables in one text; a serial column that is not first and empty', () => {
+    expect(read('序号\t指标\t2027年\n1\t货运量（万吨）\t150\n说明。\n序号\t指标\t2030年\n1\t吞吐量（万标箱）\t8')).toEqual({
+      lines: [0, 1, 3, 4],
+      ind: [
+        ['1', '', '货运量', '万吨', null, [[2027, 'level', 150, null]], [12, 25]],
+        ['1', '', '吞吐量', '万标箱', null, [[2030, 'level', 8, null]], [42, 54]],
+      ],
+    });
+    expect(read('指标\t序号\t2027年\n货运量（万吨）\t\t150').ind.map((r) => r.slice(0, 3))).toEqual([['1', '', '货运量']]);
+  });
+  it('a cell-per-line header takes at most 12 cells', () => {
+    const header = ['序号', '类别', '指标', '单位', '2020年', '2021年', '2022年', '2023年', '2024年', '2025年', '2026年', '2027年', '备注'];
+    const x = read(`${header.join('\n')}\n1\n规模\n货运量\n万吨\n1\n2\n3\n4\n5\n6\n7\n8\n无`);
+    expect(x.lines).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24]);
+    expect(x.ind.map((r) => r.slice(0, 6))).toEqual([
+      ['1', '规模', '货运量', '万吨', { year: 2020, value: 1 }, [2021, 2022, 2023, 2024, 2025, 2026, 2027].map((y, i) => [y, 'level', i + 2, null])],
+    ]);
+  });
+});
