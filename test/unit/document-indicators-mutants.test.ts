@@ -772,3 +772,29 @@ describe('findTables: more row-per-line and cell-per-line edges', () => {
     ]);
   });
 });
+
+describe('goalClauseTarget: what is cut from a name, and a floor written 超', () => {
+  const name = (c: string) => goalClauseTarget(c, 2027)?.name ?? null;
+  it('opening words, scopes, years, joining words and intent are not part of the name', () => {
+    for (const c of ['年内货运量达到100万吨', '要力争货运量达到100万吨', '其中，货运量达到100万吨', '全省货运量达到100万吨', '并货运量达到100万吨', '至2027年货运量达到100万吨', '2027年末，货运量达到100万吨', '到 2027 年，货运量达到100万吨', '货运量力争达到100万吨', '货运量达到100万吨左右'])
+      expect([c, name(c)]).toEqual([c, '货运量']);
+    expect(name('新开通国际航线10条')).toBe('国际航线');
+    expect(name('开通国际航线10条')).toBe('国际航线');
+    expect(name('冷链物流成为100亿元')).toBe('冷链物流');
+    expect(goalClauseTarget('货运量将近3000公里', 2027)).toEqual({ name: '货运量', target: { year: 2027, kind: 'level', value: 3000, text: '货运量将近3000公里', unit: '公里' } });
+  });
+  it('a comparison with a base year and the word 目标 are cut; a name of one character or none is no name', () => {
+    expect(goalClauseTarget('物流投资较2022年翻一番、超100亿元', 2027)).toEqual({ name: '物流投资', target: { year: 2027, kind: 'min', value: 100, text: '物流投资较2022年翻一番、超100亿元', unit: '亿元' } });
+    expect(goalClauseTarget('物流投资比 2022 年翻一番达到100亿元', 2027)).toEqual({ name: '物流投资', target: { year: 2027, kind: 'level', value: 100, text: '物流投资比 2022 年翻一番达到100亿元', unit: '亿元' } });
+    expect(name('2025年物流业增加值目标占GDP比重8%')).toBe('物流业增加值占GDP比重');
+    expect(name('物流业增加值目标值为100亿元')).toBe('物流业增加值');
+    expect(name('目标为100亿元')).toBe('目标');
+    expect(name('A目标100亿元')).toBe('A目标');
+    for (const c of ['待定', '××', '全覆盖', '2025年']) expect([c, goalClauseTarget(c, 2027)]).toEqual([c, null]);
+  });
+  it('超 before a number makes a level a floor; 超过 is read by the verb itself', () => {
+    expect(goalClauseTarget('物流投资超 100亿元', 2027)?.target.kind).toBe('min');
+    expect(goalClauseTarget('物流投资超过100亿元', 2027)?.target.kind).toBe('min');
+    expect(goalClauseTarget('物流投资达到100亿元', 2027)?.target.kind).toBe('level');
+  });
+});
