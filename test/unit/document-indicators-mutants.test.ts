@@ -798,3 +798,49 @@ describe('goalClauseTarget: what is cut from a name, and a floor written 超', (
     expect(goalClauseTarget('物流投资达到100亿元', 2027)?.target.kind).toBe('level');
   });
 });
+
+describe('findTables: header limits, base columns, cells and stops at their edges', () => {
+  const six = (t: string) => read(t).ind.map((r) => r.slice(0, 6));
+  it('years without 年; a dated header of 14 characters is a year column, of 15 or 16 another column, of 17 no header', () => {
+    expect(six('指标\t2022\t2027\n货运量（万吨）\t100\t150')).toEqual([['1', '', '货运量', '万吨', { year: 2022, value: 100 }, [[2027, 'level', 150, null]]]]);
+    expect(six('指标\t2025年计划增长（百万元）\t2027年\n货运量（万吨）\t7\t150')).toEqual([['1', '', '货运量', '万吨', { year: 2025, value: 7 }, [[2027, 'level', 150, null]]]]);
+    for (const h of ['2025年计划增长（亿元人民）', '2025年计划增长（亿元人民币）'])
+      expect([h, six(`指标\t${h}\t2027年\n货运量（万吨）\t7\t150`)]).toEqual([h, [['1', '', '货运量', '万吨', null, [[2027, 'level', 150, null]]]]]);
+    expect(read('指标\t2025年计划增长（亿元人民币）x\t2027年\n货运量（万吨）\t7\t150')).toEqual({ lines: [], ind: [] });
+  });
+  it('a single dated column is a target, not a base', () => {
+    expect(six('序号\t指标\t2022年\n1\t货运量（万吨）\t5')).toEqual([['1', '', '货运量', '万吨', null, [[2022, 'level', 5, null]]]]);
+  });
+  it('a line with ；, and a heading of rank 4 or higher, end cell rows; a heading of rank 5 does not', () => {
+    const tail = (line: string) => read(`序号\n指标\n单位\n2027年\n1\n货运量\n万吨\n150\n${line}\n2\n吞吐量\n万标箱\n8`).ind.map((r) => r[2]);
+    expect(tail('注；见下')).toEqual(['货运量']);
+    expect(tail('1.加强组织')).toEqual(['货运量']);
+    expect(tail('（1）加强')).toEqual(['货运量', '吞吐量']);
+    expect(tail('①加强')).toEqual(['货运量', '吞吐量']);
+  });
+  it('a baseline cell empty or without a number is no baseline', () => {
+    expect(read('指标\t基期值\t目标值\n货运量（万吨）\t\t150\n吞吐量（万标箱）\tabc\t8').ind.map((r) => r[4])).toEqual([null, null]);
+  });
+  it('an empty inner name keeps the outer one; an explicit category wins over the outer name', () => {
+    expect(six('序号\t指标\t具体指标\t2025年\n1\t货运量（万吨）\t\t150')).toEqual([['1', '', '货运量', '万吨', null, [[2025, 'level', 150, null]]]]);
+    expect(six('序号\t类别\t指标\t具体指标\t2025年\n1\t规模\t货运\t货运量（万吨）\t150')).toEqual([['1', '规模', '货运量', '万吨', null, [[2025, 'level', 150, null]]]]);
+  });
+  it('the unit: the unit column first, then the name bracket, then a (％) header with spaces', () => {
+    expect(six('序号\t指标\t单位\t2027年\n1\t货运量（万吨）\t吨\t150')).toEqual([['1', '', '货运量', '吨', null, [[2027, 'level', 150, null]]]]);
+    expect(six('序号\t指标\t2020年目标增长（ ％ ）\n1\t货运量\t10')).toEqual([['1', '', '货运量', '%', null, [[2020, 'growth', 10, '%']]]]);
+  });
+  it('a 增速/增长 header makes a % cell a yearly growth; with another unit it is a level', () => {
+    expect(six('序号\t指标\t单位\t2025年增速\n1\t货运量\t%\t8')).toEqual([['1', '', '货运量', '%', null, [[2025, 'growth', 8, '%']]]]);
+    expect(read('序号\t指标\t单位\t2025年增速\n1\t货运量\t%\t8').ind[0][5]).toEqual([[2025, 'growth', 8, '%']]);
+    expect(six('序号\t指标\t单位\t2025年目标增长\n1\t货运量\t%\t8')).toEqual([['1', '', '货运量', '%', null, [[2025, 'growth', 8, '%']]]]);
+    expect(six('序号\t指标\t单位\t2025年增速\n1\t货运量\t万吨\t8')).toEqual([['1', '', '货运量', '万吨', null, [[2025, 'level', 8, null]]]]);
+  });
+  it('a header with no rows is skipped and the next table read; a note before the first serial; blank lines after the last row', () => {
+    expect(read('序号\t指标\t2027年\n说明：无。\n序号\t指标\t2030年\n1\t吞吐量（万标箱）\t8')).toEqual({ lines: [2, 3], ind: [['1', '', '吞吐量', '万标箱', null, [[2030, 'level', 8, null]], expect.any(Array)]] });
+    expect(read('序号\n指标\n单位\n2027年\n注\n1\n货运量\n万吨\n150\n2\n吞吐量\n万标箱\n8')).toEqual({
+      lines: [0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12],
+      ind: [['1', '', '货运量', '万吨', null, [[2027, 'level', 150, null]], expect.any(Array)], ['2', '', '吞吐量', '万标箱', null, [[2027, 'level', 8, null]], expect.any(Array)]],
+    });
+    expect(read('序号\n指标\n单位\n2027年\n1\n货运量\n万吨\n150\n\n\n').lines).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+});
