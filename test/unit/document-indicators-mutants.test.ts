@@ -844,3 +844,16 @@ describe('findTables: header limits, base columns, cells and stops at their edge
     expect(read('序号\n指标\n单位\n2027年\n1\n货运量\n万吨\n150\n\n\n').lines).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
   });
 });
+
+describe('target reader: more edges', () => {
+  it('a trailing bracket of several characters is dropped; a closing bracket alone is not a bracket', () => {
+    expect(lowerIsBetter('物流成本降低率（按年）', '')).toBe(false);
+    expect(lowerIsBetter('物流成本降低率）', '')).toBe(true);
+  });
+  it('the benchmark of a relative target: 1 to 10 characters', () => {
+    expect(parseTarget('快于省1个百分点', '增速', '%', 2027)).toEqual({ year: 2027, kind: 'relative', value: 1, text: '快于省1个百分点', benchmark: '省', unit: '百分点' });
+    expect(parseTarget('高于一二三四五六七八九十1个百分点', '增速', '%', 2027)).toMatchObject({ kind: 'relative', benchmark: '一二三四五六七八九十' });
+    expect(parseTarget('高于一二三四五六七八九十壹1个百分点', '增速', '%', 2027)).toMatchObject({ kind: 'level', value: 1 });
+    expect(parseTarget('高于全市平均1.5个百分点', '增速', '%', 2027)).toMatchObject({ kind: 'relative', value: 1.5, benchmark: '全市' });
+  });
+});
