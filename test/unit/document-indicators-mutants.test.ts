@@ -857,3 +857,36 @@ describe('target reader: more edges', () => {
     expect(parseTarget('高于全市平均1.5个百分点', '增速', '%', 2027)).toMatchObject({ kind: 'relative', value: 1.5, benchmark: '全市' });
   });
 });
+
+describe('goalIndicators: clauses, categories and borrowed names', () => {
+  const gi = (text: string, year = 2027, span?: [number, number]) =>
+    goalIndicators([{ year, span: span ?? [0, text.length] } as never], text).map((i) => [i.number, i.category, i.name, i.unit, i.targets[0].kind, i.targets[0].value, i.targets[0].year, i.span]);
+  it('clauses split on ，,；;。 outside quotes and brackets; a stray closing bracket does not hide the next split', () => {
+    expect(gi('建成“港口、机场”等设施10个，货运量达到100万吨。')).toEqual([
+      ['G1', '发展目标', '设施', '个', 'level', 10, 2027, [0, 15]],
+      ['G2', '发展目标', '货运量', '万吨', 'level', 100, 2027, [16, 26]],
+    ]);
+    expect(gi('建成（港口，机场）设施10个；货运量达到100万吨').map((r) => [r[5], r[7]])).toEqual([[10, [0, 14]], [100, [15, 25]]]);
+    expect(gi('建成《港口，机场》设施10个,货运量达到100万吨;吞吐量达到5万标箱').map((r) => [r[5], r[7]])).toEqual([[10, [0, 14]], [100, [15, 25]], [5, [26, 35]]]);
+    expect(gi('货运量达到100万吨）吞吐量达到5万标箱，港口达到3个').map((r) => [r[2], r[7]])).toEqual([['货运量', [0, 20]], ['港口', [21, 27]]]);
+  });
+  it('only the goal span of the text is read, in the goal year', () => {
+    expect(gi('前言。货运量达到100万吨。后记', 2030, [3, 14])).toEqual([['G1', '发展目标', '货运量', '万吨', 'level', 100, 2030, [3, 13]]]);
+  });
+  it('growths after a level, with 同比 / 累计 / no qualifier, in the same clause or the next', () => {
+    expect(gi('冷藏车保有量达到6000辆、同比增长10%以上。').map((r) => r[2])).toEqual(['冷藏车保有量', '冷藏车保有量同比增长']);
+    expect(gi('冷藏车保有量达到6000辆、增长10%以上。').map((r) => r[2])).toEqual(['冷藏车保有量', '冷藏车保有量增长']);
+    expect(gi('货运量达到100万吨，同比增长10%。').map((r) => [r[2], r[4]])).toEqual([['货运量', 'level'], ['货运量同比增长', 'growth']]);
+    expect(gi('货运量达到100万吨，累计增长10%。').map((r) => [r[2], r[4]])).toEqual([['货运量', 'level'], ['货运量累计增长', 'growth']]);
+    expect(gi('累计增长10%。')).toEqual([]);
+  });
+  it('shares, money and rates with no subject of their own', () => {
+    const second = (t: string) => gi(t)[1]?.slice(2, 6);
+    expect(second('货运量达到100万吨，占全省比重达到20%。')).toEqual(['货运量占全省比重', '%', 'level', 20]);
+    expect(second('货运量达到100万吨，占全省比例20%。')).toEqual(['货运量占全省比例', '%', 'level', 20]);
+    expect(second('货运量达到100万吨，投资额超50亿元。')).toEqual(['货运量投资额', '亿元', 'min', 50]);
+    expect(second('货运量达到100万吨，年度总投资超50亿元。')).toEqual(['货运量年度总投资', '亿元', 'min', 50]);
+    expect(second('货运量达到100万吨，增速超过10%。')).toEqual(['货运量增速', '%', 'min', 10]);
+    expect(second('货运量达到100万吨，年增长率超过10%。')).toEqual(['货运量年增长率', '%', 'min', 10]);
+  });
+});
