@@ -890,3 +890,34 @@ describe('goalIndicators: clauses, categories and borrowed names', () => {
     expect(second('货运量达到100万吨，年增长率超过10%。')).toEqual(['货运量年增长率', '%', 'min', 10]);
   });
 });
+
+describe('survivors of the Stryker run of 2026-12-02 on lines 1–217 (02:59–03:21 UTC)', () => {
+  it('a bracket inside a name is part of it; a whole-name rate word with white space at its end or inside', () => {
+    expect(lowerIsBetter('货运量（含成本）增速', '')).toBe(true);
+    expect(isRateName('货运量增长率 ')).toBe(true);
+    expect(isRateName('货运量增 速')).toBe(true);
+    expect(isMeasureUnit('人次/年')).toBe(true);
+  });
+  it('a relative margin of two digits or two decimals; a fall without % is a ceiling; a bare % of a level is a level', () => {
+    expect(parseTarget('高于全市12个百分点', '增速', '%', 2027)).toMatchObject({ kind: 'relative', value: 12, benchmark: '全市' });
+    expect(parseTarget('高于全市1.25个百分点', '增速', '%', 2027)).toMatchObject({ kind: 'relative', value: 1.25, benchmark: '全市' });
+    expect(parseTarget('下降5', '能耗', '万吨', 2027)).toEqual({ year: 2027, kind: 'max', value: 5, text: '下降5', direction: 'decrease', directionBy: 'wording' });
+    expect(parseTarget('15%', '货运量', '', 2027)).toEqual({ year: 2027, kind: 'level', value: 15, text: '15%', unit: '%', direction: 'increase', directionBy: 'default' });
+  });
+  it('header cells with white space inside; a table with a base column only', () => {
+    expect(read('指标\t基 期\t目 标\n货运量（万吨）\t1\t2').ind.map((r) => r.slice(2, 6))).toEqual([['货运量', '万吨', { year: null, value: 1 }, [[2027, 'level', 2, null]]]]);
+    expect(read('序号\t指标\t现状值\n1\t货运量（万吨）\t5').ind.map((r) => r.slice(2, 6))).toEqual([['货运量', '万吨', { year: null, value: 5 }, []]]);
+  });
+  it('only the exact words make a serial or unit column; only whole header words make a header cell', () => {
+    for (const h of ['序列指标\t单位\t2027年\n货运量\t万吨\t150', '指标序号\t单位\t2027年\n货运量\t万吨\t150'])
+      expect([h, read(h).ind.map((r) => r.slice(2, 6))]).toEqual([h, [['货运量', '万吨', null, [[2027, 'level', 150, null]]]]]);
+    expect(read('序号\t单位指标\t2027年\n1\t货运量\t150').ind.map((r) => r.slice(2, 6))).toEqual([['货运量', '', null, [[2027, 'level', 150, null]]]]);
+    expect(read('序号\t指标\t说明文字\t2027年\n1\t货运量（万吨）\t无\t150')).toEqual({ lines: [], ind: [] });
+  });
+  it('dated header cells: the year first, four digits, and only the words and brackets of the header grammar', () => {
+    for (const h of ['截至2022年', '202年', '20xx年', '2022年末', '2022年值x', '2022年增长百分比)', '2022年（万吨x'])
+      expect([h, read(`指标\t${h}\t2027年\n货运量（万吨）\t1\t2`)]).toEqual([h, { lines: [], ind: [] }]);
+    for (const h of ['2022年（值', '2022增长', '2022年值）', '2022年（）', '2022（值', '2022年（'])
+      expect([h, read(`指标\t${h}\t2027年\n货运量（万吨）\t1\t2`).ind.map((r) => r.slice(4, 6))]).toEqual([h, [[{ year: 2022, value: 1 }, [[2027, 'level', 2, null]]]]]);
+  });
+});
