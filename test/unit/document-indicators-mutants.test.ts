@@ -907,6 +907,8 @@ describe('survivors of the Stryker run of 2026-12-02 on lines 1–217 (02:59–0
   it('header cells with white space inside; a table with a base column only', () => {
     expect(read('指标\t基 期\t目 标\n货运量（万吨）\t1\t2').ind.map((r) => r.slice(2, 6))).toEqual([['货运量', '万吨', { year: null, value: 1 }, [[2027, 'level', 2, null]]]]);
     expect(read('序号\t指标\t现状值\n1\t货运量（万吨）\t5').ind.map((r) => r.slice(2, 6))).toEqual([['货运量', '万吨', { year: null, value: 5 }, []]]);
+    // an undated target column is no base, even beside a single dated one
+    expect(read('指标\t规划值指标\t2027年\n货运量（万吨）\t1\t2').ind.map((r) => r.slice(4, 6))).toEqual([[null, [[2027, 'level', 1, null], [2027, 'level', 2, null]]]]);
   });
   it('only the exact words make a serial or unit column; only whole header words make a header cell', () => {
     for (const h of ['序列指标\t单位\t2027年\n货运量\t万吨\t150', '指标序号\t单位\t2027年\n货运量\t万吨\t150'])
