@@ -923,3 +923,19 @@ describe('survivors of the Stryker run of 2026-12-02 on lines 1–217 (02:59–0
       expect([h, read(`指标\t${h}\t2027年\n货运量（万吨）\t1\t2`).ind.map((r) => r.slice(4, 6))]).toEqual([h, [[{ year: 2022, value: 1 }, [[2027, 'level', 2, null]]]]]);
   });
 });
+
+describe('survivors of the Stryker run of 2026-12-02 on lines 218–346 (03:21–03:28 UTC)', () => {
+  const full = (t: string) => findTables(splitLines(t), 2027).indicators.map((i) => [i.name, i.unit, i.baseline, i.targets.map((x) => [x.year, x.kind, x.value, x.unit ?? null, x.text])]);
+  it('a row one cell short leaves its last target empty', () => {
+    expect(full('序号\t指标\t单位\t2027年\n1\t货运量\t万吨')).toEqual([['货运量', '万吨', null, [[2027, 'pending', null, null, '']]]]);
+  });
+  it('one (%) header among the targets gives the unit; a growth hint needs both the header word and a % unit', () => {
+    expect(full('指标\t2019年目标增长(%)\t2020年\n货运量\t10\t12')).toEqual([['货运量', '%', null, [[2019, 'growth', 10, '%', '10'], [2020, 'level', 12, '%', '12']]]]);
+    expect(full('序号\t指标\t单位\t2025年增速\n1\t货运量\t万吨\t8%')).toEqual([['货运量', '万吨', null, [[2025, 'level', 8, '%', '8%']]]]);
+    expect(full('序号\t指标\t单位\t2025年\n1\t货运量\t%\t8')).toEqual([['货运量', '%', null, [[2025, 'level', 8, '%', '8']]]]);
+  });
+  it('undoubleSpacing: a text ending in one blank line after a paragraph', () => {
+    const para = (n: number) => Array.from({ length: n }, (_, i) => `第${i + 1}段`);
+    expect(undoubleSpacing(splitLines(`${para(10).join('\n\n')}\n`)).map((l) => l.index)).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 16, 18]);
+  });
+});
