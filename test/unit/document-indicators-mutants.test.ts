@@ -939,3 +939,27 @@ describe('survivors of the Stryker run of 2026-12-02 on lines 218–346 (03:21�
     expect(undoubleSpacing(splitLines(`${para(10).join('\n\n')}\n`)).map((l) => l.index)).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 16, 18]);
   });
 });
+
+describe('survivors of the Stryker run of 2026-12-02 on lines 347–398, findTables (03:28–03:32 UTC)', () => {
+  it('a row-per-line header of 200 characters is read, of 201 not', () => {
+    const f = (k: number) => `2001年计划增长（${'亿元人民币'.slice(0, k)}）`;
+    const header = (last: number) => ['指标', '2027年', ...Array<string>(9).fill(f(5)), f(1), f(1), f(last)].join('\t');
+    expect([header(1).length, header(2).length]).toEqual([200, 201]);
+    expect(read(`${header(1)}\n货运量（万吨）\t150${'\t1'.repeat(12)}`).lines).toEqual([0, 1]);
+    expect(read(`${header(2)}\n货运量（万吨）\t150${'\t1'.repeat(12)}`)).toEqual({ lines: [], ind: [] });
+  });
+  it('a header cell of white space between tabs is left out', () => {
+    expect(read('序号\t \t指标\t2027年\n1\t货运量（万吨）\t150').ind.map((r) => r.slice(0, 6))).toEqual([['1', '', '货运量', '万吨', null, [[2027, 'level', 150, null]]]]);
+    expect(read('序号| |指标|2027年\n1|货运量（万吨）|150').ind.map((r) => r.slice(0, 6))).toEqual([['1', '', '货运量', '万吨', null, [[2027, 'level', 150, null]]]]);
+  });
+  it('a cell-per-line table starts at a whole starter word (a caption before it is not part of it), white space inside ignored', () => {
+    for (const caption of ['指标体系说明', '主要指标'])
+      expect([caption, read(`${caption}\n指标\n单位\n2027年\n货运量\n万吨\n150`).lines]).toEqual([caption, [1, 2, 3, 4, 5, 6]]);
+    expect(read('序 号\n指标\n单位\n2027年\n1\n货运量\n万吨\n150').lines).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+  it('a header of three cells is enough; a header at the end of the text or without rows reads nothing and takes no line', () => {
+    expect(read('序号\n指标\n2027年\n1\n货运量（万吨）\n150').lines).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(read('序号\n指标\n2027年')).toEqual({ lines: [], ind: [] });
+    expect(read('序号\n指标\n2027年\n说明：无。')).toEqual({ lines: [], ind: [] });
+  });
+});
