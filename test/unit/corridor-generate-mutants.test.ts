@@ -45,6 +45,10 @@ describe('generateShipments', () => {
     expect(CSV_HEADER).toBe('shipment_id,operator,legs,origin,destination,corridor,node,direction,weight_kg,teu,value_cny,hs_code,fresh,passed_at,arrived_at,released_at,inspected');
     expect(csvLine(rows[0])).toBe('GEN-2025-0000001,GENAIR,air,SGSIN,CNCKG,1,CKG-AIRPORT,import,2124,,1803237,8542,0,2025-01-01T11:11:22+08:00,2025-01-01T09:43:47+08:00,2025-01-02T09:37:47+08:00,0');
   });
+  it('a container of exactly 14 000 kg is one TEU (more is two)', () => {
+    const row = [...generateShipments({ from: '2025-03', to: '2025-03', perDay: 40, seed: 18 })][637];
+    expect([row.shipment_id, row.legs, row.weight_kg, row.teu]).toEqual(['GEN-2025-0000638', 'rail', '14000', '1']);
+  });
   it('a December end month runs to the last day of the year', () => {
     const rows = [...generateShipments({ from: '2025-12', to: '2025-12', perDay: 2, seed: 1 })];
     expect([rows.length, rows[0].passed_at, rows[rows.length - 1].passed_at]).toEqual([68, '2025-12-01T14:42:29+08:00', '2025-12-31T05:24:30+08:00']);
