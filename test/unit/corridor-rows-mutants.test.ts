@@ -247,3 +247,29 @@ describe('ShipmentFileValidator and the record key', () => {
     expect(Number.isSafeInteger(hash53('長い文字列'))).toBe(true);
   });
 });
+
+describe('survivors of the Stryker run of 2026-12-02 (02:45 UTC)', () => {
+  it('cells are read trimmed: spaces and tabs around every cell change nothing', () => {
+    const plain = check({});
+    expect(plain.ok).toBe(true);
+    expect(validateRow(WIDE.map((c) => ` ${BASE[c]}\t`), header(WIDE), 7)).toEqual(plain);
+  });
+  it('the inspection flag of another direction is optional, and kept when given', () => {
+    const inspected = (v: string) => {
+      const r = check({ ...EXPORT, inspected: v });
+      return r.ok ? r.record.inspected : r.errors;
+    };
+    expect(inspected('1')).toBe(true);
+    expect(inspected('0')).toBe(false);
+    expect(inspected('')).toBe(false);
+  });
+  it('the stored content and its hash are stable across versions (the hash is kept in the database)', () => {
+    const x = validateRow(HEADER.map((c) => (c === 'legs' ? 'rail>sea' : BASE[c])), header(), 2);
+    if (!x.ok) throw new Error(JSON.stringify(x.errors));
+    expect(recordContent(x.record)).toBe('["rail>sea","VNSGN","CNCKG",true,"CKG-AIRPORT","import",1250.5,null,186000,null,null,null,"030617",true,1772691600000,1772687400000,1772689920000,false]');
+    // cyrb53 with seed 0: 'a' gives the published reference value
+    expect(hash53('a')).toBe(7929297801672961);
+    expect(hash53('')).toBe(3338908027751811);
+    expect(hash53('長い文字列')).toBe(7726207320871166);
+  });
+});

@@ -68,7 +68,8 @@ export function parseTarget(cell: string, name: string, unit: string, year: numb
   const rel = t.match(/(高于|快于|超过|领先|高出)([^\d]{1,10}?)(?:平均水平|平均)?(\d+(?:\.\d+)?)个?百分点/);
   if (rel) return mk('relative', Number(rel[3]), { benchmark: rel[2], unit: '百分点' });
   if (PENDING.test(t)) return mk('pending', null, t.includes('%') ? { unit: '%' } : {});
-  const value = parseNumber(t);
+  // "较2020年下降13.5%": the base year of a comparison is not the value.
+  const value = parseNumber(t.replace(/(?:19|20)\d{2}年/g, ''));
   if (value === null) return mk('pending', null);
   // A 单位 column of "%" makes a bare "13.5" a percentage too.
   const pct = t.includes('%') || unit === '%' || unit === '％';
@@ -80,14 +81,15 @@ export function parseTarget(cell: string, name: string, unit: string, year: numb
     // the average of the yearly rates). Never a cumulative growth of a level.
     extra.rate = true;
     if (annual) extra.growthBasis = 'annual';
-    kind = /≥|>=|不低于|不少于|以上|大于|超过|突破/.test(t) ? 'min' : /≤|<=|不超过|不高于|以内|以下|小于|控制在/.test(t) ? 'max' : dir.direction === 'decrease' ? 'max' : 'level';
+    // 不超过 is a ceiling: the 超过 inside it is no floor (here and below).
+    kind = /≥|>=|不低于|不少于|以上|大于|(?<!不)超过|突破/.test(t) ? 'min' : /≤|<=|不超过|不高于|以内|以下|小于|控制在/.test(t) ? 'max' : dir.direction === 'decrease' ? 'max' : 'level';
   } else if (pct && (hint.growth || GROWTH_NAME.test(name) || /增长/.test(t))) {
     kind = 'growth';
     extra.growthBasis = annual || hint.growth ? 'annual' : 'cumulative';
   } else if (pct && (REDUCTION_NAME.test(name) || /下降|降低|减少/.test(t))) {
     kind = 'reduction';
     extra.growthBasis = annual ? 'annual' : 'cumulative';
-  } else if (/≥|>=|不低于|不少于|以上|大于|超过|突破/.test(t)) kind = 'min';
+  } else if (/≥|>=|不低于|不少于|以上|大于|(?<!不)超过|突破/.test(t)) kind = 'min';
   else if (/≤|<=|不超过|不高于|以内|以下|小于|低于|控制在/.test(t)) kind = 'max';
   else if (dir.direction === 'decrease') kind = 'max';
   else kind = 'level';
@@ -526,7 +528,8 @@ function readInlineRows(
     if (pipe) {
       if (parts.length && !parts[0].trim()) parts.shift();
       if (parts.length && !parts[parts.length - 1].trim()) parts.pop();
-    } else if (raw.startsWith('\t')) {
+    } else if (raw.startsWith('\t') && parts.length > n) {
+      // An indented row; a leading tab in a row of the header's width is an empty first cell.
       raw = raw.replace(/^\t/, '');
       parts = raw.split('\t');
     }
@@ -663,7 +666,8 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
     if (!pending && isRateName(name)) return { name, target: { year, kind: 'level', value: Number(m[2]), text, unit: '%', rate: true, ...(annual ? { growthBasis: 'annual' as const } : {}), direction: 'increase', directionBy: 'wording' } };
     return { name, target: { year, kind: pending ? 'pending' : 'growth', value: pending ? null : Number(m[2]), text, unit: '%', ...(pending ? {} : { growthBasis: annual ? ('annual' as const) : ('cumulative' as const), direction: 'increase' as const, directionBy: 'wording' as const }) } };
   }
-  if ((m = c.match(new RegExp(`^(.{1,40}?)(?:降低|下降|减少|压减|缩短|降)(?:约|达到|超过|到)?${num}\\s*%`)))) {
+  // 年均 / 累计 / 同比 before the verb qualify the fall, as for a growth above, and are not part of the name.
+  if ((m = c.match(new RegExp(`^(.{1,40}?)(?:年均|累计|同比)?(?:降低|下降|减少|压减|缩短|降)(?:约|达到|超过|到)?${num}\\s*%`)))) {
     const pending = PENDING.test(m[2]);
     return { name: m[1].trim(), target: { year, kind: pending ? 'pending' : 'reduction', value: pending ? null : Number(m[2]), text, unit: '%', ...(pending ? {} : { growthBasis: /年均/.test(c) ? ('annual' as const) : ('cumulative' as const), direction: 'decrease' as const, directionBy: 'wording' as const }) } };
   }
@@ -784,7 +788,7 @@ export function respectiveTargets(clause: string, year: number | null): { name: 
   const text = clause.trim();
   const m = c.match(
     new RegExp(
-      `^(.{2,80}?)(年均增长|年均提高|年均增速|增长|提高|提升|下降|降低|减少)?分别(?:达到|达|为|提高到|提高至|提升到|提升至|增长|下降|降低|控制在|降至|降到|不低于|不少于|超过)?((?:\\d+(?:\\.\\d+)?\\s*(?:%|${GOAL_UNIT})?(?:左右|以上|以下|以内)?\\s*[、和及与]\\s*)+\\d+(?:\\.\\d+)?\\s*(?:%|${GOAL_UNIT})?)(以上|以内|以下|左右)?`,
+      `^(.{2,80}?)(年均增长|年均提高|年均增速|增长|提高|提升|下降|降低|减少)?分别(?:达到|达|为|提高到|提高至|提升到|提升至|提高|提升|增长|下降|降低|减少|控制在|降至|降到|不低于|不少于|超过)?((?:\\d+(?:\\.\\d+)?\\s*(?:%|${GOAL_UNIT})?(?:左右|以上|以下|以内)?\\s*[、和及与]\\s*)+\\d+(?:\\.\\d+)?\\s*(?:%|${GOAL_UNIT})?)(以上|以内|以下|左右)?`,
     ),
   );
   if (!m) return sharedRespective(c, year);
