@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/index';
 import { rows } from '../db/index';
 import { notFound } from '../core/errors';
-import { answerOf, currentGeneration, generationIn, perDb } from '../core/answers';
+import { answerOf, currentGeneration, generationIn, joinBuild, perDb } from '../core/answers';
 import { assembleCockpit, asOfDay, type CockpitInput, monthsUpTo, periodEnd, type CorridorMonthRow, type IndicatorRow, type RollupData } from '../../domain/cockpit/index';
 import { COCKPIT_MONTHS, cockpitOut } from '../../contracts/cockpit';
 import type { StatusSummary } from '../../domain/progress/summary';
@@ -212,7 +212,7 @@ export async function cockpitJson(db: Db, planId: string, period: string | undef
     sql`select body, etag, generation::text as generation from cockpit_answers
         where plan_id = ${planId} and period = ${p} and as_of = ${asOf}::date and generation = ${generation}::bigint`,
   );
-  const answer = hit ?? (await sharedBuild(db, planId, p, day, asOf));
+  const answer = hit ?? (await sharedBuild(db, planId, p, day, asOf, generation));
   // A slower request never puts back an older answer than the one already held.
   const now = mine.get(key);
   if (!now || now.asOf !== asOf || BigInt(now.generation) <= BigInt(answer.generation)) mine.set(key, { ...answer, asOf });
@@ -223,15 +223,13 @@ export async function cockpitJson(db: Db, planId: string, period: string | undef
 const held = new WeakMap<Db, Map<string, CockpitAnswer & { asOf: string }>>();
 const building = new WeakMap<Db, Map<string, Promise<CockpitAnswer>>>();
 
-/** After an input changes every polling screen misses at once: one assembly in this process serves them all. */
-function sharedBuild(db: Db, planId: string, p: string, day: string, asOf: string): Promise<CockpitAnswer> {
+/**
+ * After an input changes every polling screen misses at once: one assembly in this process serves
+ * them all (core/answers' joinBuild, so none is handed an answer older than the generation it read).
+ */
+function sharedBuild(db: Db, planId: string, p: string, day: string, asOf: string, generation: string): Promise<CockpitAnswer> {
   const mine = perDb(building, db, () => new Map<string, Promise<CockpitAnswer>>());
-  const key = `${planId}|${p}|${asOf}`;
-  const running = mine.get(key);
-  if (running) return running;
-  const made = makeAnswer(db, planId, p, day, asOf).finally(() => mine.delete(key));
-  mine.set(key, made);
-  return made;
+  return joinBuild(mine, `${planId}|${p}|${asOf}`, generation, () => makeAnswer(db, planId, p, day, asOf));
 }
 
 async function makeAnswer(db: Db, planId: string, p: string, day: string, asOf: string): Promise<CockpitAnswer> {

@@ -125,27 +125,34 @@ function keep(store: Store, k: string, answer: Answer) {
   }
 }
 
-/** Requests missing at once (a write just committed) share one build; one made at an older generation is not shared. */
-function sharedBuild(db: Db, store: Store, name: GenerationName, k: string, generation: string, schema: z.ZodType, build: (tx: DbOrTx) => Promise<unknown>): Promise<Answer> {
-  const running = store.building.get(k);
+/**
+ * One build per key for the requests missing at once (a write just committed). A request never
+ * takes an answer older than the generation it read: a build started before that generation may
+ * hold older data, so it waits for it, then builds anew if it came out older.
+ */
+export function joinBuild<A extends { generation: string }>(building: Map<string, Promise<A>>, key: string, generation: string, make: () => Promise<A>): Promise<A> {
+  const running = building.get(key);
   if (running) {
-    // A build that started before this request's generation may hold older data: wait for it,
-    // then build anew if it came out older than what this request saw.
-    return running.then((a) => (BigInt(a.generation) >= BigInt(generation) ? a : sharedBuild(db, store, name, k, generation, schema, build)), () => sharedBuild(db, store, name, k, generation, schema, build));
+    const again = () => joinBuild(building, key, generation, make);
+    return running.then((a) => (BigInt(a.generation) >= BigInt(generation) ? a : again()), again);
   }
-  const made = db
-    .transaction(
+  const made = make().finally(() => {
+    if (building.get(key) === made) building.delete(key);
+  });
+  building.set(key, made);
+  return made;
+}
+
+function sharedBuild(db: Db, store: Store, name: GenerationName, k: string, generation: string, schema: z.ZodType, build: (tx: DbOrTx) => Promise<unknown>): Promise<Answer> {
+  return joinBuild(store.building, k, generation, () =>
+    db.transaction(
       async (tx) => {
         const g = await generationIn(tx, name);
         return answerOf(schema, await build(tx), g);
       },
       { isolationLevel: 'repeatable read' },
-    )
-    .finally(() => {
-      if (store.building.get(k) === made) store.building.delete(k);
-    });
-  store.building.set(k, made);
-  return made;
+    ),
+  );
 }
 
 /**
