@@ -48,6 +48,23 @@ describe.each(engines())('round trips on %s', (engine) => {
     expect(n.auth).toBe(engine === 'postgres' ? 1 : 0);
   });
 
+  it('looks up the sessions of requests arriving together in a few statements, each request with its own user', async () => {
+    const users = ['office', 'liaison_commerce', 'leader'] as const;
+    const clients = await Promise.all(users.map((u) => as(t, u)));
+    const calls = Array.from({ length: 30 }, (_, i) => i % 3);
+    let answers: { username: string }[] = [];
+    // Warm: the first request of each path compiles its schema.
+    await Promise.all(clients.map((c) => c.get('/api/auth/me')));
+    const n = await countQueries(t, async () => {
+      answers = await Promise.all(calls.map(async (i) => (await clients[i].get('/api/auth/me')).json().user));
+    });
+    expect(answers.map((a) => a.username)).toEqual(calls.map((i) => users[i]));
+    // 30 unit-name reads (the office has no unit, so 20) plus the session lookups, far fewer than 30.
+    const sessionLookups = engine === 'postgres' ? n.auth : n.total - 20;
+    expect(sessionLookups).toBeGreaterThanOrEqual(1);
+    expect(sessionLookups).toBeLessThanOrEqual(5);
+  });
+
   it('drops the session of a deactivated user and keeps several roles of another', async () => {
     const liaison = await as(t, 'liaison_commerce');
     const me = (await liaison.get('/api/auth/me')).json().user;

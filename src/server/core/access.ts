@@ -2,7 +2,7 @@
 // `config.access`; a route without it fails at start-up, so no handler can forget.
 import type { FastifyInstance, FastifyRequest, FastifySchema } from 'fastify';
 import { timingSafeEqual } from 'node:crypto';
-import { and, eq, gt, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { POLICIES, allows, rolesOf, type Policy, type PolicyName, type TokenScope } from '../../contracts/access';
 import { GLOBAL_ROLES, ROLES, type Role } from '../../contracts/common';
@@ -10,6 +10,7 @@ import type { Db } from '../db/index';
 import { apiTokens, sessions, userRoles, users } from '../db/schema';
 import { AppError, forbidden, notFound, unauthorized } from './errors';
 import { sha256 } from './password';
+import { batchedLookup } from './batch';
 import type { Actor } from './audit';
 
 export { ROLES, GLOBAL_ROLES, type Role };
@@ -157,9 +158,16 @@ export async function loadSessionUser(db: Db, userId: string): Promise<SessionUs
   };
 }
 
-/** A live session, its active user and the user's roles, in one round trip (every request pays it). */
-async function sessionWithUser(db: Db, sessionId: string): Promise<{ sessionId: string; csrfToken: string; lastSeenAt: Date; user: SessionUser } | null> {
-  const [r] = await db
+interface FoundSession {
+  sessionId: string;
+  csrfToken: string;
+  lastSeenAt: Date;
+  user: SessionUser;
+}
+
+/** Live sessions, their active users and the users' roles, in one round trip for a batch of requests. */
+async function sessionsWithUsers(db: Db, sessionIds: string[]): Promise<Map<string, FoundSession>> {
+  const found = await db
     .select({
       sessionId: sessions.id,
       csrfToken: sessions.csrfToken,
@@ -173,10 +181,18 @@ async function sessionWithUser(db: Db, sessionId: string): Promise<{ sessionId: 
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, new Date()), eq(users.active, true)));
-  if (!r) return null;
-  const { sessionId: sid, csrfToken, lastSeenAt, roles, ...user } = r;
-  return { sessionId: sid, csrfToken, lastSeenAt: new Date(lastSeenAt), user: { ...user, roles: roles ?? [] } };
+    .where(and(inArray(sessions.id, sessionIds), gt(sessions.expiresAt, new Date()), eq(users.active, true)));
+  return new Map(
+    found.map(({ sessionId, csrfToken, lastSeenAt, roles, ...user }) => [sessionId, { sessionId, csrfToken, lastSeenAt: new Date(lastSeenAt), user: { ...user, roles: roles ?? [] } }]),
+  );
+}
+
+// Per database: tests run several apps, each over its own database, in one process.
+const sessionLookups = new WeakMap<Db, (sessionId: string) => Promise<FoundSession | undefined>>();
+function lookupSession(db: Db, sessionId: string) {
+  let lookup = sessionLookups.get(db);
+  if (!lookup) sessionLookups.set(db, (lookup = batchedLookup((ids: string[]) => sessionsWithUsers(db, ids))));
+  return lookup(sessionId);
 }
 
 /** `db`: where the per-request session / token lookup runs (`Database.authDb` on PostgreSQL). */
@@ -205,7 +221,8 @@ export function registerAccess(app: FastifyInstance, db: Db) {
 
   // Who is calling: a session cookie or a bearer token.
   // Checked against the database on every request (no in-process cache): a logout, a role change,
-  // a disabled user or a revoked token on any instance takes effect at the next request.
+  // a disabled user or a revoked token on any instance takes effect at the next request. Requests
+  // arriving together share one lookup statement, started after each of them arrived (core/batch.ts).
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/')) return;
     const auth = req.headers.authorization;
@@ -222,7 +239,7 @@ export function registerAccess(app: FastifyInstance, db: Db) {
     }
     const raw = req.cookies[SESSION_COOKIE];
     if (!raw) return;
-    const found = await sessionWithUser(db, sha256(raw));
+    const found = await lookupSession(db, sha256(raw));
     if (!found) return;
     req.principal = { kind: 'user', user: found.user, sessionId: found.sessionId, csrfToken: found.csrfToken };
     // Refresh last-seen at most once a minute to keep reads cheap.
