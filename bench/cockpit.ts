@@ -9,7 +9,7 @@
 // kept row's SELECT (what a read was before the in-process copy) and the aggregates a read after
 // an input change sends (recorded after moving the generation on).
 import { sql } from 'drizzle-orm';
-import autocannon from 'autocannon';
+import { load as loadRun } from './load';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { loadavg } from 'node:os';
@@ -28,18 +28,7 @@ const PERIOD = '2025-12';
 const DAY = '2026-01-10';
 const SHIPMENTS = Number(process.env.BENCH_SHIPMENTS ?? 1_000_000);
 
-function load(url: string, headers: Record<string, string>, amount = REQUESTS) {
-  return new Promise<{ requests: number; non2xx: number; p50: number; p95: number; p99: number }>((resolve, reject) => {
-    const times: number[] = [];
-    const inst = autocannon({ url, connections: CONNECTIONS, amount, headers, timeout: 120 }, (err, r) => {
-      if (err) return reject(err);
-      times.sort((a, b) => a - b);
-      const p = (q: number) => +times[Math.min(times.length - 1, Math.floor((q / 100) * times.length))].toFixed(1);
-      resolve({ requests: times.length, non2xx: r.non2xx, p50: p(50), p95: p(95), p99: p(99) });
-    });
-    inst.on('response', (_c: unknown, _s: number, _b: number, ms: number) => times.push(ms));
-  });
-}
+const load = (url: string, headers: Record<string, string>, amount = REQUESTS) => loadRun(url, { connections: CONNECTIONS, amount, headers });
 
 export async function cockpitBench(database: Database) {
   const db = database.db;

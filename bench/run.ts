@@ -13,7 +13,7 @@ import { tmpdir, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { randomBytes } from 'node:crypto';
-import autocannon from 'autocannon';
+import { load, pct, type Load } from './load';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
 import { parseDocument } from '../src/domain/document/index';
@@ -51,34 +51,6 @@ function documentBench() {
   for (let i = 0; i < runs; i++) tasks = parseDocument(text).tasks.length;
   const tParse = (performance.now() - t1) / runs;
   return { bench: 'document', chars: text.length, tasks, parseMs: +tParse.toFixed(1), baselineMs: +tBase.toFixed(2), ratioToScan: +(tParse / tBase).toFixed(1) };
-}
-
-const pct = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
-
-interface Load {
-  requests: number;
-  non2xx: number;
-  errors: number;
-  rps: number;
-  p50: number;
-  p95: number;
-  p99: number;
-}
-
-/** Runs autocannon and computes exact percentiles from every response time. */
-function load(url: string, opts: { connections: number; seconds?: number; amount?: number; headers?: Record<string, string>; until?: Promise<unknown> }): Promise<Load> {
-  return new Promise((resolve, reject) => {
-    const times: number[] = [];
-    const how = opts.amount ? { amount: opts.amount } : { duration: opts.until ? 900 : opts.seconds };
-    const inst = autocannon({ url, connections: opts.connections, ...how, headers: opts.headers, timeout: 120 }, (err, r) => {
-      if (err) return reject(err);
-      times.sort((a, b) => a - b);
-      const secs = r.duration || opts.seconds || 1;
-      resolve({ requests: times.length, non2xx: r.non2xx, errors: r.errors + r.timeouts, rps: +(times.length / secs).toFixed(1), p50: +pct(times, 50).toFixed(1), p95: +pct(times, 95).toFixed(1), p99: +pct(times, 99).toFixed(1) });
-    });
-    inst.on('response', (_c: unknown, _status: number, _bytes: number, ms: number) => times.push(ms));
-    if (opts.until) void opts.until.finally(() => inst.stop());
-  });
 }
 
 /**

@@ -1,0 +1,77 @@
+// 50 clients over loopback, as autocannon's command would be: in a worker thread of its own
+// (bench/load-worker.mjs), so the thread of a server built in this process (the cockpit, corridor
+// and delivery benches) is not also the load generator's. Exact percentiles from every response
+// time. BENCH_LOAD_SAME_THREAD=1 runs autocannon on this thread instead, as the bench did before
+// 2026-12-02, to compare.
+import { Worker } from 'node:worker_threads';
+import autocannon from 'autocannon';
+
+export interface Load {
+  requests: number;
+  non2xx: number;
+  errors: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+export interface LoadOptions {
+  connections: number;
+  seconds?: number;
+  amount?: number;
+  headers?: Record<string, string>;
+  /** Runs until this settles (with a 900-second cap). */
+  until?: Promise<unknown>;
+}
+
+export const pct = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
+
+interface Outcome {
+  times: number[];
+  non2xx: number;
+  errors: number;
+  duration: number;
+}
+
+function sameThread(url: string, o: { connections: number; amount?: number; duration?: number; headers?: Record<string, string> }, until?: Promise<unknown>) {
+  return new Promise<Outcome>((resolve, reject) => {
+    const times: number[] = [];
+    const inst = autocannon({ url, connections: o.connections, ...(o.amount ? { amount: o.amount } : { duration: o.duration }), headers: o.headers, timeout: 120 }, (err, r) => {
+      if (err) reject(err);
+      else resolve({ times, non2xx: r.non2xx, errors: r.errors + r.timeouts, duration: r.duration });
+    });
+    inst.on('response', (_c: unknown, _s: number, _b: number, ms: number) => times.push(ms));
+    if (until) void until.finally(() => inst.stop());
+  });
+}
+
+function ownThread(url: string, o: { connections: number; amount?: number; duration?: number; headers?: Record<string, string> }, until?: Promise<unknown>) {
+  return new Promise<Outcome>((resolve, reject) => {
+    const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), { workerData: { url, ...o } });
+    worker.once('message', (m: Outcome & { error?: string }) => {
+      void worker.terminate();
+      if (m.error) reject(new Error(m.error));
+      else resolve(m);
+    });
+    worker.once('error', reject);
+    if (until) void until.finally(() => worker.postMessage('stop'));
+  });
+}
+
+export async function load(url: string, opts: LoadOptions): Promise<Load> {
+  const how = { connections: opts.connections, headers: opts.headers, ...(opts.amount ? { amount: opts.amount } : { duration: opts.until ? 900 : opts.seconds }) };
+  const run = process.env.BENCH_LOAD_SAME_THREAD === '1' ? sameThread : ownThread;
+  const r = await run(url, how, opts.until);
+  const times = r.times.sort((a, b) => a - b);
+  const secs = r.duration || opts.seconds || 1;
+  return {
+    requests: times.length,
+    non2xx: r.non2xx,
+    errors: r.errors,
+    rps: +(times.length / secs).toFixed(1),
+    p50: +pct(times, 50).toFixed(1),
+    p95: +pct(times, 95).toFixed(1),
+    p99: +pct(times, 99).toFixed(1),
+  };
+}
