@@ -8,14 +8,13 @@ import { useAuth } from './core/auth';
 import { ErrorBoundary } from './core/ErrorBoundary';
 import { PageLoading } from './core/PageLoading';
 import { Shell } from './core/Shell';
-import { canSee, homePath, modules, type PageEntry } from './routes';
+import { canSee, homePath, modules, pageAt, type PageEntry } from './routes';
 
 // The page of the address opened starts downloading with this chunk, not after the shell's first
 // render (issue 10: time to interactive of the plans list); the render then finds it under way.
 // Its data too, when the route table names it (a page the user may not open answers 403, unread).
 if (typeof window !== 'undefined') {
-  const [, modulePath, pagePath] = window.location.pathname.split('/');
-  const opened = modules.find((m) => m.path === modulePath)?.children?.find((c) => c.path === pagePath);
+  const opened = pageAt(window.location.pathname);
   void opened?.page?.preload?.().catch(() => undefined);
   for (const path of opened?.data ?? []) prefetch(path);
 }

@@ -138,7 +138,7 @@ export const modules: ModuleEntry[] = [
     ],
   },
   // The leaders' screen: who oversees the plan as a whole (GET /api/cockpit), not unit users.
-  { path: 'cockpit', label: 'nav.cockpit', icon: <DashboardOutlined />, policy: 'oversight', page: pageOf('cockpit', () => import('./cockpit/CockpitPage')) },
+  { path: 'cockpit', label: 'nav.cockpit', icon: <DashboardOutlined />, policy: 'oversight', page: pageOf('cockpit', () => import('./cockpit/CockpitPage')), data: ['/api/plans'] },
   // Progress briefings: those who oversee the plan read and download them; the office requests them (GET/POST /api/briefings).
   { path: 'briefings', label: 'briefings.nav', icon: <FileTextOutlined />, policy: 'oversight', page: pageOf('briefings', () => import('./briefings/BriefingsPage')) },
   {
@@ -165,6 +165,13 @@ export function visibleModules(roles: readonly Role[]): ModuleEntry[] {
     .filter((m) => canSee(m, roles))
     .map((m) => (m.children ? { ...m, children: m.children.filter((c) => canSee(c, roles)) } : m))
     .filter((m) => !m.children || m.children.length > 0);
+}
+
+/** The page an address opens: `/<module>/<page>`, or `/<module>` for a module without a sub-menu (the cockpit). */
+export function pageAt(pathname: string): PageEntry | undefined {
+  const [, modulePath, pagePath] = pathname.split('/');
+  const module = modules.find((m) => m.path === modulePath);
+  return module?.children ? module.children.find((c) => c.path === pagePath) : module;
 }
 
 /** Where a signed-in user lands: the first page of the first module they see. */

@@ -37,3 +37,22 @@ describe('prefetched GETs (issue 10: the plans list asked for its list only afte
     expect(fetch).toHaveBeenCalledTimes(4);
   });
 });
+
+// What SignedIn.tsx starts downloading with its own chunk: the opened page and its data. The
+// cockpit, a module without a sub-menu, was missed (its code started only after the shell drew).
+describe('the page an address opens (routes.tsx pageAt)', () => {
+  it('finds sub-menu pages, pages that are modules, and nothing else', async () => {
+    const { pageAt } = await import('../../src/web/routes');
+    expect(pageAt('/plans/list')?.label).toBe('plans.nav.list');
+    expect(pageAt('/plans/list')?.data).toEqual(['/api/plans']);
+    expect(pageAt('/cockpit')?.label).toBe('nav.cockpit');
+    expect(pageAt('/cockpit')?.data).toEqual(['/api/plans']);
+    expect(pageAt('/cockpit/')?.label).toBe('nav.cockpit');
+    expect(pageAt('/briefings')?.label).toBe('briefings.nav');
+    expect(pageAt('/plans')).toBeUndefined();
+    expect(pageAt('/plans/nothing')).toBeUndefined();
+    expect(pageAt('/nothing')).toBeUndefined();
+    expect(pageAt('/')).toBeUndefined();
+    // The first import of the route table (icons, antd) takes seconds on a loaded machine.
+  }, 30_000);
+});
