@@ -105,13 +105,18 @@ export async function defaultPeriod(db: DbOrTx, planId: string, day: string): Pr
 }
 
 /** Everything the cockpit reads, as rows (the bench times this alone as the SQL baseline). */
+/** Whether the plan has been rolled up: a new plan, or a fresh start before the job's first run, has not. */
+async function hasRollup(db: DbOrTx, planId: string): Promise<boolean> {
+  const [{ n }] = await rows<{ n: number }>(db, sql`select count(*)::int as n from cockpit_rollup where plan_id = ${planId}`);
+  return n > 0;
+}
+
 export async function cockpitInput(db: DbOrTx, planId: string, period: string | undefined, day: string): Promise<CockpitInput> {
   const [plan] = await rows<{ id: string; code: string; title: string }>(db, sql`select id, code, title from plans where id = ${planId}`);
   if (!plan) throw notFound('计划', 'plan');
   const p = period ?? (await defaultPeriod(db, planId, day));
-  const [{ n: have }] = await rows<{ n: number }>(db, sql`select count(*)::int as n from cockpit_rollup where plan_id = ${planId}`);
-  // A plan never rolled up yet (new plan, fresh start before the job's first run) is rolled up once here.
-  if (!have) await refreshRollup(db, planId, day);
+  // Rolled up once here when it never was.
+  if (!(await hasRollup(db, planId))) await refreshRollup(db, planId, day);
   const rollups = await rows<{ period: string; data: RollupData; computedAt: Date | string }>(
     db,
     sql`select period, data, computed_at as "computedAt" from cockpit_rollup where plan_id = ${planId} and period >= ${`${p.slice(0, 4)}-01`} and period <= ${p}`,
@@ -234,8 +239,7 @@ function sharedBuild(db: Db, planId: string, p: string, day: string, asOf: strin
 
 async function makeAnswer(db: Db, planId: string, p: string, day: string, asOf: string): Promise<CockpitAnswer> {
   // A plan's first roll-up is written before the snapshot, so the snapshot only reads.
-  const [{ n: have }] = await rows<{ n: number }>(db, sql`select count(*)::int as n from cockpit_rollup where plan_id = ${planId}`);
-  if (!have) await db.transaction((tx) => refreshRollup(tx, planId, day));
+  if (!(await hasRollup(db, planId))) await db.transaction((tx) => refreshRollup(tx, planId, day));
   const { generation, answer } = await db.transaction(
     async (tx) => {
       const generation = await generationIn(tx, 'cockpit');
