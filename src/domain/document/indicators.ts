@@ -1028,7 +1028,9 @@ export function periodGoalOpenings(c: string): { at: number; year: number }[] {
   const horizon = /(?:到|至)\s?[“"]?十([一二三四五])五[”"]?\s?(?:期末|末|时期末)[，,]?/g;
   while ((m = horizon.exec(c))) out.push({ at: m.index, year: PERIOD_END[m[1]] });
   if (out.length) return out;
-  const named = c.match(/[“"]?十([一二三四五])五[”"]?(?!以来)/);
+  // The closing quote is optional, so 以来 is looked for past it too: else “十三五 matches alone
+  // before ”以来.
+  const named = c.match(/[“"]?十([一二三四五])五[”"]?(?![”"]?以来)/);
   if (!named || named.index === undefined) return out;
   if (/^[”"]?\s?(?:期间|时期)[^。；;]{0,20}已/.test(c.slice(named.index + named[0].length))) return out;
   const intent = /(?:将(?!近|是|成为|于)|力争|计划)/g;

@@ -1,0 +1,260 @@
+// Kills the survivors of the Stryker runs of 2026-12-02 on src/domain/document/indicators.ts
+// lines 399–557 (readCellRows, readInlineRows) and 558–1172 (the goal readers): each case is one
+// rule of the readers at the edge where a changed condition, bound or pattern reads otherwise.
+// Synthetic tables and clauses written for the rule, not copied from the real-document fixtures.
+import { describe, expect, it } from 'vitest';
+import { findTables, periodGoalOpenings, yearOpeningsWithout到 } from '../../src/domain/document/indicators';
+import { splitLines } from '../../src/domain/document/text';
+
+// One table read by findTables: the lines it took and each indicator as
+// [number, category, name, unit, baseline, targets as [year, kind, value, unit], span].
+const read = (text: string, fallbackYear: number | null = 2027) => {
+  const r = findTables(splitLines(text), fallbackYear);
+  return {
+    lines: [...r.lines].sort((a, b) => a - b),
+    ind: r.indicators.map((i) => [i.number, i.category, i.name, i.unit, i.baseline, i.targets.map((t) => [t.year, t.kind, t.value, t.unit ?? null]), i.span]),
+  };
+};
+const lvl = (v: number) => [[2027, 'level', v, null]];
+
+describe('readCellRows (one cell per line): row boundaries', () => {
+  it('a line of spaces separates rows like an empty line', () => {
+    expect(read('指标\n单位\n目标值\n货运量\n万吨\n150\n  \n吞吐量\n万标箱\n8')).toEqual({
+      lines: [0, 1, 2, 3, 4, 5, 7, 8, 9],
+      ind: [
+        ['1', '', '货运量', '万吨', null, lvl(150), [10, 20]],
+        ['2', '', '吞吐量', '万标箱', null, lvl(8), [24, 33]],
+      ],
+    });
+    expect(read('序号\n指标\n单位\n2027年\n1\n货运量\n万吨\n150\n  \n2\n吞吐量\n万标箱\n8').lines).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12]);
+  });
+  it('two blank lines between every row never add up to the three that end the table', () => {
+    expect(read('指标\n单位\n目标值\n\n\n货运量\n万吨\n150\n\n\n吞吐量\n万标箱\n8')).toEqual({
+      lines: [0, 1, 2, 5, 6, 7, 10, 11, 12],
+      ind: [
+        ['1', '', '货运量', '万吨', null, lvl(150), [12, 22]],
+        ['2', '', '吞吐量', '万标箱', null, lvl(8), [25, 34]],
+      ],
+    });
+  });
+  it('rows start at the first serial: a blank line, a caption ending in a digit or a long number before it is skipped', () => {
+    expect(read('序号\n指标\n单位\n2027年\n\n1\n货运量\n万吨\n150\n2\n吞吐量\n万标箱\n8')).toEqual({
+      lines: [0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12],
+      ind: [
+        ['1', '', '货运量', '万吨', null, lvl(150), [16, 28]],
+        ['2', '', '吞吐量', '万标箱', null, lvl(8), [29, 40]],
+      ],
+    });
+    expect(read('序号\n指标\n单位\n2027年\n表1\n1\n货运量\n万吨\n150')).toEqual({ lines: [0, 1, 2, 3, 5, 6, 7, 8], ind: [['1', '', '货运量', '万吨', null, lvl(150), [18, 30]]] });
+    expect(read('序号\n指标\n单位\n2027年\n12345\n1\n货运量\n万吨\n150')).toEqual({ lines: [0, 1, 2, 3, 5, 6, 7, 8], ind: [['1', '', '货运量', '万吨', null, lvl(150), [21, 33]]] });
+  });
+  it('serials of two digits, and serials not starting at 1, are the rows\' numbers', () => {
+    expect(read('序号\n指标\n单位\n2027年\n10\n货运量\n万吨\n150\n11\n吞吐量\n万标箱\n8').ind).toEqual([
+      ['10', '', '货运量', '万吨', null, lvl(150), [15, 28]],
+      ['11', '', '吞吐量', '万标箱', null, lvl(8), [29, 41]],
+    ]);
+    expect(read('序号\n指标\n单位\n2027年\n3\n货运量\n万吨\n150\n4\n吞吐量\n万标箱\n8').ind.map((r) => r[0])).toEqual(['3', '4']);
+  });
+  it('three columns: a row of two cells ends at the next serial one cell on', () => {
+    expect(read('序号\n指标\n2027年\n1\n货运量\n2\n吞吐量\n8')).toEqual({
+      lines: [0, 1, 2, 3, 4, 5, 6, 7],
+      ind: [
+        ['1', '', '货运量', '', null, [[2027, 'pending', null, null]], [12, 17]],
+        ['2', '', '吞吐量', '', null, lvl(8), [18, 25]],
+      ],
+    });
+  });
+  it('blank lines at the end of a short row are separators, not its cells', () => {
+    expect(read('序号\n指标\n单位\n2027年\n1\n货运量\n150\n\n\n2\n吞吐量\n万标箱\n8')).toEqual({
+      lines: [0, 1, 2, 3, 4, 5, 6, 9, 10, 11, 12],
+      ind: [
+        ['1', '', '货运量', '150', null, [[2027, 'pending', null, null]], [15, 24]],
+        ['2', '', '吞吐量', '万标箱', null, lvl(8), [27, 38]],
+      ],
+    });
+  });
+  it('a blank line inside a row of the header\'s width is an empty cell', () => {
+    expect(read('序号\n指标\n单位\n2027年\n1\n货运量\n\n150\n2\n吞吐量\n万标箱\n8')).toEqual({
+      lines: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+      ind: [
+        ['1', '', '货运量', '', null, lvl(150), [15, 25]],
+        ['2', '', '吞吐量', '万标箱', null, lvl(8), [26, 37]],
+      ],
+    });
+  });
+  it('a row one cell too wide loses its last blank, not its first', () => {
+    expect(read('序号\n指标\n单位\n2022年\n2027年\n1\n货运量\n\n万吨\n\n150\n2\n吞吐量\n万标箱\n5\n8')).toEqual({
+      lines: [0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15],
+      ind: [
+        ['1', '', '货运量', '', null, lvl(150), [21, 35]],
+        ['2', '', '吞吐量', '万标箱', { year: 2022, value: 5 }, lvl(8), [36, 49]],
+      ],
+    });
+  });
+});
+
+describe('readCellRows (one cell per line): rows without a serial first', () => {
+  it('a blank line before the first cell does not stop a web copy being cut into rows', () => {
+    expect(read('指标\n单位\n目标值\n\n货运量\n万吨\n150\n吞吐量\n万标箱\n8')).toEqual({
+      lines: [0, 1, 2, 4, 5, 6, 7, 8, 9],
+      ind: [
+        ['1', '', '货运量', '万吨', null, lvl(150), [11, 21]],
+        ['2', '', '吞吐量', '万标箱', null, lvl(8), [22, 31]],
+      ],
+    });
+  });
+  it('only a table of one run of cells is cut: a last row of twice the width after a separated row stays one row', () => {
+    expect(read('指标\n单位\n目标值\n货运量\n万吨\n150\n\n吞吐量\n万标箱\n8\n港口数\n个\n5')).toEqual({
+      lines: [0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12],
+      ind: [
+        ['1', '', '货运量', '万吨', null, lvl(150), [10, 20]],
+        ['2', '', '吞吐量', '万标箱', null, lvl(8), [22, 39]],
+      ],
+    });
+  });
+  it('a row one cell short takes the category above, also when 类别 is the first column', () => {
+    expect(read('类别\n指标\n单位\n目标值\n规模\n货运量\n万吨\n150\n\n吞吐量\n万标箱\n8')).toEqual({
+      lines: [0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11],
+      ind: [
+        ['1', '规模', '货运量', '万吨', null, lvl(150), [13, 26]],
+        ['2', '规模', '吞吐量', '万标箱', null, lvl(8), [28, 37]],
+      ],
+    });
+  });
+  it('a row two cells short of four is no row', () => {
+    expect(read('指标\n单位\n基期值\n目标值\n货运量\n万吨\n100\n150\n\n吞吐量\n8')).toEqual({
+      lines: [0, 1, 2, 3, 4, 5, 6, 7],
+      ind: [['1', '', '货运量', '万吨', { year: null, value: 100 }, lvl(150), [14, 28]]],
+    });
+  });
+  it('a serial column that is not first gives the number', () => {
+    expect(read('指标\n序号\n目标值\n货运量\n7\n150\n\n吞吐量\n8\n9')).toEqual({
+      lines: [0, 1, 2, 3, 4, 5, 7, 8, 9],
+      ind: [
+        ['7', '', '货运量', '', null, lvl(150), [10, 19]],
+        ['8', '', '吞吐量', '', null, lvl(9), [21, 28]],
+      ],
+    });
+  });
+});
+
+describe('readInlineRows (one row per line)', () => {
+  it('a row indented by spaces, split on wide spaces, keeps its first cell', () => {
+    expect(read('序号  指标  单位  2027年\n   1  货运量  万吨  150')).toEqual({ lines: [0, 1], ind: [['1', '', '货运量', '万吨', null, lvl(150), [21, 36]]] });
+  });
+  it('a space inside a cell stays', () => {
+    expect(read('序号\t指标\t单位\t2027年\n1\t5G 基站\t个\t150').ind).toEqual([['1', '', '5G 基站', '个', null, lvl(150), [15, 28]]]);
+  });
+  it('a leading tab in a row of the header\'s width is an empty serial: the row count numbers it', () => {
+    expect(read('序号\t指标\t单位\t2027年\n\t货运量\t万吨\t150\n2\t吞吐量\t万标箱\t8')).toEqual({
+      lines: [0, 1, 2],
+      ind: [
+        ['1', '', '货运量', '万吨', null, lvl(150), [16, 26]],
+        ['2', '', '吞吐量', '万标箱', null, lvl(8), [27, 38]],
+      ],
+    });
+  });
+  it('a row split on wide spaces with a cell more than the header is read to the header\'s width', () => {
+    expect(read('序号  指标  单位  2027年\n1  货运量  万吨  150  多余')).toEqual({ lines: [0, 1], ind: [['1', '', '货运量', '万吨', null, lvl(150), [18, 37]]] });
+  });
+  it('类别 as the first column: a row one cell short has lost its category', () => {
+    expect(read('类别\t指标\t单位\t2027年\n规模\t货运量\t万吨\t150\n吞吐量\t万标箱\t8')).toEqual({
+      lines: [0, 1, 2],
+      ind: [
+        ['1', '规模', '货运量', '万吨', null, lvl(150), [15, 28]],
+        ['2', '规模', '吞吐量', '万标箱', null, lvl(8), [29, 38]],
+      ],
+    });
+  });
+  it('a short row ends the table, whether it ends in a dash, is a short pipe row or a single word', () => {
+    const first = ['1', '', '货运量', '万吨', { year: 2022, value: 100 }, lvl(150), [21, 37]];
+    expect(read('序号\t指标\t单位\t2022年\t2027年\n1\t货运量\t万吨\t100\t150\n2\t吞吐量\t-\n3\t港口数\t个\t3\t5')).toEqual({ lines: [0, 1], ind: [first] });
+    expect(read('| 序号 | 指标 | 单位 | 2027年 |\n| 1 | 货运量 | 万吨 | 150 |\n| 2 | 吞吐量 |\n| 3 | 港口数 | 个 | 5 |')).toEqual({ lines: [0, 1], ind: [['1', '', '货运量', '万吨', null, lvl(150), [25, 47]]] });
+    expect(read('序号\t指标\t单位\t2027年\n1\t货运量\t万吨\t150\n注\n2\t吞吐量\t万标箱\t8')).toEqual({ lines: [0, 1], ind: [['1', '', '货运量', '万吨', null, lvl(150), [15, 27]]] });
+  });
+  it('the serial cell gives the number', () => {
+    expect(read('序号\t指标\t2027年\n3\t货运量（万吨）\t150\n4\t吞吐量（万标箱）\t8').ind).toEqual([
+      ['3', '', '货运量', '万吨', null, lvl(150), [12, 25]],
+      ['4', '', '吞吐量', '万标箱', null, lvl(8), [26, 38]],
+    ]);
+  });
+  it('a sentence-like cell does not end rows with pipes, half- or full-width', () => {
+    expect(read('| 序号 | 指标 | 单位 | 2027年 |\n| 1 | 货运量。 | 万吨 | 150 |\n｜2｜吞吐量。｜万标箱｜8｜').ind).toEqual([
+      ['1', '', '货运量。', '万吨', null, lvl(150), [25, 48]],
+      ['2', '', '吞吐量。', '万标箱', null, lvl(8), [49, 63]],
+    ]);
+  });
+  it('a tab-only line between rows is skipped', () => {
+    expect(read('序号\t指标\t单位\t2027年\n1\t货运量\t万吨\t150\n\t\n2\t吞吐量\t万标箱\t8')).toEqual({
+      lines: [0, 1, 3],
+      ind: [
+        ['1', '', '货运量', '万吨', null, lvl(150), [15, 27]],
+        ['2', '', '吞吐量', '万标箱', null, lvl(8), [30, 41]],
+      ],
+    });
+  });
+});
+
+describe('yearOpeningsWithout到: a deadline opening a clause, a year after a verb of proposing', () => {
+  const y = yearOpeningsWithout到;
+  it('a deadline at the start, after a clause mark or a closing bracket, with 在 before it, opens a goal of its year', () => {
+    expect(y('2023年底前，全市建设完成8条以上线路。')).toEqual([{ at: 0, year: 2023 }]);
+    expect(y('其他工作，2023年底前，建成8条。')).toEqual([{ at: 5, year: 2023 }]);
+    expect(y('（一）2023年底前，建成8条。')).toEqual([{ at: 3, year: 2023 }]);
+    expect(y('在2023年底前，建成8条。')).toEqual([{ at: 0, year: 2023 }]);
+    expect(y('1999年前，建成8条')).toEqual([{ at: 0, year: 1999 }]);
+  });
+  it('a month, 以前, 年末 and spaces are part of the deadline; a half-width comma ends it', () => {
+    expect(y('2023年以前，建成8条')).toEqual([{ at: 0, year: 2023 }]);
+    expect(y('2023 年12 月底前，建成8条。')).toEqual([{ at: 0, year: 2023 }]);
+    expect(y('2023年末前,建成8条')).toEqual([{ at: 0, year: 2023 }]);
+  });
+  it('今年 is the document\'s year; without one it opens nothing', () => {
+    expect(y('今年6月底前，完成10个站点。', 2024)).toEqual([{ at: 0, year: 2024 }]);
+    expect(y('今年6月底前，完成10个站点。', null)).toEqual([]);
+    expect(y('今年6月底前，完成10个站点。')).toEqual([]);
+  });
+  it('a time limit inside a sentence, or a clause with no number of its own up to the 。, opens nothing', () => {
+    expect(y('于2023年底前完成8条。')).toEqual([]);
+    expect(y('完成2023年底前，建成8条。')).toEqual([]);
+    expect(y('2023年底前，完成改造。')).toEqual([]);
+    expect(y('2023年底前，完成2024年计划。')).toEqual([]);
+    expect(y('2023年底前，完成改造。新建8条。')).toEqual([]);
+    expect(y('2023年底前，建成8条；完成2024年计划。')).toEqual([{ at: 0, year: 2023 }]);
+  });
+  it('a year after 明确 / 要求 opens after its comma; both kinds sorted by place', () => {
+    expect(y('《方案》明确，2025年，新增44个；2023年底前，建成8条。')).toEqual([
+      { at: 13, year: 2025 },
+      { at: 19, year: 2023 },
+    ]);
+    expect(y('要求2026 年，新增4个')).toEqual([{ at: 9, year: 2026 }]);
+  });
+});
+
+describe('periodGoalOpenings: goals of a five-year plan\'s period', () => {
+  it('到 / 至 the end of a period is a horizon of its last year, each one read', () => {
+    expect(periodGoalOpenings('到“十四五”期末，货运量达到100万吨。')).toEqual([{ at: 0, year: 2025 }]);
+    expect(periodGoalOpenings('至十三五末货运量达到100万吨，到"十五五"时期末，达到200万吨。')).toEqual([
+      { at: 0, year: 2020 },
+      { at: 16, year: 2030 },
+    ]);
+  });
+  it('in a paragraph naming the period, the first clause of intent with a number opens a goal', () => {
+    expect(periodGoalOpenings('制定了“十二五”发展目标。江苏省将建成18个以上物流园区。')).toEqual([{ at: 16, year: 2015 }]);
+    expect(periodGoalOpenings('“十三五”时期货运量将近100万吨，计划新建5个。')).toEqual([{ at: 18, year: 2020 }]);
+    expect(periodGoalOpenings('“十四五”时期，将加快发展。力争新建10个。')).toEqual([{ at: 14, year: 2025 }]);
+    expect(periodGoalOpenings('“十四五”时期将是关键期，将于2025年建成，将成为枢纽，力争建成3个。')).toEqual([{ at: 29, year: 2025 }]);
+  });
+  it('no period, a period in the past, or intent with no number but a year opens nothing', () => {
+    expect(periodGoalOpenings('将新建10个。')).toEqual([]);
+    expect(periodGoalOpenings('“十三五”期间，我省已建成100个，将新建50个。')).toEqual([]);
+    expect(periodGoalOpenings('十一五期间已有，将新建5个')).toEqual([]);
+    expect(periodGoalOpenings('“十四五”时期，力争在2025年建成。')).toEqual([]);
+    expect(periodGoalOpenings('“十四五”规划提出，新建5个。')).toEqual([]);
+  });
+  it('a period followed by 以来 is the past, with its closing quote or without (bug: the quote let 以来 through)', () => {
+    expect(periodGoalOpenings('“十三五”以来，将建成100个。')).toEqual([]);
+    expect(periodGoalOpenings('十三五以来，将建成100个。')).toEqual([]);
+    expect(periodGoalOpenings('“十三五”以来成效显著，“十四五”时期将建成100个。')).toEqual([{ at: 19, year: 2025 }]);
+  });
+});
