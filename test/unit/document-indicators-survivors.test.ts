@@ -3,7 +3,7 @@
 // rule of the readers at the edge where a changed condition, bound or pattern reads otherwise.
 // Synthetic tables and clauses written for the rule, not copied from the real-document fixtures.
 import { describe, expect, it } from 'vitest';
-import { findTables, periodGoalOpenings, yearOpeningsWithout到 } from '../../src/domain/document/indicators';
+import { findTables, goalOpenings, periodGoalOpenings, undatedGoalOpenings, yearOpeningsWithout到 } from '../../src/domain/document/indicators';
 import { splitLines } from '../../src/domain/document/text';
 
 // One table read by findTables: the lines it took and each indicator as
@@ -256,5 +256,87 @@ describe('periodGoalOpenings: goals of a five-year plan\'s period', () => {
     expect(periodGoalOpenings('“十三五”以来，将建成100个。')).toEqual([]);
     expect(periodGoalOpenings('十三五以来，将建成100个。')).toEqual([]);
     expect(periodGoalOpenings('“十三五”以来成效显著，“十四五”时期将建成100个。')).toEqual([{ at: 19, year: 2025 }]);
+  });
+});
+
+describe('undatedGoalOpenings: the marks around a span and a 力争 clause', () => {
+  const u = undatedGoalOpenings;
+  it('a sentence ends at 。 ！ ! ？ or ?', () => {
+    for (const stop of ['？', '!', '?', '！']) expect([stop, u(`未来三年，培育物流企业10家${stop}其他10个。`, 2023)]).toEqual([stop, [{ at: 5, year: 2026, end: 14 }]]);
+  });
+  it('a span after ； ： , or a space, with 再用 / 用 / 今后, spaces or 里, and two digits', () => {
+    expect(u('其他；再用两年时间,培育10家。', 2023)).toEqual([{ at: 10, year: 2025, end: 15 }]);
+    expect(u('其他：未来 3 年，培育10家。', 2023)).toEqual([{ at: 10, year: 2026, end: 15 }]);
+    expect(u('其他 今后5年，培育10家。', 2023)).toEqual([{ at: 8, year: 2028, end: 13 }]);
+    expect(u('其他,用3年，培育10家。', 2023)).toEqual([{ at: 7, year: 2026, end: 12 }]);
+    expect(u('未来12年，培育10家。', 2023)).toEqual([{ at: 6, year: 2035, end: 11 }]);
+    expect(u('三年里，培育10家。', 2023)).toEqual([{ at: 4, year: 2026, end: 9 }]);
+  });
+  it('no span: three digits, no marker, only a year as the number', () => {
+    expect(u('未来123年，培育10家。', 2023)).toEqual([]);
+    expect(u('已有三年，培育10家。', 2023)).toEqual([]);
+    expect(u('未来三年，培育2025年计划。', 2023)).toEqual([]);
+  });
+  it('将 / 要 before 力争 / 确保 / 争取 opens with it; after ； or : the clause opens at the verb', () => {
+    expect(u('将力争培育10家。', 2023)).toEqual([{ at: 0, year: null, end: 8 }]);
+    expect(u('要确保培育10家。', 2023)).toEqual([{ at: 0, year: null, end: 8 }]);
+    expect(u('其他；争取新建10个。', 2023)).toEqual([{ at: 3, year: null, end: 10 }]);
+    expect(u('其他:力争新建10个。', 2023)).toEqual([{ at: 3, year: null, end: 10 }]);
+    expect(u('力争新建10个，其他。', 2023)).toEqual([{ at: 0, year: null, end: 10 }]);
+    expect(u('力争新建10个,其他。', 2023)).toEqual([{ at: 0, year: null, end: 10 }]);
+  });
+  it('a year in the 力争 sentence (到 / 至 a year, 今年, 明年, or after the clause) opens nothing; a year in a sentence before does not count', () => {
+    for (const c of ['力争到2025年新建10个。', '力争至 2025年新建10个。', '今年力争新建10个。', '力争明年新建10个。', '力争新建，2024年10个。']) expect([c, u(c, 2023)]).toEqual([c, []]);
+    expect(u('去年完成。力争新建10个。', 2023)).toEqual([{ at: 5, year: null, end: 12 }]);
+    expect(u('2022年完成。力争新建10个。', 2023)).toEqual([{ at: 8, year: null, end: 15 }]);
+  });
+  it('a span found leaves 力争 sentences alone', () => {
+    expect(u('未来三年，培育10家。力争新建10个。', 2023)).toEqual([{ at: 5, year: 2026, end: 10 }]);
+  });
+});
+
+describe('goalOpenings: labels, quoted plans, proposals, horizons and named targets', () => {
+  it('a target period with spaces, dashes of every kind, 至, without 年', () => {
+    expect(goalOpenings('近期目标（2019 年 — 2020 年）为：货运量达到100万吨。', '')).toEqual([{ at: 23, year: 2020 }]);
+    expect(goalOpenings('目标(2019~2020)：货运量达到100万吨。', '')).toEqual([{ at: 14, year: 2020 }]);
+    expect(goalOpenings('目标（2019至2020年）货运量达到100万吨。', '')).toEqual([{ at: 14, year: 2020 }]);
+  });
+  it('labels: 发展目标是： / 工作目标为: / 年度目标是 / 总体目标： / 主要目标是, in the latest year before them', () => {
+    expect(goalOpenings('发展目标是：货运量达到100万吨。', '2024年')).toEqual([{ at: 6, year: 2024 }]);
+    expect(goalOpenings('工作目标为:货运量达到100万吨。', '2024年')).toEqual([{ at: 6, year: 2024 }]);
+    expect(goalOpenings('年度目标是货运量达到100万吨。', '2024年')).toEqual([{ at: 5, year: 2024 }]);
+    expect(goalOpenings('总体目标：货运量达到100万吨。', '2024 年')).toEqual([{ at: 5, year: 2024 }]);
+    expect(goalOpenings('主要目标是货运量达到100万吨。', '2024年')).toEqual([{ at: 5, year: 2024 }]);
+    expect(goalOpenings('2023年，主要目标：货运量达到100万吨。', '')).toEqual([{ at: 11, year: 2023 }]);
+    expect(goalOpenings('主要目标：货运量2025年完成。', '2024年')).toEqual([]);
+  });
+  it('a quoted plan: each verb of intent after 提出 / 明确 / 要求 with ： , or ,', () => {
+    for (const c of ['《意见》提出：要新建站点5个。', '《意见》明确,将新建站点5个。', '《意见》要求：力争新建站点5个。', '《意见》要求：确保新建站点5个。', '《意见》要求：争取新建站点5个。'])
+      expect([c, goalOpenings(c, '', 2023)]).toEqual([c, [{ at: 7, year: 2023 }]]);
+    expect(goalOpenings('《意见》强调，要新建站点2025年。', '', 2023)).toEqual([]);
+  });
+  it('a named document setting out a number to reach opens to the end of its sentence; no year, or no verb of reaching, opens nothing', () => {
+    expect(goalOpenings('《任务清单》明确，进一步提高，快递服务进村率达100%。其他。', '', 2024)).toEqual([{ at: 9, year: 2024, end: 27 }]);
+    expect(goalOpenings('《清单》要求,进村率不低于90%。', '', null)).toEqual([]);
+    expect(goalOpenings('《清单》要求,进村率不低于90%。', '2023年', null)).toEqual([{ at: 7, year: 2023, end: 16 }]);
+    expect(goalOpenings('《清单》明确了3个方面、15项任务。', '', 2024)).toEqual([]);
+    expect(goalOpenings('《清单》明确，完成3个方面任务。', '', 2024)).toEqual([]);
+  });
+  it('a year right after 要求： / 明确, opens its goals', () => {
+    expect(goalOpenings('要求：2024年，业务量达到20亿件。', '')).toEqual([{ at: 9, year: 2024 }]);
+    expect(goalOpenings('明确, 2024年,业务量达到20亿件。', '')).toEqual([{ at: 10, year: 2024 }]);
+  });
+  it('以YYYY年为期限 / 时限年 / 节点目标; a named target inside a horizon is not opened again', () => {
+    for (const c of ['以2025年为期限，达到100万吨。', '以2025年为时限年，达到100万吨。', '以2025年为节点目标，达到100万吨。', '以2025年为节点，2025年货运量目标达到100万吨。'])
+      expect([c, goalOpenings(c, '')]).toEqual([c, [{ at: 0, year: 2025 }]]);
+  });
+  it('targets named as such, one per clause; not after a range or 至', () => {
+    expect(goalOpenings('其中2025年货运量目标达到100万吨；2026年吞吐量目标为8万标箱。', '')).toEqual([
+      { at: 2, year: 2025, end: 19 },
+      { at: 20, year: 2026, end: 35 },
+    ]);
+    expect(goalOpenings('2025年货运量目标达到100万吨', '')).toEqual([{ at: 0, year: 2025, end: 17 }]);
+    expect(goalOpenings('2019-2025年货运量目标达到100万吨', '')).toEqual([]);
+    expect(goalOpenings('至2025年货运量目标达到100万吨', '')).toEqual([]);
   });
 });
