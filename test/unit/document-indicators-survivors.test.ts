@@ -3,7 +3,7 @@
 // rule of the readers at the edge where a changed condition, bound or pattern reads otherwise.
 // Synthetic tables and clauses written for the rule, not copied from the real-document fixtures.
 import { describe, expect, it } from 'vitest';
-import { findTables, goalOpenings, periodGoalOpenings, undatedGoalOpenings, yearOpeningsWithout到 } from '../../src/domain/document/indicators';
+import { countListTargets, findTables, goalOpenings, periodGoalOpenings, respectiveTargets, undatedGoalOpenings, yearOpeningsWithout到 } from '../../src/domain/document/indicators';
 import { splitLines } from '../../src/domain/document/text';
 
 // One table read by findTables: the lines it took and each indicator as
@@ -338,5 +338,71 @@ describe('goalOpenings: labels, quoted plans, proposals, horizons and named targ
     expect(goalOpenings('2025年货运量目标达到100万吨', '')).toEqual([{ at: 0, year: 2025, end: 17 }]);
     expect(goalOpenings('2019-2025年货运量目标达到100万吨', '')).toEqual([]);
     expect(goalOpenings('至2025年货运量目标达到100万吨', '')).toEqual([]);
+  });
+});
+
+describe('respectiveTargets: openings, verbs and qualifiers around 分别', () => {
+  const r = (c: string) => respectiveTargets(c, 2027)?.map((x) => [x.name, x.target.kind, x.target.value, x.target.unit, x.target.growthBasis ?? null, x.target.rate ?? null, x.target.direction ?? null]) ?? null;
+  const counts = (kind: string) => [['A', kind, 5, '个', null, null, null], ['B', kind, 3, '个', null, null, null]];
+  const pct = (kind: string, basis: string, direction: string) => [['A', kind, 5, '%', basis, null, direction], ['B', kind, 3, '%', basis, null, direction]];
+  it('a year, intent, 全市 / 全区 / a scope and reading aids before the items are not part of the first name', () => {
+    for (const c of ['至2025年底,A、B分别达到5个、3个', '到 2025 年末A、B分别达到5个、3个', '力争，A、B分别达到5个、3个', '基本实现A、B分别达到5个、3个', '全区A、B分别达到5个、3个', '全省A、B分别达到5个、3个', 'A\u200b、B分别达到5个、3个'])
+      expect([c, r(c)]).toEqual([c, counts('level')]);
+  });
+  it('a base year before 分别 after a comma', () => {
+    expect(r('A、B，较2022年分别增长12%、15%')).toEqual([['A', 'growth', 12, '%', 'cumulative', null, 'increase'], ['B', 'growth', 15, '%', 'cumulative', null, 'increase']]);
+  });
+  it('the verb before 分别 or after it decides growth or fall, 年均 the basis', () => {
+    expect(r('A和B年均提高分别为5%、3%')).toEqual(pct('growth', 'annual', 'increase'));
+    expect(r('A和B年均增速分别为5%、3%')).toEqual(pct('growth', 'annual', 'increase'));
+    expect(r('A和B降低分别为5%、3%')).toEqual(pct('reduction', 'cumulative', 'decrease'));
+    expect(r('A和B分别降低5%、3%以上')).toEqual(pct('reduction', 'cumulative', 'decrease'));
+    expect(r('A和B分别提高到5%、3%')).toEqual(pct('growth', 'cumulative', 'increase'));
+  });
+  it('ceilings and floors in the verb or the qualifier', () => {
+    for (const c of ['A、B分别降至5个、3个', 'A、B分别降到5个、3个', 'A、B分别为5个、3个以内', 'A、B分别为5个、3个以下']) expect([c, r(c)]).toEqual([c, counts('max')]);
+    for (const c of ['A、B分别不低于5个、3个', 'A、B分别不少于5个、3个', 'A、B分别超过5个、3个', 'A、B分别为5个以上、3个左右']) expect([c, r(c)]).toEqual([c, counts('min')]);
+  });
+  it('values joined by 与 / 及 / 和; a unit written only on the last value is every value\'s', () => {
+    for (const c of ['A、B分别为5个与3个', 'A及B分别为5个及3个', 'A与B分别为5个和3个']) expect([c, r(c)]).toEqual([c, counts('level')]);
+    expect(r('A、B分别为5、3万吨')).toEqual([['A', 'level', 5, '万吨', null, null, null], ['B', 'level', 3, '万吨', null, null, null]]);
+  });
+  it('a list closed by 等 and a class noun shares what follows the class', () => {
+    expect(r('鲜切花、果蔬、肉类、食用菌等农产品低温处理率分别达到85%、30%、85%、20%')).toEqual([
+      ['鲜切花低温处理率', 'level', 85, '%', null, true, null],
+      ['果蔬低温处理率', 'level', 30, '%', null, true, null],
+      ['肉类低温处理率', 'level', 85, '%', null, true, null],
+      ['食用菌低温处理率', 'level', 20, '%', null, true, null],
+    ]);
+    expect(r('甲、乙等企业营业收入分别达到5亿元、3亿元')).toEqual([['甲营业收入', 'level', 5, '亿元', null, null, null], ['乙营业收入', 'level', 3, '亿元', null, null, null]]);
+  });
+  it('a shared tail goes to short items only when the last is 3 characters longer and measured, and the first is not', () => {
+    expect(r('甲、乙、丙冷链物流量分别增长5%、3%、2%')?.map((x) => x[0])).toEqual(['甲冷链物流量', '乙冷链物流量', '丙冷链物流量']);
+    expect(r('甲、乙、丙冷链物流量分别达到5万吨、3万吨、2万吨')?.map((x) => x[0])).toEqual(['甲冷链物流量', '乙冷链物流量', '丙冷链物流量']);
+    expect(r('货运量、吞吐量、周转量分别增长5%、3%、2%')?.map((x) => x[0])).toEqual(['货运量', '吞吐量', '周转量']);
+    expect(r('甲乙丙丁、乙、丙冷链物流量分别增长5%、3%、2%')?.map((x) => x[0])).toEqual(['甲乙丙丁', '乙', '丙冷链物流量']);
+    expect(r('甲、乙、丙占比分别为5%、3%、2%')).toEqual([['甲', 'level', 5, '%', null, null, null], ['乙', 'level', 3, '%', null, null, null], ['丙占比', 'level', 2, '%', null, true, null]]);
+    expect(r('甲、乙、丙比重分别提高5%、3%、2%')).toEqual([['甲', 'growth', 5, '%', 'cumulative', null, 'increase'], ['乙', 'growth', 3, '%', 'cumulative', null, 'increase'], ['丙比重', 'level', 2, '%', null, true, null]]);
+  });
+  it('items sharing one value after 分别 are each read with it; not with one item, a name changed, no number or two', () => {
+    expect(r('货运量和吞吐量分别增长10%')).toEqual([['货运量', 'growth', 10, '%', 'cumulative', null, 'increase'], ['吞吐量', 'growth', 10, '%', 'cumulative', null, 'increase']]);
+    expect(r('货运量、吞吐量分别降低10个百分点以上')).toEqual([['货运量', 'pending', null, '百分点', null, null, 'decrease'], ['吞吐量', 'pending', null, '百分点', null, null, 'decrease']]);
+    for (const c of ['货运量分别增长10%', '新建园区和中心分别达到10个', '货运量和吞吐量分别增长10%、到2025年', '货运量和吞吐量分别增长']) expect([c, r(c)]).toEqual([c, null]);
+  });
+});
+
+describe('countListTargets: the year, scope and verb before the list', () => {
+  const cl = (c: string) => countListTargets(c, 2027)?.map((x) => [x.name, x.target.kind, x.target.value, x.target.unit, x.target.text]) ?? null;
+  it('a year before the list is cut, the text kept whole', () => {
+    const c = '至 2025 年底,培育5个年营业收入超10亿元、10个年营业收入超5亿元的商贸企业';
+    expect(cl(c)).toEqual([
+      ['年营业收入超10亿元的商贸企业', 'level', 5, '个', c],
+      ['年营业收入超5亿元的商贸企业', 'level', 10, '个', c],
+    ]);
+  });
+  it('a scope and an adverb before the verb, three counts, a space before the unit', () => {
+    expect(cl('全省重点培育5个年收入超10亿元、10个年收入超5亿元的商贸企业')?.map((x) => x[0])).toEqual(['年收入超10亿元的商贸企业', '年收入超5亿元的商贸企业']);
+    expect(cl('培育5个收入超10亿元、10个收入超5亿元、20个收入超1亿元的商贸企业')?.map((x) => [x[0], x[2]])).toEqual([['收入超10亿元的商贸企业', 5], ['收入超5亿元的商贸企业', 10], ['收入超1亿元的商贸企业', 20]]);
+    expect(cl('培育5 个收入超10亿元、10 个收入超5亿元的商贸企业')?.map((x) => [x[0], x[2], x[3]])).toEqual([['收入超10亿元的商贸企业', 5, '个'], ['收入超5亿元的商贸企业', 10, '个']]);
   });
 });
