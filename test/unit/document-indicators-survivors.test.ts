@@ -3,7 +3,7 @@
 // rule of the readers at the edge where a changed condition, bound or pattern reads otherwise.
 // Synthetic tables and clauses written for the rule, not copied from the real-document fixtures.
 import { describe, expect, it } from 'vitest';
-import { countListTargets, findTables, goalOpenings, periodGoalOpenings, respectiveTargets, undatedGoalOpenings, yearOpeningsWithout到 } from '../../src/domain/document/indicators';
+import { countListTargets, findTables, goalClauseTarget, goalOpenings, periodGoalOpenings, respectiveTargets, undatedGoalOpenings, yearOpeningsWithout到 } from '../../src/domain/document/indicators';
 import { splitLines } from '../../src/domain/document/text';
 
 // One table read by findTables: the lines it took and each indicator as
@@ -404,5 +404,95 @@ describe('countListTargets: the year, scope and verb before the list', () => {
     expect(cl('全省重点培育5个年收入超10亿元、10个年收入超5亿元的商贸企业')?.map((x) => x[0])).toEqual(['年收入超10亿元的商贸企业', '年收入超5亿元的商贸企业']);
     expect(cl('培育5个收入超10亿元、10个收入超5亿元、20个收入超1亿元的商贸企业')?.map((x) => [x[0], x[2]])).toEqual([['收入超10亿元的商贸企业', 5], ['收入超5亿元的商贸企业', 10], ['收入超1亿元的商贸企业', 20]]);
     expect(cl('培育5 个收入超10亿元、10 个收入超5亿元的商贸企业')?.map((x) => [x[0], x[2], x[3]])).toEqual([['收入超10亿元的商贸企业', 5, '个'], ['收入超5亿元的商贸企业', 10, '个']]);
+  });
+});
+
+// goalClauseTarget as [name, kind, value, unit, growthBasis, rate, direction, directionBy, benchmark].
+const g = (c: string) => {
+  const r = goalClauseTarget(c, 2027);
+  return r ? [r.name, r.target.kind, r.target.value, r.target.unit ?? null, r.target.growthBasis ?? null, r.target.rate ?? null, r.target.direction ?? null, r.target.directionBy ?? null, r.target.benchmark ?? null] : null;
+};
+const plain = (name: string, kind: string, value: number | null, unit: string | null) => [name, kind, value, unit, null, null, null, null, null];
+
+describe('goalClauseTarget: what is cut before the name', () => {
+  it('a year with spaces, 底 / 末 and either comma; joining words; 今年 / 明年; 全年 / 当年; intent; the cut mark', () => {
+    for (const c of ['2025 年底，货运量达到100万吨', '2025年末,货运量达到100万吨', '到2025年货运量达到100万吨', '至 2025年货运量达到100万吨', '即货运量达到100万吨', '且货运量达到100万吨', '并且货运量达到100万吨', '今年，货运量达到100万吨', '明年货运量达到100万吨', '……货运量达到100万吨', '全年货运量达到100万吨', '当年货运量达到100万吨', '要力争货运量达到100万吨', '将确保货运量达到100万吨', '要实现货运量达到100万吨', '其中，货运量达到100万吨', '努力实现货运量达到100万吨', '基本实现货运量达到100万吨', '推动货运量达到100万吨', '促进货运量达到100万吨', '确保货运量达到100万吨', '争取货运量达到100万吨'])
+      expect([c, g(c)]).toEqual([c, plain('货运量', 'level', 100, '万吨')]);
+  });
+  it('包括 before a list, 将 / 要 / 计划 before a verb of counting or 增加, 新开通 / 新开 before a route', () => {
+    for (const c of ['其中包括新建园区10个', '主要包括新建园区10个', '包括新建园区10个', '全市将新建园区10个', '计划新建园区10个', '要增加园区10个']) expect([c, g(c)]).toEqual([c, plain('园区', 'level', 10, '个')]);
+    for (const c of ['全区新开通航线10条', '新开航线10条']) expect([c, g(c)]).toEqual([c, plain('航线', 'level', 10, '条')]);
+  });
+  it('no number but a year, or nothing after the verb, is no target; 全覆盖 is coverage', () => {
+    for (const c of ['货运量达到', '货运量达到2025年', '货运量待定']) expect([c, g(c)]).toEqual([c, null]);
+    expect(g('港口全覆盖')).toEqual(plain('港口', 'coverage', null, null));
+  });
+});
+
+describe('goalClauseTarget: ratios, choices, coverage, comparisons', () => {
+  it('a ratio 1:N is N, N:M is N/M; 以上 makes it a floor; a first term of 0 is no ratio', () => {
+    expect(g('拖挂比达1:2以上')).toEqual(plain('拖挂比', 'min', 2, ''));
+    expect(g('车货比为3:1')).toEqual(plain('车货比', 'level', 3, ''));
+    expect(g('拖挂比达到1：2左右')).toEqual(plain('拖挂比', 'level', 2, ''));
+    expect(g('拖挂比提高到2 : 4')).toEqual(plain('拖挂比', 'level', 0.5, ''));
+    expect(g('拖挂比0:2')).toBeNull();
+  });
+  it('选择 / 选取 / 确定 / 遴选 N … 作为 X counts X; a range is a floor', () => {
+    expect(g('选择1-2个中心城市作为物流配送示范城市')).toEqual(['物流配送示范城市', 'min', 1, '个', null, null, 'increase', 'wording', null]);
+    expect(g('选取3个城市作为示范城市')).toEqual(['示范城市', 'level', 3, '个', null, null, 'increase', 'wording', null]);
+    expect(g('确定2—3个县作为试点县')).toEqual(['试点县', 'min', 2, '个', null, null, 'increase', 'wording', null]);
+    expect(g('遴选5家企业作为“示范企业”')).toEqual(['“示范企业”', 'level', 5, '家', null, null, 'increase', 'wording', null]);
+  });
+  it('a share of places covered names the places', () => {
+    expect(g('线路覆盖全省所有县级以上城市和50%以上乡(镇)')).toEqual(plain('线路覆盖乡(镇)', 'min', 50, '%'));
+    expect(g('线路覆盖60%的乡镇')).toEqual(plain('线路覆盖乡镇', 'level', 60, '%'));
+    expect(g('网络覆盖80%左右行政村')).toEqual(plain('网络覆盖行政村', 'level', 80, '%'));
+  });
+  it('points above a benchmark: 高于 / 快于 / 领先, 平均水平 / 平均 cut from the benchmark', () => {
+    expect(g('增速高于全国平均水平2个百分点')).toEqual(['增速', 'relative', 2, '百分点', null, null, null, null, '全国']);
+    expect(g('增速快于全省1.5个百分点')).toEqual(['增速', 'relative', 1.5, '百分点', null, null, null, null, '全省']);
+    expect(g('增速领先全市平均3个百分点')).toEqual(['增速', 'relative', 3, '百分点', null, null, null, null, '全市']);
+  });
+});
+
+describe('goalClauseTarget: growths, falls and ceilings', () => {
+  const up = (basis: string) => ['货运量', 'growth', 5, '%', basis, null, 'increase', 'wording', null];
+  const down = (basis: string) => ['单位能耗', 'reduction', 5, '%', basis, null, 'decrease', 'wording', null];
+  it('growth verbs with 年均 / 累计 / 同比 and 约 / 达到 / 超过 / 达; a pending value; a rate name keeps the rate', () => {
+    expect(g('货运量年均增长5%')).toEqual(up('annual'));
+    for (const c of ['货运量累计增长约5%', '货运量同比提高达到5%', '货运量增加超过5%', '货运量扩大达5%']) expect([c, g(c)]).toEqual([c, up('cumulative')]);
+    expect(g('货运量提升x%')).toEqual(plain('货运量', 'pending', null, '%'));
+    expect(g('物流增加值增长率增长5%')).toEqual(['物流增加值增长率', 'level', 5, '%', null, true, 'increase', 'wording', null]);
+    expect(g('物流增加值增速年均增长5%')).toEqual(['物流增加值增速', 'level', 5, '%', 'annual', true, 'increase', 'wording', null]);
+  });
+  it('fall verbs with 约 / 到 / 超过 / 达到, 降 alone; a pending value', () => {
+    for (const c of ['单位能耗下降约5%', '单位能耗压减到5%', '单位能耗缩短超过5%', '单位能耗降5%']) expect([c, g(c)]).toEqual([c, down('cumulative')]);
+    expect(g('单位能耗年均降低达到5%')).toEqual(down('annual'));
+    expect(g('单位能耗降低xx%')).toEqual(plain('单位能耗', 'pending', null, '%'));
+  });
+  it('a ceiling in a unit of time, a count, money or %; a pending ceiling', () => {
+    expect(g('通关时间压缩至24小时以内')).toEqual(plain('通关时间', 'max', 24, '小时'));
+    expect(g('通关时间分别控制在24小时')).toEqual(plain('通关时间', 'max', 24, '小时'));
+    expect(g('通关时间降至2天以下')).toEqual(plain('通关时间', 'max', 2, '天'));
+    expect(g('时间下降至2分钟')).toEqual(plain('时间', 'max', 2, '分钟'));
+    expect(g('时间下降到3工作日')).toEqual(plain('时间', 'max', 3, '工作日'));
+    expect(g('空置率降低至5%')).toEqual(plain('空置率', 'max', 5, '%'));
+    expect(g('费用不超过100万元')).toEqual(plain('费用', 'max', 100, '万元'));
+    expect(g('园区控制在3个以内')).toEqual(plain('园区', 'max', 3, '个'));
+    expect(g('成本降低到x万元')).toEqual(plain('成本', 'pending', null, '万元'));
+  });
+  it('a ceiling in 个工作日 keeps its unit (bug: GOAL_UNIT\'s 个 took "2个工作日" as 2个)', () => {
+    expect(g('通关时间缩短到2个工作日')).toEqual(plain('通关时间', 'max', 2, '个工作日'));
+    expect(g('通关时间缩短到2个工作日以内')).toEqual(plain('通关时间', 'max', 2, '个工作日'));
+  });
+  it('a change in points, against a base year or not, and a fall of a count by an amount, need a base', () => {
+    const pts = (name: string, direction: string) => [name, 'pending', null, '百分点', null, null, direction, 'wording', null];
+    for (const c of ['占比较2020年降低1个百分点', '占比比2020年下降1.5个百分点', '占比比2020年减少2个百分点']) expect([c, g(c)]).toEqual([c, pts('占比', 'decrease')]);
+    for (const c of ['比率再下降0.3个百分点', '比率累计压减1个百分点']) expect([c, g(c)]).toEqual([c, pts('比率', 'decrease')]);
+    for (const c of ['比率继续提高1个百分点', '比率年均增加1个百分点', '比率提升1个百分点']) expect([c, g(c)]).toEqual([c, pts('比率', 'increase')]);
+    expect(g('贫困人口减少60万以上')).toEqual(['贫困人口', 'pending', null, '万', null, null, 'decrease', 'wording', null]);
+    expect(g('库存降低约10万吨')).toEqual(['库存', 'pending', null, '万吨', null, null, 'decrease', 'wording', null]);
+    expect(g('库存下降到5亿左右')).toEqual(['库存', 'pending', null, '亿', null, null, 'decrease', 'wording', null]);
+    expect(g('库存压减10万吨')).toEqual(['库存', 'pending', null, '万吨', null, null, 'decrease', 'wording', null]);
   });
 });

@@ -671,7 +671,8 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
     const pending = PENDING.test(m[2]);
     return { name: m[1].trim(), target: { year, kind: pending ? 'pending' : 'reduction', value: pending ? null : Number(m[2]), text, unit: '%', ...(pending ? {} : { growthBasis: /年均/.test(c) ? ('annual' as const) : ('cumulative' as const), direction: 'decrease' as const, directionBy: 'wording' as const }) } };
   }
-  if ((m = c.match(new RegExp(`^(.{1,40}?)(?:分别)?(?:压缩至|压缩到|控制在|缩短至|缩短到|下降至|下降到|降至|降低至|降低到|不超过)${num}\\s*(${GOAL_UNIT}|小时|分钟|天|个工作日|工作日|%)(?:以内|以下)?`)))) {
+  // 个工作日 before the units: GOAL_UNIT's 个 would take "2个工作日" as 2个.
+  if ((m = c.match(new RegExp(`^(.{1,40}?)(?:分别)?(?:压缩至|压缩到|控制在|缩短至|缩短到|下降至|下降到|降至|降低至|降低到|不超过)${num}\\s*(个工作日|工作日|小时|分钟|天|${GOAL_UNIT}|%)(?:以内|以下)?`)))) {
     const pending = PENDING.test(m[2]);
     return { name: m[1].trim(), target: { year, kind: pending ? 'pending' : 'max', value: pending ? null : Number(m[2]), text, unit: m[3] } };
   }
