@@ -496,3 +496,99 @@ describe('goalClauseTarget: growths, falls and ceilings', () => {
     expect(g('库存压减10万吨')).toEqual(['库存', 'pending', null, '万吨', null, null, 'decrease', 'wording', null]);
   });
 });
+
+describe('goalClauseTarget: counts with attributes, completions, times to do, predicates', () => {
+  const counted = (name: string, kind: string, value: number, unit: string) => [name, kind, value, unit, null, null, 'increase', 'wording', null];
+  it('a number inside an attribute (拥有 / 具有 / 具备 / 有 …的) is part of what is counted; the head names it when it says enough', () => {
+    expect(g('拥有100辆以上货车的企业将达到500家')).toEqual(plain('拥有100辆以上货车的企业', 'level', 500, '家'));
+    expect(g('培育拥有100辆汽车列车组的甩挂运输示范企业10家以上')).toEqual(plain('甩挂运输示范企业', 'min', 10, '家'));
+    expect(g('计划建设具有10个以上泊位的港口达到5个')).toEqual(plain('具有10个以上泊位的港口', 'level', 5, '个'));
+    expect(g('有5个中心的城市超过3个')).toEqual(plain('有5个中心的城市', 'min', 3, '个'));
+    expect(g('具备10万吨及以上库容的冷库企业突破20家')).toEqual(plain('冷库企业', 'min', 20, '家'));
+    expect(g('力争拥有100辆货车的运输企业不少于50家')).toEqual(plain('运输企业', 'min', 50, '家'));
+    expect(g('拥有100辆货车的企业50家左右')).toEqual(plain('拥有100辆货车的企业', 'level', 50, '家'));
+  });
+  it('a count of things whose making is completed (创建 / 建设工作 / 如期建成 / 认定完成)', () => {
+    expect(g('13个农村物流示范县创建全面完成')).toEqual(counted('农村物流示范县', 'level', 13, '个'));
+    expect(g('13个示范县建设工作基本完成')).toEqual(counted('示范县', 'level', 13, '个'));
+    expect(g('5个园区如期建成')).toEqual(counted('园区', 'level', 5, '个'));
+    expect(g('5个园区认定完成')).toEqual(counted('园区', 'level', 5, '个'));
+  });
+  it('a time within which something is done is a ceiling in that unit', () => {
+    const time = (name: string, value: number, unit: string) => [name, 'max', value, unit, null, null, 'decrease', 'wording', null];
+    expect(g('市域配送90分钟送达')).toEqual(time('市域配送送达', 90, '分钟'));
+    expect(g('国内1天送达')).toEqual(time('国内送达', 1, '天'));
+    expect(g('省内24小时以内到达')).toEqual(time('省内到达', 24, '小时'));
+    expect(g('政务2个工作日内办结')).toEqual(time('政务办结', 2, '个工作日'));
+    expect(g('全省3天通达')).toEqual(time('全省通达', 3, '天'));
+    expect(g('货物2.5小时抵达')).toEqual(time('货物抵达', 2.5, '小时'));
+  });
+  it('a count, who is counted and what they do: the doers, a range at least its lower count', () => {
+    expect(g('2-3家大宗货物生产企业开展“公转铁”运输试点')).toEqual(counted('开展“公转铁”运输试点的大宗货物生产企业', 'min', 2, '家'));
+    expect(g('10个左右的园区完成改造升级')).toEqual(counted('完成改造升级的园区', 'level', 10, '个'));
+    expect(g('3～5家企业通过认证评审')).toEqual(counted('通过认证评审的企业', 'min', 3, '家'));
+    expect(g('20所学校纳入试点名单')).toEqual(counted('纳入试点名单的学校', 'level', 20, '所'));
+  });
+  it('5家以上 before the doers is a floor too (bug: only a range was, 以上 was read as a level)', () => {
+    expect(g('5家以上企业实现数字化转型')).toEqual(counted('实现数字化转型的企业', 'min', 5, '家'));
+  });
+});
+
+describe('goalClauseTarget: a count before what is counted', () => {
+  const counted = (name: string, kind: string, value: number | null, unit: string) => [name, kind, value, unit, null, null, 'increase', 'wording', null];
+  it('scopes, each place, floors, adverbs, ranges and glosses', () => {
+    expect(g('创建2个及以上国家物流枢纽经济示范区')).toEqual(counted('国家物流枢纽经济示范区', 'min', 2, '个'));
+    expect(g('在全国打造500个左右的县域商业“领跑县”')).toEqual(counted('县域商业“领跑县”', 'level', 500, '个'));
+    expect(g('全区每个县(市、区)建成1个物流中心')).toEqual(counted('物流中心', 'level', 1, '个'));
+    expect(g('各县(市)至少建成1个物流中心')).toEqual(counted('物流中心', 'min', 1, '个'));
+    expect(g('在全省范围内新建5个货运站场(物流园区)')).toEqual(counted('货运站场', 'level', 5, '个'));
+    expect(g('本市最少新建3个园区')).toEqual(counted('园区', 'min', 3, '个'));
+    expect(g('不少于建成3个园区')).toEqual(counted('园区', 'min', 3, '个'));
+    expect(g('培育3—5户龙头企业')).toEqual(counted('龙头企业', 'min', 3, '户'));
+    expect(g('新建x个园区')).toEqual(counted('园区', 'pending', null, '个'));
+    expect(g('积极培育5家龙头企业等')).toEqual(counted('龙头企业', 'level', 5, '家'));
+    expect(g('重点打造3个物流园区（示范）')).toEqual(counted('物流园区', 'level', 3, '个'));
+  });
+  it('the head after the last 的, projects not their building, a thing joined with 若干 left out; a size class or a list is none', () => {
+    expect(g('建成30个左右辐射带动能力较强、互联衔接紧密的国家物流枢纽')).toEqual(counted('国家物流枢纽', 'level', 30, '个'));
+    expect(g('建设31个重点物流项目建设')).toEqual(counted('重点物流项目', 'level', 31, '个'));
+    expect(g('建成40个以上物流中心和若干个农村物流站点')).toEqual(counted('物流中心', 'min', 40, '个'));
+    expect(g('培育50万吨以上的海运骨干企业')).toBeNull();
+    expect(g('建成5个园区、中心')).toBeNull();
+  });
+});
+
+describe('goalClauseTarget: the general reading', () => {
+  it('verbs of floor make a min, 力争达到 a level; coverage', () => {
+    expect(g('物流投资达到100亿元以上')).toEqual(plain('物流投资', 'min', 100, '亿元'));
+    for (const c of ['物流企业不少于50家', '物流企业不低于50家', '物流企业突破50家']) expect([c, g(c)]).toEqual([c, plain('物流企业', 'min', 50, '家')]);
+    expect(g('物流企业力争达到50家')).toEqual(plain('物流企业', 'level', 50, '家'));
+    expect(g('物流园区实现全覆盖')).toEqual(plain('物流园区', 'coverage', null, null));
+    expect(g('冷链达到全覆盖')).toEqual(plain('冷链', 'coverage', null, null));
+  });
+  it('a verb of making before the name is cut; a range is a floor at its lower bound', () => {
+    for (const c of ['培育物流企业50家', '计划培育物流企业10家', '增加物流企业10家']) expect([c, g(c)?.[0]]).toEqual([c, '物流企业']);
+    expect(g('建成村级物流服务站300个')).toEqual(plain('村级物流服务站', 'level', 300, '个'));
+    expect(g('增加值100亿元')).toEqual(plain('增加值', 'level', 100, '亿元'));
+    for (const c of ['冷库容量达到10-20万吨', '冷库容量10~20万吨']) expect([c, g(c)]).toEqual([c, plain('冷库容量', 'min', 10, '万吨')]);
+  });
+  it('no name: a choosing verb, a qualifier alone, a norm for each village, a bare count, a verb of having with nothing after it, a share of an unnamed thing', () => {
+    for (const c of ['选择1-2个城市', '累计培育7个', '每个行政村原则上有1家便利店', '全市拥有5个', '建设实现100%达标', '2个物流园区', 'A100亿元']) expect([c, g(c)]).toEqual([c, null]);
+  });
+  it('what follows a verb of having is counted; 每万人 is a rate and stays; a rate name takes a share; 5A级 is a name', () => {
+    expect(g('每万人拥有5家网点')).toEqual(['网点', 'level', 5, '家', null, null, 'increase', 'wording', null]);
+    expect(g('全市拥有5个国家级物流枢纽')).toEqual(['国家级物流枢纽', 'level', 5, '个', null, null, 'increase', 'wording', null]);
+    expect(g('污水处理率实现100%达标')).toEqual(plain('污水处理率', 'level', 100, '%'));
+    expect(g('物流成本10万元')).toEqual(plain('物流成本', 'max', 10, '万元'));
+    expect(g('物流企业xx家')).toEqual(plain('物流企业', 'pending', null, '家'));
+    expect(g('5A级物流企业10家')).toEqual(plain('5A级物流企业', 'level', 10, '家'));
+  });
+  it('a sum granted is no target', () => {
+    for (const c of ['对新认定的省级示范物流园区给予100万元奖励', '给予最高 50万元补助', '给予一次性10万元的资助']) expect([c, g(c)]).toEqual([c, null]);
+  });
+  it('words between the name and the number, 目标 / 目标为 / 目标是, and 超 before a number', () => {
+    for (const c of ['货运量力争成为100万吨', '货运量率先成为100万吨', '货运量逾100万吨', '货运量预计100万吨']) expect([c, g(c)]).toEqual([c, plain('货运量', 'level', 100, '万吨')]);
+    for (const c of ['物流业增加值目标为100亿元', '物流业增加值目标是100亿元']) expect([c, g(c)]).toEqual([c, plain('物流业增加值', 'level', 100, '亿元')]);
+    for (const c of ['物流业增加值超 100亿元', '物流业增加值超过100亿元']) expect([c, g(c)]).toEqual([c, plain('物流业增加值', 'min', 100, '亿元')]);
+  });
+});

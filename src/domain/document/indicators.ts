@@ -618,7 +618,7 @@ export function goalClauseTarget(clause: string, year: number | null): { name: s
 // "2-3家大宗货物生产企业开展“公转铁”运输试点": a count, then who is counted and what they do; the
 // indicator is those who do it (开展“公转铁”运输试点的大宗货物生产企业), at least the lower count.
 const COUNT_THEN_PREDICATE = new RegExp(
-  `^(\\d+)(?:\\s?[-—~～至到]\\s?(\\d+))?\\s*(${GOAL_UNIT})(?:以上|左右)?的?([\\u4e00-\\u9fa5A-Za-z0-9]{2,20}?)(开展|实现|完成|建成|通过|获得|纳入|入选|参与|接入|使用|应用|落地)([\\u4e00-\\u9fa5A-Za-z0-9“”"]{2,30})$`,
+  `^(\\d+)(?:\\s?[-—~～至到]\\s?(\\d+))?\\s*(${GOAL_UNIT})(以上|左右)?的?([\\u4e00-\\u9fa5A-Za-z0-9]{2,20}?)(开展|实现|完成|建成|通过|获得|纳入|入选|参与|接入|使用|应用|落地)([\\u4e00-\\u9fa5A-Za-z0-9“”"]{2,30})$`,
 );
 
 // "13个农村物流示范县创建全面完成": a count of things whose making is to be completed.
@@ -703,8 +703,9 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
     return { name: `${m[1].trim()}${m[4]}`, target: { year, kind: 'max', value: Number(m[2]), text, unit: m[3], direction: 'decrease', directionBy: 'wording' } };
   }
   if ((m = c.match(COUNT_THEN_PREDICATE))) {
-    const counted = m[4].trim();
-    return { name: `${m[5]}${m[6]}的${counted}`, target: { year, kind: m[2] ? 'min' : 'level', value: Number(m[1]), text, unit: m[3], direction: 'increase', directionBy: 'wording' } };
+    const counted = m[5].trim();
+    // A range (2-3家) or 以上 (5家以上) is at least the lower count.
+    return { name: `${m[6]}${m[7]}的${counted}`, target: { year, kind: m[2] || m[4] === '以上' ? 'min' : 'level', value: Number(m[1]), text, unit: m[3], direction: 'increase', directionBy: 'wording' } };
   }
   // "创建2个及以上国家物流枢纽经济示范区": the count comes before what is counted.
   // "在全国打造500个左右的县域商业“领跑县”": the same after a scope, with 左右 and 的.
