@@ -3,7 +3,7 @@
 // rule of the readers at the edge where a changed condition, bound or pattern reads otherwise.
 // Synthetic tables and clauses written for the rule, not copied from the real-document fixtures.
 import { describe, expect, it } from 'vitest';
-import { countListTargets, findTables, goalClauseTarget, goalOpenings, periodGoalOpenings, respectiveTargets, undatedGoalOpenings, yearOpeningsWithout到 } from '../../src/domain/document/indicators';
+import { countListTargets, findTables, goalClauseTarget, goalIndicators, goalOpenings, periodGoalOpenings, respectiveTargets, undatedGoalOpenings, yearOpeningsWithout到 } from '../../src/domain/document/indicators';
 import { splitLines } from '../../src/domain/document/text';
 
 // One table read by findTables: the lines it took and each indicator as
@@ -590,5 +590,71 @@ describe('goalClauseTarget: the general reading', () => {
     for (const c of ['货运量力争成为100万吨', '货运量率先成为100万吨', '货运量逾100万吨', '货运量预计100万吨']) expect([c, g(c)]).toEqual([c, plain('货运量', 'level', 100, '万吨')]);
     for (const c of ['物流业增加值目标为100亿元', '物流业增加值目标是100亿元']) expect([c, g(c)]).toEqual([c, plain('物流业增加值', 'level', 100, '亿元')]);
     for (const c of ['物流业增加值超 100亿元', '物流业增加值超过100亿元']) expect([c, g(c)]).toEqual([c, plain('物流业增加值', 'min', 100, '亿元')]);
+  });
+});
+
+describe('goalIndicators: verbs carried, borrowed names, lists, spans', () => {
+  const gi = (text: string) => goalIndicators([{ year: 2027, span: [0, text.length] } as never], text).map((i) => [i.number, i.name, i.unit, i.targets[0].kind, i.targets[0].value, i.span]);
+  it('a bare count after a comma still shares the verb of the list before; a named clause or a first clause does not', () => {
+    expect(gi('新建200个物流园区、180个配送中心，300家冷库。')).toEqual([
+      ['G1', '物流园区', '个', 'level', 200, [0, 19]],
+      ['G2', '配送中心', '个', 'level', 180, [0, 19]],
+      ['G3', '冷库', '家', 'level', 300, [20, 26]],
+    ]);
+    expect(gi('新建200个物流园区、180个配送中心，冷库达到300家。').map((r) => r[1])).toEqual(['物流园区', '配送中心', '冷库']);
+    expect(gi('货运量达到100万吨，300家冷库。')).toEqual([['G1', '货运量', '万吨', 'level', 100, [0, 10]]]);
+  });
+  it('a pending or uncounted target stated twice is kept twice', () => {
+    expect(gi('货运量达到x万吨，货运量达到x万吨。')).toEqual([
+      ['G1', '货运量', '万吨', 'pending', null, [0, 8]],
+      ['G2', '货运量', '万吨', 'pending', null, [9, 17]],
+    ]);
+    expect(gi('港口全覆盖，港口全覆盖。')).toEqual([
+      ['G1', '港口', '', 'coverage', null, [0, 5]],
+      ['G2', '港口', '', 'coverage', null, [6, 11]],
+    ]);
+  });
+  it('分别 after a comma takes the items of the clause before, with or without a base year', () => {
+    expect(gi('A、B，较2022年分别增长5%、3%。')).toEqual([['G1', 'A', '%', 'growth', 5, [0, 19]], ['G2', 'B', '%', 'growth', 3, [0, 19]]]);
+    expect(gi('A、B，比2022 年分别增长5%、3%。').map((r) => r[1])).toEqual(['A', 'B']);
+  });
+  it('the last item before ，分别 does not keep the comma (bug: it was named "B，")', () => {
+    expect(gi('A、B，分别达到5个、3个。')).toEqual([['G1', 'A', '个', 'level', 5, [0, 13]], ['G2', 'B', '个', 'level', 3, [0, 13]]]);
+    expect(gi('货运量和吞吐量，分别增长10%。')).toEqual([['G1', '货运量', '%', 'growth', 10, [0, 15]], ['G2', '吞吐量', '%', 'growth', 10, [0, 15]]]);
+  });
+  it('bare measures of money and bare rates of each wording take the name before', () => {
+    const second = (t: string) => gi(t)[1]?.slice(1, 5);
+    expect(second('货运量达到100万吨，年投资超50亿元。')).toEqual(['货运量年投资', '亿元', 'min', 50]);
+    expect(second('货运量达到100万吨，计划投资额超50亿元。')).toEqual(['货运量计划投资额', '亿元', 'min', 50]);
+    expect(second('货运量达到100万吨，累计总投资超50亿元。')).toEqual(['货运量累计总投资', '亿元', 'min', 50]);
+    expect(second('货运量达到100万吨，当年投资超50亿元。')).toEqual(['货运量投资', '亿元', 'min', 50]);
+    for (const w of ['年增速', '增幅', '增长幅度', '年均增速']) expect([w, second(`货运量达到100万吨，${w}超过10%。`)]).toEqual([w, [`货运量${w}`, '%', 'min', 10]]);
+  });
+  it('a growth or fall with no name of its own, each qualifier and verb, takes the name before', () => {
+    const second = (t: string) => gi(t)[1]?.slice(1, 5);
+    expect(second('货运量达到100万吨，同比下降5%。')).toEqual(['货运量同比下降', '%', 'reduction', 5]);
+    expect(second('货运量达到100万吨，年均减少5%。')).toEqual(['货运量年均减少', '%', 'reduction', 5]);
+    expect(second('货运量达到100万吨，累计提高5%。')).toEqual(['货运量累计提高', '%', 'growth', 5]);
+    expect(second('货运量达到100万吨，年均降低5%。')).toEqual(['货运量年均降低', '%', 'reduction', 5]);
+  });
+  it('a level and its change after 、: each verb of change, 以上 / 左右 after the level, a % level', () => {
+    expect(gi('冷藏车保有量达到6000辆、年均下降10%。')).toEqual([['G1', '冷藏车保有量', '辆', 'level', 6000, [0, 21]], ['G2', '冷藏车保有量年均下降', '%', 'reduction', 10, [0, 21]]]);
+    expect(gi('冷藏车保有量达到6000辆、减少10%。').map((r) => [r[1], r[3]])).toEqual([['冷藏车保有量', 'level'], ['冷藏车保有量减少', 'reduction']]);
+    expect(gi('冷藏车保有量达到6000辆、提高10%。').map((r) => [r[1], r[3]])).toEqual([['冷藏车保有量', 'level'], ['冷藏车保有量提高', 'growth']]);
+    expect(gi('冷藏车保有量达到6000辆以上、增加10%。').map((r) => [r[1], r[3]])).toEqual([['冷藏车保有量', 'min'], ['冷藏车保有量增加', 'growth']]);
+    expect(gi('冷藏车保有量达到6000辆左右、同比降低10%。').map((r) => [r[1], r[3]])).toEqual([['冷藏车保有量', 'level'], ['冷藏车保有量同比降低', 'reduction']]);
+    expect(gi('冷藏车达到60%、增长10%。').map((r) => [r[1], r[2], r[3]])).toEqual([['冷藏车', '%', 'level'], ['冷藏车增长', '%', 'growth']]);
+  });
+  it('a list of targets with a time unit; a piece without a number keeps the clause one target; a measured list in a name is dropped', () => {
+    expect(gi('通关时间压缩至24小时、货物2天送达。')).toEqual([['G1', '通关时间', '小时', 'max', 24, [0, 18]], ['G2', '货物送达', '天', 'max', 2, [0, 18]]]);
+    expect(gi('冷链物流基地5个、省外48小时通达。')).toEqual([['G1', '冷链物流基地', '个', 'level', 5, [0, 17]], ['G2', '省外通达', '小时', 'max', 48, [0, 17]]]);
+    expect(gi('轨道交通里程300公里、高速公路通车。')).toEqual([['G1', '轨道交通里程', '公里', 'level', 300, [0, 18]]]);
+    expect(gi('基地省内24小时、省外和国际48小时通达。')).toEqual([]);
+    expect(gi('建成2家物流园区及15家配送中心。')).toEqual([['G1', '物流园区', '家', 'level', 2, [0, 16]], ['G2', '配送中心', '家', 'level', 15, [0, 16]]]);
+  });
+  it('counts with attributes of their own share the head; empty clauses and white space around clauses are left out of spans', () => {
+    expect(gi('培育5个年营业收入超10亿元、10个年营业收入超5亿元的商贸物流龙头企业。').map((r) => [r[1], r[4]])).toEqual([['年营业收入超10亿元的商贸物流龙头企业', 5], ['年营业收入超5亿元的商贸物流龙头企业', 10]]);
+    expect(gi('货运量达到100万吨；；吞吐量达到5万标箱')).toEqual([['G1', '货运量', '万吨', 'level', 100, [0, 10]], ['G2', '吞吐量', '万标箱', 'level', 5, [12, 21]]]);
+    expect(gi(' 货运量达到100万吨 ，吞吐量达到5万标箱 ')).toEqual([['G1', '货运量', '万吨', 'level', 100, [1, 11]], ['G2', '吞吐量', '万标箱', 'level', 5, [13, 22]]]);
   });
 });

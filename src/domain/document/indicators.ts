@@ -785,8 +785,9 @@ export function respectiveTargets(clause: string, year: number | null): { name: 
   // Zero-width spaces stand where a reposting site's reading aids were (script.ts).
   let c = clause.replace(/\u200b/g, '').trim().replace(/^(到|至)\s?(19|20)\d{2}\s?年(底|末)?[，,]?/, '');
   c = c.replace(/^(其中|力争|确保|实现|争取|努力实现|基本实现|全市|全区)[，,]?/, '').replace(SCOPE_PREFIX, '');
-  // "A、B、C，同比2022年分别增长12%、15%、40%以上": the base year between the items and 分别.
-  c = c.replace(/[，,]?\s*(?:同比|较|比)(?:19|20)\d{2}\s*年(?=分别)/, '');
+  // "A、B、C，同比2022年分别增长12%、15%、40%以上": the base year between the items and 分别; a
+  // comma there without one ("A、B，分别达到…", the two clauses joined by goalIndicators) goes too.
+  c = c.replace(/[，,]?\s*(?:(?:同比|较|比)(?:19|20)\d{2}\s*年)?(?=分别)/, '');
   const text = clause.trim();
   const m = c.match(
     new RegExp(
