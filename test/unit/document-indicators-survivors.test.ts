@@ -658,3 +658,16 @@ describe('goalIndicators: verbs carried, borrowed names, lists, spans', () => {
     expect(gi(' 货运量达到100万吨 ，吞吐量达到5万标箱 ')).toEqual([['G1', '货运量', '万吨', 'level', 100, [1, 11]], ['G2', '吞吐量', '万标箱', 'level', 5, [13, 22]]]);
   });
 });
+
+describe('goalClauseTarget: the head after 的 and a list of examples closed by 等, at their lengths', () => {
+  it('a head of two characters after the last 的 names what is counted; one character does not', () => {
+    expect(g('建成30个设施完善的园区')).toEqual(['园区', 'level', 30, '个', null, null, 'increase', 'wording', null]);
+    expect(g('建成30个设施完善的区')).toEqual(['设施完善的区', 'level', 30, '个', null, null, 'increase', 'wording', null]);
+  });
+  it('examples closed by 等 are cut when two characters or more are left', () => {
+    expect(g('京津冀、长三角等沿海主要港口吞吐量达到100万吨')).toEqual(plain('沿海主要港口吞吐量', 'level', 100, '万吨'));
+    expect(g('甲、乙等港口达到5个')).toEqual(plain('港口', 'level', 5, '个'));
+    expect(g('甲、乙等A港达到5个')).toEqual(plain('A港', 'level', 5, '个'));
+    expect(g('甲、乙等港达到5个')).toEqual(plain('甲、乙等港', 'level', 5, '个'));
+  });
+});
