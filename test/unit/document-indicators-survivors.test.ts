@@ -195,6 +195,75 @@ describe('readInlineRows (one row per line)', () => {
   });
 });
 
+describe('survivors of the Stryker run of 2026-12-02 on lines 399–557 (05:52–06:24 UTC)', () => {
+  it('a row whose cells are one blank apart (three or four blanks more than its width) still ends at the next serial; the last such row is read whole', () => {
+    const two = [
+      ['1', '', '货运量', '万吨', null, lvl(150), [15, 30]],
+      ['2', '', '吞吐量', '万标箱', null, lvl(8), [31, 42]],
+    ];
+    expect(read('序号\n指标\n单位\n2027年\n1\n\n货运量\n\n万吨\n\n150\n2\n吞吐量\n万标箱\n8')).toEqual({ lines: [0, 1, 2, 3, 4, 6, 8, 10, 11, 12, 13, 14], ind: two });
+    expect(read('序号\n指标\n单位\n2027年\n1\n\n货运量\n\n万吨\n\n150\n\n2\n吞吐量\n万标箱\n8')).toEqual({
+      lines: [0, 1, 2, 3, 4, 6, 8, 10, 12, 13, 14, 15],
+      ind: [two[0], ['2', '', '吞吐量', '万标箱', null, lvl(8), [32, 43]]],
+    });
+    expect(read('序号\n指标\n单位\n2027年\n1\n\n货运量\n\n万吨\n\n150')).toEqual({ lines: [0, 1, 2, 3, 4, 6, 8, 10], ind: [two[0]] });
+  });
+  it('a run of cells is cut into rows only when it is the only run, longer than the header and a multiple of its width', () => {
+    // a blank line at the end is no second run
+    expect(read('指标\n单位\n目标值\n货运量\n万吨\n150\n吞吐量\n万标箱\n8\n').ind).toEqual([
+      ['1', '', '货运量', '万吨', null, lvl(150), [10, 20]],
+      ['2', '', '吞吐量', '万标箱', null, lvl(8), [21, 30]],
+    ]);
+    // two runs of twice the width: each is one row
+    expect(read('指标\n单位\n目标值\n货运量\n万吨\n150\n港口数\n个\n5\n\n吞吐量\n万标箱\n8\n园区\n个\n3')).toEqual({
+      lines: [0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15],
+      ind: [
+        ['1', '', '货运量', '万吨', null, lvl(150), [10, 28]],
+        ['2', '', '吞吐量', '万标箱', null, lvl(8), [30, 46]],
+      ],
+    });
+    // five cells under three columns: one row
+    expect(read('指标\n单位\n目标值\n货运量\n万吨\n150\n吞吐量\n万标箱')).toEqual({ lines: [0, 1, 2, 3, 4, 5, 6, 7], ind: [['1', '', '货运量', '万吨', null, lvl(150), [10, 28]]] });
+  });
+  it('without a 类别 column a row one cell short is read as it is', () => {
+    expect(read('指标\n单位\n基期值\n目标值\n货运量\n万吨\n100\n150\n\n吞吐量\n万标箱\n8')).toEqual({
+      lines: [0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11],
+      ind: [
+        ['1', '', '货运量', '万吨', { year: null, value: 100 }, lvl(150), [14, 28]],
+        ['2', '', '吞吐量', '万标箱', { year: null, value: 8 }, [[2027, 'pending', null, null]], [30, 39]],
+      ],
+    });
+  });
+  it('a 类别 column second or last: the empty category goes in its place, and the span ends at the last real cell', () => {
+    const want = {
+      lines: [0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11],
+      ind: [
+        ['1', '规模', '货运量', '万吨', null, lvl(150), [13, 26]],
+        ['2', '规模', '吞吐量', '万标箱', null, lvl(8), [28, 37]],
+      ],
+    };
+    expect(read('指标\n类别\n单位\n目标值\n货运量\n规模\n万吨\n150\n\n吞吐量\n万标箱\n8')).toEqual(want);
+    expect(read('指标\n单位\n目标值\n类别\n货运量\n万吨\n150\n规模\n\n吞吐量\n万标箱\n8')).toEqual(want);
+  });
+  it('a serial column last: a row without its serial cell is numbered by its count', () => {
+    expect(read('指标\n目标值\n序号\n货运量\n150\n7\n\n吞吐量\n8')).toEqual({
+      lines: [0, 1, 2, 3, 4, 5, 7, 8],
+      ind: [
+        ['7', '', '货运量', '', null, lvl(150), [10, 19]],
+        ['2', '', '吞吐量', '', null, lvl(8), [21, 26]],
+      ],
+    });
+    expect(read('指标\t2027年\t序号\n货运量（万吨）\t150')).toEqual({ lines: [0, 1], ind: [['1', '', '货运量', '万吨', null, lvl(150), [12, 23]]] });
+  });
+  it('a sentence that splits into enough cells on wide spaces still ends the rows', () => {
+    expect(read('序号\t指标\t单位\t2027年\n1\t货运量\t万吨\t150\n注：数据  来源  统计局。')).toEqual({ lines: [0, 1], ind: [['1', '', '货运量', '万吨', null, lvl(150), [15, 27]]] });
+  });
+  it('a pipe row indented by a tab; a short pipe row with a space after its last bar', () => {
+    expect(read('| 序号 | 指标 | 单位 | 2027年 |\n\t| 1 | 货运量 | 万吨 | 150 |')).toEqual({ lines: [0, 1], ind: [['1', '', '货运量', '万吨', null, lvl(150), [26, 48]]] });
+    expect(read('| 序号 | 指标 | 单位 | 2027年 |\n| 1 | 货运量 | 万吨 | 150 |\n| 2 | 吞吐量 | \n| 3 | 港口数 | 个 | 5 |')).toEqual({ lines: [0, 1], ind: [['1', '', '货运量', '万吨', null, lvl(150), [25, 47]]] });
+  });
+});
+
 describe('yearOpeningsWithout到: a deadline opening a clause, a year after a verb of proposing', () => {
   const y = yearOpeningsWithout到;
   it('a deadline at the start, after a clause mark or a closing bracket, with 在 before it, opens a goal of its year', () => {
