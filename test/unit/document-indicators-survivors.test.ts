@@ -740,3 +740,28 @@ describe('goalClauseTarget: the head after 的 and a list of examples closed by 
     expect(g('甲、乙等港达到5个')).toEqual(plain('甲、乙等港', 'level', 5, '个'));
   });
 });
+
+describe('survivors of the Stryker run of 2026-12-02 on lines 1000–1051 (06:38–06:47 UTC)', () => {
+  it('yearOpeningsWithout到: the number must be after the deadline and before the first 。; a year with a space is no number', () => {
+    expect(yearOpeningsWithout到('完成8条，2023年底前，完成改造。')).toEqual([]);
+    expect(yearOpeningsWithout到('2023年底前，新建线路8')).toEqual([{ at: 0, year: 2023 }]);
+    expect(yearOpeningsWithout到('2023年底前，。新建8条')).toEqual([]);
+    expect(yearOpeningsWithout到('2023年底前，完成2024 年计划。')).toEqual([]);
+    expect(yearOpeningsWithout到('要求， 2026年，新增4个')).toEqual([{ at: 10, year: 2026 }]);
+  });
+  it('periodGoalOpenings: spaces around the period, a horizon read alone, a period without quotes', () => {
+    expect(periodGoalOpenings('到 “十四五”期末，货运量达到100万吨。')).toEqual([{ at: 0, year: 2025 }]);
+    expect(periodGoalOpenings('到“十四五” 期末，货运量达到100万吨。')).toEqual([{ at: 0, year: 2025 }]);
+    expect(periodGoalOpenings('到“十四五”期末，将新建10个。')).toEqual([{ at: 0, year: 2025 }]);
+    expect(periodGoalOpenings('十三五时期，将新建10个。')).toEqual([{ at: 6, year: 2020 }]);
+  });
+  it('periodGoalOpenings: the past only right after the period (a space allowed); intent looked for after it, to the end without a 。', () => {
+    expect(periodGoalOpenings('“十四五”规划提出，将新建10个，此前期间已建成5个。')).toEqual([{ at: 10, year: 2025 }]);
+    expect(periodGoalOpenings('“十三五”全期间已建成100个，将新建50个。')).toEqual([{ at: 16, year: 2020 }]);
+    expect(periodGoalOpenings('十三五 期间已建成100个，将新建50个。')).toEqual([]);
+    expect(periodGoalOpenings('将完成5项任务。“十四五”时期，力争新建10个。')).toEqual([{ at: 16, year: 2025 }]);
+    expect(periodGoalOpenings('“十四五”时期完成5项，将加快发展')).toEqual([]);
+    expect(periodGoalOpenings('“十四五”时期，将新建10个')).toEqual([{ at: 8, year: 2025 }]);
+    expect(periodGoalOpenings('“十四五”时期，力争在2025 年建成。')).toEqual([]);
+  });
+});
