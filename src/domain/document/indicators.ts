@@ -618,7 +618,7 @@ export function goalClauseTarget(clause: string, year: number | null): { name: s
 // "2-3家大宗货物生产企业开展“公转铁”运输试点": a count, then who is counted and what they do; the
 // indicator is those who do it (开展“公转铁”运输试点的大宗货物生产企业), at least the lower count.
 const COUNT_THEN_PREDICATE = new RegExp(
-  `^(\\d+)(?:\\s?[-—~～至到]\\s?(\\d+))?\\s*(${GOAL_UNIT})(?:以上|左右)?的?([\\u4e00-\\u9fa5A-Za-z0-9]{2,20}?)(开展|实现|完成|建成|通过|获得|纳入|入选|参与|接入|使用|应用|落地)([\\u4e00-\\u9fa5A-Za-z0-9“”"]{2,30})$`,
+  `^(\\d+)(?:\\s?[-—~～至到]\\s?(\\d+))?\\s*(${GOAL_UNIT})(以上|左右)?的?([\\u4e00-\\u9fa5A-Za-z0-9]{2,20}?)(开展|实现|完成|建成|通过|获得|纳入|入选|参与|接入|使用|应用|落地)([\\u4e00-\\u9fa5A-Za-z0-9“”"]{2,30})$`,
 );
 
 // "13个农村物流示范县创建全面完成": a count of things whose making is to be completed.
@@ -671,7 +671,8 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
     const pending = PENDING.test(m[2]);
     return { name: m[1].trim(), target: { year, kind: pending ? 'pending' : 'reduction', value: pending ? null : Number(m[2]), text, unit: '%', ...(pending ? {} : { growthBasis: /年均/.test(c) ? ('annual' as const) : ('cumulative' as const), direction: 'decrease' as const, directionBy: 'wording' as const }) } };
   }
-  if ((m = c.match(new RegExp(`^(.{1,40}?)(?:分别)?(?:压缩至|压缩到|控制在|缩短至|缩短到|下降至|下降到|降至|降低至|降低到|不超过)${num}\\s*(${GOAL_UNIT}|小时|分钟|天|个工作日|工作日|%)(?:以内|以下)?`)))) {
+  // 个工作日 before the units: GOAL_UNIT's 个 would take "2个工作日" as 2个.
+  if ((m = c.match(new RegExp(`^(.{1,40}?)(?:分别)?(?:压缩至|压缩到|控制在|缩短至|缩短到|下降至|下降到|降至|降低至|降低到|不超过)${num}\\s*(个工作日|工作日|小时|分钟|天|${GOAL_UNIT}|%)(?:以内|以下)?`)))) {
     const pending = PENDING.test(m[2]);
     return { name: m[1].trim(), target: { year, kind: pending ? 'pending' : 'max', value: pending ? null : Number(m[2]), text, unit: m[3] } };
   }
@@ -702,8 +703,9 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
     return { name: `${m[1].trim()}${m[4]}`, target: { year, kind: 'max', value: Number(m[2]), text, unit: m[3], direction: 'decrease', directionBy: 'wording' } };
   }
   if ((m = c.match(COUNT_THEN_PREDICATE))) {
-    const counted = m[4].trim();
-    return { name: `${m[5]}${m[6]}的${counted}`, target: { year, kind: m[2] ? 'min' : 'level', value: Number(m[1]), text, unit: m[3], direction: 'increase', directionBy: 'wording' } };
+    const counted = m[5].trim();
+    // A range (2-3家) or 以上 (5家以上) is at least the lower count.
+    return { name: `${m[6]}${m[7]}的${counted}`, target: { year, kind: m[2] || m[4] === '以上' ? 'min' : 'level', value: Number(m[1]), text, unit: m[3], direction: 'increase', directionBy: 'wording' } };
   }
   // "创建2个及以上国家物流枢纽经济示范区": the count comes before what is counted.
   // "在全国打造500个左右的县域商业“领跑县”": the same after a scope, with 左右 and 的.
@@ -783,8 +785,9 @@ export function respectiveTargets(clause: string, year: number | null): { name: 
   // Zero-width spaces stand where a reposting site's reading aids were (script.ts).
   let c = clause.replace(/\u200b/g, '').trim().replace(/^(到|至)\s?(19|20)\d{2}\s?年(底|末)?[，,]?/, '');
   c = c.replace(/^(其中|力争|确保|实现|争取|努力实现|基本实现|全市|全区)[，,]?/, '').replace(SCOPE_PREFIX, '');
-  // "A、B、C，同比2022年分别增长12%、15%、40%以上": the base year between the items and 分别.
-  c = c.replace(/[，,]?\s*(?:同比|较|比)(?:19|20)\d{2}\s*年(?=分别)/, '');
+  // "A、B、C，同比2022年分别增长12%、15%、40%以上": the base year between the items and 分别; a
+  // comma there without one ("A、B，分别达到…", the two clauses joined by goalIndicators) goes too.
+  c = c.replace(/[，,]?\s*(?:(?:同比|较|比)(?:19|20)\d{2}\s*年)?(?=分别)/, '');
   const text = clause.trim();
   const m = c.match(
     new RegExp(
@@ -1028,7 +1031,9 @@ export function periodGoalOpenings(c: string): { at: number; year: number }[] {
   const horizon = /(?:到|至)\s?[“"]?十([一二三四五])五[”"]?\s?(?:期末|末|时期末)[，,]?/g;
   while ((m = horizon.exec(c))) out.push({ at: m.index, year: PERIOD_END[m[1]] });
   if (out.length) return out;
-  const named = c.match(/[“"]?十([一二三四五])五[”"]?(?!以来)/);
+  // The closing quote is optional, so 以来 is looked for past it too: else “十三五 matches alone
+  // before ”以来.
+  const named = c.match(/[“"]?十([一二三四五])五[”"]?(?![”"]?以来)/);
   if (!named || named.index === undefined) return out;
   if (/^[”"]?\s?(?:期间|时期)[^。；;]{0,20}已/.test(c.slice(named.index + named[0].length))) return out;
   const intent = /(?:将(?!近|是|成为|于)|力争|计划)/g;
