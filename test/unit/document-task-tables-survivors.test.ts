@@ -94,3 +94,33 @@ describe('serials and captions', () => {
     expect(read('重点任务清单；\n| 序号 | 重点任务 | 牵头单位 |\n| 1 | 建设冷链仓库 | 区商务委 |')).toEqual(one());
   });
 });
+
+describe('tables that are not, and rows without a serial column', () => {
+  it('a header with one cell that is no header word, or a header without rows, is no table', () => {
+    expect(read('| 序号 | 重点任务 | 牵头单位 | 其他说明 |\n| 1 | 建设冷链仓库 | 区商务委 | 无 |')).toEqual(none);
+    expect(read('| 序号 | 重点任务 | 牵头单位 |\n正文。')).toEqual(none);
+  });
+  it('without a serial column, or with a serial cell that is no serial, rows are numbered in order', () => {
+    expect(read('| 重点任务 | 牵头单位 | 配合单位 |\n| 建设冷链仓库 | 区商务委 | 区交通局 |\n| 开行班列 | 区交通局 | |').tasks).toEqual([
+      ['1', '建设冷链仓库', '建设冷链仓库', '', '区商务委/lead,区交通局/support', ''],
+      ['2', '开行班列', '开行班列', '', '区交通局/lead', ''],
+    ]);
+    expect(read('| 序号 | 重点任务 | 牵头单位 |\n| A | 建设冷链仓库 | 区商务委 |').tasks).toEqual([['1', '建设冷链仓库', '建设冷链仓库', '', '区商务委/lead', '']]);
+  });
+  it('a title keeps a ； inside and loses a trailing colon', () => {
+    expect(read('| 序号 | 重点任务 | 牵头单位 |\n| 1 | 建设冷链仓库；完善配套 | 区商务委 |\n| 2 | 开行班列： | 区交通局 |').tasks.map((t) => [t[1], t[2]])).toEqual([
+      ['建设冷链仓库；完善配套', '建设冷链仓库；完善配套'],
+      ['开行班列', '开行班列：'],
+    ]);
+  });
+});
+
+describe('cell-per-line tables past a row', () => {
+  const rows = (text: string) => read(text).tables[0][2];
+  it('a （二） group line or a 1. item past the row is a note; a 二、 heading ends the table', () => {
+    const two = [['1', '建设冷链仓库', '区商务委'], ['2', '开行班列', '区交通局']];
+    expect(rows('序号\n重点任务\n牵头单位\n1\n建设冷链仓库\n区商务委\n（二）口岸建设\n2\n开行班列\n区交通局')).toEqual(two);
+    expect(rows('序号\n重点任务\n牵头单位\n1\n建设冷链仓库\n区商务委\n1.备注\n2\n开行班列\n区交通局')).toEqual(two);
+    expect(rows('序号\n重点任务\n牵头单位\n1\n建设冷链仓库\n区商务委\n二、保障措施\n2\n开行班列\n区交通局')).toEqual([two[0]]);
+  });
+});
