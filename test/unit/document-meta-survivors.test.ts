@@ -285,6 +285,11 @@ describe('front page edges', () => {
   it('the wrapped title: spaces dropped, no colon of either width, at most 160 characters', () => {
     expect(title('关于印发《甲乙 丙丁方案》的通知')).toBe('甲乙丙丁方案');
     expect(title('关于印发甲乙：丙丁的通知')).toBe('');
+    expect(title('关于印发甲乙:丙丁的通知')).toBe('');
+    expect(title('关于印发甲乙，丙丁的通知')).toBe('关于印发甲乙，丙丁的通知');
+    expect(title('关于印发甲乙。丙丁的通知')).toBe('');
+    // only the lines above the first heading are read for it
+    expect(title('甲乙丙丁戊己', '一、总则', '关于印发《别的方案》的通知')).toBe('甲乙丙丁戊己');
     expect(title(`关于印发${'甲'.repeat(160)}的通知`)).toBe('甲'.repeat(160));
     expect(title(`关于印发${'甲'.repeat(161)}的通知`)).not.toBe('甲'.repeat(161));
   });
