@@ -4,6 +4,7 @@
 // widths of every colon, bracket and comma are tried.
 import { describe, expect, it } from 'vitest';
 import { extractMeta, findBodyEnd } from '../../src/domain/document/meta';
+// Survivors left as equivalent are listed in docs/testing.md ("document/meta.ts").
 import { normalise, splitLines } from '../../src/domain/document/text';
 import { headingOf } from '../../src/domain/document/sections';
 
@@ -330,5 +331,114 @@ describe('more title and trailer edges', () => {
   it('an addressee line may name a 配合单位 or 附件 inside it, not at its start', () => {
     const to = (line: string) => metaOf(['标题方案', line, '一、总则'].join('\n')).addressees;
     expect(to('各部门、有关配合单位：')).toEqual(['各部门', '有关配合单位']);
+  });
+});
+
+describe('survivors of the Stryker run of 2026-12-02, 05:52 UTC', () => {
+  const at = '一、总则\n正文。'.length;
+  const end = (tail: string) => findBodyEnd(splitLines(['一、总则', '正文。', tail].join('\n')));
+  const explicit = (text: string, first: number) => extractMeta(text, splitLines(text), first);
+
+  it('a date line: brackets only at its ends, the date the whole line', () => {
+    expect(end('2023年(6月21日')).toBe(at + '\n2023年(6月21日'.length);
+    expect(end('2023年6月)21日')).toBe(at + '\n2023年6月)21日'.length);
+    expect(end('印发日期2023年6月21日')).toBe(at + '\n印发日期2023年6月21日'.length);
+  });
+
+  it('an issuer line with 文件 inside: only a 文件 at the end is dropped', () => {
+    const issuerOf = (line: string) => metaOf(['标题方案', '', line, '2023年6月21日'].join('\n')).issuer;
+    expect(issuerOf('文件交通局')).toBe('文件交通局');
+  });
+
+  it('blank lines do not count towards the 20 lines of a document number', () => {
+    expect(metaOf([...Array(25).fill(''), '渝北府办发〔2023〕36号', '一、总则'].join('\n')).docNumber).toBe('渝北府办发〔2023〕36号');
+  });
+
+  it('addressees: the colon must end the line; only that colon is dropped', () => {
+    const to = (line: string) => metaOf(['标题方案', line, '一、总则'].join('\n')).addressees;
+    expect(to('各部门：认真落实')).toEqual([]);
+    expect(to('各部门：各单位：')).toEqual(['各部门：各单位']);
+  });
+
+  it('header issuer search: a number with spaces inside, opening a notice title, is skipped', () => {
+    expect(metaOf(['渝府发〔2023〕 1号 关于甲的通知', '重庆市人民政府', '一、总则'].join('\n')).issuer).toBe('重庆市人民政府');
+  });
+
+  it('signature on the first line and a date on the second, when no front page is read', () => {
+    expect(explicit('重庆市人民政府\n2023年6月21日', 0)).toMatchObject({ issuer: '重庆市人民政府', issuedDate: '2023-06-21' });
+    expect(explicit('2023年6月21日', 0).issuedDate).toBe('2023-06-21');
+  });
+
+  it('the 印发 line on the first line; a two-digit month; padded with many spaces; not after 40 characters', () => {
+    const m = metaOf('重庆市渝北区人民政府办公室 2023年12月21日印发');
+    expect([m.issuer, m.issuedDate]).toEqual(['重庆市渝北区人民政府办公室', '2023-12-21']);
+    const padded = metaOf(['甲方案', '一、总则', '正文。', `重庆市${' '.repeat(40)}人民政府 2023年6月21日印发`].join('\n'));
+    expect([padded.issuer, padded.issuedDate]).toEqual(['重庆市人民政府', '2023-06-21']);
+    const long = metaOf(['甲方案', '一、总则', '正文。', `${'文'.repeat(41)}2023年6月21日印发`].join('\n'));
+    expect([long.issuer, long.issuedDate]).toEqual([null, null]);
+  });
+
+  it('a date in the front page is not replaced by a date line at the end', () => {
+    expect(metaOf(['甲方案', '2022年1月2日', '一、总则', '正文。', '2023年6月21日'].join('\n')).issuedDate).toBe('2022-01-02');
+  });
+
+  it('a blank line before the title lines does not start a line group', () => {
+    expect(title('', '国办发〔2021〕54号', '甲乙丙丁戊己')).toBe('甲乙丙丁戊己');
+  });
+
+  it('joined lines lose their spaces; a draft mark opening a line ends the joining only when it is the whole line', () => {
+    expect(title('甲乙丙丁', '戊己 方案')).toBe('甲乙丙丁戊己方案');
+    expect(title('甲乙丙丁戊己', '（草案）庚')).toBe('甲乙丙丁戊己（草案）庚');
+  });
+
+  it('a title at the end of a text without headings', () => {
+    expect(metaNoHeading('甲乙丙丁戊己').title).toBe('甲乙丙丁戊己');
+    expect(metaNoHeading('甲乙丙丁戊己\n').title).toBe('甲乙丙丁戊己');
+    expect(metaNoHeading('甲乙丙丁戊己\n\n').title).toBe('甲乙丙丁戊己');
+  });
+
+  it('the year range may name 年 after both years; nothing else between', () => {
+    const r = (range: string) => title('长江经济带发展规划', range);
+    expect(r('（2021年—2025年）')).toBe('长江经济带发展规划（2021年—2025年）');
+    expect(r('（2021X—2025年）')).toBe('长江经济带发展规划');
+    expect(r('（2021—X2025年）')).toBe('长江经济带发展规划');
+  });
+
+  it('basis: an unclosed book of two characters or more is not read', () => {
+    const basis = (...sentences: string[]) => metaOf(['甲乙丙方案', '一、总则', ...sentences].join('\n')).basis;
+    expect(basis('根据《甲》和《乙丙')).toEqual(['甲']);
+  });
+
+  it('leading group: 各 only at the start of its name; no key for what was not found', () => {
+    const lg = (s: string) => metaOf(['甲乙丙方案', '一、总则', s].join('\n')).leadingGroup;
+    expect(lg('成立区县各部门领导小组')).toStrictEqual({ name: '区县各部门领导小组' });
+    expect(lg('领导小组办公室设在市发展改革委。')).toStrictEqual({ officeUnit: '市发展改革委' });
+    expect(lg('成立甲乙领导小组')).toStrictEqual({ name: '甲乙领导小组' });
+  });
+
+  it('a document without leading group or evaluation has no such keys', () => {
+    expect(metaOf('甲乙丙方案\n一、总则\n正文。')).toStrictEqual({
+      title: '甲乙丙方案',
+      docNumber: null,
+      issuer: null,
+      issuedDate: null,
+      addressees: [],
+      public: false,
+      draft: false,
+      basis: [],
+      horizonYears: [],
+      hubTypes: [],
+      kind: 'plan',
+    });
+  });
+
+  it('evaluation: 总结 must be followed by its joiner; funding named without 挂钩 is no link', () => {
+    const ev = (...s: string[]) => metaOf(['甲乙丙方案', '一、总则', ...s].join('\n')).evaluation;
+    expect(ev('考核采取总结工作和评议', '考核采取自评')).toEqual({ levels: ['self_evaluation'], linkedTo: [], text: '考核采取自评。' });
+    expect(ev('考核采取自评，安排资金')).toEqual({ levels: ['self_evaluation'], linkedTo: [], text: '考核采取自评，安排资金。' });
+  });
+
+  it('a 不公开 mark with a space after the bracket', () => {
+    expect(metaOf(['甲乙丙方案', '一、总则', '正文。', '（此件公开发布）', '（ 此件不公开）'].join('\n')).public).toBe(false);
   });
 });
