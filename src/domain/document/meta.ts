@@ -180,7 +180,8 @@ function findTitle(lines: Line[], limit: number): { title: string; titleLine: nu
       k++;
     }
     while (k < limit && !lines[k].content) k++;
-    if (k < limit && /^[（(](?:19|20)\d{2}\s*[—–\-－~～至]+\s*(?:19|20)\d{2}年?[）)]$/.test(lines[k].content.replace(/\s+/g, ''))) {
+    // （2021—2025年） and （2021年—2025年） both occur under titles.
+    if (k < limit && /^[（(](?:19|20)\d{2}年?\s*[—–\-－~～至]+\s*(?:19|20)\d{2}年?[）)]$/.test(lines[k].content.replace(/\s+/g, ''))) {
       title += lines[k].content.replace(/\s+/g, '');
     }
     if (TITLE_SUFFIX.test(title)) return { title, titleLine: i };

@@ -196,7 +196,8 @@ function captionAbove(lines: Line[], at: number): string {
   for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
     const c = lines[k].content;
     if (!c) continue;
-    if (c.length <= 60 && !/[。；]$/.test(c) && !/^附件[:：]?\s*\d*$/.test(c)) return c.replace(/^附件[:：]?\s*\d*\s*/, '');
+    // 附件：2 and 附件2： both occur; the colon after the number must go with it.
+    if (c.length <= 60 && !/[。；]$/.test(c) && !/^附件[:：]?\s*\d*\s*[:：]?$/.test(c)) return c.replace(/^附件[:：]?\s*\d*\s*[:：]?\s*/, '');
     break;
   }
   return '';
@@ -271,9 +272,11 @@ export function findTaskTables(lines: Line[], docYear: number | null): TaskTable
     const serialCol = cols.indexOf('serial');
     rows.forEach((r, k) => {
       r.lines.forEach((x) => used.add(x));
-      const cellText = (col: TaskColumn) => cols!.map((cc, idx) => (cc === col ? r.cells[idx] ?? '' : '')).filter(Boolean).join('\n');
+      const cellText = (col: TaskColumn, except = -1) =>
+        cols!.map((cc, idx) => (cc === col && idx !== except ? r.cells[idx] ?? '' : '')).filter(Boolean).join('\n');
       const titleCell = r.cells[taskCol] ?? '';
-      const text = [titleCell, cellText('measure')].filter(Boolean).join('\n');
+      // Without a task column the first 具体措施 column is the title cell: not its own measure too.
+      const text = [titleCell, cellText('measure', taskCol)].filter(Boolean).join('\n');
       const deadlineText = cellText('deadline');
       const number = serialCol >= 0 ? serialOf(r.cells[serialCol] ?? '') ?? String(k + 1) : String(k + 1);
       tasks.push({
