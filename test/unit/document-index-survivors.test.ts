@@ -4,8 +4,38 @@
 // columns, the year of task-table deadlines, table rows against paragraph tasks and their
 // order, the horizon years, an indicator's unit from its targets, the spans after the text was
 // changed (reading aids, run-on items, traditional characters), and known units.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+// Every stage of the parse can be made to throw (see "fenced stages" at the end); otherwise the
+// real functions run.
+const stages = vi.hoisted(() => {
+  const failing = new Set<string>();
+  const wrap = (m: Record<string, unknown>, names: string[]) => {
+    const out: Record<string, unknown> = { ...m };
+    for (const n of names) {
+      const f = m[n] as (...a: unknown[]) => unknown;
+      out[n] = (...a: unknown[]) => {
+        if (failing.has(n)) throw new Error(`${n} failed`);
+        return f(...a);
+      };
+    }
+    return out;
+  };
+  return { failing, wrap };
+});
+vi.mock('../../src/domain/document/text', async (o) => stages.wrap(await o(), ['normalise', 'splitLines']));
+vi.mock('../../src/domain/document/script', async (o) => stages.wrap(await o(), ['dropReadingAids', 'simplifiedView', 'breakRunOnItems', 'mapSpans']));
+vi.mock('../../src/domain/document/web', async (o) => stages.wrap(await o(), ['stripWebNoise']));
+vi.mock('../../src/domain/document/sections', async (o) => stages.wrap(await o(), ['buildSections']));
+vi.mock('../../src/domain/document/indicators', async (o) => stages.wrap(await o(), ['findTables', 'goalIndicators', 'targetQuestions']));
+vi.mock('../../src/domain/document/task-tables', async (o) => stages.wrap(await o(), ['findTaskTables']));
+vi.mock('../../src/domain/document/meta', async (o) => stages.wrap(await o(), ['extractMeta']));
+vi.mock('../../src/domain/document/tasks', async (o) => stages.wrap(await o(), ['buildTasks', 'buildGoals']));
+vi.mock('../../src/domain/document/units', async (o) => stages.wrap(await o(), ['isCollective']));
+
 import { parseDocument } from '../../src/domain/document/index';
+
+afterEach(() => stages.failing.clear());
 
 describe('the year of the page (今年 in a goal) when the document states none itself', () => {
   const doc = (top: string[]) => ['渝北区物流工作方案', ...top, '一、工作目标', '今年，要新建冷库10座。', '二、重点任务', '1.建设物流园区。（区商务委牵头）'].join('\n');
@@ -194,5 +224,121 @@ describe('known units', () => {
       { name: '区商务委', type: 'department', known: false, collective: false },
       { name: '区交通局', type: 'enterprise', known: true, collective: false },
     ]);
+  });
+});
+
+describe('fenced stages: a stage that throws costs its own part only, never the import', () => {
+  const doc = [
+    '渝北区物流工作方案', '渝北府办发〔2023〕36号', '一、工作目标', '到2027年，物流业增加值达到100亿元。', '二、重点任务',
+    '1.建设物流园(yuán)区。（区商务委牵头，区交通局配合）', '2.开行班列。（区交通局牵头）', '（三）空港物流', '| 序号 | 重点任务 | 牵头单位 |', '|---|---|---|', '| 1 | 建设冷链仓库 | 区商务委 |', '', '',
+    '三、主要指标', '序号\t指标\t2022年\t2027年', '1\t铁水联运比重\t12\t20%', '2\t货运量\t—\t150',
+  ].join('\n');
+  const read = (fail: string[], text = doc) => {
+    stages.failing.clear();
+    for (const f of fail) stages.failing.add(f);
+    const x = parseDocument(text);
+    return {
+      meta: [x.meta.title, x.meta.docNumber, x.meta.horizonYears],
+      sections: x.sections.map((s) => s.title),
+      tasks: x.tasks.map((t) => [t.title, t.span[0], t.units.map((u) => `${u.name}/${u.role}`).join('，')]),
+      goals: x.goals.map((g) => g.year),
+      indicators: x.indicators.map((i) => [i.name, i.unit, i.questions ?? []]),
+      units: x.units.map((u) => u.name),
+      tables: x.tables.map((t) => t.kind),
+    };
+  };
+  const at = (s: string) => doc.indexOf(s);
+  const whole = {
+    meta: ['渝北区物流工作方案', '渝北府办发〔2023〕36号', [2027]],
+    sections: ['工作目标', '重点任务', '建设物流园区', '开行班列', '空港物流', '主要指标'],
+    tasks: [
+      ['建设物流园区', at('1.建设'), '区商务委/lead，区交通局/support'],
+      ['开行班列', at('2.开行'), '区交通局/lead'],
+      ['建设冷链仓库', at('| 1 |'), '区商务委/lead'],
+    ],
+    goals: [2027],
+    indicators: [
+      ['铁水联运比重', '%', []],
+      ['货运量', '', ['2027年目标“150”未写明方向与单位，请确认']],
+      ['物流业增加值', '亿元', []],
+    ],
+    units: ['区商务委', '区交通局'],
+    tables: ['task', 'indicator'],
+  };
+
+  it('nothing failing: the whole extraction', () => {
+    expect(read([])).toEqual(whole);
+  });
+
+  it('normalising fails: an empty extraction', () => {
+    expect(read(['normalise'])).toEqual({ meta: ['', null, []], sections: [], tasks: [], goals: [], indicators: [], units: [], tables: [] });
+  });
+
+  it('splitting lines fails: only what is read from the text as a whole (the horizon years)', () => {
+    expect(read(['splitLines'])).toEqual({ meta: ['', null, [2027]], sections: [], tasks: [], goals: [], indicators: [], units: [], tables: [] });
+  });
+
+  it('dropping reading aids fails: the aid stays in the title, spans are the same', () => {
+    const x = read(['dropReadingAids']);
+    expect([x.sections[2], x.tasks[0]]).toEqual(['建设物流园(yuán)区', ['建设物流园(yuán)区', at('1.建设'), '区商务委/lead，区交通局/support']]);
+    expect({ ...x, sections: [], tasks: x.tasks.slice(1) }).toEqual({ ...whole, sections: [], tasks: whole.tasks.slice(1) });
+  });
+
+  it('the simplified view fails: a traditional text is read as it is (its units not found)', () => {
+    const t = '二、重點任務\n1.建設物流園區。（區商務委牽頭）';
+    expect(read([], t).tasks).toEqual([['建設物流園區', 7, '區商務委/lead']]);
+    expect(read(['simplifiedView'], t).tasks).toEqual([['建設物流園區', 7, '']]);
+  });
+
+  it('the web page reader fails: the page\'s number and title are not taken', () => {
+    const t = ['文 号: | 渝北府办发〔2023〕36号 |', '标 题: | 渝北区物流发展工作方案 |', '二、重点任务', '1.建设物流园区。（区商务委牵头）'].join('\n');
+    expect(read([], t).meta).toEqual(['渝北区物流发展工作方案', '渝北府办发〔2023〕36号', []]);
+    expect(read(['stripWebNoise'], t)).toEqual({ ...read([], t), meta: ['', null, []] });
+  });
+
+  it('breaking run-on items fails: one task for the whole line', () => {
+    const t = '二、重点任务\n1.建设物流园区，完善冷链设施和配套服务。（区商务委牵头）2.开行中欧班列，拓展国际物流通道和网络。（区交通局牵头）3.发展航空物流。（区口岸办牵头）';
+    expect(read([], t).tasks.map((k) => k[0])).toEqual(['建设物流园区，完善冷链设施和配套服务', '开行中欧班列，拓展国际物流通道和网络', '发展航空物流']);
+    expect(read(['breakRunOnItems'], t).tasks.map((k) => k[0])).toEqual(['建设物流园区，完善冷链设施和配套服务']);
+  });
+
+  it('mapping spans back fails: the spans of the changed text are kept', () => {
+    expect(read(['mapSpans']).tasks[1][1]).toBe(at('2.开行') - '(yuán)'.length);
+  });
+
+  it('sections fail: no sections and no numbered tasks; the table rows, goals and indicators stay', () => {
+    expect(read(['buildSections'])).toEqual({ ...whole, sections: [], tasks: whole.tasks.slice(2), units: ['区商务委'] });
+  });
+
+  it('indicator tables fail: only the goals\' indicators', () => {
+    expect(read(['findTables'])).toEqual({ ...whole, indicators: whole.indicators.slice(2), tables: ['task'] });
+  });
+
+  it('goal indicators fail: only the table\'s; questions fail: none', () => {
+    expect(read(['goalIndicators'])).toEqual({ ...whole, indicators: whole.indicators.slice(0, 2) });
+    expect(read(['targetQuestions']).indicators).toEqual(whole.indicators.map(([n, u]) => [n, u, []]));
+  });
+
+  it('task tables fail: no rows and no task table; the heading above them reads as a task', () => {
+    const x = read(['findTaskTables']);
+    expect(x.tables).toEqual(['indicator']);
+    expect(x.tasks.map((k) => k[0])).toEqual(['建设物流园区', '开行班列', '空港物流']);
+  });
+
+  it('the front matter fails: an empty head, the horizon years still set', () => {
+    stages.failing.add('extractMeta');
+    expect(parseDocument(doc).meta).toEqual({
+      title: '', docNumber: null, issuer: null, issuedDate: null, addressees: [], public: false, draft: false,
+      basis: [], horizonYears: [2027], hubTypes: [], kind: 'plan',
+    });
+  });
+
+  it('numbered tasks fail: only the table rows; goals fail: no goals and no goal indicators', () => {
+    expect(read(['buildTasks'])).toEqual({ ...whole, tasks: whole.tasks.slice(2), units: ['区商务委'] });
+    expect(read(['buildGoals'])).toEqual({ ...whole, goals: [], indicators: whole.indicators.slice(0, 2) });
+  });
+
+  it('the units list fails: tasks keep their units, the list is empty', () => {
+    expect(read(['isCollective'])).toEqual({ ...whole, units: [] });
   });
 });
