@@ -30,7 +30,7 @@ vi.mock('../../src/domain/document/sections', async (o) => stages.wrap(await o()
 vi.mock('../../src/domain/document/indicators', async (o) => stages.wrap(await o(), ['findTables', 'goalIndicators', 'targetQuestions']));
 vi.mock('../../src/domain/document/task-tables', async (o) => stages.wrap(await o(), ['findTaskTables']));
 vi.mock('../../src/domain/document/meta', async (o) => stages.wrap(await o(), ['extractMeta']));
-vi.mock('../../src/domain/document/tasks', async (o) => stages.wrap(await o(), ['buildTasks', 'buildGoals']));
+vi.mock('../../src/domain/document/tasks', async (o) => stages.wrap(await o(), ['buildTasks', 'unnumberedTasks', 'buildGoals']));
 vi.mock('../../src/domain/document/units', async (o) => stages.wrap(await o(), ['isCollective']));
 
 import { parseDocument } from '../../src/domain/document/index';
@@ -333,8 +333,9 @@ describe('fenced stages: a stage that throws costs its own part only, never the 
     });
   });
 
-  it('numbered tasks fail: only the table rows; goals fail: no goals and no goal indicators', () => {
+  it('numbered tasks fail: only the table rows; unnumbered ones fail: nothing lost here; goals fail: no goals and no goal indicators', () => {
     expect(read(['buildTasks'])).toEqual({ ...whole, tasks: whole.tasks.slice(2), units: ['区商务委'] });
+    expect(read(['unnumberedTasks'])).toEqual(whole);
     expect(read(['buildGoals'])).toEqual({ ...whole, goals: [], indicators: whole.indicators.slice(0, 2) });
   });
 
