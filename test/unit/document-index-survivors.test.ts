@@ -343,3 +343,10 @@ describe('fenced stages: a stage that throws costs its own part only, never the 
     expect(read(['isCollective'])).toEqual({ ...whole, units: [] });
   });
 });
+
+describe('the issuer level (survivor of the run of 2026-12-02, 06:55 UTC)', () => {
+  it('a city issuer decides even when the title opens with a district name', () => {
+    const x = parseDocument(['重庆市人民政府办公厅', '渝北区物流工作方案', '二、重点任务', '1.建设物流园区。（市商务委牵头）'].join('\n'));
+    expect(x.units.map((u) => [u.name, u.type])).toEqual([['市商务委', 'department']]);
+  });
+});
