@@ -11,6 +11,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { rows, type Db, type DbOrTx } from '../db/index';
 import { scopeOf } from './access';
 import { sendJsonWithEtag } from './etag';
+import { sharedRead } from './batch';
 
 /** A served answer: the JSON the route sends, its ETag, and the generation it was made at. */
 export interface Answer {
@@ -29,7 +30,7 @@ export function perDb<T>(map: WeakMap<Db, T>, db: Db, make: () => T): T {
   return v;
 }
 
-const generationReads = new WeakMap<Db, Map<GenerationName, { running: Promise<string> | null; next: Promise<string> | null }>>();
+const generationReads = new WeakMap<Db, Map<GenerationName, () => Promise<string>>>();
 
 /** The generation's number as read inside a snapshot (the number of that snapshot's data). */
 export async function generationIn(tx: DbOrTx, name: GenerationName): Promise<string> {
@@ -39,35 +40,16 @@ export async function generationIn(tx: DbOrTx, name: GenerationName): Promise<st
 }
 
 /**
- * The generation now, read once for every request that arrives while one read is running: they
- * share the next read, which starts after they arrived, so each still sees every change committed
- * before it came (50 polling clients then hold one pool connection instead of ten).
+ * The generation now, read once for every request that arrives while one read is running or
+ * waiting to start: they share the next read, which starts after they arrived, so each still
+ * sees every change committed before it came (50 polling clients then hold one pool connection
+ * instead of ten). core/batch.ts' sharedRead.
  */
 export function currentGeneration(db: Db, name: GenerationName): Promise<string> {
-  const byName = perDb(generationReads, db, () => new Map());
-  let s = byName.get(name);
-  if (!s) byName.set(name, (s = { running: null, next: null }));
-  const state = s;
-  const start = () => {
-    const read = generationIn(db, name);
-    state.running = read;
-    const done = () => {
-      if (state.running === read) state.running = null;
-    };
-    read.then(done, done);
-    return read;
-  };
-  if (!state.running) return start();
-  state.next ??= state.running
-    .then(
-      () => undefined,
-      () => undefined,
-    )
-    .then(() => {
-      state.next = null;
-      return start();
-    });
-  return state.next;
+  const byName = perDb(generationReads, db, () => new Map<GenerationName, () => Promise<string>>());
+  let read = byName.get(name);
+  if (!read) byName.set(name, (read = sharedRead(() => generationIn(db, name))));
+  return read();
 }
 
 /** The JSON a route's serializer sends for `value` under its 200 schema (zod's encode, then JSON), and its ETag. */
