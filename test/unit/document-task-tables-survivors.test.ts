@@ -124,3 +124,44 @@ describe('cell-per-line tables past a row', () => {
     expect(rows('序号\n重点任务\n牵头单位\n1\n建设冷链仓库\n区商务委\n二、保障措施\n2\n开行班列\n区交通局')).toEqual([two[0]]);
   });
 });
+
+// Survivors of the first Stryker run of task-tables.ts (2026-12-02 07:40 UTC, 72.82 %): the
+// unit columns' roles and the caption rules.
+describe('task-tables.ts survivors of the run of 2026-12-02', () => {
+  const row = '| 1 | 建设冷链仓库 |';
+  const task = (units: string, caption = '') => ['1', '建设冷链仓库', '建设冷链仓库', caption, units, ''];
+
+  it('a 责任单位 column alone: its first unit leads, the others support', () => {
+    expect(read(`| 序号 | 重点任务 | 责任单位 |\n${row} 区商务委、区交通局 |`).tasks).toEqual([task('区商务委/lead,区交通局/support')]);
+  });
+
+  it('beside a 牵头单位 column, 责任单位 lists supporters; an empty 牵头单位 cell leaves the first responsible unit to lead', () => {
+    const header = '| 序号 | 重点任务 | 牵头单位 | 责任单位 |';
+    expect(read(`${header}\n${row} 区商务委 | 区交通局、区财政局 |`).tasks).toEqual([task('区商务委/lead,区交通局/support,区财政局/support')]);
+    expect(read(`${header}\n${row}  | 区交通局、区财政局 |`).tasks).toEqual([task('区交通局/lead,区财政局/support')]);
+    expect(read(`| 序号 | 重点任务 | 牵头单位 | 配合单位 |\n${row} 区商务委 | 区交通局 |`).tasks).toEqual([task('区商务委/lead,区交通局/support')]);
+  });
+
+  it('captions: the 附件 number goes in every spacing; a 附件 line with nothing else is no caption', () => {
+    const table = '\n| 序号 | 重点任务 | 牵头单位 |\n| 1 | 建设冷链仓库 | 区商务委 |';
+    const captionOf = (line: string) => read(line + table).tables.map((t) => t[0]);
+    expect(captionOf('附件2 重点任务分工表')).toEqual(['重点任务分工表']);
+    expect(captionOf('附件A 分工')).toEqual(['A 分工']);
+    for (const bare of ['附件', '附件：', '附件 2 ：', '附件：2']) expect(captionOf(bare)).toEqual(['']);
+    expect(captionOf('分工安排如下；')).toEqual(['']);
+  });
+
+  it('captions: at most 60 characters, counted with the 附件 number', () => {
+    const table = '\n| 序号 | 重点任务 | 牵头单位 |\n| 1 | 建设冷链仓库 | 区商务委 |';
+    const captionOf = (line: string) => read(line + table).tables.map((t) => t[0]);
+    expect(captionOf('甲'.repeat(60))).toEqual(['甲'.repeat(60)]);
+    expect(captionOf('甲'.repeat(61))).toEqual(['']);
+    expect(captionOf(`附件2：${'乙'.repeat(56)}`)).toEqual(['乙'.repeat(56)]);
+    expect(captionOf(`附件2：${'乙'.repeat(57)}`)).toEqual(['']);
+  });
+
+  it('header cells: spaces inside and a bracketed note at the end are read past', () => {
+    expect(read(`| 序号 | 重点任务 | 牵 头 单 位 |\n${row} 区商务委 |`).tasks).toEqual([task('区商务委/lead')]);
+    expect(read(`| 序号 | 重点任务 | 牵头单位（部门） |\n${row} 区商务委 |`).tasks).toEqual([task('区商务委/lead')]);
+  });
+});
