@@ -4,7 +4,7 @@
 // time. BENCH_LOAD_SAME_THREAD=1 runs autocannon on this thread instead, as the bench did before
 // 2026-12-02, to compare.
 import { Worker } from 'node:worker_threads';
-import autocannon from 'autocannon';
+import { run as sameThreadRun } from './load-worker.mjs';
 
 export interface Load {
   requests: number;
@@ -34,35 +34,29 @@ interface Outcome {
   duration: number;
 }
 
-function sameThread(url: string, o: { connections: number; amount?: number; duration?: number; headers?: Record<string, string> }, until?: Promise<unknown>) {
-  return new Promise<Outcome>((resolve, reject) => {
-    const times: number[] = [];
-    const inst = autocannon({ url, connections: o.connections, ...(o.amount ? { amount: o.amount } : { duration: o.duration }), headers: o.headers, timeout: 120 }, (err, r) => {
-      if (err) reject(err);
-      else resolve({ times, non2xx: r.non2xx, errors: r.errors + r.timeouts, duration: r.duration });
-    });
-    inst.on('response', (_c: unknown, _s: number, _b: number, ms: number) => times.push(ms));
-    if (until) void until.finally(() => inst.stop());
-  });
-}
+type How = { connections: number; amount?: number; duration?: number; headers?: Record<string, string> };
 
-function ownThread(url: string, o: { connections: number; amount?: number; duration?: number; headers?: Record<string, string> }, until?: Promise<unknown>) {
+function ownThread(how: How, url: string, until?: Promise<unknown>) {
   return new Promise<Outcome>((resolve, reject) => {
-    const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), { workerData: { url, ...o } });
+    const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), { workerData: { url, ...how } });
     worker.once('message', (m: Outcome & { error?: string }) => {
       void worker.terminate();
       if (m.error) reject(new Error(m.error));
       else resolve(m);
     });
     worker.once('error', reject);
+    // A worker gone without its answer (after one, this does nothing).
+    worker.once('exit', (code) => reject(new Error(`load worker exited with code ${code}`)));
     if (until) void until.finally(() => worker.postMessage('stop'));
   });
 }
 
 export async function load(url: string, opts: LoadOptions): Promise<Load> {
   const how = { connections: opts.connections, headers: opts.headers, ...(opts.amount ? { amount: opts.amount } : { duration: opts.until ? 900 : opts.seconds }) };
-  const run = process.env.BENCH_LOAD_SAME_THREAD === '1' ? sameThread : ownThread;
-  const r = await run(url, how, opts.until);
+  const r: Outcome =
+    process.env.BENCH_LOAD_SAME_THREAD === '1'
+      ? await sameThreadRun({ url, ...how }, (stop: () => void) => void opts.until?.finally(stop))
+      : await ownThread(how, url, opts.until);
   const times = r.times.sort((a, b) => a - b);
   const secs = r.duration || opts.seconds || 1;
   return {

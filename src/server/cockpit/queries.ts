@@ -104,13 +104,13 @@ export async function defaultPeriod(db: DbOrTx, planId: string, day: string): Pr
   return r?.period ?? day.slice(0, 7);
 }
 
-/** Everything the cockpit reads, as rows (the bench times this alone as the SQL baseline). */
 /** Whether the plan has been rolled up: a new plan, or a fresh start before the job's first run, has not. */
 async function hasRollup(db: DbOrTx, planId: string): Promise<boolean> {
   const [{ n }] = await rows<{ n: number }>(db, sql`select count(*)::int as n from cockpit_rollup where plan_id = ${planId}`);
   return n > 0;
 }
 
+/** Everything the cockpit reads, as rows (the bench times this alone as the SQL baseline). */
 export async function cockpitInput(db: DbOrTx, planId: string, period: string | undefined, day: string): Promise<CockpitInput> {
   const [plan] = await rows<{ id: string; code: string; title: string }>(db, sql`select id, code, title from plans where id = ${planId}`);
   if (!plan) throw notFound('计划', 'plan');
