@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -97,6 +98,70 @@ function navWords(): Plugin {
   };
 }
 
+/**
+ * `preloads.json` beside index.html: for each address of the route table, the chunks its first
+ * load will ask for (the signed-in part, the page, the words of its modules, the Chinese words and
+ * locales, which English readers load too as their fallback) and the GETs it sends as it opens;
+ * and the same for the login page. The server names them in the page it sends for that address
+ * (`<link rel="modulepreload">`, server/web-page.ts), so the browser fetches them beside the first
+ * scripts instead of in rounds, each found only once the one before has run (issue 10: time to
+ * interactive). The route table is read by running it in Node (bin/route-pages.ts), not parsed.
+ */
+function routePreloads(): Plugin {
+  const web = resolve(import.meta.dirname, 'src/web');
+  return {
+    name: 'hubline-route-preloads',
+    apply: 'build',
+    // After Vite's own steps (it drops the chunks that held only CSS): the names are the files written.
+    writeBundle(options, bundle) {
+      const out = execFileSync(process.execPath, ['--import', 'tsx', 'bin/route-pages.ts'], { cwd: import.meta.dirname, encoding: 'utf8' });
+      const pages = JSON.parse(out) as Array<{ url: string; source: string; modules: string[]; data: string[]; eagerParts: boolean }>;
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const bySource = new Map(chunks.filter((c) => c.facadeModuleId).map((c) => [c.facadeModuleId!.replace(/\.(tsx?|json|js)$/, ''), c]));
+      const chunkOf = (source: string) => {
+        const c = bySource.get(source);
+        if (!c) throw new Error(`routePreloads: no chunk for ${source}`);
+        return c;
+      };
+      // A chunk and every chunk it imports statically: what the browser fetches when it runs.
+      const closure = (source: string, into = new Set<string>(), eagerParts = false) => {
+        const walk = (file: string) => {
+          const c = bundle[file];
+          if (into.has(file) || c?.type !== 'chunk') return;
+          into.add(file);
+          c.imports.forEach(walk);
+        };
+        const top = chunkOf(source);
+        walk(top.fileName);
+        if (eagerParts) top.dynamicImports.forEach(walk);
+        return into;
+      };
+      const entry = chunks.find((c) => c.isEntry);
+      if (!entry) throw new Error('routePreloads: no entry chunk');
+      const inIndex = closure(entry.facadeModuleId!.replace(/\.(tsx?|js)$/, ''));
+      const list = (files: Set<string>, without: Set<string> = new Set()) => [...files].filter((f) => !inIndex.has(f) && !without.has(f)).map((f) => `/${f}`);
+      const words = (set: Set<string>, sources: string[]) => {
+        for (const s of sources) if (bySource.has(s)) closure(s, set);
+        return set;
+      };
+      const coreWords = [
+        `${web}/i18n/zh-CN`,
+        resolve(import.meta.dirname, 'node_modules/antd/es/locale/zh_CN'),
+        resolve(import.meta.dirname, 'node_modules/dayjs/locale/zh-cn'),
+      ];
+      for (const s of coreWords) chunkOf(s);
+      const login = words(closure(`${web}/core/LoginPage`), coreWords);
+      const signedIn = words(closure(`${web}/SignedIn`), [...coreWords, `${web}/i18n/modules.zh-CN`]);
+      const byUrl: Record<string, { js: string[]; data: string[] }> = {};
+      for (const p of pages) {
+        const files = words(closure(p.source, new Set(), p.eagerParts), p.modules.map((m) => `${web}/${m}/i18n.zh-CN`));
+        byUrl[p.url] = { js: list(files, signedIn), data: p.data };
+      }
+      writeFileSync(join(options.dir!, 'preloads.json'), JSON.stringify({ login: list(login), signedIn: list(signedIn), pages: byUrl }, null, 1));
+    },
+  };
+}
+
 // The web app lives in src/web and is served by the Fastify server from dist/web
 // (same origin, so the session cookie and CSRF double-submit work without CORS).
 export default defineConfig(({ command }) => ({
@@ -115,7 +180,7 @@ export default defineConfig(({ command }) => ({
           ],
         }
       : {},
-  plugins: [react(), navWords(), antdFormImportsDirect(), precompress()],
+  plugins: [react(), navWords(), antdFormImportsDirect(), routePreloads(), precompress()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

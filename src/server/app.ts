@@ -15,7 +15,7 @@ import type { Config } from './core/config';
 import type { Ctx } from './core/context';
 import { AppError, dbErrorToAppError } from './core/errors';
 import { loggerOptions } from './core/logging';
-import { registerAccess } from './core/access';
+import { registerAccess, SESSION_COOKIE } from './core/access';
 import { registerXlsxExports } from './core/xlsx-route';
 import { validationToAppError } from './core/validation';
 import { registerUploads } from './core/upload';
@@ -34,6 +34,7 @@ import { corridorRoutes } from './corridor/routes';
 import { cockpitRoutes } from './cockpit/routes';
 import { publicRoutes } from './public/routes';
 import { briefingRoutes } from './briefings/routes';
+import { webPage } from './core/web-page';
 
 export interface BuildOptions {
   database: Database;
@@ -149,6 +150,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
   // The web app: static files, and index.html for every client-side route.
   const webDir = resolve(config.webDir);
   const indexHtml = existsSync(resolve(webDir, 'index.html')) ? readFileSync(resolve(webDir, 'index.html'), 'utf8') : null;
+  const pageFor = indexHtml ? webPage(webDir, indexHtml) : undefined;
   if (indexHtml)
     await app.register(fastifyStatic, {
       root: webDir,
@@ -166,7 +168,9 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
       return reply.status(404).send({
         error: { code: 'not_found', message: `接口不存在：${req.method} ${req.url.split('?')[0]}`, messageEn: `No such endpoint: ${req.method} ${req.url.split('?')[0]}` },
       });
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
+    const html = pageFor!(req.url.split('?')[0], Boolean(req.cookies[SESSION_COOKIE]));
+    // The page differs with the session cookie (it names the signed-in part's chunks or the login page's).
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('vary', 'cookie').send(html);
   });
   return app;
 }

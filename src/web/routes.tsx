@@ -46,9 +46,14 @@ export interface PageEntry {
   label: string;
   icon?: ReactNode;
   policy?: PolicyName;
-  page?: LazyExoticComponent<ComponentType> & { preload?: () => Promise<unknown> };
+  page?: LazyExoticComponent<ComponentType> & { preload?: () => Promise<unknown>; module?: string; load?: () => Promise<unknown> };
   /** GETs the page sends as it opens, started with its code when it is the address opened (SignedIn.tsx). */
   data?: string[];
+  /**
+   * The page starts its own lazy parts as soon as its chunk runs (the cockpit's charts): the page
+   * the server sends for this address names them too (bin/route-pages.ts), not only its static imports.
+   */
+  eagerParts?: boolean;
 }
 
 export interface ModuleEntry extends PageEntry {
@@ -65,7 +70,9 @@ const pageOf = (module: string, load: () => Promise<{ default: ComponentType }>)
   let started: Promise<{ default: ComponentType }> | undefined;
   // One download however it starts: by the first render, or earlier by `preload` (SignedIn.tsx).
   const once = () => (started ??= Promise.all([load(), import('./core/i18n').then((i) => i.loadModuleWords(module))]).then(([m]) => m));
-  return Object.assign(lazy(once), { preload: once });
+  // `module` and `load` stay readable for the build, which names each address's chunks in the
+  // page it sends (bin/route-pages.ts, vite.config.ts routePreloads).
+  return Object.assign(lazy(once), { preload: once, module, load });
 };
 
 export const modules: ModuleEntry[] = [
@@ -138,7 +145,7 @@ export const modules: ModuleEntry[] = [
     ],
   },
   // The leaders' screen: who oversees the plan as a whole (GET /api/cockpit), not unit users.
-  { path: 'cockpit', label: 'nav.cockpit', icon: <DashboardOutlined />, policy: 'oversight', page: pageOf('cockpit', () => import('./cockpit/CockpitPage')), data: ['/api/plans'] },
+  { path: 'cockpit', label: 'nav.cockpit', icon: <DashboardOutlined />, policy: 'oversight', page: pageOf('cockpit', () => import('./cockpit/CockpitPage')), data: ['/api/plans'], eagerParts: true },
   // Progress briefings: those who oversee the plan read and download them; the office requests them (GET/POST /api/briefings).
   { path: 'briefings', label: 'briefings.nav', icon: <FileTextOutlined />, policy: 'oversight', page: pageOf('briefings', () => import('./briefings/BriefingsPage')) },
   {

@@ -14,7 +14,7 @@ export const DEMO_PASSWORD = 'Hubline-Demo-2026';
 export const ADMIN_PASSWORD = 'Browser-Chief-Pass-2026';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const WEB_DIR = join(ROOT, 'dist/web');
+export const WEB_DIR = join(ROOT, 'dist/web');
 const RESULTS_DIR = join(ROOT, 'test-results');
 
 export const CHROMIUM_ARGS = [

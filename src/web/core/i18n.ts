@@ -6,6 +6,7 @@ import dayjs from 'dayjs';
 import type { Locale } from 'antd/es/locale';
 // antd's own default locale: ConfigProvider brings it to every page anyway, so it is not lazy.
 import enUSAntd from 'antd/es/locale/en_US';
+import { BORROWS } from './word-borrows';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -44,17 +45,6 @@ const shellWords: Record<Language, () => Promise<Dict>> = {
 const moduleFiles: Record<Language, Record<string, () => Promise<Dict>>> = {
   'zh-CN': import.meta.glob<Dict>('../*/i18n.zh-CN.json', { import: 'default' }),
   en: import.meta.glob<Dict>('../*/i18n.en.json', { import: 'default' }),
-};
-/**
- * The modules whose words a module's pages show besides its own: the components they borrow
- * (delivery's task parts on the supervision board, the indicators' status and target texts on
- * the cockpit and the delivery pages, the supervision notices on delivery's unit pages).
- */
-const BORROWS: Record<string, string[]> = {
-  delivery: ['indicators', 'supervision'],
-  supervision: ['delivery'],
-  cockpit: ['indicators'],
-  corridor: ['indicators'],
 };
 // ESM builds (antd/es): the CommonJS antd/locale files would bring a second copy of the picker locales.
 const antdLocales: Record<Language, () => Promise<Locale>> = {
