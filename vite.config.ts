@@ -140,6 +140,16 @@ function routePreloads(): Plugin {
       if (!entry) throw new Error('routePreloads: no entry chunk');
       const inIndex = closure(entry.facadeModuleId!.replace(/\.(tsx?|js)$/, ''));
       const list = (files: Set<string>, without: Set<string> = new Set()) => [...files].filter((f) => !inIndex.has(f) && !without.has(f)).map((f) => `/${f}`);
+      // The stylesheets of those chunks: Vite's loader waits for a chunk's CSS before it runs the
+      // chunk, unless the page already has that stylesheet.
+      const cssOf = (files: Set<string>, without: Set<string> = new Set()) => {
+        const css = new Set<string>();
+        for (const f of files) {
+          const c = bundle[f];
+          if (!inIndex.has(f) && !without.has(f) && c?.type === 'chunk') for (const x of c.viteMetadata?.importedCss ?? []) css.add(`/${x}`);
+        }
+        return [...css];
+      };
       const words = (set: Set<string>, sources: string[]) => {
         for (const s of sources) if (bySource.has(s)) closure(s, set);
         return set;
@@ -152,12 +162,13 @@ function routePreloads(): Plugin {
       for (const s of coreWords) chunkOf(s);
       const login = words(closure(`${web}/core/LoginPage`), coreWords);
       const signedIn = words(closure(`${web}/SignedIn`), [...coreWords, `${web}/i18n/modules.zh-CN`]);
-      const byUrl: Record<string, { js: string[]; data: string[] }> = {};
+      const byUrl: Record<string, { js: string[]; css: string[]; data: string[] }> = {};
       for (const p of pages) {
         const files = words(closure(p.source, new Set(), p.eagerParts), p.modules.map((m) => `${web}/${m}/i18n.zh-CN`));
-        byUrl[p.url] = { js: list(files, signedIn), data: p.data };
+        byUrl[p.url] = { js: list(files, signedIn), css: cssOf(files, signedIn), data: p.data };
       }
-      writeFileSync(join(options.dir!, 'preloads.json'), JSON.stringify({ login: list(login), signedIn: list(signedIn), pages: byUrl }, null, 1));
+      const preloads = { login: list(login), loginCss: cssOf(login), signedIn: list(signedIn), signedInCss: cssOf(signedIn), pages: byUrl };
+      writeFileSync(join(options.dir!, 'preloads.json'), JSON.stringify(preloads, null, 1));
     },
   };
 }

@@ -15,14 +15,14 @@ async function firstLoad(page: Page, path: string, ready: string) {
   const asked: string[] = [];
   page.on('request', (r) => {
     const url = new URL(r.url());
-    if (url.pathname.startsWith('/assets/') && url.pathname.endsWith('.js')) asked.push(url.pathname);
+    if (url.pathname.startsWith('/assets/') && /\.(js|css)$/.test(url.pathname)) asked.push(url.pathname);
     if (url.pathname.startsWith('/api/')) asked.push(url.pathname + url.search);
   });
   const res = await page.goto(path);
   const html = await res!.text();
   await page.locator(ready).first().waitFor({ state: 'visible', timeout: 60_000 });
   await page.waitForLoadState('networkidle');
-  const named = new Set([...html.matchAll(/<(?:link rel="modulepreload"[^>]*|script type="module"[^>]*) (?:href|src)="([^"]+)"/g)].map((m) => m[1]));
+  const named = new Set([...html.matchAll(/<(?:link rel="(?:modulepreload|stylesheet)"[^>]*|script type="module"[^>]*) (?:href|src)="([^"]+)"/g)].map((m) => m[1]));
   // Besides /api/auth/me, which index.html itself preloads for every address.
   const data = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch"/g)].map((m) => m[1]).filter((d) => d !== "/api/auth/me");
   return { asked, named, data, html };
@@ -79,7 +79,9 @@ describe('first load of an address', () => {
       const cockpitPage = await b.context.newPage();
       const cockpit = await firstLoad(cockpitPage, '/cockpit', '[data-testid="cockpit"][data-ready="1"]');
       expect(cockpit.asked.filter((s) => s.startsWith('/assets/') && !cockpit.named.has(s))).toEqual([]);
-      expect([...cockpit.named].some((f) => /\/CockpitPage-/.test(f))).toBe(true);
+      expect([...cockpit.named].some((f) => /\/CockpitPage-[\w-]+\.js$/.test(f))).toBe(true);
+      // Its stylesheet too, which Vite's loader would otherwise fetch and wait for before running the page.
+      expect([...cockpit.named].some((f) => /\/CockpitPage-[\w-]+\.css$/.test(f))).toBe(true);
       expect(cockpit.asked.filter((a) => a === '/api/plans')).toEqual(['/api/plans']);
     } finally {
       await b.close();

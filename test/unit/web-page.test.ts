@@ -18,7 +18,7 @@ describe('webPage', () => {
       login: ['/assets/LoginPage-a1.js'],
       signedIn: ['/assets/SignedIn-b2.js'],
       pages: {
-        '/plans/list': { js: ['/assets/PlansPage-c3.js'], data: ['/api/plans'] },
+        '/plans/list': { js: ['/assets/PlansPage-c3.js'], css: ['/assets/plans-e5.css', '/assets/x.css"><b>'], data: ['/api/plans'] },
         '/cockpit': { js: ['/assets/CockpitPage-d4.js', '/assets/x"><script>alert(1)</script>.js'], data: ['/api/plans?x=<b>'] },
       },
     }),
@@ -31,7 +31,7 @@ describe('webPage', () => {
   });
 
   it('signed in: the signed-in part, then the page of /<module>/<page> or /<module>, and its data', () => {
-    expect(links(page('/plans/list', true))).toEqual(['modulepreload /assets/SignedIn-b2.js', 'modulepreload /assets/PlansPage-c3.js', 'preload /api/plans']);
+    expect(links(page('/plans/list', true))).toEqual(['modulepreload /assets/SignedIn-b2.js', 'modulepreload /assets/PlansPage-c3.js', 'stylesheet /assets/plans-e5.css', 'preload /api/plans']);
     // A deeper address opens the same page (routes.tsx pageAt reads the first two parts).
     expect(links(page('/plans/list/extra', true))).toEqual(links(page('/plans/list', true)));
     // Only names that are assets or API paths are written into the page.
@@ -43,7 +43,7 @@ describe('webPage', () => {
   it('the links go just before </head>, with the attributes a module script and core/api.ts prefetch use', () => {
     const html = page('/plans/list', true);
     expect(html).toBe(
-      '<html><head><title>x</title><link rel="modulepreload" crossorigin href="/assets/SignedIn-b2.js">\n<link rel="modulepreload" crossorigin href="/assets/PlansPage-c3.js">\n<link rel="preload" href="/api/plans" as="fetch" crossorigin="anonymous">\n</head><body></body></html>',
+      '<html><head><title>x</title><link rel="modulepreload" crossorigin href="/assets/SignedIn-b2.js">\n<link rel="modulepreload" crossorigin href="/assets/PlansPage-c3.js">\n<link rel="stylesheet" crossorigin href="/assets/plans-e5.css">\n<link rel="preload" href="/api/plans" as="fetch" crossorigin="anonymous">\n</head><body></body></html>',
     );
     // Made once per address kind, then the same string.
     expect(page('/plans/list', true)).toBe(html);

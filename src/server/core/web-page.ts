@@ -9,11 +9,14 @@ import { resolve } from 'node:path';
 
 interface Preloads {
   login: string[];
+  loginCss?: string[];
   signedIn: string[];
-  pages: Record<string, { js: string[]; data: string[] }>;
+  signedInCss?: string[];
+  pages: Record<string, { js: string[]; css?: string[]; data: string[] }>;
 }
 
 const ASSET = /^\/assets\/[\w.-]+\.js$/;
+const STYLE = /^\/assets\/[\w.-]+\.css$/;
 const DATA = /^\/api\/[\w/.-]+$/;
 
 /**
@@ -26,13 +29,15 @@ export function webPage(webDir: string, indexHtml: string): (pathname: string, s
   if (!existsSync(file)) return () => indexHtml;
   const preloads = JSON.parse(readFileSync(file, 'utf8')) as Preloads;
   const made = new Map<string, string>();
-  const page = (key: string, js: string[], data: string[]) => {
+  const page = (key: string, js: string[], css: string[], data: string[]) => {
     let html = made.get(key);
     if (html === undefined) {
       // Same attributes as Vite's own modulepreload links, so the module scripts take these answers;
       // the data as core/api.ts `prefetch` asks for it (same address, mode and credentials).
       const links = [
         ...js.filter((f) => ASSET.test(f)).map((f) => `<link rel="modulepreload" crossorigin href="${f}">`),
+        // As Vite's loader would add them (it then finds them here and does not wait for them again).
+        ...css.filter((f) => STYLE.test(f)).map((f) => `<link rel="stylesheet" crossorigin href="${f}">`),
         ...data.filter((d) => DATA.test(d)).map((d) => `<link rel="preload" href="${d}" as="fetch" crossorigin="anonymous">`),
       ];
       html = indexHtml.replace('</head>', `${links.join('\n')}\n</head>`);
@@ -41,11 +46,11 @@ export function webPage(webDir: string, indexHtml: string): (pathname: string, s
     return html;
   };
   return (pathname, signedIn) => {
-    if (!signedIn) return page('login', preloads.login, []);
+    if (!signedIn) return page('login', preloads.login, preloads.loginCss ?? [], []);
     // The page an address opens: /<module>/<page>, or /<module> (routes.tsx pageAt).
     const [, a, b] = pathname.split('/');
     const key = preloads.pages[`/${a}/${b}`] ? `/${a}/${b}` : preloads.pages[`/${a}`] ? `/${a}` : '';
     const p = preloads.pages[key];
-    return page(`in:${key}`, [...preloads.signedIn, ...(p?.js ?? [])], p?.data ?? []);
+    return page(`in:${key}`, [...preloads.signedIn, ...(p?.js ?? [])], [...(preloads.signedInCss ?? []), ...(p?.css ?? [])], p?.data ?? []);
   };
 }
