@@ -1,0 +1,49 @@
+// Known defects of the document parser (issue 15, part 2), each with the exact extraction it
+// must give: units on lines of their own inside one table cell, 分别 lists joined by 和, time
+// ceilings listed with 分别, scope phrases before a goal's name, targets joined by 和.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/domain/document/index';
+
+const units = (text: string) => parseDocument(text).tasks.map((t) => [t.number, t.units.map((u) => `${u.name}/${u.role}`).join(',')]);
+
+describe('a table cell holding one unit per line', () => {
+  it('keeps every unit of a 配合单位 cell continued on the next line (PDF or tab copy), as supporting', () => {
+    expect(units('序号\t重点任务\t牵头单位\t配合单位\n1\t建设冷链仓库\t区商务委\t区交通局\n\t\t\t区财政局\n2\t开行班列\t区交通局\t')).toEqual([
+      ['1', '区商务委/lead,区交通局/support,区财政局/support'],
+      ['2', '区交通局/lead'],
+    ]);
+  });
+
+  it('keeps every unit of a 牵头单位 cell on two lines as lead', () => {
+    expect(units('序号\t重点任务\t牵头单位\t配合单位\n1\t建设冷链仓库\t区商务委\t区财政局\n\t\t区交通局\t')).toEqual([['1', '区商务委/lead,区交通局/lead,区财政局/support']]);
+  });
+
+  it('reads a single 责任单位 cell on two lines as the same cell on one line: first leads, the rest support', () => {
+    const oneLine = units('序号\t重点任务\t责任单位\n1\t建设冷链仓库\t区交通局、区财政局');
+    expect(oneLine).toEqual([['1', '区交通局/lead,区财政局/support']]);
+    expect(units('序号\t重点任务\t责任单位\n1\t建设冷链仓库\t区交通局\n\t\t区财政局')).toEqual(oneLine);
+    expect(units('| 序号 | 重点任务 | 责任单位 |\n| 1 | 建设冷链仓库 | 区交通局 |\n|  |  | 区财政局 |')).toEqual(oneLine);
+  });
+
+  it('reads a cell whose line breaks became spaces (an xlsx cell) as one unit per name', () => {
+    expect(units('序号\t重点任务\t责任单位\n1\t建设冷链仓库\t区交通局 区财政局')).toEqual([['1', '区交通局/lead,区财政局/support']]);
+    expect(units('序号\t重点任务\t牵头单位\t配合单位\n1\t建设冷链仓库\t区商务委\t区交通局  区财政局')).toEqual([['1', '区商务委/lead,区交通局/support,区财政局/support']]);
+  });
+
+  it('joins a name broken over two lines, and a list broken after 、, back together', () => {
+    expect(units('序号\t重点任务\t责任单位\n1\t建设冷链仓库\t区发展改\n\t\t革委')).toEqual([['1', '区发展改革委/lead']]);
+    expect(units('序号\t重点任务\t责任单位\n1\t建设冷链仓库\t区交通局、\n\t\t区财政局')).toEqual([['1', '区交通局/lead,区财政局/support']]);
+  });
+
+  it('keeps a role written in the cell: a marker on the line below, a role word, 等', () => {
+    const row = (cell: string) => units(`序号\t重点任务\t责任单位\n1\t建设冷链仓库\t${cell.replace(/\n/g, '\n\t\t')}`);
+    // Units are listed in the order written.
+    expect(row('区财政局\n区交通局（牵头）')).toEqual([['1', '区财政局/support,区交通局/lead']]);
+    expect(row('区财政局\n区交通局\n（牵头）')).toEqual([['1', '区财政局/support,区交通局/lead']]);
+    expect(row('区交通局（牵头）\n区财政局')).toEqual([['1', '区交通局/lead,区财政局/support']]);
+    expect(row('区财政局牵头\n区交通局配合')).toEqual([['1', '区财政局/lead,区交通局/support']]);
+    expect(row('区交通局、区财政局\n等单位')).toEqual([['1', '区交通局/lead,区财政局/support']]);
+    // A name with a space that is no line break is left as written.
+    expect(row('重庆 机场集团')).toEqual([['1', '重庆 机场集团/lead']]);
+  });
+});
