@@ -47,3 +47,29 @@ describe('a table cell holding one unit per line', () => {
     expect(row('重庆 机场集团')).toEqual([['1', '重庆 机场集团/lead']]);
   });
 });
+
+const goals = (text: string) => parseDocument(text).indicators.map((i) => [i.name, i.unit, i.targets]);
+
+describe('分别 with items joined by 和', () => {
+  it('"A和B分别年均增长5%、3%" gives two yearly average growths, as the 、-joined form', () => {
+    const clause = '社会消费品零售总额和网络零售额分别年均增长5%、3%';
+    const growth = (value: number, text: string) => [{ year: 2027, kind: 'growth', value, text, unit: '%', growthBasis: 'annual', direction: 'increase', directionBy: 'wording' }];
+    expect(goals(`到2027年，${clause}。`)).toEqual([
+      ['社会消费品零售总额', '%', growth(5, clause)],
+      ['网络零售额', '%', growth(3, clause)],
+    ]);
+    const listed = '社会消费品零售总额、网络零售额分别年均增长5%、3%';
+    expect(goals(`到2027年，${listed}。`)).toEqual([
+      ['社会消费品零售总额', '%', growth(5, listed)],
+      ['网络零售额', '%', growth(3, listed)],
+    ]);
+  });
+
+  it('"X和Y分别达到100万吨、50万吨" gives two levels', () => {
+    const clause = '粮食产量和肉类产量分别达到100万吨、50万吨';
+    expect(goals(`到2027年，${clause}。`)).toEqual([
+      ['粮食产量', '万吨', [{ year: 2027, kind: 'level', value: 100, text: clause, unit: '万吨' }]],
+      ['肉类产量', '万吨', [{ year: 2027, kind: 'level', value: 50, text: clause, unit: '万吨' }]],
+    ]);
+  });
+});

@@ -791,7 +791,7 @@ export function respectiveTargets(clause: string, year: number | null): { name: 
   const text = clause.trim();
   const m = c.match(
     new RegExp(
-      `^(.{2,80}?)(年均增长|年均提高|年均增速|增长|提高|提升|下降|降低|减少)?分别(?:达到|达|为|提高到|提高至|提升到|提升至|提高|提升|增长|下降|降低|减少|控制在|降至|降到|不低于|不少于|超过)?((?:\\d+(?:\\.\\d+)?\\s*(?:%|${GOAL_UNIT})?(?:左右|以上|以下|以内)?\\s*[、和及与]\\s*)+\\d+(?:\\.\\d+)?\\s*(?:%|${GOAL_UNIT})?)(以上|以内|以下|左右)?`,
+      `^(.{2,80}?)(年均增长|年均提高|年均增速|增长|提高|提升|下降|降低|减少)?分别(?:年均)?(?:达到|达|为|提高到|提高至|提升到|提升至|提高|提升|增长|下降|降低|减少|控制在|降至|降到|不低于|不少于|超过)?((?:\\d+(?:\\.\\d+)?\\s*(?:%|${GOAL_UNIT})?(?:左右|以上|以下|以内)?\\s*[、和及与]\\s*)+\\d+(?:\\.\\d+)?\\s*(?:%|${GOAL_UNIT})?)(以上|以内|以下|左右)?`,
     ),
   );
   if (!m) return sharedRespective(c, year);
@@ -822,7 +822,7 @@ export function respectiveTargets(clause: string, year: number | null): { name: 
       }
     }
   }
-  // The verb before 分别 (…年均增长分别达到…) or after it (…分别增长12%、15%).
+  // The verb before 分别 (…年均增长分别达到…) or after it (…分别增长12%、15%, …分别年均增长5%、3%).
   const after = m[0].slice(m[0].indexOf('分别') + 2).replace(/[\d.%、和及与\s]|以上|以内|以下|左右/g, '');
   const verb = (m[2] ?? '') + (/^(?:年均)?(?:增长|提高|提升|下降|降低|减少)/.test(after) ? after : '');
   const growth = /增长|提高|提升|增速/.test(verb);
