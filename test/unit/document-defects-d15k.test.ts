@@ -73,3 +73,40 @@ describe('分别 with items joined by 和', () => {
     ]);
   });
 });
+
+describe('分别 lists of times: ceilings in 小时, 分钟, 天, 个工作日', () => {
+  it('"进口、出口整体通关时间分别压缩至30小时、1小时以内" gives two ceilings in 小时, the shared tail on both', () => {
+    const clause = '进口、出口整体通关时间分别压缩至30小时、1小时以内';
+    expect(goals(`到2025年，口岸通关效率明显提升，${clause}。`)).toEqual([
+      ['进口整体通关时间', '小时', [{ year: 2025, kind: 'max', value: 30, text: clause, unit: '小时' }]],
+      ['出口整体通关时间', '小时', [{ year: 2025, kind: 'max', value: 1, text: clause, unit: '小时' }]],
+    ]);
+  });
+
+  it('"分别控制在5小时以内、3小时以内" and 个工作日 (not 个) are ceilings', () => {
+    const hours = '平均通关时间和平均办理时间分别控制在5小时以内、3小时以内';
+    expect(goals(`到2027年，${hours}。`)).toEqual([
+      ['平均通关时间', '小时', [{ year: 2027, kind: 'max', value: 5, text: hours, unit: '小时' }]],
+      ['平均办理时间', '小时', [{ year: 2027, kind: 'max', value: 3, text: hours, unit: '小时' }]],
+    ]);
+    const days = '企业开办时间和不动产登记时间分别压缩至3个工作日、5个工作日以内';
+    expect(goals(`到2027年，${days}。`)).toEqual([
+      ['企业开办时间', '个工作日', [{ year: 2027, kind: 'max', value: 3, text: days, unit: '个工作日' }]],
+      ['不动产登记时间', '个工作日', [{ year: 2027, kind: 'max', value: 5, text: days, unit: '个工作日' }]],
+    ]);
+  });
+
+  it('a time unit alone makes the listed values ceilings (分别为30分钟、2天)', () => {
+    const clause = '城区配送时间和农村配送时间分别为30分钟、2天';
+    expect(goals(`到2027年，${clause}。`)).toEqual([
+      ['城区配送时间', '分钟', [{ year: 2027, kind: 'max', value: 30, text: clause, unit: '分钟' }]],
+      ['农村配送时间', '天', [{ year: 2027, kind: 'max', value: 2, text: clause, unit: '天' }]],
+    ]);
+    // 不超过 is a ceiling: the 超过 inside it is no floor.
+    const capped = '城区配送时间和农村配送时间分别不超过30分钟、60分钟';
+    expect(goals(`到2027年，${capped}。`)).toEqual([
+      ['城区配送时间', '分钟', [{ year: 2027, kind: 'max', value: 30, text: capped, unit: '分钟' }]],
+      ['农村配送时间', '分钟', [{ year: 2027, kind: 'max', value: 60, text: capped, unit: '分钟' }]],
+    ]);
+  });
+});

@@ -558,6 +558,9 @@ function readInlineRows(
 const GOAL_UNIT =
   '(?:万|亿|千)?(?:家|个|亿元|万元|元|万吨|吨|万人次|人次|条|项|列|班|万标准箱|标准箱|万标箱|标箱|TEU|公里|平方公里|亩|座|艘|架|台|户|人|万人|次|批|所|园|中心|平台|条航线|件|辆|本|处|万平方米|平方米|万立方米|立方米|亿斤|斤|组)';
 
+// Times a goal caps (…压缩至30小时、1小时以内); 个工作日 before 个, which GOAL_UNIT would take alone.
+const TIME_UNIT = '(?:个工作日|工作日|小时|分钟|天)';
+
 // 为 as a copula (…比重为6.7%); 行为 / 作为 end words, and 成为 is left to NAME_TAIL.
 const TRAILING_VERB = /(?:实现|达到|保持在|保持|稳定在|维持在|提升至|提高至|提升到|提高到|增至|增加到|(?<![行作成])为)$/;
 // A verb of counting alone (培育7家…, the counted thing cut off) names nothing either.
@@ -775,7 +778,7 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
 const CLASS_NOUN = '(?:农产品|产品|商品|货物|物资|品类|品种|行业|领域|企业|地区|城市|园区)';
 // Words an indicator name's shared tail often starts with ("肉类、果蔬、水产品产地低温处理率": the
 // tail 产地低温处理率 belongs to every item).
-const TAIL_START = /^(?:产地|产业|企业|行业|市场|产品|平均|综合|规模|数量|总量|总额|保有量|覆盖率|占比|比重|增加值|营业收入|收入|产值|低温|冷链|服务|物流|标准化|信息化|数字化|的)/;
+const TAIL_START = /^(?:整体|产地|产业|企业|行业|市场|产品|平均|综合|规模|数量|总量|总额|保有量|覆盖率|占比|比重|增加值|营业收入|收入|产值|低温|冷链|服务|物流|标准化|信息化|数字化|的)/;
 
 /**
  * "A和B年均增长分别达到15%、10%以上", "肉类、果蔬、水产品产地低温处理率分别达到85%、30%、85%": one
@@ -791,7 +794,7 @@ export function respectiveTargets(clause: string, year: number | null): { name: 
   const text = clause.trim();
   const m = c.match(
     new RegExp(
-      `^(.{2,80}?)(年均增长|年均提高|年均增速|增长|提高|提升|下降|降低|减少)?分别(?:年均)?(?:达到|达|为|提高到|提高至|提升到|提升至|提高|提升|增长|下降|降低|减少|控制在|降至|降到|不低于|不少于|超过)?((?:\\d+(?:\\.\\d+)?\\s*(?:%|${GOAL_UNIT})?(?:左右|以上|以下|以内)?\\s*[、和及与]\\s*)+\\d+(?:\\.\\d+)?\\s*(?:%|${GOAL_UNIT})?)(以上|以内|以下|左右)?`,
+      `^(.{2,80}?)(年均增长|年均提高|年均增速|增长|提高|提升|下降|降低|减少)?分别(?:年均)?(?:达到|达|为|提高到|提高至|提升到|提升至|提高|提升|增长|下降|降低|减少|控制在|压缩至|压缩到|缩短至|缩短到|降至|降到|不超过|不低于|不少于|超过)?((?:\\d+(?:\\.\\d+)?\\s*(?:%|${TIME_UNIT}|${GOAL_UNIT})?(?:左右|以上|以下|以内)?\\s*[、和及与]\\s*)+\\d+(?:\\.\\d+)?\\s*(?:%|${TIME_UNIT}|${GOAL_UNIT})?)(以上|以内|以下|左右)?`,
     ),
   );
   if (!m) return sharedRespective(c, year);
@@ -812,7 +815,7 @@ export function respectiveTargets(clause: string, year: number | null): { name: 
   const shortest = Math.min(...items.slice(0, -1).map((x) => x.length));
   const longest = Math.max(...items.slice(0, -1).map((x) => x.length));
   let names = items;
-  const measured = (x: string) => RATE_NAME.test(x) || /(量|额|值|数|规模)$/.test(x);
+  const measured = (x: string) => RATE_NAME.test(x) || /(量|额|值|数|规模|时间|时长)$/.test(x);
   if (items.length > 1 && longest <= 4 && last.length >= longest + 3 && measured(last) && !measured(items[0])) {
     for (let p = Math.max(1, shortest); p <= last.length - 2; p++) {
       if (TAIL_START.test(last.slice(p))) {
@@ -828,13 +831,14 @@ export function respectiveTargets(clause: string, year: number | null): { name: 
   const growth = /增长|提高|提升|增速/.test(verb);
   const reduction = /下降|降低|减少/.test(verb);
   const annual = /年均/.test(verb);
-  const minish = /以上|不低于|不少于|超过/.test(m[0]);
-  const maxish = /以内|以下|控制在|降至|降到/.test(m[0]);
+  const minish = /以上|不低于|不少于|(?<!不)超过/.test(m[0]);
+  const maxish = /以内|以下|控制在|压缩|缩短|降至|降到|不超过/.test(m[0]);
   return names.map((name, i) => {
     const { value, unit } = nums[i];
     if ((growth || reduction) && unit === '%' && !isRateName(name))
       return { name, target: { year, kind: growth ? 'growth' : 'reduction', value, text, unit: '%', growthBasis: annual ? 'annual' : 'cumulative', direction: growth ? 'increase' : 'decrease', directionBy: 'wording' } as Target };
-    const kind: TargetKind = minish ? 'min' : maxish ? 'max' : 'level';
+    // A time (30分钟、2天) is a ceiling even when the wording does not say so.
+    const kind: TargetKind = minish ? 'min' : maxish || LOWER_IS_BETTER_UNIT.test(unit) ? 'max' : 'level';
     return { name, target: { year, kind, value, text, unit, ...(unit === '%' && isRateName(name) ? { rate: true } : {}) } as Target };
   });
 }
