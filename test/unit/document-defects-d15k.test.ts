@@ -110,3 +110,19 @@ describe('分别 lists of times: ceilings in 小时, 分钟, 天, 个工作日',
     ]);
   });
 });
+
+describe('one goal clause with a time', () => {
+  it('"平均通关时间为5小时", "…5小时以内": the time is a ceiling in its unit', () => {
+    expect(goals('到2027年，货物平均通关时间为5小时。')).toEqual([['货物平均通关时间', '小时', [{ year: 2027, kind: 'max', value: 5, text: '货物平均通关时间为5小时', unit: '小时' }]]]);
+    expect(goals('到2027年，企业开办时间3个工作日以内。')).toEqual([['企业开办时间', '个工作日', [{ year: 2027, kind: 'max', value: 3, text: '企业开办时间3个工作日以内', unit: '个工作日' }]]]);
+    // 以内 caps a time whatever the name.
+    expect(goals('到2027年，应急物资调运到位2小时以内。')).toEqual([['应急物资调运到位', '小时', [{ year: 2027, kind: 'max', value: 2, text: '应急物资调运到位2小时以内', unit: '小时' }]]]);
+    expect(goals('到2027年，快件揽收平均用时不超过30分钟。')).toEqual([['快件揽收平均用时', '分钟', [{ year: 2027, kind: 'max', value: 30, text: '快件揽收平均用时不超过30分钟', unit: '分钟' }]]]);
+  });
+
+  it('a time that is no target is left alone: a service hour, a time to reach a place', () => {
+    expect(goals('到2027年，物流园区提供24小时服务。')).toEqual([]);
+    expect(goals('到2027年，物流园区服务24小时。')).toEqual([]);
+    expect(goals('到2027年，实现3小时通达京沪沿线主要城市。')).toEqual([]);
+  });
+});

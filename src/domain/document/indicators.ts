@@ -730,6 +730,12 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
     if (counted.length < 2 || counted.length > 30 || /、/.test(counted)) return null;
     return { name: counted, target: { year, kind: pending ? 'pending' : min ? 'min' : 'level', value: pending ? null : Number(m[1]), text, unit: m[2], direction: 'increase', directionBy: 'wording' } };
   }
+  // "平均通关时间为5小时", "企业开办时间3个工作日以内": a time is a ceiling in its unit; only when the
+  // clause ends with it and the name is a time or 以内 / 以下 caps it ("提供24小时服务" sets nothing).
+  if ((m = c.match(new RegExp(`^(.{2,40}?)(\\d+(?:\\.\\d+)?)\\s*(${TIME_UNIT})(以内|以下)?$`)))) {
+    const name = m[1].replace(TRAILING_VERB, '').trim();
+    if (m[4] || /(?:时间|时长|用时|时限|周期|时效)$/.test(name)) return { name, target: { year, kind: 'max', value: Number(m[2]), text, unit: m[3] } };
+  }
   if ((m = c.match(/^(.{1,40}?)(?:实现|达到)?全覆盖/))) {
     return { name: m[1].trim(), target: { year, kind: 'coverage', value: null, text } };
   }
