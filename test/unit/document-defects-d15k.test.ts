@@ -126,3 +126,22 @@ describe('one goal clause with a time', () => {
     expect(goals('到2027年，实现3小时通达京沪沿线主要城市。')).toEqual([]);
   });
 });
+
+describe('a scope phrase before a goal clause is no part of the name', () => {
+  const level = (name: string, value: number, unit: string, text: string) => [name, unit, [{ year: 2027, kind: 'level', value, text, unit }]];
+  it('全省 / 全市 / 全区 / 全县 范围内, 区域内, 辖区内 are left out', () => {
+    expect(goals('到2027年，全省范围内新建冷库20个。')).toEqual([level('冷库', 20, '个', '全省范围内新建冷库20个')]);
+    expect(goals('到2027年，全市范围内冷库容量达到20万吨。')).toEqual([level('冷库容量', 20, '万吨', '全市范围内冷库容量达到20万吨')]);
+    expect(goals('到2027年，全县范围内建成村级物流服务站300个。')).toEqual([level('村级物流服务站', 300, '个', '全县范围内建成村级物流服务站300个')]);
+    expect(goals('到2027年，辖区内冷库容量达到20万吨。')).toEqual([level('冷库容量', 20, '万吨', '辖区内冷库容量达到20万吨')]);
+    expect(goals('到2027年，区域内冷库容量达到20万吨。')).toEqual([level('冷库容量', 20, '万吨', '区域内冷库容量达到20万吨')]);
+    expect(goals('到2027年，全市辖区内冷库容量达到20万吨。')).toEqual([level('冷库容量', 20, '万吨', '全市辖区内冷库容量达到20万吨')]);
+    expect(goals('到2027年，全区区域内冷库容量达到20万吨。')).toEqual([level('冷库容量', 20, '万吨', '全区区域内冷库容量达到20万吨')]);
+    expect(goals('到2027年，在全省范围内建成县级物流中心80个。')).toEqual([level('县级物流中心', 80, '个', '在全省范围内建成县级物流中心80个')]);
+  });
+
+  it('in a 分别 list too', () => {
+    const clause = '全省范围内冷库容量和冷藏车保有量分别达到100万吨、5000辆';
+    expect(goals(`到2027年，${clause}。`)).toEqual([level('冷库容量', 100, '万吨', clause), level('冷藏车保有量', 5000, '辆', clause)]);
+  });
+});

@@ -569,8 +569,9 @@ const COUNTING_VERB = '(?:谋划|推进|实施|开工|新创建|创建|建成|�
 // others in a row (谋划推进 is 谋划 + 推进): a run of them would have exponentially many splits to backtrack over.
 const COUNTING_CHAIN = `(?:${COUNTING_VERB}[或和及]?)*${COUNTING_VERB}`;
 const QUALIFIER_ONLY = new RegExp(`^(?:累计|合计|共|共计|新增|新|年均|全年|每年|力争|确保|争取|基本|(?:累计|全面|加快)?${COUNTING_CHAIN})$`);
-// The scope a goal clause opens with (全省开展…的县域不少于150个): not part of the name.
-const SCOPE_PREFIX = /^(?:全国|全省|全市|全区|全县|全州|全盟)(?=[\u4e00-\u9fa5A-Za-z“"])/;
+// The scope a goal clause opens with (全省开展…的县域不少于150个, 在全省范围内建成…, 辖区内…): not part
+// of the name.
+const SCOPE_PREFIX = /^在?(?:(?:全国|全省|全市|全区|全县|全州|全盟)(?:范围内|区域内|辖区内)?|区域内|辖区内)(?=[\u4e00-\u9fa5A-Za-z“"])/;
 /** The head after the last 的 of an attributive phrase ("…较强、…紧密的国家物流枢纽" → "国家物流枢纽"). */
 function headNoun(s: string): string {
   const at = s.lastIndexOf('的');
