@@ -145,3 +145,40 @@ describe('a scope phrase before a goal clause is no part of the name', () => {
     expect(goals(`到2027年，${clause}。`)).toEqual([level('冷库容量', 100, '万吨', clause), level('冷藏车保有量', 5000, '辆', clause)]);
   });
 });
+
+describe('targets joined by 和 / 及 in one goal clause', () => {
+  const level = (name: string, value: number, unit: string, text: string, kind = 'level') => [name, unit, [{ year: 2027, kind, value, text, unit }]];
+  it('"A达到10个和B达到20家" gives both targets, as "A达到10个，B达到20家" does', () => {
+    const both = [level('物流园区', 10, '个', '物流园区达到10个'), level('配送中心', 20, '家', '配送中心达到20家')];
+    expect(goals('到2027年，物流园区达到10个，配送中心达到20家。')).toEqual(both);
+    expect(goals('到2027年，物流园区达到10个和配送中心达到20家。')).toEqual(both);
+    expect(goals('到2027年，冷库容量达到100万吨以上和冷藏车保有量达到5000辆。')).toEqual([
+      level('冷库容量', 100, '万吨', '冷库容量达到100万吨以上', 'min'),
+      level('冷藏车保有量', 5000, '辆', '冷藏车保有量达到5000辆'),
+    ]);
+  });
+
+  it('及 after a growth, and 以及 opening the next clause', () => {
+    expect(goals('到2027年，网络零售额年均增长10%以上及跨境电商交易额达到50亿元。')).toEqual([
+      ['网络零售额', '%', [{ year: 2027, kind: 'growth', value: 10, text: '网络零售额年均增长10%以上', unit: '%', growthBasis: 'annual', direction: 'increase', directionBy: 'wording' }]],
+      level('跨境电商交易额', 50, '亿元', '跨境电商交易额达到50亿元'),
+    ]);
+    expect(goals('到2027年，冷库容量达到100万吨以及冷藏车保有量达到5000辆。')).toEqual([
+      level('冷库容量', 100, '万吨', '冷库容量达到100万吨'),
+      level('冷藏车保有量', 5000, '辆', '冷藏车保有量达到5000辆'),
+    ]);
+    expect(goals('到2027年，货物通关时间控制在5小时以内和企业开办时间压缩至3个工作日以内。')).toEqual([
+      level('货物通关时间', 5, '小时', '货物通关时间控制在5小时以内', 'max'),
+      level('企业开办时间', 3, '个工作日', '企业开办时间压缩至3个工作日以内', 'max'),
+    ]);
+    expect(goals('到2027年，冷库容量达到100万吨，以及冷藏车保有量达到5000辆。')).toEqual([
+      level('冷库容量', 100, '万吨', '冷库容量达到100万吨'),
+      level('冷藏车保有量', 5000, '辆', '以及冷藏车保有量达到5000辆'),
+    ]);
+  });
+
+  it('a thing joined without a number of its own is not split off', () => {
+    const text = '建成10个物流园区和配送中心';
+    expect(goals(`到2027年，${text}。`)).toEqual([['物流园区和配送中心', '个', [{ year: 2027, kind: 'level', value: 10, text, unit: '个', direction: 'increase', directionBy: 'wording' }]]]);
+  });
+});

@@ -584,6 +584,7 @@ function dropExamples(s: string): string {
   return m && s.length - m[0].length >= 2 ? s.slice(m[0].length) : s;
 }
 
+const JOINED_TARGETS = new RegExp(`、|[和及](?=\\d)|(?<=\\d\\s*(?:${GOAL_UNIT}|%|${TIME_UNIT})(?:以上|左右|以内)?)(?:以及|和|及)(?=[\\u4e00-\\u9fa5])`);
 const LEVEL_THEN_GROWTH = new RegExp(`^(.+?\\d(?:${GOAL_UNIT}|%)(?:以上|左右)?)、((?:年均|同比)?(?:增长|提高|增加|下降|降低|减少)\\d.*)$`);
 const BARE_MEASURE = /^(?:年度|年|当年|计划|累计)?(?:总)?投资(?:额)?$/;
 const BARE_RATE = /^(?:年均|年)?(?:增长率|增速|增幅|增长幅度)$/;
@@ -632,8 +633,8 @@ const TIME_TO_DO = /^(.{2,30}?)(\d+(?:\.\d+)?)\s*(个工作日|工作日|天|小
 
 function rawClauseTarget(clause: string, year: number | null): { name: string; target: Target } | null {
   let c = clause.trim().replace(/^(?:到|至)?\s?(19|20)\d{2}\s?年(底|末)?[，,]?/, '');
-  // "即国内1天送达…", "且市域配送…": a joining word is not part of the name.
-  c = c.replace(/^(?:即|且|并且|并)(?=[\u4e00-\u9fa5])/, '');
+  // "即国内1天送达…", "且市域配送…", "以及冷藏车…": a joining word is not part of the name.
+  c = c.replace(/^(?:即|且|并且|并|以及)(?=[\u4e00-\u9fa5])/, '');
   // "……在全省建成18个…": the excerpt's cut mark before a clause is not part of it; "将推出实施100个…":
   // 将 / 要 / 计划 before a verb of counting is the intent, not the name.
   // "今年全市计划将完成…", "其中包括新建…": this year (the goal's year) and 包括 before a list
@@ -1126,7 +1127,8 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
         // "全市轨道交通里程突破300公里、高速公路总里程突破500公里": targets listed with 、, each with
         // its own name, verb and number.
         // "建成2家A、15家B和20家C": counts listed after one verb of counting, which each shares.
-        const raw = clause.length > 200 ? [] : clause.split(/、|[和及](?=\d)/);
+        // "物流园区达到10个和配送中心达到20家": 和 / 及 after a number and its unit joins two targets too.
+        const raw = clause.length > 200 ? [] : clause.split(JOINED_TARGETS);
         const shared = raw.length > 1 ? raw[0].match(new RegExp(`^[^\\d、，,]{0,12}?(${COUNTING_CHAIN})(?=\\d)`)) : null;
         const pieces = raw.map((p, i) => (i > 0 && shared && /^\d/.test(p) ? shared[1] + p : p));
         if (shared) sharedVerb = shared[1];
