@@ -558,6 +558,9 @@ function readInlineRows(
 const GOAL_UNIT =
   '(?:万|亿|千)?(?:家|个|亿元|万元|元|万吨|吨|万人次|人次|条|项|列|班|万标准箱|标准箱|万标箱|标箱|TEU|公里|平方公里|亩|座|艘|架|台|户|人|万人|次|批|所|园|中心|平台|条航线|件|辆|本|处|万平方米|平方米|万立方米|立方米|亿斤|斤|组)';
 
+// Times a goal caps (…压缩至30小时、1小时以内); 个工作日 before 个, which GOAL_UNIT would take alone.
+const TIME_UNIT = '(?:个工作日|工作日|小时|分钟|天)';
+
 // 为 as a copula (…比重为6.7%); 行为 / 作为 end words, and 成为 is left to NAME_TAIL.
 const TRAILING_VERB = /(?:实现|达到|保持在|保持|稳定在|维持在|提升至|提高至|提升到|提高到|增至|增加到|(?<![行作成])为)$/;
 // A verb of counting alone (培育7家…, the counted thing cut off) names nothing either.
@@ -566,8 +569,9 @@ const COUNTING_VERB = '(?:谋划|推进|实施|开工|新创建|创建|建成|�
 // others in a row (谋划推进 is 谋划 + 推进): a run of them would have exponentially many splits to backtrack over.
 const COUNTING_CHAIN = `(?:${COUNTING_VERB}[或和及]?)*${COUNTING_VERB}`;
 const QUALIFIER_ONLY = new RegExp(`^(?:累计|合计|共|共计|新增|新|年均|全年|每年|力争|确保|争取|基本|(?:累计|全面|加快)?${COUNTING_CHAIN})$`);
-// The scope a goal clause opens with (全省开展…的县域不少于150个): not part of the name.
-const SCOPE_PREFIX = /^(?:全国|全省|全市|全区|全县|全州|全盟)(?=[\u4e00-\u9fa5A-Za-z“"])/;
+// The scope a goal clause opens with (全省开展…的县域不少于150个, 在全省范围内建成…, 辖区内…): not part
+// of the name.
+const SCOPE_PREFIX = /^在?(?:(?:全国|全省|全市|全区|全县|全州|全盟)(?:范围内|区域内|辖区内)?|区域内|辖区内)(?=[\u4e00-\u9fa5A-Za-z“"])/;
 /** The head after the last 的 of an attributive phrase ("…较强、…紧密的国家物流枢纽" → "国家物流枢纽"). */
 function headNoun(s: string): string {
   const at = s.lastIndexOf('的');
@@ -580,6 +584,7 @@ function dropExamples(s: string): string {
   return m && s.length - m[0].length >= 2 ? s.slice(m[0].length) : s;
 }
 
+const JOINED_TARGETS = new RegExp(`、|[和及](?=\\d)|(?<=\\d\\s*(?:${GOAL_UNIT}|%|${TIME_UNIT})(?:以上|左右|以内)?)(?:以及|和|及)(?=[\\u4e00-\\u9fa5])`);
 const LEVEL_THEN_GROWTH = new RegExp(`^(.+?\\d(?:${GOAL_UNIT}|%)(?:以上|左右)?)、((?:年均|同比)?(?:增长|提高|增加|下降|降低|减少)\\d.*)$`);
 const BARE_MEASURE = /^(?:年度|年|当年|计划|累计)?(?:总)?投资(?:额)?$/;
 const BARE_RATE = /^(?:年均|年)?(?:增长率|增速|增幅|增长幅度)$/;
@@ -628,8 +633,8 @@ const TIME_TO_DO = /^(.{2,30}?)(\d+(?:\.\d+)?)\s*(个工作日|工作日|天|小
 
 function rawClauseTarget(clause: string, year: number | null): { name: string; target: Target } | null {
   let c = clause.trim().replace(/^(?:到|至)?\s?(19|20)\d{2}\s?年(底|末)?[，,]?/, '');
-  // "即国内1天送达…", "且市域配送…": a joining word is not part of the name.
-  c = c.replace(/^(?:即|且|并且|并)(?=[\u4e00-\u9fa5])/, '');
+  // "即国内1天送达…", "且市域配送…", "以及冷藏车…": a joining word is not part of the name.
+  c = c.replace(/^(?:即|且|并且|并|以及)(?=[\u4e00-\u9fa5])/, '');
   // "……在全省建成18个…": the excerpt's cut mark before a clause is not part of it; "将推出实施100个…":
   // 将 / 要 / 计划 before a verb of counting is the intent, not the name.
   // "今年全市计划将完成…", "其中包括新建…": this year (the goal's year) and 包括 before a list
@@ -727,6 +732,12 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
     if (counted.length < 2 || counted.length > 30 || /、/.test(counted)) return null;
     return { name: counted, target: { year, kind: pending ? 'pending' : min ? 'min' : 'level', value: pending ? null : Number(m[1]), text, unit: m[2], direction: 'increase', directionBy: 'wording' } };
   }
+  // "平均通关时间为5小时", "企业开办时间3个工作日以内": a time is a ceiling in its unit; only when the
+  // clause ends with it and the name is a time or 以内 / 以下 caps it ("提供24小时服务" sets nothing).
+  if ((m = c.match(new RegExp(`^(.{2,40}?)(\\d+(?:\\.\\d+)?)\\s*(${TIME_UNIT})(以内|以下)?$`)))) {
+    const name = m[1].replace(TRAILING_VERB, '').trim();
+    if (m[4] || /(?:时间|时长|用时|时限|周期|时效)$/.test(name)) return { name, target: { year, kind: 'max', value: Number(m[2]), text, unit: m[3] } };
+  }
   if ((m = c.match(/^(.{1,40}?)(?:实现|达到)?全覆盖/))) {
     return { name: m[1].trim(), target: { year, kind: 'coverage', value: null, text } };
   }
@@ -775,7 +786,7 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
 const CLASS_NOUN = '(?:农产品|产品|商品|货物|物资|品类|品种|行业|领域|企业|地区|城市|园区)';
 // Words an indicator name's shared tail often starts with ("肉类、果蔬、水产品产地低温处理率": the
 // tail 产地低温处理率 belongs to every item).
-const TAIL_START = /^(?:产地|产业|企业|行业|市场|产品|平均|综合|规模|数量|总量|总额|保有量|覆盖率|占比|比重|增加值|营业收入|收入|产值|低温|冷链|服务|物流|标准化|信息化|数字化|的)/;
+const TAIL_START = /^(?:整体|产地|产业|企业|行业|市场|产品|平均|综合|规模|数量|总量|总额|保有量|覆盖率|占比|比重|增加值|营业收入|收入|产值|低温|冷链|服务|物流|标准化|信息化|数字化|的)/;
 
 /**
  * "A和B年均增长分别达到15%、10%以上", "肉类、果蔬、水产品产地低温处理率分别达到85%、30%、85%": one
@@ -791,7 +802,7 @@ export function respectiveTargets(clause: string, year: number | null): { name: 
   const text = clause.trim();
   const m = c.match(
     new RegExp(
-      `^(.{2,80}?)(年均增长|年均提高|年均增速|增长|提高|提升|下降|降低|减少)?分别(?:达到|达|为|提高到|提高至|提升到|提升至|提高|提升|增长|下降|降低|减少|控制在|降至|降到|不低于|不少于|超过)?((?:\\d+(?:\\.\\d+)?\\s*(?:%|${GOAL_UNIT})?(?:左右|以上|以下|以内)?\\s*[、和及与]\\s*)+\\d+(?:\\.\\d+)?\\s*(?:%|${GOAL_UNIT})?)(以上|以内|以下|左右)?`,
+      `^(.{2,80}?)(年均增长|年均提高|年均增速|增长|提高|提升|下降|降低|减少)?分别(?:年均)?(?:达到|达|为|提高到|提高至|提升到|提升至|提高|提升|增长|下降|降低|减少|控制在|压缩至|压缩到|缩短至|缩短到|降至|降到|不超过|不低于|不少于|超过)?((?:\\d+(?:\\.\\d+)?\\s*(?:%|${TIME_UNIT}|${GOAL_UNIT})?(?:左右|以上|以下|以内)?\\s*[、和及与]\\s*)+\\d+(?:\\.\\d+)?\\s*(?:%|${TIME_UNIT}|${GOAL_UNIT})?)(以上|以内|以下|左右)?`,
     ),
   );
   if (!m) return sharedRespective(c, year);
@@ -812,7 +823,7 @@ export function respectiveTargets(clause: string, year: number | null): { name: 
   const shortest = Math.min(...items.slice(0, -1).map((x) => x.length));
   const longest = Math.max(...items.slice(0, -1).map((x) => x.length));
   let names = items;
-  const measured = (x: string) => RATE_NAME.test(x) || /(量|额|值|数|规模)$/.test(x);
+  const measured = (x: string) => RATE_NAME.test(x) || /(量|额|值|数|规模|时间|时长)$/.test(x);
   if (items.length > 1 && longest <= 4 && last.length >= longest + 3 && measured(last) && !measured(items[0])) {
     for (let p = Math.max(1, shortest); p <= last.length - 2; p++) {
       if (TAIL_START.test(last.slice(p))) {
@@ -822,19 +833,20 @@ export function respectiveTargets(clause: string, year: number | null): { name: 
       }
     }
   }
-  // The verb before 分别 (…年均增长分别达到…) or after it (…分别增长12%、15%).
+  // The verb before 分别 (…年均增长分别达到…) or after it (…分别增长12%、15%, …分别年均增长5%、3%).
   const after = m[0].slice(m[0].indexOf('分别') + 2).replace(/[\d.%、和及与\s]|以上|以内|以下|左右/g, '');
   const verb = (m[2] ?? '') + (/^(?:年均)?(?:增长|提高|提升|下降|降低|减少)/.test(after) ? after : '');
   const growth = /增长|提高|提升|增速/.test(verb);
   const reduction = /下降|降低|减少/.test(verb);
   const annual = /年均/.test(verb);
-  const minish = /以上|不低于|不少于|超过/.test(m[0]);
-  const maxish = /以内|以下|控制在|降至|降到/.test(m[0]);
+  const minish = /以上|不低于|不少于|(?<!不)超过/.test(m[0]);
+  const maxish = /以内|以下|控制在|压缩|缩短|降至|降到|不超过/.test(m[0]);
   return names.map((name, i) => {
     const { value, unit } = nums[i];
     if ((growth || reduction) && unit === '%' && !isRateName(name))
       return { name, target: { year, kind: growth ? 'growth' : 'reduction', value, text, unit: '%', growthBasis: annual ? 'annual' : 'cumulative', direction: growth ? 'increase' : 'decrease', directionBy: 'wording' } as Target };
-    const kind: TargetKind = minish ? 'min' : maxish ? 'max' : 'level';
+    // A time (30分钟、2天) is a ceiling even when the wording does not say so.
+    const kind: TargetKind = minish ? 'min' : maxish || LOWER_IS_BETTER_UNIT.test(unit) ? 'max' : 'level';
     return { name, target: { year, kind, value, text, unit, ...(unit === '%' && isRateName(name) ? { rate: true } : {}) } as Target };
   });
 }
@@ -1115,7 +1127,8 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
         // "全市轨道交通里程突破300公里、高速公路总里程突破500公里": targets listed with 、, each with
         // its own name, verb and number.
         // "建成2家A、15家B和20家C": counts listed after one verb of counting, which each shares.
-        const raw = clause.length > 200 ? [] : clause.split(/、|[和及](?=\d)/);
+        // "物流园区达到10个和配送中心达到20家": 和 / 及 after a number and its unit joins two targets too.
+        const raw = clause.length > 200 ? [] : clause.split(JOINED_TARGETS);
         const shared = raw.length > 1 ? raw[0].match(new RegExp(`^[^\\d、，,]{0,12}?(${COUNTING_CHAIN})(?=\\d)`)) : null;
         const pieces = raw.map((p, i) => (i > 0 && shared && /^\d/.test(p) ? shared[1] + p : p));
         if (shared) sharedVerb = shared[1];

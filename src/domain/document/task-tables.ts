@@ -4,7 +4,7 @@
 // per line, or one row per line with `|` or tab separated cells, which is what is read here.
 import type { DocTable, Task } from './types';
 import type { Line } from './text';
-import { resolveUnits, type UnitSegment } from './units';
+import { resolveUnits, UNIT_SUFFIX, type UnitSegment } from './units';
 import { findDeadlines } from './deadlines';
 import { headingOf } from './sections';
 
@@ -153,10 +153,31 @@ function readCellRows(lines: Line[], from: number, n: number, serialCol: number)
   return { rows: rows.filter((r) => r.cells.length >= Math.max(2, n - 1)), next: j };
 }
 
+/**
+ * A unit cell as one list: a Word, PDF or spreadsheet cell often holds one unit per line (an
+ * .xlsx cell's line breaks arrive as spaces), and resolveUnits ends a list at a line break or a
+ * wide gap. A piece ending like a unit (…局, …委, …（牵头）) is followed by 、 (by ， after a role
+ * word: 区商务委牵头 / 区交通局配合), unless the next piece is its marker (（牵头）) or 等; any other
+ * piece is a name broken over lines (区发展改 / 革委) or a list broken after its 、, and runs on.
+ */
+function unitCellText(cell: string): string {
+  const pieces = cell.trim().split(/(\s+)/);
+  let out = pieces[0];
+  for (let i = 2; i < pieces.length; i += 2) {
+    if (/^[（(等]/.test(pieces[i])) out += '';
+    else if (UNIT_SUFFIX.test(out) || /[)）]$/.test(out)) out += '、';
+    else if (/(?:牵头|配合)$/.test(out)) out += '，';
+    // A single space that is no line break stays as it was written.
+    else if (!pieces[i - 1].includes('\n') && !/[、，,；;]$/.test(out)) out += ' ';
+    out += pieces[i];
+  }
+  return out;
+}
+
 function unitsOfRow(cols: TaskColumn[], cells: string[]) {
   const segs: UnitSegment[] = [];
   cols.forEach((c, k) => {
-    const v = (cells[k] ?? '').split('\n')[0].trim();
+    const v = unitCellText(cells[k] ?? '');
     if (!v) return;
     if (c === 'lead') segs.push({ label: 'lead', content: v });
     else if (c === 'support') segs.push({ label: 'support', content: v });

@@ -342,7 +342,7 @@ export function resolveUnits(segments: UnitSegment[]): TaskUnit[] {
   return out;
 }
 
-const UNIT_SUFFIX =
+export const UNIT_SUFFIX =
   /(委|局|办|厅|部|署|院|司|公司|集团|政府|镇|街道|海关|指挥部|中心|单位|部门|管委会|办公室|分局|委员会|银行|总队|支队|专班|工作组)$/;
 
 /** Does a bracketed remark read as a responsibility annotation? */
