@@ -164,12 +164,17 @@ function unitCellText(cell: string): string {
   const pieces = cell.trim().split(/(\s+)/);
   let out = pieces[0];
   for (let i = 2; i < pieces.length; i += 2) {
-    if (/^[（(等]/.test(pieces[i])) out += '';
-    else if (UNIT_SUFFIX.test(out) || /[)）]$/.test(out)) out += '、';
-    else if (/(?:牵头|配合)$/.test(out)) out += '，';
-    // A single space that is no line break stays as it was written.
-    else if (!pieces[i - 1].includes('\n') && !/[、，,；;]$/.test(out)) out += ' ';
-    out += pieces[i];
+    const joiner = /^[（(等]/.test(pieces[i])
+      ? ''
+      : UNIT_SUFFIX.test(out) || /[)）]$/.test(out)
+        ? '、'
+        : /(?:牵头|配合)$/.test(out)
+          ? '，'
+          : // A single space that is no line break stays as it was written.
+            !pieces[i - 1].includes('\n') && !/[、，,；;]$/.test(out)
+            ? ' '
+            : '';
+    out += joiner + pieces[i];
   }
   return out;
 }
