@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { modules } from '../../src/web/routes';
-import { login, openBrowser, requireBrowser, useHubline, WEB_DIR } from './helpers';
+import { ensureWebBuilt, login, openBrowser, requireBrowser, useHubline, WEB_DIR } from './helpers';
 
 /** The scripts and data the HTML of `path` names, and those the page then asked for. */
 async function firstLoad(page: Page, path: string, ready: string) {
@@ -32,6 +32,8 @@ describe('first load of an address', () => {
   const hub = useHubline();
 
   it('the build names a page for every address of the route table, with files that exist', () => {
+    // Needs no browser: built here too, for a machine without Chromium (useHubline then builds nothing).
+    ensureWebBuilt();
     const preloads = JSON.parse(readFileSync(join(WEB_DIR, 'preloads.json'), 'utf8')) as { login: string[]; signedIn: string[]; pages: Record<string, { js: string[]; data: string[] }> };
     const addresses = modules.flatMap((m) => (m.children ? m.children.filter((c) => c.page).map((c) => `/${m.path}/${c.path}`) : m.page ? [`/${m.path}`] : []));
     expect(Object.keys(preloads.pages).sort()).toEqual(addresses.sort());
