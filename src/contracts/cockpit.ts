@@ -7,7 +7,12 @@ export { INDICATOR_STATUSES, TASK_PROGRESS, NOTICE_LEVELS };
 
 export const cockpitPeriod = z.string().regex(PERIOD_RE, '期间应为月份，如 2026-10 / period must be a month such as 2026-10');
 export const cockpitQuery = z.object({
-  planId: z.uuid(),
+  /**
+   * omitted: the plan the cockpit opens on, the first plan in execution (status active) in the
+   * plans list's order, else the first plan; the page then asks for its tiles without waiting for
+   * the plans list, and the server can name that request in the page it sends (issue 14)
+   */
+  planId: z.uuid().optional(),
   /** omitted: the latest reporting period of the plan up to today, else the current month */
   period: cockpitPeriod.optional(),
 });

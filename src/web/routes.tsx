@@ -145,7 +145,7 @@ export const modules: ModuleEntry[] = [
     ],
   },
   // The leaders' screen: who oversees the plan as a whole (GET /api/cockpit), not unit users.
-  { path: 'cockpit', label: 'nav.cockpit', icon: <DashboardOutlined />, policy: 'oversight', page: pageOf('cockpit', () => import('./cockpit/CockpitPage')), data: ['/api/plans'], eagerParts: true },
+  { path: 'cockpit', label: 'nav.cockpit', icon: <DashboardOutlined />, policy: 'oversight', page: pageOf('cockpit', () => import('./cockpit/CockpitPage')), data: ['/api/plans', '/api/cockpit'], eagerParts: true },
   // Progress briefings: those who oversee the plan read and download them; the office requests them (GET/POST /api/briefings).
   { path: 'briefings', label: 'briefings.nav', icon: <FileTextOutlined />, policy: 'oversight', page: pageOf('briefings', () => import('./briefings/BriefingsPage')) },
   {

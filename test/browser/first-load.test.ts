@@ -85,6 +85,9 @@ describe('first load of an address', () => {
       // Its stylesheet too, which Vite's loader would otherwise fetch and wait for before running the page.
       expect([...cockpit.named].some((f) => /\/CockpitPage-[\w-]+\.css$/.test(f))).toBe(true);
       expect(cockpit.asked.filter((a) => a === '/api/plans')).toEqual(['/api/plans']);
+      // Its tiles too: asked for at once, without a plan (the server picks the one it opens on).
+      expect(cockpit.data).toEqual(['/api/plans', '/api/cockpit']);
+      expect(cockpit.asked.filter((a) => a.startsWith('/api/cockpit'))).toEqual(['/api/cockpit']);
     } finally {
       await b.close();
     }

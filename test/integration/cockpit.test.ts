@@ -56,6 +56,23 @@ for (const engine of engines()) {
     });
     afterAll(() => t?.close());
 
+    it('without a plan: the first plan in execution (seed 000 here), the same answer as asking for it; with none in execution, the first plan', async () => {
+      const res = await office.get(`/api/cockpit?period=${PERIOD}`);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.body).toBe((await office.get(`/api/cockpit?planId=${planId}&period=${PERIOD}`)).body);
+      const active = await rows<{ id: string }>(t.database.db, sql`select id from plans where status = 'active'`);
+      try {
+        await t.database.db.execute(sql`update plans set status = 'draft' where status = 'active'`);
+        const [first] = await rows<{ id: string }>(t.database.db, sql`select id from plans order by created_at, id limit 1`);
+        const none = await office.get(`/api/cockpit?period=${PERIOD}`);
+        expect(none.statusCode, none.body).toBe(200);
+        expect((none.json() as Cockpit).plan.id).toBe(first.id);
+      } finally {
+        for (const a of active) await t.database.db.execute(sql`update plans set status = 'active' where id = ${a.id}`);
+      }
+      expect((await office.get(`/api/cockpit?period=${PERIOD}`)).json().plan.id).toBe(planId);
+    });
+
     it('indicators: one tile per indicator, its status and latest value from the status roll-up', async () => {
       const expected = await rows<{ id: string; status: string | null; value: number | null }>(
         t.database.db,

@@ -104,6 +104,13 @@ export async function defaultPeriod(db: DbOrTx, planId: string, day: string): Pr
   return r?.period ?? day.slice(0, 7);
 }
 
+/** The plan the cockpit opens on: the first in execution in the plans list's order (by creation), else the first. */
+export async function defaultPlanId(db: DbOrTx): Promise<string> {
+  const [r] = await rows<{ id: string }>(db, sql`select id from plans order by (status = 'active') desc, created_at, id limit 1`);
+  if (!r) throw notFound('计划', 'plan');
+  return r.id;
+}
+
 /** Whether the plan has been rolled up: a new plan, or a fresh start before the job's first run, has not. */
 async function hasRollup(db: DbOrTx, planId: string): Promise<boolean> {
   const [{ n }] = await rows<{ n: number }>(db, sql`select count(*)::int as n from cockpit_rollup where plan_id = ${planId}`);

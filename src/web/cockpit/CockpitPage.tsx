@@ -53,9 +53,12 @@ export default function CockpitPage() {
   const [params, setParams] = useSearchParams();
   const print = params.get('print') === '1';
   const plans = useRemote(() => api.get<PlanItem[]>('/api/plans'));
-  const planId = params.get('planId') ?? (plans.data?.find((p) => p.code === 'YB-CORRIDOR-2023') ?? plans.data?.[0])?.id;
+  // Without a plan in the address the server picks the one the cockpit opens on, so the tiles are
+  // asked for at once (and named in the page the server sends), not after the plans list.
+  const asked = params.get('planId') ?? undefined;
   const period = params.get('period') ?? undefined;
-  const data = useRemote(() => (planId ? api.get<Cockpit>('/api/cockpit', { query: { planId, period } }) : Promise.resolve(undefined)), [planId, period]);
+  const data = useRemote(() => api.get<Cockpit>('/api/cockpit', { query: { planId: asked, period } }), [asked, period]);
+  const planId = asked ?? data.data?.plan.id;
   const [refreshedAt, setRefreshedAt] = useState(() => new Date());
   const [wall, setWall] = useState(false);
   const root = useRef<HTMLDivElement>(null);
