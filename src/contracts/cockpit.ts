@@ -16,6 +16,8 @@ export const cockpitQuery = z.object({
   /** omitted: the latest reporting period of the plan up to today, else the current month */
   period: cockpitPeriod.optional(),
 });
+/** The printed copy names its plan: a PDF is a document of one plan, kept and sent on. */
+export const cockpitPdfQuery = cockpitQuery.extend({ planId: z.uuid() });
 
 const counts = z.object({ open: z.number(), overdue: z.number(), closed: z.number() });
 const byLevel = z.object(Object.fromEntries(NOTICE_LEVELS.map((l) => [l, z.number()])) as Record<(typeof NOTICE_LEVELS)[number], z.ZodNumber>);

@@ -4,7 +4,7 @@ import { typed } from '../core/context';
 import { currentUser, type AccessRule } from '../core/access';
 import { sendJsonWithEtag } from '../core/etag';
 import { printCockpit } from './pdf';
-import { cockpitOut, cockpitQuery } from '../../contracts/cockpit';
+import { cockpitOut, cockpitPdfQuery, cockpitQuery } from '../../contracts/cockpit';
 import { fileResponse } from '../../contracts/common';
 import * as s from './service';
 
@@ -39,7 +39,7 @@ export async function cockpitRoutes(app: FastifyInstance, { db }: Ctx) {
       schema: {
         tags,
         summary: '驾驶舱 PDF（Chromium 打印驾驶舱页面） / The cockpit as a PDF, printed by Chromium from the page',
-        querystring: cockpitQuery,
+        querystring: cockpitPdfQuery,
         response: { 200: fileResponse('pdf', '驾驶舱 PDF / The cockpit as a PDF') },
       },
     },
