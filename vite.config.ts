@@ -103,7 +103,7 @@ function navWords(): Plugin {
  * load will ask for (the signed-in part, the page, the words of its modules, the Chinese words and
  * locales, which English readers load too as their fallback) and the GETs it sends as it opens;
  * and the same for the login page. The server names them in the page it sends for that address
- * (`<link rel="modulepreload">`, server/web-page.ts), so the browser fetches them beside the first
+ * (`<link rel="modulepreload">`, src/server/core/web-page.ts), so the browser fetches them beside the first
  * scripts instead of in rounds, each found only once the one before has run (issue 10: time to
  * interactive). The route table is read by running it in Node (bin/route-pages.ts), not parsed.
  */
