@@ -46,7 +46,7 @@ describe('the page an address opens (routes.tsx pageAt)', () => {
     expect(pageAt('/plans/list')?.label).toBe('plans.nav.list');
     expect(pageAt('/plans/list')?.data).toEqual(['/api/plans']);
     expect(pageAt('/cockpit')?.label).toBe('nav.cockpit');
-    expect(pageAt('/cockpit')?.data).toEqual(['/api/plans']);
+    expect(pageAt('/cockpit')?.data).toEqual(['/api/plans', '/api/cockpit']);
     expect(pageAt('/cockpit/')?.label).toBe('nav.cockpit');
     expect(pageAt('/briefings')?.label).toBe('briefings.nav');
     expect(pageAt('/plans')).toBeUndefined();
