@@ -98,3 +98,13 @@ describe('the task style', () => {
     ]);
   });
 });
+
+describe('run-on items are lines without a readable number', () => {
+  it('a numbered sub-item inside a task that ends with its annotation is no run-on item', () => {
+    // Was split off as a task （三） (the number after （二）), as if its number were unreadable.
+    expect(brief(['一、重点任务', '（一）甲项工作（区商务委负责）', '（二）乙项工作（区交通局负责）', '1. 乙一（区财政局负责）'])).toEqual([
+      'task:一:（一）:甲项工作:区商务委/lead',
+      'task:一:（二）:乙项工作:区交通局/lead,区财政局/support',
+    ]);
+  });
+});

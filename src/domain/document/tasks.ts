@@ -443,7 +443,8 @@ export function splitRunOnItems(norm: string, lines: Line[], tasks: Task[], docY
   const out: Task[] = [];
   for (const t of tasks) {
     const own = lines.filter((l) => l.content && l.cStart >= t.span[0] && l.cStart < t.span[1]);
-    if (own.length < 2 || !own.every((l) => endsWithAnnotation(norm.slice(l.cStart, l.cEnd)))) {
+    // A later line with a readable number is a sub-item of the task, not one whose number was lost.
+    if (own.length < 2 || own.slice(1).some((l) => headingOf(l.content)) || !own.every((l) => endsWithAnnotation(norm.slice(l.cStart, l.cEnd)))) {
       out.push(t);
       continue;
     }
