@@ -28,7 +28,12 @@ describe('a closing units bracket after the last sub-item', () => {
     ]);
   });
 
-  it('not when a sub-item before the last carries units', () => {
+  it('not when a sub-item before the last carries units, the middle one too', () => {
+    expect(brief([...head, '(1)建立监测平台', '(2)推进定位接入（市交通运输局负责）', '(3)建设冷库', '(责任单位:市商务局)'])).toEqual([
+      'task:二/1:（1）:建立监测平台:',
+      'task:二/1:（2）:推进定位接入:市交通运输局/lead',
+      'task:二/1:（3）:建设冷库:市商务局/lead',
+    ]);
     expect(
       brief([...head, '(1)建立监测平台（市交通运输局负责）', '(2)推进定位接入', '(3)建设冷库', '(责任单位:市商务局)', '2.完善寄递网络（市邮政管理局负责）', '3.建设园区（市发展改革委负责）']),
     ).toEqual([
@@ -47,6 +52,11 @@ describe('a closing units bracket after the last sub-item', () => {
   it('only a line that is one bracket naming a unit, after words without units', () => {
     // A sentence ending with its annotation is the sub-item's own.
     expect(brief([...head, '(1)建立监测平台', '(2)推进定位接入', '加快接入进度（市商务局负责）'])).toEqual(['task:二/1:（1）:建立监测平台:', 'task:二/1:（2）:推进定位接入:市商务局/lead']);
+    // Words after the bracket, even a 。 alone.
+    expect(brief([...head, '(1)建立监测平台', '(2)推进定位接入', '（市商务局负责）加快接入进度'])).toEqual(['task:二/1:（1）:建立监测平台:', 'task:二/1:（2）:推进定位接入:市商务局/lead']);
+    expect(brief([...head, '(1)建立监测平台', '(2)推进定位接入', '(责任单位:市商务局)。'])).toEqual(['task:二/1:（1）:建立监测平台:', 'task:二/1:（2）:推进定位接入:市商务局/lead']);
+    // An indented bracket line still closes the item.
+    expect(brief([...head, '(1)建立监测平台', '(2)推进定位接入', '  (责任单位:市商务局)'])).toEqual(['task:二:1:健全冷链监测体系:市商务局/lead']);
     // A bracket naming no unit.
     expect(brief([...head, '(1)建立监测平台', '(2)推进定位接入', '(持续推进)', '2.完善寄递网络（市邮政管理局负责）'])).toEqual(['task:二:1:健全冷链监测体系:', 'task:二:2:完善寄递网络:市邮政管理局/lead']);
     // Units in the last sub-item's own words before the bracket: two annotated lines, split.
@@ -66,10 +76,22 @@ describe('the task style', () => {
     ]);
   });
 
-  it('a bearer closed by a bracket after its sub-items is the task, its sub-items are not', () => {
+  it('a bearer closed by a bracket after its sub-items is the task, its sub-items are not; closed items count for their style', () => {
     expect(brief(['一、重点任务', '1.健全冷链监测体系', '(1)建立监测平台', '(2)推进定位接入', '(责任单位:市商务局)', '2.完善寄递网络', '(1)建设站点', '(2)推进进村', '(责任单位:市邮政管理局)'])).toEqual([
       'task:一:1:健全冷链监测体系:市商务局/lead',
       'task:一:2:完善寄递网络:市邮政管理局/lead',
+    ]);
+    // Two closed 1. items outweigh one annotated （1） item.
+    expect(
+      brief(['一、重点任务', '1.健全冷链监测体系', '(1)建立监测平台', '(2)推进定位接入', '(责任单位:市商务局)', '2.完善寄递网络', '(1)建设站点', '(2)推进进村', '(责任单位:市邮政管理局)', '3.建设园区', '(1)建设站场（市发展改革委负责）']),
+    ).toEqual(['task:一:1:健全冷链监测体系:市商务局/lead', 'task:一:2:完善寄递网络:市邮政管理局/lead', 'task:一:3:建设园区:市发展改革委/lead']);
+    // A bracket naming no unit closes nothing, so it does not count either.
+    expect(brief([...['二、主要任务', '1.健全冷链监测体系'], '(1)建立监测平台', '(2)推进定位接入', '(持续推进)', '2.完善寄递网络', '(1)建设站点', '(2)推进进村', '(持续推进)', '3.建设园区', '(1)建设站场（市发展改革委负责）'])).toEqual([
+      'task:二/1:（1）:建立监测平台:',
+      'task:二/1:（2）:推进定位接入:',
+      'task:二/2:（1）:建设站点:',
+      'task:二/2:（2）:推进进村:',
+      'task:二/3:（1）:建设站场:市发展改革委/lead',
     ]);
   });
 
