@@ -88,7 +88,6 @@ function closingAnnotations(norm: string, desc: SectionNode[]): Set<SectionNode>
  */
 function pickTasks(norm: string, root: SectionNode): SectionNode[] {
   const desc = descendants(root);
-  if (!desc.length) return [];
   const withUnits = new Set<SectionNode>();
   const byRank = new Map<number, number>();
   const closing = closingAnnotations(norm, desc);
@@ -99,6 +98,9 @@ function pickTasks(norm: string, root: SectionNode): SectionNode[] {
       byRank.set(d.rank, (byRank.get(d.rank) ?? 0) + 1);
     }
   }
+  // Nothing annotated: every item directly below the heading is a task, whatever its style
+  // ("1. …" before "（一）…" was dropped when only the outer style counted).
+  if (!byRank.size) return [...root.children];
   // Ancestors (within the root) of every node matching a predicate, by walking up once per
   // node: keeps the choice linear in the number of headings.
   const ancestorsOf = (pred: (d: SectionNode) => boolean): Set<SectionNode> => {
@@ -109,37 +111,27 @@ function pickTasks(norm: string, root: SectionNode): SectionNode[] {
     }
     return out;
   };
-  let rank: number;
-  if (byRank.size) {
-    let best = -1;
-    rank = -1;
-    for (const [r, count] of byRank) if (count > best || (count === best && r > rank)) (best = count), (rank = r);
-    // Units on group headings whose numbered items carry none: the items are the tasks and
-    // inherit the group's units (makeTask looks up the ancestors).
-    const hasUnitsBelow = ancestorsOf((d) => withUnits.has(d));
-    const bearers = [...withUnits].filter((d) => d.rank === rank);
-    const closed = (b: SectionNode) => closing.has(b.children[b.children.length - 1]);
-    if (bearers.length && bearers.every((b) => b.children.length > 0 && !hasUnitsBelow.has(b) && !closed(b))) {
-      rank = Math.min(...bearers.flatMap((b) => b.children.map((c) => c.rank)));
-    }
-  } else {
-    rank = Math.min(...root.children.map((c) => c.rank));
+  // The first count beats best = 0, so the starting rank is never compared.
+  let best = 0;
+  let rank = 0;
+  for (const [r, count] of byRank) if (count > best || (count === best && r > rank)) (best = count), (rank = r);
+  // Units on group headings whose numbered items carry none: the items are the tasks and
+  // inherit the group's units (makeTask looks up the ancestors). The bearers of the chosen
+  // rank are never none.
+  const hasUnitsBelow = ancestorsOf((d) => withUnits.has(d));
+  const bearers = [...withUnits].filter((d) => d.rank === rank);
+  const closed = (b: SectionNode) => closing.has(b.children[b.children.length - 1]);
+  if (bearers.every((b) => b.children.length > 0 && !hasUnitsBelow.has(b) && !closed(b))) {
+    rank = Math.min(...bearers.flatMap((b) => b.children.map((c) => c.rank)));
   }
   const r = rank;
   const hasTaskBelow = ancestorsOf((d) => d.rank === r);
   const chosen = new Set<SectionNode>();
-  const insideChosen = (d: SectionNode) => {
-    for (let p = d.parent; p && p !== root; p = p.parent) if (chosen.has(p)) return true;
-    return false;
-  };
   for (const d of desc) {
-    if (insideChosen(d)) continue;
+    if (hasAncestorIn(d, chosen)) continue;
     if (d.rank === rank) chosen.add(d);
     else if (d.rank < rank && !hasTaskBelow.has(d) && (withUnits.has(d) || d.children.length === 0)) chosen.add(d);
     else if (d.rank > rank && withUnits.has(d)) chosen.add(d);
-    // Nothing annotated: every item directly below the heading is a task, whatever its style
-    // ("1. …" before "（一）…" was dropped when only the outer style counted).
-    else if (!byRank.size && d.parent === root) chosen.add(d);
   }
   return [...chosen];
 }
