@@ -71,7 +71,8 @@ function closingAnnotations(norm: string, desc: SectionNode[]): Set<SectionNode>
     if (kids.length < 2 || ownUnitsCount(norm, p) > 0) continue;
     const last = kids[kids.length - 1];
     if (last.children.length || kids.slice(0, -1).some((k) => ownUnitsCount(norm, k) > 0)) continue;
-    const own = norm.slice(last.bodyStart, last.ownEnd).trimEnd();
+    // ownEnd is trimmed already: the own text ends with its last character.
+    const own = norm.slice(last.bodyStart, last.ownEnd);
     const nl = own.lastIndexOf('\n');
     const tail = own.slice(nl + 1).trim();
     if (nl < 0 || !/^[（(〔【][^\n]*[）)〕】]$/.test(tail)) continue;
