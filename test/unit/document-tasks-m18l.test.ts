@@ -55,6 +55,9 @@ describe('a closing units bracket after the last sub-item', () => {
     // Words after the bracket, even a 。 alone.
     expect(brief([...head, '(1)建立监测平台', '(2)推进定位接入', '（市商务局负责）加快接入进度'])).toEqual(['task:二/1:（1）:建立监测平台:', 'task:二/1:（2）:推进定位接入:市商务局/lead']);
     expect(brief([...head, '(1)建立监测平台', '(2)推进定位接入', '(责任单位:市商务局)。'])).toEqual(['task:二/1:（1）:建立监测平台:', 'task:二/1:（2）:推进定位接入:市商务局/lead']);
+    // A sub-item that is only a bracket is its own; a bracket on the line after a bare (2) closes the item.
+    expect(brief([...head, '(1)建立监测平台', '(2)（市商务局负责）'])).toEqual(['task:二/1:（1）:建立监测平台:', 'task:二/1:（2）:（2）:市商务局/lead']);
+    expect(brief([...head, '(1)建立监测平台', '(2)', '(责任单位:市商务局)'])).toEqual(['task:二:1:健全冷链监测体系:市商务局/lead']);
     // An indented bracket line still closes the item.
     expect(brief([...head, '(1)建立监测平台', '(2)推进定位接入', '  (责任单位:市商务局)'])).toEqual(['task:二:1:健全冷链监测体系:市商务局/lead']);
     // A bracket naming no unit.
