@@ -24,7 +24,8 @@ const COLUMN_WORDS: [TaskColumn, RegExp][] = [
 
 function headerWord(cell: string): TaskColumn | null {
   const t = cell.replace(/\s+/g, '').replace(/[（(][^（()）]{0,30}[）)]$/, '');
-  if (!t || t.length > 12) return null;
+  // An empty cell matches no header word; only the length needs a check.
+  if (t.length > 12) return null;
   for (const [col, re] of COLUMN_WORDS) if (re.test(t)) return col;
   return null;
 }
@@ -37,13 +38,16 @@ function usable(cols: TaskColumn[]): boolean {
 
 const SEP_LINE = /^[|｜]?\s*:?-{2,}:?\s*([|｜]\s*:?-{2,}:?\s*)*[|｜]?$/;
 
-/** Cells of a row-per-line table: `|`-separated (Markdown or web copy) or tab-separated. */
-function splitRow(raw: string): string[] | null {
-  const t = raw.replace(/\r$/, '');
+/**
+ * Cells of a row-per-line table: `|`-separated (Markdown or web copy) or tab-separated. The
+ * line comes from splitLines, which breaks at \r too, so it holds none.
+ */
+function splitRow(t: string): string[] | null {
   if (/[|｜]/.test(t)) {
+    // At least two parts, as the line holds a bar: one is left after the shift.
     const parts = t.split(/[|｜]/);
-    if (parts.length && !parts[0].trim()) parts.shift();
-    if (parts.length && !parts[parts.length - 1].trim()) parts.pop();
+    if (!parts[0].trim()) parts.shift();
+    if (!parts[parts.length - 1].trim()) parts.pop();
     return parts.map((p) => p.trim());
   }
   if (t.includes('\t')) return t.replace(/^\t+(?=\S)/, '').split('\t').map((p) => p.trim());
@@ -65,19 +69,19 @@ interface Row {
   lines: number[];
 }
 
-/** A heading line (一、… / （一）… ) or a long sentence: the table has ended. */
+/**
+ * A chapter or 一、 heading: the table has ended. A （一） group line (rank 3) is a note of the
+ * row above, like the 1. items below it.
+ */
 function endsTable(line: Line): boolean {
-  const c = line.content;
-  if (!c) return false;
-  const h = headingOf(c);
-  return !!h && h.rank <= 3;
+  const h = headingOf(line.content);
+  return !!h && h.rank <= 2;
 }
 
 /** Row cells keeping leading empty cells (a PDF or spreadsheet line continuing a wrapped cell). */
-function rowCells(raw: string): string[] | null {
-  const t = raw.replace(/\r$/, '');
+function rowCells(t: string): string[] | null {
   if (!/[|｜]/.test(t) && t.includes('\t')) return t.split('\t').map((p) => p.trim());
-  return splitRow(raw);
+  return splitRow(t);
 }
 
 function readSeparatedRows(lines: Line[], from: number, n: number): { rows: Row[]; next: number } {
@@ -93,11 +97,11 @@ function readSeparatedRows(lines: Line[], from: number, n: number): { rows: Row[
     if (SEP_LINE.test(l.content)) continue;
     const cells = rowCells(l.raw);
     if (!cells || cells.length < 2) break;
-    // A header row repeated on a new page.
-    if (cells.filter((c) => headerWord(c)).length >= Math.min(3, n)) continue;
+    // A header row repeated on a new page (a usable header has at least three columns).
+    if (cells.filter((c) => headerWord(c)).length >= 3) continue;
     const padded = cells.length >= n ? cells.slice(0, n) : [...cells, ...Array(n - cells.length).fill('')];
     // A row without a serial continues the one above (a cell broken over lines).
-    if (rows.length && padded[0] === '' && (cells.length < n || !serialOf(padded[0]))) {
+    if (rows.length && padded[0] === '') {
       const last = rows[rows.length - 1];
       padded.forEach((c, k) => {
         if (c) last.cells[k] = `${last.cells[k]}${last.cells[k] ? '\n' : ''}${c}`;
@@ -117,7 +121,7 @@ function readSeparatedRows(lines: Line[], from: number, n: number): { rows: Row[
  * past the row's width until the next serial (a note such as 省牵头单位：…, or a group line
  * such as （二）…牵头重点工作) belong to the row's text but not to its cells.
  */
-function readCellRows(lines: Line[], from: number, n: number, serialCol: number): { rows: Row[]; next: number } {
+function readCellRows(lines: Line[], from: number, n: number): { rows: Row[]; next: number } {
   const rows: Row[] = [];
   let j = from;
   let cur: Row | null = null;
@@ -126,7 +130,8 @@ function readCellRows(lines: Line[], from: number, n: number, serialCol: number)
     const l = lines[j];
     if (!l.content) continue;
     const serial = serialOf(l.content);
-    const isRowStart = serialCol === 0 && serial !== null && !/^[（(]/.test(l.content);
+    // The header starts with 序号, so a row starts with its serial; a （一） line is a group line.
+    const isRowStart = serial !== null && !/^[（(]/.test(l.content);
     if (isRowStart) {
       cur = { cells: [l.content], start: l.cStart, end: l.cEnd, lines: [l.index] };
       rows.push(cur);
@@ -135,7 +140,7 @@ function readCellRows(lines: Line[], from: number, n: number, serialCol: number)
     }
     if (!cur) {
       // Group lines (（一）…) may sit between the header and the first row.
-      if (rows.length === 0 && overflow++ < 2) continue;
+      if (overflow++ < 2) continue;
       break;
     }
     if (cur.cells.length < n) {
@@ -145,7 +150,7 @@ function readCellRows(lines: Line[], from: number, n: number, serialCol: number)
       continue;
     }
     // Past the row's width: a note line, a group line, or the end of the table.
-    if (endsTable(l) && !/^[（(]/.test(l.content)) break;
+    if (endsTable(l)) break;
     if (headerWord(l.content) === 'serial') break;
     if (++overflow > 3) break;
     cur.lines.push(l.index);
@@ -188,10 +193,9 @@ function unitsOfRow(cols: TaskColumn[], cells: string[]) {
     else if (c === 'support') segs.push({ label: 'support', content: v });
     else if (c === 'resp') segs.push({ label: 'resp', content: v });
   });
-  // With a lead column, the 责任单位 column lists the supporting units (resolveUnits does so
-  // when a lead label is present); a 牵头单位 cell left empty leaves the first responsible
-  // unit to lead.
-  if (!segs.some((s) => s.label === 'lead')) return resolveUnits(segs.map((s) => (s.label === 'resp' ? { ...s, label: null } : s)));
+  // With a lead column, the 责任单位 column lists the supporting units; a 牵头单位 cell left
+  // empty leaves the first responsible unit to lead (resolveUnits reads a 责任 label as
+  // unlabelled when no lead label is present).
   return resolveUnits(segs);
 }
 
@@ -222,8 +226,9 @@ function captionAbove(lines: Line[], at: number): string {
   for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
     const c = lines[k].content;
     if (!c) continue;
-    // 附件：2 and 附件2： both occur; the colon after the number must go with it.
-    if (c.length <= 60 && !/[。；]$/.test(c) && !/^附件[:：]?\s*\d*\s*[:：]?$/.test(c)) return c.replace(/^附件[:：]?\s*\d*\s*[:：]?\s*/, '');
+    // 附件：2 and 附件2： both occur; the colon after the number must go with it. A line that is
+    // only 附件 and its number is left empty by the same replacement: no caption.
+    if (c.length <= 60 && !/[。；]$/.test(c)) return c.replace(/^附件[:：]?\s*\d*\s*[:：]?\s*/, '');
     break;
   }
   return '';
@@ -275,7 +280,7 @@ export function findTaskTables(lines: Line[], docYear: number | null): TaskTable
         cols = words;
         header = hdr.map((h) => h.content);
         headerLines = hdr.map((h) => h.index);
-        const r = readCellRows(lines, j, cols.length, 0);
+        const r = readCellRows(lines, j, cols.length);
         rows = r.rows;
         next = r.next;
       }

@@ -71,7 +71,8 @@ function closingAnnotations(norm: string, desc: SectionNode[]): Set<SectionNode>
     if (kids.length < 2 || ownUnitsCount(norm, p) > 0) continue;
     const last = kids[kids.length - 1];
     if (last.children.length || kids.slice(0, -1).some((k) => ownUnitsCount(norm, k) > 0)) continue;
-    const own = norm.slice(last.bodyStart, last.ownEnd).trimEnd();
+    // ownEnd is trimmed already: the own text ends with its last character.
+    const own = norm.slice(last.bodyStart, last.ownEnd);
     const nl = own.lastIndexOf('\n');
     const tail = own.slice(nl + 1).trim();
     if (nl < 0 || !/^[（(〔【][^\n]*[）)〕】]$/.test(tail)) continue;
@@ -88,7 +89,6 @@ function closingAnnotations(norm: string, desc: SectionNode[]): Set<SectionNode>
  */
 function pickTasks(norm: string, root: SectionNode): SectionNode[] {
   const desc = descendants(root);
-  if (!desc.length) return [];
   const withUnits = new Set<SectionNode>();
   const byRank = new Map<number, number>();
   const closing = closingAnnotations(norm, desc);
@@ -99,6 +99,9 @@ function pickTasks(norm: string, root: SectionNode): SectionNode[] {
       byRank.set(d.rank, (byRank.get(d.rank) ?? 0) + 1);
     }
   }
+  // Nothing annotated: every item directly below the heading is a task, whatever its style
+  // ("1. …" before "（一）…" was dropped when only the outer style counted).
+  if (!byRank.size) return [...root.children];
   // Ancestors (within the root) of every node matching a predicate, by walking up once per
   // node: keeps the choice linear in the number of headings.
   const ancestorsOf = (pred: (d: SectionNode) => boolean): Set<SectionNode> => {
@@ -109,37 +112,27 @@ function pickTasks(norm: string, root: SectionNode): SectionNode[] {
     }
     return out;
   };
-  let rank: number;
-  if (byRank.size) {
-    let best = -1;
-    rank = -1;
-    for (const [r, count] of byRank) if (count > best || (count === best && r > rank)) (best = count), (rank = r);
-    // Units on group headings whose numbered items carry none: the items are the tasks and
-    // inherit the group's units (makeTask looks up the ancestors).
-    const hasUnitsBelow = ancestorsOf((d) => withUnits.has(d));
-    const bearers = [...withUnits].filter((d) => d.rank === rank);
-    const closed = (b: SectionNode) => closing.has(b.children[b.children.length - 1]);
-    if (bearers.length && bearers.every((b) => b.children.length > 0 && !hasUnitsBelow.has(b) && !closed(b))) {
-      rank = Math.min(...bearers.flatMap((b) => b.children.map((c) => c.rank)));
-    }
-  } else {
-    rank = Math.min(...root.children.map((c) => c.rank));
+  // The first count beats best = 0, so the starting rank is never compared.
+  let best = 0;
+  let rank = 0;
+  for (const [r, count] of byRank) if (count > best || (count === best && r > rank)) (best = count), (rank = r);
+  // Units on group headings whose numbered items carry none: the items are the tasks and
+  // inherit the group's units (makeTask looks up the ancestors). The bearers of the chosen
+  // rank are never none.
+  const hasUnitsBelow = ancestorsOf((d) => withUnits.has(d));
+  const bearers = [...withUnits].filter((d) => d.rank === rank);
+  const closed = (b: SectionNode) => closing.has(b.children[b.children.length - 1]);
+  if (bearers.every((b) => b.children.length > 0 && !hasUnitsBelow.has(b) && !closed(b))) {
+    rank = Math.min(...bearers.flatMap((b) => b.children.map((c) => c.rank)));
   }
   const r = rank;
   const hasTaskBelow = ancestorsOf((d) => d.rank === r);
   const chosen = new Set<SectionNode>();
-  const insideChosen = (d: SectionNode) => {
-    for (let p = d.parent; p && p !== root; p = p.parent) if (chosen.has(p)) return true;
-    return false;
-  };
   for (const d of desc) {
-    if (insideChosen(d)) continue;
+    if (hasAncestorIn(d, chosen)) continue;
     if (d.rank === rank) chosen.add(d);
     else if (d.rank < rank && !hasTaskBelow.has(d) && (withUnits.has(d) || d.children.length === 0)) chosen.add(d);
     else if (d.rank > rank && withUnits.has(d)) chosen.add(d);
-    // Nothing annotated: every item directly below the heading is a task, whatever its style
-    // ("1. …" before "（一）…" was dropped when only the outer style counted).
-    else if (!byRank.size && d.parent === root) chosen.add(d);
   }
   return [...chosen];
 }
@@ -443,7 +436,8 @@ export function splitRunOnItems(norm: string, lines: Line[], tasks: Task[], docY
   const out: Task[] = [];
   for (const t of tasks) {
     const own = lines.filter((l) => l.content && l.cStart >= t.span[0] && l.cStart < t.span[1]);
-    if (own.length < 2 || !own.every((l) => endsWithAnnotation(norm.slice(l.cStart, l.cEnd)))) {
+    // A later line with a readable number is a sub-item of the task, not one whose number was lost.
+    if (own.length < 2 || own.slice(1).some((l) => headingOf(l.content)) || !own.every((l) => endsWithAnnotation(norm.slice(l.cStart, l.cEnd)))) {
       out.push(t);
       continue;
     }
