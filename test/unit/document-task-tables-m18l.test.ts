@@ -72,7 +72,8 @@ describe('row-per-line tables', () => {
       ['1', '建设冷链仓库', '建设冷链仓库\n加强配套\n完善设施', '', '区商务委/lead', ''],
     ]);
     expect(read('| 序号 | 重点任务 | 具体措施 | 牵头单位 |\n| 1 |  | 加强配套 | 区商务委 |\n|  |  | 完善设施 | 区交通局 |').tasks).toEqual([
-      ['1', '加强配套 完善设施', '加强配套\n完善设施', '', '区商务委/lead', ''],
+      // The continued 牵头单位 cell holds two lines: both units lead (a unit cell is read whole, d15k).
+      ['1', '加强配套 完善设施', '加强配套\n完善设施', '', '区商务委/lead,区交通局/lead', ''],
     ]);
   });
 
