@@ -1,8 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { i18nReady } from './core/i18n';
-// antd's component styles, as one stylesheet (the theme's zeroRuntime, core/theme.ts).
-import 'antd/dist/antd.css';
 import './core/app.css';
 import { App } from './App';
 

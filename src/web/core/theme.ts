@@ -13,11 +13,6 @@ export const FONT_FAMILY =
   "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
 export const theme: ThemeConfig = {
-  // antd's component styles come from its stylesheet (antd/dist/antd.css, imported in main.tsx),
-  // not generated in the page: generating them took a third of the login page's main-thread time
-  // on the 2-core machines (issue 10: time to interactive). The tokens below still apply: the
-  // stylesheet reads them as CSS variables, which antd writes from this theme at run time.
-  zeroRuntime: true,
   token: {
     colorPrimary: BRAND.primary,
     colorInfo: BRAND.primary,
