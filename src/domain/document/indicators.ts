@@ -560,6 +560,7 @@ const GOAL_UNIT =
 
 // Times a goal caps (…压缩至30小时、1小时以内); 个工作日 before 个, which GOAL_UNIT would take alone.
 const TIME_UNIT = '(?:个工作日|工作日|小时|分钟|天)';
+const TIME_CEILING = new RegExp(`^(.{2,40}?)(\\d+(?:\\.\\d+)?)\\s*(${TIME_UNIT})(以内|以下)?$`);
 
 // 为 as a copula (…比重为6.7%); 行为 / 作为 end words, and 成为 is left to NAME_TAIL.
 const TRAILING_VERB = /(?:实现|达到|保持在|保持|稳定在|维持在|提升至|提高至|提升到|提高到|增至|增加到|(?<![行作成])为)$/;
@@ -734,7 +735,7 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
   }
   // "平均通关时间为5小时", "企业开办时间3个工作日以内": a time is a ceiling in its unit; only when the
   // clause ends with it and the name is a time or 以内 / 以下 caps it ("提供24小时服务" sets nothing).
-  if ((m = c.match(new RegExp(`^(.{2,40}?)(\\d+(?:\\.\\d+)?)\\s*(${TIME_UNIT})(以内|以下)?$`)))) {
+  if ((m = c.match(TIME_CEILING))) {
     const name = m[1].replace(TRAILING_VERB, '').trim();
     if (m[4] || /(?:时间|时长|用时|时限|周期|时效)$/.test(name)) return { name, target: { year, kind: 'max', value: Number(m[2]), text, unit: m[3] } };
   }
