@@ -155,16 +155,14 @@ function contextYearOf(n: SectionNode, docYear: number | null): number | null {
   return docYear;
 }
 
-function makeTask(norm: string, n: SectionNode, kind: TaskKind, docYear: number | null, inherit: boolean): Task {
+function makeTask(norm: string, n: SectionNode, kind: TaskKind, docYear: number | null): Task {
   const [s, e] = trimRange(norm, n.bodyStart, n.span[1]);
   const body = norm.slice(s, e);
   const { units, annotations } = unitsOfText(body);
   let taskUnits = units;
-  if (!taskUnits.length && inherit) {
-    // A group heading's annotation covers items that carry none of their own.
-    for (let p = n.parent; p && !taskUnits.length; p = p.parent) {
-      taskUnits = unitsOfText(norm.slice(p.bodyStart, p.ownEnd)).units;
-    }
+  // A group heading's annotation covers items that carry none of their own.
+  for (let p = n.parent; p && !taskUnits.length; p = p.parent) {
+    taskUnits = unitsOfText(norm.slice(p.bodyStart, p.ownEnd)).units;
   }
   const firstLineEnd = body.indexOf('\n');
   let firstLine = firstLineEnd >= 0 ? body.slice(0, firstLineEnd) : body;
@@ -200,7 +198,8 @@ export function buildTasks(norm: string, nodes: SectionNode[], docYear: number |
   const safeRootSet = new Set(safeRoots);
   const picked = new Map<SectionNode, TaskKind>();
   for (const r of safeRoots) for (const t of pickTasks(norm, r)) picked.set(t, 'safeguard');
-  for (const r of taskRoots) for (const t of pickTasks(norm, r)) if (!picked.has(t)) picked.set(t, 'task');
+  // Roots have no ancestor among each other, so what they pick never overlaps.
+  for (const r of taskRoots) for (const t of pickTasks(norm, r)) picked.set(t, 'task');
   if (taskRoots.length === 0) {
     // No 重点任务 heading: the thematic sections hold the work. Annotated items are tasks;
     // in a document with no annotations at all (a guidance such as seed 004) the items are
@@ -223,7 +222,7 @@ export function buildTasks(norm: string, nodes: SectionNode[], docYear: number |
   // of the latest dated deadline before it: documents state the year once and then drop it.
   let lastYear: number | null = null;
   return ordered.map((n) => {
-    const t = makeTask(norm, n, picked.get(n)!, docYear ?? lastYear, true);
+    const t = makeTask(norm, n, picked.get(n)!, docYear ?? lastYear);
     for (const d of t.deadlines) lastYear = Number(d.date.slice(0, 4));
     return t;
   });
