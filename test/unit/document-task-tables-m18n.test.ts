@@ -82,6 +82,10 @@ describe('bars and tabs with white space around them', () => {
 });
 
 describe('cell-per-line tables', () => {
+  it('a 序号 line ending in a tab (a Word table pasted) still opens a cell-per-line header', () => {
+    expect(read('序号\t\n重点任务\n牵头单位\n1\n建设冷链仓库\n区商务委')).toEqual(one);
+  });
+
   it('blank lines between the cells of a row are spacing', () => {
     expect(read('序号\n重点任务\n牵头单位\n1\n\n建设冷链仓库\n\n区商务委')).toEqual(one);
   });
@@ -107,11 +111,30 @@ describe('titles, deadlines and measures', () => {
     expect(read('| 序号 | 完成时限 | 重点任务 | 牵头单位 |\n| 1 | 2025年6月 | 建设冷链仓库 | 区商务委 |').tasks).toEqual([['1', '建设冷链仓库', '建设冷链仓库', '', '区商务委/lead', '2025-06-30 2025年6月']]);
   });
 
-  it('a deadline cell with 前 is read as written', () => {
-    expect(read('| 序号 | 重点任务 | 牵头单位 | 完成时限 |\n| 1 | 建设冷链仓库 | 区商务委 | 2025年底前 |').tasks.map((t) => t[5])).toEqual(['2025-12-31 2025年底前']);
+  it('a deadline cell with 前 is read as written, not as a labelled limit', () => {
+    const deadline = (cell: string) => read(`| 序号 | 重点任务 | 牵头单位 | 完成时限 |\n| 1 | 建设冷链仓库 | 区商务委 | ${cell} |`).tasks.map((t) => t[5]);
+    expect(deadline('2025年底前')).toEqual(['2025-12-31 2025年底前']);
+    // Read as 完成时限：… these would give 2025年12月 and the whole year 2025.
+    expect(deadline('2025年12月31日前')).toEqual(['2025-12-31 2025年12月31日前']);
+    expect(deadline('2025年上半年前')).toEqual(['2025-06-30 2025年上半年前']);
   });
 
   it('two measure columns: one line each below the title', () => {
     expect(read('| 序号 | 重点任务 | 具体措施 | 工作目标 | 牵头单位 |\n| 1 | 建设冷链仓库 | 加强配套 | 年内建成 | 区商务委 |').tasks.map((t) => t[2])).toEqual(['建设冷链仓库\n加强配套\n年内建成']);
+  });
+});
+
+describe('unit cells read whole (unitCellText)', () => {
+  const units = (text: string) => read(text).tasks.map((t) => t[4]);
+  const continued = (a: string, b: string) => units(`| 序号 | 重点任务 | 牵头单位 |\n| 1 | 建设冷链仓库 | ${a} |\n|  |  | ${b} |`);
+
+  it('a name broken over lines after a marked unit runs on: the bracket ends no piece but the last', () => {
+    expect(continued('区商务委（牵头）、区交', '通局')).toEqual(['区商务委/lead,区交通局/lead']);
+  });
+
+  it('a run of spaces inside a cell is one space; a single space after a list mark not at the end stays', () => {
+    const cell = (c: string) => units(`| 序号 | 重点任务 | 牵头单位 |\n| 1 | 建设冷链仓库 | ${c} |`);
+    expect(cell('区发展改  革委')).toEqual(['区发展改 革委/lead']);
+    expect(cell('区商务委、区交 通局')).toEqual(['区商务委/lead,区交 通局/lead']);
   });
 });
