@@ -36,3 +36,92 @@ describe('buildTasks: without a 重点任务 heading', () => {
     ]);
   });
 });
+
+const goals = (text: string) => parseDocument(text).goals.map((g) => [g.year, g.text]);
+
+describe('buildGoals: target lists', () => {
+  const list = '一、主要预期目标\n到2025年，主要指标如下：\n';
+
+  it('blank lines between listed targets keep the list; a unit label line does too; any other line ends it', () => {
+    expect(goals(`${list}\n1.地区生产总值增长6%左右。\n\n2.货运量达到100万吨。`)).toEqual([
+      [2025, '到2025年，主要指标如下：'],
+      [2025, '地区生产总值增长6%左右。'],
+      [2025, '货运量达到100万吨。'],
+    ]);
+    expect(goals(`${list}1.地区生产总值增长6%左右。\n牵头单位：区发展改革委\n2.货运量达到100万吨。`)).toEqual([
+      [2025, '到2025年，主要指标如下：'],
+      [2025, '地区生产总值增长6%左右。'],
+      [2025, '货运量达到100万吨。'],
+    ]);
+    expect(goals(`${list}1.地区生产总值增长6%左右。\n全市上下共同努力。\n2.货运量达到100万吨。`)).toEqual([
+      [2025, '到2025年，主要指标如下：'],
+      [2025, '地区生产总值增长6%左右。'],
+    ]);
+  });
+
+  it('如下 opens a list with or without its colon, only at the end of the goal', () => {
+    expect(goals('前言\n到2025年，主要指标如下\n1.货运量达到100万吨。')).toEqual([
+      [2025, '到2025年，主要指标如下'],
+      [2025, '货运量达到100万吨。'],
+    ]);
+    expect(goals('前言\n到2025年，主要指标如下所示。\n1.货运量达到100万吨。')).toEqual([[2025, '到2025年，主要指标如下所示。']]);
+  });
+
+  it('a 主要预期目标 heading: its number and colon go before the 20-character limit', () => {
+    expect(goals('2023年重点工作\n一、2025年经济社会发展的主要预期目标\n1.地区生产总值增长6%左右。')).toEqual([[2025, '地区生产总值增长6%左右。']]);
+    expect(goals('2023年重点工作\n（一）2025年经济社会发展的主要预期目标\n1.地区生产总值增长6%左右。')).toEqual([[2025, '地区生产总值增长6%左右。']]);
+    expect(goals('2023年重点工作\n一、主要预期目标：\n1.地区生产总值增长6%左右。')).toEqual([[2023, '地区生产总值增长6%左右。']]);
+    // 20 characters after the number, then 21
+    expect(goals('2023年重点工作\n一、全区经济社会发展一二三四五的主要预期目标\n1.地区生产总值增长6%左右。')).toEqual([[2023, '地区生产总值增长6%左右。']]);
+    expect(goals('2023年重点工作\n一、全区经济社会发展一二三四五六的主要预期目标\n1.地区生产总值增长6%左右。')).toEqual([]);
+  });
+
+  it('the list year: the heading’s own (a space before 年 too), else the latest year written before it, else none', () => {
+    expect(goals('2023年重点工作\n一、2025 年主要预期目标\n1.地区生产总值增长6%左右。')).toEqual([[2025, '地区生产总值增长6%左右。']]);
+    expect(goals('2023 年重点工作\n一、主要预期目标\n1.地区生产总值增长6%左右。')).toEqual([[2023, '地区生产总值增长6%左右。']]);
+    // a year in the text before, not the title: the document itself has no year
+    expect(goals('前言\n2023年全市货运量80万吨。\n一、主要预期目标\n1.地区生产总值增长6%左右。')).toEqual([[2023, '地区生产总值增长6%左右。']]);
+    // a year written after the heading does not count
+    expect(goals('重点工作\n一、主要预期目标\n1.地区生产总值增长6%左右。\n二、其他\n2026年全面完成。')).toEqual([]);
+  });
+});
+
+describe('buildGoals: where goals are read', () => {
+  it('only inside the goal sections when there are some, each of them', () => {
+    expect(goals('一、发展目标\n到2025年，货量100万吨。\n二、重点任务\n前言，到2026年，建成冷库3个。')).toEqual([[2025, '到2025年，货量100万吨。']]);
+    expect(goals('一、发展目标\n到2025年，货量100万吨。\n二、主要目标\n到2026年，冷库3个。')).toEqual([
+      [2025, '到2025年，货量100万吨。'],
+      [2026, '到2026年，冷库3个。'],
+    ]);
+  });
+
+  it('not inside a task', () => {
+    expect(goals('一、发展目标\n1.建成冷库，到2025年达到3个（区商务委负责）\n2.货量，到2026年达到100万吨。')).toEqual([[2026, '到2026年达到100万吨。']]);
+  });
+
+  it('a horizon opens a goal after a mark right before it, not after one earlier in the line; 即 at the start of a line explains', () => {
+    expect(goals('前言\n货量，延续到2025年，达到100万吨。')).toEqual([]);
+    expect(goals('前言\n即到2025年，成本下降10%。')).toEqual([[2025, '到2025年，成本下降10%。']]);
+    expect(goals('前言\n到 2025 年，货量100万吨。')).toEqual([[2025, '到 2025 年，货量100万吨。']]);
+  });
+});
+
+describe('buildGoals: a paragraph that continues the goal before it (continuesGoal)', () => {
+  const after = (line: string) => goals(`一、发展目标\n到2025年，货量100万吨。\n${line}`).slice(1);
+
+  it('white space around the base year and the number', () => {
+    expect(after('货运量较 2023 年增长 10%。')).toEqual([[2025, '货运量较 2023 年增长 10%。']]);
+    expect(after('货运量年均增长 5%。')).toEqual([[2025, '货运量年均增长 5%。']]);
+  });
+
+  it('经过…努力 with a number after it; without a number it is no target', () => {
+    expect(after('经过全市上下共同努力，货运量达到200万吨。')).toEqual([[2025, '经过全市上下共同努力，货运量达到200万吨。']]);
+    expect(after('经过全市上下共同努力，货运量持续增长。')).toEqual([]);
+  });
+
+  it('实现… with a number within 24 characters, unless a year (with or without a space) marks a fact', () => {
+    expect(after('实现货运量达到10万吨。')).toEqual([[2025, '实现货运量达到10万吨。']]);
+    expect(after('2023 年实现货运量80万吨。')).toEqual([]);
+    expect(after('2023年实现货运量80万吨。')).toEqual([]);
+  });
+});
