@@ -125,3 +125,39 @@ describe('buildGoals: a paragraph that continues the goal before it (continuesGo
     expect(after('2023年实现货运量80万吨。')).toEqual([]);
   });
 });
+
+describe('buildGoals: YYYY年底前 openings beside a horizon in one line', () => {
+  it('the same goal within 12 characters with no ；/。 between; else a goal of its own, in the order of the text', () => {
+    expect(goals('前言\n到2025年底前，建成冷库3个。')).toEqual([[2025, '到2025年底前，建成冷库3个。']]);
+    // 12 characters apart, then 13
+    expect(goals('前言\n到2025年，冷库容量，2023年底前，建成冷库3个。')).toEqual([[2025, '到2025年，冷库容量，2023年底前，建成冷库3个。']]);
+    expect(goals('前言\n到2025年，冷库总容量，2023年底前，建成冷库3个。')).toEqual([
+      [2025, '到2025年，冷库总容量，'],
+      [2023, '2023年底前，建成冷库3个。'],
+    ]);
+    // 12 apart with a ； between
+    expect(goals('前言\n到2025年，冷库容量；2023年底前，建成冷库3个。')).toEqual([
+      [2025, '到2025年，冷库容量；'],
+      [2023, '2023年底前，建成冷库3个。'],
+    ]);
+    expect(goals('前言\n2023年底前，建成冷库3个；到2025年，货量100万吨。')).toEqual([
+      [2023, '2023年底前，建成冷库3个；'],
+      [2025, '到2025年，货量100万吨。'],
+    ]);
+  });
+});
+
+describe('buildGoals: quoted targets', () => {
+  it('belong to the goal before them; not without one, nor in a line that opens a goal itself', () => {
+    expect(goals('一、发展目标\n到2025年，货量100万吨。\n《方案》提出“货运量达到200万吨”“冷库容量达到50万吨”等目标。')).toEqual([
+      [2025, '到2025年，货量100万吨。'],
+      [2025, '货运量达到200万吨'],
+      [2025, '冷库容量达到50万吨'],
+    ]);
+    expect(goals('前言\n《方案》提出“货运量达到100万吨”等目标。')).toEqual([]);
+    expect(goals('一、发展目标\n到2025年，货量100万吨。\n到2026年，方案提出“货运量达到200万吨”等目标。')).toEqual([
+      [2025, '到2025年，货量100万吨。'],
+      [2026, '到2026年，方案提出“货运量达到200万吨”等目标。'],
+    ]);
+  });
+});
