@@ -161,3 +161,25 @@ describe('buildGoals: quoted targets', () => {
     ]);
   });
 });
+
+describe('buildGoals: a year’s plan after a horizon in the same line', () => {
+  it('is a goal of its own year (it was folded into the horizon’s goal), unless it is within the same clause', () => {
+    expect(goals('前言\n到2025年，货量100万吨；2026年，要建成冷库3个。')).toEqual([
+      [2025, '到2025年，货量100万吨；'],
+      [2026, '2026年，要建成冷库3个。'],
+    ]);
+    expect(goals('前言\n到2025年，货量100万吨；今年，要建成冷库3个。\n重庆市人民政府\n2024年6月1日')).toEqual([
+      [2025, '到2025年，货量100万吨；'],
+      [2024, '今年，要建成冷库3个。'],
+    ]);
+    expect(goals('前言\n到2025年，2026年，要建成冷库3个。')).toEqual([[2025, '到2025年，2026年，要建成冷库3个。']]);
+  });
+});
+
+describe('buildGoals: list headings, more edges', () => {
+  it('a two-digit heading number goes too; a heading that names no target list opens none', () => {
+    expect(goals('2023年重点工作\n十一、2025年经济社会发展的主要预期目标\n1.地区生产总值增长6%左右。')).toEqual([[2025, '地区生产总值增长6%左右。']]);
+    expect(goals('2023年重点工作\n（十一）2025年经济社会发展的主要预期目标\n1.地区生产总值增长6%左右。')).toEqual([[2025, '地区生产总值增长6%左右。']]);
+    expect(goals('2023年重点工作\n一、工作安排\n1.地区生产总值增长6%左右。')).toEqual([]);
+  });
+});

@@ -338,7 +338,12 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
     }
     // A year's plan: "2025年，要…" / "2025年，力争…" opens a goal for that year (not "2020年，全省…
     // 达到…", a fact of a past year, which has no verb of intent).
-    if (!hits.length) {
+    // An opening a few characters from one already found, with no ； or 。 between, is the same goal.
+    const sameGoal = (a: number, b: number) => Math.abs(a - b) <= 12 && !/[；;。]/.test(c.slice(Math.min(a, b), Math.max(a, b)));
+    // Beside a 到YYYY年 goal, a year's plan further on in the line (到2025年，…；2026年，要…) is a
+    // goal of its own year.
+    const horizons = hits.length;
+    {
       // The subject may stand between (2026年，市物流中心将…), but not 将近 (nearly: a fact).
       // 今年，要… is the same of the document's year.
       // A sentence may open with a quotation mark (a speaker quoted: “今年，全市计划…”), and 今年 may
@@ -349,12 +354,10 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
         const year = m[1] ? Number(m[1]) : docYear;
         if (year === null) continue;
         const at = m.index + (m[0].length - m[0].replace(/^[。；;，,：:\s“"]/, '').length);
-        hits.push({ at, year });
+        if (!hits.slice(0, horizons).some((h) => sameGoal(h.at, at))) hits.push({ at, year });
       }
     }
-    // 2023年底前，… / 《方案》明确，2025年，… beside or without 到YYYY年 goals (see yearOpeningsWithout到);
-    // an opening a few characters from one already found, with no ； or 。 between, is the same goal.
-    const sameGoal = (a: number, b: number) => Math.abs(a - b) <= 12 && !/[；;。]/.test(c.slice(Math.min(a, b), Math.max(a, b)));
+    // 2023年底前，… / 《方案》明确，2025年，… beside or without 到YYYY年 goals (see yearOpeningsWithout到).
     for (const o of yearOpeningsWithout到(c, docYear)) if (!hits.some((h) => sameGoal(h.at, o.at))) hits.push(o);
     hits.sort((a, b) => a.at - b.at);
     // 主要预期目标：… / 近期目标(2019-2020年)是… / 以2025年为节点目标 (see goalOpenings).
