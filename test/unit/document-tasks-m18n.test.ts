@@ -4,6 +4,7 @@
 // task against measure read only from the items themselves.
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/domain/document/index';
+import { nextNumber } from '../../src/domain/document/tasks';
 
 const brief = (lines: string[]) =>
   parseDocument(lines.join('\n')).tasks.map((t) => `${t.kind}:${t.section}:${t.number}:${t.title}:${t.units.map((u) => `${u.name}/${u.role}`).join(',')}`);
@@ -181,5 +182,43 @@ describe('buildGoals: list headings, more edges', () => {
     expect(goals('2023年重点工作\n十一、2025年经济社会发展的主要预期目标\n1.地区生产总值增长6%左右。')).toEqual([[2025, '地区生产总值增长6%左右。']]);
     expect(goals('2023年重点工作\n（十一）2025年经济社会发展的主要预期目标\n1.地区生产总值增长6%左右。')).toEqual([[2025, '地区生产总值增长6%左右。']]);
     expect(goals('2023年重点工作\n一、工作安排\n1.地区生产总值增长6%左右。')).toEqual([]);
+  });
+});
+
+describe('nextNumber: 十 is the last Chinese number it continues', () => {
+  it('gives null after 十 in every style', () => {
+    expect([nextNumber('九'), nextNumber('十'), nextNumber('（十）'), nextNumber('(十)')]).toEqual(['十', null, null, null]);
+  });
+});
+
+const tasks = (lines: string[]) =>
+  parseDocument(lines.join('\n')).tasks.map((t) => [t.kind, t.number, t.title, t.text, t.section, t.sectionTitle, t.units.map((u) => `${u.name}/${u.role}`).join(',')]);
+
+describe('splitRunOnItems: the lines of a split item', () => {
+  it('the first keeps its number out of its text, whatever the style; a later line’s title keeps its colon and digits', () => {
+    expect(tasks(['二、重点任务', '（一）甲项工作（区交通局负责）', '乙项工作：推进2个园区建设（区财政局负责）'])).toEqual([
+      ['task', '（一）', '甲项工作', '甲项工作（区交通局负责）', '二', '重点任务', '区交通局/lead'],
+      ['task', '（二）', '乙项工作：推进2个园区建设', '乙项工作：推进2个园区建设（区财政局负责）', '二', '重点任务', '区财政局/lead'],
+    ]);
+  });
+});
+
+describe('unnumberedTasks beside numbered tasks', () => {
+  it('a paragraph outside every numbered task is a task, under the deepest section that holds it, its title keeping a colon', () => {
+    expect(tasks(['一、发展物流', '1.建设冷链仓库（区商务委负责）', '二、发展商贸', '加强科技创新主体培育：推进2个项目（市科技局牵头负责）', '1.建设市场', '2.开行班列', '三、其他', '1.坚持创新（区政府办负责）'])).toEqual([
+      ['task', '1', '建设冷链仓库', '建设冷链仓库（区商务委负责）', '一', '发展物流', '区商务委/lead'],
+      ['task', '1', '加强科技创新主体培育：推进2个项目', '加强科技创新主体培育：推进2个项目（市科技局牵头负责）', '二', '发展商贸', '市科技局/lead'],
+      // Today the items below also inherit the paragraph's units, as makeTask reads the section's
+      // own text, which holds the paragraph (seen, not changed: see docs/testing.md).
+      ['task', '1', '建设市场', '建设市场', '二', '发展商贸', '市科技局/lead'],
+      ['task', '2', '开行班列', '开行班列', '二', '发展商贸', '市科技局/lead'],
+      ['task', '1', '坚持创新', '坚持创新（区政府办负责）', '三', '其他', '区政府办/lead'],
+    ]);
+  });
+
+  it('without any section its section is none and its section title empty', () => {
+    expect(tasks(['加强科技创新主体培育工作（市科技局牵头负责）'])).toEqual([
+      ['task', '1', '加强科技创新主体培育工作', '加强科技创新主体培育工作（市科技局牵头负责）', null, '', '市科技局/lead'],
+    ]);
   });
 });
