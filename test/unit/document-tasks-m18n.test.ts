@@ -90,6 +90,7 @@ describe('buildGoals: target lists', () => {
 describe('buildGoals: where goals are read', () => {
   it('only inside the goal sections when there are some, each of them', () => {
     expect(goals('一、发展目标\n到2025年，货量100万吨。\n二、重点任务\n前言，到2026年，建成冷库3个。')).toEqual([[2025, '到2025年，货量100万吨。']]);
+    expect(goals('通知\n前言，到2024年，货量50万吨。\n一、发展目标\n到2025年，货量100万吨。')).toEqual([[2025, '到2025年，货量100万吨。']]);
     expect(goals('一、发展目标\n到2025年，货量100万吨。\n二、主要目标\n到2026年，冷库3个。')).toEqual([
       [2025, '到2025年，货量100万吨。'],
       [2026, '到2026年，冷库3个。'],
@@ -130,6 +131,8 @@ describe('buildGoals: a paragraph that continues the goal before it (continuesGo
 describe('buildGoals: YYYY年底前 openings beside a horizon in one line', () => {
   it('the same goal within 12 characters with no ；/。 between; else a goal of its own, in the order of the text', () => {
     expect(goals('前言\n到2025年底前，建成冷库3个。')).toEqual([[2025, '到2025年底前，建成冷库3个。']]);
+    // the distance between the two, not their sum: 8 and 9 characters into the line
+    expect(goals('前言\n全市货运量目标，到2025年底前，建成冷库3个。')).toEqual([[2025, '到2025年底前，建成冷库3个。']]);
     // 12 characters apart, then 13
     expect(goals('前言\n到2025年，冷库容量，2023年底前，建成冷库3个。')).toEqual([[2025, '到2025年，冷库容量，2023年底前，建成冷库3个。']]);
     expect(goals('前言\n到2025年，冷库总容量，2023年底前，建成冷库3个。')).toEqual([
