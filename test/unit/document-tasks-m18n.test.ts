@@ -177,6 +177,11 @@ describe('buildGoals: a year’s plan after a horizon in the same line', () => {
       [2024, '今年，要建成冷库3个。'],
     ]);
     expect(goals('前言\n到2025年，2026年，要建成冷库3个。')).toEqual([[2025, '到2025年，2026年，要建成冷库3个。']]);
+    // Without a horizon, two years' plans close together stay two goals, as before.
+    expect(goals('前言\n2025年，要建成冷库，2026年，要建成园区。')).toEqual([
+      [2025, '2025年，要建成冷库，'],
+      [2026, '2026年，要建成园区。'],
+    ]);
   });
 });
 
