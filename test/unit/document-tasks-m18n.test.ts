@@ -211,6 +211,15 @@ describe('splitRunOnItems: the lines of a split item', () => {
   });
 });
 
+describe('splitRunOnItems: a two-digit number', () => {
+  it('goes whole from the first line’s text, and the next line continues it', () => {
+    expect(tasks(['二、重点任务', '12.甲项工作（区交通局负责）', '乙项工作（区财政局负责）']).map((t) => [t[1], t[2], t[3]])).toEqual([
+      ['12', '甲项工作', '甲项工作（区交通局负责）'],
+      ['13', '乙项工作', '乙项工作（区财政局负责）'],
+    ]);
+  });
+});
+
 describe('unnumberedTasks beside numbered tasks', () => {
   it('a paragraph outside every numbered task is a task, under the deepest section that holds it, its title keeping a colon', () => {
     expect(tasks(['一、发展物流', '1.建设冷链仓库（区商务委负责）', '二、发展商贸', '加强科技创新主体培育：推进2个项目（市科技局牵头负责）', '1.建设市场', '2.开行班列', '三、其他', '1.坚持创新（区政府办负责）'])).toEqual([
