@@ -27,7 +27,16 @@ describe('describeIssues', () => {
     expect(issues(z.string().email(), 'x')).toEqual([{ path: '$', messageZh: '$：格式不对', messageEn: '$: Invalid email address' }]);
   });
 
-  it('an unknown field is named by its own path', () => {
+  it('a path that starts with an index keeps every dot after it', () => {
+    expect(issues(z.array(z.object({ a: z.number() })), [{ a: 'x' }])).toEqual([
+      { path: '[0].a', messageZh: '[0].a：类型不对，应为 number', messageEn: '[0].a: Invalid input: expected number, received string' },
+    ]);
+  });
+
+  it('an unknown field is named by its own path; several are listed with 、', () => {
+    expect(issues(mcdmInputSchema, { method: 'topsis', matrix: [[1]], extra: 1, other: 2 })).toEqual([
+      { path: 'extra', messageZh: 'extra：没有这个字段：extra、other（拼写是否有误？）', messageEn: 'extra: Unrecognized keys: "extra", "other"' },
+    ]);
     expect(issues(mcdmInputSchema, { method: 'topsis', matrix: [[1]], extra: 1 })).toEqual([
       { path: 'extra', messageZh: 'extra：没有这个字段：extra（拼写是否有误？）', messageEn: 'extra: Unrecognized key: "extra"' },
     ]);
