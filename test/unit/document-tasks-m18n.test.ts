@@ -4,7 +4,8 @@
 // task against measure read only from the items themselves.
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/domain/document/index';
-import { nextNumber } from '../../src/domain/document/tasks';
+import { nextNumber, unnumberedTasks } from '../../src/domain/document/tasks';
+import { splitLines } from '../../src/domain/document/text';
 
 const brief = (lines: string[]) =>
   parseDocument(lines.join('\n')).tasks.map((t) => `${t.kind}:${t.section}:${t.number}:${t.title}:${t.units.map((u) => `${u.name}/${u.role}`).join(',')}`);
@@ -236,6 +237,27 @@ describe('unnumberedTasks beside numbered tasks', () => {
   it('without any section its section is none and its section title empty', () => {
     expect(tasks(['加强科技创新主体培育工作（市科技局牵头负责）'])).toEqual([
       ['task', '1', '加强科技创新主体培育工作', '加强科技创新主体培育工作（市科技局牵头负责）', null, '', '市科技局/lead'],
+    ]);
+  });
+});
+
+describe('unnumberedTasks: lines it does not read', () => {
+  const text = '加强科技创新主体培育工作（市科技局牵头负责）\n推进物流园区建设工作（区商务委牵头负责）';
+  const lines = splitLines(text);
+  const titles = (skip: number[], bodyEnd: number) => unnumberedTasks(text, lines, [], [], new Set(skip), bodyEnd, null).map((t) => [t.number, t.title]);
+
+  it('lines to skip (tables) and lines from the end of the body on', () => {
+    expect(titles([], text.length)).toEqual([
+      ['1', '加强科技创新主体培育工作'],
+      ['2', '推进物流园区建设工作'],
+    ]);
+    expect(titles([0], text.length)).toEqual([['1', '推进物流园区建设工作']]);
+    expect(titles([1], text.length)).toEqual([['1', '加强科技创新主体培育工作']]);
+    // a line starting exactly at the end of the body is outside it; one character later it is inside
+    expect(titles([], lines[1].cStart)).toEqual([['1', '加强科技创新主体培育工作']]);
+    expect(titles([], lines[1].cStart + 1)).toEqual([
+      ['1', '加强科技创新主体培育工作'],
+      ['2', '推进物流园区建设工作'],
     ]);
   });
 });
