@@ -155,16 +155,14 @@ function contextYearOf(n: SectionNode, docYear: number | null): number | null {
   return docYear;
 }
 
-function makeTask(norm: string, n: SectionNode, kind: TaskKind, docYear: number | null, inherit: boolean): Task {
+function makeTask(norm: string, n: SectionNode, kind: TaskKind, docYear: number | null): Task {
   const [s, e] = trimRange(norm, n.bodyStart, n.span[1]);
   const body = norm.slice(s, e);
   const { units, annotations } = unitsOfText(body);
   let taskUnits = units;
-  if (!taskUnits.length && inherit) {
-    // A group heading's annotation covers items that carry none of their own.
-    for (let p = n.parent; p && !taskUnits.length; p = p.parent) {
-      taskUnits = unitsOfText(norm.slice(p.bodyStart, p.ownEnd)).units;
-    }
+  // A group heading's annotation covers items that carry none of their own.
+  for (let p = n.parent; p && !taskUnits.length; p = p.parent) {
+    taskUnits = unitsOfText(norm.slice(p.bodyStart, p.ownEnd)).units;
   }
   const firstLineEnd = body.indexOf('\n');
   let firstLine = firstLineEnd >= 0 ? body.slice(0, firstLineEnd) : body;
@@ -200,7 +198,8 @@ export function buildTasks(norm: string, nodes: SectionNode[], docYear: number |
   const safeRootSet = new Set(safeRoots);
   const picked = new Map<SectionNode, TaskKind>();
   for (const r of safeRoots) for (const t of pickTasks(norm, r)) picked.set(t, 'safeguard');
-  for (const r of taskRoots) for (const t of pickTasks(norm, r)) if (!picked.has(t)) picked.set(t, 'task');
+  // Roots have no ancestor among each other, so what they pick never overlaps.
+  for (const r of taskRoots) for (const t of pickTasks(norm, r)) picked.set(t, 'task');
   if (taskRoots.length === 0) {
     // No 重点任务 heading: the thematic sections hold the work. Annotated items are tasks;
     // in a document with no annotations at all (a guidance such as seed 004) the items are
@@ -223,7 +222,7 @@ export function buildTasks(norm: string, nodes: SectionNode[], docYear: number |
   // of the latest dated deadline before it: documents state the year once and then drop it.
   let lastYear: number | null = null;
   return ordered.map((n) => {
-    const t = makeTask(norm, n, picked.get(n)!, docYear ?? lastYear, true);
+    const t = makeTask(norm, n, picked.get(n)!, docYear ?? lastYear);
     for (const d of t.deadlines) lastYear = Number(d.date.slice(0, 4));
     return t;
   });
@@ -339,7 +338,12 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
     }
     // A year's plan: "2025年，要…" / "2025年，力争…" opens a goal for that year (not "2020年，全省…
     // 达到…", a fact of a past year, which has no verb of intent).
-    if (!hits.length) {
+    // An opening a few characters from one already found, with no ； or 。 between, is the same goal.
+    const sameGoal = (a: number, b: number) => Math.abs(a - b) <= 12 && !/[；;。]/.test(c.slice(Math.min(a, b), Math.max(a, b)));
+    // Beside a 到YYYY年 goal, a year's plan further on in the line (到2025年，…；2026年，要…) is a
+    // goal of its own year.
+    const horizons = hits.length;
+    {
       // The subject may stand between (2026年，市物流中心将…), but not 将近 (nearly: a fact).
       // 今年，要… is the same of the document's year.
       // A sentence may open with a quotation mark (a speaker quoted: “今年，全市计划…”), and 今年 may
@@ -350,12 +354,10 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
         const year = m[1] ? Number(m[1]) : docYear;
         if (year === null) continue;
         const at = m.index + (m[0].length - m[0].replace(/^[。；;，,：:\s“"]/, '').length);
-        hits.push({ at, year });
+        if (!hits.slice(0, horizons).some((h) => sameGoal(h.at, at))) hits.push({ at, year });
       }
     }
-    // 2023年底前，… / 《方案》明确，2025年，… beside or without 到YYYY年 goals (see yearOpeningsWithout到);
-    // an opening a few characters from one already found, with no ； or 。 between, is the same goal.
-    const sameGoal = (a: number, b: number) => Math.abs(a - b) <= 12 && !/[；;。]/.test(c.slice(Math.min(a, b), Math.max(a, b)));
+    // 2023年底前，… / 《方案》明确，2025年，… beside or without 到YYYY年 goals (see yearOpeningsWithout到).
     for (const o of yearOpeningsWithout到(c, docYear)) if (!hits.some((h) => sameGoal(h.at, o.at))) hits.push(o);
     hits.sort((a, b) => a.at - b.at);
     // 主要预期目标：… / 近期目标(2019-2020年)是… / 以2025年为节点目标 (see goalOpenings).
