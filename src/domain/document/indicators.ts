@@ -836,7 +836,8 @@ export function respectiveTargets(clause: string, year: number | null): { name: 
   }
   // The verb before 分别 (…年均增长分别达到…) or after it (…分别增长12%、15%, …分别年均增长5%、3%).
   const after = m[0].slice(m[0].indexOf('分别') + 2).replace(/[\d.%、和及与\s]|以上|以内|以下|左右/g, '');
-  const verb = (m[2] ?? '') + (/^(?:年均)?(?:增长|提高|提升|下降|降低|减少)/.test(after) ? after : '');
+  // 提高到 / 提升至 name the level reached (as goalClauseTarget reads them), not a growth by it.
+  const verb = (m[2] ?? '') + (/^(?:年均)?(?:增长|提高|提升|下降|降低|减少)(?![到至])/.test(after) ? after : '');
   const growth = /增长|提高|提升|增速/.test(verb);
   const reduction = /下降|降低|减少/.test(verb);
   const annual = /年均/.test(verb);
@@ -853,13 +854,14 @@ export function respectiveTargets(clause: string, year: number | null): { name: 
 }
 
 /**
- * "物流库存量和库存周转时间分别降低10个百分点以上": items joined by 和 / 、 sharing one value after
- * 分别; each item is read as if the verb and value were written after it. Null unless every item
- * reads as a target and the rest holds exactly one number.
+ * "物流库存量和库存周转时间分别降低10个百分点以上", "乡镇和建制村分别实现全覆盖": items joined by
+ * 和 / 、 sharing one value (or a coverage, with none) after 分别; each item is read as if the verb
+ * and value were written after it. Null unless every item reads as a target and the rest holds at
+ * most one number.
  */
 function sharedRespective(c: string, year: number | null): { name: string; target: Target }[] | null {
-  const m = c.match(/^(.{2,60}?)分别((?:年均)?(?:增长|提高|提升|下降|降低|减少|达到|达|为|控制在|降至|降到|不低于|不少于|超过).*)$/);
-  if (!m || (m[2].match(/\d+(?:\.\d+)?/g) ?? []).length !== 1) return null;
+  const m = c.match(/^(.{2,60}?)分别((?:年均)?(?:增长|提高|提升|下降|降低|减少|达到|达|为|控制在|降至|降到|不低于|不少于|超过|实现).*)$/);
+  if (!m || (m[2].match(/\d+(?:\.\d+)?/g) ?? []).length > 1) return null;
   const items = m[1].split(/[、和及与]/).map((x) => x.trim()).filter(Boolean);
   if (items.length < 2) return null;
   const each = items.map((x) => goalClauseTarget(x + m[2], year));

@@ -1,0 +1,139 @@
+// Kills survivors of the Stryker runs of 2026-12-02 (m18m) on src/domain/document/indicators.ts:
+// lines 786–895 (respectiveTargets, sharedRespective, countListTargets; stryker.m18m-respective.json),
+// 896–1012 (undatedGoalOpenings, goalOpenings) and 1065–1191 (shareHead, goalIndicators).
+// Clauses are synthetic, in the wording of real goal sentences, each written for the rule it pins;
+// results are asserted whole.
+import { describe, expect, it } from 'vitest';
+import { countListTargets, respectiveTargets } from '../../src/domain/document/indicators';
+
+const YEAR = 2027;
+const rs = (c: string) => respectiveTargets(c, YEAR);
+const level = (name: string, value: number, unit: string, text: string, extra: Record<string, unknown> = {}) => ({ name, target: { year: YEAR, kind: 'level', value, text, unit, ...extra } });
+const rate = { rate: true } as const;
+
+describe('respectiveTargets: white space, openings and the comma before 分别', () => {
+  it('white space around the clause is left out before the year is cut, and of the text', () => {
+    const c = ' 到2025年A和B分别达到5个、3个 ';
+    expect(rs(c)).toEqual([level('A', 5, '个', c.trim()), level('B', 3, '个', c.trim())]);
+  });
+  it('a word of intent is cut only where it opens the clause (实现 inside a name stays)', () => {
+    const c = '快递实现率和B分别达到90%、80%';
+    expect(rs(c)).toEqual([level('快递实现率', 90, '%', c, rate), level('B', 80, '%', c)]);
+  });
+  it('a base year right before 分别 goes without a comma before it too', () => {
+    const c = 'A、B同比2022年分别增长12%、15%';
+    const growth = (name: string, value: number) => ({ name, target: { year: YEAR, kind: 'growth', value, text: c, unit: '%', growthBasis: 'cumulative', direction: 'increase', directionBy: 'wording' } });
+    expect(rs(c)).toEqual([growth('A', 12), growth('B', 15)]);
+  });
+  it('a value with its qualifier and a space before 、 keeps its unit alone', () => {
+    const c = 'A和B分别达到5%左右 、3%';
+    expect(rs(c)).toEqual([level('A', 5, '%', c), level('B', 3, '%', c)]);
+  });
+  it('white space around 和 / 、 between items is not part of a name', () => {
+    const c = 'A 和 B分别达到5个、3个';
+    expect(rs(c)).toEqual([level('A', 5, '个', c), level('B', 3, '个', c)]);
+    const d = 'X和Y额 、 Z额分别达到5%、3%';
+    expect(rs(d)).toEqual([level('X和Y额', 5, '%', d), level('Z额', 3, '%', d)]);
+  });
+  it('a 、 left before 分别 gives no empty item, whether the items are split on 和 or only on 、', () => {
+    const c = '货运量和客运量、分别达到5%、3%';
+    expect(rs(c)).toEqual([level('货运量', 5, '%', c), level('客运量', 3, '%', c)]);
+    const d = 'X和Y额、Z额、分别达到5%、3%';
+    expect(rs(d)).toEqual([level('X和Y额', 5, '%', d), level('Z额', 3, '%', d)]);
+  });
+});
+
+describe('respectiveTargets: values and the unit written once', () => {
+  it('the last value\'s unit, whole, is that of a value without one', () => {
+    const c = 'A和B分别达到5、20%';
+    expect(rs(c)).toEqual([level('A', 5, '%', c), level('B', 20, '%', c)]);
+    const d = 'A和B分别达到5、2.55%';
+    expect(rs(d)).toEqual([level('A', 5, '%', d), level('B', 2.55, '%', d)]);
+    const e = 'A和B分别达到5、2.5%';
+    expect(rs(e)).toEqual([level('A', 5, '%', e), level('B', 2.5, '%', e)]);
+  });
+  it('two decimals of a value are kept, and not taken for its unit', () => {
+    const c = 'A和B分别达到2.55%、5%';
+    expect(rs(c)).toEqual([level('A', 2.55, '%', c), level('B', 5, '%', c)]);
+  });
+  it('提高到 / 提升至 after 分别 name the level reached, not a growth (bug found by the m18m run)', () => {
+    const c = '城镇化水平和户籍城镇化水平分别提高到60%、50%';
+    expect(rs(c)).toEqual([level('城镇化水平', 60, '%', c), level('户籍城镇化水平', 50, '%', c)]);
+    const d = '城镇化率和A分别提升至60%、50%';
+    expect(rs(d)).toEqual([level('城镇化率', 60, '%', d, rate), level('A', 50, '%', d)]);
+    // 提高 alone is still a growth by the value.
+    const e = 'A和B分别提高5%、3%';
+    const growth = (name: string, value: number) => ({ name, target: { year: YEAR, kind: 'growth', value, text: e, unit: '%', growthBasis: 'cumulative', direction: 'increase', directionBy: 'wording' } });
+    expect(rs(e)).toEqual([growth('A', 5), growth('B', 3)]);
+  });
+});
+
+describe('respectiveTargets: a shared tail written once on the last item', () => {
+  const three = (c: string, names: string[], values: number[], unit: string, rated: boolean[]) =>
+    expect(rs(c)).toEqual(names.map((n, i) => level(n, values[i], unit, c, rated[i] ? rate : {})));
+  it('the tail starts after the shortest item before the last, wherever that item stands (4 characters: still short)', () => {
+    three('冷鲜肉品、肉类、果蔬产地低温处理率分别达到85%、30%、85%', ['冷鲜肉品产地低温处理率', '肉类产地低温处理率', '果蔬产地低温处理率'], [85, 30, 85], '%', [true, true, true]);
+  });
+  it('an item of 5 characters before the last, second or first, shares nothing', () => {
+    three('肉类、冷鲜肉品类、果蔬产地低温处理率分别达到85%、30%、85%', ['肉类', '冷鲜肉品类', '果蔬产地低温处理率'], [85, 30, 85], '%', [false, false, true]);
+    three('冷鲜肉品类、肉类、果蔬产地低温处理率分别达到85%、30%、85%', ['冷鲜肉品类', '肉类', '果蔬产地低温处理率'], [85, 30, 85], '%', [false, false, true]);
+  });
+  it('the last item exactly 3 characters longer than the longest before it shares its tail; 2 longer does not', () => {
+    three('肉类、水产、果蔬冷链率分别达到85%、30%、85%', ['肉类冷链率', '水产冷链率', '果蔬冷链率'], [85, 30, 85], '%', [true, true, true]);
+    three('肉类、水产品、果蔬冷链率分别达到85%、30%、85%', ['肉类', '水产品', '果蔬冷链率'], [85, 30, 85], '%', [false, false, true]);
+  });
+  it('a tail of two characters at the very end is shared', () => {
+    three('肉、蛋、果蔬数量分别达到5个、3个、2个', ['肉数量', '蛋数量', '果蔬数量'], [5, 3, 2], '个', [false, false, false]);
+  });
+  it('a first item with a word of measure (数, 量 …) inside it, not at its end, is not itself measured', () => {
+    three('数码、家电、服装产品网络零售率分别达到85%、30%、85%', ['数码产品网络零售率', '家电产品网络零售率', '服装产品网络零售率'], [85, 30, 85], '%', [true, true, true]);
+  });
+});
+
+describe('sharedRespective (through respectiveTargets): one value or a coverage shared after 分别', () => {
+  const pendingFall = (name: string) => ({ name, target: { year: YEAR, kind: 'pending', value: null, text: `${name}降低10个百分点`, unit: '百分点', direction: 'decrease', directionBy: 'wording' } });
+  it('items around white space and a 和 left before 分别', () => {
+    expect(rs('物流库存量 和 库存周转时间分别降低10个百分点')).toEqual([pendingFall('物流库存量'), pendingFall('库存周转时间')]);
+    expect(rs('物流库存量和库存周转时间和分别降低10个百分点')).toEqual([pendingFall('物流库存量'), pendingFall('库存周转时间')]);
+  });
+  it('one value with two decimals or one is one number', () => {
+    const fall = (name: string, v: string) => ({ name, target: { year: YEAR, kind: 'pending', value: null, text: `${name}降低${v}个百分点`, unit: '百分点', direction: 'decrease', directionBy: 'wording' } });
+    expect(rs('物流库存量和库存周转时间分别降低1.25个百分点')).toEqual([fall('物流库存量', '1.25'), fall('库存周转时间', '1.25')]);
+    expect(rs('物流库存量和库存周转时间分别降低1.5个百分点')).toEqual([fall('物流库存量', '1.5'), fall('库存周转时间', '1.5')]);
+  });
+  it('items of more than 60 characters in all, or a line break after the value, are not read', () => {
+    const long = ['铁路货运量', '公路货运量', '水路货运量', '航空货运量', '管道货运量', '多式联运货运量', '集装箱货运量', '冷链货运量', '快递货运量', '铁水联运货运量'].join('和');
+    expect(long.length).toBe(64);
+    expect(rs(`${long}分别降低10个百分点以上`)).toBeNull();
+    expect(rs('物流库存量和库存周转时间分别降低10个百分点\n以上')).toBeNull();
+  });
+  it('"乡镇和建制村分别实现全覆盖": a coverage shared by each item (bug found by the m18m run: one name 乡镇和建制村分别)', () => {
+    const cover = (name: string) => ({ name, target: { year: YEAR, kind: 'coverage', value: null, text: `${name}实现全覆盖` } });
+    expect(rs('乡镇和建制村分别实现全覆盖')).toEqual([cover('乡镇'), cover('建制村')]);
+    expect(rs('A和B分别达到较高水平')).toBeNull();
+    expect(rs('A和B分别实现翻番')).toBeNull();
+  });
+});
+
+describe('countListTargets: the year before the list and white space', () => {
+  const text = '培育5个年营业收入超10亿元、10个年营业收入超5亿元的龙头企业';
+  const both = (t: string) => [
+    { name: '年营业收入超10亿元的龙头企业', target: { year: YEAR, kind: 'level', value: 5, text: t, unit: '个', direction: 'increase', directionBy: 'wording' } },
+    { name: '年营业收入超5亿元的龙头企业', target: { year: YEAR, kind: 'level', value: 10, text: t, unit: '个', direction: 'increase', directionBy: 'wording' } },
+  ];
+  it('a year with or without 到 and with or without a comma opens the clause and is cut', () => {
+    for (const c of [`到2025年，${text}`, `2025年，${text}`, `到2025年${text}`, `至2025年底，${text}`]) expect([c, countListTargets(c, YEAR)]).toEqual([c, both(c)]);
+  });
+  it('white space around the clause is left out of the names and the text', () => {
+    const c = ` 到2025年，${text} `;
+    expect(countListTargets(c, YEAR)).toEqual(both(c.trim()));
+  });
+  it('a year inside an attribute is kept; only one opening the clause is cut', () => {
+    const c = '培育5个2023年营业收入超10亿元、10个年营业收入超5亿元的龙头企业';
+    expect(countListTargets(c, YEAR)?.map((r) => r.name)).toEqual(['2023年营业收入超10亿元的龙头企业', '年营业收入超5亿元的龙头企业']);
+  });
+  it('four words before the verb of counting after the cut year (20 at most)', () => {
+    const c = `到2025年，全市力争${text}`;
+    expect(countListTargets(c, YEAR)).toEqual(both(c));
+  });
+});
