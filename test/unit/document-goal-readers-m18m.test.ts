@@ -4,7 +4,7 @@
 // Clauses are synthetic, in the wording of real goal sentences, each written for the rule it pins;
 // results are asserted whole.
 import { describe, expect, it } from 'vitest';
-import { countListTargets, respectiveTargets } from '../../src/domain/document/indicators';
+import { countListTargets, goalOpenings, respectiveTargets, undatedGoalOpenings } from '../../src/domain/document/indicators';
 
 const YEAR = 2027;
 const rs = (c: string) => respectiveTargets(c, YEAR);
@@ -135,5 +135,76 @@ describe('countListTargets: the year before the list and white space', () => {
   it('four words before the verb of counting after the cut year (20 at most)', () => {
     const c = `到2025年，全市力争${text}`;
     expect(countListTargets(c, YEAR)).toEqual(both(c));
+  });
+});
+
+describe('undatedGoalOpenings: spans counted from the document\'s year and 力争 clauses', () => {
+  const u = (c: string) => undatedGoalOpenings(c, 2024);
+  it('a span needs a number in its own sentence (not before the span, not in the next sentence, not a year)', () => {
+    expect(u('未来三年，。建成5个')).toEqual([]);
+    expect(u('未来三年，提升服务水平。建成5个中心')).toEqual([]);
+    expect(u('今后5年，提升服务水平。')).toEqual([]);
+    expect(u('未来三年，到2025 年达到较高水平。')).toEqual([]);
+  });
+  it('力争到 a year opens nothing, with or without a space and 年; 力争到 a count does', () => {
+    expect(u('下一步，力争到2025建成5个中心')).toEqual([]);
+    expect(u('下一步，力争到 2025建成5个中心')).toEqual([]);
+    expect(u('下一步，力争到200个以上')).toEqual([{ at: 4, year: null, end: 13 }]);
+    expect(u('下一步，力争到20个以上')).toEqual([{ at: 4, year: null, end: 12 }]);
+  });
+  it('a year written with a space before 年 in the sentence still leaves a 力争 clause to the dated readers', () => {
+    expect(u('下一步，力争2025 年建成5个中心')).toEqual([]);
+    expect(u('下一步，力争建成5个中心')).toEqual([{ at: 4, year: null, end: 12 }]);
+  });
+});
+
+describe('goalOpenings: labels, quoted plans, named documents, proposals and named targets', () => {
+  const go = (c: string) => goalOpenings(c, '', 2024);
+  it('a period label with white space before or inside its bracket', () => {
+    expect(go('近期目标 （2019-2020年）：货运量达到100万吨')).toEqual([{ at: 18, year: 2020 }]);
+    expect(go('近期目标（ 2019-2020年）：货运量达到100万吨')).toEqual([{ at: 18, year: 2020 }]);
+  });
+  it('a period label found, no other label is read', () => {
+    expect(go('近期目标（2019-2020年）：A达到5个；远期目标：B达到10个')).toEqual([{ at: 17, year: 2020 }]);
+  });
+  it('a label needs a number after it, a year written with a space before 年 being none', () => {
+    expect(go('落实3项任务，2025年主要目标：提升服务水平')).toEqual([]);
+    // The named target (2024年…目标…2) opens the line; the label itself opens nothing.
+    expect(go('2024年主要目标：到2025 年提升服务水平')).toEqual([{ at: 0, year: 2024, end: 23 }]);
+  });
+  it('a label found, neither a quoted plan nor a named document is read', () => {
+    expect(go('2024年主要目标：A达到5个。《意见》强调，要B达到10个')).toEqual([{ at: 0, year: 2024, end: 15 }, { at: 10, year: 2024 }]);
+    expect(go('2024年主要目标：A达到5个。《清单》明确，B达到100%')).toEqual([{ at: 0, year: 2024, end: 15 }, { at: 10, year: 2024 }]);
+  });
+  it('a quoted plan: a space before 要, the year before the verb only, a number after the verb only', () => {
+    expect(go('《意见》强调， 要建设站点550个以上')).toEqual([{ at: 8, year: 2024 }]);
+    expect(go('2024年一号文件强调，要建设站点550个以上，2026年前完成')).toEqual([{ at: 12, year: 2024 }]);
+    expect(goalOpenings('2023年一号文件强调，要建设站点550个以上，2026年前完成', '', 2024)).toEqual([{ at: 12, year: 2023 }]);
+    expect(go('建设3个站点。《意见》强调，要提升水平')).toEqual([]);
+    expect(go('《意见》强调，要到2025 年提升水平')).toEqual([]);
+  });
+  it('a named document: its sentence to the end of the text, a space before the number, a verb of reaching in its own sentence only', () => {
+    expect(go('《任务清单》明确，快递服务进村率达100%')).toEqual([{ at: 9, year: 2024, end: 21 }]);
+    expect(go('《任务清单》明确，。快递服务进村率达100%')).toEqual([]);
+    expect(go('《任务清单》明确，进村率达到 100%。')).toEqual([{ at: 9, year: 2024, end: 19 }]);
+    expect(go('《任务清单》明确，推进3个方面工作。进村率达到100%。')).toEqual([]);
+  });
+  it('a year after a verb of proposing, with a space before 年', () => {
+    expect(go('《通知》提出，2024 年，寄递业务量达到20亿件')).toEqual([{ at: 7, year: 2024, end: 25 }, { at: 14, year: 2024 }]);
+  });
+  it('a named target: a space before 年, and a number needed after 目标', () => {
+    expect(go('2025 年物流业增加值目标占GDP比重8%')).toEqual([{ at: 0, year: 2025, end: 22 }]);
+    expect(go('2025年发展目标更加明确')).toEqual([]);
+  });
+  it('a named target is skipped only inside an opening before it that has not ended', () => {
+    expect(go('2025年物流业增加值目标占比8%，以2027年为节点，货运量达到100万吨')).toEqual([{ at: 0, year: 2025, end: 17 }, { at: 18, year: 2027 }]);
+    expect(go('《清单》明确，2024年快递业务目标达到100万件。')).toEqual([{ at: 7, year: 2024, end: 25 }]);
+  });
+  it('openings come in the order of the text whatever reader found them', () => {
+    expect(go('以2027年为节点，货运量达到100万吨；《通知》提出，2024年，寄递业务量达到20亿件')).toEqual([
+      { at: 0, year: 2027 },
+      { at: 28, year: 2027, end: 45 },
+      { at: 34, year: 2024 },
+    ]);
   });
 });
