@@ -4,7 +4,7 @@
 // Clauses are synthetic, in the wording of real goal sentences, each written for the rule it pins;
 // results are asserted whole.
 import { describe, expect, it } from 'vitest';
-import { countListTargets, goalOpenings, respectiveTargets, undatedGoalOpenings } from '../../src/domain/document/indicators';
+import { countListTargets, goalIndicators, goalOpenings, respectiveTargets, undatedGoalOpenings } from '../../src/domain/document/indicators';
 
 const YEAR = 2027;
 const rs = (c: string) => respectiveTargets(c, YEAR);
@@ -206,5 +206,87 @@ describe('goalOpenings: labels, quoted plans, named documents, proposals and nam
       { at: 28, year: 2027, end: 45 },
       { at: 34, year: 2024 },
     ]);
+  });
+});
+
+describe('goalIndicators: clauses, lists and names borrowed from the clause before', () => {
+  const gi = (text: string, year = 2027) =>
+    goalIndicators([{ year, span: [0, text.length] } as never], text).map((i) => [i.number, i.name, i.unit, i.targets[0].kind, i.targets[0].value, i.span, i.targets[0].text]);
+  it('shareHead: the head is shared only when every item before the last is a quality, whichever comes first', () => {
+    const a = '打造10家竞争力全国领先、8家设施完善和5家具有国际影响力的物流园区';
+    expect(gi(a)).toEqual([
+      ['G1', '竞争力全国领先', '家', 'level', 10, [0, 34], '打造10家竞争力全国领先'],
+      ['G2', '设施完善', '家', 'level', 8, [0, 34], '打造8家设施完善'],
+      ['G3', '物流园区', '家', 'level', 5, [0, 34], '打造5家具有国际影响力的物流园区'],
+    ]);
+  });
+  it('a comma inside a bracket inside a bracket does not end the clause', () => {
+    const t = '货运量达到100万吨（其中公路（含高速）60万吨，铁路40万吨），客运量达到50万人次';
+    expect(gi(t)).toEqual([
+      ['G1', '货运量', '万吨', 'level', 100, [0, 32], '货运量达到100万吨（其中公路（含高速）60万吨，铁路40万吨）'],
+      ['G2', '客运量', '万人次', 'level', 50, [33, 43], '客运量达到50万人次'],
+    ]);
+  });
+  it('a bare count after a comma takes the list\'s verb without the white space before it', () => {
+    expect(gi('新建200个A站点、180个B站点，  300家D站点')).toEqual([
+      ['G1', 'A站点', '个', 'level', 200, [0, 17], '新建200个A站点'],
+      ['G2', 'B站点', '个', 'level', 180, [0, 17], '新建180个B站点'],
+      ['G3', 'D站点', '家', 'level', 300, [20, 27], '新建300家D站点'],
+    ]);
+  });
+  it('a list after a comma before 分别 joins only the clause just before it', () => {
+    const t = '货运量达到100万吨，A指数、B指数，分别达到5个、3个';
+    expect(gi(t)).toEqual([
+      ['G1', '货运量', '万吨', 'level', 100, [0, 10], '货运量达到100万吨'],
+      ['G2', 'A指数', '个', 'level', 5, [11, 28], 'A指数、B指数，分别达到5个、3个'],
+      ['G3', 'B指数', '个', 'level', 3, [11, 28], 'A指数、B指数，分别达到5个、3个'],
+    ]);
+  });
+  it('a level and its growth: nothing when the level reads as none, the level alone when the growth reads as none', () => {
+    expect(gi('每个乡镇达到5个、年均增长10%')).toEqual([]);
+    expect(gi('冷藏车保有量达到6000辆、年均增长10倍')).toEqual([['G1', '冷藏车保有量', '辆', 'level', 6000, [0, 21], '冷藏车保有量达到6000辆']]);
+  });
+  it('clauses of more than 200 characters are read whole: no level-and-growth pair, no list (200 exactly still are)', () => {
+    const pair = '冷藏车保有量达到6000辆、年均增长10%以上';
+    const both = [
+      ['G1', '冷藏车保有量', '辆', 'level', 6000, [0, 23], '冷藏车保有量达到6000辆'],
+      ['G2', '冷藏车保有量年均增长', '%', 'growth', 10, [0, 23], '冷藏车保有量年均增长10%以上'],
+    ];
+    expect(gi(pair.padEnd(200, ' '))).toEqual(both);
+    expect(gi(pair.padEnd(201, ' '))).toEqual([]);
+    const list = 'A园区达到10个、B中心达到20家';
+    expect(gi(list.padEnd(200, ' '))).toEqual([
+      ['G1', 'A园区', '个', 'level', 10, [0, 17], 'A园区达到10个'],
+      ['G2', 'B中心', '家', 'level', 20, [0, 17], 'B中心达到20家'],
+    ]);
+    expect(gi(list.padEnd(201, ' '))).toEqual([['G1', 'A园区', '个', 'level', 10, [0, 17], list]]);
+  });
+  it('a listed target with its own name and verb takes no shared verb of counting', () => {
+    expect(gi('建成2家物流园区、配送中心达到15家')).toEqual([
+      ['G1', '物流园区', '家', 'level', 2, [0, 18], '建成2家物流园区'],
+      ['G2', '配送中心', '家', 'level', 15, [0, 18], '配送中心达到15家'],
+    ]);
+  });
+  it('a name that only starts with 占…比重 is its own; a growth clause after a space borrows the name before', () => {
+    expect(gi('物流业增加值达到3800亿元，占GDP比重水平达到7%')).toEqual([
+      ['G1', '物流业增加值', '亿元', 'level', 3800, [0, 14], '物流业增加值达到3800亿元'],
+      ['G2', '占GDP比重水平', '%', 'level', 7, [15, 27], '占GDP比重水平达到7%'],
+    ]);
+    expect(gi('总额达到5万亿元， 年均增长8%左右')).toEqual([
+      ['G1', '总额', '万亿元', 'level', 5, [0, 8], '总额达到5万亿元'],
+      ['G2', '总额年均增长', '%', 'growth', 8, [10, 18], '年均增长8%左右'],
+    ]);
+  });
+  it('a target stated twice is one only within one year', () => {
+    const t = '山东沿海港口货物吞吐量突破20亿吨。全省沿海港口货物吞吐量突破20亿吨';
+    const goals = [
+      { year: 2025, span: [0, 17] },
+      { year: 2027, span: [18, t.length] },
+    ];
+    expect(goalIndicators(goals as never, t).map((i) => [i.number, i.name, i.targets[0].year])).toEqual([
+      ['G1', '山东沿海港口货物吞吐量', 2025],
+      ['G2', '沿海港口货物吞吐量', 2027],
+    ]);
+    expect(goalIndicators([{ year: 2025, span: [0, t.length] }] as never, t).map((i) => [i.number, i.name, i.targets[0].year])).toEqual([['G1', '沿海港口货物吞吐量', 2025]]);
   });
 });
