@@ -4,7 +4,7 @@
 // Clauses are synthetic, in the wording of real goal sentences, each written for the rule it pins;
 // results are asserted whole.
 import { describe, expect, it } from 'vitest';
-import { countListTargets, goalIndicators, goalOpenings, respectiveTargets, undatedGoalOpenings } from '../../src/domain/document/indicators';
+import { countListTargets, goalClauseTarget, goalIndicators, goalOpenings, respectiveTargets, undatedGoalOpenings } from '../../src/domain/document/indicators';
 
 const YEAR = 2027;
 const rs = (c: string) => respectiveTargets(c, YEAR);
@@ -289,5 +289,18 @@ describe('goalIndicators: clauses, lists and names borrowed from the clause befo
       ['G2', '沿海港口货物吞吐量', 2027],
     ]);
     expect(goalIndicators([{ year: 2025, span: [0, t.length] }] as never, t).map((i) => [i.number, i.name, i.targets[0].year])).toEqual([['G1', '沿海港口货物吞吐量', 2025]]);
+  });
+});
+
+describe('goalClauseTarget: the time ceiling added by d15k (stryker.m18m-clause-d15k.json)', () => {
+  const ceiling = (c: string, name: string, value: number, unit: string) => ({ name, target: { year: YEAR, kind: 'max', value, text: c, unit } });
+  it('white space before the time is not part of the name, after a verb too (bug found by the m18m run: 为 then a space gave nothing)', () => {
+    expect(goalClauseTarget('企业开办时间 3个工作日以内', YEAR)).toEqual(ceiling('企业开办时间 3个工作日以内', '企业开办时间', 3, '个工作日'));
+    expect(goalClauseTarget('平均通关时间为 5小时', YEAR)).toEqual(ceiling('平均通关时间为 5小时', '平均通关时间', 5, '小时'));
+    expect(goalClauseTarget('平均通关时间 为5小时', YEAR)).toEqual(ceiling('平均通关时间 为5小时', '平均通关时间', 5, '小时'));
+  });
+  it('a name that only starts with a word of time, without 以内 / 以下, sets nothing', () => {
+    expect(goalClauseTarget('货物通关时间窗口2小时', YEAR)).toBeNull();
+    expect(goalClauseTarget('货物通关时间窗口2小时以内', YEAR)).toEqual(ceiling('货物通关时间窗口2小时以内', '货物通关时间窗口', 2, '小时'));
   });
 });

@@ -736,7 +736,7 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
   // "平均通关时间为5小时", "企业开办时间3个工作日以内": a time is a ceiling in its unit; only when the
   // clause ends with it and the name is a time or 以内 / 以下 caps it ("提供24小时服务" sets nothing).
   if ((m = c.match(TIME_CEILING))) {
-    const name = m[1].replace(TRAILING_VERB, '').trim();
+    const name = m[1].trimEnd().replace(TRAILING_VERB, '').trim();
     if (m[4] || /(?:时间|时长|用时|时限|周期|时效)$/.test(name)) return { name, target: { year, kind: 'max', value: Number(m[2]), text, unit: m[3] } };
   }
   if ((m = c.match(/^(.{1,40}?)(?:实现|达到)?全覆盖/))) {
