@@ -278,6 +278,14 @@ describe('goalIndicators: clauses, lists and names borrowed from the clause befo
       ['G2', '总额年均增长', '%', 'growth', 8, [10, 18], '年均增长8%左右'],
     ]);
   });
+  it('a listed coverage beside a count is a target of its own (bug seen in the m18m run: the clause gave none)', () => {
+    expect(gi('货运量达到100万吨、港口实现全覆盖')).toEqual([
+      ['G1', '货运量', '万吨', 'level', 100, [0, 18], '货运量达到100万吨'],
+      ['G2', '港口', '', 'coverage', null, [0, 18], '港口实现全覆盖'],
+    ]);
+    // Names listed before one coverage are still one item.
+    expect(gi('乡镇、建制村实现全覆盖')).toEqual([['G1', '乡镇、建制村', '', 'coverage', null, [0, 11], '乡镇、建制村实现全覆盖']]);
+  });
   it('a target stated twice is one only within one year', () => {
     const t = '山东沿海港口货物吞吐量突破20亿吨。全省沿海港口货物吞吐量突破20亿吨';
     const goals = [

@@ -1135,7 +1135,7 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
         const shared = raw.length > 1 ? raw[0].match(new RegExp(`^[^\\d、，,]{0,12}?(${COUNTING_CHAIN})(?=\\d)`)) : null;
         const pieces = raw.map((p, i) => (i > 0 && shared && /^\d/.test(p) ? shared[1] + p : p));
         if (shared) sharedVerb = shared[1];
-        if (pieces.length > 1 && pieces.every((p) => new RegExp(`[\\u4e00-\\u9fa5]{2}.*\\d\\s*(?:${GOAL_UNIT}|%|天|小时|分钟)`).test(p))) {
+        if (pieces.length > 1 && pieces.every((p) => new RegExp(`[\\u4e00-\\u9fa5]{2}.*(?:\\d\\s*(?:${GOAL_UNIT}|%|天|小时|分钟)|全覆盖)`).test(p))) {
           const each = pieces.map((p) => goalClauseTarget(p, g.year));
           if (each.every((r) => r !== null)) found = shareHead(pieces, each as { name: string; target: Target }[]);
         }
