@@ -286,6 +286,13 @@ describe('goalIndicators: clauses, lists and names borrowed from the clause befo
     // Names listed before one coverage are still one item.
     expect(gi('乡镇、建制村实现全覆盖')).toEqual([['G1', '乡镇、建制村', '', 'coverage', null, [0, 11], '乡镇、建制村实现全覆盖']]);
   });
+  it('a growth without a name after a word of intent borrows the name before (bug seen in the m18m run: it was dropped)', () => {
+    expect(gi('总额达到5万亿元，力争年均增长8%')).toEqual([
+      ['G1', '总额', '万亿元', 'level', 5, [0, 8], '总额达到5万亿元'],
+      ['G2', '总额年均增长', '%', 'growth', 8, [9, 17], '力争年均增长8%'],
+    ]);
+    expect(gi('力争年均增长8%')).toEqual([]);
+  });
   it('a target stated twice is one only within one year', () => {
     const t = '山东沿海港口货物吞吐量突破20亿吨。全省沿海港口货物吞吐量突破20亿吨';
     const goals = [

@@ -1161,12 +1161,12 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
           if (!prev) continue;
           r.name = prev + r.name;
         }
-        // "…总额达到5万亿元，年均增长8%左右": a growth with no name of its own is the growth of the
-        // indicator named just before it; with none before it, it names nothing.
+        // "…总额达到5万亿元，(力争)年均增长8%左右": a growth with no name of its own (a word of intent before
+        // it aside) is the growth of the indicator named just before it; with none before it, none.
         if (/^(?:年均|同比|累计)$/.test(r.name)) {
-          const verb = clause.trim().match(/^(?:年均|同比|累计)(?:增长|提高|增加|下降|降低|减少)/);
+          const verb = clause.trim().match(/^(?:力争|确保|争取|努力|预计|将)*((?:年均|同比|累计)(?:增长|提高|增加|下降|降低|减少))/);
           if (!prev || !verb) continue;
-          r.name = prev + verb[0];
+          r.name = prev + verb[1];
         }
         prev = r.name;
         out.push({
