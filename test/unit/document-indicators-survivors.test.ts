@@ -426,7 +426,8 @@ describe('respectiveTargets: openings, verbs and qualifiers around 分别', () =
     expect(r('A和B年均增速分别为5%、3%')).toEqual(pct('growth', 'annual', 'increase'));
     expect(r('A和B降低分别为5%、3%')).toEqual(pct('reduction', 'cumulative', 'decrease'));
     expect(r('A和B分别降低5%、3%以上')).toEqual(pct('reduction', 'cumulative', 'decrease'));
-    expect(r('A和B分别提高到5%、3%')).toEqual(pct('growth', 'cumulative', 'increase'));
+    // 提高到 names the level reached, as in goalClauseTarget (m18m: it was read as a growth by 5 %).
+    expect(r('A和B分别提高到5%、3%')).toEqual([['A', 'level', 5, '%', null, null, null], ['B', 'level', 3, '%', null, null, null]]);
   });
   it('ceilings and floors in the verb or the qualifier', () => {
     for (const c of ['A、B分别降至5个、3个', 'A、B分别降到5个、3个', 'A、B分别为5个、3个以内', 'A、B分别为5个、3个以下']) expect([c, r(c)]).toEqual([c, counts('max')]);

@@ -736,7 +736,7 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
   // "平均通关时间为5小时", "企业开办时间3个工作日以内": a time is a ceiling in its unit; only when the
   // clause ends with it and the name is a time or 以内 / 以下 caps it ("提供24小时服务" sets nothing).
   if ((m = c.match(TIME_CEILING))) {
-    const name = m[1].replace(TRAILING_VERB, '').trim();
+    const name = m[1].trimEnd().replace(TRAILING_VERB, '').trim();
     if (m[4] || /(?:时间|时长|用时|时限|周期|时效)$/.test(name)) return { name, target: { year, kind: 'max', value: Number(m[2]), text, unit: m[3] } };
   }
   if ((m = c.match(/^(.{1,40}?)(?:实现|达到)?全覆盖/))) {
@@ -836,7 +836,8 @@ export function respectiveTargets(clause: string, year: number | null): { name: 
   }
   // The verb before 分别 (…年均增长分别达到…) or after it (…分别增长12%、15%, …分别年均增长5%、3%).
   const after = m[0].slice(m[0].indexOf('分别') + 2).replace(/[\d.%、和及与\s]|以上|以内|以下|左右/g, '');
-  const verb = (m[2] ?? '') + (/^(?:年均)?(?:增长|提高|提升|下降|降低|减少)/.test(after) ? after : '');
+  // 提高到 / 提升至 name the level reached (as goalClauseTarget reads them), not a growth by it.
+  const verb = (m[2] ?? '') + (/^(?:年均)?(?:增长|提高|提升|下降|降低|减少)(?![到至])/.test(after) ? after : '');
   const growth = /增长|提高|提升|增速/.test(verb);
   const reduction = /下降|降低|减少/.test(verb);
   const annual = /年均/.test(verb);
@@ -853,13 +854,14 @@ export function respectiveTargets(clause: string, year: number | null): { name: 
 }
 
 /**
- * "物流库存量和库存周转时间分别降低10个百分点以上": items joined by 和 / 、 sharing one value after
- * 分别; each item is read as if the verb and value were written after it. Null unless every item
- * reads as a target and the rest holds exactly one number.
+ * "物流库存量和库存周转时间分别降低10个百分点以上", "乡镇和建制村分别实现全覆盖": items joined by
+ * 和 / 、 sharing one value (or a coverage, with none) after 分别; each item is read as if the verb
+ * and value were written after it. Null unless every item reads as a target and the rest holds at
+ * most one number.
  */
 function sharedRespective(c: string, year: number | null): { name: string; target: Target }[] | null {
-  const m = c.match(/^(.{2,60}?)分别((?:年均)?(?:增长|提高|提升|下降|降低|减少|达到|达|为|控制在|降至|降到|不低于|不少于|超过).*)$/);
-  if (!m || (m[2].match(/\d+(?:\.\d+)?/g) ?? []).length !== 1) return null;
+  const m = c.match(/^(.{2,60}?)分别((?:年均)?(?:增长|提高|提升|下降|降低|减少|达到|达|为|控制在|降至|降到|不低于|不少于|超过|实现).*)$/);
+  if (!m || (m[2].match(/\d+(?:\.\d+)?/g) ?? []).length > 1) return null;
   const items = m[1].split(/[、和及与]/).map((x) => x.trim()).filter(Boolean);
   if (items.length < 2) return null;
   const each = items.map((x) => goalClauseTarget(x + m[2], year));
@@ -1133,7 +1135,7 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
         const shared = raw.length > 1 ? raw[0].match(new RegExp(`^[^\\d、，,]{0,12}?(${COUNTING_CHAIN})(?=\\d)`)) : null;
         const pieces = raw.map((p, i) => (i > 0 && shared && /^\d/.test(p) ? shared[1] + p : p));
         if (shared) sharedVerb = shared[1];
-        if (pieces.length > 1 && pieces.every((p) => new RegExp(`[\\u4e00-\\u9fa5]{2}.*\\d\\s*(?:${GOAL_UNIT}|%|天|小时|分钟)`).test(p))) {
+        if (pieces.length > 1 && pieces.every((p) => new RegExp(`[\\u4e00-\\u9fa5]{2}.*(?:\\d\\s*(?:${GOAL_UNIT}|%|天|小时|分钟)|全覆盖)`).test(p))) {
           const each = pieces.map((p) => goalClauseTarget(p, g.year));
           if (each.every((r) => r !== null)) found = shareHead(pieces, each as { name: string; target: Target }[]);
         }
@@ -1159,12 +1161,12 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
           if (!prev) continue;
           r.name = prev + r.name;
         }
-        // "…总额达到5万亿元，年均增长8%左右": a growth with no name of its own is the growth of the
-        // indicator named just before it; with none before it, it names nothing.
+        // "…总额达到5万亿元，(力争)年均增长8%左右": a growth with no name of its own (a word of intent before
+        // it aside) is the growth of the indicator named just before it; with none before it, none.
         if (/^(?:年均|同比|累计)$/.test(r.name)) {
-          const verb = clause.trim().match(/^(?:年均|同比|累计)(?:增长|提高|增加|下降|降低|减少)/);
+          const verb = clause.trim().match(/^(?:力争|确保|争取|努力|预计|将)*((?:年均|同比|累计)(?:增长|提高|增加|下降|降低|减少))/);
           if (!prev || !verb) continue;
-          r.name = prev + verb[0];
+          r.name = prev + verb[1];
         }
         prev = r.name;
         out.push({
