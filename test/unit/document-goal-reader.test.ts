@@ -119,4 +119,38 @@ describe('generalGoalOpenings: goals the specific openings miss', () => {
       ['冷藏车', 2028],
     ]);
   });
+
+  it('two horizons in one sentence open one goal (the first), to the end of the sentence; a year in an earlier sentence of the line', () => {
+    const c = '确保到2030年冷库容量80万吨、到2035年冷藏车1000辆。';
+    expect(generalGoalOpenings(c, '', null)).toEqual([{ at: 2, year: 2030, end: c.length - 1 }]);
+    const d = '《2031年清单》印发。文件明确，完成寄递服务覆盖率实现100%的工作目标。';
+    expect(generalGoalOpenings(d, '', 2029)).toEqual([{ at: d.indexOf('文件'), year: 2031, end: d.length - 1 }]);
+  });
 });
+
+describe('readGoalClause: edges of a name (mutation survivors, branch d15l)', () => {
+  it('the goal word closing a clause, with its mark, is dropped; 目标任务 likewise', () => {
+    expect(read('冷库容量达到80万吨的目标。')).toEqual([['冷库容量', 'level', 80, '万吨']]);
+    expect(read('冷库容量达到80万吨的发展目标任务')).toEqual([['冷库容量', 'level', 80, '万吨']]);
+  });
+  it('only what follows the last mark before a target names it; a bracket gloss closing the name is dropped', () => {
+    expect(read('冷库容量达到80万吨以上，新建仓储基地、冷藏车超过5000辆')).toEqual([
+      ['冷库容量', 'min', 80, '万吨'],
+      ['冷藏车', 'min', 5000, '辆'],
+    ]);
+    expect(read('冷库容量(不含在建项目)达到80万吨')).toEqual([['冷库容量', 'level', 80, '万吨']]);
+  });
+  it('a name of one character or over 30 is no name', () => {
+    expect(read('仓达到80个')).toEqual([]);
+    expect(read(`${'冷'.repeat(31)}达到80个`)).toEqual([]);
+    expect(read(`${'冷'.repeat(30)}达到80个`)).toEqual([['冷'.repeat(30), 'level', 80, '个']]);
+  });
+  it('a target joined by 和 to a next one with its number ends where 和 starts; 和 before a plain noun does not', () => {
+    expect(read('冷库达到80个和冷藏车达到500辆')).toEqual([
+      ['冷库', 'level', 80, '个'],
+      ['冷藏车', 'level', 500, '辆'],
+    ]);
+    expect(read('冷库达到80个和配套设施')).toEqual([]);
+  });
+});
+
