@@ -45,12 +45,8 @@ export interface ReadTarget {
 }
 
 function trimLead(s: string): string {
-  let prev = '';
   let out = s;
-  while (out !== prev) {
-    prev = out;
-    out = out.replace(LEAD, '');
-  }
+  for (let next = out.replace(LEAD, ''); next !== out; next = out.replace(LEAD, '')) out = next;
   return out.trim();
 }
 
@@ -101,10 +97,10 @@ export function readGoalClause(clause: string, year: number | null, prev: string
     let region = c.slice(last, m.index);
     // Only the part after the last clause mark or 、 names this target.
     const cut = Math.max(region.lastIndexOf('、'), region.lastIndexOf('，'), region.lastIndexOf(','), region.lastIndexOf('；'));
-    if (cut >= 0) region = region.slice(cut + 1);
+    // lastIndexOf gives -1 without a mark, and slice(0) keeps the whole region.
+    region = region.slice(cut + 1);
     let name = trimName(region);
     let end = m.index + whole.length;
-    const making = name === '' || MAKING.test(name) || MAKING.test(region.trim());
     // Only counts (个, 家, 条 …) come before what they count: "培育50万吨以上的海运骨干企业" gives
     // the size class of the things, not how many are to be. A count with nothing before it
     // (…和3家以上5A级物流企业) shares the verb of making of a count before it in the clause.
@@ -114,7 +110,8 @@ export function readGoalClause(clause: string, year: number | null, prev: string
       // counted follows the count, up to the next clause mark; an attribute before 的 (with its own
       // numbers or a list in 、) describes it, and the head after the last 的 names it; without 的,
       // a 、 or 和 before a number ends it.
-      const rest = after.match(/^[^，,；;。]*/)![0];
+      // A starred class matches (maybe empty) at 0, so no anchor is needed.
+      const rest = after.match(/[^，,；;。]*/)![0];
       const of = rest.indexOf('的');
       const sep = /[、]|[和及](?=\d)/g;
       sep.lastIndex = Math.max(0, of);
@@ -124,14 +121,15 @@ export function readGoalClause(clause: string, year: number | null, prev: string
       const head = span.slice(headAt).replace(/等$/, '');
       // "…和5个快递服务制造业、农业金银牌项目": a 、 with no number after it joins kinds inside one
       // counted thing; the name cannot be cut from it, so none is guessed.
-      const joinsKinds = q !== null && q[0] === '、' && !/\d/.test(rest.slice(q.index));
-      if (!joinsKinds && head.length >= 2 && /^[\u4e00-\u9fa5A-Za-z0-9“”"]+$/.test(head) && !/^\d+(?:\.\d+)?(?:[^\dA-Za-z]|$)/.test(head) && !/\d/.test(head.replace(/^\d+[A-Za-z]/, ''))) {
+      // (和 and 及 are separators only before a number, so only 、 can have none after it.)
+      const joinsKinds = q !== null && !/\d/.test(rest.slice(q.index));
+      if (!joinsKinds && head.length >= 2 && /^[\u4e00-\u9fa5A-Za-z0-9“”"]+$/.test(head) && !/\d/.test(head.replace(/^\d+[A-Za-z]/, ''))) {
         name = trimName(head);
         const headEnd = headAt + head.length;
         end += headEnd;
         sharedMaking = true;
       } else name = '';
-    } else if (name === '' || MAKING.test(name)) name = '';
+    } else if (MAKING.test(name)) name = '';
     // A number inside a phrase (推动跨境寄递实现48小时仓到仓服务, …实现100%达标) is no target of the
     // name before it: the target ends its clause, or a list item (、 / 和 / 的目标).
     else if (!/^\s*(?:$|[、，,；;。）)]|[和及](?=\s*[\u4e00-\u9fa5]{0,12}\d)|的(?:工作|发展)?目标|分别|左右|以上)/.test(after)) name = '';
@@ -141,11 +139,8 @@ export function readGoalClause(clause: string, year: number | null, prev: string
     // "快递年业务量2亿件、年均增长30%以上": a growth with no name is that of the indicator before.
     const derived = !name && growth && lastName !== null;
     if (derived) name = lastName + (region.match(/(?:年均|同比|累计)(?=\s*$)/)?.[0] ?? '') + verb;
-    if (!name) continue;
     if (!derived && BAD_END.test(name)) continue;
-    if (name.length < 2 || name.length > 30 || /^\d+(?:\.\d+)?(?:[^\dA-Za-z]|$)/.test(name) || REPORTED.test(region)) continue;
-    // A name still holding a measured number and a mark is a list read as one.
-    if (/\d\s*(?:万|亿)?[\u4e00-\u9fa5%]{0,3}[、，,]/.test(name)) continue;
+    if (name.length < 2 || name.length > 30 || /^\d+(?:[^\dA-Za-z]|$)/.test(name) || REPORTED.test(region)) continue;
     // "物流园区服务24小时", "提供24小时服务": a time is a target only as a ceiling (以内, 不超过 …) or
     // of a name that is a time (…平均用时, …时限).
     if (TIME.test(unit) && !/以内|以下/.test(qual) && !new RegExp(`^(?:${CEILING})$`).test(verb) && !/(?:时间|时长|用时|时限|周期|时效)$/.test(name)) continue;
