@@ -154,3 +154,116 @@ describe('readGoalClause: edges of a name (mutation survivors, branch d15l)', ()
   });
 });
 
+
+describe('readGoalClause: guards and trims one by one (second survivor pass, branch d15l)', () => {
+  it('white space and a bracket gloss at the end of a name, trailing intent words stacked', () => {
+    expect(read('货运量（含转运） 达到5万吨')).toEqual([['货运量', 'level', 5, '万吨']]);
+    expect(read('冷库(一期)容量达到80万吨')).toEqual([['冷库(一期)容量', 'level', 80, '万吨']]);
+    expect(read('冷库容量累计 （注）达到80万吨')).toEqual([['冷库容量', 'level', 80, '万吨']]);
+    expect(read('冷库容量 累计达到80万吨')).toEqual([['冷库容量', 'level', 80, '万吨']]);
+    expect(read('冷库容量力争累计达到80万吨')).toEqual([['冷库容量', 'level', 80, '万吨']]);
+  });
+
+  it('the base of a comparison (比 2020 年…) and a closing 目标 are cut from the name; 目标 inside it stays', () => {
+    expect(read('单位产值能耗比2020年下降15%')).toEqual([['单位产值能耗', 'level', 15, '%']]);
+    expect(read('单位产值能耗比 2020 年下降15%')).toEqual([['单位产值能耗', 'level', 15, '%']]);
+    expect(read('冷库容量目标为80万吨')).toEqual([['冷库容量', 'level', 80, '万吨']]);
+    expect(read('冷库容量目标值是80万吨')).toEqual([['冷库容量', 'level', 80, '万吨']]);
+    expect(read('目标客户达到80万户')).toEqual([['目标客户', 'level', 80, '万户']]);
+    expect(read('服务的目标群体达到80万人')).toEqual([['服务的目标群体', 'level', 80, '万人']]);
+  });
+
+  it('a verb of making is cut only from the start and only before two characters', () => {
+    expect(read('村级新建站点达到80个')).toEqual([['村级新建站点', 'level', 80, '个']]);
+    expect(read('新建区达到80个')).toEqual([['新建区', 'level', 80, '个']]);
+  });
+
+  it('增加到 is a level, not a change on a base', () => {
+    expect(read('冷库容量增加到80万吨')).toEqual([['冷库容量', 'level', 80, '万吨']]);
+  });
+
+  it('the goal word after what is counted is dropped at the clause end, with its mark and white space', () => {
+    expect(read('建成3个冷库的目标')).toEqual([['冷库', 'level', 3, '个']]);
+    expect(read('建成3个冷库的目标。 ')).toEqual([['冷库', 'level', 3, '个']]);
+    // 的目标 between two targets ends the first.
+    expect(read('冷库容量达到80万吨的目标，冷藏车达到500辆')).toEqual([
+      ['冷库容量', 'level', 80, '万吨'],
+      ['冷藏车', 'level', 500, '辆'],
+    ]);
+  });
+
+  it('an ordinal, a number run on from a digit, a grant: no target; 第 or 给予 earlier in the clause does not matter', () => {
+    expect(read('冷库排名第3位')).toEqual([]);
+    expect(read('冷库排名第 3位')).toEqual([]);
+    expect(read('第二批冷库达到80个')).toEqual([['第二批冷库', 'level', 80, '个']]);
+    expect(read('冷库1达到80个')).toEqual([]);
+    expect(read('每家企业给予50万元')).toEqual([]);
+    expect(read('每家企业给予 50万元')).toEqual([]);
+    expect(read('给予补贴的冷库达到80个')).toEqual([['给予补贴的冷库', 'level', 80, '个']]);
+  });
+
+  it('what is counted: a verb of making before a gloss, 等 only at the end, a 2-character head, the characters a head may hold', () => {
+    expect(read('建成（一期）3个冷库')).toEqual([['冷库', 'level', 3, '个']]);
+    expect(read('建成3个高等院校服务站')).toEqual([['高等院校服务站', 'level', 3, '个']]);
+    expect(read('建成3个冷库等')).toEqual([['冷库', 'level', 3, '个']]);
+    expect(read('建成3个站点')).toEqual([['站点', 'level', 3, '个']]);
+    // A head of one character names nothing, and does not carry the verb of making to the next count.
+    expect(read('建成3个站、5个冷库')).toEqual([]);
+    expect(read('建成3个5G工业、农业示范项目')).toEqual([]);
+    expect(read('建成3个冷库（二期）')).toEqual([]);
+    expect(read('建成3个《标准》冷库')).toEqual([]);
+    expect(read('建成3个冷库5G站')).toEqual([]);
+    expect(read('建成3个100G数据中心')).toEqual([['100G数据中心', 'level', 3, '个']]);
+  });
+
+  it('a verb of making before a measure names nothing; 和 before a Latin-lettered item is no list mark', () => {
+    expect(read('冷库改造达到80%')).toEqual([]);
+    expect(read('冷库达到80个和A类仓库2个')).toEqual([['A类仓库', 'level', 2, '个']]);
+  });
+
+  it('a growth needs both a verb of growth and a percentage', () => {
+    expect(read('货运量增长5万吨')).toEqual([['货运量', 'level', 5, '万吨']]);
+    expect(read('仓储利用水平达到90%')).toEqual([['仓储利用水平', 'level', 90, '%']]);
+    expect(read('年均累计提高5%', '货运量')).toEqual([['货运量累计提高', 'growth', 5, '%']]);
+    expect(readGoalClause('年货运量3亿吨、年均增长8%以上', 2030)[1]).toEqual({
+      name: '年货运量年均增长',
+      target: { year: 2030, kind: 'growth', value: 8, text: '年均增长8%以上', unit: '%', growthBasis: 'annual', direction: 'increase', directionBy: 'wording' },
+    });
+  });
+
+  it('a name ending with a function word, starting with a number, or a time not named as one', () => {
+    expect(read('全省仓储面积有80万平方米')).toEqual([]);
+    expect(read('100强企业达到80家')).toEqual([]);
+    expect(read('5强企业达到80家')).toEqual([]);
+    expect(read('100 达到80个')).toEqual([]);
+    expect(read('冷链5星企业达到80家')).toEqual([['冷链5星企业', 'level', 80, '家']]);
+    expect(read('运输时间窗口达到30分钟')).toEqual([]);
+  });
+});
+
+describe('generalGoalOpenings: edges (second survivor pass, branch d15l)', () => {
+  it('a line without a closing mark ends at its end; two sentences with a horizon each open two goals', () => {
+    const c = '确保到2030年冷库容量80万吨';
+    expect(generalGoalOpenings(c, '', null)).toEqual([{ at: 2, year: 2030, end: c.length }]);
+    const d = '到2030年冷库容量80万吨。到2035年冷藏车1000辆。';
+    expect(generalGoalOpenings(d, '', null)).toEqual([
+      { at: 0, year: 2030, end: d.indexOf('。') },
+      { at: d.indexOf('。') + 1, year: 2035, end: d.length - 1 },
+    ]);
+  });
+
+  it('only what follows the horizon counts; a horizon found leaves goal-word sentences to the specific readers', () => {
+    expect(generalGoalOpenings('冷库容量达到80万吨，力争到2030年全面提升。', '', 2029)).toEqual([]);
+    const c = '到2030年冷库容量80万吨。冷藏车达到500辆的目标。';
+    expect(generalGoalOpenings(c, '', 2029)).toEqual([{ at: 0, year: 2030, end: c.indexOf('。') }]);
+  });
+
+  it('the year of a goal-word sentence: 今年 is the document year, none without one; only years before the sentence; a space before 年', () => {
+    const c = '冷藏车达到500辆的目标。';
+    expect(generalGoalOpenings(c, '《2031年清单》今年印发。', null)).toEqual([{ at: 0, year: 2031, end: c.length - 1 }]);
+    expect(generalGoalOpenings(c, '《2031年清单》今年印发。', 2029)).toEqual([{ at: 0, year: 2029, end: c.length - 1 }]);
+    expect(generalGoalOpenings(c, '《2031 年清单》印发。', 2029)).toEqual([{ at: 0, year: 2031, end: c.length - 1 }]);
+    const d = `${c}2035年展望。`;
+    expect(generalGoalOpenings(d, '', 2029)).toEqual([{ at: 0, year: 2029, end: c.length - 1 }]);
+  });
+});
