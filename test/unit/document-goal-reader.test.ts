@@ -204,6 +204,8 @@ describe('readGoalClause: guards and trims one by one (second survivor pass, bra
 
   it('what is counted: a verb of making before a gloss, 等 only at the end, a 2-character head, the characters a head may hold', () => {
     expect(read('建成（一期）3个冷库')).toEqual([['冷库', 'level', 3, '个']]);
+    // The verb of making may stand only in the clause before the name is cut (比2020年新建), and before a space.
+    expect(read('冷链比2020年新建 超3个仓储中心')).toEqual([['仓储中心', 'min', 3, '个']]);
     expect(read('建成3个高等院校服务站')).toEqual([['高等院校服务站', 'level', 3, '个']]);
     expect(read('建成3个冷库等')).toEqual([['冷库', 'level', 3, '个']]);
     expect(read('建成3个站点')).toEqual([['站点', 'level', 3, '个']]);
