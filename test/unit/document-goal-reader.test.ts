@@ -186,6 +186,10 @@ describe('readGoalClause: guards and trims one by one (second survivor pass, bra
     expect(read('建成3个冷库的目标')).toEqual([['冷库', 'level', 3, '个']]);
     expect(read('建成3个冷库的目标。 ')).toEqual([['冷库', 'level', 3, '个']]);
     // 的目标 between two targets ends the first.
+    expect(read('冷库容量达到80万吨的目标和冷藏车达到500辆')).toEqual([
+      ['冷库容量', 'level', 80, '万吨'],
+      ['冷藏车', 'level', 500, '辆'],
+    ]);
     expect(read('冷库容量达到80万吨的目标，冷藏车达到500辆')).toEqual([
       ['冷库容量', 'level', 80, '万吨'],
       ['冷藏车', 'level', 500, '辆'],

@@ -33,6 +33,8 @@ const LEAD = new RegExp(
     '^(?:今年|明年|全年|年内|当年)[，,]?',
     '^在?(?:全国|全省|全市|全区|全县|全州|全盟|本市|本省|本区|该省|该市|我省|我市|我区)(?:范围内|域内)?',
     '^(?:累计|合计|共计|共)(?=[\\u4e00-\\u9fa5A-Za-z“"])',
+    // The goal word closing a target before the next one (…80万吨的目标和冷藏车…) is no part of the next name.
+    '^的(?:工作|发展)?目标',
   ].join('|'),
 );
 // What a name may not end with: a function word, or a verb that leaves the thing unnamed.
