@@ -868,7 +868,9 @@ describe('goalIndicators: clauses, categories and borrowed names', () => {
     ]);
     expect(gi('建成（港口，机场）设施10个；货运量达到100万吨').map((r) => [r[5], r[7]])).toEqual([[10, [0, 14]], [100, [15, 25]]]);
     expect(gi('建成《港口，机场》设施10个,货运量达到100万吨;吞吐量达到5万标箱').map((r) => [r[5], r[7]])).toEqual([[10, [0, 14]], [100, [15, 25]], [5, [26, 35]]]);
-    expect(gi('货运量达到100万吨）吞吐量达到5万标箱，港口达到3个').map((r) => [r[2], r[7]])).toEqual([['货运量', [0, 20]], ['港口', [21, 27]]]);
+    // The general goal-clause reader (branch d15l) also reads the target after the stray bracket,
+    // which the clause readers took as the tail of the first.
+    expect(gi('货运量达到100万吨）吞吐量达到5万标箱，港口达到3个').map((r) => [r[2], r[7]])).toEqual([['货运量', [0, 20]], ['吞吐量', [0, 20]], ['港口', [21, 27]]]);
   });
   it('only the goal span of the text is read, in the goal year', () => {
     expect(gi('前言。货运量达到100万吨。后记', 2030, [3, 14])).toEqual([['G1', '发展目标', '货运量', '万吨', 'level', 100, 2030, [3, 13]]]);

@@ -26,13 +26,14 @@ describe('real documents from other provinces', () => {
     const all = summarise(scores);
     const pairs = prf(all.pairs);
     const ind = prf(all.indicators);
-    // 0.990: the measured value (0.99078) after the thirteenth batch's rules (branch d15f), with the
-    // fourteenth batch held out and untuned (its one pair, a lead named in prose, is missed).
+    // 0.990: the measured value (0.99078) after the thirteenth batch's rules (branch d15f), unchanged
+    // by the general goal-clause reader (branch d15l); the fourteenth batch's one pair, a lead named
+    // in prose, is still missed.
     expect(pairs.f1).toBeGreaterThanOrEqual(0.990);
     expect(all.roles.right / Math.max(1, all.roles.of)).toBeGreaterThanOrEqual(0.95);
-    // 0.965, not 0.99: the fourteenth batch (branch d15f) is kept held out and not tuned on; it
-    // counts here as measured after the thirteenth batch's rules (0.96565 overall).
-    expect(ind.f1).toBeGreaterThanOrEqual(0.965);
+    // 0.959, not 0.99: the fifteenth batch (branch d15l, 40 names) is kept held out and not tuned
+    // on; it counts here as measured after the general goal-clause reader (0.95980 overall).
+    expect(ind.f1).toBeGreaterThanOrEqual(0.959);
     // No tuned document yields nothing (sichuan-xianyu-2022-trad did until its quoted goal was read,
     // zibo-wuliu-2023 until a year's plan with its subject was read, hunan-lenglian-2022-trad
     // until pinyin reading aids inside 到YYYY年 and 万立方米 were read through, guangxi-jidi-2024
@@ -44,8 +45,10 @@ describe('real documents from other provinces', () => {
     // (2023年底前，…) opened a goal (branch d15e), beijing-shujie-2017-trad until 今年 running on into
     // its subject opened a goal, heilongjiang-jiangben-2021-news until a horizon after 即 did,
     // sichuan-renwuqingdan-2025 until a document named in 《》 setting out a rate did (branch d15f).
-    // Two documents of the fourteenth batch, held out and untuned, yield nothing; they are named so
-    // that any other document yielding nothing fails here.
-    expect(all.empty).toEqual(['gansu-kuaidi-2016.txt', 'jilin-kuaidijincun-2023-trad.txt']);
+    // gansu-kuaidi-2016 until a horizon inside a sentence (确保到2020年…) opened a goal and
+    // jilin-kuaidijincun-2023-trad until a sentence naming its target a goal (…实现100%的工作目标)
+    // did (the general goal openings, branch d15l). Two documents of the fifteenth batch, held out
+    // and untuned, yield nothing; they are named so that any other document yielding nothing fails here.
+    expect(all.empty).toEqual(['henan-jiaotong-2025-trad.txt', 'jiangxi-yuanqu-2025.txt']);
   });
 });

@@ -1,6 +1,7 @@
 import type { Goal, Indicator, Target, TargetKind } from './types';
 import type { Line } from './text';
 import { headingOf } from './sections';
+import { implausibleName, readGoalClause } from './goal-reader';
 
 // ---------------------------------------------------------------------------
 // Targets
@@ -1140,12 +1141,22 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
           if (each.every((r) => r !== null)) found = shareHead(pieces, each as { name: string; target: Target }[]);
         }
       }
+      // A clause of a form none of the readers above knows: the general reader (NAME + verb +
+      // NUMBER + UNIT, or a count before what is counted) reads whatever targets it states.
+      // It also reads a list whose items the readers above read in part (快递年业务量2亿件、年均增长30%以上、
+      // 年处理量达到10亿件、…的目标: a level and its growth, then two more): where it names more
+      // targets in the clause, its reading is taken.
+      const general = readGoalClause(clause, g.year, prev);
+      // Where as many are named and a name read above is no name (这个省将建设, 建成2至), likewise.
+      if (general.length > found.length || (general.length === found.length && found.some((r) => implausibleName(r.name)))) found = general;
       let s = gs + a;
       let e = gs + b;
       while (s < e && /\s/.test(norm[s])) s++;
       while (e > s && /\s/.test(norm[e - 1])) e--;
       for (const r of found) {
         if (!r.name) continue;
+        // "全社会物流费用与GDP比率(剔除“中国洋浦港”船籍港影响,下同)": a bracket closing a name glosses it.
+        r.name = r.name.replace(/(?<=[\u4e00-\u9fa5A-Za-z”"]{2})[（(][^（()）]{4,}[)）]$/, '');
         // "…基地省内24小时、省外和国际48小时通达": a name holding a measured number and then 、 is a
         // list of targets read as one; no name of its own can be given, so none is guessed.
         if (new RegExp(`\\d\\s*(?:${GOAL_UNIT}|%|小时|分钟|天)、`).test(r.name)) continue;

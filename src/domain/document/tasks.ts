@@ -3,6 +3,7 @@ import { cleanBlock, trimRange, type Line } from './text';
 import { headingOf, headingTitle, type SectionNode } from './sections';
 import { unitsOfText } from './units';
 import { findDeadlines } from './deadlines';
+import { generalGoalOpenings } from './goal-reader';
 import { goalOpenings, periodGoalOpenings, undatedGoalOpenings, yearOpeningsWithout到 } from './indicators';
 
 const SAFEGUARD_CTX = /保障措施|保障机制|工作保障|组织保障|实施保障|保障体系|组织实施|工作要求|政策保障|推进机制|组织领导|保障$/;
@@ -274,8 +275,10 @@ function latestYear(s: string, docYear: number | null): number | null {
 
 export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], skip: Set<number>, tasks: Task[], bodyEnd: number, docYear: number | null = null): Goal[] {
   const goalNodes = nodes.filter((n) => GOAL_SECTION.test(ctxTitle(n)) && ctxTitle(n).length <= 20);
+  // With goal sections, goals are read in them and in the lead before the first section (a news
+  // lead restating the plan's targets: 《实施方案》提出，到2025年底，…), not in the sections of tasks.
   const ranges: [number, number][] = goalNodes.length
-    ? goalNodes.map((n) => [n.start, n.span[1]])
+    ? [[0, nodes[0].start], ...goalNodes.map((n): [number, number] => [n.start, n.span[1]])]
     : [[0, bodyEnd]];
   const taskSpans = tasks.map((t) => t.span);
   const goals: Goal[] = [];
@@ -367,6 +370,9 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
     // 未来三年，… / 力争培育…10家: goals set without a year written (see undatedGoalOpenings); a
     // paragraph that continues a dated goal keeps that goal's year instead.
     if (!hits.length && !(contYear !== null && !headingLines.has(line.index) && continuesGoal(c, contYear))) hits.push(...undatedGoalOpenings(c, docYear, goals.length === 0));
+    // A horizon inside a sentence (确保到2020年…), a sentence naming its target a goal (…的工作目标):
+    // the general reader's openings, each only where it names a target (see generalGoalOpenings).
+    if (!hits.length && !(contYear !== null && !headingLines.has(line.index) && continuesGoal(c, contYear))) hits.push(...generalGoalOpenings(c, norm.slice(0, line.cStart), docYear));
     for (let i = 0; i < hits.length; i++) {
       const a = line.cStart + hits[i].at;
       const next = i + 1 < hits.length ? line.cStart + hits[i + 1].at : line.cEnd;

@@ -1,0 +1,220 @@
+// A general reader of goal clauses. The clause readers in indicators.ts were written one form of
+// sentence at a time, and each batch of documents not seen before brought forms they did not know
+// (first contacts of 30–70 % on indicator names). This reader knows one shape only —
+// NAME + verb of reaching + NUMBER + UNIT, or a verb of making + NUMBER + UNIT + what is counted —
+// and reads every occurrence of it in a clause, so that a list (A达到1亿吨、B2000万标箱、C超过135条)
+// or a sentence of a new form still yields the targets it states. It is used where the specific
+// readers find nothing, so what they read stays as it was.
+import type { Target, TargetKind } from './types';
+
+// Units of a target. A number without one (a year, a rank written 第N, a code) is no target.
+const UNIT =
+  '(?:个工作日|工作日|个百分点|%|％|(?:万亿|万|亿|千)?(?:标准箱|标箱|TEU|家|个|元|吨|人次|条|项|列|班|公里|平方公里|亩|座|艘|架|台|户|人|次|批|所|件|辆|处|平方米|立方米|斤|组|位|名|分钟|小时|天))';
+const NUM = '(\\d+(?:\\.\\d+)?)';
+// Verbs that put a number to a name, with the kind of target each makes.
+const FLOOR = '不低于|不少于|超过|突破|高于|大于|多于|超|逾';
+const CEILING = '不高于|不超过|控制在|压缩至|压缩到|缩短至|缩短到|降至|降低至|降低到|下降至|下降到|低于|小于|少于|以内';
+const LEVEL = '达到|达|保持在|保持|稳定在|维持在|提高到|提升到|提高至|提升至|增至|增加到|增长到|实现|为|进入前|前';
+const GROWTH = '年均增长|同比增长|增长|提高|提升';
+const CHANGE = '较(?:19|20)\\d{2}年(?:增加|增长|提高|减少|下降|降低)|(?:增加|减少|新增)';
+const VERB = `(?:${CHANGE}|${GROWTH}|${FLOOR}|${CEILING}|${LEVEL})`;
+const CORE = new RegExp(`(${VERB})?\\s*(?:约|近|共)?${NUM}(?:\\s?[-—–~～至到]\\s?(\\d+(?:\\.\\d+)?))?\\s*(${UNIT})(及以上|以上|以下|以内|左右)?`, 'g');
+// Verbs of making before a count (建成200个…): the count comes before what is counted.
+const TIME = /^(?:个工作日|工作日|分钟|小时|天)$/;
+const COUNT_UNIT = /^(?:万|千)?(?:家|个|条|项|列|班|座|艘|架|台|户|所|件|辆|处|批|组)$/;
+const MAKING = /(?:新建|建成|建设|打造|培育|引进|新增|开通|新开通|布局|创建|认定|推出|实施|完成|改造|支持建设|建|开行|新开)$/;
+// What opens a clause without being part of a name: a horizon, a scope, intent, a joining word.
+const LEAD = new RegExp(
+  [
+    '^[、，,；;：:）)」』\\s]+',
+    '^(?:其中|同时|并且|并|且|以及|和|及|与|即)(?=[\\u4e00-\\u9fa5A-Za-z“"]|$)',
+    '^(?:力争|确保|争取|努力|预计|计划|将|要|基本|初步|实现|推动|促进|进一步|全面|加快|负责|保证|做到|完成(?=[\\u4e00-\\u9fa5A-Za-z“"]{3}))+(?=[\\u4e00-\\u9fa5A-Za-z“"])',
+    '^(?:(?:到|至)\\s?)?(?:19|20)\\d{2}\\s?年(?:底|末|前|底前)?[，,]?',
+    '^(?:今年|明年|全年|年内|当年)[，,]?',
+    '^在?(?:全国|全省|全市|全区|全县|全州|全盟|本市|本省|本区|该省|该市|我省|我市|我区)(?:范围内|域内)?',
+    '^(?:累计|合计|共计|共)(?=[\\u4e00-\\u9fa5A-Za-z“"])',
+    // The goal word closing a target before the next one (…80万吨的目标和冷藏车…) is no part of the next name.
+    '^的(?:工作|发展)?目标',
+  ].join('|'),
+);
+// What a name may not end with: a function word, or a verb that leaves the thing unnamed.
+const BAD_END = /(?:[的了在到将和及与或等是有把被从向对于以而并且也都就还再又很更最其该此这那要能会可使让把]|建设|推进|实施|开展|完成|实现|提升|加快|推动|发展|形成|建立|建成|新建|培育|打造|引进|开通|布局|创建|达到|超过|突破|增长|增加|提高|降低|下降|减少|累计|年均|同比|力争|确保|争取|计划|预计|约|近|超)$/;
+const REPORTED = /(?:已|已经|共有|现有|拥有|截至|同比增长了|完成了|达到了|实现了)/;
+
+export interface ReadTarget {
+  name: string;
+  target: Target;
+}
+
+function trimLead(s: string): string {
+  let out = s;
+  for (let next = out.replace(LEAD, ''); next !== out; next = out.replace(LEAD, '')) out = next;
+  return out.trim();
+}
+
+function trimName(s: string): string {
+  let n = trimLead(s)
+    // "…比率(剔除…影响,下同)": a bracket gloss is not part of the name.
+    .replace(/[（(][^（()）]*[)）]$/, '')
+    // "…较2020年…": the base of a comparison belongs to the target.
+    .replace(/(?:较|比)\s?(?:19|20)\d{2}\s?年.*$/, '')
+    .replace(/(?:目标(?:值)?(?:为|是)?)$/, '')
+    .trim();
+  // "建成村级物流服务站300个": a verb of making before the name is not part of it.
+  n = n.replace(/^(?:新建|建成|建设|打造|培育|引进|新增|开通|新开通|布局|创建|推出|支持建设)(?=[\u4e00-\u9fa5A-Za-z“"]{2})/, '');
+  // A list of examples closed by 等 before the name proper keeps only its class and what follows.
+  n = n.replace(/(?:累计|年均|同比|分别|力争|确保|将|要|均|约|近|逾|超)+$/, '').trim();
+  return n;
+}
+
+function kindOf(verb: string, qual: string, ranged: boolean): TargetKind {
+  if (/^较|^(?:增加|减少|新增)$/.test(verb) && !/新增/.test(verb)) return 'pending';
+  if (new RegExp(`^(?:${CEILING}|进入前|前)$`).test(verb) || /以下|以内/.test(qual)) return 'max';
+  if (new RegExp(`^(?:${FLOOR})$`).test(verb) || /以上/.test(qual) || ranged) return 'min';
+  return 'level';
+}
+
+/**
+ * Every NAME + verb + NUMBER + UNIT (and verb of making + NUMBER + UNIT + what is counted) of one
+ * clause of a goal, in order. `prev` is the name read last before the clause: a growth or share
+ * with no name of its own (…2亿件、年均增长30%以上) is that indicator's.
+ */
+export function readGoalClause(clause: string, year: number | null, prev: string | null = null): ReadTarget[] {
+  // "…突破20亿元的目标", "…实现100%的工作目标": the goal word closing a list is not part of it.
+  const c = clause.replace(/的(?:工作|发展|主要|预期)?目标(?:任务)?[。；;]?\s*$/, '');
+  const out: ReadTarget[] = [];
+  let last = 0;
+  let lastName = prev;
+  let sharedMaking = false;
+  CORE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CORE.exec(c))) {
+    const [whole, verb = '', value, upper, unit, qual = ''] = m;
+    const after = c.slice(m.index + whole.length);
+    const before = c.slice(0, m.index);
+    // A class of size (25万吨级航道), an ordinal (第3), a line or code number, a date: no target.
+    if (/^(?:级|号|线|期|型|倍)/.test(after) || /[第第]\s*$/.test(before) || /\d$/.test(before)) continue;
+    // A sum granted (给予100万元奖励) is a subsidy, not a quantity the plan reaches.
+    if (/给予(?:最高|一次性|不超过)*\s*$/.test(before)) continue;
+    let region = c.slice(last, m.index);
+    // Only the part after the last clause mark or 、 names this target.
+    const cut = Math.max(region.lastIndexOf('、'), region.lastIndexOf('，'), region.lastIndexOf(','), region.lastIndexOf('；'));
+    // lastIndexOf gives -1 without a mark, and slice(0) keeps the whole region.
+    region = region.slice(cut + 1);
+    let name = trimName(region);
+    let end = m.index + whole.length;
+    // Only counts (个, 家, 条 …) come before what they count: "培育50万吨以上的海运骨干企业" gives
+    // the size class of the things, not how many are to be. A count with nothing before it
+    // (…和3家以上5A级物流企业) shares the verb of making of a count before it in the clause.
+    const countFirst = COUNT_UNIT.test(unit) && (name === '' ? sharedMaking : MAKING.test(name) || MAKING.test(region.trim()));
+    if (countFirst) {
+      // "建成200个农产品产地冷藏保鲜设施", "建成2至3个营业额超100亿元的大型物流园区": what is
+      // counted follows the count, up to the next clause mark; an attribute before 的 (with its own
+      // numbers or a list in 、) describes it, and the head after the last 的 names it; without 的,
+      // a 、 or 和 before a number ends it.
+      // A starred class matches (maybe empty) at 0, so no anchor is needed.
+      const rest = after.match(/[^，,；;。]*/)![0];
+      const of = rest.indexOf('的');
+      const sep = /[、]|[和及](?=\d)/g;
+      sep.lastIndex = Math.max(0, of);
+      const q = sep.exec(rest);
+      const span = rest.slice(0, q ? q.index : rest.length);
+      const headAt = span.lastIndexOf('的') + 1;
+      const head = span.slice(headAt).replace(/等$/, '');
+      // "…和5个快递服务制造业、农业金银牌项目": a 、 with no number after it joins kinds inside one
+      // counted thing; the name cannot be cut from it, so none is guessed.
+      // (和 and 及 are separators only before a number, so only 、 can have none after it.)
+      const joinsKinds = q !== null && !/\d/.test(rest.slice(q.index));
+      if (!joinsKinds && head.length >= 2 && /^[\u4e00-\u9fa5A-Za-z0-9“”"]+$/.test(head) && !/\d/.test(head.replace(/^\d+[A-Za-z]/, ''))) {
+        name = trimName(head);
+        const headEnd = headAt + head.length;
+        end += headEnd;
+        sharedMaking = true;
+      } else name = '';
+    } else if (MAKING.test(name)) name = '';
+    // A number inside a phrase (推动跨境寄递实现48小时仓到仓服务, …实现100%达标) is no target of the
+    // name before it: the target ends its clause, or a list item (、 / 和 / 的目标).
+    else if (!/^\s*(?:$|[、，,；;。）)]|[和及](?=\s*[\u4e00-\u9fa5]{0,12}\d)|的(?:工作|发展)?目标|分别|左右|以上)/.test(after)) name = '';
+    last = end;
+    CORE.lastIndex = end;
+    const growth = /增长|提高|提升/.test(verb) && /[%％]/.test(unit);
+    // "快递年业务量2亿件、年均增长30%以上": a growth with no name is that of the indicator before.
+    const derived = !name && growth && lastName !== null;
+    if (derived) name = lastName + (region.match(/(?:年均|同比|累计)(?=\s*$)/)?.[0] ?? '') + verb;
+    if (!derived && BAD_END.test(name)) continue;
+    if (name.length < 2 || name.length > 30 || /^\d+(?:[^\dA-Za-z]|$)/.test(name) || REPORTED.test(region)) continue;
+    // "物流园区服务24小时", "提供24小时服务": a time is a target only as a ceiling (以内, 不超过 …) or
+    // of a name that is a time (…平均用时, …时限).
+    if (TIME.test(unit) && !/以内|以下/.test(qual) && !new RegExp(`^(?:${CEILING})$`).test(verb) && !/(?:时间|时长|用时|时限|周期|时效)$/.test(name)) continue;
+    const ranged = upper !== undefined;
+    const pct = /[%％]/.test(unit);
+    const isGrowth = growth && !/率|比重|占比|比例|增速/.test(name);
+    const kind: TargetKind = isGrowth ? 'growth' : kindOf(verb, qual, ranged);
+    const target: Target = {
+      year,
+      kind,
+      value: kind === 'pending' ? null : Number(value),
+      text: whole,
+      unit: pct ? '%' : unit,
+      ...(isGrowth ? { growthBasis: /年均/.test(verb) ? ('annual' as const) : ('cumulative' as const), direction: 'increase' as const, directionBy: 'wording' as const } : {}),
+    };
+    out.push({ name, target });
+    lastName = name;
+  }
+  return out;
+}
+
+/** Whether a sentence states at least one target this reader can name. */
+export function statesTarget(sentence: string, year: number | null): boolean {
+  return readGoalClause(sentence, year).length > 0;
+}
+
+// Not a horizon: a policy that runs to a year (延续到2030年底), a date of a report (截至2023年底).
+const HORIZON_ANYWHERE = /(?<!延续|延长|持续|截|有效期|执行|实施)(?:到|至)\s?((?:19|20)\d{2})\s?年(?:底|末)?(?![的以期])/g;
+const GOAL_WORD_AFTER_TARGET = new RegExp(`\\d(?:\\.\\d+)?\\s*${UNIT}(?:以上|左右)?的(?:工作|发展|主要|预期)?目标`);
+
+/**
+ * Goals the specific openings in tasks.ts did not find in a line, each from where it opens to the
+ * end of its sentence: a horizon anywhere in a sentence (确保到2020年全省实现…; the specific
+ * openings want it at the start of a clause or after a verb of quoting) and a sentence that names
+ * what it states as a goal (…实现100%的工作目标), of the horizon it gives, else the latest year
+ * written before it, else the document's. Only a sentence from which this reader names a target
+ * opens a goal: a horizon in "…延续到2030年的政策" or a sentence with no measured target opens
+ * nothing.
+ */
+export function generalGoalOpenings(c: string, before: string, docYear: number | null): { at: number; year: number; end: number }[] {
+  const out: { at: number; year: number; end: number }[] = [];
+  const sentenceEnd = (from: number) => {
+    const stop = c.slice(from).search(/[。；;！!？?]/);
+    return stop >= 0 ? from + stop : c.length;
+  };
+  HORIZON_ANYWHERE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HORIZON_ANYWHERE.exec(c))) {
+    const end = sentenceEnd(m.index);
+    const year = Number(m[1]);
+    if (out.some((o) => o.end >= m!.index)) continue;
+    if (statesTarget(c.slice(m.index + m[0].length, end), year)) out.push({ at: m.index, year, end });
+  }
+  if (out.length) return out;
+  const sentences = c.split(/(?<=[。；;！!？?])/);
+  let at = 0;
+  for (const s of sentences) {
+    if (GOAL_WORD_AFTER_TARGET.test(s)) {
+      const years = [...(before + c.slice(0, at)).matchAll(/((?:19|20)\d{2})\s?年|今年/g)].map((y) => (y[1] ? Number(y[1]) : docYear)).filter((y): y is number => y !== null);
+      const year = years.length ? years[years.length - 1] : docYear;
+      if (year !== null && statesTarget(s, year)) out.push({ at, year, end: at + s.replace(/[。；;！!？?]$/, '').length });
+    }
+    at += s.length;
+  }
+  return out;
+}
+
+/**
+ * Whether a name read by another reader is unusable as a name: it ends with a function word or a
+ * verb that leaves the thing unnamed (这个省将建设), or inside a range of numbers (建成2至).
+ */
+const IMPLAUSIBLE_END = /(?:[的了在到将和及与或等是有把被从向对于以而并且也都就还再又要能会可]|建设|推进|实施|开展|完成|实现|建成|新建|培育|打造|引进|开通|布局|创建|达到|超过|突破|力争|确保|争取|计划|预计)$/;
+export function implausibleName(name: string): boolean {
+  return IMPLAUSIBLE_END.test(name) || /\d\s*(?:[至到~～—–-])?$/.test(name);
+}
