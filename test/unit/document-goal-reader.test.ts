@@ -76,6 +76,25 @@ describe('readGoalClause: names before a verb and a number with its unit', () =>
   });
 });
 
+describe('readGoalClause: what lies inside a bracket, and a scope of each place (merge of d15l with m18m)', () => {
+  it('a number inside a bracket breaks down the target before it, at any depth, full or half width', () => {
+    // (The target a bracket follows is the clause readers' to read: this reader wants a clause
+    // mark after a target.)
+    expect(read('货运量达到100万吨（其中公路（含高速）60万吨，铁路40万吨），客运量达到50万人次')).toEqual([['客运量', 'level', 50, '万人次']]);
+    expect(read('货运量达到100万吨，(其中铁路40万吨)')).toEqual([['货运量', 'level', 100, '万吨']]);
+    // A bracket closed before the number leaves it outside (the serial number is the callers' to strip).
+    expect(read('（一）货运量达到100万吨')).toEqual([['（一）货运量', 'level', 100, '万吨']]);
+    // A stray closing bracket opens nothing, nor does it close a bracket opened after it.
+    expect(read('）货运量达到100万吨')).toEqual([['货运量', 'level', 100, '万吨']]);
+    expect(read('货运量达到100万吨，）（其中铁路40万吨）')).toEqual([['货运量', 'level', 100, '万吨']]);
+  });
+  it('每个 / 每家 … before the verb is where the target holds, not what it counts; 每万人 … names a rate', () => {
+    expect(read('每个乡镇达到5个')).toEqual([]);
+    expect(read('每家企业达到3条')).toEqual([]);
+    expect(read('每万人快递网点数达到5个')).toEqual([['每万人快递网点数', 'level', 5, '个']]);
+  });
+});
+
 describe('implausibleName: a name another reader gave that names nothing', () => {
   it('a trailing function word, a verb that leaves the thing unnamed, a cut range', () => {
     expect(implausibleName('全省将建设')).toBe(true);

@@ -247,20 +247,26 @@ describe('goalIndicators: clauses, lists and names borrowed from the clause befo
     expect(gi('每个乡镇达到5个、年均增长10%')).toEqual([]);
     expect(gi('冷藏车保有量达到6000辆、年均增长10倍')).toEqual([['G1', '冷藏车保有量', '辆', 'level', 6000, [0, 21], '冷藏车保有量达到6000辆']]);
   });
-  it('clauses of more than 200 characters are read whole: no level-and-growth pair, no list (200 exactly still are)', () => {
+  it('clauses of more than 200 characters are not split by the clause readers (200 exactly still are); the general reader reads them, its target texts starting at the verb', () => {
     const pair = '冷藏车保有量达到6000辆、年均增长10%以上';
     const both = [
       ['G1', '冷藏车保有量', '辆', 'level', 6000, [0, 23], '冷藏车保有量达到6000辆'],
       ['G2', '冷藏车保有量年均增长', '%', 'growth', 10, [0, 23], '冷藏车保有量年均增长10%以上'],
     ];
     expect(gi(pair.padEnd(200, ' '))).toEqual(both);
-    expect(gi(pair.padEnd(201, ' '))).toEqual([]);
+    expect(gi(pair.padEnd(201, ' '))).toEqual([
+      ['G1', '冷藏车保有量', '辆', 'level', 6000, [0, 23], '达到6000辆'],
+      ['G2', '冷藏车保有量年均增长', '%', 'growth', 10, [0, 23], '年均增长10%以上'],
+    ]);
     const list = 'A园区达到10个、B中心达到20家';
     expect(gi(list.padEnd(200, ' '))).toEqual([
       ['G1', 'A园区', '个', 'level', 10, [0, 17], 'A园区达到10个'],
       ['G2', 'B中心', '家', 'level', 20, [0, 17], 'B中心达到20家'],
     ]);
-    expect(gi(list.padEnd(201, ' '))).toEqual([['G1', 'A园区', '个', 'level', 10, [0, 17], list]]);
+    expect(gi(list.padEnd(201, ' '))).toEqual([
+      ['G1', 'A园区', '个', 'level', 10, [0, 17], '达到10个'],
+      ['G2', 'B中心', '家', 'level', 20, [0, 17], '达到20家'],
+    ]);
   });
   it('a listed target with its own name and verb takes no shared verb of counting', () => {
     expect(gi('建成2家物流园区、配送中心达到15家')).toEqual([

@@ -89,9 +89,12 @@ describe('buildGoals: target lists', () => {
 });
 
 describe('buildGoals: where goals are read', () => {
-  it('only inside the goal sections when there are some, each of them', () => {
+  it('inside the goal sections when there are some, each of them, and in the lead before the first section; not in the sections of tasks', () => {
     expect(goals('一、发展目标\n到2025年，货量100万吨。\n二、重点任务\n前言，到2026年，建成冷库3个。')).toEqual([[2025, '到2025年，货量100万吨。']]);
-    expect(goals('通知\n前言，到2024年，货量50万吨。\n一、发展目标\n到2025年，货量100万吨。')).toEqual([[2025, '到2025年，货量100万吨。']]);
+    expect(goals('通知\n前言，到2024年，货量50万吨。\n一、发展目标\n到2025年，货量100万吨。')).toEqual([
+      [2024, '到2024年，货量50万吨。'],
+      [2025, '到2025年，货量100万吨。'],
+    ]);
     expect(goals('一、发展目标\n到2025年，货量100万吨。\n二、主要目标\n到2026年，冷库3个。')).toEqual([
       [2025, '到2025年，货量100万吨。'],
       [2026, '到2026年，冷库3个。'],

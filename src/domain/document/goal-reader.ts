@@ -79,6 +79,16 @@ function kindOf(verb: string, qual: string, ranged: boolean): TargetKind {
  * clause of a goal, in order. `prev` is the name read last before the clause: a growth or share
  * with no name of its own (…2亿件、年均增长30%以上) is that indicator's.
  */
+/** How many brackets (full or half width) are open at the end of `s`. */
+function bracketDepth(s: string): number {
+  let depth = 0;
+  for (const ch of s) {
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+  }
+  return depth;
+}
+
 export function readGoalClause(clause: string, year: number | null, prev: string | null = null): ReadTarget[] {
   // "…突破20亿元的目标", "…实现100%的工作目标": the goal word closing a list is not part of it.
   const c = clause.replace(/的(?:工作|发展|主要|预期)?目标(?:任务)?[。；;]?\s*$/, '');
@@ -92,6 +102,9 @@ export function readGoalClause(clause: string, year: number | null, prev: string
     const [whole, verb = '', value, upper, unit, qual = ''] = m;
     const after = c.slice(m.index + whole.length);
     const before = c.slice(0, m.index);
+    // A number inside a bracket (…100万吨（其中公路60万吨，铁路40万吨）) breaks down or glosses the
+    // target before it; it is no target of its own.
+    if (bracketDepth(before) > 0) continue;
     // A class of size (25万吨级航道), an ordinal (第3), a line or code number, a date: no target.
     if (/^(?:级|号|线|期|型|倍)/.test(after) || /[第第]\s*$/.test(before) || /\d$/.test(before)) continue;
     // A sum granted (给予100万元奖励) is a subsidy, not a quantity the plan reaches.
@@ -142,6 +155,8 @@ export function readGoalClause(clause: string, year: number | null, prev: string
     const derived = !name && growth && lastName !== null;
     if (derived) name = lastName + (region.match(/(?:年均|同比|累计)(?=\s*$)/)?.[0] ?? '') + verb;
     if (!derived && BAD_END.test(name)) continue;
+    // "每个乡镇达到5个": each of a kind of place is where the target holds, not what it counts.
+    if (/^每[个家座条所户]/.test(name)) continue;
     if (name.length < 2 || name.length > 30 || /^\d+(?:[^\dA-Za-z]|$)/.test(name) || REPORTED.test(region)) continue;
     // "物流园区服务24小时", "提供24小时服务": a time is a target only as a ceiling (以内, 不超过 …) or
     // of a name that is a time (…平均用时, …时限).
