@@ -92,6 +92,8 @@ describe('readGoalClause: what lies inside a bracket, and a scope of each place 
     expect(read('每个乡镇达到5个')).toEqual([]);
     expect(read('每家企业达到3条')).toEqual([]);
     expect(read('每万人快递网点数达到5个')).toEqual([['每万人快递网点数', 'level', 5, '个']]);
+    // Only at the start: inside a name, 每个 is part of what is measured.
+    expect(read('平均每个乡镇网点数达到5个')).toEqual([['平均每个乡镇网点数', 'level', 5, '个']]);
   });
 });
 
