@@ -27,6 +27,17 @@ describe('goalIndicators: the general reading is taken where it names more, or a
       ['G2', '冷库', '个', 'level', 20, [0, 23], '达到20个'],
     ]);
   });
+  it('as many, a name read above cut inside a range (建成2至): the general reading, alone or beside a plausible one', () => {
+    expect(gi('建成2至3个冷库')).toEqual([['G1', '冷库', '个', 'min', 2, [0, 8], '2至3个']]);
+    expect(gi('建成2至3个冷库、货运量达到100万吨')).toEqual([
+      ['G1', '冷库', '个', 'min', 2, [0, 19], '2至3个'],
+      ['G2', '货运量', '万吨', 'level', 100, [0, 19], '达到100万吨'],
+    ]);
+    expect(gi('货运量达到100万吨、建成2至3个冷库')).toEqual([
+      ['G1', '货运量', '万吨', 'level', 100, [0, 19], '达到100万吨'],
+      ['G2', '冷库', '个', 'min', 2, [0, 19], '2至3个'],
+    ]);
+  });
   it('as many, every name plausible: the clause readers keep their reading (the whole clause as target text)', () => {
     expect(gi('货运量达到100万吨、冷库达到20个')).toEqual([
       ['G1', '货运量', '万吨', 'level', 100, [0, 18], '货运量达到100万吨'],
