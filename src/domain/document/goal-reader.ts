@@ -18,6 +18,10 @@ const LEVEL = '达到|达|保持在|保持|稳定在|维持在|提高到|提升�
 const GROWTH = '年均增长|同比增长|增长|提高|提升';
 const CHANGE = '较(?:19|20)\\d{2}年(?:增加|增长|提高|减少|下降|降低)|(?:增加|减少|新增)';
 const VERB = `(?:${CHANGE}|${GROWTH}|${FLOOR}|${CEILING}|${LEVEL})`;
+// Whole-verb tests, built once (they ran for every target read).
+const CEILING_VERB = new RegExp(`^(?:${CEILING})$`);
+const CEILING_OR_RANK_VERB = new RegExp(`^(?:${CEILING}|进入前|前)$`);
+const FLOOR_VERB = new RegExp(`^(?:${FLOOR})$`);
 const CORE = new RegExp(`(${VERB})?\\s*(?:约|近|共)?${NUM}(?:\\s?[-—–~～至到]\\s?(\\d+(?:\\.\\d+)?))?\\s*(${UNIT})(及以上|以上|以下|以内|左右)?`, 'g');
 // Verbs of making before a count (建成200个…): the count comes before what is counted.
 const TIME = /^(?:个工作日|工作日|分钟|小时|天)$/;
@@ -69,8 +73,8 @@ function trimName(s: string): string {
 
 function kindOf(verb: string, qual: string, ranged: boolean): TargetKind {
   if (/^较|^(?:增加|减少|新增)$/.test(verb) && !/新增/.test(verb)) return 'pending';
-  if (new RegExp(`^(?:${CEILING}|进入前|前)$`).test(verb) || /以下|以内/.test(qual)) return 'max';
-  if (new RegExp(`^(?:${FLOOR})$`).test(verb) || /以上/.test(qual) || ranged) return 'min';
+  if (CEILING_OR_RANK_VERB.test(verb) || /以下|以内/.test(qual)) return 'max';
+  if (FLOOR_VERB.test(verb) || /以上/.test(qual) || ranged) return 'min';
   return 'level';
 }
 
@@ -160,7 +164,7 @@ export function readGoalClause(clause: string, year: number | null, prev: string
     if (name.length < 2 || name.length > 30 || /^\d+(?:[^\dA-Za-z]|$)/.test(name) || REPORTED.test(region)) continue;
     // "物流园区服务24小时", "提供24小时服务": a time is a target only as a ceiling (以内, 不超过 …) or
     // of a name that is a time (…平均用时, …时限).
-    if (TIME.test(unit) && !/以内|以下/.test(qual) && !new RegExp(`^(?:${CEILING})$`).test(verb) && !/(?:时间|时长|用时|时限|周期|时效)$/.test(name)) continue;
+    if (TIME.test(unit) && !/以内|以下/.test(qual) && !CEILING_VERB.test(verb) && !/(?:时间|时长|用时|时限|周期|时效)$/.test(name)) continue;
     const ranged = upper !== undefined;
     const pct = /[%％]/.test(unit);
     const isGrowth = growth && !/率|比重|占比|比例|增速/.test(name);
