@@ -8,6 +8,7 @@ import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/core/config';
 import { openDatabase, rows } from '../src/server/db/index';
 import { copyRows } from '../src/server/db/copy';
+import { prestartReader } from '../src/server/core/worker';
 import { ensureSeeded } from '../src/server/seed/index';
 import { recomputeAll } from '../src/server/indicators/service';
 import { indicatorZones, indicators, planSections, plans, taskAssignments, tasks, units, zones } from '../src/server/db/schema';
@@ -176,6 +177,8 @@ app.get('/bench/status-inputs', { config: { access: { policy: 'public' } } as ne
   return reply.type('application/x-ndjson').send(lines.join('\n') + '\n');
 });
 await app.listen({ port: 0, host: '127.0.0.1' });
+// As src/server/main.ts does once it listens.
+prestartReader();
 const address = app.server.address() as { port: number };
 console.log(JSON.stringify({ ready: true, port: address.port, planId: bigPlan.id, readPairs: pairs.length, observations: pairs.length * N_MONTHS, tasks: N_TASKS, importRows: importRows.length, setupS: +setupS.toFixed(1), engine: database.kind }));
 process.on('SIGTERM', async () => {

@@ -4,6 +4,7 @@ import { buildApp } from './app';
 import { ensureSeeded } from './seed/index';
 import { startJobs } from './jobs/index';
 import { AppError } from './core/errors';
+import { prestartReader, stopReader } from './core/worker';
 
 const config = loadConfig();
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, owner: { port: config.port, command: 'server' } }).catch((e) => {
@@ -38,6 +39,7 @@ async function shutdown(signal: string) {
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
   await app.close(); // stops accepting, waits for in-flight requests
+  await stopReader();
   await boss?.stop({ graceful: true, timeout: 5000 });
   await database.close();
   process.exit(0);
@@ -46,4 +48,6 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 await app.listen({ port: config.port, host: config.host });
+// The first upload's reader is started now, while nobody waits (issue 10).
+prestartReader();
 console.log(`  Hubline: http://localhost:${config.port}`);

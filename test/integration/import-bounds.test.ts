@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import { rows } from '../../src/server/db/index';
 import { COLUMNS } from '../../src/server/indicators/import';
 import { as, createTestApp, engines, type TestApp } from '../support/harness';
+import { WORKER_LIMITS } from '../../src/server/core/worker';
 
 const upload = (fileName: string, data: Buffer) => [{ fileName, data }];
 const count = async (t: TestApp, q: string) => (await rows<{ n: number }>(t.database.db, sql.raw(q)))[0].n;
@@ -180,4 +181,60 @@ describe.each(engines())('import bounds on %s', (engine) => {
       { numRuns: engine === 'pglite' ? 12 : 8 },
     );
   }, 180_000);
+  describe('a file read, checked and written in pieces (issue 10)', () => {
+    // Two rows a piece, so a few rows cross several pieces (10,000 in the server). Cells are named
+    // by the template's columns (F period, I value, K comment), as in every upload answer.
+    const pieceRows = WORKER_LIMITS.pieceRows;
+    beforeAll(() => void (WORKER_LIMITS.pieceRows = 2));
+    afterAll(() => void (WORKER_LIMITS.pieceRows = pieceRows));
+    const csv = (lines: string[]) => Buffer.from(`指标编码,区域编码,期间,填报值,说明\n${lines.join('\n')}\n`);
+    const stored = (period: string) =>
+      rows<{ value: number }>(t.database.db, sql`select value from observations where indicator_id = ${ind.id} and zone_id = ${ind.zoneId} and period = ${period}`).then((r) => r.map((x) => x.value));
+
+    it('writes new rows, and replaces stored ones a later piece brings, as one file', async () => {
+      const liaison = await as(t, 'liaison_commerce');
+      const first = await liaison.upload('/api/observations/import', {}, upload('p1.csv', csv([`${ind.code},yubei,2001-01,30,核实`, `${ind.code},yubei,2001-02,31,核实`])));
+      expect(first.statusCode, first.body).toBe(200);
+      // Pieces: [2001-03, 2001-04] new; [2001-01 changed, 2001-02 the same]; [2001-05] new.
+      const lines = [`${ind.code},yubei,2001-03,32,核实`, `${ind.code},yubei,2001-04,33,核实`, `${ind.code},yubei,2001-01,30.5,核实`, `${ind.code},yubei,2001-02,31,核实`, `${ind.code},yubei,2001-05,34,核实`];
+      const res = await liaison.upload('/api/observations/import', {}, upload('p2.csv', csv(lines)));
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toMatchObject({ rows: 5, saved: 4, unchanged: 1, skippedBlank: 0 });
+      expect([...(await stored('2001-01')), ...(await stored('2001-02')), ...(await stored('2001-03')), ...(await stored('2001-04')), ...(await stored('2001-05'))]).toEqual([30.5, 31, 32, 33, 34]);
+    });
+
+    it("answers every one of the file's own problems when one comes in a later piece, and keeps nothing of the pieces before", async () => {
+      const liaison = await as(t, 'liaison_commerce');
+      const before = await count(t, 'select count(*)::int as n from observations');
+      const attachments = await count(t, 'select count(*)::int as n from attachments');
+      const lines = [`${ind.code},yubei,2002-01,30,核实`, `${ind.code},yubei,2002-02,30,核实`, `${ind.code},yubei,2002-03,30,核实`, `NO-SUCH,yubei,2002-04,30,核实`, `${ind.code},yubei,2002-05,三十,核实`];
+      const res = await liaison.upload('/api/observations/import', {}, upload('bad.csv', csv(lines)));
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().error.details.map((d: { row: number; cell: string }) => [d.row, d.cell])).toEqual([
+        [5, 'A5'],
+        [6, 'I6'],
+      ]);
+      expect(res.json().error.message).toMatch(/^2 处数据有误，未保存任何数据。第5行（A5）：指标编码“NO-SUCH”不存在/);
+      expect(await count(t, 'select count(*)::int as n from observations')).toBe(before);
+      expect(await count(t, 'select count(*)::int as n from attachments')).toBe(attachments);
+      expect(await stored('2002-01')).toEqual([]);
+    });
+
+    it('refuses a row whose history comes in a later piece, and lists the problems in the order of the rows', async () => {
+      const liaison = await as(t, 'liaison_commerce');
+      const before = await count(t, 'select count(*)::int as n from observations');
+      // Row 2 (2003-06) jumps from the 25 of the months before it, which come in later pieces; row 5 is in the future.
+      const lines = [`${ind.code},yubei,2003-06,90,`, `${ind.code},yubei,2003-01,25,`, `${ind.code},yubei,2003-02,25,`, `${ind.code},yubei,2099-01,25,`, `${ind.code},yubei,2003-03,25,`, `${ind.code},yubei,2003-04,25,`, `${ind.code},yubei,2003-05,25,`];
+      const res = await liaison.upload('/api/observations/import', {}, upload('jump.csv', csv(lines)));
+      expect(res.statusCode, res.body).toBe(400);
+      const details = res.json().error.details as { row: number; cell: string; message: string }[];
+      expect(details.map((d) => [d.row, d.cell])).toEqual([
+        [2, 'K2'],
+        [5, 'F5'],
+      ]);
+      expect(details[0].message).toBe('第2行：数值 90 与上期 25 相比变化异常（合理范围 12.50–37.50），请核实并填写说明');
+      expect(details[1].message).toBe('第5行：期间“2099-01”尚未到来');
+      expect(await count(t, 'select count(*)::int as n from observations')).toBe(before);
+    });
+  });
 });

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { AppError } from '../../src/server/core/errors';
 import { Readable } from 'node:stream';
 import { deflateRawSync, crc32 } from 'node:zlib';
-import { COLUMNS, LIMITS, READ_KEYS, checkZipDirectory, readTable, readXlsxRows, type RawTable, type ReadKey } from '../../src/server/indicators/import-read';
+import { COLUMNS, LIMITS, READ_KEYS, checkZipDirectory, readTable, readTableChunks, readXlsxRows, type RawTable, type ReadKey } from '../../src/server/indicators/import-read';
 import { columnOf, readSharedStrings, readSheetRows, xmlDecode } from '../../src/server/indicators/xlsx-rows';
 import { historyBefore } from '../../src/server/indicators/service';
 import { copyField } from '../../src/server/db/copy';
@@ -330,5 +330,96 @@ describe('set-based write helpers', () => {
     expect(copyField(['CN', 'JP'])).toBe('["CN","JP"]');
     expect(copyField(true)).toBe('t');
     expect(() => copyField(Infinity)).toThrow();
+  });
+});
+
+describe('readTableChunks: the same rows as readTable, in pieces (issue 10)', () => {
+  /** Every piece, and the error if the read ended in one. */
+  async function pieces(fileName: string, data: Buffer, size: number) {
+    const out: RawTable[] = [];
+    const error = await readTableChunks(fileName, data, (c) => void out.push(c), size).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    return { out, error };
+  }
+  const joined = (list: RawTable[]) => asRows({ rows: list.flatMap((c) => c.rows), cells: Object.fromEntries(READ_KEYS.map((k) => [k, list.flatMap((c) => c.cells[k])])) as RawTable['cells'] });
+
+  it('hands on pieces of the size asked, the last one with the rest, and the header only once', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('填报数据');
+    ws.addRow(HEADER);
+    for (let i = 0; i < 7; i++) ws.addRow([`IND-${i}`, '', '', 'yubei', '', `2024-0${i + 1}`, null, null, i, null, null]);
+    ws.addRow([]);
+    ws.addRow(['IND-9', '', '', 'yubei', '', '2024-09', null, null, 9, null, '说明']);
+    const data = Buffer.from(await wb.xlsx.writeBuffer());
+    const { out, error } = await pieces('t.xlsx', data, 3);
+    expect(error).toBeNull();
+    expect(out.map((c) => c.rows)).toEqual([
+      [2, 3, 4],
+      [5, 6, 7],
+      [8, 10],
+    ]);
+    expect(joined(out)).toEqual(asRows(await readTable('t.xlsx', data)));
+    expect(out[2].cells.comment).toEqual(['', '说明']);
+  });
+
+  it('ends with an empty piece for a file of only a header, and refuses a file without one before any piece', async () => {
+    expect((await pieces('t.csv', Buffer.from('指标编码,区域编码,期间,填报值\n'), 2)).out).toEqual([{ rows: [], cells: { code: [], zoneCode: [], period: [], value: [], covered: [], comment: [] } }]);
+    const { out, error } = await pieces('t.csv', Buffer.from('a,b\n1,2\n'), 1);
+    expect(out).toEqual([]);
+    expect(error).toMatchObject({ statusCode: 400, messageZh: '第1行缺少表头：指标编码、区域编码、期间、填报值。请使用系统下载的模板' });
+  });
+
+  it('hands on the pieces of a sheet before a row past the limit, then fails (a CSV is checked whole first)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('填报数据');
+    ws.addRow(HEADER);
+    ws.getRow(3).values = ['A', '', '', 'yubei', '', '2024', null, null, 1];
+    ws.getRow(4).values = ['B', '', '', 'yubei', '', '2024', null, null, 2];
+    ws.getRow(LIMITS.rows + 1).getCell(1).value = 'X';
+    const sheet = await pieces('t.xlsx', Buffer.from(await wb.xlsx.writeBuffer()), 1);
+    expect(sheet.out.map((c) => c.rows)).toEqual([[3], [4]]);
+    expect(sheet.error).toMatchObject({ statusCode: 413, code: 'file_too_large' });
+    const lines = ['指标编码,区域编码,期间,填报值', ...Array.from({ length: LIMITS.rows + 1 }, (_, i) => (i === LIMITS.rows ? 'X,yubei,2024,1' : ''))];
+    lines[2] = 'A,yubei,2024,1';
+    const csv = await pieces('t.csv', Buffer.from(lines.join('\n') + '\n'), 1);
+    expect(csv.out).toEqual([]);
+    expect(csv.error).toMatchObject({ statusCode: 413, code: 'file_too_large' });
+  });
+
+  it('reads the template sheet as it goes when an earlier sheet is not the template, and a first sheet whole otherwise', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('说明').addRow(HEADER);
+    wb.getWorksheet('说明')!.addRow(['NOT-THIS', '', '', 'yubei', '', '2024', null, null, 1]);
+    const ws = wb.addWorksheet('填报数据');
+    ws.addRow(HEADER);
+    ws.addRow(['IND-1', '', '', 'yubei', '', '2024', null, null, 5]);
+    ws.addRow(['IND-2', '', '', 'yubei', '', '2024', null, null, 6]);
+    const data = Buffer.from(await wb.xlsx.writeBuffer());
+    const { out } = await pieces('t.xlsx', data, 1);
+    expect(out.map((c) => c.cells.code)).toEqual([['IND-1'], ['IND-2'], []]);
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet('Sheet1').addRow(HEADER);
+    other.getWorksheet('Sheet1')!.addRow(['IND-3', '', '', 'yubei', '', '2024', null, null, 7]);
+    const { out: whole } = await pieces('t.xlsx', Buffer.from(await other.xlsx.writeBuffer()), 1);
+    expect(whole.map((c) => c.cells.code)).toEqual([['IND-3'], []]);
+  });
+
+  it('gives the rows readTable gives for any sheet, whatever the piece size (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(sheetSpec, fc.integer({ min: 1, max: 5 }), async (spec, size) => {
+        const data = await workbook(spec);
+        const whole = await readTable('t.xlsx', data).then(asRows, (e: AppError) => e.messageEn);
+        const { out, error } = await pieces('t.xlsx', data, size);
+        if (typeof whole === 'string') expect((error as AppError).messageEn).toBe(whole);
+        else {
+          expect(error).toBeNull();
+          expect(joined(out)).toEqual(whole);
+          for (const c of out.slice(0, -1)) expect(c.rows).toHaveLength(size);
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 });

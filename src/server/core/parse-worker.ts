@@ -10,10 +10,19 @@ import type { ParseJob } from './worker';
 // exceljs alone took 2–3 s to load on the shared machine, paid by every observations import
 // before it read a byte (issue 10).
 
-const job = workerData as ParseJob;
+const given = workerData as ParseJob | { spare: true };
 const buffer = (data: Uint8Array) => Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 
-async function run(): Promise<unknown> {
+async function run(job: ParseJob): Promise<unknown> {
+  if (job.kind === 'table' && job.pieceRows) {
+    // Pieces go out as read; the answer only closes the stream (its count, for a check).
+    let rows = 0;
+    await (await import('../indicators/import-read')).readTableChunks(job.fileName, buffer(job.data), (chunk) => {
+      rows += chunk.rows.length;
+      parentPort!.postMessage({ chunk });
+    }, job.pieceRows);
+    return { rows };
+  }
   if (job.kind === 'table') return (await import('../indicators/import-read')).readTable(job.fileName, buffer(job.data));
   if (job.kind === 'matrix') return (await import('../delivery/matrix-read')).readMatrixSheet(buffer(job.data));
   const { readDocumentFile } = await import('../plans/read-file');
@@ -27,12 +36,21 @@ async function run(): Promise<unknown> {
   }
 }
 
-try {
-  parentPort!.postMessage({ ok: true, result: await run() });
-} catch (e) {
-  const err =
-    e instanceof AppError
-      ? { statusCode: e.statusCode, code: e.code, messageZh: e.messageZh, messageEn: e.messageEn, extra: e.extra }
-      : { statusCode: 400, code: 'bad_request', messageZh: `无法读取文件：${(e as Error)?.message ?? e}`, messageEn: `Cannot read the file: ${(e as Error)?.message ?? e}`, extra: { field: 'file' } };
-  parentPort!.postMessage({ ok: false, error: err });
+async function answer(job: ParseJob) {
+  try {
+    parentPort!.postMessage({ ok: true, result: await run(job) });
+  } catch (e) {
+    const err =
+      e instanceof AppError
+        ? { statusCode: e.statusCode, code: e.code, messageZh: e.messageZh, messageEn: e.messageEn, extra: e.extra }
+        : { statusCode: 400, code: 'bad_request', messageZh: `无法读取文件：${(e as Error)?.message ?? e}`, messageEn: `Cannot read the file: ${(e as Error)?.message ?? e}`, extra: { field: 'file' } };
+    parentPort!.postMessage({ ok: false, error: err });
+  }
 }
+
+if ('spare' in given) {
+  // Started ahead of an upload (worker.ts, prestartReader): the job comes as the first message.
+  // The table reader, the one whose time users wait on most, is loaded meanwhile.
+  parentPort!.once('message', (job: ParseJob) => void answer(job));
+  await import('../indicators/import-read');
+} else await answer(given);

@@ -166,8 +166,15 @@ export function checkZipDirectory(data: Buffer, keep: (name: string) => boolean 
   return kept;
 }
 
-/** Rows of the first sheet named like the template's (else the first sheet), data rows only. */
-export async function readXlsxRows(data: Buffer): Promise<{ row: number; vals: string[] }[]> {
+/**
+ * Rows of the first sheet named like the template's (else the first sheet), data rows only.
+ * With `sink`, the rows of a sheet named like the template's go to it as they are read (that sheet
+ * is the one chosen, whatever follows it) and the answer is `null`; the rows of any other sheet
+ * are answered at the end, since a template sheet further on would replace them.
+ */
+export async function readXlsxRows(data: Buffer): Promise<{ row: number; vals: string[] }[]>;
+export async function readXlsxRows(data: Buffer, sink: (row: number, vals: string[]) => void): Promise<{ row: number; vals: string[] }[] | null>;
+export async function readXlsxRows(data: Buffer, sink?: (row: number, vals: string[]) => void): Promise<{ row: number; vals: string[] }[] | null> {
   if (data.length < 4 || data.subarray(0, 4).toString('latin1') !== 'PK\x03\x04') throw badRequest('不是有效的 .xlsx 文件', 'Not a valid .xlsx file', { field: 'file' });
   // The parts a reading needs, inflated once while the directory is checked.
   const parts = checkZipDirectory(data, (name) => /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|worksheets\/[^/]+\.xml)$/.test(name));
@@ -195,14 +202,18 @@ export async function readXlsxRows(data: Buffer): Promise<{ row: number; vals: s
         if (cells > LIMITS.cells) throw cellLimitError();
         if (!take || !r.vals.some((v) => v)) return;
         if (r.row > LIMITS.rows) throw rowLimitError(r.row);
-        rows.push({ row: r.row, vals: r.vals });
+        if (sink && isTemplate) sink(r.row, r.vals);
+        else rows.push({ row: r.row, vals: r.vals });
       });
       parts.delete(sheet.path);
       if (take) {
         chosen = rows;
         chosenIsTemplate = isTemplate;
       }
-      if (chosenIsTemplate) break;
+      if (chosenIsTemplate) {
+        if (sink) return null;
+        break;
+      }
     }
   } catch (e) {
     if (e instanceof AppError) throw e;
@@ -233,34 +244,85 @@ const extOf = (fileName: string) => {
   return dot >= 0 ? fileName.slice(dot).toLowerCase() : '';
 };
 
+const emptyTable = (): RawTable => ({ rows: [], cells: { code: [], zoneCode: [], period: [], value: [], covered: [], comment: [] } });
+
+/**
+ * Sheet or CSV rows, header first, into the import's columns: the header (row 1) names the
+ * columns; a later row counts when any template column holds text, read by the import or not (a
+ * row with only a name is still a row the import names as wrong, not one it skips).
+ */
+class TableBuilder {
+  private read: number[] | null = null;
+  private headed: number[] = [];
+  table = emptyTable();
+
+  add(row: number, vals: string[]): void {
+    if (!this.read) {
+      this.header(row === 1 ? vals : []);
+      if (row === 1) return;
+    }
+    if (row === 1 || !this.headed.some((at) => (vals[at] ?? '').trim())) return;
+    const { rows, cells } = this.table;
+    rows.push(row);
+    const read = this.read!;
+    for (let c = 0; c < read.length; c++) cells[READ_KEYS[c]].push(read[c] < 0 ? '' : (vals[read[c]] ?? '').trim());
+  }
+
+  /** The rows gathered since the last call (the header is checked even when there were none). */
+  take(): RawTable {
+    if (!this.read) this.header([]);
+    const out = this.table;
+    this.table = emptyTable();
+    return out;
+  }
+
+  private header(vals: string[]) {
+    const header = vals.map((h) => (h ?? '').trim());
+    const index = new Map<Key, number>();
+    for (const c of COLUMNS) {
+      const at = header.findIndex((h) => h === c.zh || h.toLowerCase() === c.en.toLowerCase() || h === c.key);
+      if (at >= 0) index.set(c.key, at);
+    }
+    const missing = (['code', 'zoneCode', 'period', 'value'] as Key[]).filter((k) => !index.has(k));
+    if (missing.length) {
+      const names = missing.map((k) => COLUMNS.find((c) => c.key === k)!.zh).join('、');
+      throw badRequest(`第1行缺少表头：${names}。请使用系统下载的模板`, `Row 1 lacks the headers: ${missing.join(', ')}. Use the downloaded template`, { row: 1 });
+    }
+    this.headed = [...index.values()];
+    this.read = READ_KEYS.map((k) => index.get(k) ?? -1);
+  }
+}
+
 /** Reads an upload into data rows by template column; the header must be on row 1. */
 export async function readTable(fileName: string, data: Buffer): Promise<RawTable> {
+  const builder = new TableBuilder();
+  await readInto(fileName, data, builder, () => {});
+  return builder.take();
+}
+
+/**
+ * As `readTable`, handing the rows on in pieces of about `size` rows as they are read, so that
+ * the import checks and writes the first rows while the rest of the file is still being read
+ * (issue 10). Every piece but the last is handed on before the file's end is reached; an error
+ * found further on (a limit, a damaged part) still comes after them.
+ */
+export async function readTableChunks(fileName: string, data: Buffer, onChunk: (chunk: RawTable) => void, size = 10_000): Promise<void> {
+  const builder = new TableBuilder();
+  await readInto(fileName, data, builder, () => {
+    if (builder.table.rows.length >= size) onChunk(builder.take());
+  });
+  onChunk(builder.take());
+}
+
+async function readInto(fileName: string, data: Buffer, builder: TableBuilder, after: () => void): Promise<void> {
   const ext = extOf(fileName);
-  let table: { row: number; vals: string[] }[];
-  if (ext === '.csv') table = readCsvRows(data);
-  else if (ext === '.xlsx') table = await readXlsxRows(data);
+  const add = (row: number, vals: string[]) => {
+    builder.add(row, vals);
+    after();
+  };
+  let rest: { row: number; vals: string[] }[] | null;
+  if (ext === '.csv') rest = readCsvRows(data);
+  else if (ext === '.xlsx') rest = await readXlsxRows(data, add);
   else throw badRequest(`不支持的文件类型“${ext || fileName}”，请上传 .xlsx 或 .csv`, `Unsupported file type "${ext || fileName}"; upload .xlsx or .csv`, { field: 'file' });
-  const header = (table[0]?.row === 1 ? table[0].vals : []).map((h) => (h ?? '').trim());
-  const index = new Map<Key, number>();
-  for (const c of COLUMNS) {
-    const at = header.findIndex((h) => h === c.zh || h.toLowerCase() === c.en.toLowerCase() || h === c.key);
-    if (at >= 0) index.set(c.key, at);
-  }
-  const missing = (['code', 'zoneCode', 'period', 'value'] as Key[]).filter((k) => !index.has(k));
-  if (missing.length) {
-    const names = missing.map((k) => COLUMNS.find((c) => c.key === k)!.zh).join('、');
-    throw badRequest(`第1行缺少表头：${names}。请使用系统下载的模板`, `Row 1 lacks the headers: ${missing.join(', ')}. Use the downloaded template`, { row: 1 });
-  }
-  // A row counts when any template column holds text, read by the import or not (a row with
-  // only a name is still a row the import names as wrong, not one it skips).
-  const headed = [...index.values()];
-  const read = READ_KEYS.map((k) => index.get(k) ?? -1);
-  const out: RawTable = { rows: [], cells: { code: [], zoneCode: [], period: [], value: [], covered: [], comment: [] } };
-  const columns = READ_KEYS.map((k) => out.cells[k]);
-  for (const { row, vals } of table) {
-    if (row === 1 || !headed.some((at) => (vals[at] ?? '').trim())) continue;
-    out.rows.push(row);
-    for (let c = 0; c < read.length; c++) columns[c].push(read[c] < 0 ? '' : (vals[read[c]] ?? '').trim());
-  }
-  return out;
+  for (const { row, vals } of rest ?? []) add(row, vals);
 }

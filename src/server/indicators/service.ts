@@ -108,27 +108,27 @@ const concurrentChange = () => new AppError(409, 'concurrent_change', '其他人
  * Every row is checked first; one bad row rejects the whole batch with every problem listed.
  * Writes are set-based: new rows are COPY'd into observations; rows replacing a stored value
  * into a staging table, then one INSERT … ON CONFLICT DO UPDATE and one INSERT of the revision
- * rows per chunk.
+ * rows per chunk. `rows` may come in pieces (an upload still being read, issue 10): each piece is
+ * checked and written as it comes, and a problem in any piece still rejects the whole batch.
  */
-export async function upsertObservations(db: Db, actor: Actor, scope: Scope, rows: ObservationInput[], opts: UpsertOptions) {
+export async function upsertObservations(db: Db, actor: Actor, scope: Scope, rows: ObservationInput[] | AsyncIterable<ObservationInput[]>, opts: UpsertOptions) {
   return db.transaction(async (tx) => {
     const pairs = await owedPairs(tx, { all: true });
     const pairOf = new Map(pairs.map((p) => [`${p.indicatorId}|${p.zoneId}`, p]));
-    const problems: RowProblem[] = [];
+    // Each problem with the position of its row in the batch: the plausibility check comes last
+    // (below), and the list is answered in the batch's order.
+    const problems: (RowProblem & { at: number })[] = [];
     const stale: RowProblem[] = [];
     const seen = new Set<string>();
     const planIds = [...new Set(pairs.map((p) => p.planId).filter(Boolean))] as string[];
     const locks = planIds.length ? await tx.select().from(periodLocks).where(inArray(periodLocks.planId, planIds)) : [];
     const lockedKeys = new Set(locks.map((l) => `${l.planId}|${l.period}`));
-    const existing = rows.length
-      ? await tx
-          .select({ id: observations.id, indicatorId: observations.indicatorId, zoneId: observations.zoneId, period: observations.period, value: observations.value, covered: observations.covered, status: observations.status, version: observations.version })
-          .from(observations)
-          .where(inArray(observations.indicatorId, [...new Set(rows.map((r) => r.indicatorId))]))
-      : [];
-    const existingOf = new Map(existing.map((o) => [`${o.indicatorId}|${o.zoneId}|${o.period}`, o]));
+    type Stored = { id: string; indicatorId: string; zoneId: string; period: string; value: number | null; covered: string[] | null; status: string; version: number };
+    const existingOf = new Map<string, Stored>();
+    // Indicators whose stored values were read: those of the rows so far.
+    const read = new Set<string>();
     const sets = new Map((await tx.select().from(referenceSets)).map((s) => [s.id, new Set(s.members.map((m) => m.code))]));
-    const planned: { id: string; input: ObservationInput; unitId: string | null; before: (typeof existing)[number] | undefined }[] = [];
+    const planned: { id: string; input: ObservationInput; unitId: string | null; before: Stored | undefined; at: number; frequency: Frequency }[] = [];
 
     // Past values per series (stored values, then this batch's new periods), each sorted once.
     const raw = new Map<string, Map<string, number>>();
@@ -140,18 +140,12 @@ export async function upsertObservations(db: Db, actor: Actor, scope: Scope, row
       if (!m) raw.set(k, (m = new Map()));
       if (!m.has(pp.text)) m.set(pp.text, value);
     };
-    for (const o of existing) addToSeries(o.indicatorId, o.zoneId, o.period, o.value);
-    for (const r of rows) if (!existingOf.has(`${r.indicatorId}|${r.zoneId}|${parsePeriod(r.period)?.text}`)) addToSeries(r.indicatorId, r.zoneId, r.period, r.value);
-    const seriesOf = new Map<string, Series>();
-    for (const [k, m] of raw) {
-      const periods = [...m.keys()].sort();
-      seriesOf.set(k, { periods, values: periods.map((p) => m.get(p)!) });
-    }
     const thisYear = new Date().getFullYear();
 
+    // Every check but the plausibility one, which needs the whole batch's history (see below).
     const check = (r: ObservationInput, i: number) => {
       const row = r.row ?? i + 1;
-      const bad = (field: string, zh: string, en: string) => problems.push({ row, field, message: `第${row}行：${zh}`, messageEn: `Row ${row}: ${en}` });
+      const bad = (field: string, zh: string, en: string) => problems.push({ row, field, message: `第${row}行：${zh}`, messageEn: `Row ${row}: ${en}`, at: i });
       const pair = pairOf.get(`${r.indicatorId}|${r.zoneId}`);
       if (!pair) return bad('indicator', '该指标在此区域不需填报', 'this indicator is not reported for this zone');
       if (!inScope(scope, pair.unitId)) return bad('indicator', `指标“${pair.name}”不由本单位填报`, `indicator "${pair.code}" is not your unit's to report`);
@@ -201,24 +195,13 @@ export async function upsertObservations(db: Db, actor: Actor, scope: Scope, row
         );
       if (before && (COUNTED as readonly string[]).includes(before.status) && !(r.comment || opts.revisionReason))
         return bad('comment', '修改已审批的数据须填写修改原因', 'give a reason to revise an approved value');
-      // Plausibility against this series' own history (stored values and earlier rows of this batch).
-      const series = seriesOf.get(`${r.indicatorId}|${r.zoneId}|${p.frequency}`);
-      const history = series ? historyBefore(series, p.text) : [];
-      const band = plausibleBand(history);
-      if (band && (value < band.low || value > band.high) && !r.comment)
-        return bad(
-          'comment',
-          `数值 ${value} 与上期 ${history[history.length - 1]} 相比变化异常（合理范围 ${band.low.toFixed(2)}–${band.high.toFixed(2)}），请核实并填写说明`,
-          `value ${value} changes implausibly from ${history[history.length - 1]} (plausible ${band.low.toFixed(2)}–${band.high.toFixed(2)}); check it and add a comment`,
-        );
       const input: ObservationInput = { indicatorId: r.indicatorId, zoneId: r.zoneId, period: p.text, value, covered, comment: r.comment, row: r.row, version: r.version };
-      planned.push({ id: before?.id ?? randomUUID(), input, unitId: pair.unitId, before });
+      planned.push({ id: before?.id ?? randomUUID(), input, unitId: pair.unitId, before, at: i, frequency: p.frequency });
     };
 
-    // New rows go to COPY while the rows after them are still being checked, so the database
-    // works on them meanwhile (issue 10: the checks and the COPY text used to come first, then
-    // the COPY, one after the other). Whatever check fails later aborts it; the transaction then
-    // rolls back, so a rejected batch still leaves nothing behind.
+    // New rows go to COPY while the rows after them are still being checked (and, for an upload,
+    // read), so the database works on them meanwhile (issue 10). Whatever check fails later aborts
+    // it; the transaction then rolls back, so a rejected batch still leaves nothing behind.
     const status = opts.source === 'api' ? 'submitted' : 'draft';
     const freshTail = `\t${copyField(status)}\t${copyField(opts.source)}\t${copyField(actor.id)}\t${copyField(status === 'submitted' ? actor.id : null)}\t1\n`;
     let writer: CopyWriter | null = null;
@@ -228,38 +211,102 @@ export async function upsertObservations(db: Db, actor: Actor, scope: Scope, row
       began = true;
       if (opts.beforeWrite) opts.auditExtra = { ...opts.auditExtra, ...(await opts.beforeWrite(tx)) };
     };
-    for (let i = 0; i < rows.length; i++) {
-      const n = planned.length;
-      check(rows[i], i);
-      if (planned.length > n && !planned[n].before && !problems.length && !stale.length && !writeError) {
-        const { id, input, unitId } = planned[n];
-        try {
-          if (!writer) {
-            await begin();
-            writer = openCopy(tx, 'observations', ['id', 'indicator_id', 'zone_id', 'unit_id', 'period', 'value', 'covered', 'comment', 'status', 'source', 'entered_by', 'submitted_by', 'version'], WRITE_CHUNK);
+    /** Ends the COPY under way, so the connection can answer a query (a COPY holds it on PostgreSQL). */
+    const pause = async () => {
+      const w = writer;
+      writer = null;
+      if (w && !writeError) await w.end().catch((e: unknown) => (writeError = e));
+      else if (w) await w.abort();
+    };
+    let total = 0;
+    try {
+      for await (const chunk of Array.isArray(rows) ? [rows] : rows) {
+        // The stored values of the indicators this piece brings first: whether a row is new or
+        // replaces one, and the series' history.
+        const fresh = [...new Set(chunk.map((r) => r.indicatorId))].filter((id) => !read.has(id));
+        if (fresh.length) {
+          await pause();
+          // The COPY failed (a row someone else inserted meanwhile): the transaction is spent.
+          if (writeError) break;
+          for (const id of fresh) read.add(id);
+          const stored = await tx
+            .select({ id: observations.id, indicatorId: observations.indicatorId, zoneId: observations.zoneId, period: observations.period, value: observations.value, covered: observations.covered, status: observations.status, version: observations.version })
+            .from(observations)
+            .where(inArray(observations.indicatorId, fresh));
+          for (const o of stored) {
+            existingOf.set(`${o.indicatorId}|${o.zoneId}|${o.period}`, o);
+            addToSeries(o.indicatorId, o.zoneId, o.period, o.value);
           }
-          const wait = writer.row(`${id}\t${input.indicatorId}\t${input.zoneId}\t${copyField(unitId)}\t${copyField(input.period)}\t${copyField(input.value)}\t${copyField(input.covered ?? null)}\t${copyField(input.comment ?? null)}${freshTail}`);
-          if (wait) await wait;
-        } catch (e) {
-          writeError = e;
+        }
+        for (const r of chunk) if (!existingOf.has(`${r.indicatorId}|${r.zoneId}|${parsePeriod(r.period)?.text}`)) addToSeries(r.indicatorId, r.zoneId, r.period, r.value);
+        for (const r of chunk) {
+          const i = total++;
+          const n = planned.length;
+          check(r, i);
+          if (planned.length > n && !planned[n].before && !problems.length && !stale.length && !writeError) {
+            const { id, input, unitId } = planned[n];
+            try {
+              if (!writer) {
+                if (!began) await begin();
+                writer = openCopy(tx, 'observations', ['id', 'indicator_id', 'zone_id', 'unit_id', 'period', 'value', 'covered', 'comment', 'status', 'source', 'entered_by', 'submitted_by', 'version'], WRITE_CHUNK);
+              }
+              const wait = writer.row(`${id}\t${input.indicatorId}\t${input.zoneId}\t${copyField(unitId)}\t${copyField(input.period)}\t${copyField(input.value)}\t${copyField(input.covered ?? null)}\t${copyField(input.comment ?? null)}${freshTail}`);
+              if (wait) await wait;
+            } catch (e) {
+              writeError = e;
+            }
+          }
+          if (i % YIELD_EVERY === YIELD_EVERY - 1) await breathe();
         }
       }
-      if (i % YIELD_EVERY === YIELD_EVERY - 1) await breathe();
+    } catch (e) {
+      // The rows could not all be had (an upload whose reading failed): nothing is kept.
+      await writer?.abort();
+      throw e;
     }
+
+    // Plausibility against each series' own history (stored values and the batch's rows of
+    // earlier periods), once every row is in: a row may come before the rows of earlier periods.
+    const seriesOf = new Map<string, Series>();
+    for (const [k, m] of raw) {
+      const periods = [...m.keys()].sort();
+      seriesOf.set(k, { periods, values: periods.map((p) => m.get(p)!) });
+    }
+    if (!stale.length)
+      for (const { input: r, at, frequency } of planned) {
+        const series = seriesOf.get(`${r.indicatorId}|${r.zoneId}|${frequency}`);
+        const history = series ? historyBefore(series, r.period) : [];
+        const band = plausibleBand(history);
+        const value = r.value!;
+        if (band && (value < band.low || value > band.high) && !r.comment) {
+          const row = r.row ?? at + 1;
+          problems.push({
+            row,
+            field: 'comment',
+            message: `第${row}行：数值 ${value} 与上期 ${history[history.length - 1]} 相比变化异常（合理范围 ${band.low.toFixed(2)}–${band.high.toFixed(2)}），请核实并填写说明`,
+            messageEn: `Row ${row}: value ${value} changes implausibly from ${history[history.length - 1]} (plausible ${band.low.toFixed(2)}–${band.high.toFixed(2)}); check it and add a comment`,
+            at,
+          });
+        }
+      }
+    problems.sort((x, y) => x.at - y.at);
+
     if (writer && !writeError && !problems.length && !stale.length) await (writer as CopyWriter).end().catch((e: unknown) => (writeError = e));
     else if (writer) await (writer as CopyWriter).abort();
     if (stale.length) throw new AppError(409, 'version_conflict', stale[0].message, stale[0].messageEn, { field: 'version', row: stale[0].row, details: stale });
-    if (problems.length)
+    if (problems.length) {
+      const details = problems.map(({ at: _, ...p }) => p);
       throw new AppError(400, 'rows_invalid', `${problems.length} 处数据有误，未保存任何数据。${problems[0].message}`, `${problems.length} problem(s); nothing was saved. ${problems[0].messageEn}`, {
         row: problems[0].row,
         field: problems[0].field,
-        details: problems,
+        details,
       });
+    }
 
     const changed: { id: string; indicatorId: string; zoneId: string; period: string; old: number | null; value: number | null }[] = [];
     // A row someone else inserted since we read breaks the unique key: the same 409 as below.
     if (writeError) throw (writeError as { code?: string }).code === '23505' ? concurrentChange() : writeError;
-    if (!planned.length) return { saved: 0, unchanged: rows.length, ids: [] as string[] };
+    if (!planned.length) return { saved: 0, unchanged: total, ids: [] as string[] };
     if (!began) await begin();
     // Ids are chosen here, so the write needs no RETURNING; an existing row keeps its own. New
     // rows (most of a first import) go straight into observations with COPY; only rows that
@@ -305,7 +352,7 @@ export async function upsertObservations(db: Db, actor: Actor, scope: Scope, row
     // A revised value that had counted no longer does: the status must follow.
     const revisedCounted = planned.filter((p) => p.before && (COUNTED as readonly string[]).includes(p.before.status));
     await recomputeStatuses(tx, revisedCounted.map((p) => ({ indicatorId: p.input.indicatorId, zoneId: p.input.zoneId })));
-    return { saved: changed.length, unchanged: rows.length - changed.length, ids: changed.map((c) => c.id) };
+    return { saved: changed.length, unchanged: total - changed.length, ids: changed.map((c) => c.id) };
   });
 }
 
