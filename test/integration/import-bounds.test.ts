@@ -193,14 +193,37 @@ describe.each(engines())('import bounds on %s', (engine) => {
 
     it('writes new rows, and replaces stored ones a later piece brings, as one file', async () => {
       const liaison = await as(t, 'liaison_commerce');
-      const first = await liaison.upload('/api/observations/import', {}, upload('p1.csv', csv([`${ind.code},yubei,2001-01,30,核实`, `${ind.code},yubei,2001-02,31,核实`])));
+      // A second indicator of the same unit, first seen in a later piece: its stored values are read
+      // while the first piece's COPY is under way (through another connection on PostgreSQL).
+      const list = (await liaison.get('/api/indicators')).json() as { id: string; code: string; zoneId: string }[];
+      const other = list.find((i) => i.code === 'YB-CORRIDOR-2023-4' && i.zoneId === ind.zoneId)!;
+      const first = await liaison.upload('/api/observations/import', {}, upload('p1.csv', csv([`${ind.code},yubei,2001-01,30,核实`, `${other.code},yubei,2001-01,40,核实`, `${other.code},yubei,2001-02,41,核实`])));
       expect(first.statusCode, first.body).toBe(200);
-      // Pieces: [2001-03, 2001-04] new; [2001-01 changed, 2001-02 the same]; [2001-05] new.
-      const lines = [`${ind.code},yubei,2001-03,32,核实`, `${ind.code},yubei,2001-04,33,核实`, `${ind.code},yubei,2001-01,30.5,核实`, `${ind.code},yubei,2001-02,31,核实`, `${ind.code},yubei,2001-05,34,核实`];
+      // Pieces: [ind 2001-02, 2001-03] new; [ind 2001-01 changed, other 2001-01 changed]; [other 2001-02 the same, other 2001-03 new].
+      const lines = [
+        `${ind.code},yubei,2001-02,31,核实`,
+        `${ind.code},yubei,2001-03,32,核实`,
+        `${ind.code},yubei,2001-01,30.5,核实`,
+        `${other.code},yubei,2001-01,40.5,核实`,
+        `${other.code},yubei,2001-02,41,核实`,
+        `${other.code},yubei,2001-03,42,核实`,
+      ];
       const res = await liaison.upload('/api/observations/import', {}, upload('p2.csv', csv(lines)));
       expect(res.statusCode, res.body).toBe(200);
-      expect(res.json()).toMatchObject({ rows: 5, saved: 4, unchanged: 1, skippedBlank: 0 });
-      expect([...(await stored('2001-01')), ...(await stored('2001-02')), ...(await stored('2001-03')), ...(await stored('2001-04')), ...(await stored('2001-05'))]).toEqual([30.5, 31, 32, 33, 34]);
+      expect(res.json()).toMatchObject({ rows: 6, saved: 5, unchanged: 1, skippedBlank: 0 });
+      const values = await rows<{ code: string; period: string; value: number; version: number }>(
+        t.database.db,
+        sql`select i.code, o.period, o.value, o.version from observations o join indicators i on i.id = o.indicator_id
+            where o.zone_id = ${ind.zoneId} and i.id in (${ind.id}, ${other.id}) and o.period like '2001-%' order by i.code, o.period`,
+      );
+      expect(values.map((v) => [v.code.slice(-1), v.period, v.value, v.version])).toEqual([
+        ['4', '2001-01', 40.5, 2],
+        ['4', '2001-02', 41, 1],
+        ['4', '2001-03', 42, 1],
+        ['5', '2001-01', 30.5, 2],
+        ['5', '2001-02', 31, 1],
+        ['5', '2001-03', 32, 1],
+      ]);
     });
 
     it("answers every one of the file's own problems when one comes in a later piece, and keeps nothing of the pieces before", async () => {

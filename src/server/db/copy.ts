@@ -77,6 +77,11 @@ export interface CopyWriter {
   end(): Promise<void>;
   /** Gives up: the database discards what it took, and the connection can take the next statement. */
   abort(): Promise<void>;
+  /**
+   * Whether the COPY holds the connection until `end` (PostgreSQL). On PGlite the lines wait in
+   * memory between blobs, so other statements of the transaction may run meanwhile.
+   */
+  holdsConnection: boolean;
 }
 
 /**
@@ -101,6 +106,7 @@ export function openCopy(db: DbOrTx, table: string, columns: string[], flushRows
       row: (line) => (parts.push(line) >= flushRows ? flush() : undefined),
       end: flush,
       abort: async () => void (parts = []),
+      holdsConnection: false,
     };
   }
   const stream = client.query(copyFrom(`${statement} STDIN`)) as Writable;
@@ -134,5 +140,6 @@ export function openCopy(db: DbOrTx, table: string, columns: string[], flushRows
       if (!stream.destroyed && !stream.writableFinished) stream.destroy(new Error('import rejected'));
       await done.catch(() => {});
     },
+    holdsConnection: true,
   };
 }

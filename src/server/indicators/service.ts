@@ -211,13 +211,6 @@ export async function upsertObservations(db: Db, actor: Actor, scope: Scope, row
       began = true;
       if (opts.beforeWrite) opts.auditExtra = { ...opts.auditExtra, ...(await opts.beforeWrite(tx)) };
     };
-    /** Ends the COPY under way, so the connection can answer a query (a COPY holds it on PostgreSQL). */
-    const pause = async () => {
-      const w = writer;
-      writer = null;
-      if (w && !writeError) await w.end().catch((e: unknown) => (writeError = e));
-      else if (w) await w.abort();
-    };
     let total = 0;
     try {
       for await (const chunk of Array.isArray(rows) ? [rows] : rows) {
@@ -225,11 +218,12 @@ export async function upsertObservations(db: Db, actor: Actor, scope: Scope, row
         // replaces one, and the series' history.
         const fresh = [...new Set(chunk.map((r) => r.indicatorId))].filter((id) => !read.has(id));
         if (fresh.length) {
-          await pause();
-          // The COPY failed (a row someone else inserted meanwhile): the transaction is spent.
-          if (writeError) break;
           for (const id of fresh) read.add(id);
-          const stored = await tx
+          // A COPY under way on PostgreSQL holds the transaction's connection, and ending it for
+          // this query would make the checks of each piece wait for the database's work on the one
+          // before: the query goes through another connection then. It sees what this transaction
+          // would (read committed): the transaction has written no row of these indicators yet.
+          const stored = await (writer?.holdsConnection ? db : tx)
             .select({ id: observations.id, indicatorId: observations.indicatorId, zoneId: observations.zoneId, period: observations.period, value: observations.value, covered: observations.covered, status: observations.status, version: observations.version })
             .from(observations)
             .where(inArray(observations.indicatorId, fresh));
