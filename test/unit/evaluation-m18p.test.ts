@@ -3,7 +3,7 @@
 // edges, and the overall rank score, which only TOPSIS / GRA store. Results are computed inside
 // the tests (a run with `ignoreStatic` switches a mutant on only after the files were collected).
 import { describe, expect, it } from 'vitest';
-import { runEvaluate, type EvaluateInput } from '../../src/domain/evaluation/index';
+import { awards, runEvaluate, type EvaluateInput } from '../../src/domain/evaluation/index';
 import { checkSchemeDefinition } from '../../src/domain/evaluation/scheme-check';
 
 const scheme = (ranking: unknown) => ({
@@ -101,5 +101,26 @@ describe('evaluate: the overall rank score across groups', () => {
     const out = runEvaluate(input({ method: 'topsis' }));
     expect(out.zones.every((z) => typeof z.rankScoreOverall === 'number')).toBe(true);
     expect(out.zones.map((z) => z.rankScoreOverall)).toEqual(out.zones.map((z) => z.rankScore));
+  });
+});
+
+describe('awards: topOverall takes the official overall rank only when every zone has one (dc0b1cd)', () => {
+  // Totals put a first and c last; the official overall ranks say the opposite.
+  const zones = (rankOverall: (number | null | undefined)[]) =>
+    [
+      { id: 'a', group: 'g', total: 90, rankInGroup: 1, eligible: true, grade: null },
+      { id: 'b', group: 'g', total: 80, rankInGroup: 2, eligible: true, grade: null },
+      { id: 'c', group: 'h', total: 70, rankInGroup: 1, eligible: true, grade: null },
+    ].map((z, i) => ({ ...z, rankOverall: rankOverall[i] }));
+
+  it('every zone ranked overall: that rank decides, ties included', () => {
+    expect(awards(zones([3, 2, 1]), [{ title: 't', topOverall: 1 }])).toEqual([{ title: 't', zoneIds: ['c'] }]);
+    expect(awards(zones([3, 1, 1]), [{ title: 't', topOverall: 2 }])).toEqual([{ title: 't', zoneIds: ['b', 'c'] }]);
+  });
+
+  it('one zone without an overall rank (null or absent): the totals decide for all', () => {
+    expect(awards(zones([3, 2, null]), [{ title: 't', topOverall: 1 }])).toEqual([{ title: 't', zoneIds: ['a'] }]);
+    expect(awards(zones([null, 2, 1]), [{ title: 't', topOverall: 2 }])).toEqual([{ title: 't', zoneIds: ['a', 'b'] }]);
+    expect(awards(zones([3, undefined, 1]), [{ title: 't', topOverall: 1 }])).toEqual([{ title: 't', zoneIds: ['a'] }]);
   });
 });
