@@ -227,6 +227,16 @@ describe('readGoalClause: guards and trims one by one (second survivor pass, bra
     expect(read('给予补贴的冷库达到80个')).toEqual([['给予补贴的冷库', 'level', 80, '个']]);
   });
 
+  it('a grant right after its own name is no target: 给予 before the number, with or without 最高/一次性/不超过 and a space (run of m18p at 13feb4c)', () => {
+    // Since the 每个/每家 scope guard, 每家企业给予50万元 is stopped by that guard too; these names
+    // hold no scope word, so only the 给予 guard stops them.
+    expect(read('企业给予50万元')).toEqual([]);
+    expect(read('冷库企业给予50万元')).toEqual([]);
+    expect(read('冷库企业给予不超过50万元')).toEqual([]);
+    expect(read('园区给予最高 50万元')).toEqual([]);
+    expect(read('园区给予一次性不超过 50万元')).toEqual([]);
+  });
+
   it('what is counted: a verb of making before a gloss, 等 only at the end, a 2-character head, the characters a head may hold', () => {
     expect(read('建成（一期）3个冷库')).toEqual([['冷库', 'level', 3, '个']]);
     // The verb of making may stand only in the clause before the name is cut (比2020年新建), and before a space.
