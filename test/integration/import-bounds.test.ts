@@ -86,6 +86,16 @@ describe.each(engines())('import bounds on %s', (engine) => {
     const again = await liaison.upload('/api/observations/import', {}, upload('a.csv', csv(25.1, 25.2)));
     expect(again.json()).toEqual({ rows: 2, saved: 0, unchanged: 2, skippedBlank: 0, sha256: first.json().sha256 });
 
+    // Other bytes with the same values: read and checked, nothing to change, so nothing is kept,
+    // not even the file the import stores before its first write (it starts that early, issue 10).
+    const attachments0 = await count(t, 'select count(*)::int as n from attachments');
+    const audits0 = await count(t, "select count(*)::int as n from audit_log where action = 'observations_file'");
+    const same = await liaison.upload('/api/observations/import', {}, upload('b.csv', Buffer.concat([csv(25.1, 25.2), Buffer.from('\n')])));
+    expect(same.statusCode, same.body).toBe(200);
+    expect(same.json()).toMatchObject({ rows: 2, saved: 0, unchanged: 2 });
+    expect(await count(t, 'select count(*)::int as n from attachments')).toBe(attachments0);
+    expect(await count(t, "select count(*)::int as n from audit_log where action = 'observations_file'")).toBe(audits0);
+
     // A later edit through the form voids the receipt: the file is checked again and wins back its value.
     const edit = await liaison.post('/api/observations', { observations: [{ indicatorId: ind.id, zoneId: ind.zoneId, period: '2026-10', value: 25.5 }] });
     expect(edit.statusCode, edit.body).toBe(200);
@@ -182,11 +192,12 @@ describe.each(engines())('import bounds on %s', (engine) => {
     );
   }, 180_000);
   describe('a file read, checked and written in pieces (issue 10)', () => {
-    // Two rows a piece, so a few rows cross several pieces (10,000 in the server). Cells are named
-    // by the template's columns (F period, I value, K comment), as in every upload answer.
-    const pieceRows = WORKER_LIMITS.pieceRows;
-    beforeAll(() => void (WORKER_LIMITS.pieceRows = 2));
-    afterAll(() => void (WORKER_LIMITS.pieceRows = pieceRows));
+    // One row, then two rows a piece, so a few rows cross several pieces (1,000 then 10,000 in the
+    // server). Cells are named by the template's columns (F period, I value, K comment), as in every
+    // upload answer.
+    const { pieceRows, firstPieceRows } = WORKER_LIMITS;
+    beforeAll(() => void Object.assign(WORKER_LIMITS, { pieceRows: 2, firstPieceRows: 1 }));
+    afterAll(() => void Object.assign(WORKER_LIMITS, { pieceRows, firstPieceRows }));
     const csv = (lines: string[]) => Buffer.from(`指标编码,区域编码,期间,填报值,说明\n${lines.join('\n')}\n`);
     const stored = (period: string) =>
       rows<{ value: number }>(t.database.db, sql`select value from observations where indicator_id = ${ind.id} and zone_id = ${ind.zoneId} and period = ${period}`).then((r) => r.map((x) => x.value));

@@ -335,9 +335,9 @@ describe('set-based write helpers', () => {
 
 describe('readTableChunks: the same rows as readTable, in pieces (issue 10)', () => {
   /** Every piece, and the error if the read ended in one. */
-  async function pieces(fileName: string, data: Buffer, size: number) {
+  async function pieces(fileName: string, data: Buffer, size: number, first?: number) {
     const out: RawTable[] = [];
-    const error = await readTableChunks(fileName, data, (c) => void out.push(c), size).then(
+    const error = await readTableChunks(fileName, data, (c) => void out.push(c), size, first).then(
       () => null,
       (e: unknown) => e,
     );
@@ -362,6 +362,9 @@ describe('readTableChunks: the same rows as readTable, in pieces (issue 10)', ()
     ]);
     expect(joined(out)).toEqual(asRows(await readTable('t.xlsx', data)));
     expect(out[2].cells.comment).toEqual(['', '说明']);
+    // A smaller first piece, then the size asked.
+    expect((await pieces('t.xlsx', data, 3, 1)).out.map((c) => c.rows)).toEqual([[2], [3, 4, 5], [6, 7, 8], [10]]);
+    expect((await pieces('t.xlsx', data, 2, 5)).out.map((c) => c.rows)).toEqual([[2, 3, 4, 5, 6], [7, 8], [10]]);
   });
 
   it('ends with an empty piece for a file of only a header, and refuses a file without one before any piece', async () => {

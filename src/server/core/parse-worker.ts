@@ -11,6 +11,7 @@ import type { ParseJob } from './worker';
 // before it read a byte (issue 10).
 
 const given = workerData as ParseJob | { spare: true };
+
 const buffer = (data: Uint8Array) => Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 
 async function run(job: ParseJob): Promise<unknown> {
@@ -20,7 +21,7 @@ async function run(job: ParseJob): Promise<unknown> {
     await (await import('../indicators/import-read')).readTableChunks(job.fileName, buffer(job.data), (chunk) => {
       rows += chunk.rows.length;
       parentPort!.postMessage({ chunk });
-    }, job.pieceRows);
+    }, job.pieceRows, job.firstPieceRows);
     return { rows };
   }
   if (job.kind === 'table') return (await import('../indicators/import-read')).readTable(job.fileName, buffer(job.data));

@@ -304,12 +304,16 @@ export async function readTable(fileName: string, data: Buffer): Promise<RawTabl
  * As `readTable`, handing the rows on in pieces of about `size` rows as they are read, so that
  * the import checks and writes the first rows while the rest of the file is still being read
  * (issue 10). Every piece but the last is handed on before the file's end is reached; an error
- * found further on (a limit, a damaged part) still comes after them.
+ * found further on (a limit, a damaged part) still comes after them. The first piece holds
+ * `first` rows (as many as the others unless given): a small one lets the database start sooner.
  */
-export async function readTableChunks(fileName: string, data: Buffer, onChunk: (chunk: RawTable) => void, size = 10_000): Promise<void> {
+export async function readTableChunks(fileName: string, data: Buffer, onChunk: (chunk: RawTable) => void, size = 10_000, first = size): Promise<void> {
   const builder = new TableBuilder();
+  let limit = first;
   await readInto(fileName, data, builder, () => {
-    if (builder.table.rows.length >= size) onChunk(builder.take());
+    if (builder.table.rows.length < limit) return;
+    onChunk(builder.take());
+    limit = size;
   });
   onChunk(builder.take());
 }

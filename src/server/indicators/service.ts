@@ -76,8 +76,16 @@ export interface UpsertOptions {
   auditExtra?: Record<string, unknown>;
   /** Runs in the transaction before the first write, when something is to be written. */
   beforeWrite?: (tx: Tx) => Promise<Record<string, unknown>>;
+  /**
+   * Run `beforeWrite` at once, while the rows are still coming (an upload: the database is idle
+   * while the first piece is read); if nothing is to be written after all, the transaction rolls
+   * back what it wrote.
+   */
+  beginEarly?: boolean;
   /** Runs in the transaction after the audit entry, when something was written. */
   afterWrite?: (tx: Tx) => Promise<void>;
+  /** Filled with the milliseconds (performance.now()) at which each step began, for the bench's import timing. */
+  marks?: Record<string, number>;
 }
 
 /** Past values of one series, sorted by period, for the plausibility check. */
@@ -111,8 +119,17 @@ const concurrentChange = () => new AppError(409, 'concurrent_change', '其他人
  * rows per chunk. `rows` may come in pieces (an upload still being read, issue 10): each piece is
  * checked and written as it comes, and a problem in any piece still rejects the whole batch.
  */
+/** Rolls back a batch that wrote something before it knew it had nothing to change; carries its answer. */
+class NothingWritten {
+  constructor(readonly answer: { saved: number; unchanged: number; ids: string[] }) {}
+}
+
 export async function upsertObservations(db: Db, actor: Actor, scope: Scope, rows: ObservationInput[] | AsyncIterable<ObservationInput[]>, opts: UpsertOptions) {
+  const mark = (name: string) => {
+    if (opts.marks) opts.marks[name] ??= performance.now();
+  };
   return db.transaction(async (tx) => {
+    mark('tx');
     const pairs = await owedPairs(tx, { all: true });
     const pairOf = new Map(pairs.map((p) => [`${p.indicatorId}|${p.zoneId}`, p]));
     // Each problem with the position of its row in the batch: the plausibility check comes last
@@ -212,8 +229,10 @@ export async function upsertObservations(db: Db, actor: Actor, scope: Scope, row
       if (opts.beforeWrite) opts.auditExtra = { ...opts.auditExtra, ...(await opts.beforeWrite(tx)) };
     };
     let total = 0;
+    if (opts.beginEarly) await begin();
     try {
       for await (const chunk of Array.isArray(rows) ? [rows] : rows) {
+        mark('firstPiece');
         // The stored values of the indicators this piece brings first: whether a row is new or
         // replaces one, and the series' history.
         const fresh = [...new Set(chunk.map((r) => r.indicatorId))].filter((id) => !read.has(id));
@@ -242,6 +261,7 @@ export async function upsertObservations(db: Db, actor: Actor, scope: Scope, row
             try {
               if (!writer) {
                 if (!began) await begin();
+                mark('copyOpen');
                 writer = openCopy(tx, 'observations', ['id', 'indicator_id', 'zone_id', 'unit_id', 'period', 'value', 'covered', 'comment', 'status', 'source', 'entered_by', 'submitted_by', 'version'], WRITE_CHUNK);
               }
               const wait = writer.row(`${id}\t${input.indicatorId}\t${input.zoneId}\t${copyField(unitId)}\t${copyField(input.period)}\t${copyField(input.value)}\t${copyField(input.covered ?? null)}\t${copyField(input.comment ?? null)}${freshTail}`);
@@ -259,6 +279,7 @@ export async function upsertObservations(db: Db, actor: Actor, scope: Scope, row
       throw e;
     }
 
+    mark('lastPiece');
     // Plausibility against each series' own history (stored values and the batch's rows of
     // earlier periods), once every row is in: a row may come before the rows of earlier periods.
     const seriesOf = new Map<string, Series>();
@@ -285,8 +306,10 @@ export async function upsertObservations(db: Db, actor: Actor, scope: Scope, row
       }
     problems.sort((x, y) => x.at - y.at);
 
+    mark('copyEnd');
     if (writer && !writeError && !problems.length && !stale.length) await (writer as CopyWriter).end().catch((e: unknown) => (writeError = e));
     else if (writer) await (writer as CopyWriter).abort();
+    mark('copyDone');
     if (stale.length) throw new AppError(409, 'version_conflict', stale[0].message, stale[0].messageEn, { field: 'version', row: stale[0].row, details: stale });
     if (problems.length) {
       const details = problems.map(({ at: _, ...p }) => p);
@@ -300,7 +323,12 @@ export async function upsertObservations(db: Db, actor: Actor, scope: Scope, row
     const changed: { id: string; indicatorId: string; zoneId: string; period: string; old: number | null; value: number | null }[] = [];
     // A row someone else inserted since we read breaks the unique key: the same 409 as below.
     if (writeError) throw (writeError as { code?: string }).code === '23505' ? concurrentChange() : writeError;
-    if (!planned.length) return { saved: 0, unchanged: total, ids: [] as string[] };
+    if (!planned.length) {
+      const none = { saved: 0, unchanged: total, ids: [] as string[] };
+      // What an early beforeWrite wrote goes: nothing changed, so nothing is kept.
+      if (began) throw new NothingWritten(none);
+      return none;
+    }
     if (!began) await begin();
     // Ids are chosen here, so the write needs no RETURNING; an existing row keeps its own. New
     // rows (most of a first import) go straight into observations with COPY; only rows that
@@ -346,7 +374,11 @@ export async function upsertObservations(db: Db, actor: Actor, scope: Scope, row
     // A revised value that had counted no longer does: the status must follow.
     const revisedCounted = planned.filter((p) => p.before && (COUNTED as readonly string[]).includes(p.before.status));
     await recomputeStatuses(tx, revisedCounted.map((p) => ({ indicatorId: p.input.indicatorId, zoneId: p.input.zoneId })));
+    mark('commit');
     return { saved: changed.length, unchanged: total - changed.length, ids: changed.map((c) => c.id) };
+  }).catch((e: unknown) => {
+    if (e instanceof NothingWritten) return e.answer;
+    throw e;
   });
 }
 
