@@ -32,3 +32,55 @@ describe('buildTasks: only the outermost 重点任务 / 保障措施 heading is 
     ]);
   });
 });
+
+const tasks = (lines: string[]) =>
+  parseDocument(lines.join('\n')).tasks.map((t) => [t.kind, t.number, t.title, t.text, t.section, t.units.map((u) => `${u.name}/${u.role}`).join(',')]);
+
+describe('endsWithAnnotation: the end marks after the annotation', () => {
+  // `[。；;.\s]+$` without `$` (a mark inside the line went instead of those at the end) and
+  // without `+` (only one end mark went): the one-character tolerance hides one mark, not two
+  // or three.
+  it('a run of end marks after the annotation goes, not a mark inside the line', () => {
+    expect(tasks(['加强科技创新主体培育工作。推进项目（市科技局牵头负责）；。', '推进物流园区建设工作（区商务委牵头负责）。。。'])).toEqual([
+      ['task', '1', '加强科技创新主体培育工作', '加强科技创新主体培育工作。推进项目（市科技局牵头负责）；。', null, '市科技局/lead'],
+      ['task', '2', '推进物流园区建设工作', '推进物流园区建设工作（区商务委牵头负责）。。。', null, '区商务委/lead'],
+    ]);
+  });
+
+  // `!units.length || !annotations.length` → `false`: a line without any annotation threw (its
+  // last annotation is undefined) and the paragraph tasks were lost.
+  it('a line without an annotation is no paragraph task and does not stop the next one', () => {
+    expect(tasks(['加快发展现代物流业务工作。', '加强科技创新主体培育工作（市科技局牵头负责）'])).toEqual([
+      ['task', '1', '加强科技创新主体培育工作', '加强科技创新主体培育工作（市科技局牵头负责）', null, '市科技局/lead'],
+    ]);
+  });
+
+  // `||` → `&&`: an annotation naming no unit (an empty 责任单位 field) made its line a
+  // self-contained item, and the task was split.
+  it('an annotation naming no unit does not end a self-contained item', () => {
+    expect(tasks(['二、重点任务', '（一）甲项工作（区交通局负责）', '乙项工作（责任单位：）'])).toEqual([
+      ['task', '（一）', '甲项工作', '甲项工作（区交通局负责）\n乙项工作（责任单位：）', '二', '区交通局/lead'],
+    ]);
+  });
+});
+
+describe('splitRunOnItems: which lines are the task’s, and the first line', () => {
+  // `own.slice(1).some((l) => headingOf(l.content))` → `every`: one numbered sub-item among the
+  // later lines keeps the task whole.
+  it('one numbered sub-item among later lines that are not keeps the task whole', () => {
+    expect(tasks(['二、重点任务', '（一）甲项工作（区交通局负责）', '1. 乙一（区财政局负责）', '乙二补充内容（区商务委负责）', '（二）丙项工作（区商务委负责）', '（三）丁项工作（区发改委负责）'])).toEqual([
+      ['task', '（一）', '甲项工作', '甲项工作（区交通局负责）\n1. 乙一（区财政局负责）\n乙二补充内容（区商务委负责）', '二', '区交通局/lead,区财政局/support,区商务委/support'],
+      ['task', '（二）', '丙项工作', '丙项工作（区商务委负责）', '二', '区商务委/lead'],
+      ['task', '（三）', '丁项工作', '丁项工作（区发改委负责）', '二', '区发改委/lead'],
+    ]);
+  });
+
+  // The number strip `^\s*…` → `^\S*…` went up to the last digit of the line; the first line's
+  // title → the later lines' rule dropped leading Latin letters and digits (5G).
+  it('the first line loses only its number, keeps a digit later in its text and its title’s leading 5G', () => {
+    expect(tasks(['二、重点任务', '（一）5G基站建设3个（区经信委负责）', '乙项工作（区财政局负责）'])).toEqual([
+      ['task', '（一）', '5G基站建设3个', '5G基站建设3个（区经信委负责）', '二', '区经信委/lead'],
+      ['task', '（二）', '乙项工作', '乙项工作（区财政局负责）', '二', '区财政局/lead'],
+    ]);
+  });
+});
