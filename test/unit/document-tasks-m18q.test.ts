@@ -75,6 +75,15 @@ describe('splitRunOnItems: which lines are the task’s, and the first line', ()
     ]);
   });
 
+  // `l.cStart < t.span[1]` → `true`: the lines after the task (here the signature after the
+  // body) were read as its own, and the last task was no longer split.
+  it('the lines after the task, a signature after the body, are not its own', () => {
+    expect(tasks(['二、重点任务', '（一）甲项工作（区交通局负责）', '乙项工作（区财政局负责）', '', '某某区人民政府办公室', '2025年3月1日'])).toEqual([
+      ['task', '（一）', '甲项工作', '甲项工作（区交通局负责）', '二', '区交通局/lead'],
+      ['task', '（二）', '乙项工作', '乙项工作（区财政局负责）', '二', '区财政局/lead'],
+    ]);
+  });
+
   // The number strip `^\s*…` → `^\S*…` went up to the last digit of the line; the first line's
   // title → the later lines' rule dropped leading Latin letters and digits (5G).
   it('the first line loses only its number, keeps a digit later in its text and its title’s leading 5G', () => {
