@@ -84,12 +84,29 @@ describe('splitRunOnItems: which lines are the task’s, and the first line', ()
     ]);
   });
 
-  // The number strip `^\s*…` → `^\S*…` went up to the last digit of the line; the first line's
+  // The number strip (a pattern of its own at 13feb4c, `^\s*…` → `^\S*…` went up to the last digit of the line); the first line's
   // title → the later lines' rule dropped leading Latin letters and digits (5G).
   it('the first line loses only its number, keeps a digit later in its text and its title’s leading 5G', () => {
     expect(tasks(['二、重点任务', '（一）5G基站建设3个（区经信委负责）', '乙项工作（区财政局负责）'])).toEqual([
       ['task', '（一）', '5G基站建设3个', '5G基站建设3个（区经信委负责）', '二', '区经信委/lead'],
       ['task', '（二）', '乙项工作', '乙项工作（区财政局负责）', '二', '区财政局/lead'],
+    ]);
+  });
+
+  // The first line's number is the heading's marker (headingOf), not a pattern of its own: the
+  // pattern left ① in the text and kept a bracket after a space ("（1 ）" gave "）甲项工作…").
+  it('the first line loses its whole marker, whatever the style: ①, a space before the closing bracket', () => {
+    expect(tasks(['二、重点任务', '① 甲项工作（区交通局负责）', '乙项工作（区财政局负责）']).map((t) => [t[1], t[2], t[3]])).toEqual([
+      ['①', '甲项工作', '甲项工作（区交通局负责）'],
+      ['①-2', '乙项工作', '乙项工作（区财政局负责）'],
+    ]);
+    expect(tasks(['二、重点任务', '（1 ）甲项工作（区交通局负责）', '乙项工作（区财政局负责）']).map((t) => [t[1], t[2], t[3]])).toEqual([
+      ['（1）', '甲项工作', '甲项工作（区交通局负责）'],
+      ['（1）-2', '乙项工作', '乙项工作（区财政局负责）'],
+    ]);
+    expect(tasks(['二、重点任务', '1 ）甲项工作（区交通局负责）', '乙项工作（区财政局负责）']).map((t) => [t[1], t[2], t[3]])).toEqual([
+      ['1', '甲项工作', '甲项工作（区交通局负责）'],
+      ['2', '乙项工作', '乙项工作（区财政局负责）'],
     ]);
   });
 });
