@@ -3,6 +3,9 @@
 // splitRunOnItems, unnumberedTasks).
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/domain/document/index';
+import { buildSections } from '../../src/domain/document/sections';
+import { unnumberedTasks } from '../../src/domain/document/tasks';
+import { splitLines } from '../../src/domain/document/text';
 
 const brief = (lines: string[]) =>
   parseDocument(lines.join('\n')).tasks.map((t) => `${t.kind}:${t.section}:${t.number}:${t.title}:${t.units.map((u) => `${u.name}/${u.role}`).join(',')}`);
@@ -108,5 +111,23 @@ describe('splitRunOnItems: which lines are the task’s, and the first line', ()
       ['1', '甲项工作', '甲项工作（区交通局负责）'],
       ['2', '乙项工作', '乙项工作（区财政局负责）'],
     ]);
+  });
+});
+
+describe('unnumberedTasks: the section holding a paragraph (called directly, with no numbered task)', () => {
+  // Through parseDocument such a paragraph is its section's own text and the section a task
+  // itself, so the paragraph is never read there; called directly, with no tasks given, the
+  // conditions `n.span[1] >= l.cEnd` (→ `>`, → `true`) decide its section.
+  const text = '一、发展物流\n（一）冷链物流\n加强科技创新主体培育工作（市科技局牵头负责）';
+  const lines = splitLines(text);
+  const sectionOf = (sectionsEnd: number) =>
+    unnumberedTasks(text, lines, buildSections(text, lines, new Set(), sectionsEnd), [], new Set(), text.length, null).map((t) => [t.number, t.title, t.section, t.sectionTitle]);
+
+  it('the deepest section that holds it, also when it is the section’s last line', () => {
+    expect(sectionOf(text.length)).toEqual([['1', '加强科技创新主体培育工作', '一/（一）', '冷链物流']]);
+  });
+
+  it('no section when the sections end before it', () => {
+    expect(sectionOf(lines[2].cStart)).toEqual([['1', '加强科技创新主体培育工作', null, '']]);
   });
 });
