@@ -452,7 +452,8 @@ export function splitRunOnItems(norm: string, lines: Line[], tasks: Task[], docY
     let number: string | null = t.number;
     own.forEach((l, k) => {
       const body = norm.slice(k === 0 ? t.span[0] : l.cStart, l.cEnd);
-      const text = k === 0 ? norm.slice(t.span[0], l.cEnd).replace(/^\s*[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]?\s*/, '') : body;
+      // The first line's own number is its heading's marker (a task's span starts at it).
+      const text = k === 0 ? norm.slice(t.span[0] + (headingOf(l.content)?.markerLen ?? 0), l.cEnd) : body;
       const { units, annotations } = unitsOfText(text);
       const first = annotations.length ? text.slice(0, annotations[0].start) : text;
       const n = k === 0 ? t.number : number ?? `${t.number}-${k + 1}`;
