@@ -203,7 +203,7 @@ describe.each(engines())('indicator monitoring on %s', (engine) => {
     expect(refused.statusCode).toBe(400);
     const details = refused.json().error.details;
     expect(details.map((d: { cell: string }) => d.cell)).toEqual(expect.arrayContaining([expect.stringMatching(/^I\d+$/), expect.stringMatching(/^A\d+$/)]));
-    expect(details.find((d: { cell: string }) => d.cell.startsWith('I')).message).toContain('不是数字');
+    expect(details.find((d: { cell: string }) => d.cell.startsWith('I')).message).toMatch(/^第\d+行（I\d+）：填报值“五十”不是数字（请填写阿拉伯数字，如 30\.5）$/);
     expect(await count(t, 'observations')).toBe(before + 2);
   });
 

@@ -335,7 +335,9 @@ export async function importObservations(
         const unit = unitOf.get(code) ?? null;
         const reading = valueText ? readNumber(valueText, unit) : null;
         if (reading && !reading.ok) {
-          bad(row, 'value', `填报值“${valueText}”不是数字（${describeReading(reading, unit)}）`, `value "${valueText}" is not a number (${describeReading(reading, unit, true)})`);
+          // A plain non-number says how to write one, not "not a number" twice.
+          const plain = reading.reason === 'not_number';
+          bad(row, 'value', `填报值“${valueText}”不是数字（${plain ? '请填写阿拉伯数字，如 30.5' : describeReading(reading, unit)}）`, `value "${valueText}" is not a number (${plain ? 'enter digits, e.g. 30.5' : describeReading(reading, unit, true)})`);
           continue;
         }
         if (reading?.ok && reading.notes.some((n) => n.kind === 'unit_removed' || n.kind === 'unit_converted')) {
