@@ -1,7 +1,7 @@
 // Indicator names read from goal clauses (goalClauseTarget): what is a name and what is not.
 // Synthetic clauses written for the rule, not copied from the real-document fixtures.
 import { describe, expect, it } from 'vitest';
-import { countListTargets, goalClauseTarget, respectiveTargets } from '../../src/domain/document/indicators';
+import { countListTargets, goalClauseTarget, respectiveTargets, sharedEachTargets } from '../../src/domain/document/indicators';
 import { parseDocument } from '../../src/domain/document/index';
 
 describe('goal clause names', () => {
@@ -655,5 +655,67 @@ describe('kinds still missed from batches 10 and 11 (tuned in d15f): a ratio 1:N
     expect(goalClauseTarget('快递网络覆盖全部县城和80%以上行政村', 2025)).toMatchObject({ name: '快递网络覆盖行政村', target: { kind: 'min', value: 80, unit: '%' } });
     expect(goalClauseTarget('冷链配送覆盖60%乡镇', 2025)).toMatchObject({ name: '冷链配送覆盖乡镇', target: { kind: 'level', value: 60 } });
     expect(goalClauseTarget('快递服务覆盖率达到95%', 2025)).toMatchObject({ name: '快递服务覆盖率', target: { value: 95 } });
+  });
+});
+
+describe('goal openings missed by batch 15 (tuned in d15m): a year right before intent, a plan that requires, a paragraph of the subject adding counts; items sharing 均, a bare investment, a shared throughput', () => {
+  const rows = (t: string) => parseDocument(t).indicators.map((i) => [i.name, i.unit, i.targets[0].year, i.targets[0].kind, i.targets[0].value]);
+
+  it('a year followed at once by a word of intent (2030年将…) opens that year\'s goal; with a subject between, or a year before the document\'s, it does not', () => {
+    expect(rows('某市新闻\n2030年将实施仓储提升工程，完成投资50亿元，支持建设8个左右的配送中心。')).toEqual([
+      ['仓储提升工程投资', '亿元', 2030, 'level', 50],
+      ['配送中心', '个', 2030, 'level', 8],
+    ]);
+    expect(rows('某市新闻\n2031-01-05 09:00\n2031年将实施仓储提升工程，完成投资50亿元。')).toEqual([['仓储提升工程投资', '亿元', 2031, 'level', 50]]);
+    // A headline's sum with the subject before 将, a year before the document's (a past plan reviewed).
+    expect(rows('某市新闻\n2030年某县将建成配送中心8个。')).toEqual([]);
+    expect(rows('某市新闻\n2031-01-05 09:00\n2029年将实施仓储提升工程，完成投资50亿元。')).toEqual([]);
+    // With the comma, a subject may stand between (as before).
+    expect(rows('某市新闻\n2030年，全市物流项目计划投资80亿元。')).toEqual([['物流项目投资', '亿元', 2030, 'level', 80]]);
+  });
+
+  it('a plan that requires or sets out, with no year of its own, a sentence naming targets opens a goal of the latest year before it; 明确了, no number, or a year of its own do not', () => {
+    expect(rows('某县新闻\n2030-03-01 09:00\n县里出台物流规划。规划要求仓储设施利用率不低于80%，新能源配送车辆占比超过50%。')).toEqual([
+      ['仓储设施利用率', '%', 2030, 'min', 80],
+      ['新能源配送车辆占比', '%', 2030, 'min', 50],
+    ]);
+    expect(rows('某县新闻\n2030-03-01 09:00\n县里出台物流规划。方案还提出，冷库容量达到20万吨。')).toEqual([['冷库容量', '万吨', 2030, 'level', 20]]);
+    expect(rows('某县新闻\n2030-03-01 09:00\n县里出台物流规划。规划明确了仓储设施利用率不低于80%。')).toEqual([]);
+    expect(rows('某县新闻\n2030-03-01 09:00\n县里出台物流规划。规划要求加快仓储设施建设，提高利用率。')).toEqual([]);
+  });
+
+  it('after a goal, a paragraph of the subject\'s intent (将) adding or completing counts continues it; what was added (新增了) or with no 将 does not', () => {
+    expect(rows('某市新闻\n到2030年，全市冷库容量达到20万吨。\n为此，全市将推动冷链企业合作，新增冷链线路3条，完成冷链运输量70万吨。')).toEqual([
+      ['冷库容量', '万吨', 2030, 'level', 20],
+      ['新增冷链线路', '条', 2030, 'level', 3],
+      ['冷链运输量', '万吨', 2030, 'level', 70],
+    ]);
+    expect(rows('某市新闻\n到2030年，全市冷库容量达到20万吨。\n为此，全市将推动冷链企业合作，新增了冷链线路3条。')).toEqual([['冷库容量', '万吨', 2030, 'level', 20]]);
+    expect(rows('某市新闻\n到2030年，全市冷库容量达到20万吨。\n全市推动冷链企业合作，新增冷链线路3条。')).toEqual([['冷库容量', '万吨', 2030, 'level', 20]]);
+  });
+
+  it('items of one length sharing the rest of the last name and one value after 均 each take both; a lone item or two values do not', () => {
+    expect(rows('某市新闻\n到2030年，实现全年公路、航空货运增量均超500万吨。')).toEqual([
+      ['公路货运增量', '万吨', 2030, 'min', 500],
+      ['航空货运增量', '万吨', 2030, 'min', 500],
+    ]);
+    expect(sharedEachTargets('铁路、水路和航空货运量均达到500万吨', 2030)?.map((r) => r.name)).toEqual(['铁路货运量', '水路货运量', '航空货运量']);
+    expect(sharedEachTargets('公路货运量均超500万吨', 2030)).toBeNull();
+    expect(sharedEachTargets('公路、航空货运增量均超500万吨、600万吨', 2030)).toBeNull();
+    expect(sharedEachTargets('公路、航空均超500万吨', 2030)).toBeNull();
+  });
+
+  it('a bare investment after a clause setting going a work is that work\'s; a throughput item listed bare shares the measure; 计划 before 投资 and a size class are dropped', () => {
+    expect(rows('某市新闻\n到2030年，推进港口扩能行动，完成投资30亿元。')).toEqual([['港口扩能行动投资', '亿元', 2030, 'level', 30]]);
+    expect(rows('某市新闻\n到2030年，机场旅客吞吐量达到500万人次、货邮5万吨。')).toEqual([
+      ['机场旅客吞吐量', '万人次', 2030, 'level', 500],
+      ['货邮吞吐量', '万吨', 2030, 'level', 5],
+    ]);
+    // Not a throughput before it: the item keeps its own name.
+    expect(rows('某市新闻\n到2030年，冷库容量达到20万吨、冷藏车300辆。')).toEqual([
+      ['冷库容量', '万吨', 2030, 'level', 20],
+      ['冷藏车', '辆', 2030, 'level', 300],
+    ]);
+    expect(rows('某市新闻\n到2030年，建成5万吨级泊位3个。').filter((r) => r[4] === 5)).toEqual([]);
   });
 });

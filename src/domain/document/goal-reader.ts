@@ -158,7 +158,16 @@ export function readGoalClause(clause: string, year: number | null, prev: string
     // "快递年业务量2亿件、年均增长30%以上": a growth with no name is that of the indicator before.
     const derived = !name && growth && lastName !== null;
     if (derived) name = lastName + (region.match(/(?:年均|同比|累计)(?=\s*$)/)?.[0] ?? '') + verb;
+    // "在全球评价体系中进入前15名": a rank within a scope (在…中) ranks in that scope; the name is the
+    // scope's ranking.
+    if (/^(?:进入前|前)$/.test(verb) && /^(?:名|位)$/.test(unit)) {
+      const scope = name.match(/^在?(.{2,})[中里]$/);
+      if (scope && /在/.test(region)) name = `${scope[1]}排名`;
+    }
     if (!derived && BAD_END.test(name)) continue;
+    // "给予企业50万元", "奖励每家企业10万元": a grant, not a sum the plan reaches. The guard above
+    // looks just before the number; here the granting verb opens the name (with no verb of reaching).
+    if (/元$/.test(unit) && (/给予/.test(region) || (!verb && /^(?:奖励|补助|补贴|资助|奖补)/.test(name)))) continue;
     // "每个乡镇达到5个": each of a kind of place is where the target holds, not what it counts.
     if (/^每[个家座条所户]/.test(name)) continue;
     if (name.length < 2 || name.length > 30 || /^\d+(?:[^\dA-Za-z]|$)/.test(name) || REPORTED.test(region)) continue;
@@ -180,8 +189,20 @@ export function readGoalClause(clause: string, year: number | null, prev: string
     out.push({ name, target });
     lastName = name;
   }
+  // "码头通过能力适应度大于1.1": a degree, coefficient or index has no unit; its number is read when
+  // it ends a clause after a verb of reaching.
+  for (const part of c.split(/[，,；;、。]/)) {
+    const r = part.match(UNITLESS);
+    if (!r) continue;
+    const name = trimName(r[1]);
+    if (name.length < 2 || REPORTED.test(part) || out.some((o) => o.name === name)) continue;
+    const verb = r[2];
+    out.push({ name, target: { year, kind: kindOf(verb, r[4] ?? '', false), value: Number(r[3]), text: part.slice(r.index! + r[1].length).trim(), unit: '' } });
+  }
   return out;
 }
+
+const UNITLESS = new RegExp(`^(.*?(?:适应度|系数|指数))(${FLOOR}|${CEILING}|达到|保持在|稳定在)\\s*(\\d+(?:\\.\\d+)?)(以上|以下|以内|左右)?\\s*$`);
 
 /** Whether a sentence states at least one target this reader can name. */
 export function statesTarget(sentence: string, year: number | null): boolean {

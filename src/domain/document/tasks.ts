@@ -251,7 +251,10 @@ function continuesGoal(c: string, year: number): boolean {
   if (/(?:全年|年度|年内|当年)[^。；;，,]{0,12}\d/.test(c)) return true;
   // "“123快货物流圈”初步形成，实现…1天送达…，打造3000个…": no year and no mark of a fact (已 /
   // 截至 / 同比), and what is to be achieved, with its number (计划培育…10家以上 likewise).
+  // A paragraph of the plan's subject (…将…) setting out counts to add or complete (新增…航线2条,
+  // 完成…70万标箱) continues it likewise; not 完成了 / 新增了 (done).
   if (!/(?:19|20)\d{2}\s?年|已|截至|截止|同比/.test(c) && /(?:实现|打造|建成|培育)[^，,。；;]{0,24}\d/.test(c)) return true;
+  if (!/(?:19|20)\d{2}\s?年|已|截至|截止|同比|了/.test(c) && /将(?!近)/.test(c) && /(?:新增|完成)[^，,。；;]{0,24}\d/.test(c)) return true;
   return /年均(?:增长|提高|提升|增加|下降|降低|减少)\s?\d/.test(c);
 }
 
@@ -352,10 +355,14 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
       // A sentence may open with a quotation mark (a speaker quoted: “今年，全市计划…”), and 今年 may
       // run on into its subject without a comma (今年全市计划将完成…); not 今年以来 / 今年上半年 /
       // 今年前N月, which report what has been done, nor the 要 of 主要 / 重要 as intent.
-      const yearPlan = /(?:^|[。；;，,：:\s“"])((?:19|20)\d{2})\s?年[，,]\s*[^，,。；;：:\d]{0,12}?(?:(?<![主重需只])要|将(?!近)|力争|计划|确保|争取)|(?:^|[。；;，,：:\s“"])今年(?!以来|上半年|前|1|一季度)[，,]?\s*[^，,。；;：:\d]{0,12}?(?:(?<![主重需只])要|将(?!近)|力争|计划|确保|争取)/g;
+      const yearPlan = /(?:^|[。；;，,：:\s“"])((?:19|20)\d{2})\s?年(?:[，,]\s*[^，,。；;：:\d]{0,12}?|)(?:(?<![主重需只])要|将(?!近)|力争|计划|确保|争取)|(?:^|[。；;，,：:\s“"])今年(?!以来|上半年|前|1|一季度)[，,]?\s*[^，,。；;：:\d]{0,12}?(?:(?<![主重需只])要|将(?!近)|力争|计划|确保|争取)/g;
       while ((m = yearPlan.exec(c))) {
         const year = m[1] ? Number(m[1]) : docYear;
         if (year === null) continue;
+        // Without the comma (2025年将统筹…: the word of intent right after 年, no subject between —
+        // "2017年某市将…158个" is a headline's sum), only a year not before the document's:
+        // a review of a past year may tell what was then planned.
+        if (m[1] && !/^[，,]/.test(m[0].slice(m[0].indexOf('年') + 1)) && docYear !== null && year < docYear) continue;
         const at = m.index + (m[0].length - m[0].replace(/^[。；;，,：:\s“"]/, '').length);
         if (!hits.slice(0, horizons).some((h) => sameGoal(h.at, at))) hits.push({ at, year });
       }
