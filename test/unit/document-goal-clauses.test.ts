@@ -1,7 +1,7 @@
 // Indicator names read from goal clauses (goalClauseTarget): what is a name and what is not.
 // Synthetic clauses written for the rule, not copied from the real-document fixtures.
 import { describe, expect, it } from 'vitest';
-import { countListTargets, goalClauseTarget, respectiveTargets, sharedEachTargets } from '../../src/domain/document/indicators';
+import { countListTargets, goalClauseTarget, goalOpenings, respectiveTargets, sharedEachTargets } from '../../src/domain/document/indicators';
 import { parseDocument } from '../../src/domain/document/index';
 
 describe('goal clause names', () => {
@@ -717,5 +717,57 @@ describe('goal openings missed by batch 15 (tuned in d15m): a year right before 
       ['冷藏车', '辆', 2030, 'level', 300],
     ]);
     expect(rows('某市新闻\n到2030年，建成5万吨级泊位3个。').filter((r) => r[4] === 5)).toEqual([]);
+  });
+});
+
+describe('edges of the d15m openings and names (from the mutation run of branch d15m)', () => {
+  const rows = (t: string) => parseDocument(t).indicators.map((i) => [i.name, i.unit, i.targets[0].year, i.targets[0].kind, i.targets[0].value]);
+
+  it('sharedEachTargets: a clause with space around it, numbers with decimals, a lead word only at the start', () => {
+    expect(sharedEachTargets(' 公路、航空货运量均达到12.55万吨', 2030)?.map((r) => [r.name, r.target.value])).toEqual([
+      ['公路货运量', 12.55],
+      ['航空货运量', 12.55],
+    ]);
+    expect(sharedEachTargets('安全市场、物流市场交易额均超100亿元', 2030)?.map((r) => r.name)).toEqual(['安全市场交易额', '物流市场交易额']);
+  });
+
+  it('sharedEachTargets: no items of one character, no one-character rest, no middle item of another length, no item the reader names otherwise, no list beyond 60 characters', () => {
+    expect(sharedEachTargets('铁、水货运量均超100万吨', 2030)).toBeNull();
+    expect(sharedEachTargets('公路、航空量均超100万吨', 2030)).toBeNull();
+    expect(sharedEachTargets('铁路、高速公路、水路货运量均超100万吨', 2030)).toBeNull();
+    expect(sharedEachTargets('其中公路、航空货运增量均超500万吨', 2030)).toBeNull();
+    expect(sharedEachTargets('预计公路、航空货运增量均超500万吨', 2030)?.map((r) => r.name)).toEqual(['公路货运增量', '航空货运增量']);
+    expect(sharedEachTargets('全年公路货运量均超500万吨', 2030)).toBeNull();
+    expect(sharedEachTargets(`${'加快推进综合交通运输体系建设'.repeat(5)}，公路、航空货运量均超500万吨`, 2030)).toBeNull();
+  });
+
+  it('goalOpenings: a plan requiring targets opens where nothing else did, to the end of its sentence, of the years before it only; a year of its own or a target outside the sentence does not count', () => {
+    expect(goalOpenings('规划要求仓储利用率不低于80%。其他内容', '', 2030)).toEqual([{ at: 4, year: 2030, end: 15 }]);
+    expect(goalOpenings('规划要求仓储利用率不低于80%', '', 2030)).toEqual([{ at: 4, year: 2030, end: 15 }]);
+    expect(goalOpenings('县里2029年出台规划。规划要求仓储利用率不低于80%。', '', 2030)).toEqual([{ at: 16, year: 2029, end: 27 }]);
+    expect(goalOpenings('规划要求仓储利用率不低于80%。2035年再提高。', '', 2030)).toEqual([{ at: 4, year: 2030, end: 15 }]);
+    expect(goalOpenings('规划要求仓储利用率2035年不低于80%。', '', 2030)).toEqual([]);
+    expect(goalOpenings('规划要求加快建设。冷库容量达到20万吨。', '', 2030)).toEqual([]);
+    // A labelled goal found first: the plan's requirement adds no opening of its own.
+    expect(goalOpenings('目标：冷库容量达到20万吨，规划要求仓储利用率不低于80%。', '2030年', 2030)).toHaveLength(1);
+  });
+
+  it('a planned sum only where 投资 ends the name; an item of four characters after a throughput shares it', () => {
+    expect(rows('某市新闻\n到2030年，计划投资项目数达到10个。')).toEqual([['计划投资项目数', '个', 2030, 'level', 10]]);
+    expect(rows('某市新闻\n到2030年，机场旅客吞吐量达到500万人次、航空货邮5万吨。')[1]).toEqual(['航空货邮吞吐量', '万吨', 2030, 'level', 5]);
+  });
+
+  it('a paragraph continuing a goal: not with a year of its own, and 新增 / 完成 must lead to the number', () => {
+    expect(rows('某市新闻\n到2030年，全市冷库容量达到20万吨。\n全市将在2031年新增冷链线路3条。')).toEqual([['冷库容量', '万吨', 2030, 'level', 20]]);
+    expect(rows('某市新闻\n到2030年，全市冷库容量达到20万吨。\n为此，全市将新增冷链线路，冷藏车辆提高到300辆。')).toEqual([['冷库容量', '万吨', 2030, 'level', 20]]);
+  });
+
+  it('a year right before intent: after white space, with a space before 年; 今年 after white space; the document-year guard only without the comma', () => {
+    expect(rows('某市新闻\n县里部署 2030年将实施仓储提升工程，完成投资50亿元。')).toEqual([['仓储提升工程投资', '亿元', 2030, 'level', 50]]);
+    expect(rows('某市新闻\n县里部署，2030 年将实施仓储提升工程，完成投资50亿元。')).toEqual([['仓储提升工程投资', '亿元', 2030, 'level', 50]]);
+    expect(rows('某市新闻\n2030-01-05 09:00\n县里部署 今年将新增冷链线路3条。')).toEqual([['新增冷链线路', '条', 2030, 'level', 3]]);
+    // The comma form is read as before, whatever the document's year.
+    expect(rows('某市新闻\n2031-01-05 09:00\n据介绍，2029年，全市将完成投资50亿元。')).toEqual([['投资', '亿元', 2029, 'level', 50]]);
+    expect(rows('某市新闻\n2031-01-05 09:00\n据介绍，2029年将完成投资50亿元。')).toEqual([]);
   });
 });

@@ -344,3 +344,21 @@ describe('readGoalClause: grants, ranks within a scope, measures without a unit 
     expect(read('货运车辆编号为1001')).toEqual([]);
   });
 });
+
+describe('readGoalClause: edges of the d15m rules (from the mutation run of branch d15m)', () => {
+  it('only a rank verb turns a scope into a ranking, and only a name that ends with the scope', () => {
+    // A level reached within a scope (not a rank) keeps its name.
+    expect(read('在枢纽城市评价中达到10个')).toEqual([['在枢纽城市评价中', 'level', 10, '个']]);
+    // 在…中 inside the name, with more after it, is no scope of the rank.
+    expect(read('在评价体系中前列城市进入前10名')).toEqual([['在评价体系中前列城市', 'max', 10, '名']]);
+  });
+
+  it('a granting word that does not open the name leaves a sum as it was', () => {
+    expect(read('年度创新奖励50万元')).toEqual([['年度创新奖励', 'level', 50, '万元']]);
+  });
+
+  it('a measure without a unit: a fact before it in its clause, the text of the target without what names it', () => {
+    expect(read('截至年底物流景气指数达到52')).toEqual([]);
+    expect(readGoalClause('仓储周转系数小于0.8 ', 2030, null)[0].target).toMatchObject({ text: '小于0.8', kind: 'max', value: 0.8 });
+  });
+});

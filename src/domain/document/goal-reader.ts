@@ -194,15 +194,15 @@ export function readGoalClause(clause: string, year: number | null, prev: string
   for (const part of c.split(/[，,；;、。]/)) {
     const r = part.match(UNITLESS);
     if (!r) continue;
-    const name = trimName(r[1]);
-    if (name.length < 2 || REPORTED.test(part) || out.some((o) => o.name === name)) continue;
-    const verb = r[2];
-    out.push({ name, target: { year, kind: kindOf(verb, r[4] ?? '', false), value: Number(r[3]), text: part.slice(r.index! + r[1].length).trim(), unit: '' } });
+    // (The name holds at least its two-character measure word, and a clause with a unit is not
+    // matched here, so no name is too short and none was read above.)
+    if (REPORTED.test(part)) continue;
+    out.push({ name: trimName(r[1]), target: { year, kind: kindOf(r[2], r[4], false), value: Number(r[3]), text: part.slice(r[1].length).trim(), unit: '' } });
   }
   return out;
 }
 
-const UNITLESS = new RegExp(`^(.*?(?:适应度|系数|指数))(${FLOOR}|${CEILING}|达到|保持在|稳定在)\\s*(\\d+(?:\\.\\d+)?)(以上|以下|以内|左右)?\\s*$`);
+const UNITLESS = new RegExp(`^(.*?(?:适应度|系数|指数))(${FLOOR}|${CEILING}|达到|保持在|稳定在)\\s*(\\d+(?:\\.\\d+)?)((?:以上|以下|以内|左右)?)\\s*$`);
 
 /** Whether a sentence states at least one target this reader can name. */
 export function statesTarget(sentence: string, year: number | null): boolean {

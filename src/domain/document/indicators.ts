@@ -885,7 +885,7 @@ export function sharedEachTargets(clause: string, year: number | null): { name: 
   const raw = m[1].split(/[、和及与]/);
   if (raw.length < 2) return null;
   // The first item may carry what opens the clause (实现全年…): without it, its length is the items'.
-  const first = raw[0].replace(/^(?:实现|力争|确保|争取|全年|年内|当年|全省|全市|全区|全县)+/, '');
+  const first = raw[0].replace(/^(?:实现|力争|确保|争取|预计|计划|全年|年内|当年|全省|全市|全区|全县)+/, '');
   const last = raw[raw.length - 1];
   const n = first.length;
   if (n < 2 || last.length <= n + 1) return null;
