@@ -1,7 +1,7 @@
 // Indicator names read from goal clauses (goalClauseTarget): what is a name and what is not.
 // Synthetic clauses written for the rule, not copied from the real-document fixtures.
 import { describe, expect, it } from 'vitest';
-import { countListTargets, goalClauseTarget, goalOpenings, respectiveTargets, sharedEachTargets } from '../../src/domain/document/indicators';
+import { countListTargets, goalClauseTarget, goalOpenings, respectiveTargets, sharedEachTargets, spanOpenings } from '../../src/domain/document/indicators';
 import { parseDocument } from '../../src/domain/document/index';
 
 describe('goal clause names', () => {
@@ -769,5 +769,51 @@ describe('edges of the d15m openings and names (from the mutation run of branch 
     // The comma form is read as before, whatever the document's year.
     expect(rows('某市新闻\n2031-01-05 09:00\n据介绍，2029年，全市将完成投资50亿元。')).toEqual([['投资', '亿元', 2029, 'level', 50]]);
     expect(rows('某市新闻\n2031-01-05 09:00\n据介绍，2029年将完成投资50亿元。')).toEqual([]);
+  });
+});
+
+describe('kinds missed by batch 16 (tuned in d15m): a quotation opening with a horizon, kinds before 的, an adverb before 分别, a bare measure, 后N年', () => {
+  const rows = (t: string) => parseDocument(t).indicators.map((i) => [i.name, i.unit, i.targets[0].year, i.targets[0].kind, i.targets[0].value]);
+
+  it('a horizon opening a quotation opens its goal', () => {
+    expect(rows('某市新闻\n据悉，“到2030年，全市冷库容量达到20万吨。”记者了解到，项目进展顺利。')).toEqual([['冷库容量', '万吨', 2030, 'level', 20]]);
+  });
+
+  it('one value for kinds listed before 的 is the measure after 的; a short measure keeps what is before it', () => {
+    expect(rows('某市新闻\n到2030年，全市果蔬、肉类和水产品的综合冷链流通率达到50%。')).toEqual([['综合冷链流通率', '%', 2030, 'level', 50]]);
+    expect(rows('某市新闻\n到2030年，港口利用水路、铁路运输货物的比例达到80%。')).toEqual([['港口利用水路、铁路运输货物的比例', '%', 2030, 'level', 80]]);
+  });
+
+  it('an adverb before 分别 is no part of the last item, a tail opening with 的 joins each item without it, and 分别 alone names nothing', () => {
+    expect(rows('某市新闻\n到2030年，全市果蔬、肉类、水产品的损腐率明显下降，分别降至15%、3%、5%以下，分别比2020年降低10个、2个和5个百分点。')).toEqual([
+      ['果蔬损腐率', '%', 2030, 'max', 15],
+      ['肉类损腐率', '%', 2030, 'max', 3],
+      ['水产品损腐率', '%', 2030, 'max', 5],
+    ]);
+    expect(rows('某市新闻\n到2030年，果蔬、肉类冷链流通率分别达到40%、60%。').map((r) => r[0])).toEqual(['果蔬冷链流通率', '肉类冷链流通率']);
+  });
+
+  it('a bare measure after a name ending in a measure takes its subject; after a name without one it stays', () => {
+    expect(rows('某市新闻\n到2030年，数字经济占比达到45%以上、规模突破万亿元。')).toEqual([
+      ['数字经济占比', '%', 2030, 'min', 45],
+      ['数字经济规模', '万亿元', 2030, 'min', 1],
+    ]);
+    expect(rows('某市新闻\n到2030年，冷库容量达到20万吨、总量达到30万吨。').map((r) => r[0])).toEqual(['冷库容量', '总量']);
+    expect(rows('某市新闻\n“十四五”将投50亿元建设交通工程。')).toEqual([]);
+  });
+
+  it('后N年 running on into its subject opens a goal of the document year plus N to the end of its sentence, beside a period horizon; not 未来N年 without a comma, 后N年内, no number, or 最后', () => {
+    expect(rows('某市新闻\n2025-01-05 09:00\n会议传出信息：后五年全市物流投资将不少于100亿元，其中仓储投资不少于30亿元。到“十五五”末，全市冷库容量达到20万吨。')).toEqual([
+      ['物流投资', '亿元', 2030, 'min', 100],
+      ['仓储投资', '亿元', 2030, 'min', 30],
+      ['冷库容量', '万吨', 2030, 'level', 20],
+    ]);
+    expect(spanOpenings('会议传出信息：后五年全市投资将不少于100亿元，其中仓储投资30亿元。到2030年', 2025)).toEqual([{ at: 7, year: 2030, end: 34 }]);
+    expect(spanOpenings('后3年全市投资100亿元', 2025)).toEqual([{ at: 0, year: 2028, end: 12 }]);
+    expect(spanOpenings('会议传出信息：后五年全市投资将不少于100亿元。', null)).toEqual([{ at: 7, year: null, end: 23 }]);
+    expect(spanOpenings('，未来5年谋划推进项目43个。', 2025)).toEqual([]);
+    expect(spanOpenings('，后五年内完成100个。', 2025)).toEqual([]);
+    expect(spanOpenings('，后五年全市加快发展2030年。', 2025)).toEqual([]);
+    expect(spanOpenings('最后五年投资100亿元。', 2025)).toEqual([]);
   });
 });

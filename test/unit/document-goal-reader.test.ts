@@ -362,3 +362,29 @@ describe('readGoalClause: edges of the d15m rules (from the mutation run of bran
     expect(readGoalClause('仓储周转系数小于0.8 ', 2030, null)[0].target).toMatchObject({ text: '小于0.8', kind: 'max', value: 0.8 });
   });
 });
+
+describe('readGoalClause: kinds missed by batch 16 (tuned in d15m)', () => {
+  it('a magnitude with no digit after a verb of reaching is one of it; not before another unit', () => {
+    expect(read('数字经济规模突破万亿元')).toEqual([['数字经济规模', 'min', 1, '万亿元']]);
+    expect(read('营业收入超过亿元')).toEqual([['营业收入', 'min', 1, '亿元']]);
+    expect(read('物流规模突破万亩')).toEqual([]);
+  });
+
+  it('a number a goal builds on (在…的基础上) is its base; what follows the base names the target', () => {
+    expect(read('在现有里程500公里的基础上新增通车里程800公里')).toEqual([['通车里程', 'level', 800, '公里']]);
+    expect(read('基础设施投资达到50亿元')).toEqual([['基础设施投资', 'level', 50, '亿元']]);
+  });
+
+  it('a share with no name before it is the share of what follows 的 to the end of its clause; with a name, or a longer or open tail, as before', () => {
+    expect(read('全省60%的乡镇以公路连通')).toEqual([['乡镇以公路连通', 'level', 60, '%']]);
+    expect(read('全省60%的乡镇以公路连通，其余通达')).toEqual([['乡镇以公路连通', 'level', 60, '%']]);
+    expect(read('行政村通达率达到60%的水平')).toEqual([]);
+    expect(read('全省60%的乡')).toEqual([]);
+    expect(read('全省60个的乡镇以公路连通')).toEqual([]);
+  });
+
+  it('a scope alone is no name', () => {
+    expect(implausibleName('全省')).toBe(true);
+    expect(implausibleName('全省物流')).toBe(false);
+  });
+});

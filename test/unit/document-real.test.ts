@@ -31,9 +31,10 @@ describe('real documents from other provinces', () => {
     // in prose, is still missed.
     expect(pairs.f1).toBeGreaterThanOrEqual(0.990);
     expect(all.roles.right / Math.max(1, all.roles.of)).toBeGreaterThanOrEqual(0.95);
-    // 0.961, not 0.99: the sixteenth batch (branch d15m, 29 names) is kept held out and not tuned
-    // on (63.2 % on it); the fifteenth batch, tuned in d15m, reads 97.5 % (0.96131 overall).
-    expect(ind.f1).toBeGreaterThanOrEqual(0.961);
+    // 0.991: the measured value (0.99110) after the fifteenth and sixteenth batches were tuned on
+    // (branch d15m; their first contacts were 68.7 % and 63.2 %). No batch is held out and untuned now
+    // but the thirteen older held-out documents (12/12 names).
+    expect(ind.f1).toBeGreaterThanOrEqual(0.991);
     // No tuned document yields nothing (sichuan-xianyu-2022-trad did until its quoted goal was read,
     // zibo-wuliu-2023 until a year's plan with its subject was read, hunan-lenglian-2022-trad
     // until pinyin reading aids inside 到YYYY年 and 万立方米 were read through, guangxi-jidi-2024

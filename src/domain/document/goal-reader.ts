@@ -95,7 +95,8 @@ function bracketDepth(s: string): number {
 
 export function readGoalClause(clause: string, year: number | null, prev: string | null = null): ReadTarget[] {
   // "…突破20亿元的目标", "…实现100%的工作目标": the goal word closing a list is not part of it.
-  const c = clause.replace(/的(?:工作|发展|主要|预期)?目标(?:任务)?[。；;]?\s*$/, '');
+  // "规模突破万亿元": a magnitude with no digit before it is one of it.
+  const c = clause.replace(/的(?:工作|发展|主要|预期)?目标(?:任务)?[。；;]?\s*$/, '').replace(/(?<=突破|超过|达到|达)(?=(?:万亿|亿)元)/g, '1');
   const out: ReadTarget[] = [];
   let last = 0;
   let lastName = prev;
@@ -113,7 +114,12 @@ export function readGoalClause(clause: string, year: number | null, prev: string
     if (/^(?:级|号|线|期|型|倍)/.test(after) || /[第第]\s*$/.test(before) || /\d$/.test(before)) continue;
     // A sum granted (给予100万元奖励) is a subsidy, not a quantity the plan reaches.
     if (/给予(?:最高|一次性|不超过)*\s*$/.test(before)) continue;
+    // "在今年底里程1300公里的基础上新增1800公里": a number a goal builds on is its base, not a target.
+    if (/^的基础上/.test(after)) continue;
     let region = c.slice(last, m.index);
+    // What the base leaves is the next name (…的基础上新增通车里程1800公里).
+    const base = region.lastIndexOf('基础上');
+    if (base >= 0) region = region.slice(base + 3);
     // Only the part after the last clause mark or 、 names this target.
     const cut = Math.max(region.lastIndexOf('、'), region.lastIndexOf('，'), region.lastIndexOf(','), region.lastIndexOf('；'));
     // lastIndexOf gives -1 without a mark, and slice(0) keeps the whole region.
@@ -149,6 +155,13 @@ export function readGoalClause(clause: string, year: number | null, prev: string
         sharedMaking = true;
       } else name = '';
     } else if (MAKING.test(name)) name = '';
+    // "全省58%的县(市、区)以高速公路连通": a share with no name before it (a scope at most) is the
+    // share of what follows 的, to the end of the clause.
+    else if (name === '' && /[%％]/.test(unit) && /^的[^，,；;。]{2,30}(?:$|[，,；;。])/.test(after)) {
+      const what = after.slice(1).match(/^[^，,；;。]*/)![0];
+      name = what;
+      end += 1 + what.length;
+    }
     // A number inside a phrase (推动跨境寄递实现48小时仓到仓服务, …实现100%达标) is no target of the
     // name before it: the target ends its clause, or a list item (、 / 和 / 的目标).
     else if (!/^\s*(?:$|[、，,；;。）)]|[和及](?=\s*[\u4e00-\u9fa5]{0,12}\d)|的(?:工作|发展)?目标|分别|左右|以上)/.test(after)) name = '';
@@ -256,5 +269,6 @@ export function generalGoalOpenings(c: string, before: string, docYear: number |
  */
 const IMPLAUSIBLE_END = /(?:[的了在到将和及与或等是有把被从向对于以而并且也都就还再又要能会可]|建设|推进|实施|开展|完成|实现|建成|新建|培育|打造|引进|开通|布局|创建|达到|超过|突破|力争|确保|争取|计划|预计)$/;
 export function implausibleName(name: string): boolean {
-  return IMPLAUSIBLE_END.test(name) || /\d\s*(?:[至到~～—–-])?$/.test(name);
+  // A scope alone (全省) names where, not what.
+  return IMPLAUSIBLE_END.test(name) || /\d\s*(?:[至到~～—–-])?$/.test(name) || /^(?:全国|全省|全市|全区|全县|本省|本市|我省|我市|我区|该省|该市)$/.test(name);
 }

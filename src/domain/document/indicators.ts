@@ -816,9 +816,11 @@ export function respectiveTargets(clause: string, year: number | null): { name: 
   const values = m[3].split(/[、和及与]/).map((v) => v.trim().replace(/(?:左右|以上|以下|以内)$/, ''));
   const lastUnit = values[values.length - 1].replace(/^\d+(?:\.\d+)?\s*/, '');
   const nums = values.map((v) => ({ value: Number(v.match(/^\d+(?:\.\d+)?/)![0]), unit: v.replace(/^\d+(?:\.\d+)?\s*/, '') || lastUnit }));
-  let items = m[1].split(/[、和及与]/).map((x) => x.trim()).filter(Boolean);
+  // "…的采后腐损率明显下降，分别降至…": an adverb before the verb is no part of the last item.
+  const listed = m[1].replace(/(?:明显|显著|大幅|进一步|持续|稳步|逐步)$/, '');
+  let items = listed.split(/[、和及与]/).map((x) => x.trim()).filter(Boolean);
   // "综保区和保税物流中心(B型)一线进出口额": 和 inside one item; the list is split on 、 then.
-  if (items.length !== nums.length) items = m[1].split(/[、，,]/).map((x) => x.trim()).filter(Boolean);
+  if (items.length !== nums.length) items = listed.split(/[、，,]/).map((x) => x.trim()).filter(Boolean);
   if (items.length !== nums.length) return null;
   // "鲜切花、果蔬、肉类、食用菌等农产品低温处理率": a list closed by 等 and the class of its items
   // (农产品, 商品, 企业 …) shares what follows the class; the class is not part of each name.
@@ -834,7 +836,8 @@ export function respectiveTargets(clause: string, year: number | null): { name: 
     for (let p = Math.max(1, shortest); p <= last.length - 2; p++) {
       if (TAIL_START.test(last.slice(p))) {
         const tail = last.slice(p);
-        names = items.map((x, i) => (i === items.length - 1 ? x : x + tail));
+        // "果蔬、肉类、水产品的采后腐损率": a tail opening with 的 joins each item without it.
+        names = items.map((x, i) => (i === items.length - 1 ? x : x + tail).replace(/^(.+?)的(?=[^的]+$)/, tail.startsWith('的') ? '$1' : '$1的'));
         break;
       }
     }
@@ -928,6 +931,27 @@ export function countListTargets(clause: string, year: number | null): { name: s
 }
 
 const CN_COUNT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/**
+ * "…传出信息：后五年全省交通投资将不少于1200亿元": a span of years after 后 / 此后 running on into its subject without a comma opens a goal of the document's year plus N, to the
+ * end of its sentence, where the sentence has a number of its own; it may stand in a line beside a
+ * period's horizon (到“十一五”末…). Without a document year, a goal without a year (as undatedGoalOpenings
+ * reads the comma form).
+ */
+export function spanOpenings(c: string, docYear: number | null): { at: number; year: number | null; end: number }[] {
+  const out: { at: number; year: number | null; end: number }[] = [];
+  // Only 后 / 此后: "未来5年谋划推进项目43个" lists a pipeline of projects, not targets.
+  const span = /(?:^|[。；;，,：:\s])(?:此后|后)([一二两三四五六七八九十]|\d{1,2})年(?=[\u4e00-\u9fa5])(?!内|里|时|间)/g;
+  let m: RegExpExecArray | null;
+  while ((m = span.exec(c))) {
+    const at = m.index + (m[0].length - m[0].replace(/^[。；;，,：:\s]/, '').length);
+    const stop = c.slice(at).search(/[。！!？?]/);
+    const end = stop >= 0 ? at + stop : c.length;
+    if (!/\d/.test(c.slice(at + m[0].length, end).replace(/(?:19|20)\d{2}\s?年/g, ''))) continue;
+    out.push({ at, year: docYear === null ? null : docYear + (/\d/.test(m[1]) ? Number(m[1]) : CN_COUNT[m[1]]), end });
+  }
+  return out;
+}
 
 /**
  * Goals set without a year written: a span counted from the document's year (未来三年，… / 今后5年，…
@@ -1193,6 +1217,8 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
       // It also reads a list whose items the readers above read in part (快递年业务量2亿件、年均增长30%以上、
       // 年处理量达到10亿件、…的目标: a level and its growth, then two more): where it names more
       // targets in the clause, its reading is taken.
+      // "在今年底里程1300公里的基础上…": a base read as a target is none.
+      found = found.filter((r) => !(r.target.value !== null && new RegExp(`${r.target.value}\\s*${r.target.unit ?? ''}的基础上`).test(r.target.text)));
       const general = readGoalClause(clause, g.year, prev);
       // Where as many are named and a name read above is no name (这个省将建设, 建成2至), likewise.
       if (general.length > found.length || (general.length === found.length && found.some((r) => implausibleName(r.name)))) found = general;
@@ -1204,6 +1230,20 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
         if (!r.name) continue;
         // "建成…第四港池25万吨级航道工程": a number right before 级 is a size class, not a target.
         if (r.target.value !== null && new RegExp(`${r.target.value}\\s*${r.target.unit ?? ''}级`).test(r.target.text)) continue;
+        // "…分别比2015年降低…", "将投5000亿元": a word of sharing alone, or intent and a one-character verb, names nothing.
+        if (/^(?:分别|均|各)$|^(?:将|要|拟)[\u4e00-\u9fa5]$/.test(r.name)) continue;
+        // "果蔬、肉类和水产品的综合冷链流通率达50%": one value for a list of kinds before 的 is the
+        // measure after 的 (of those kinds together); place and kinds are its scope.
+        // (A short measure after 的 — …运输大宗货物的比例 — needs what is before it.)
+        r.name = r.name.replace(/^[^的]*、[^的]*的(?=[\u4e00-\u9fa5]{4})/, '');
+        // "数字经济占比达到45%以上、规模突破1万亿元": a bare measure after a name takes its subject.
+        if (/^(?:规模|总量|总额|占比|比重)$/.test(r.name) && prev) {
+          const subject = prev.replace(/(?:占比|比重|规模|总量|总额|增速)$/, '');
+          if (subject !== prev && subject.length >= 2) r.name = subject + r.name;
+        }
+        // "后五年全市物流投资…": a span of years opening the name, and the scope after it, are not part of it.
+        const spanned = r.name.replace(/^(?:此后|后|未来|今后)\s?(?:[一二两三四五六七八九十]|\d{1,2})\s?年/, '');
+        if (spanned !== r.name) r.name = spanned.replace(SCOPE_PREFIX, '');
         // "建设项目计划投资1035亿元": a planned sum is the sum; 计划 is intent, not part of the name.
         r.name = r.name.replace(/计划(?=投资$)/, '');
         // "旅客吞吐能力达到3000万人次、货邮45万吨": a bare short item after a throughput shares its measure.

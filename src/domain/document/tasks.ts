@@ -4,7 +4,7 @@ import { headingOf, headingTitle, type SectionNode } from './sections';
 import { unitsOfText } from './units';
 import { findDeadlines } from './deadlines';
 import { generalGoalOpenings } from './goal-reader';
-import { goalOpenings, periodGoalOpenings, undatedGoalOpenings, yearOpeningsWithout到 } from './indicators';
+import { goalOpenings, periodGoalOpenings, spanOpenings, undatedGoalOpenings, yearOpeningsWithout到 } from './indicators';
 
 const SAFEGUARD_CTX = /保障措施|保障机制|工作保障|组织保障|实施保障|保障体系|组织实施|工作要求|政策保障|推进机制|组织领导|保障$/;
 const TASK_CTX = /重点任务|主要任务|工作任务|任务措施|重点工作|主要工作|工作措施|重点举措|主要举措|具体措施|主要措施|任务分工|工作重点|行动任务|重点行动|主要内容|工作内容|实施内容/;
@@ -340,7 +340,8 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
       const quoting = QUOTING_VERB.test(c.slice(Math.max(0, m.index - 6), m.index));
       // "…要实现“三降低”，即力争到2025年…": a label explained by 即 / 也就是 opens its goal there.
       const explaining = EXPLAINING.test(c.slice(Math.max(0, m.index - 5), m.index));
-      if (m.index === 0 || quoting || explaining || /[。；;，,：:\s）)—…]/.test(before)) hits.push({ at: m.index, year: y });
+      // A quotation may open with it (“到2020年，…达50%左右。”).
+      if (m.index === 0 || quoting || explaining || /[。；;，,：:\s）)—…“"]/.test(before)) hits.push({ at: m.index, year: y });
     }
     // A year's plan: "2025年，要…" / "2025年，力争…" opens a goal for that year (not "2020年，全省…
     // 达到…", a fact of a past year, which has no verb of intent).
@@ -374,6 +375,9 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
     if (!hits.length) hits.push(...goalOpenings(c, norm.slice(0, line.cStart), docYear));
     // 到“十四五”期末，… / "…“十三五”…方案出台，我省将推出实施100个…" (see periodGoalOpenings).
     if (!hits.length) hits.push(...periodGoalOpenings(c));
+    // 后五年全省…将不少于… before or beside them (see spanOpenings).
+    for (const o of spanOpenings(c, docYear)) if (!hits.some((h) => sameGoal(h.at, o.at))) hits.push(o);
+    hits.sort((a, b) => a.at - b.at);
     // 未来三年，… / 力争培育…10家: goals set without a year written (see undatedGoalOpenings); a
     // paragraph that continues a dated goal keeps that goal's year instead.
     if (!hits.length && !(contYear !== null && !headingLines.has(line.index) && continuesGoal(c, contYear))) hits.push(...undatedGoalOpenings(c, docYear, goals.length === 0));
