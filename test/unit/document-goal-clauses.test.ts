@@ -817,3 +817,12 @@ describe('kinds missed by batch 16 (tuned in d15m): a quotation opening with a h
     expect(spanOpenings('最后五年投资100亿元。', 2025)).toEqual([]);
   });
 });
+
+describe('edges of the batch-16 rules through the parser', () => {
+  const rows = (t: string) => parseDocument(t).indicators.map((i) => [i.name, i.unit, i.targets[0].year, i.targets[0].kind, i.targets[0].value]);
+
+  it('a base another reader read as a target is dropped; a two-character subject is taken by a bare measure', () => {
+    expect(rows('某市新闻\n到2030年，在现有通车里程1300公里的基础上新增通车里程1800公里。').map((r) => r[4])).toEqual([1800]);
+    expect(rows('某市新闻\n到2030年，物流占比达到15%以上、规模突破100亿元。').map((r) => r[0])).toContain('物流规模');
+  });
+});

@@ -388,3 +388,18 @@ describe('readGoalClause: kinds missed by batch 16 (tuned in d15m)', () => {
     expect(implausibleName('全省物流')).toBe(false);
   });
 });
+
+describe('readGoalClause: edges of the batch-16 rules', () => {
+  it('what a base leaves names the next target, with or without a number in the base; a base later in the clause leaves a target before it', () => {
+    expect(read('在现有基础上新增通车里程800公里')).toEqual([['通车里程', 'level', 800, '公里']]);
+    expect(read('仓储面积达到5万平方米，冷库在此基础上扩建')).toEqual([['仓储面积', 'level', 5, '万平方米']]);
+  });
+
+  it('a share of what follows 的: not over 30 characters, and a target after it in the clause is read too', () => {
+    expect(read(`全省60%的${'乡镇'.repeat(16)}`)).toEqual([]);
+    expect(read('全省60%的乡镇以公路连通，冷库容量达到20万吨')).toEqual([
+      ['乡镇以公路连通', 'level', 60, '%'],
+      ['冷库容量', 'level', 20, '万吨'],
+    ]);
+  });
+});

@@ -114,12 +114,9 @@ export function readGoalClause(clause: string, year: number | null, prev: string
     if (/^(?:级|号|线|期|型|倍)/.test(after) || /[第第]\s*$/.test(before) || /\d$/.test(before)) continue;
     // A sum granted (给予100万元奖励) is a subsidy, not a quantity the plan reaches.
     if (/给予(?:最高|一次性|不超过)*\s*$/.test(before)) continue;
-    // "在今年底里程1300公里的基础上新增1800公里": a number a goal builds on is its base, not a target.
-    if (/^的基础上/.test(after)) continue;
-    let region = c.slice(last, m.index);
-    // What the base leaves is the next name (…的基础上新增通车里程1800公里).
-    const base = region.lastIndexOf('基础上');
-    if (base >= 0) region = region.slice(base + 3);
+    // "在今年底里程1300公里的基础上新增通车里程1800公里": the base (a number inside a phrase, so no
+    // target, see below) and what builds on it name nothing of the next target.
+    let region = c.slice(last, m.index).replace(/^.*基础上/, '');
     // Only the part after the last clause mark or 、 names this target.
     const cut = Math.max(region.lastIndexOf('、'), region.lastIndexOf('，'), region.lastIndexOf(','), region.lastIndexOf('；'));
     // lastIndexOf gives -1 without a mark, and slice(0) keeps the whole region.

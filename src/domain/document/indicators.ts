@@ -835,9 +835,10 @@ export function respectiveTargets(clause: string, year: number | null): { name: 
   if (items.length > 1 && longest <= 4 && last.length >= longest + 3 && measured(last) && !measured(items[0])) {
     for (let p = Math.max(1, shortest); p <= last.length - 2; p++) {
       if (TAIL_START.test(last.slice(p))) {
-        const tail = last.slice(p);
         // "果蔬、肉类、水产品的采后腐损率": a tail opening with 的 joins each item without it.
-        names = items.map((x, i) => (i === items.length - 1 ? x : x + tail).replace(/^(.+?)的(?=[^的]+$)/, tail.startsWith('的') ? '$1' : '$1的'));
+        const at = last[p] === '的' ? p + 1 : p;
+        const tail = last.slice(at);
+        names = items.map((x, i) => (i === items.length - 1 ? x.slice(0, p) : x) + tail);
         break;
       }
     }
