@@ -826,3 +826,35 @@ describe('edges of the batch-16 rules through the parser', () => {
     expect(rows('某市新闻\n到2030年，物流占比达到15%以上、规模突破100亿元。').map((r) => r[0])).toContain('物流规模');
   });
 });
+
+describe('edges of the batch-15 and batch-16 rules (second mutation run of branch d15m)', () => {
+  const rows = (t: string) => parseDocument(t).indicators.map((i) => [i.name, i.unit, i.targets[0].year, i.targets[0].kind, i.targets[0].value]);
+
+  it('a word of sharing or intent names nothing only as the whole name; 各类 / 要素 / 拟建 inside names stay', () => {
+    expect(rows('某市新闻\n到2030年，各类冷库容量达到30万立方米。').map((r) => r[0])).toEqual(['各类冷库容量']);
+    expect(rows('某市新闻\n到2030年，物流要素达到10个。').map((r) => r[0])).toEqual(['物流要素']);
+    expect(rows('某市新闻\n到2030年，拟建项目达到10个。').map((r) => r[0])).toEqual(['拟建项目']);
+  });
+
+  it('only a bare measure takes the subject before it; a name ending or starting with a measure word keeps its own', () => {
+    expect(rows('某市新闻\n到2030年，数字经济占比达到45%、物流规模突破100亿元。').map((r) => r[0])).toEqual(['数字经济占比', '物流规模']);
+    expect(rows('某市新闻\n到2030年，数字经济占比达到45%、规模以上企业达到100家。').map((r) => r[0])).toEqual(['数字经济占比', '规模以上企业']);
+  });
+
+  it('a span of two digits (后10年) opens and leaves the name; the number must be in the span\'s own sentence', () => {
+    expect(rows('某市新闻\n2025-01-05 09:00\n会议传出信息：后10年全市物流投资将不少于100亿元。')).toEqual([['物流投资', '亿元', 2035, 'min', 100]]);
+    expect(spanOpenings('后10年全市投资100亿元', 2025)).toEqual([{ at: 0, year: 2035, end: 13 }]);
+    expect(spanOpenings('后五年全市加快发展。投资100亿元', 2025)).toEqual([]);
+  });
+
+  it('respectiveTargets: a tail after the items, with or without 的, and empty or spaced items of a list', () => {
+    expect(respectiveTargets('果蔬、肉类冷链流通率分别达到40%、60%', 2030)?.map((r) => r.name)).toEqual(['果蔬冷链流通率', '肉类冷链流通率']);
+    expect(respectiveTargets('全市果蔬、肉类、水产品的损腐率明显下降，分别降至15%、3%、5%以下', 2030)?.map((r) => r.name)).toEqual(['果蔬损腐率', '肉类损腐率', '水产品损腐率']);
+    expect(respectiveTargets('果蔬、、肉类冷链流通率分别达到40%、60%', 2030)?.map((r) => r.name)).toEqual(['果蔬冷链流通率', '肉类冷链流通率']);
+    expect(respectiveTargets('果蔬、 肉类冷链流通率分别达到40%、60%', 2030)?.map((r) => r.name)).toEqual(['果蔬冷链流通率', '肉类冷链流通率']);
+  });
+
+  it('sharedEachTargets: no value, or two, is not the form', () => {
+    expect(sharedEachTargets('公路、航空货运量均达到较高水平', 2030)).toBeNull();
+  });
+});

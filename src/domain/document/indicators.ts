@@ -885,7 +885,8 @@ function sharedRespective(c: string, year: number | null): { name: string; targe
  */
 export function sharedEachTargets(clause: string, year: number | null): { name: string; target: Target }[] | null {
   const m = clause.trim().match(/^(.{2,60}?)均((?:超过|超|达到|达|突破|不低于|不少于|高于|保持在|为|在).*)$/);
-  if (!m || (m[2].match(/\d+(?:\.\d+)?/g) ?? []).length !== 1) return null;
+  // Exactly one value (a clause with none or two is not this form).
+  if (!m || m[2].split(/\d+(?:\.\d+)?/).length !== 2) return null;
   const raw = m[1].split(/[、和及与]/);
   if (raw.length < 2) return null;
   // The first item may carry what opens the clause (实现全年…): without it, its length is the items'.
@@ -1219,7 +1220,7 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
       // 年处理量达到10亿件、…的目标: a level and its growth, then two more): where it names more
       // targets in the clause, its reading is taken.
       // "在今年底里程1300公里的基础上…": a base read as a target is none.
-      found = found.filter((r) => !(r.target.value !== null && new RegExp(`${r.target.value}\\s*${r.target.unit ?? ''}的基础上`).test(r.target.text)));
+      found = found.filter((r) => !new RegExp(`${r.target.value}\\s*${r.target.unit}的基础上`).test(r.target.text));
       const general = readGoalClause(clause, g.year, prev);
       // Where as many are named and a name read above is no name (这个省将建设, 建成2至), likewise.
       if (general.length > found.length || (general.length === found.length && found.some((r) => implausibleName(r.name)))) found = general;
@@ -1230,7 +1231,7 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
       for (const r of found) {
         if (!r.name) continue;
         // "建成…第四港池25万吨级航道工程": a number right before 级 is a size class, not a target.
-        if (r.target.value !== null && new RegExp(`${r.target.value}\\s*${r.target.unit ?? ''}级`).test(r.target.text)) continue;
+        if (new RegExp(`${r.target.value}\\s*${r.target.unit}级`).test(r.target.text)) continue;
         // "…分别比2015年降低…", "将投5000亿元": a word of sharing alone, or intent and a one-character verb, names nothing.
         if (/^(?:分别|均|各)$|^(?:将|要|拟)[\u4e00-\u9fa5]$/.test(r.name)) continue;
         // "果蔬、肉类和水产品的综合冷链流通率达50%": one value for a list of kinds before 的 is the
@@ -1240,7 +1241,7 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
         // "数字经济占比达到45%以上、规模突破1万亿元": a bare measure after a name takes its subject.
         if (/^(?:规模|总量|总额|占比|比重)$/.test(r.name) && prev) {
           const subject = prev.replace(/(?:占比|比重|规模|总量|总额|增速)$/, '');
-          if (subject !== prev && subject.length >= 2) r.name = subject + r.name;
+          if (subject !== prev) r.name = subject + r.name;
         }
         // "后五年全市物流投资…": a span of years opening the name, and the scope after it, are not part of it.
         const spanned = r.name.replace(/^(?:此后|后|未来|今后)\s?(?:[一二两三四五六七八九十]|\d{1,2})\s?年/, '');
