@@ -858,3 +858,10 @@ describe('edges of the batch-15 and batch-16 rules (second mutation run of branc
     expect(sharedEachTargets('公路、航空货运量均达到较高水平', 2030)).toBeNull();
   });
 });
+
+describe('respectiveTargets after the third d15m mutation run', () => {
+  it('an item longer than where the tail starts keeps its whole name; an adverb inside an item stays', () => {
+    expect(respectiveTargets('果蔬、猪牛羊肉、水产品冷链流通率分别达到40%、60%、80%', 2030)?.map((r) => r.name)).toEqual(['果蔬冷链流通率', '猪牛羊肉冷链流通率', '水产品冷链流通率']);
+    expect(respectiveTargets('可持续包装、绿色包装使用率分别达到40%、60%', 2030)?.map((r) => r.name)).toEqual(['可持续包装', '绿色包装使用率']);
+  });
+});
