@@ -1,7 +1,7 @@
 // Indicator names read from goal clauses (goalClauseTarget): what is a name and what is not.
 // Synthetic clauses written for the rule, not copied from the real-document fixtures.
 import { describe, expect, it } from 'vitest';
-import { countListTargets, goalClauseTarget, respectiveTargets } from '../../src/domain/document/indicators';
+import { countListTargets, goalClauseTarget, goalOpenings, respectiveTargets, sharedEachTargets, spanOpenings } from '../../src/domain/document/indicators';
 import { parseDocument } from '../../src/domain/document/index';
 
 describe('goal clause names', () => {
@@ -655,5 +655,213 @@ describe('kinds still missed from batches 10 and 11 (tuned in d15f): a ratio 1:N
     expect(goalClauseTarget('快递网络覆盖全部县城和80%以上行政村', 2025)).toMatchObject({ name: '快递网络覆盖行政村', target: { kind: 'min', value: 80, unit: '%' } });
     expect(goalClauseTarget('冷链配送覆盖60%乡镇', 2025)).toMatchObject({ name: '冷链配送覆盖乡镇', target: { kind: 'level', value: 60 } });
     expect(goalClauseTarget('快递服务覆盖率达到95%', 2025)).toMatchObject({ name: '快递服务覆盖率', target: { value: 95 } });
+  });
+});
+
+describe('goal openings missed by batch 15 (tuned in d15m): a year right before intent, a plan that requires, a paragraph of the subject adding counts; items sharing 均, a bare investment, a shared throughput', () => {
+  const rows = (t: string) => parseDocument(t).indicators.map((i) => [i.name, i.unit, i.targets[0].year, i.targets[0].kind, i.targets[0].value]);
+
+  it('a year followed at once by a word of intent (2030年将…) opens that year\'s goal; with a subject between, or a year before the document\'s, it does not', () => {
+    expect(rows('某市新闻\n2030年将实施仓储提升工程，完成投资50亿元，支持建设8个左右的配送中心。')).toEqual([
+      ['仓储提升工程投资', '亿元', 2030, 'level', 50],
+      ['配送中心', '个', 2030, 'level', 8],
+    ]);
+    expect(rows('某市新闻\n2031-01-05 09:00\n2031年将实施仓储提升工程，完成投资50亿元。')).toEqual([['仓储提升工程投资', '亿元', 2031, 'level', 50]]);
+    // A headline's sum with the subject before 将, a year before the document's (a past plan reviewed).
+    expect(rows('某市新闻\n2030年某县将建成配送中心8个。')).toEqual([]);
+    expect(rows('某市新闻\n2031-01-05 09:00\n2029年将实施仓储提升工程，完成投资50亿元。')).toEqual([]);
+    // With the comma, a subject may stand between (as before).
+    expect(rows('某市新闻\n2030年，全市物流项目计划投资80亿元。')).toEqual([['物流项目投资', '亿元', 2030, 'level', 80]]);
+  });
+
+  it('a plan that requires or sets out, with no year of its own, a sentence naming targets opens a goal of the latest year before it; 明确了, no number, or a year of its own do not', () => {
+    expect(rows('某县新闻\n2030-03-01 09:00\n县里出台物流规划。规划要求仓储设施利用率不低于80%，新能源配送车辆占比超过50%。')).toEqual([
+      ['仓储设施利用率', '%', 2030, 'min', 80],
+      ['新能源配送车辆占比', '%', 2030, 'min', 50],
+    ]);
+    expect(rows('某县新闻\n2030-03-01 09:00\n县里出台物流规划。方案还提出，冷库容量达到20万吨。')).toEqual([['冷库容量', '万吨', 2030, 'level', 20]]);
+    expect(rows('某县新闻\n2030-03-01 09:00\n县里出台物流规划。规划明确了仓储设施利用率不低于80%。')).toEqual([]);
+    expect(rows('某县新闻\n2030-03-01 09:00\n县里出台物流规划。规划要求加快仓储设施建设，提高利用率。')).toEqual([]);
+  });
+
+  it('after a goal, a paragraph of the subject\'s intent (将) adding or completing counts continues it; what was added (新增了) or with no 将 does not', () => {
+    expect(rows('某市新闻\n到2030年，全市冷库容量达到20万吨。\n为此，全市将推动冷链企业合作，新增冷链线路3条，完成冷链运输量70万吨。')).toEqual([
+      ['冷库容量', '万吨', 2030, 'level', 20],
+      ['新增冷链线路', '条', 2030, 'level', 3],
+      ['冷链运输量', '万吨', 2030, 'level', 70],
+    ]);
+    expect(rows('某市新闻\n到2030年，全市冷库容量达到20万吨。\n为此，全市将推动冷链企业合作，新增了冷链线路3条。')).toEqual([['冷库容量', '万吨', 2030, 'level', 20]]);
+    expect(rows('某市新闻\n到2030年，全市冷库容量达到20万吨。\n全市推动冷链企业合作，新增冷链线路3条。')).toEqual([['冷库容量', '万吨', 2030, 'level', 20]]);
+  });
+
+  it('items of one length sharing the rest of the last name and one value after 均 each take both; a lone item or two values do not', () => {
+    expect(rows('某市新闻\n到2030年，实现全年公路、航空货运增量均超500万吨。')).toEqual([
+      ['公路货运增量', '万吨', 2030, 'min', 500],
+      ['航空货运增量', '万吨', 2030, 'min', 500],
+    ]);
+    expect(sharedEachTargets('铁路、水路和航空货运量均达到500万吨', 2030)?.map((r) => r.name)).toEqual(['铁路货运量', '水路货运量', '航空货运量']);
+    expect(sharedEachTargets('公路货运量均超500万吨', 2030)).toBeNull();
+    expect(sharedEachTargets('公路、航空货运增量均超500万吨、600万吨', 2030)).toBeNull();
+    expect(sharedEachTargets('公路、航空均超500万吨', 2030)).toBeNull();
+  });
+
+  it('a bare investment after a clause setting going a work is that work\'s; a throughput item listed bare shares the measure; 计划 before 投资 and a size class are dropped', () => {
+    expect(rows('某市新闻\n到2030年，推进港口扩能行动，完成投资30亿元。')).toEqual([['港口扩能行动投资', '亿元', 2030, 'level', 30]]);
+    expect(rows('某市新闻\n到2030年，机场旅客吞吐量达到500万人次、货邮5万吨。')).toEqual([
+      ['机场旅客吞吐量', '万人次', 2030, 'level', 500],
+      ['货邮吞吐量', '万吨', 2030, 'level', 5],
+    ]);
+    // Not a throughput before it: the item keeps its own name.
+    expect(rows('某市新闻\n到2030年，冷库容量达到20万吨、冷藏车300辆。')).toEqual([
+      ['冷库容量', '万吨', 2030, 'level', 20],
+      ['冷藏车', '辆', 2030, 'level', 300],
+    ]);
+    expect(rows('某市新闻\n到2030年，建成5万吨级泊位3个。').filter((r) => r[4] === 5)).toEqual([]);
+  });
+});
+
+describe('edges of the d15m openings and names (from the mutation run of branch d15m)', () => {
+  const rows = (t: string) => parseDocument(t).indicators.map((i) => [i.name, i.unit, i.targets[0].year, i.targets[0].kind, i.targets[0].value]);
+
+  it('sharedEachTargets: a clause with space around it, numbers with decimals, a lead word only at the start', () => {
+    expect(sharedEachTargets(' 公路、航空货运量均达到12.55万吨', 2030)?.map((r) => [r.name, r.target.value])).toEqual([
+      ['公路货运量', 12.55],
+      ['航空货运量', 12.55],
+    ]);
+    expect(sharedEachTargets('安全市场、物流市场交易额均超100亿元', 2030)?.map((r) => r.name)).toEqual(['安全市场交易额', '物流市场交易额']);
+  });
+
+  it('sharedEachTargets: no items of one character, no one-character rest, no middle item of another length, no item the reader names otherwise, no list beyond 60 characters', () => {
+    expect(sharedEachTargets('铁、水货运量均超100万吨', 2030)).toBeNull();
+    expect(sharedEachTargets('公路、航空量均超100万吨', 2030)).toBeNull();
+    expect(sharedEachTargets('铁路、高速公路、水路货运量均超100万吨', 2030)).toBeNull();
+    expect(sharedEachTargets('其中公路、航空货运增量均超500万吨', 2030)).toBeNull();
+    expect(sharedEachTargets('预计公路、航空货运增量均超500万吨', 2030)?.map((r) => r.name)).toEqual(['公路货运增量', '航空货运增量']);
+    expect(sharedEachTargets('全年公路货运量均超500万吨', 2030)).toBeNull();
+    expect(sharedEachTargets(`${'加快推进综合交通运输体系建设'.repeat(5)}，公路、航空货运量均超500万吨`, 2030)).toBeNull();
+  });
+
+  it('goalOpenings: a plan requiring targets opens where nothing else did, to the end of its sentence, of the years before it only; a year of its own or a target outside the sentence does not count', () => {
+    expect(goalOpenings('规划要求仓储利用率不低于80%。其他内容', '', 2030)).toEqual([{ at: 4, year: 2030, end: 15 }]);
+    expect(goalOpenings('规划要求仓储利用率不低于80%', '', 2030)).toEqual([{ at: 4, year: 2030, end: 15 }]);
+    expect(goalOpenings('县里2029年出台规划。规划要求仓储利用率不低于80%。', '', 2030)).toEqual([{ at: 16, year: 2029, end: 27 }]);
+    expect(goalOpenings('规划要求仓储利用率不低于80%。2035年再提高。', '', 2030)).toEqual([{ at: 4, year: 2030, end: 15 }]);
+    expect(goalOpenings('规划要求仓储利用率2035年不低于80%。', '', 2030)).toEqual([]);
+    expect(goalOpenings('规划要求加快建设。冷库容量达到20万吨。', '', 2030)).toEqual([]);
+    // A labelled goal found first: the plan's requirement adds no opening of its own.
+    expect(goalOpenings('目标：冷库容量达到20万吨，规划要求仓储利用率不低于80%。', '2030年', 2030)).toHaveLength(1);
+  });
+
+  it('a planned sum only where 投资 ends the name; an item of four characters after a throughput shares it', () => {
+    expect(rows('某市新闻\n到2030年，计划投资项目数达到10个。')).toEqual([['计划投资项目数', '个', 2030, 'level', 10]]);
+    expect(rows('某市新闻\n到2030年，机场旅客吞吐量达到500万人次、航空货邮5万吨。')[1]).toEqual(['航空货邮吞吐量', '万吨', 2030, 'level', 5]);
+  });
+
+  it('a paragraph continuing a goal: not with a year of its own, and 新增 / 完成 must lead to the number', () => {
+    expect(rows('某市新闻\n到2030年，全市冷库容量达到20万吨。\n全市将在2031年新增冷链线路3条。')).toEqual([['冷库容量', '万吨', 2030, 'level', 20]]);
+    expect(rows('某市新闻\n到2030年，全市冷库容量达到20万吨。\n为此，全市将新增冷链线路，冷藏车辆提高到300辆。')).toEqual([['冷库容量', '万吨', 2030, 'level', 20]]);
+  });
+
+  it('a year right before intent: after white space, with a space before 年; 今年 after white space; the document-year guard only without the comma', () => {
+    expect(rows('某市新闻\n县里部署 2030年将实施仓储提升工程，完成投资50亿元。')).toEqual([['仓储提升工程投资', '亿元', 2030, 'level', 50]]);
+    expect(rows('某市新闻\n县里部署，2030 年将实施仓储提升工程，完成投资50亿元。')).toEqual([['仓储提升工程投资', '亿元', 2030, 'level', 50]]);
+    expect(rows('某市新闻\n2030-01-05 09:00\n县里部署 今年将新增冷链线路3条。')).toEqual([['新增冷链线路', '条', 2030, 'level', 3]]);
+    // The comma form is read as before, whatever the document's year.
+    expect(rows('某市新闻\n2031-01-05 09:00\n据介绍，2029年，全市将完成投资50亿元。')).toEqual([['投资', '亿元', 2029, 'level', 50]]);
+    expect(rows('某市新闻\n2031-01-05 09:00\n据介绍，2029年将完成投资50亿元。')).toEqual([]);
+  });
+});
+
+describe('kinds missed by batch 16 (tuned in d15m): a quotation opening with a horizon, kinds before 的, an adverb before 分别, a bare measure, 后N年', () => {
+  const rows = (t: string) => parseDocument(t).indicators.map((i) => [i.name, i.unit, i.targets[0].year, i.targets[0].kind, i.targets[0].value]);
+
+  it('a horizon opening a quotation opens its goal', () => {
+    expect(rows('某市新闻\n据悉，“到2030年，全市冷库容量达到20万吨。”记者了解到，项目进展顺利。')).toEqual([['冷库容量', '万吨', 2030, 'level', 20]]);
+  });
+
+  it('one value for kinds listed before 的 is the measure after 的; a short measure keeps what is before it', () => {
+    expect(rows('某市新闻\n到2030年，全市果蔬、肉类和水产品的综合冷链流通率达到50%。')).toEqual([['综合冷链流通率', '%', 2030, 'level', 50]]);
+    expect(rows('某市新闻\n到2030年，港口利用水路、铁路运输货物的比例达到80%。')).toEqual([['港口利用水路、铁路运输货物的比例', '%', 2030, 'level', 80]]);
+  });
+
+  it('an adverb before 分别 is no part of the last item, a tail opening with 的 joins each item without it, and 分别 alone names nothing', () => {
+    expect(rows('某市新闻\n到2030年，全市果蔬、肉类、水产品的损腐率明显下降，分别降至15%、3%、5%以下，分别比2020年降低10个、2个和5个百分点。')).toEqual([
+      ['果蔬损腐率', '%', 2030, 'max', 15],
+      ['肉类损腐率', '%', 2030, 'max', 3],
+      ['水产品损腐率', '%', 2030, 'max', 5],
+    ]);
+    expect(rows('某市新闻\n到2030年，果蔬、肉类冷链流通率分别达到40%、60%。').map((r) => r[0])).toEqual(['果蔬冷链流通率', '肉类冷链流通率']);
+  });
+
+  it('a bare measure after a name ending in a measure takes its subject; after a name without one it stays', () => {
+    expect(rows('某市新闻\n到2030年，数字经济占比达到45%以上、规模突破万亿元。')).toEqual([
+      ['数字经济占比', '%', 2030, 'min', 45],
+      ['数字经济规模', '万亿元', 2030, 'min', 1],
+    ]);
+    expect(rows('某市新闻\n到2030年，冷库容量达到20万吨、总量达到30万吨。').map((r) => r[0])).toEqual(['冷库容量', '总量']);
+    expect(rows('某市新闻\n“十四五”将投50亿元建设交通工程。')).toEqual([]);
+  });
+
+  it('后N年 running on into its subject opens a goal of the document year plus N to the end of its sentence, beside a period horizon; not 未来N年 without a comma, 后N年内, no number, or 最后', () => {
+    expect(rows('某市新闻\n2025-01-05 09:00\n会议传出信息：后五年全市物流投资将不少于100亿元，其中仓储投资不少于30亿元。到“十五五”末，全市冷库容量达到20万吨。')).toEqual([
+      ['物流投资', '亿元', 2030, 'min', 100],
+      ['仓储投资', '亿元', 2030, 'min', 30],
+      ['冷库容量', '万吨', 2030, 'level', 20],
+    ]);
+    expect(spanOpenings('会议传出信息：后五年全市投资将不少于100亿元，其中仓储投资30亿元。到2030年', 2025)).toEqual([{ at: 7, year: 2030, end: 34 }]);
+    expect(spanOpenings('后3年全市投资100亿元', 2025)).toEqual([{ at: 0, year: 2028, end: 12 }]);
+    expect(spanOpenings('会议传出信息：后五年全市投资将不少于100亿元。', null)).toEqual([{ at: 7, year: null, end: 23 }]);
+    expect(spanOpenings('，未来5年谋划推进项目43个。', 2025)).toEqual([]);
+    expect(spanOpenings('，后五年内完成100个。', 2025)).toEqual([]);
+    expect(spanOpenings('，后五年全市加快发展2030年。', 2025)).toEqual([]);
+    expect(spanOpenings('最后五年投资100亿元。', 2025)).toEqual([]);
+  });
+});
+
+describe('edges of the batch-16 rules through the parser', () => {
+  const rows = (t: string) => parseDocument(t).indicators.map((i) => [i.name, i.unit, i.targets[0].year, i.targets[0].kind, i.targets[0].value]);
+
+  it('a base another reader read as a target is dropped; a two-character subject is taken by a bare measure', () => {
+    expect(rows('某市新闻\n到2030年，在现有通车里程1300公里的基础上新增通车里程1800公里。').map((r) => r[4])).toEqual([1800]);
+    expect(rows('某市新闻\n到2030年，物流占比达到15%以上、规模突破100亿元。').map((r) => r[0])).toContain('物流规模');
+  });
+});
+
+describe('edges of the batch-15 and batch-16 rules (second mutation run of branch d15m)', () => {
+  const rows = (t: string) => parseDocument(t).indicators.map((i) => [i.name, i.unit, i.targets[0].year, i.targets[0].kind, i.targets[0].value]);
+
+  it('a word of sharing or intent names nothing only as the whole name; 各类 / 要素 / 拟建 inside names stay', () => {
+    expect(rows('某市新闻\n到2030年，各类冷库容量达到30万立方米。').map((r) => r[0])).toEqual(['各类冷库容量']);
+    expect(rows('某市新闻\n到2030年，物流要素达到10个。').map((r) => r[0])).toEqual(['物流要素']);
+    expect(rows('某市新闻\n到2030年，拟建项目达到10个。').map((r) => r[0])).toEqual(['拟建项目']);
+  });
+
+  it('only a bare measure takes the subject before it; a name ending or starting with a measure word keeps its own', () => {
+    expect(rows('某市新闻\n到2030年，数字经济占比达到45%、物流规模突破100亿元。').map((r) => r[0])).toEqual(['数字经济占比', '物流规模']);
+    expect(rows('某市新闻\n到2030年，数字经济占比达到45%、规模以上企业达到100家。').map((r) => r[0])).toEqual(['数字经济占比', '规模以上企业']);
+  });
+
+  it('a span of two digits (后10年) opens and leaves the name; the number must be in the span\'s own sentence', () => {
+    expect(rows('某市新闻\n2025-01-05 09:00\n会议传出信息：后10年全市物流投资将不少于100亿元。')).toEqual([['物流投资', '亿元', 2035, 'min', 100]]);
+    expect(spanOpenings('后10年全市投资100亿元', 2025)).toEqual([{ at: 0, year: 2035, end: 13 }]);
+    expect(spanOpenings('后五年全市加快发展。投资100亿元', 2025)).toEqual([]);
+  });
+
+  it('respectiveTargets: a tail after the items, with or without 的, and empty or spaced items of a list', () => {
+    expect(respectiveTargets('果蔬、肉类冷链流通率分别达到40%、60%', 2030)?.map((r) => r.name)).toEqual(['果蔬冷链流通率', '肉类冷链流通率']);
+    expect(respectiveTargets('全市果蔬、肉类、水产品的损腐率明显下降，分别降至15%、3%、5%以下', 2030)?.map((r) => r.name)).toEqual(['果蔬损腐率', '肉类损腐率', '水产品损腐率']);
+    expect(respectiveTargets('果蔬、、肉类冷链流通率分别达到40%、60%', 2030)?.map((r) => r.name)).toEqual(['果蔬冷链流通率', '肉类冷链流通率']);
+    expect(respectiveTargets('果蔬、 肉类冷链流通率分别达到40%、60%', 2030)?.map((r) => r.name)).toEqual(['果蔬冷链流通率', '肉类冷链流通率']);
+  });
+
+  it('sharedEachTargets: no value, or two, is not the form', () => {
+    expect(sharedEachTargets('公路、航空货运量均达到较高水平', 2030)).toBeNull();
+  });
+});
+
+describe('respectiveTargets after the third d15m mutation run', () => {
+  it('an item longer than where the tail starts keeps its whole name; an adverb inside an item stays', () => {
+    expect(respectiveTargets('果蔬、猪牛羊肉、水产品冷链流通率分别达到40%、60%、80%', 2030)?.map((r) => r.name)).toEqual(['果蔬冷链流通率', '猪牛羊肉冷链流通率', '水产品冷链流通率']);
+    expect(respectiveTargets('可持续包装、绿色包装使用率分别达到40%、60%', 2030)?.map((r) => r.name)).toEqual(['可持续包装', '绿色包装使用率']);
   });
 });

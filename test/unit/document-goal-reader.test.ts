@@ -304,3 +304,102 @@ describe('generalGoalOpenings: edges (second survivor pass, branch d15l)', () =>
     expect(generalGoalOpenings(d, '', 2029)).toEqual([{ at: 0, year: 2029, end: c.length - 1 }]);
   });
 });
+
+describe('readGoalClause: grants, ranks within a scope, measures without a unit (branch d15m)', () => {
+  it('a sum granted (给予 anywhere before it, or 奖励 / 补助 opening the name with no verb of reaching) is no target', () => {
+    expect(readGoalClause('给予企业50万元', 2030, null)).toEqual([]);
+    expect(read('给予每个示范园区一次性资金200万元')).toEqual([]);
+    expect(read('奖励每家企业10万元')).toEqual([]);
+    expect(read('补贴运营主体30万元')).toEqual([]);
+    // A fund that reaches a sum, a sum invested: targets as before.
+    expect(read('补助资金达到1亿元')).toEqual([['补助资金', 'level', 1, '亿元']]);
+    expect(read('奖励资金规模超过2亿元')).toEqual([['奖励资金规模', 'min', 2, '亿元']]);
+    expect(read('社会投资300亿元')).toEqual([['社会投资', 'level', 300, '亿元']]);
+    // Not money: a count after 奖励 is read as before.
+    expect(read('奖励示范企业10家')).toEqual([['奖励示范企业', 'level', 10, '家']]);
+  });
+
+  it('a rank within a scope (在…中进入前N名) is the ranking of that scope; a ranking named as such is read as before', () => {
+    expect(read('力争在枢纽城市评价体系中进入前10名')).toEqual([['枢纽城市评价体系排名', 'max', 10, '名']]);
+    // A scope word inside (在全国…中) is stripped like any scope before a name.
+    expect(read('在全国枢纽城市评价中进入前10名')).toEqual([['枢纽城市评价排名', 'max', 10, '名']]);
+    expect(read('在区域物流指数里进入前5位')).toEqual([['区域物流指数排名', 'max', 5, '位']]);
+    expect(read('城市物流排名进入前10位')).toEqual([['城市物流排名', 'max', 10, '位']]);
+    // Without 在 the name is kept as written; a level within a scope is no rank.
+    expect(read('枢纽城市评价中进入前10名')).toEqual([['枢纽城市评价中', 'max', 10, '名']]);
+    expect(read('在示范县城中物流网点达到10个')).toEqual([['在示范县城中物流网点', 'level', 10, '个']]);
+  });
+
+  it('a degree, coefficient or index ending its clause takes a number without a unit; with a unit, a fact or no verb it does not', () => {
+    expect(read('铁路专用线通过能力适应度不低于1.2')).toEqual([['铁路专用线通过能力适应度', 'min', 1.2, '']]);
+    expect(read('仓储周转系数控制在0.8以内，物流景气指数保持在50以上')).toEqual([
+      ['仓储周转系数', 'max', 0.8, ''],
+      ['物流景气指数', 'min', 50, ''],
+    ]);
+    expect(read('物流景气指数已达到52')).toEqual([]);
+    expect(read('通过能力适应度明显提高')).toEqual([]);
+    expect(read('物流景气指数达到52，运行平稳')).toEqual([['物流景气指数', 'level', 52, '']]);
+    // Not at the end of its clause (a number inside a phrase), or not a degree: nothing.
+    expect(read('适应度大于1.1的码头')).toEqual([]);
+    expect(read('货运车辆编号为1001')).toEqual([]);
+  });
+});
+
+describe('readGoalClause: edges of the d15m rules (from the mutation run of branch d15m)', () => {
+  it('only a rank verb turns a scope into a ranking, and only a name that ends with the scope', () => {
+    // A level reached within a scope (not a rank) keeps its name.
+    expect(read('在枢纽城市评价中达到10个')).toEqual([['在枢纽城市评价中', 'level', 10, '个']]);
+    // 在…中 inside the name, with more after it, is no scope of the rank.
+    expect(read('在评价体系中前列城市进入前10名')).toEqual([['在评价体系中前列城市', 'max', 10, '名']]);
+  });
+
+  it('a granting word that does not open the name leaves a sum as it was', () => {
+    expect(read('年度创新奖励50万元')).toEqual([['年度创新奖励', 'level', 50, '万元']]);
+  });
+
+  it('a measure without a unit: a fact before it in its clause, the text of the target without what names it', () => {
+    expect(read('截至年底物流景气指数达到52')).toEqual([]);
+    expect(readGoalClause('仓储周转系数小于0.8 ', 2030, null)[0].target).toMatchObject({ text: '小于0.8', kind: 'max', value: 0.8 });
+  });
+});
+
+describe('readGoalClause: kinds missed by batch 16 (tuned in d15m)', () => {
+  it('a magnitude with no digit after a verb of reaching is one of it; not before another unit', () => {
+    expect(read('数字经济规模突破万亿元')).toEqual([['数字经济规模', 'min', 1, '万亿元']]);
+    expect(read('营业收入超过亿元')).toEqual([['营业收入', 'min', 1, '亿元']]);
+    expect(read('物流规模突破万亩')).toEqual([]);
+  });
+
+  it('a number a goal builds on (在…的基础上) is its base; what follows the base names the target', () => {
+    expect(read('在现有里程500公里的基础上新增通车里程800公里')).toEqual([['通车里程', 'level', 800, '公里']]);
+    expect(read('基础设施投资达到50亿元')).toEqual([['基础设施投资', 'level', 50, '亿元']]);
+  });
+
+  it('a share with no name before it is the share of what follows 的 to the end of its clause; with a name, or a longer or open tail, as before', () => {
+    expect(read('全省60%的乡镇以公路连通')).toEqual([['乡镇以公路连通', 'level', 60, '%']]);
+    expect(read('全省60%的乡镇以公路连通，其余通达')).toEqual([['乡镇以公路连通', 'level', 60, '%']]);
+    expect(read('行政村通达率达到60%的水平')).toEqual([]);
+    expect(read('全省60%的乡')).toEqual([]);
+    expect(read('全省60个的乡镇以公路连通')).toEqual([]);
+  });
+
+  it('a scope alone is no name', () => {
+    expect(implausibleName('全省')).toBe(true);
+    expect(implausibleName('全省物流')).toBe(false);
+  });
+});
+
+describe('readGoalClause: edges of the batch-16 rules', () => {
+  it('what a base leaves names the next target, with or without a number in the base; a base later in the clause leaves a target before it', () => {
+    expect(read('在现有基础上新增通车里程800公里')).toEqual([['通车里程', 'level', 800, '公里']]);
+    expect(read('仓储面积达到5万平方米，冷库在此基础上扩建')).toEqual([['仓储面积', 'level', 5, '万平方米']]);
+  });
+
+  it('a share of what follows 的: not over 30 characters, and a target after it in the clause is read too', () => {
+    expect(read(`全省60%的${'乡镇'.repeat(16)}`)).toEqual([]);
+    expect(read('全省60%的乡镇以公路连通，冷库容量达到20万吨')).toEqual([
+      ['乡镇以公路连通', 'level', 60, '%'],
+      ['冷库容量', 'level', 20, '万吨'],
+    ]);
+  });
+});

@@ -95,7 +95,8 @@ function bracketDepth(s: string): number {
 
 export function readGoalClause(clause: string, year: number | null, prev: string | null = null): ReadTarget[] {
   // "…突破20亿元的目标", "…实现100%的工作目标": the goal word closing a list is not part of it.
-  const c = clause.replace(/的(?:工作|发展|主要|预期)?目标(?:任务)?[。；;]?\s*$/, '');
+  // "规模突破万亿元": a magnitude with no digit before it is one of it.
+  const c = clause.replace(/的(?:工作|发展|主要|预期)?目标(?:任务)?[。；;]?\s*$/, '').replace(/(?<=突破|超过|达到|达)(?=(?:万亿|亿)元)/g, '1');
   const out: ReadTarget[] = [];
   let last = 0;
   let lastName = prev;
@@ -113,7 +114,9 @@ export function readGoalClause(clause: string, year: number | null, prev: string
     if (/^(?:级|号|线|期|型|倍)/.test(after) || /[第第]\s*$/.test(before) || /\d$/.test(before)) continue;
     // A sum granted (给予100万元奖励) is a subsidy, not a quantity the plan reaches.
     if (/给予(?:最高|一次性|不超过)*\s*$/.test(before)) continue;
-    let region = c.slice(last, m.index);
+    // "在今年底里程1300公里的基础上新增通车里程1800公里": the base (a number inside a phrase, so no
+    // target, see below) and what builds on it name nothing of the next target.
+    let region = c.slice(last, m.index).replace(/^.*基础上/, '');
     // Only the part after the last clause mark or 、 names this target.
     const cut = Math.max(region.lastIndexOf('、'), region.lastIndexOf('，'), region.lastIndexOf(','), region.lastIndexOf('；'));
     // lastIndexOf gives -1 without a mark, and slice(0) keeps the whole region.
@@ -149,6 +152,13 @@ export function readGoalClause(clause: string, year: number | null, prev: string
         sharedMaking = true;
       } else name = '';
     } else if (MAKING.test(name)) name = '';
+    // "全省58%的县(市、区)以高速公路连通": a share with no name before it (a scope at most) is the
+    // share of what follows 的, to the end of the clause.
+    else if (name === '' && /[%％]/.test(unit) && /^的[^，,；;。]{2,30}(?:$|[，,；;。])/.test(after)) {
+      const what = after.slice(1).match(/^[^，,；;。]*/)![0];
+      name = what;
+      end += 1 + what.length;
+    }
     // A number inside a phrase (推动跨境寄递实现48小时仓到仓服务, …实现100%达标) is no target of the
     // name before it: the target ends its clause, or a list item (、 / 和 / 的目标).
     else if (!/^\s*(?:$|[、，,；;。）)]|[和及](?=\s*[\u4e00-\u9fa5]{0,12}\d)|的(?:工作|发展)?目标|分别|左右|以上)/.test(after)) name = '';
@@ -158,7 +168,16 @@ export function readGoalClause(clause: string, year: number | null, prev: string
     // "快递年业务量2亿件、年均增长30%以上": a growth with no name is that of the indicator before.
     const derived = !name && growth && lastName !== null;
     if (derived) name = lastName + (region.match(/(?:年均|同比|累计)(?=\s*$)/)?.[0] ?? '') + verb;
+    // "在全球评价体系中进入前15名": a rank within a scope (在…中) ranks in that scope; the name is the
+    // scope's ranking.
+    if (/^(?:进入前|前)$/.test(verb) && /^(?:名|位)$/.test(unit)) {
+      const scope = name.match(/^在?(.{2,})[中里]$/);
+      if (scope && /在/.test(region)) name = `${scope[1]}排名`;
+    }
     if (!derived && BAD_END.test(name)) continue;
+    // "给予企业50万元", "奖励每家企业10万元": a grant, not a sum the plan reaches. The guard above
+    // looks just before the number; here the granting verb opens the name (with no verb of reaching).
+    if (/元$/.test(unit) && (/给予/.test(region) || (!verb && /^(?:奖励|补助|补贴|资助|奖补)/.test(name)))) continue;
     // "每个乡镇达到5个": each of a kind of place is where the target holds, not what it counts.
     if (/^每[个家座条所户]/.test(name)) continue;
     if (name.length < 2 || name.length > 30 || /^\d+(?:[^\dA-Za-z]|$)/.test(name) || REPORTED.test(region)) continue;
@@ -180,8 +199,20 @@ export function readGoalClause(clause: string, year: number | null, prev: string
     out.push({ name, target });
     lastName = name;
   }
+  // "码头通过能力适应度大于1.1": a degree, coefficient or index has no unit; its number is read when
+  // it ends a clause after a verb of reaching.
+  for (const part of c.split(/[，,；;、。]/)) {
+    const r = part.match(UNITLESS);
+    if (!r) continue;
+    // (The name holds at least its two-character measure word, and a clause with a unit is not
+    // matched here, so no name is too short and none was read above.)
+    if (REPORTED.test(part)) continue;
+    out.push({ name: trimName(r[1]), target: { year, kind: kindOf(r[2], r[4], false), value: Number(r[3]), text: part.slice(r[1].length).trim(), unit: '' } });
+  }
   return out;
 }
+
+const UNITLESS = new RegExp(`^(.*?(?:适应度|系数|指数))(${FLOOR}|${CEILING}|达到|保持在|稳定在)\\s*(\\d+(?:\\.\\d+)?)((?:以上|以下|以内|左右)?)\\s*$`);
 
 /** Whether a sentence states at least one target this reader can name. */
 export function statesTarget(sentence: string, year: number | null): boolean {
@@ -235,5 +266,6 @@ export function generalGoalOpenings(c: string, before: string, docYear: number |
  */
 const IMPLAUSIBLE_END = /(?:[的了在到将和及与或等是有把被从向对于以而并且也都就还再又要能会可]|建设|推进|实施|开展|完成|实现|建成|新建|培育|打造|引进|开通|布局|创建|达到|超过|突破|力争|确保|争取|计划|预计)$/;
 export function implausibleName(name: string): boolean {
-  return IMPLAUSIBLE_END.test(name) || /\d\s*(?:[至到~～—–-])?$/.test(name);
+  // A scope alone (全省) names where, not what.
+  return IMPLAUSIBLE_END.test(name) || /\d\s*(?:[至到~～—–-])?$/.test(name) || /^(?:全国|全省|全市|全区|全县|本省|本市|我省|我市|我区|该省|该市)$/.test(name);
 }

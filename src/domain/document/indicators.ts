@@ -1,7 +1,7 @@
 import type { Goal, Indicator, Target, TargetKind } from './types';
 import type { Line } from './text';
 import { headingOf } from './sections';
-import { implausibleName, readGoalClause } from './goal-reader';
+import { implausibleName, readGoalClause, statesTarget } from './goal-reader';
 
 // ---------------------------------------------------------------------------
 // Targets
@@ -589,6 +589,10 @@ function dropExamples(s: string): string {
 const JOINED_TARGETS = new RegExp(`、|[和及](?=\\d)|(?<=\\d\\s*(?:${GOAL_UNIT}|%|${TIME_UNIT})(?:以上|左右|以内)?)(?:以及|和|及)(?=[\\u4e00-\\u9fa5])`);
 const LEVEL_THEN_GROWTH = new RegExp(`^(.+?\\d(?:${GOAL_UNIT}|%)(?:以上|左右)?)、((?:年均|同比)?(?:增长|提高|增加|下降|降低|减少)\\d.*)$`);
 const BARE_MEASURE = /^(?:年度|年|当年|计划|累计)?(?:总)?投资(?:额)?$/;
+// Measures of throughput an item listed bare after another shares (旅客吞吐量…、货邮…).
+const SHARED_MEASURE = /(?:吞吐能力|吞吐量|运输量|运量|周转量)$/;
+// The work a clause sets going, ending it: (统筹)实施 / 推进 / 开展 / 启动 + …工程 / 项目 / 行动.
+const WORK_SET_GOING = /(?:实施|推进|开展|启动)([\u4e00-\u9fa5A-Za-z“”"]{2,24}?(?:工程|项目|行动))\s*$/;
 const BARE_RATE = /^(?:年均|年)?(?:增长率|增速|增幅|增长幅度)$/;
 const POSSESSION_VERB = /(?:拥有|建有|设有|具有|有)$/;
 const SIZE_UNIT = /^(?:万|亿|千)?(?:吨|万吨|公里|平方公里|亩|平方米|万平方米|立方米|万立方米|元|万元|亿元|标准箱|万标准箱|标箱|万标箱|TEU)$/;
@@ -812,9 +816,11 @@ export function respectiveTargets(clause: string, year: number | null): { name: 
   const values = m[3].split(/[、和及与]/).map((v) => v.trim().replace(/(?:左右|以上|以下|以内)$/, ''));
   const lastUnit = values[values.length - 1].replace(/^\d+(?:\.\d+)?\s*/, '');
   const nums = values.map((v) => ({ value: Number(v.match(/^\d+(?:\.\d+)?/)![0]), unit: v.replace(/^\d+(?:\.\d+)?\s*/, '') || lastUnit }));
-  let items = m[1].split(/[、和及与]/).map((x) => x.trim()).filter(Boolean);
+  // "…的采后腐损率明显下降，分别降至…": an adverb before the verb is no part of the last item.
+  const listed = m[1].replace(/(?:明显|显著|大幅|进一步|持续|稳步|逐步)$/, '');
+  let items = listed.split(/[、和及与]/).map((x) => x.trim()).filter(Boolean);
   // "综保区和保税物流中心(B型)一线进出口额": 和 inside one item; the list is split on 、 then.
-  if (items.length !== nums.length) items = m[1].split(/[、，,]/).map((x) => x.trim()).filter(Boolean);
+  if (items.length !== nums.length) items = listed.split(/[、，,]/).map((x) => x.trim()).filter(Boolean);
   if (items.length !== nums.length) return null;
   // "鲜切花、果蔬、肉类、食用菌等农产品低温处理率": a list closed by 等 and the class of its items
   // (农产品, 商品, 企业 …) shares what follows the class; the class is not part of each name.
@@ -829,8 +835,10 @@ export function respectiveTargets(clause: string, year: number | null): { name: 
   if (items.length > 1 && longest <= 4 && last.length >= longest + 3 && measured(last) && !measured(items[0])) {
     for (let p = Math.max(1, shortest); p <= last.length - 2; p++) {
       if (TAIL_START.test(last.slice(p))) {
-        const tail = last.slice(p);
-        names = items.map((x, i) => (i === items.length - 1 ? x : x + tail));
+        // "果蔬、肉类、水产品的采后腐损率": a tail opening with 的 joins each item without it.
+        const at = last[p] === '的' ? p + 1 : p;
+        const tail = last.slice(at);
+        names = items.map((x, i) => (i === items.length - 1 ? x.slice(0, p) : x) + tail);
         break;
       }
     }
@@ -871,6 +879,34 @@ function sharedRespective(c: string, year: number | null): { name: string; targe
 }
 
 /**
+ * "铁路、水路货运增量均超1000万吨": items of the same length listed with 、 / 和, sharing the rest of
+ * the last item's name (货运增量) and one value after 均, each take both. Null when the clause is not of
+ * that form (a lone item, items of different lengths, more than one value).
+ */
+export function sharedEachTargets(clause: string, year: number | null): { name: string; target: Target }[] | null {
+  const m = clause.trim().match(/^(.{2,60}?)均((?:超过|超|达到|达|突破|不低于|不少于|高于|保持在|为|在).*)$/);
+  // Exactly one value (a clause with none or two is not this form).
+  if (!m || m[2].split(/\d+(?:\.\d+)?/).length !== 2) return null;
+  const raw = m[1].split(/[、和及与]/);
+  if (raw.length < 2) return null;
+  // The first item may carry what opens the clause (实现全年…): without it, its length is the items'.
+  const first = raw[0].replace(/^(?:实现|力争|确保|争取|预计|计划|全年|年内|当年|全省|全市|全区|全县)+/, '');
+  const last = raw[raw.length - 1];
+  const n = first.length;
+  if (n < 2 || last.length <= n + 1) return null;
+  const tail = last.slice(n);
+  const items = [...raw.slice(0, -1).map((x) => x.slice(-n)), last.slice(0, n)];
+  if (raw.slice(1, -1).some((x) => x.length !== n)) return null;
+  const out: { name: string; target: Target }[] = [];
+  for (const item of items) {
+    const r = goalClauseTarget(item + tail + m[2], year);
+    if (!r || r.name !== item + tail) return null;
+    out.push(r);
+  }
+  return out;
+}
+
+/**
  * "培育5个年营业收入超10亿元、10个年营业收入超5亿元的商贸物流龙头企业": counts listed with 、, each
  * with its own attribute, sharing what is counted, written once after the last 的. Each count is
  * an indicator named by its attribute and the shared head; null when the clause is not of that form.
@@ -897,6 +933,27 @@ export function countListTargets(clause: string, year: number | null): { name: s
 }
 
 const CN_COUNT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/**
+ * "…传出信息：后五年全省交通投资将不少于1200亿元": a span of years after 后 / 此后 running on into its subject without a comma opens a goal of the document's year plus N, to the
+ * end of its sentence, where the sentence has a number of its own; it may stand in a line beside a
+ * period's horizon (到“十一五”末…). Without a document year, a goal without a year (as undatedGoalOpenings
+ * reads the comma form).
+ */
+export function spanOpenings(c: string, docYear: number | null): { at: number; year: number | null; end: number }[] {
+  const out: { at: number; year: number | null; end: number }[] = [];
+  // Only 后 / 此后: "未来5年谋划推进项目43个" lists a pipeline of projects, not targets.
+  const span = /(?:^|[。；;，,：:\s])(?:此后|后)([一二两三四五六七八九十]|\d{1,2})年(?=[\u4e00-\u9fa5])(?!内|里|时|间)/g;
+  let m: RegExpExecArray | null;
+  while ((m = span.exec(c))) {
+    const at = m.index + (m[0].length - m[0].replace(/^[。；;，,：:\s]/, '').length);
+    const stop = c.slice(at).search(/[。！!？?]/);
+    const end = stop >= 0 ? at + stop : c.length;
+    if (!/\d/.test(c.slice(at + m[0].length, end).replace(/(?:19|20)\d{2}\s?年/g, ''))) continue;
+    out.push({ at, year: docYear === null ? null : docYear + (/\d/.test(m[1]) ? Number(m[1]) : CN_COUNT[m[1]]), end });
+  }
+  return out;
+}
 
 /**
  * Goals set without a year written: a span counted from the document's year (未来三年，… / 今后5年，…
@@ -989,6 +1046,22 @@ export function goalOpenings(c: string, before: string, docYear: number | null =
       const years = yearsIn(before + c.slice(0, m.index));
       const year = years.length ? years[years.length - 1] : docYear;
       if (year !== null) out.push({ at, year, end });
+    }
+  }
+  // "规划要求园区屋顶光伏覆盖率不低于30%，新能源车辆占比超过40%": a plan (规划 / 方案 / 意见 / 纲要 /
+  // 要点) requiring or setting out, with no year of its own, a sentence in which the general reader
+  // names a target states a target of the latest year written before it, else of the document's.
+  // Not 明确了 / 提出了 (what a plan contains, reported).
+  if (!out.length) {
+    const required = /(?:规划|方案|意见|纲要|要点)(?:还|也|并|同时|特别|进一步)?(?:要求|提出|明确|规定)(?!了)[，,：:]?/g;
+    while ((m = required.exec(c))) {
+      const at = m.index + m[0].length;
+      const stop = c.slice(at).search(/[。！!？?]/);
+      const end = stop >= 0 ? at + stop : c.length;
+      if (/(?:19|20)\d{2}\s?年|今年/.test(c.slice(at, end))) continue;
+      const years = yearsIn(before + c.slice(0, m.index));
+      const year = years.length ? years[years.length - 1] : docYear;
+      if (year !== null && statesTarget(c.slice(at, end), year)) out.push({ at, year, end });
     }
   }
   // "《通知》提出，2024年，…寄递业务量达到20亿件": a year right after a verb of proposing opens
@@ -1115,7 +1188,7 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
         a = bounds[k - 1][0];
         clause = seg.slice(a, b);
       }
-      const each = respectiveTargets(clause, g.year) ?? countListTargets(clause, g.year);
+      const each = respectiveTargets(clause, g.year) ?? countListTargets(clause, g.year) ?? sharedEachTargets(clause, g.year);
       let found: { name: string; target: Target }[];
       const pair = each || clause.length > 200 ? null : clause.match(LEVEL_THEN_GROWTH);
       if (each) found = each;
@@ -1146,6 +1219,8 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
       // It also reads a list whose items the readers above read in part (快递年业务量2亿件、年均增长30%以上、
       // 年处理量达到10亿件、…的目标: a level and its growth, then two more): where it names more
       // targets in the clause, its reading is taken.
+      // "在今年底里程1300公里的基础上…": a base read as a target is none.
+      found = found.filter((r) => !new RegExp(`${r.target.value}\\s*${r.target.unit}的基础上`).test(r.target.text));
       const general = readGoalClause(clause, g.year, prev);
       // Where as many are named and a name read above is no name (这个省将建设, 建成2至), likewise.
       if (general.length > found.length || (general.length === found.length && found.some((r) => implausibleName(r.name)))) found = general;
@@ -1155,6 +1230,27 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
       while (e > s && /\s/.test(norm[e - 1])) e--;
       for (const r of found) {
         if (!r.name) continue;
+        // "建成…第四港池25万吨级航道工程": a number right before 级 is a size class, not a target.
+        if (new RegExp(`${r.target.value}\\s*${r.target.unit}级`).test(r.target.text)) continue;
+        // "…分别比2015年降低…", "将投5000亿元": a word of sharing alone, or intent and a one-character verb, names nothing.
+        if (/^(?:分别|均|各)$|^(?:将|要|拟)[\u4e00-\u9fa5]$/.test(r.name)) continue;
+        // "果蔬、肉类和水产品的综合冷链流通率达50%": one value for a list of kinds before 的 is the
+        // measure after 的 (of those kinds together); place and kinds are its scope.
+        // (A short measure after 的 — …运输大宗货物的比例 — needs what is before it.)
+        r.name = r.name.replace(/^[^的]*、[^的]*的(?=[\u4e00-\u9fa5]{4})/, '');
+        // "数字经济占比达到45%以上、规模突破1万亿元": a bare measure after a name takes its subject.
+        if (/^(?:规模|总量|总额|占比|比重)$/.test(r.name) && prev) {
+          const subject = prev.replace(/(?:占比|比重|规模|总量|总额|增速)$/, '');
+          if (subject !== prev) r.name = subject + r.name;
+        }
+        // "后五年全市物流投资…": a span of years opening the name, and the scope after it, are not part of it.
+        const spanned = r.name.replace(/^(?:此后|后|未来|今后)\s?(?:[一二两三四五六七八九十]|\d{1,2})\s?年/, '');
+        if (spanned !== r.name) r.name = spanned.replace(SCOPE_PREFIX, '');
+        // "建设项目计划投资1035亿元": a planned sum is the sum; 计划 is intent, not part of the name.
+        r.name = r.name.replace(/计划(?=投资$)/, '');
+        // "旅客吞吐能力达到3000万人次、货邮45万吨": a bare short item after a throughput shares its measure.
+        const measure = prev?.match(SHARED_MEASURE);
+        if (measure && r.name.length <= 4 && !SHARED_MEASURE.test(r.name) && new RegExp(`^、?\\s*${r.name}\\s*\\d`).test(r.target.text)) r.name += measure[0];
         // "全社会物流费用与GDP比率(剔除“中国洋浦港”船籍港影响,下同)": a bracket closing a name glosses it.
         r.name = r.name.replace(/(?<=[\u4e00-\u9fa5A-Za-z”"]{2})[（(][^（()）]{4,}[)）]$/, '');
         // "…基地省内24小时、省外和国际48小时通达": a name holding a measured number and then 、 is a
@@ -1166,6 +1262,12 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
         // "…31个重点物流项目，年度投资超50亿元": a bare measure of money is that of the thing
         // counted just before it.
         if (BARE_MEASURE.test(r.name) && prev) r.name = prev + r.name;
+        // "实施综合枢纽提升工程，完成投资100亿元": with nothing counted before it, a bare sum invested is
+        // that of the work the clause before sets going (a 工程 / 项目 / 行动).
+        else if (BARE_MEASURE.test(r.name) && k > 0) {
+          const work = seg.slice(bounds[k - 1][0], bounds[k - 1][1]).match(WORK_SET_GOING);
+          if (work) r.name = work[1] + r.name;
+        }
         // "…增加值达到3800亿元左右、占生产总值比重为6.7%": a share with no subject is the share of
         // the indicator named just before it; with none before it, it names nothing.
         if (/^占.{1,12}(?:比重|比例)$/.test(r.name)) {

@@ -4,7 +4,7 @@ import { headingOf, headingTitle, type SectionNode } from './sections';
 import { unitsOfText } from './units';
 import { findDeadlines } from './deadlines';
 import { generalGoalOpenings } from './goal-reader';
-import { goalOpenings, periodGoalOpenings, undatedGoalOpenings, yearOpeningsWithout到 } from './indicators';
+import { goalOpenings, periodGoalOpenings, spanOpenings, undatedGoalOpenings, yearOpeningsWithout到 } from './indicators';
 
 const SAFEGUARD_CTX = /保障措施|保障机制|工作保障|组织保障|实施保障|保障体系|组织实施|工作要求|政策保障|推进机制|组织领导|保障$/;
 const TASK_CTX = /重点任务|主要任务|工作任务|任务措施|重点工作|主要工作|工作措施|重点举措|主要举措|具体措施|主要措施|任务分工|工作重点|行动任务|重点行动|主要内容|工作内容|实施内容/;
@@ -251,7 +251,10 @@ function continuesGoal(c: string, year: number): boolean {
   if (/(?:全年|年度|年内|当年)[^。；;，,]{0,12}\d/.test(c)) return true;
   // "“123快货物流圈”初步形成，实现…1天送达…，打造3000个…": no year and no mark of a fact (已 /
   // 截至 / 同比), and what is to be achieved, with its number (计划培育…10家以上 likewise).
+  // A paragraph of the plan's subject (…将…) setting out counts to add or complete (新增…航线2条,
+  // 完成…70万标箱) continues it likewise; not 完成了 / 新增了 (done).
   if (!/(?:19|20)\d{2}\s?年|已|截至|截止|同比/.test(c) && /(?:实现|打造|建成|培育)[^，,。；;]{0,24}\d/.test(c)) return true;
+  if (!/(?:19|20)\d{2}\s?年|已|截至|截止|同比|了/.test(c) && /将(?!近)/.test(c) && /(?:新增|完成)[^，,。；;]{0,24}\d/.test(c)) return true;
   return /年均(?:增长|提高|提升|增加|下降|降低|减少)\s?\d/.test(c);
 }
 
@@ -337,7 +340,8 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
       const quoting = QUOTING_VERB.test(c.slice(Math.max(0, m.index - 6), m.index));
       // "…要实现“三降低”，即力争到2025年…": a label explained by 即 / 也就是 opens its goal there.
       const explaining = EXPLAINING.test(c.slice(Math.max(0, m.index - 5), m.index));
-      if (m.index === 0 || quoting || explaining || /[。；;，,：:\s）)—…]/.test(before)) hits.push({ at: m.index, year: y });
+      // A quotation may open with it (“到2020年，…达50%左右。”).
+      if (m.index === 0 || quoting || explaining || /[。；;，,：:\s）)—…“"]/.test(before)) hits.push({ at: m.index, year: y });
     }
     // A year's plan: "2025年，要…" / "2025年，力争…" opens a goal for that year (not "2020年，全省…
     // 达到…", a fact of a past year, which has no verb of intent).
@@ -352,10 +356,14 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
       // A sentence may open with a quotation mark (a speaker quoted: “今年，全市计划…”), and 今年 may
       // run on into its subject without a comma (今年全市计划将完成…); not 今年以来 / 今年上半年 /
       // 今年前N月, which report what has been done, nor the 要 of 主要 / 重要 as intent.
-      const yearPlan = /(?:^|[。；;，,：:\s“"])((?:19|20)\d{2})\s?年[，,]\s*[^，,。；;：:\d]{0,12}?(?:(?<![主重需只])要|将(?!近)|力争|计划|确保|争取)|(?:^|[。；;，,：:\s“"])今年(?!以来|上半年|前|1|一季度)[，,]?\s*[^，,。；;：:\d]{0,12}?(?:(?<![主重需只])要|将(?!近)|力争|计划|确保|争取)/g;
+      const yearPlan = /(?:^|[。；;，,：:\s“"])((?:19|20)\d{2})\s?年(?:[，,]\s*[^，,。；;：:\d]{0,12}?|)(?:(?<![主重需只])要|将(?!近)|力争|计划|确保|争取)|(?:^|[。；;，,：:\s“"])今年(?!以来|上半年|前|1|一季度)[，,]?\s*[^，,。；;：:\d]{0,12}?(?:(?<![主重需只])要|将(?!近)|力争|计划|确保|争取)/g;
       while ((m = yearPlan.exec(c))) {
         const year = m[1] ? Number(m[1]) : docYear;
         if (year === null) continue;
+        // Without the comma (2025年将统筹…: the word of intent right after 年, no subject between —
+        // "2017年某市将…158个" is a headline's sum), only a year not before the document's:
+        // a review of a past year may tell what was then planned.
+        if (m[1] && !/^[，,]/.test(m[0].slice(m[0].indexOf('年') + 1)) && docYear !== null && year < docYear) continue;
         const at = m.index + (m[0].length - m[0].replace(/^[。；;，,：:\s“"]/, '').length);
         if (!hits.slice(0, horizons).some((h) => sameGoal(h.at, at))) hits.push({ at, year });
       }
@@ -367,6 +375,9 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
     if (!hits.length) hits.push(...goalOpenings(c, norm.slice(0, line.cStart), docYear));
     // 到“十四五”期末，… / "…“十三五”…方案出台，我省将推出实施100个…" (see periodGoalOpenings).
     if (!hits.length) hits.push(...periodGoalOpenings(c));
+    // 后五年全省…将不少于… before or beside them (see spanOpenings).
+    for (const o of spanOpenings(c, docYear)) if (!hits.some((h) => sameGoal(h.at, o.at))) hits.push(o);
+    hits.sort((a, b) => a.at - b.at);
     // 未来三年，… / 力争培育…10家: goals set without a year written (see undatedGoalOpenings); a
     // paragraph that continues a dated goal keeps that goal's year instead.
     if (!hits.length && !(contYear !== null && !headingLines.has(line.index) && continuesGoal(c, contYear))) hits.push(...undatedGoalOpenings(c, docYear, goals.length === 0));
