@@ -195,11 +195,15 @@ async function engineBench(engine: string) {
 
 /** The 100,000-row xlsx import against COPY of the same rows, its memory, the file again, /api/health meanwhile. */
 async function importBench(base: string, engine: string, office: string, liaison: string) {
-  // COPY of the same rows first (rolled back), while the keys are still free.
+  // COPY of the same rows first (rolled back), while the keys are still free. Each timed write
+  // starts from a vacuumed table (bench/server.ts, /bench/vacuum).
+  const vacuum = () => fetch(`${base}/bench/vacuum`, { method: 'POST' }).then((r) => r.json());
+  await vacuum();
   await settle(base);
   const copy = (await (await fetch(`${base}/bench/copy`, { method: 'POST' })).json()) as { seconds: number };
   // A second baseline: the same rows with every column the import stores (owing unit, who entered
   // them: two more foreign-key checks per row), which the five-column COPY above leaves out.
+  await vacuum();
   await settle(base);
   const copyStored = (await (await fetch(`${base}/bench/copy-stored`, { method: 'POST' })).json()) as { seconds: number };
   if (typeof copy.seconds !== 'number') throw new Error(`copy baseline: ${JSON.stringify(copy).slice(0, 300)}`);
@@ -213,6 +217,8 @@ async function importBench(base: string, engine: string, office: string, liaison
     form.append('file', new Blob([Buffer.from(contentBase64, 'base64')]), fileName);
     return fetch(`${base}/api/observations/import`, { method: 'POST', headers: { cookie, 'x-csrf-token': decodeURIComponent(cookie.match(/hubline_csrf=([^;]+)/)?.[1] ?? '') }, body: form });
   };
+  await vacuum();
+  await settle(base);
   const { rss: rssBefore } = (await (await fetch(`${base}/bench/memory/reset`, { method: 'POST' })).json()) as { rss: number };
   // Timed alone, as its COPY baseline is: with /api/health asked at the same time, the import's
   // time also held the server's answers to 10 clients (until 2026-12-02 it was measured so).
