@@ -11,7 +11,6 @@ import type { ParseJob } from './worker';
 // before it read a byte (issue 10).
 
 const given = workerData as ParseJob | { spare: true };
-
 const buffer = (data: Uint8Array) => Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 
 async function run(job: ParseJob): Promise<unknown> {

@@ -111,6 +111,11 @@ const WRITE_CHUNK = 25_000;
 const concurrentChange = () => new AppError(409, 'concurrent_change', '其他人同时保存了其中部分数据，请刷新后重试', 'Someone else saved some of these values meanwhile; reload and try again');
 
 
+/** Rolls back a batch that wrote something before it knew it had nothing to change; carries its answer. */
+class NothingWritten {
+  constructor(readonly answer: { saved: number; unchanged: number; ids: string[] }) {}
+}
+
 /**
  * Saves a batch of values as drafts (or submitted, for API providers) in one transaction.
  * Every row is checked first; one bad row rejects the whole batch with every problem listed.
@@ -119,11 +124,6 @@ const concurrentChange = () => new AppError(409, 'concurrent_change', '其他人
  * rows per chunk. `rows` may come in pieces (an upload still being read, issue 10): each piece is
  * checked and written as it comes, and a problem in any piece still rejects the whole batch.
  */
-/** Rolls back a batch that wrote something before it knew it had nothing to change; carries its answer. */
-class NothingWritten {
-  constructor(readonly answer: { saved: number; unchanged: number; ids: string[] }) {}
-}
-
 export async function upsertObservations(db: Db, actor: Actor, scope: Scope, rows: ObservationInput[] | AsyncIterable<ObservationInput[]>, opts: UpsertOptions) {
   const mark = (name: string) => {
     if (opts.marks) opts.marks[name] ??= performance.now();
@@ -374,7 +374,7 @@ export async function upsertObservations(db: Db, actor: Actor, scope: Scope, row
     // A revised value that had counted no longer does: the status must follow.
     const revisedCounted = planned.filter((p) => p.before && (COUNTED as readonly string[]).includes(p.before.status));
     await recomputeStatuses(tx, revisedCounted.map((p) => ({ indicatorId: p.input.indicatorId, zoneId: p.input.zoneId })));
-    mark('commit');
+    mark('written'); // the last statement before the commit
     return { saved: changed.length, unchanged: total - changed.length, ids: changed.map((c) => c.id) };
   }).catch((e: unknown) => {
     if (e instanceof NothingWritten) return e.answer;
