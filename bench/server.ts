@@ -169,6 +169,15 @@ app.post('/bench/copy-stored', { config: { access: { policy: 'public' } } as nev
     });
   return { rows: stored.length, seconds: (performance.now() - t) / 1000 };
 });
+// Takes the timed import back (its rows, revisions by cascade, its receipt) and vacuums, so the
+// next repetition's COPYs and import start from the table the first ones found.
+app.post('/bench/undo-import', { config: { access: { policy: 'public' } } as never }, async () => {
+  const ids = [...new Set(g.pairs.map((p) => p.indicatorId))];
+  await db.execute(sql`delete from observations where indicator_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
+  await db.execute(sql`delete from import_receipts`);
+  await db.execute(sql`vacuum observations`);
+  return { undone: true };
+});
 app.get('/bench/workbook', { config: { access: { policy: 'public' } } as never }, async (req) =>
   (req.query as { set?: string }).set === 'health' ? { base64: (await (healthWorkbook ??= makeHealthWorkbook())).toString('base64'), rows: importRows.length } : { base64: workbook.toString('base64'), rows: importRows.length },
 );
