@@ -26,7 +26,9 @@ const CORE = new RegExp(`(${VERB})?\\s*(?:约|近|共)?${NUM}(?:\\s?[-—–~～
 // Verbs of making before a count (建成200个…): the count comes before what is counted.
 const TIME = /^(?:个工作日|工作日|分钟|小时|天)$/;
 const COUNT_UNIT = /^(?:万|千)?(?:家|个|条|项|列|班|座|艘|架|台|户|所|件|辆|处|批|组)$/;
-const MAKING = /(?:新建|建成|建设|打造|培育|引进|新增|开通|新开通|布局|创建|认定|推出|实施|完成|改造|支持建设|建|开行|新开)$/;
+const MAKING = /(?:新建|建成|建设|打造|培育|引进|新增|开通|新开通|布局|创建|认定|推出|实施|完成|改造|支持建设|建|开行|新开|购置|迁建)$/;
+// Measures of size a verb of making may put before what it makes (建成5600公里高等级公路, 建设120万吨冷库库容).
+const MADE_MEASURE = /^(?:万|亿|千)?(?:公里|吨|立方米|平方米)$/;
 // What opens a clause without being part of a name: a horizon, a scope, intent, a joining word.
 const LEAD = new RegExp(
   [
@@ -151,7 +153,14 @@ export function readGoalClause(clause: string, year: number | null, prev: string
         end += headEnd;
         sharedMaking = true;
       } else name = '';
-    } else if (MAKING.test(name)) name = '';
+    } else if (MAKING.test(name)) {
+      // "建成5600公里高等级公路", "建设120万吨冷冻冷藏库容": a measure of size right after the verb,
+      // then what is made, alone to the end of its clause or list item; not a size class
+      // (…以上的…, 25万吨级…).
+      const made = MADE_MEASURE.test(unit) && !qual ? after.match(/^((?:(?!的)[\u4e00-\u9fa5A-Za-z“”"]){2,20})(?=$|[，,；;。、])/) : null;
+      name = made ? trimName(made[1]) : '';
+      if (made) end += made[1].length;
+    }
     // "全省58%的县(市、区)以高速公路连通": a share with no name before it (a scope at most) is the
     // share of what follows 的, to the end of the clause.
     else if (name === '' && /[%％]/.test(unit) && /^的[^，,；;。]{2,30}(?:$|[，,；;。])/.test(after)) {
@@ -269,3 +278,4 @@ export function implausibleName(name: string): boolean {
   // A scope alone (全省) names where, not what.
   return IMPLAUSIBLE_END.test(name) || /\d\s*(?:[至到~～—–-])?$/.test(name) || /^(?:全国|全省|全市|全区|全县|本省|本市|我省|我市|我区|该省|该市)$/.test(name);
 }
+

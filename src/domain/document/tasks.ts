@@ -4,7 +4,7 @@ import { headingOf, headingTitle, type SectionNode } from './sections';
 import { unitsOfText } from './units';
 import { findDeadlines } from './deadlines';
 import { generalGoalOpenings } from './goal-reader';
-import { goalOpenings, periodGoalOpenings, spanOpenings, undatedGoalOpenings, yearOpeningsWithout到 } from './indicators';
+import { besideOpenings, goalOpenings, periodGoalOpenings, spanOpenings, undatedGoalOpenings, yearOpeningsWithout到 } from './indicators';
 
 const SAFEGUARD_CTX = /保障措施|保障机制|工作保障|组织保障|实施保障|保障体系|组织实施|工作要求|政策保障|推进机制|组织领导|保障$/;
 const TASK_CTX = /重点任务|主要任务|工作任务|任务措施|重点工作|主要工作|工作措施|重点举措|主要举措|具体措施|主要措施|任务分工|工作重点|行动任务|重点行动|主要内容|工作内容|实施内容/;
@@ -378,6 +378,8 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
     if (!hits.length) hits.push(...periodGoalOpenings(c));
     // 后五年全省…将不少于… before or beside them (see spanOpenings).
     for (const o of spanOpenings(c, docYear)) if (!hits.some((h) => sameGoal(h.at, o.at))) hits.push(o);
+    // 未来5年，…计划… / “十二五”期，…将… beside dated goals in the line (see besideOpenings).
+    if (hits.length) for (const o of besideOpenings(c, docYear)) if (!hits.some((h) => sameGoal(h.at, o.at) || (h.at <= o.at && h.end !== undefined && h.end > o.at))) hits.push(o);
     hits.sort((a, b) => a.at - b.at);
     // 未来三年，… / 力争培育…10家: goals set without a year written (see undatedGoalOpenings); a
     // paragraph that continues a dated goal keeps that goal's year instead.
