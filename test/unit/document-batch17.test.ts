@@ -165,3 +165,62 @@ describe('goals opened beside dated ones (besideOpenings)', () => {
     expect(x.indicators.map((i) => i.name)).toEqual(['建设项目总投资', '预计完成投资', '公路通车里程']);
   });
 });
+
+// Kinds missed by batch 17's half B (read after its held-out measures).
+describe('kinds missed by batch 17 half B', () => {
+  const names = (text: string) => parseDocument(text).indicators.map((i) => i.name);
+  it('a year after a short subject, or a start year, opens that year’s plan', () => {
+    expect(names('会议召开。\n据悉，新疆2023年力争完成公路投资832亿元，新增高速公路740公里。')).toEqual(['公路投资', '新增高速公路']);
+    expect(names('按照规划，2020年起，全省计划5年内投资115亿元，建设120万吨冷冻冷藏库容、购置2000辆冷藏车、搭建冷链平台。')).toEqual(['投资', '冷冻冷藏库容', '冷藏车']);
+    // Not a year after 截至 / 到 / 在 as a subject, nor a fact without intent.
+    expect(names('消息。\n截至2023年将近完成投资832亿元。')).toEqual([]);
+    expect(names('消息。\n新疆2022年完成公路投资748亿元。')).toEqual([]);
+  });
+  it('numbered items after a numbered item that opened a goal continue it, without their numbers', () => {
+    expect(names('(1)计划“十四五”期间实施重大项目188个。\n(2)公路总里程超10000公里,其中高速公路超750公里。\n(3)港口吞吐量达12000万吨。')).toEqual(['重大项目', '公路总里程', '高速公路', '港口吞吐量']);
+    // An item of facts (已 / 同比) ends it; an item without a target continues nothing.
+    expect(names('(1)计划“十四五”期间实施重大项目188个。\n(2)公路总里程已达10000公里。\n(3)港口吞吐量达12000万吨。')).toEqual(['重大项目']);
+    expect(names('(1)计划“十四五”期间实施重大项目188个。\n(2)加快公路建设。\n(3)港口吞吐量达12000万吨。')).toEqual(['重大项目']);
+    // A paragraph that is no numbered item after a numbered goal is not continued this way.
+    expect(names('(1)计划“十四五”期间实施重大项目188个。\n公路总里程超10000公里。')).toEqual(['重大项目']);
+  });
+  it('a period after the word of intent in its sentence opens its goal; the name loses the subject', () => {
+    expect(stripSubject('计划“十四五”期间实施重大交通基础设施项目')).toBe('重大交通基础设施项目');
+    expect(stripSubject('新疆2023年力争完成公路交通固定资产投资')).toBe('公路交通固定资产投资');
+    expect(stripSubject('江西计划5年内投资')).toBe('投资');
+    expect(stripSubject('2020年起计划投资')).toBe('投资');
+    expect(stripSubject('江西力争投资')).toBe('江西力争投资');
+    expect(stripSubject('实施重大交通基础设施项目')).toBe('实施重大交通基础设施项目');
+  });
+  it('a length made with no name after a thing named is that thing’s, made', () => {
+    expect(gi('高速公路建设规模达1000公里以上，建成200公里以上；普通干线公路新改建1870公里，建成450公里')).toEqual([
+      ['高速公路建设规模', '公里', 'min', 1000],
+      ['建成高速公路', '公里', 'min', 200],
+      ['普通干线公路新改建', '公里', 'level', 1870],
+      ['建成普通干线公路', '公里', 'level', 450],
+    ]);
+    expect(gi('建成200公里以上')).toEqual([]);
+    expect(goalClauseTarget('建成200公里以上', 2019)).toBeNull();
+  });
+  it('a level restating a count of the same thing after 、, across a bracket glossing the count; a share of those counted', () => {
+    expect(readGoalClause('通高速公路的县市新增3个(甲县、乙县)、达到98个', 2023).map((r) => [r.name, r.target.kind, r.target.value])).toEqual([
+      ['通高速公路的县市', 'level', 3],
+      ['通高速公路的县市', 'level', 98],
+    ]);
+    expect(readGoalClause('达到98个', 2023)).toEqual([]);
+    expect(gi('通高速公路的县市新增3个、达到98个，占比突破90%')).toEqual([
+      ['通高速公路的县市', '个', 'level', 3],
+      ['通高速公路的县市', '个', 'level', 98],
+      ['通高速公路的县市占比', '%', 'min', 90],
+    ]);
+    // After a measure that is no count, a bare share names nothing new.
+    expect(gi('港口吞吐量达到3亿吨，占比突破90%')).toEqual([
+      ['港口吞吐量', '亿吨', 'level', 3],
+      ['占比', '%', 'min', 90],
+    ]);
+  });
+  it('a 、 before a verb of making starts the next item of a list of works', () => {
+    expect(readGoalClause('购置2000辆冷藏车、搭建冷链平台', 2024).map((r) => r.name)).toEqual(['冷藏车']);
+    expect(readGoalClause('建成5个物流园区、配送中心', 2024).map((r) => r.name)).toEqual([]);
+  });
+});

@@ -37,10 +37,10 @@ describe('real documents from other provinces', () => {
     // 0.991: the measured value (0.99110) after the fifteenth and sixteenth batches were tuned on
     // (branch d15m; their first contacts were 68.7 % and 63.2 %). No batch is held out and untuned now
     // but the thirteen older held-out documents (12/12 names).
-    // 0.954 (branch d15n): the measured value (0.95472) with batch 17's half B held out and untuned
-    // (first contact 35.0 %, the same after half A's rules); lowered from 0.991 only because 32 names of
-    // unseen documents were added. The tuned split reads 98.7 % (it read 95.9 % with half A at first contact).
-    expect(ind.f1).toBeGreaterThanOrEqual(0.954);
+    // 0.979 (branch d15n): the measured value (0.97980) after batch 17 was tuned on; lowered from 0.991
+    // because batch 17 brought 62 names of unseen documents (first contacts: half A 53.1 %, half B 35.0 %,
+    // the same after half A's rules) of which 9 are still missed; no older document lost a name.
+    expect(ind.f1).toBeGreaterThanOrEqual(0.979);
     // No tuned document yields nothing (sichuan-xianyu-2022-trad did until its quoted goal was read,
     // zibo-wuliu-2023 until a year's plan with its subject was read, hunan-lenglian-2022-trad
     // until pinyin reading aids inside 到YYYY年 and 万立方米 were read through, guangxi-jidi-2024
@@ -57,8 +57,9 @@ describe('real documents from other provinces', () => {
     // did (the general goal openings, branch d15l). henan-jiaotong-2025-trad until a year right before
     // a word of intent (2025年将…) opened a goal and jiangxi-yuanqu-2025 until a plan requiring a
     // sentence with targets (规划要求…不低于30%) did (branch d15m). None yields nothing now.
-    // Batch 17's half B, held out (branch d15n): jiangxi-lenglian-2021 and xinjiang-jiaotong-2023 yield
-    // nothing on first contact and after half A's rules.
-    expect(all.empty).toEqual(['jiangxi-lenglian-2021.txt', 'xinjiang-jiaotong-2023.txt']);
+    // Batch 17's half B (branch d15n): jiangxi-lenglian-2021 until a start year (2020年起，…计划…) opened a
+    // year's plan and xinjiang-jiaotong-2023 until a year after a short subject (新疆2023年力争…) did; they
+    // yielded nothing on first contact and after half A's rules, while held out.
+    expect(all.empty).toEqual([]);
   });
 });

@@ -734,6 +734,8 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
     // the last 的; the attributes before it describe it.
     // "31个重点物流项目建设": what is counted is the projects, not their building.
     // "40个以上物流中心和若干个农村物流站点": a thing joined with 若干 (no number) is not counted here.
+    // "建成200公里以上": a qualifier is no counted thing.
+    if (/^(?:以上|左右|以下|以内)$/.test(m[4])) return null;
     const counted = headNoun(m[4].trim().replace(/等$/, '').replace(/[和及]若干[个家处项座条]?[\u4e00-\u9fa5A-Za-z“”"]{2,30}$/, '')).replace(/(项目)(?:建设|实施)$/, '$1');
     if (counted.length < 2 || counted.length > 30 || /、/.test(counted)) return null;
     return { name: counted, target: { year, kind: pending ? 'pending' : min ? 'min' : 'level', value: pending ? null : Number(m[1]), text, unit: m[2], direction: 'increase', directionBy: 'wording' } };
@@ -1136,7 +1138,9 @@ export function periodGoalOpenings(c: string): { at: number; year: number }[] {
   if (!named || named.index === undefined) return out;
   if (/^[”"]?\s?(?:期间|时期)[^。；;]{0,20}已/.test(c.slice(named.index + named[0].length))) return out;
   const intent = /(?:将(?!近|是|成为|于)|力争|计划)/g;
-  intent.lastIndex = named.index + named[0].length;
+  // The word of intent may stand before the period in its sentence (计划“十四五”期间实施…188个).
+  const sentenceStart = Math.max(0, ...['。', '；', ';'].map((p) => c.lastIndexOf(p, named.index) + 1));
+  intent.lastIndex = /(?:将(?!近|是|成为|于)|力争|计划)/.test(c.slice(sentenceStart, named.index)) ? sentenceStart : named.index + named[0].length;
   while ((m = intent.exec(c))) {
     const stop = c.slice(m.index).search(/[。]/);
     const sentence = stop >= 0 ? c.slice(m.index, m.index + stop) : c.slice(m.index);
@@ -1198,9 +1202,12 @@ export function normaliseClause(clause: string): string {
 
 // Province-level places by their short names, with the level word a name may carry.
 const PROVINCE = '(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)(?:维吾尔自治区|壮族自治区|回族自治区|自治区|省|市)?';
-// "“十二五”新疆民航建设投资", "河北省将完成交通基础设施固定投资", "西藏力争公路通车里程": the period, the
-// place (the subject of the sentence) and a word of intent opening a name are none of them part of it.
-const SUBJECT_OPENING = new RegExp(`^([“"]?十[一二三四五]五[”"]?(?:期间|时期|期)?)?(${PROVINCE})?((?:力争|确保|争取|预计|将(?!近)|要)(?:完成|实现|达到)?)?`);
+// "“十二五”新疆民航建设投资", "河北省将完成交通基础设施固定投资", "西藏力争公路通车里程", "新疆2023年力争完成…",
+// "计划“十四五”期间实施…项目": the period, the place (the subject of the sentence), the year and a word of
+// intent (with the verb after it) opening a name are none of them part of it.
+const SUBJECT_OPENING = new RegExp(
+  `^(?:计划)?([“"]?十[一二三四五]五[”"]?(?:期间|时期|期)?)?(${PROVINCE}|全国|全省|全市|全区|全县)?((?:19|20)\\d{2}\\s?年(?:起)?)?((?:力争|确保|争取|预计|计划|将(?!近)|要)?(?:\\d{1,2}年内)?(?:完成|实现|达到)?)(?:(?<=[期间年])实施)?`,
+);
 /**
  * A name without the subject, period and intent that open its sentence (four characters at least are
  * left), and without intent and its verb between the field and the measure (公路建设将完成固定资产投资).
@@ -1210,7 +1217,11 @@ export function stripSubject(name: string): string {
   // A place alone stays (山东沿海港口货物吞吐量 names the place's port throughput): only with the period
   // before it or intent after it is it the subject of the sentence.
   // Four characters at least are left (新疆力争里程, 预计完成投资 stay).
-  const n = (m[1] || m[3]) && name.length - m[0].length >= 4 ? name.slice(m[0].length) : name;
+  // What is left is a name of four characters at least, or of two where a year or a span of years
+  // went with the subject (江西计划5年内投资 → 投资).
+  // (计划 alone opening a name stays: 计划投资项目数.)
+  const subject = /十[一二三四五]五|(?:19|20)\d{2}|年内|力争|确保|争取|预计|将|要/.test(m[0]);
+  const n = subject && name.length - m[0].length >= (/(?:19|20)\d{2}|年内/.test(m[0]) ? 2 : 4) ? name.slice(m[0].length) : name;
   return n.replace(/(?<=[\u4e00-\u9fa5]{2})(?:将|要|力争|预计)(?:完成|实现)(?=[\u4e00-\u9fa5]{2})/, '');
 }
 // What a bare measure of length or size left without its subject (…，通车总里程达到2万公里) is of.
@@ -1242,6 +1253,7 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
     }
     if (last < seg.length) bounds.push([last, seg.length]);
     let prev: string | null = null;
+    let prevUnit: string | null = null;
     // The counting verb a list of counts shared in the clause before (建成2家A、15家B).
     let sharedVerb: string | null = null;
     for (let k = 0; k < bounds.length; k++) {
@@ -1296,6 +1308,14 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
       // "新改建农村公路4000公里，达到17万公里以上", "铁路营运里程有望翻一番，达到8200公里": a level with
       // no name is that of the thing the clause before named (its total, for a length of work done),
       // or of the measure the clause before says is to change.
+      // "高速公路建设规模达1000公里以上，建成200公里以上": a length made with no name after a thing
+      // named is that thing's, made (建成高速公路).
+      const madeBare = found.every((r) => implausibleName(r.name)) && prev !== null ? clause.match(/^\s*(建成|新建|新改建|改建|改扩建|完成)\s?(?=\d)/) : null;
+      if (madeBare) {
+        const thing = prev!.replace(/(?:建设规模|规模|总里程|里程|投资)$/, '').replace(/(?:新改建|新建|改建|改扩建|建成|完成)$/, '').replace(MAKING_OPENING, '');
+        const r = thing.length >= 2 ? goalClauseTarget(thing + clause.trim().slice(madeBare[1].length), g.year) : null;
+        if (r) found = [{ name: madeBare[1] + thing, target: r.target }];
+      }
       if (found.every((r) => implausibleName(r.name)) && k > 0 && NAMELESS_LEVEL.test(clause)) {
         const before = seg.slice(bounds[k - 1][0], bounds[k - 1][1]);
         const change = before.match(MEASURE_TO_CHANGE);
@@ -1326,7 +1346,9 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
         // "数字经济占比达到45%以上、规模突破1万亿元": a bare measure after a name takes its subject.
         if (/^(?:规模|总量|总额|占比|比重)$/.test(r.name) && prev) {
           const subject = prev.replace(/(?:占比|比重|规模|总量|总额|增速)$/, '');
+          // "…的县市新增3个、达到98个，占比突破90%": a share after a count of things is their share.
           if (subject !== prev) r.name = subject + r.name;
+          else if (/^(?:占比|比重)$/.test(r.name) && /^(?:万|千)?[个家条座所处项]$/.test(prevUnit ?? '')) r.name = prev + r.name;
         }
         // "后五年全市物流投资…": a span of years opening the name, and the scope after it, are not part of it.
         const spanned = r.name.replace(/^(?:此后|后|未来|今后)\s?(?:[一二两三四五六七八九十]|\d{1,2})\s?年/, '');
@@ -1346,7 +1368,7 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
         if (BARE_RATE.test(r.name) && prev) r.name = prev + r.name;
         // "…31个重点物流项目，年度投资超50亿元": a bare measure of money is that of the thing
         // counted just before it.
-        if (BARE_MEASURE.test(r.name) && prev) r.name = prev + r.name;
+        if (BARE_MEASURE.test(r.name) && prev && !/投资(?:额)?$/.test(prev)) r.name = prev + r.name;
         // "实施综合枢纽提升工程，完成投资100亿元": with nothing counted before it, a bare sum invested is
         // that of the work the clause before sets going (a 工程 / 项目 / 行动).
         else if (BARE_MEASURE.test(r.name) && k > 0) {
@@ -1367,6 +1389,7 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
           r.name = prev + verb[1];
         }
         prev = r.name;
+        prevUnit = r.target.unit ?? null;
         out.push({
           number: `G${out.length + 1}`,
           category: '发展目标',
