@@ -3,7 +3,7 @@
 // sentences only: no fixture words are needed for any rule.
 import { describe, expect, it } from 'vitest';
 import { readGoalClause } from '../../src/domain/document/goal-reader';
-import { besideOpenings, goalClauseTarget, goalIndicators, normaliseClause, respectiveTargets, sharedEachTargets, stripSubject } from '../../src/domain/document/indicators';
+import { besideOpenings, goalClauseTarget, goalIndicators, normaliseClause, periodGoalOpenings, respectiveTargets, sharedEachTargets, stripSubject } from '../../src/domain/document/indicators';
 import { parseDocument } from '../../src/domain/document/index';
 
 const gi = (text: string, year: number | null = 2027) =>
@@ -222,5 +222,94 @@ describe('kinds missed by batch 17 half B', () => {
   it('a 、 before a verb of making starts the next item of a list of works', () => {
     expect(readGoalClause('购置2000辆冷藏车、搭建冷链平台', 2024).map((r) => r.name)).toEqual(['冷藏车']);
     expect(readGoalClause('建成5个物流园区、配送中心', 2024).map((r) => r.name)).toEqual([]);
+  });
+});
+
+// Edges written from the mutation run of branch d15n (stryker.d15n-b17.json).
+describe('edges of batch 17’s rules', () => {
+  it('besideOpenings: spaces and two-digit spans, 主要 is no intent, a year with a space is no number', () => {
+    expect(besideOpenings('未来 5 年，将新建机场2个。', null)).toEqual([{ at: 0, year: null, end: 14 }]);
+    expect(besideOpenings('未来10年，将新建机场2个。', 2020)).toEqual([{ at: 0, year: 2030, end: 13 }]);
+    expect(besideOpenings('未来5年，主要港口吞吐量5亿吨。', 2020)).toEqual([]);
+    expect(besideOpenings('未来5年，将建设2025 年目标体系。', 2020)).toEqual([]);
+    expect(besideOpenings('十二五期间，将新增机场2个。', null)).toEqual([{ at: 0, year: 2015, end: 13 }]);
+    expect(besideOpenings('“十二五”将新增机场2个。', null)).toEqual([{ at: 0, year: 2015, end: 12 }]);
+    expect(besideOpenings('十二五以来，将新增机场2个。', null)).toEqual([]);
+    expect(besideOpenings('“十二五以来，将新增机场2个。', null)).toEqual([]);
+    expect(besideOpenings('十二五期，将新增机场2个', null)).toEqual([{ at: 0, year: 2015, end: 12 }]);
+  });
+  it('a period opening after intent earlier in its sentence, not in the sentence before', () => {
+    expect(periodGoalOpenings('将投资5亿元。“十三五”期间完成投资10亿元。')).toEqual([]);
+    expect(periodGoalOpenings('力争5个。“十三五”完成投资10亿元。')).toEqual([]);
+    expect(periodGoalOpenings('计划“十三五”期间完成投资10亿元。')).toEqual([{ at: 0, year: 2020 }]);
+    expect(periodGoalOpenings('“十三五”期间完成投资10亿元，将加快建设。')).toEqual([]);
+  });
+  it('a level restating a count: only 达到 / 达 / 增至 / 增加到, only with nothing between, only after a target', () => {
+    expect(readGoalClause('园区新增3个、超过98个', 2023).map((r) => r.name)).toEqual(['园区']);
+    expect(readGoalClause('园区新增3个、共达到98个', 2023).map((r) => r.name)).toEqual(['园区']);
+    expect(readGoalClause('园区新增3个、增至98个', 2023).map((r) => [r.name, r.target.value])).toEqual([['园区', 3], ['园区', 98]]);
+    expect(readGoalClause('、达到98个', 2023, '园区')).toEqual([]);
+  });
+  it('a bracket after a target glosses it only when closed, with no number, before a clause mark or the end', () => {
+    expect(readGoalClause('园区新增3个(甲县、乙县)', 2023).map((r) => r.name)).toEqual(['园区']);
+    expect(readGoalClause('园区新增3个(甲县、乙县)，', 2023).map((r) => r.name)).toEqual(['园区']);
+    expect(readGoalClause('园区新增3个(甲县 )  、达到5个', 2023).map((r) => r.name)).toEqual(['园区', '园区']);
+    expect(readGoalClause('园区新增3个(甲县、乙县)建成', 2023)).toEqual([]);
+    expect(readGoalClause('园区新增3个(甲县、乙县', 2023)).toEqual([]);
+    expect(readGoalClause('园区新增3个(甲县2个)', 2023)).toEqual([]);
+  });
+  it('a predicate before a count of what follows: up to three characters, not before 以上 / 左右', () => {
+    expect(goalClauseTarget('可连接14个地州市的公路', 2015)).toBeNull();
+    expect(goalClauseTarget('覆盖全部14个地州市', 2015)).toMatchObject({ name: '覆盖全部', target: { value: 14 } });
+    expect(goalClauseTarget('连接14个', 2015)).toMatchObject({ name: '连接' });
+  });
+  it('均 with items of one length and no measure known: all items that length, a measure at the end', () => {
+    expect(sharedEachTargets('甲市场、乙市场、丙市场交易额均超100亿元', 2030)?.map((r) => r.name)).toEqual(['甲市场交易额', '乙市场交易额', '丙市场交易额']);
+    expect(sharedEachTargets('甲市场、乙大市场、丙市场交易额均超100亿元', 2030)).toBeNull();
+    expect(sharedEachTargets('甲地区、乙地区额定产能均超10万吨', 2030)).toBeNull();
+  });
+  it('a range with 至 in a name keeps decimals and a space', () => {
+    expect(goalClauseTarget('固定资产投资1500.5至2000亿元', 2015)).toMatchObject({ name: '固定资产投资', target: { kind: 'min', value: 1500.5 } });
+    expect(goalClauseTarget('固定资产投资1500 至2000亿元', 2015)).toMatchObject({ name: '固定资产投资', target: { kind: 'min', value: 1500 } });
+  });
+  it('a made length with no name: the verb at the start only, a space before the number, the thing without its measure', () => {
+    expect(gi('高速公路建设规模达1000公里以上，力争建成200公里以上').map((r) => r[0])).toEqual(['高速公路建设规模']);
+    expect(gi('高速公路建设规模达1000公里以上，建成 200公里以上').map((r) => r[0])).toEqual(['高速公路建设规模', '建成高速公路']);
+    expect(gi('投资项目建设规模达100公里，建成50公里').map((r) => r[0])).toEqual(['投资项目建设规模', '建成投资项目']);
+    expect(gi('新建道路里程100公里，建成50公里').map((r) => r[0])).toEqual(['道路里程', '建成道路']);
+    expect(gi('港口建成区改建，建成50公里').map((r) => r[0])).toEqual([]);
+    expect(gi('甲新建100公里，建成50公里').map((r) => r[0])).toEqual(['甲新建']);
+  });
+  it('a nameless level: the base from a measure to change or a thing made; 总里程 only for lengths not already 里程', () => {
+    expect(gi('新改建铁路100公里，达到5000公里')).toEqual([
+      ['新改建铁路', '公里', 'level', 100],
+      ['铁路总里程', '公里', 'level', 5000],
+    ]);
+    expect(gi('新改建铁路里程100公里，达到5000公里')).toEqual([
+      ['新改建铁路里程', '公里', 'level', 100],
+      ['铁路里程', '公里', 'level', 5000],
+    ]);
+    expect(gi('货运量将翻一番，预计达到6亿吨')).toEqual([['货运量', '亿吨', 'level', 6]]);
+    expect(gi('全省货运量翻一番，达到6亿吨')).toEqual([['货运量', '亿吨', 'level', 6]]);
+    expect(gi('铁路里程翻一番，达到5000公里')).toEqual([['铁路里程', '公里', 'level', 5000]]);
+  });
+  it('a bare total after a name with a verb of making or a length measure; a money measure after a sum', () => {
+    expect(gi('新改建高速公路300公里，通车总里程达到2万公里').map((r) => r[0])).toEqual(['新改建高速公路', '高速公路通车总里程']);
+    expect(gi('高速公路里程1000公里，总里程达到2万公里').map((r) => r[0])).toEqual(['高速公路里程', '高速公路总里程']);
+    expect(gi('里程碑公路1000公里，总里程达到2万公里').map((r) => r[0])).toEqual(['里程碑公路', '里程碑公路总里程']);
+    expect(gi('项目总投资400亿元，年度投资50亿元').map((r) => r[0])).toEqual(['项目总投资', '年度投资']);
+    expect(gi('投资项目10个，年度投资50亿元').map((r) => r[0])).toEqual(['投资项目', '投资项目年度投资']);
+  });
+});
+
+describe('goal openings in a document (batch 17)', () => {
+  const goalTexts = (text: string) => parseDocument(text).goals.map((g) => g.text);
+  it('an opening beside a dated goal a few characters away is the same goal', () => {
+    expect(goalTexts('规划\n“十二五”期，到2015年将建成机场5个。')).toHaveLength(1);
+  });
+  it('a numbered heading continues only a goal read on a numbered item; a paragraph in between ends the item run', () => {
+    const names = (text: string) => parseDocument(text).indicators.map((i) => i.name);
+    expect(names('规划\n到2025年，港口吞吐量达到5亿吨。\n(1)公路总里程超10000公里。')).toEqual(['港口吞吐量']);
+    expect(names('(1)计划“十四五”期间实施重大项目188个。\n力争港口吞吐量达到5亿吨。\n(2)公路总里程超10000公里。')).toEqual(['重大项目', '港口吞吐量']);
   });
 });

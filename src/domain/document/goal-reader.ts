@@ -161,8 +161,9 @@ export function readGoalClause(clause: string, year: number | null, prev: string
       // then what is made, alone to the end of its clause or list item; not a size class
       // (…以上的…, 25万吨级…).
       const made = MADE_MEASURE.test(unit) && !qual ? after.match(/^((?:(?!的)[\u4e00-\u9fa5A-Za-z“”"]){2,20})(?=$|[，,；;。、])/) : null;
+      // (What is made ends at a clause mark or 、, which the next target's name is cut at: the reading
+      // need not move past it.)
       name = made ? trimName(made[1]) : '';
-      if (made) end += made[1].length;
     }
     // "全省58%的县(市、区)以高速公路连通": a share with no name before it (a scope at most) is the
     // share of what follows 的, to the end of the clause.
@@ -180,8 +181,7 @@ export function readGoalClause(clause: string, year: number | null, prev: string
     const growth = /增长|提高|提升/.test(verb) && /[%％]/.test(unit);
     // "快递年业务量2亿件、年均增长30%以上": a growth with no name is that of the indicator before.
     // "…的县市新增3个、达到98个": a level with no name right after a target of a thing is that thing's.
-    const restated = !name && !growth && lastName !== null && /^(?:达到|达|增至|增加到)$/.test(verb) && region.trim() === '' && out.length > 0;
-    if (restated) name = lastName!;
+    if (!name && /^(?:达到|达|增至|增加到)$/.test(verb) && region.trim() === '' && out.length > 0) name = out[out.length - 1].name;
     const derived = !name && growth && lastName !== null;
     if (derived) name = lastName + (region.match(/(?:年均|同比|累计)(?=\s*$)/)?.[0] ?? '') + verb;
     // "在全球评价体系中进入前15名": a rank within a scope (在…中) ranks in that scope; the name is the

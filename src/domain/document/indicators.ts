@@ -774,7 +774,8 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
     if (QUALIFIER_ONLY.test(name)) return null;
     // "基本实现连接14个地州市…的公路高速化": a count followed by what it counts, after a word or two of
     // predicate (连接), counts places inside a phrase; the predicate names nothing.
-    if (name.length <= 3 && !POSSESSION_VERB.test(name) && /^(?:万|千)?[个家条座所处]$/.test(unit) && /^[\u4e00-\u9fa5](?<!以)/.test(c.slice(m.index! + m[0].length)) && !/^(?:以上|左右)/.test(c.slice(m.index! + m[0].length))) return null;
+    const rest = c.slice(m.index! + m[0].length);
+    if (name.length <= 3 && !POSSESSION_VERB.test(name) && /^(?:万|千)?[个家条座所处]$/.test(unit) && /^[\u4e00-\u9fa5]/.test(rest) && !/^(?:以|左右)/.test(rest)) return null;
     // "每个行政村原则上有1家便利店": a norm for each of many places, not a quantity of the plan.
     // (每万人…, 每年… are rates and counts of the plan, and stay.)
     if (/^每(?:个|一个)?(?:行政村|村|乡镇|乡|镇|县|县域|区县|社区|街道|户|园区)/.test(name)) return null;
@@ -1168,8 +1169,7 @@ export function besideOpenings(c: string, docYear: number | null): { at: number;
     const end = stop >= 0 ? at + stop : c.length;
     const sentence = c.slice(m.index + m[0].length, end);
     if (!/将(?!近)|计划|预计|力争|(?<![主重需只])要/.test(sentence) || /已|以来/.test(sentence) || !/\d/.test(sentence.replace(/(?:19|20)\d{2}\s?年/g, ''))) continue;
-    const n = m[1] === undefined ? null : /\d/.test(m[1]) ? Number(m[1]) : CN_COUNT[m[1]];
-    out.push({ at, year: m[2] !== undefined ? PERIOD_END[m[2]] : docYear !== null && n !== null ? docYear + n : null, end });
+    out.push({ at, year: m[2] !== undefined ? PERIOD_END[m[2]] : docYear !== null ? docYear + (/\d/.test(m[1]) ? Number(m[1]) : CN_COUNT[m[1]]) : null, end });
   }
   return out;
 }
@@ -1310,7 +1310,7 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
       // or of the measure the clause before says is to change.
       // "高速公路建设规模达1000公里以上，建成200公里以上": a length made with no name after a thing
       // named is that thing's, made (建成高速公路).
-      const madeBare = found.every((r) => implausibleName(r.name)) && prev !== null ? clause.match(/^\s*(建成|新建|新改建|改建|改扩建|完成)\s?(?=\d)/) : null;
+      const madeBare = !found.length && prev !== null ? clause.match(/^\s*(建成|新建|新改建|改建|改扩建|完成)\s?(?=\d)/) : null;
       if (madeBare) {
         const thing = prev!.replace(/(?:建设规模|规模|总里程|里程|投资)$/, '').replace(/(?:新改建|新建|改建|改扩建|建成|完成)$/, '').replace(MAKING_OPENING, '');
         const r = thing.length >= 2 ? goalClauseTarget(thing + clause.trim().slice(madeBare[1].length), g.year) : null;
@@ -1322,7 +1322,7 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
         const made = prev !== null && MAKING_OPENING.test(prev) ? prev.replace(MAKING_OPENING, '') : null;
         const base = change && !/\d/.test(before) ? stripSubject(change[1].replace(SCOPE_PREFIX, '')) : made !== null && /\d/.test(before) ? made : null;
         const r = base ? goalClauseTarget(base + clause.trim().replace(/^(?:并|将|预计|有望)/, ''), g.year) : null;
-        if (r && base) found = [{ name: made !== null && base === made && /公里$/.test(r.target.unit ?? '') && !/里程$/.test(base) ? `${base}总里程` : base, target: r.target }];
+        if (r) found = [{ name: base === made && /公里$/.test(r.target.unit!) && !/里程$/.test(base!) ? `${base}总里程` : base!, target: r.target }];
       }
       let s = gs + a;
       let e = gs + b;
@@ -1348,7 +1348,7 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
           const subject = prev.replace(/(?:占比|比重|规模|总量|总额|增速)$/, '');
           // "…的县市新增3个、达到98个，占比突破90%": a share after a count of things is their share.
           if (subject !== prev) r.name = subject + r.name;
-          else if (/^(?:占比|比重)$/.test(r.name) && /^(?:万|千)?[个家条座所处项]$/.test(prevUnit ?? '')) r.name = prev + r.name;
+          else if (/^(?:占比|比重)$/.test(r.name) && /^(?:万|千)?[个家条座所处项]$/.test(prevUnit!)) r.name = prev + r.name;
         }
         // "后五年全市物流投资…": a span of years opening the name, and the scope after it, are not part of it.
         const spanned = r.name.replace(/^(?:此后|后|未来|今后)\s?(?:[一二两三四五六七八九十]|\d{1,2})\s?年/, '');

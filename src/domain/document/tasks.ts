@@ -244,7 +244,7 @@ const LIST_ITEM = /^(?:\d{1,2}\s?[.．、](?!\d)|[（(]\d{1,2}[）)]|[（(][一�
 const UNIT_BRACKET = /[（(](?=[^（）()]{0,12}(?:牵头|责任|配合|主办|协办|预期性|约束性))/;
 
 /** Does a paragraph with no year of its own still state targets of the goal before it? */
-function continuesGoal(c: string, year: number, item = false): boolean {
+function continuesGoal(c: string, year: number, item: boolean): boolean {
   // "(1)计划…实施项目188个" then "(2)公路总里程超10000公里": a numbered item after a numbered item that
   // opened or continued a goal, stating a target and no fact, continues it.
   if (item && LIST_ITEM.test(c) && !/已|截至|截止|同比|了/.test(c) && statesTarget(c.replace(LIST_ITEM, ''), year)) return true;
@@ -385,14 +385,16 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
     // 后五年全省…将不少于… before or beside them (see spanOpenings).
     for (const o of spanOpenings(c, docYear)) if (!hits.some((h) => sameGoal(h.at, o.at))) hits.push(o);
     // 未来5年，…计划… / “十二五”期，…将… beside dated goals in the line (see besideOpenings).
-    if (hits.length) for (const o of besideOpenings(c, docYear)) if (!hits.some((h) => sameGoal(h.at, o.at) || (h.at <= o.at && h.end !== undefined && h.end > o.at))) hits.push(o);
+    for (const o of besideOpenings(c, docYear)) if (!hits.some((h) => sameGoal(h.at, o.at))) hits.push(o);
     hits.sort((a, b) => a.at - b.at);
+    // A paragraph that continues the goal before it (a numbered item after a numbered goal, even as a heading).
+    const continues = contYear !== null && (!headingLines.has(line.index) || (itemGoal && LIST_ITEM.test(c))) && continuesGoal(c, contYear, itemGoal);
     // 未来三年，… / 力争培育…10家: goals set without a year written (see undatedGoalOpenings); a
     // paragraph that continues a dated goal keeps that goal's year instead.
-    if (!hits.length && !(contYear !== null && (!headingLines.has(line.index) || (itemGoal && LIST_ITEM.test(c))) && continuesGoal(c, contYear, itemGoal))) hits.push(...undatedGoalOpenings(c, docYear, goals.length === 0));
+    if (!hits.length && !continues) hits.push(...undatedGoalOpenings(c, docYear, goals.length === 0));
     // A horizon inside a sentence (确保到2020年…), a sentence naming its target a goal (…的工作目标):
     // the general reader's openings, each only where it names a target (see generalGoalOpenings).
-    if (!hits.length && !(contYear !== null && (!headingLines.has(line.index) || (itemGoal && LIST_ITEM.test(c))) && continuesGoal(c, contYear, itemGoal))) hits.push(...generalGoalOpenings(c, norm.slice(0, line.cStart), docYear));
+    if (!hits.length && !continues) hits.push(...generalGoalOpenings(c, norm.slice(0, line.cStart), docYear));
     for (let i = 0; i < hits.length; i++) {
       const a = line.cStart + hits[i].at;
       const next = i + 1 < hits.length ? line.cStart + hits[i + 1].at : line.cEnd;
@@ -405,7 +407,7 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
       listYear = /如下[:：]?$/.test(lastGoal.text) ? lastGoal.year : null;
       contYear = lastGoal.year;
       itemGoal = LIST_ITEM.test(c);
-    } else if (contYear !== null && (!headingLines.has(line.index) || (itemGoal && LIST_ITEM.test(c))) && continuesGoal(c, contYear, itemGoal)) {
+    } else if (continues) {
       // A numbered item's number is no part of its goal.
       const numbered: number = itemGoal ? (c.match(LIST_ITEM)?.[0].length ?? 0) : 0;
       const [s, e] = trimRange(norm, line.cStart + numbered, line.cEnd);
