@@ -313,3 +313,24 @@ describe('goal openings in a document (batch 17)', () => {
     expect(names('(1)计划“十四五”期间实施重大项目188个。\n力争港口吞吐量达到5亿吨。\n(2)公路总里程超10000公里。')).toEqual(['重大项目', '港口吞吐量']);
   });
 });
+
+describe('edges of batch 17’s rules (second mutation run)', () => {
+  it('a nameless level takes a thing made only from the clause right before, with a number of its own', () => {
+    expect(gi('新改建铁路100公里，加快建设，达到5000公里')).toEqual([['新改建铁路', '公里', 'level', 100]]);
+  });
+  it('总里程 is added only to a thing made, and not after a name with 里程 at its end', () => {
+    expect(gi('高速公路将翻一番，达到5000公里')).toEqual([['高速公路', '公里', 'level', 5000]]);
+    expect(gi('新改建里程碑公路100公里，达到5000公里')).toEqual([
+      ['新改建里程碑公路', '公里', 'level', 100],
+      ['里程碑公路总里程', '公里', 'level', 5000],
+    ]);
+  });
+  it('a predicate before a count: what follows must start with a character, 以 / 左右 only at its start', () => {
+    expect(goalClauseTarget('连接14个城市以上', 2015)).toBeNull();
+    expect(goalClauseTarget('连接14个(城市)', 2015)).toMatchObject({ name: '连接', target: { value: 14 } });
+  });
+  it('a range with 至 cut in a name keeps two decimals; 分别超过 is a floor', () => {
+    expect(goalClauseTarget('固定资产投资1500.55至2000亿元', 2015)).toMatchObject({ name: '固定资产投资', target: { kind: 'min', value: 1500.55 } });
+    expect(respectiveTargets('甲和乙分别超过10%、20%', 2025)?.map((r) => r.target.kind)).toEqual(['min', 'min']);
+  });
+});
