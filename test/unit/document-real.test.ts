@@ -29,12 +29,18 @@ describe('real documents from other provinces', () => {
     // 0.990: the measured value (0.99078) after the thirteenth batch's rules (branch d15f), unchanged
     // by the general goal-clause reader (branch d15l); the fourteenth batch's one pair, a lead named
     // in prose, is still missed.
-    expect(pairs.f1).toBeGreaterThanOrEqual(0.990);
+    // 0.975 (branch d15n): the measured value (0.97506) with batch 17; lowered from 0.990 because
+    // batch 17's one responsibility list (guangdong-minjian-2023, a machine-reworded repost: 卖力 for
+    // 负责, 7 pairs) is read as no task at all. No older pair was lost.
+    expect(pairs.f1).toBeGreaterThanOrEqual(0.975);
     expect(all.roles.right / Math.max(1, all.roles.of)).toBeGreaterThanOrEqual(0.95);
     // 0.991: the measured value (0.99110) after the fifteenth and sixteenth batches were tuned on
     // (branch d15m; their first contacts were 68.7 % and 63.2 %). No batch is held out and untuned now
     // but the thirteen older held-out documents (12/12 names).
-    expect(ind.f1).toBeGreaterThanOrEqual(0.991);
+    // 0.979 (branch d15n): the measured value (0.97980) after batch 17 was tuned on; lowered from 0.991
+    // because batch 17 brought 62 names of unseen documents (first contacts: half A 53.1 %, half B 35.0 %,
+    // the same after half A's rules) of which 9 are still missed; no older document lost a name.
+    expect(ind.f1).toBeGreaterThanOrEqual(0.979);
     // No tuned document yields nothing (sichuan-xianyu-2022-trad did until its quoted goal was read,
     // zibo-wuliu-2023 until a year's plan with its subject was read, hunan-lenglian-2022-trad
     // until pinyin reading aids inside 到YYYY年 and 万立方米 were read through, guangxi-jidi-2024
@@ -51,6 +57,9 @@ describe('real documents from other provinces', () => {
     // did (the general goal openings, branch d15l). henan-jiaotong-2025-trad until a year right before
     // a word of intent (2025年将…) opened a goal and jiangxi-yuanqu-2025 until a plan requiring a
     // sentence with targets (规划要求…不低于30%) did (branch d15m). None yields nothing now.
+    // Batch 17's half B (branch d15n): jiangxi-lenglian-2021 until a start year (2020年起，…计划…) opened a
+    // year's plan and xinjiang-jiaotong-2023 until a year after a short subject (新疆2023年力争…) did; they
+    // yielded nothing on first contact and after half A's rules, while held out.
     expect(all.empty).toEqual([]);
   });
 });

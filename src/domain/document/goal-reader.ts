@@ -26,7 +26,11 @@ const CORE = new RegExp(`(${VERB})?\\s*(?:约|近|共)?${NUM}(?:\\s?[-—–~～
 // Verbs of making before a count (建成200个…): the count comes before what is counted.
 const TIME = /^(?:个工作日|工作日|分钟|小时|天)$/;
 const COUNT_UNIT = /^(?:万|千)?(?:家|个|条|项|列|班|座|艘|架|台|户|所|件|辆|处|批|组)$/;
-const MAKING = /(?:新建|建成|建设|打造|培育|引进|新增|开通|新开通|布局|创建|认定|推出|实施|完成|改造|支持建设|建|开行|新开)$/;
+const MAKING = /(?:新建|建成|建设|打造|培育|引进|新增|开通|新开通|布局|创建|认定|推出|实施|完成|改造|支持建设|建|开行|新开|购置|迁建)$/;
+// A verb opening the next item of a list of works (…、搭建冷链大数据平台).
+const NEXT_WORK = /^(?:新建|建成|建设|打造|培育|引进|新增|开通|布局|创建|推出|实施|完成|改造|搭建|购置|建立|推进|开展|推动|加快)/;
+// Measures of size a verb of making may put before what it makes (建成5600公里高等级公路, 建设120万吨冷库库容).
+const MADE_MEASURE = /^(?:万|亿|千)?(?:公里|吨|立方米|平方米)$/;
 // What opens a clause without being part of a name: a horizon, a scope, intent, a joining word.
 const LEAD = new RegExp(
   [
@@ -144,14 +148,23 @@ export function readGoalClause(clause: string, year: number | null, prev: string
       // "…和5个快递服务制造业、农业金银牌项目": a 、 with no number after it joins kinds inside one
       // counted thing; the name cannot be cut from it, so none is guessed.
       // (和 and 及 are separators only before a number, so only 、 can have none after it.)
-      const joinsKinds = q !== null && !/\d/.test(rest.slice(q.index));
+      // A 、 before a verb of making (…、搭建…平台) starts the next item of the list, not a kind.
+      const joinsKinds = q !== null && !/\d/.test(rest.slice(q.index)) && !NEXT_WORK.test(rest.slice(q.index + 1));
       if (!joinsKinds && head.length >= 2 && /^[\u4e00-\u9fa5A-Za-z0-9“”"]+$/.test(head) && !/\d/.test(head.replace(/^\d+[A-Za-z]/, ''))) {
         name = trimName(head);
         const headEnd = headAt + head.length;
         end += headEnd;
         sharedMaking = true;
       } else name = '';
-    } else if (MAKING.test(name)) name = '';
+    } else if (MAKING.test(name)) {
+      // "建成5600公里高等级公路", "建设120万吨冷冻冷藏库容": a measure of size right after the verb,
+      // then what is made, alone to the end of its clause or list item; not a size class
+      // (…以上的…, 25万吨级…).
+      const made = MADE_MEASURE.test(unit) && !qual ? after.match(/^((?:(?!的)[\u4e00-\u9fa5A-Za-z“”"]){2,20})(?=$|[，,；;。、])/) : null;
+      // (What is made ends at a clause mark or 、, which the next target's name is cut at: the reading
+      // need not move past it.)
+      name = made ? trimName(made[1]) : '';
+    }
     // "全省58%的县(市、区)以高速公路连通": a share with no name before it (a scope at most) is the
     // share of what follows 的, to the end of the clause.
     else if (name === '' && /[%％]/.test(unit) && /^的[^，,；;。]{2,30}(?:$|[，,；;。])/.test(after)) {
@@ -161,11 +174,14 @@ export function readGoalClause(clause: string, year: number | null, prev: string
     }
     // A number inside a phrase (推动跨境寄递实现48小时仓到仓服务, …实现100%达标) is no target of the
     // name before it: the target ends its clause, or a list item (、 / 和 / 的目标).
-    else if (!/^\s*(?:$|[、，,；;。）)]|[和及](?=\s*[\u4e00-\u9fa5]{0,12}\d)|的(?:工作|发展)?目标|分别|左右|以上)/.test(after)) name = '';
+    // (A bracket glossing the target, 新增3个(甲县、乙县), may stand between.)
+    else if (!/^\s*(?:$|[、，,；;。）)]|[和及](?=\s*[\u4e00-\u9fa5]{0,12}\d)|的(?:工作|发展)?目标|分别|左右|以上|[（(][^（()）\d]*[)）]\s*(?:$|[、，,；;。]))/.test(after)) name = '';
     last = end;
     CORE.lastIndex = end;
     const growth = /增长|提高|提升/.test(verb) && /[%％]/.test(unit);
     // "快递年业务量2亿件、年均增长30%以上": a growth with no name is that of the indicator before.
+    // "…的县市新增3个、达到98个": a level with no name right after a target of a thing is that thing's.
+    if (!name && /^(?:达到|达|增至|增加到)$/.test(verb) && region.trim() === '' && out.length > 0) name = out[out.length - 1].name;
     const derived = !name && growth && lastName !== null;
     if (derived) name = lastName + (region.match(/(?:年均|同比|累计)(?=\s*$)/)?.[0] ?? '') + verb;
     // "在全球评价体系中进入前15名": a rank within a scope (在…中) ranks in that scope; the name is the
@@ -269,3 +285,4 @@ export function implausibleName(name: string): boolean {
   // A scope alone (全省) names where, not what.
   return IMPLAUSIBLE_END.test(name) || /\d\s*(?:[至到~～—–-])?$/.test(name) || /^(?:全国|全省|全市|全区|全县|本省|本市|我省|我市|我区|该省|该市)$/.test(name);
 }
+

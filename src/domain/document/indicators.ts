@@ -566,7 +566,7 @@ const TIME_CEILING = new RegExp(`^(.{2,40}?)(\\d+(?:\\.\\d+)?)\\s*(${TIME_UNIT})
 // 为 as a copula (…比重为6.7%); 行为 / 作为 end words, and 成为 is left to NAME_TAIL.
 const TRAILING_VERB = /(?:实现|达到|保持在|保持|稳定在|维持在|提升至|提高至|提升到|提高到|增至|增加到|(?<![行作成])为)$/;
 // A verb of counting alone (培育7家…, the counted thing cut off) names nothing either.
-const COUNTING_VERB = '(?:谋划|推进|实施|开工|新创建|创建|建成|新建|改扩建|扩建|培育|引进|打造|布局|建设|新增|争创|认定|评选|遴选|推出|完成|升级改造|规范提升|提升改造|改造)';
+const COUNTING_VERB = '(?:谋划|推进|实施|开工|新创建|创建|建成|新建|改扩建|扩建|迁建|培育|引进|打造|布局|建设|新增|争创|认定|评选|遴选|推出|完成|升级改造|规范提升|提升改造|改造)';
 // Counting verbs in a row or joined by 或 / 和 (完成新建或改造100个…). No verb in the list may be two
 // others in a row (谋划推进 is 谋划 + 推进): a run of them would have exponentially many splits to backtrack over.
 const COUNTING_CHAIN = `(?:${COUNTING_VERB}[或和及]?)*${COUNTING_VERB}`;
@@ -635,7 +635,7 @@ const COUNT_THEN_PREDICATE = new RegExp(
 // "13个农村物流示范县创建全面完成": a count of things whose making is to be completed.
 const COUNT_COMPLETED = new RegExp(`^(\\d+)\\s*(${GOAL_UNIT})([\\u4e00-\\u9fa5A-Za-z0-9“”"]{2,20}?)(?:创建|建设|认定|改造)?(?:工作)?(?:全面|基本|如期)?(?:完成|建成)$`);
 // "市域配送90分钟送达", "国内1天送达": a time within which something is done, a ceiling.
-const TIME_TO_DO = /^(.{2,30}?)(\d+(?:\.\d+)?)\s*(个工作日|工作日|天|小时|分钟)(?:内|以内)?(送达|到达|通达|抵达|办结|完成)$/;
+const TIME_TO_DO = /^(.{2,30}?)(\d+(?:\.\d+)?)\s*(个工作日|工作日|天|小时|分钟)(?:内|以内)?(送达|到达|通达|直达|抵达|通勤|办结|完成)$/;
 
 function rawClauseTarget(clause: string, year: number | null): { name: string; target: Target } | null {
   let c = clause.trim().replace(/^(?:到|至)?\s?(19|20)\d{2}\s?年(底|末)?[，,]?/, '');
@@ -734,6 +734,8 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
     // the last 的; the attributes before it describe it.
     // "31个重点物流项目建设": what is counted is the projects, not their building.
     // "40个以上物流中心和若干个农村物流站点": a thing joined with 若干 (no number) is not counted here.
+    // "建成200公里以上": a qualifier is no counted thing.
+    if (/^(?:以上|左右|以下|以内)$/.test(m[4])) return null;
     const counted = headNoun(m[4].trim().replace(/等$/, '').replace(/[和及]若干[个家处项座条]?[\u4e00-\u9fa5A-Za-z“”"]{2,30}$/, '')).replace(/(项目)(?:建设|实施)$/, '$1');
     if (counted.length < 2 || counted.length > 30 || /、/.test(counted)) return null;
     return { name: counted, target: { year, kind: pending ? 'pending' : min ? 'min' : 'level', value: pending ? null : Number(m[1]), text, unit: m[2], direction: 'increase', directionBy: 'wording' } };
@@ -760,7 +762,7 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
     if (!name || /^\d+(?:\.\d+)?(?:[^\dA-Za-z]|$)/.test(name)) return null;
     // "冷库容量达到10-20万吨": a range's lower bound is the floor and the name stands before it;
     // "选择1-2个…城市" leaves a verb of choosing, which names nothing.
-    const ranged = name.match(/^(.*?)(?:达到|达|突破|超过|不少于|不低于|力争达到|新增|引进|培育)?(\d+(?:\.\d+)?)\s?[-—–~～]$/);
+    const ranged = name.match(/^(.*?)(?:达到|达|突破|超过|不少于|不低于|力争达到|新增|引进|培育)?(\d+(?:\.\d+)?)\s?[-—–~～至]$/);
     if (ranged) {
       const before = ranged[1].replace(TRAILING_VERB, '').trim();
       if (before.length < 2 || /(?:选择|选取|确定|遴选)$/.test(before)) return null;
@@ -770,6 +772,10 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
     // "累计培育7个…品牌和5个…项目": an adverb or verb alone is not a name; the count comes before
     // what is counted, and a list of several counted things is not one indicator.
     if (QUALIFIER_ONLY.test(name)) return null;
+    // "基本实现连接14个地州市…的公路高速化": a count followed by what it counts, after a word or two of
+    // predicate (连接), counts places inside a phrase; the predicate names nothing.
+    const rest = c.slice(m.index! + m[0].length);
+    if (name.length <= 3 && !POSSESSION_VERB.test(name) && /^(?:万|千)?[个家条座所处]$/.test(unit) && /^[\u4e00-\u9fa5]/.test(rest) && !/^(?:以|左右)/.test(rest)) return null;
     // "每个行政村原则上有1家便利店": a norm for each of many places, not a quantity of the plan.
     // (每万人…, 每年… are rates and counts of the plan, and stay.)
     if (/^每(?:个|一个)?(?:行政村|村|乡镇|乡|镇|县|县域|区县|社区|街道|户|园区)/.test(name)) return null;
@@ -808,7 +814,7 @@ export function respectiveTargets(clause: string, year: number | null): { name: 
   const text = clause.trim();
   const m = c.match(
     new RegExp(
-      `^(.{2,80}?)(年均增长|年均提高|年均增速|增长|提高|提升|下降|降低|减少)?分别(?:年均)?(?:达到|达|为|提高到|提高至|提升到|提升至|提高|提升|增长|下降|降低|减少|控制在|压缩至|压缩到|缩短至|缩短到|降至|降到|不超过|不低于|不少于|超过)?((?:\\d+(?:\\.\\d+)?\\s*(?:%|${TIME_UNIT}|${GOAL_UNIT})?(?:左右|以上|以下|以内)?\\s*[、和及与]\\s*)+\\d+(?:\\.\\d+)?\\s*(?:%|${TIME_UNIT}|${GOAL_UNIT})?)(以上|以内|以下|左右)?`,
+      `^(.{2,80}?)(年均增长|年均提高|年均增速|增长|提高|提升|下降|降低|减少)?分别(?:年均)?(?:达到|达|为|提高到|提高至|提升到|提升至|提高|提升|增长|下降|降低|减少|控制在|压缩至|压缩到|缩短至|缩短到|降至|降到|不超过|不低于|不少于|超过|突破)?((?:\\d+(?:\\.\\d+)?\\s*(?:%|${TIME_UNIT}|${GOAL_UNIT})?(?:左右|以上|以下|以内)?\\s*[、和及与]\\s*)+\\d+(?:\\.\\d+)?\\s*(?:%|${TIME_UNIT}|${GOAL_UNIT})?)(以上|以内|以下|左右)?`,
     ),
   );
   if (!m) return sharedRespective(c, year);
@@ -850,7 +856,7 @@ export function respectiveTargets(clause: string, year: number | null): { name: 
   const growth = /增长|提高|提升|增速/.test(verb);
   const reduction = /下降|降低|减少/.test(verb);
   const annual = /年均/.test(verb);
-  const minish = /以上|不低于|不少于|(?<!不)超过/.test(m[0]);
+  const minish = /以上|不低于|不少于|(?<!不)超过|突破/.test(m[0]);
   const maxish = /以内|以下|控制在|压缩|缩短|降至|降到|不超过/.test(m[0]);
   return names.map((name, i) => {
     const { value, unit } = nums[i];
@@ -879,24 +885,31 @@ function sharedRespective(c: string, year: number | null): { name: string; targe
 }
 
 /**
- * "铁路、水路货运增量均超1000万吨": items of the same length listed with 、 / 和, sharing the rest of
- * the last item's name (货运增量) and one value after 均, each take both. Null when the clause is not of
- * that form (a lone item, items of different lengths, more than one value).
+ * "铁路、水路货运增量均超1000万吨", "铁路、高速公路里程均超…": items listed with 、 / 和 sharing the tail of
+ * the last item's name (货运增量, 里程) and one value after 均 each take both. The shared tail is the
+ * measure the last item ends with (MEASURE_TAIL), not a cut at the first item's length: items of
+ * different lengths (铁路、高速公路) keep their own words. Null when the clause is not of that form (a
+ * lone item, an item of one character, items of different lengths with no measure known at the end of
+ * the last, more than one value).
  */
+// A measure an item list shares, with what may qualify it (货运 / 客运 / 通车 / 营业 / 运营 …, 总).
+const MEASURE_TAIL = /(?:(?:货运|客运|货物|旅客|通车|营业|运营|营运)?(?:总)?(?:里程|增量|运量|吞吐量|吞吐能力|周转量|投资|规模|总量|总额|产值|收入|业务量)|(?:货运|客运)量)$/;
 export function sharedEachTargets(clause: string, year: number | null): { name: string; target: Target }[] | null {
   const m = clause.trim().match(/^(.{2,60}?)均((?:超过|超|达到|达|突破|不低于|不少于|高于|保持在|为|在).*)$/);
   // Exactly one value (a clause with none or two is not this form).
   if (!m || m[2].split(/\d+(?:\.\d+)?/).length !== 2) return null;
   const raw = m[1].split(/[、和及与]/);
   if (raw.length < 2) return null;
-  // The first item may carry what opens the clause (实现全年…): without it, its length is the items'.
-  const first = raw[0].replace(/^(?:实现|力争|确保|争取|预计|计划|全年|年内|当年|全省|全市|全区|全县)+/, '');
+  // The first item may carry what opens the clause (实现全年…).
+  raw[0] = raw[0].replace(/^(?:实现|力争|确保|争取|预计|计划|全年|年内|当年|全省|全市|全区|全县)+/, '');
   const last = raw[raw.length - 1];
-  const n = first.length;
-  if (n < 2 || last.length <= n + 1) return null;
-  const tail = last.slice(n);
-  const items = [...raw.slice(0, -1).map((x) => x.slice(-n)), last.slice(0, n)];
-  if (raw.slice(1, -1).some((x) => x.length !== n)) return null;
+  // Without a measure known at its end, the items are taken to be of one length (安全市场、物流市场交易额)
+  // and the tail, a measure (…量 / 额 / 值 / 数 / 率 …), is the rest of the last.
+  const n = raw[0].length;
+  const even = raw.slice(1, -1).every((x) => x.length === n) && last.length > n + 1;
+  const tail = last.match(MEASURE_TAIL)?.[0] ?? (even && /(?:量|额|值|数|率|规模|能力)$/.test(last) ? last.slice(n) : '');
+  const items = [...raw.slice(0, -1), last.slice(0, last.length - tail.length)];
+  if (!tail || items.some((x) => x.length < 2)) return null;
   const out: { name: string; target: Target }[] = [];
   for (const item of items) {
     const r = goalClauseTarget(item + tail + m[2], year);
@@ -1126,13 +1139,37 @@ export function periodGoalOpenings(c: string): { at: number; year: number }[] {
   if (!named || named.index === undefined) return out;
   if (/^[”"]?\s?(?:期间|时期)[^。；;]{0,20}已/.test(c.slice(named.index + named[0].length))) return out;
   const intent = /(?:将(?!近|是|成为|于)|力争|计划)/g;
-  intent.lastIndex = named.index + named[0].length;
+  // The word of intent may stand before the period in its sentence (计划“十四五”期间实施…188个).
+  const sentenceStart = Math.max(0, ...['。', '；', ';'].map((p) => c.lastIndexOf(p, named.index) + 1));
+  intent.lastIndex = /(?:将(?!近|是|成为|于)|力争|计划)/.test(c.slice(sentenceStart, named.index)) ? sentenceStart : named.index + named[0].length;
   while ((m = intent.exec(c))) {
     const stop = c.slice(m.index).search(/[。]/);
     const sentence = stop >= 0 ? c.slice(m.index, m.index + stop) : c.slice(m.index);
     if (!/\d/.test(sentence.replace(/(?:19|20)\d{2}\s?年/g, ''))) continue;
     out.push({ at: m.index, year: PERIOD_END[named[1]] });
     break;
+  }
+  return out;
+}
+
+/**
+ * Openings a line may hold beside its dated goals (to the end of their sentence), each where a word of
+ * intent and a number of its own follow in the sentence: a span counted from the document's year
+ * ("未来5年，…计划安排总投资…，预计完成投资约1900亿元。到2025年，…": the document's year plus N, none
+ * known: no year), and a five-year plan's period opening a sentence ("“十二五”期，…将完成…投资1500亿至
+ * 2000亿元…": the period's last year). Not a period told as the past (以来, …已…).
+ */
+export function besideOpenings(c: string, docYear: number | null): { at: number; year: number | null; end: number }[] {
+  const out: { at: number; year: number | null; end: number }[] = [];
+  const opening = /(?:^|[。；;！!？?\s])(?:(?:未来|今后)\s?([一二两三四五六七八九十]|\d{1,2})\s?年(?:内|里)?[，,]|[“"]?十([一二三四五])五[”"]?(?:期间|时期|期)?[，,]?(?![”"]?以来))/g;
+  let m: RegExpExecArray | null;
+  while ((m = opening.exec(c))) {
+    const at = m.index + (m[0].length - m[0].replace(/^[。；;！!？?\s]/, '').length);
+    const stop = c.slice(at).search(/[。！!？?]/);
+    const end = stop >= 0 ? at + stop : c.length;
+    const sentence = c.slice(m.index + m[0].length, end);
+    if (!/将(?!近)|计划|预计|力争|(?<![主重需只])要/.test(sentence) || /已|以来/.test(sentence) || !/\d/.test(sentence.replace(/(?:19|20)\d{2}\s?年/g, ''))) continue;
+    out.push({ at, year: m[2] !== undefined ? PERIOD_END[m[2]] : docYear !== null ? docYear + (/\d/.test(m[1]) ? Number(m[1]) : CN_COUNT[m[1]]) : null, end });
   }
   return out;
 }
@@ -1152,6 +1189,49 @@ export function shareHead(pieces: string[], found: { name: string; target: Targe
   if (!found.slice(0, -1).every((r) => QUALITY_END.test(r.name) && !r.name.includes('的'))) return found;
   return found.map((r, i) => ({ ...r, name: i === found.length - 1 ? last[1] : `${r.name}的${head}` }));
 }
+
+// "1500亿至2000亿元", "10万至20万吨": a range with its magnitude written on both numbers is the range
+// of that magnitude (1500至2000亿元), so the readers see one number, one unit.
+const RANGE_MAGNITUDE = /(\d+(?:\.\d+)?)(万亿|亿|万|千)\s?([-—–~～至到])\s?(?=\d+(?:\.\d+)?\2)/g;
+// "新建四个机场", "购置两台…": a count in Chinese numerals (two to ten) right after a verb of counting.
+const CN_COUNT_AFTER_VERB = new RegExp(`(${COUNTING_VERB}|购置)([两二三四五六七八九十])(?=[个家条座艘架台所处批辆])`, 'g');
+/** A goal clause with its numbers written the way the readers read them. */
+export function normaliseClause(clause: string): string {
+  return clause.replace(RANGE_MAGNITUDE, '$1$3').replace(CN_COUNT_AFTER_VERB, (_, verb: string, n: string) => `${verb}${CN_COUNT[n]}`);
+}
+
+// Province-level places by their short names, with the level word a name may carry.
+const PROVINCE = '(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)(?:维吾尔自治区|壮族自治区|回族自治区|自治区|省|市)?';
+// "“十二五”新疆民航建设投资", "河北省将完成交通基础设施固定投资", "西藏力争公路通车里程", "新疆2023年力争完成…",
+// "计划“十四五”期间实施…项目": the period, the place (the subject of the sentence), the year and a word of
+// intent (with the verb after it) opening a name are none of them part of it.
+const SUBJECT_OPENING = new RegExp(
+  `^(?:计划)?([“"]?十[一二三四五]五[”"]?(?:期间|时期|期)?)?(${PROVINCE}|全国|全省|全市|全区|全县)?((?:19|20)\\d{2}\\s?年(?:起)?)?((?:力争|确保|争取|预计|计划|将(?!近)|要)?(?:\\d{1,2}年内)?(?:完成|实现|达到)?)(?:(?<=[期间年])实施)?`,
+);
+/**
+ * A name without the subject, period and intent that open its sentence (four characters at least are
+ * left), and without intent and its verb between the field and the measure (公路建设将完成固定资产投资).
+ */
+export function stripSubject(name: string): string {
+  const m = name.match(SUBJECT_OPENING)!;
+  // A place alone stays (山东沿海港口货物吞吐量 names the place's port throughput): only with the period
+  // before it or intent after it is it the subject of the sentence.
+  // Four characters at least are left (新疆力争里程, 预计完成投资 stay).
+  // What is left is a name of four characters at least, or of two where a year or a span of years
+  // went with the subject (江西计划5年内投资 → 投资).
+  // (计划 alone opening a name stays: 计划投资项目数.)
+  const subject = /十[一二三四五]五|(?:19|20)\d{2}|年内|力争|确保|争取|预计|将|要/.test(m[0]);
+  const n = subject && name.length - m[0].length >= (/(?:19|20)\d{2}|年内/.test(m[0]) ? 2 : 4) ? name.slice(m[0].length) : name;
+  return n.replace(/(?<=[\u4e00-\u9fa5]{2})(?:将|要|力争|预计)(?:完成|实现)(?=[\u4e00-\u9fa5]{2})/, '');
+}
+// What a bare measure of length or size left without its subject (…，通车总里程达到2万公里) is of.
+const BARE_TOTAL = /^(?:通车|营运|运营)?总里程$/;
+// Verbs of making opening a name of work done (新改建农村公路): the thing is what follows.
+const MAKING_OPENING = /^(?:新改建|新建或改建|新建|改建|改扩建|扩建|建成|新增|完成)(?=[\u4e00-\u9fa5A-Za-z]{2})/;
+// A clause stating a level with no name (…，达到17万公里以上).
+const NAMELESS_LEVEL = /^\s*(?:并|将|预计|有望)?(?:达到|达|增至|增加到|突破|超过)\s?\d/;
+// A clause naming a measure that is to change, with no number of its own (新疆铁路营运里程有望翻一番).
+const MEASURE_TO_CHANGE = /^\s*(.{2,20}?)(?:有望|将|预计)?(?:翻一番|翻番|成倍增长)/;
 
 export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
   const out: Indicator[] = [];
@@ -1173,11 +1253,12 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
     }
     if (last < seg.length) bounds.push([last, seg.length]);
     let prev: string | null = null;
+    let prevUnit: string | null = null;
     // The counting verb a list of counts shared in the clause before (建成2家A、15家B).
     let sharedVerb: string | null = null;
     for (let k = 0; k < bounds.length; k++) {
       let [a, b] = bounds[k];
-      let clause = seg.slice(a, b);
+      let clause = normaliseClause(seg.slice(a, b));
       // "…新建200个A、180个B、200家C，300家D等": a list continued after a comma, its item a bare
       // count, still shares the verb of the list before.
       const carried = sharedVerb !== null && new RegExp(`^\\s*\\d+(?:\\.\\d+)?\\s*${GOAL_UNIT}`).test(clause) ? sharedVerb + clause.trim() : null;
@@ -1224,6 +1305,25 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
       const general = readGoalClause(clause, g.year, prev);
       // Where as many are named and a name read above is no name (这个省将建设, 建成2至), likewise.
       if (general.length > found.length || (general.length === found.length && found.some((r) => implausibleName(r.name)))) found = general;
+      // "新改建农村公路4000公里，达到17万公里以上", "铁路营运里程有望翻一番，达到8200公里": a level with
+      // no name is that of the thing the clause before named (its total, for a length of work done),
+      // or of the measure the clause before says is to change.
+      // "高速公路建设规模达1000公里以上，建成200公里以上": a length made with no name after a thing
+      // named is that thing's, made (建成高速公路).
+      const madeBare = !found.length && prev !== null ? clause.match(/^\s*(建成|新建|新改建|改建|改扩建|完成)\s?(?=\d)/) : null;
+      if (madeBare) {
+        const thing = prev!.replace(/(?:建设规模|规模|总里程|里程|投资)$/, '').replace(/(?:新改建|新建|改建|改扩建|建成|完成)$/, '').replace(MAKING_OPENING, '');
+        const r = thing.length >= 2 ? goalClauseTarget(thing + clause.trim().slice(madeBare[1].length), g.year) : null;
+        if (r) found = [{ name: madeBare[1] + thing, target: r.target }];
+      }
+      if (found.every((r) => implausibleName(r.name)) && k > 0 && NAMELESS_LEVEL.test(clause)) {
+        const before = seg.slice(bounds[k - 1][0], bounds[k - 1][1]);
+        const change = before.match(MEASURE_TO_CHANGE);
+        const made = prev !== null && MAKING_OPENING.test(prev) ? prev.replace(MAKING_OPENING, '') : null;
+        const base = change && !/\d/.test(before) ? stripSubject(change[1].replace(SCOPE_PREFIX, '')) : made !== null && /\d/.test(before) ? made : null;
+        const r = base ? goalClauseTarget(base + clause.trim().replace(/^(?:并|将|预计|有望)/, ''), g.year) : null;
+        if (r) found = [{ name: base === made && /公里$/.test(r.target.unit!) && !/里程$/.test(base!) ? `${base}总里程` : base!, target: r.target }];
+      }
       let s = gs + a;
       let e = gs + b;
       while (s < e && /\s/.test(norm[s])) s++;
@@ -1238,16 +1338,23 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
         // measure after 的 (of those kinds together); place and kinds are its scope.
         // (A short measure after 的 — …运输大宗货物的比例 — needs what is before it.)
         r.name = r.name.replace(/^[^的]*、[^的]*的(?=[\u4e00-\u9fa5]{4})/, '');
+        // "西藏力争公路通车里程…", "“十二五”新疆民航建设投资": the sentence's subject and intent go.
+        r.name = stripSubject(r.name);
+        // "建成普通干线公路300公里，通车总里程达到2万公里": a bare total of length after a thing named
+        // is that thing's (the thing without the verb of making).
+        if (BARE_TOTAL.test(r.name) && prev) r.name = prev.replace(MAKING_OPENING, '').replace(/(?:通车|营运|运营)?(?:总)?里程$/, '') + r.name;
         // "数字经济占比达到45%以上、规模突破1万亿元": a bare measure after a name takes its subject.
         if (/^(?:规模|总量|总额|占比|比重)$/.test(r.name) && prev) {
           const subject = prev.replace(/(?:占比|比重|规模|总量|总额|增速)$/, '');
+          // "…的县市新增3个、达到98个，占比突破90%": a share after a count of things is their share.
           if (subject !== prev) r.name = subject + r.name;
+          else if (/^(?:占比|比重)$/.test(r.name) && /^(?:万|千)?[个家条座所处项]$/.test(prevUnit!)) r.name = prev + r.name;
         }
         // "后五年全市物流投资…": a span of years opening the name, and the scope after it, are not part of it.
         const spanned = r.name.replace(/^(?:此后|后|未来|今后)\s?(?:[一二两三四五六七八九十]|\d{1,2})\s?年/, '');
         if (spanned !== r.name) r.name = spanned.replace(SCOPE_PREFIX, '');
         // "建设项目计划投资1035亿元": a planned sum is the sum; 计划 is intent, not part of the name.
-        r.name = r.name.replace(/计划(?=投资$)/, '');
+        r.name = r.name.replace(/计划(?:安排)?(?=(?:总)?投资$)/, '');
         // "旅客吞吐能力达到3000万人次、货邮45万吨": a bare short item after a throughput shares its measure.
         const measure = prev?.match(SHARED_MEASURE);
         if (measure && r.name.length <= 4 && !SHARED_MEASURE.test(r.name) && new RegExp(`^、?\\s*${r.name}\\s*\\d`).test(r.target.text)) r.name += measure[0];
@@ -1261,7 +1368,7 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
         if (BARE_RATE.test(r.name) && prev) r.name = prev + r.name;
         // "…31个重点物流项目，年度投资超50亿元": a bare measure of money is that of the thing
         // counted just before it.
-        if (BARE_MEASURE.test(r.name) && prev) r.name = prev + r.name;
+        if (BARE_MEASURE.test(r.name) && prev && !/投资(?:额)?$/.test(prev)) r.name = prev + r.name;
         // "实施综合枢纽提升工程，完成投资100亿元": with nothing counted before it, a bare sum invested is
         // that of the work the clause before sets going (a 工程 / 项目 / 行动).
         else if (BARE_MEASURE.test(r.name) && k > 0) {
@@ -1282,6 +1389,7 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
           r.name = prev + verb[1];
         }
         prev = r.name;
+        prevUnit = r.target.unit ?? null;
         out.push({
           number: `G${out.length + 1}`,
           category: '发展目标',

@@ -3,8 +3,8 @@ import { cleanBlock, trimRange, type Line } from './text';
 import { headingOf, headingTitle, type SectionNode } from './sections';
 import { unitsOfText } from './units';
 import { findDeadlines } from './deadlines';
-import { generalGoalOpenings } from './goal-reader';
-import { goalOpenings, periodGoalOpenings, spanOpenings, undatedGoalOpenings, yearOpeningsWithout到 } from './indicators';
+import { generalGoalOpenings, statesTarget } from './goal-reader';
+import { besideOpenings, goalOpenings, periodGoalOpenings, spanOpenings, undatedGoalOpenings, yearOpeningsWithout到 } from './indicators';
 
 const SAFEGUARD_CTX = /保障措施|保障机制|工作保障|组织保障|实施保障|保障体系|组织实施|工作要求|政策保障|推进机制|组织领导|保障$/;
 const TASK_CTX = /重点任务|主要任务|工作任务|任务措施|重点工作|主要工作|工作措施|重点举措|主要举措|具体措施|主要措施|任务分工|工作重点|行动任务|重点行动|主要内容|工作内容|实施内容/;
@@ -244,7 +244,10 @@ const LIST_ITEM = /^(?:\d{1,2}\s?[.．、](?!\d)|[（(]\d{1,2}[）)]|[（(][一�
 const UNIT_BRACKET = /[（(](?=[^（）()]{0,12}(?:牵头|责任|配合|主办|协办|预期性|约束性))/;
 
 /** Does a paragraph with no year of its own still state targets of the goal before it? */
-function continuesGoal(c: string, year: number): boolean {
+function continuesGoal(c: string, year: number, item: boolean): boolean {
+  // "(1)计划…实施项目188个" then "(2)公路总里程超10000公里": a numbered item after a numbered item that
+  // opened or continued a goal, stating a target and no fact, continues it.
+  if (item && LIST_ITEM.test(c) && !/已|截至|截止|同比|了/.test(c) && statesTarget(c.replace(LIST_ITEM, ''), year)) return true;
   if (/(?:经过[^，,。；;]{0,8}努力|力争|确保|争取)[^。；;]{0,40}?\d/.test(c)) return true;
   const base = c.match(/(?:较|比)\s?((?:19|20)\d{2})\s?年(?:底|末)?(?:增长|提高|提升|增加|下降|降低|减少)\s?\d/);
   if (base && Number(base[1]) < year) return true;
@@ -296,6 +299,8 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
   // A goal paragraph continued in the next one without a year of its own (经过2-3年努力，力争…;
   // …较2023年增长10%左右): the same horizon, while each paragraph still reads as a target.
   let contYear: number | null = null;
+  // Whether the last goal was read on a numbered item (1. / (1) / （一）).
+  let itemGoal = false;
   for (const line of lines) {
     if (skip.has(line.index) || !line.content) continue;
     if (!ranges.some(([s, e]) => line.cStart >= s && line.cStart < e)) continue;
@@ -357,14 +362,15 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
       // A sentence may open with a quotation mark (a speaker quoted: “今年，全市计划…”), and 今年 may
       // run on into its subject without a comma (今年全市计划将完成…); not 今年以来 / 今年上半年 /
       // 今年前N月, which report what has been done, nor the 要 of 主要 / 重要 as intent.
-      const yearPlan = /(?:^|[。；;，,：:\s“"])((?:19|20)\d{2})\s?年(?:[，,]\s*[^，,。；;：:\d]{0,12}?|)(?:(?<![主重需只])要|将(?!近)|力争|计划|确保|争取)|(?:^|[。；;，,：:\s“"])今年(?!以来|上半年|前|1|一季度)[，,]?\s*[^，,。；;：:\d]{0,12}?(?:(?<![主重需只])要|将(?!近)|力争|计划|确保|争取)/g;
+      // The year may be a start (2020年起，…计划…) and a short subject may stand before it (新疆2023年力争…).
+      const yearPlan = /(?:^|[。；;，,：:\s“"])(?:[\u4e00-\u9fa5]{2,4}(?<![到至截于在从自止]))?((?:19|20)\d{2})\s?年(?:起)?(?:[，,]\s*[^，,。；;：:\d]{0,12}?|)(?:(?<![主重需只])要|将(?!近)|力争|计划|确保|争取)|(?:^|[。；;，,：:\s“"])今年(?!以来|上半年|前|1|一季度)[，,]?\s*[^，,。；;：:\d]{0,12}?(?:(?<![主重需只])要|将(?!近)|力争|计划|确保|争取)/g;
       while ((m = yearPlan.exec(c))) {
         const year = m[1] ? Number(m[1]) : docYear;
         if (year === null) continue;
         // Without the comma (2025年将统筹…: the word of intent right after 年, no subject between —
         // "2017年某市将…158个" is a headline's sum), only a year not before the document's:
         // a review of a past year may tell what was then planned.
-        if (m[1] && !/^[，,]/.test(m[0].slice(m[0].indexOf('年') + 1)) && docYear !== null && year < docYear) continue;
+        if (m[1] && !/^起?[，,]/.test(m[0].slice(m[0].indexOf('年') + 1)) && docYear !== null && year < docYear) continue;
         const at = m.index + (m[0].length - m[0].replace(/^[。；;，,：:\s“"]/, '').length);
         if (!hits.slice(0, horizons).some((h) => sameGoal(h.at, at))) hits.push({ at, year });
       }
@@ -378,13 +384,17 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
     if (!hits.length) hits.push(...periodGoalOpenings(c));
     // 后五年全省…将不少于… before or beside them (see spanOpenings).
     for (const o of spanOpenings(c, docYear)) if (!hits.some((h) => sameGoal(h.at, o.at))) hits.push(o);
+    // 未来5年，…计划… / “十二五”期，…将… beside dated goals in the line (see besideOpenings).
+    for (const o of besideOpenings(c, docYear)) if (!hits.some((h) => sameGoal(h.at, o.at))) hits.push(o);
     hits.sort((a, b) => a.at - b.at);
+    // A paragraph that continues the goal before it (a numbered item after a numbered goal, even as a heading).
+    const continues = contYear !== null && (!headingLines.has(line.index) || (itemGoal && LIST_ITEM.test(c))) && continuesGoal(c, contYear, itemGoal);
     // 未来三年，… / 力争培育…10家: goals set without a year written (see undatedGoalOpenings); a
     // paragraph that continues a dated goal keeps that goal's year instead.
-    if (!hits.length && !(contYear !== null && !headingLines.has(line.index) && continuesGoal(c, contYear))) hits.push(...undatedGoalOpenings(c, docYear, goals.length === 0));
+    if (!hits.length && !continues) hits.push(...undatedGoalOpenings(c, docYear, goals.length === 0));
     // A horizon inside a sentence (确保到2020年…), a sentence naming its target a goal (…的工作目标):
     // the general reader's openings, each only where it names a target (see generalGoalOpenings).
-    if (!hits.length && !(contYear !== null && !headingLines.has(line.index) && continuesGoal(c, contYear))) hits.push(...generalGoalOpenings(c, norm.slice(0, line.cStart), docYear));
+    if (!hits.length && !continues) hits.push(...generalGoalOpenings(c, norm.slice(0, line.cStart), docYear));
     for (let i = 0; i < hits.length; i++) {
       const a = line.cStart + hits[i].at;
       const next = i + 1 < hits.length ? line.cStart + hits[i + 1].at : line.cEnd;
@@ -396,9 +406,13 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
       const lastGoal = goals[goals.length - 1];
       listYear = /如下[:：]?$/.test(lastGoal.text) ? lastGoal.year : null;
       contYear = lastGoal.year;
-    } else if (contYear !== null && !headingLines.has(line.index) && continuesGoal(c, contYear)) {
-      const [s, e] = trimRange(norm, line.cStart, line.cEnd);
+      itemGoal = LIST_ITEM.test(c);
+    } else if (continues) {
+      // A numbered item's number is no part of its goal.
+      const numbered: number = itemGoal ? (c.match(LIST_ITEM)?.[0].length ?? 0) : 0;
+      const [s, e] = trimRange(norm, line.cStart + numbered, line.cEnd);
       goals.push({ year: contYear, text: norm.slice(s, e), span: [s, e] });
+      itemGoal = numbered > 0;
       continue;
     } else contYear = null;
     // "…提出“全省冷库容量达到1000万吨，…”“…分别达到85%、30%、85%”等量化目标": targets quoted
