@@ -17,6 +17,8 @@ export interface ExpectedDoc {
   province: string;
   layout: string;
   split: 'tuned' | 'heldout';
+  /** The batch a document came in with (batches 17 on; earlier ones say so in their note). */
+  batch?: number;
   relaid?: boolean;
   tasks: { number: string; units: ExpectedUnit[] }[];
   indicators?: { name: string; unit?: string; target?: { kind: string; value: number | null; year?: number } }[];
@@ -209,6 +211,11 @@ export function report(scores: DocScore[]): string {
     groups.set(r.doc.layout, g);
   }
   for (const [layout, g] of [...groups].sort()) out.push(summaryLine(`layout ${layout}`, summarise(g)));
+  const batches = [...new Set(scores.map((r) => r.doc.batch).filter((b): b is number => b !== undefined))].sort((x, y) => x - y);
+  for (const b of batches) {
+    const of = scores.filter((r) => r.doc.batch === b);
+    out.push(summaryLine(`batch ${b} (${[...new Set(of.map((r) => r.doc.split))].join('/')})`, summarise(of)));
+  }
   out.push(summaryLine('split tuned', summarise(scores.filter((r) => r.doc.split === 'tuned'))));
   out.push(summaryLine('split heldout', summarise(scores.filter((r) => r.doc.split === 'heldout'))));
   out.push(summaryLine('OVERALL', summarise(scores)));

@@ -21,9 +21,12 @@ describe('real documents from other provinces', () => {
     expect(docs.filter((d) => d.doc.split === 'heldout').length).toBeGreaterThanOrEqual(8);
   });
 
-  it('scores task–unit assignment, roles and indicator names (floors = last measured values)', () => {
+  it('scores task–unit assignment, roles and indicator names (floors = last measured values, per split)', () => {
     console.log(report(scores));
-    const all = summarise(scores);
+    // Floors per split since batch 18 (2026-12-03): the held-out documents are there to measure how
+    // the parser does on writing it was not tuned on, and their first contact is far below the tuned
+    // split's; one overall floor let a loss on one split hide behind a gain on the other.
+    const all = summarise(scores.filter((s) => s.doc.split === 'tuned'));
     const pairs = prf(all.pairs);
     const ind = prf(all.indicators);
     // 0.990: the measured value (0.99078) after the thirteenth batch's rules (branch d15f), unchanged
@@ -32,7 +35,8 @@ describe('real documents from other provinces', () => {
     // 0.975 (branch d15n): the measured value (0.97506) with batch 17; lowered from 0.990 because
     // batch 17's one responsibility list (guangdong-minjian-2023, a machine-reworded repost: 卖力 for
     // 负责, 7 pairs) is read as no task at all. No older pair was lost.
-    expect(pairs.f1).toBeGreaterThanOrEqual(0.975);
+    // 0.970 (2026-12-03, tuned split alone): 0.97024 measured after the d15n merge.
+    expect(pairs.f1).toBeGreaterThanOrEqual(0.970);
     expect(all.roles.right / Math.max(1, all.roles.of)).toBeGreaterThanOrEqual(0.95);
     // 0.991: the measured value (0.99110) after the fifteenth and sixteenth batches were tuned on
     // (branch d15m; their first contacts were 68.7 % and 63.2 %). No batch is held out and untuned now
@@ -40,6 +44,8 @@ describe('real documents from other provinces', () => {
     // 0.979 (branch d15n): the measured value (0.97980) after batch 17 was tuned on; lowered from 0.991
     // because batch 17 brought 62 names of unseen documents (first contacts: half A 53.1 %, half B 35.0 %,
     // the same after half A's rules) of which 9 are still missed; no older document lost a name.
+    // Tuned split alone: 0.97917 measured after the d15n merge (the overall 0.97980 above held the
+    // thirteen older held-out documents too).
     expect(ind.f1).toBeGreaterThanOrEqual(0.979);
     // No tuned document yields nothing (sichuan-xianyu-2022-trad did until its quoted goal was read,
     // zibo-wuliu-2023 until a year's plan with its subject was read, hunan-lenglian-2022-trad
@@ -61,5 +67,19 @@ describe('real documents from other provinces', () => {
     // year's plan and xinjiang-jiaotong-2023 until a year after a short subject (新疆2023年力争…) did; they
     // yielded nothing on first contact and after half A's rules, while held out.
     expect(all.empty).toEqual([]);
+  });
+
+  it('measures the held-out split (floors = last measured values)', () => {
+    // Held out: the thirteen older documents (12 names, 53 pairs) and batch 18 (branch h18: 13
+    // documents, 84 names, 31 pairs, annotated by hand and committed before the parser was run on
+    // them; measured first with main at 8f48c46, then with the d15n rules merged, totals only).
+    // Batch 18's first contact, merged parser: task–unit F1 96.9 %, roles 100 %, indicator names
+    // 68.5 % (P 83.1 % R 58.3 %), hainan-yangpu-2021 yields nothing (its targets come two paragraphs
+    // after its year's plan, after 比如, with no year of their own).
+    const held = summarise(scores.filter((s) => s.doc.split === 'heldout'));
+    expect(prf(held.pairs).f1).toBeGreaterThanOrEqual(0.982); // 0.98225
+    expect(held.roles.right / Math.max(1, held.roles.of)).toBeGreaterThanOrEqual(0.95); // 1
+    expect(prf(held.indicators).f1).toBeGreaterThanOrEqual(0.730); // 0.73054
+    for (const file of held.empty) expect(['hainan-yangpu-2021.txt']).toContain(file);
   });
 });
