@@ -285,4 +285,3 @@ export function implausibleName(name: string): boolean {
   // A scope alone (全省) names where, not what.
   return IMPLAUSIBLE_END.test(name) || /\d\s*(?:[至到~～—–-])?$/.test(name) || /^(?:全国|全省|全市|全区|全县|本省|本市|我省|我市|我区|该省|该市)$/.test(name);
 }
-
