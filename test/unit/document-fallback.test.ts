@@ -29,6 +29,12 @@ describe('sentences', () => {
     for (const x of s) expect(t.slice(x.at, x.at + x.text.length)).toBe(x.text);
     expect(s.map((x) => x.opens)).toEqual([true, false, false, false, false, false, false, true]);
   });
+  it('starts a sentence after its leading blanks only', () => {
+    expect(sentences('甲达到1个  。  乙')).toEqual([
+      { text: '甲达到1个', at: 0, opens: true },
+      { text: '乙', at: 10, opens: false },
+    ]);
+  });
   it('gives nothing for blanks', () => {
     expect(sentences('  \n \n。')).toEqual([]);
   });
@@ -38,6 +44,9 @@ describe('sentenceYear', () => {
   it('takes the horizon, else a year named, else 今年/明年, else the horizon before, else the document’s', () => {
     expect(sentenceYear('2020年起，到2025年，A达到1个', 2019, 2018)).toBe(2025);
     expect(sentenceYear('至 2030 年A达到1个', null, null)).toBe(2030);
+    expect(sentenceYear('2020 年起，到 2025 年，A达到1个', null, null)).toBe(2025);
+    expect(sentenceYear('2020年起，到2025 年，A达到1个', null, null)).toBe(2025);
+    expect(sentenceYear('2023 年快递业务量达到2亿件', 2025, 2022)).toBe(2023);
     expect(sentenceYear('2023年快递业务量达到2亿件', 2025, 2022)).toBe(2023);
     expect(sentenceYear('今年全省完成投资100亿元', 2025, 2022)).toBe(2022);
     expect(sentenceYear('明年全省完成投资100亿元', 2025, 2022)).toBe(2023);
@@ -50,7 +59,7 @@ describe('sentenceYear', () => {
 
 describe('acceptableName', () => {
   it('takes a short noun phrase', () => {
-    for (const n of ['冷库容量', '高速公路建设规模', '固定资产投资', '交通建设投资', '5A级物流企业', '一二三四五六七八九十一二三四五六七八九十']) expect(acceptableName(n)).toBe(true);
+    for (const n of ['冷库', '205国道车流量', '5G基站年用量', '冷链其他设施', '冷库容量', '高速公路建设规模', '固定资产投资', '交通建设投资', '5A级物流企业', '一二三四五六七八九十一二三四五六七八九十']) expect(acceptableName(n)).toBe(true);
   });
   it('refuses what is too short, too long, holds a verb, a year, a share, punctuation, or opens with 其/也', () => {
     for (const n of [
@@ -67,6 +76,7 @@ describe('acceptableName', () => {
       '公路建设',
       '冷链物流建设',
       '2025年冷库容量',
+      '2025冷库容量',
       '全省58%的县',
       '冷库、冷藏车',
       '冷库容量（万吨）',
@@ -148,6 +158,16 @@ describe('fallbackIndicators', () => {
     expect(brief('到2025年，基本建成1套现代物流体系。')).toEqual([]);
     for (const unit of ['%', '％', '个百分点', '个', '家', '条', '项', '列', '班', '座', '艘', '架', '台', '户', '人', '次', '件', '辆', '处', '所', '批', '组', '名', '位', '吨', '元', '公里', '亩', '平方米', '立方米', '标箱', '标准箱', 'TEU'])
       expect(fallbackIndicators(`到2025年，A类指标X达到1.5${unit}。`).length, unit).toBe(1);
+  });
+
+  it('reads no year before the document’s', () => {
+    expect(brief('据介绍，2029年将完成投资50亿元。', 2031)).toEqual([]);
+    expect(brief('据介绍，2029年将完成投资50亿元。', 2029)).toEqual([['投资', 'level', 50, 2029]]);
+    expect(brief('据介绍，2029年将完成投资50亿元。')).toEqual([['投资', 'level', 50, 2029]]);
+  });
+
+  it('carries the horizon of a sentence written with blanks', () => {
+    expect(brief('到 2025 年，基本建成现代物流体系。\n力争冷库容量突破500万吨。', 2021)).toEqual([['冷库容量', 'min', 500, 2025]]);
   });
 
   it('keeps one indicator of a name and drops unacceptable names', () => {
