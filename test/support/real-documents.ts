@@ -85,7 +85,7 @@ function keyed<T>(items: T[], num: (t: T) => string): Map<string, T> {
   return out;
 }
 
-function nameMatch(want: string, got: string): boolean {
+export function nameMatch(want: string, got: string): boolean {
   const a = squash(want);
   const b = squash(got);
   if (!a || !b) return false;

@@ -267,7 +267,8 @@ describe('goals without 到YYYY年, counts by threshold, qualifiers after each v
       ['固定资产投资', '%', 2027, 'growth', 8],
       ['单位生产总值能耗', '%', 2027, 'reduction', 3],
     ]);
-    expect(rows('今年全县主要预期目标是:全县生产总值增长6.5%左右;固定资产投资增长8%。')).toEqual([]);
+    // (With nothing else read, the sentence fallback reads what it can name, with no year.)
+    expect(rows('今年全县主要预期目标是:全县生产总值增长6.5%左右;固定资产投资增长8%。')).toEqual([['固定资产投资', '%', null, 'growth', 8]]);
     // A label with nothing measurable after it opens nothing either.
     expect(parseDocument('2027年工作安排\n总体目标:建设现代物流体系。').goals).toEqual([]);
   });

@@ -274,8 +274,9 @@ describe('fenced stages: a stage that throws costs its own part only, never the 
     expect(read(['normalise'])).toEqual({ meta: ['', null, []], sections: [], tasks: [], goals: [], indicators: [], units: [], tables: [] });
   });
 
-  it('splitting lines fails: only what is read from the text as a whole (the horizon years)', () => {
-    expect(read(['splitLines'])).toEqual({ meta: ['', null, [2027]], sections: [], tasks: [], goals: [], indicators: [], units: [], tables: [] });
+  it('splitting lines fails: only what is read from the text as a whole (the horizon years, the goal sentence by the fallback)', () => {
+    const fallback = [['物流业增加值', '亿元', ['文中未找到任务或指标表，此指标由句中的目标读出：请核对名称、数值和年份']]];
+    expect(read(['splitLines'])).toEqual({ meta: ['', null, [2027]], sections: [], tasks: [], goals: [], indicators: fallback, units: [], tables: [] });
   });
 
   it('dropping reading aids fails: the aid stays in the title, spans are the same', () => {

@@ -22,6 +22,7 @@ import { extractMeta, findBodyEnd } from './meta';
 import { buildGoals, buildTasks, splitRunOnItems, unnumberedTasks } from './tasks';
 import { guessUnitTypeIn, isCollective, matchUnitName } from './units';
 import { checkStructure, checkText } from './validate';
+import { fallbackIndicators } from './fallback-targets';
 
 export type {
   DocTable,
@@ -209,7 +210,9 @@ function parseNormalised(norm: string, known: KnownUnit[]): Extraction {
   const sections: Section[] = nodes.map(toPublicSection);
   const units = guard([], () => collectUnits(tasks, known, issuerLevel(meta)));
   const docTables: DocTable[] = [...taskTables.tables, ...guard([] as DocTable[], () => indicatorTables(tables.indicators))].sort((a, b) => a.span[0] - b.span[0]);
-  return { meta, sections, tasks, indicators, goals, units, tables: docTables };
+  // Neither tasks nor indicators: the goal sentences of the text are read as a last resort (fallback-targets.ts).
+  const found = tasks.length || indicators.length ? indicators : guard([] as Indicator[], () => fallbackIndicators(norm, pageYear));
+  return { meta, sections, tasks, indicators: found, goals, units, tables: docTables };
 }
 
 /**

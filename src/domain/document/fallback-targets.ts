@@ -1,0 +1,108 @@
+// The last reader: quantified targets read from sentences, for a document in which the parse found
+// neither tasks nor indicators (a news report, a page of goal sentences in a form the openings in
+// tasks.ts do not know). It runs only then, so what the other readers find is never touched, and it
+// is conservative: a sentence is read only where it states a goal (a horizon 到YYYY年, a word of
+// intent, 目标) and states no fact of the past (截至, 已, 去年 …); the clause readers of indicators.ts
+// name the targets; a name that is long, holds a verb or a number, or is no name is dropped.
+import type { Goal, Indicator } from './types';
+import { goalIndicators, targetQuestions } from './indicators';
+import { implausibleName } from './goal-reader';
+
+export const FALLBACK_CATEGORY = '句中目标';
+export const FALLBACK_QUESTION = '文中未找到任务或指标表，此指标由句中的目标读出：请核对名称、数值和年份';
+
+// A number with a measure unit: what a target states.
+const TARGET_SHAPE = /\d(?:\.\d+)?\s*(?:万|亿|千)?(?:%|％|个百分点|个|家|条|项|列|班|座|艘|架|台|户|人|次|件|辆|处|所|批|组|名|位|吨|元|公里|亩|平方|立方|标箱|标准箱|TEU)/;
+// What says the sentence is a goal: a horizon, a word of intent, the word 目标 itself.
+const GOAL_MARK = /(?:到|至)\s?(?:19|20)\d{2}\s?年|力争|确保|争取|目标|计划|届时|将(?!近)|今年|明年|[一二三四五六七八九十]{1,2}五[”"]?(?:期间|时期|末)/;
+// What says it is a fact of the past (or of the present).
+const PAST_MARK = /截至|截止|目前|当前|回顾|已经|已[达有建成经完形实累]|去年|(?<!比)上年|上半年|完成了|实现了|达到了|增长了|共有|现有|拥有|过去|以来|期间[，,]?[^，,。]*(?:累计|共)/;
+// Verbs a name must not hold: it would be a clause, not the thing measured.
+const VERB_IN_NAME = /建设(?!规模|投资)|推进|实施|开展|加快|推动|打造|培育|形成|建立|完善|实现|达到|突破|超过|引进|开通|建成|新建|力争|确保|争取|支持|鼓励|提升|提高|促进|加强|推广|提出|提请|取消|下放|安排|超计划|已|了/;
+const MAX_NAME = 20;
+const NAME_LEAD = /^(?:届时|计划|目标(?:是|为)?|今年|明年|全年|[“"]?[一二三四五六七八九十]{1,2}五[”"]?(?:期间|时期|末))*(?:全国|全省|全市|全区|全县)?(?=[\u4e00-\u9fa5A-Za-z“"]{2})/;
+
+export interface Sentence {
+  text: string;
+  at: number;
+  /** Whether it opens a paragraph (nothing but blanks before it on its line). */
+  opens: boolean;
+}
+
+/** The sentences of a text (ending at 。！？；, a line break or the end), each with where it starts. */
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /[^。！？!?；;\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim();
+    const opens = m.index === 0 || text[m.index - 1] === '\n';
+    if (body) out.push({ text: body, at: m.index + lead, opens });
+  }
+  return out;
+}
+
+/**
+ * The year a goal sentence is for: its horizon, else a year it names, else 今年 / 明年 of the document's
+ * year, else the last horizon before it, else the document's year.
+ */
+export function sentenceYear(sentence: string, before: number | null, docYear: number | null): number | null {
+  const horizon = sentence.match(/(?:到|至)\s?((?:19|20)\d{2})\s?年/);
+  if (horizon) return Number(horizon[1]);
+  const named = sentence.match(/((?:19|20)\d{2})\s?年/);
+  if (named) return Number(named[1]);
+  // 今年 and 明年 are of the year the document was written.
+  if (docYear !== null && /今年|明年/.test(sentence)) return /明年/.test(sentence) ? docYear + 1 : docYear;
+  return before ?? docYear;
+}
+
+/** Whether a name read by the clause readers may stand as the name of an indicator found this way. */
+export function acceptableName(name: string): boolean {
+  return (
+    name.length >= 2 &&
+    name.length <= MAX_NAME &&
+    !implausibleName(name) &&
+    !VERB_IN_NAME.test(name) &&
+    !/(?:19|20)\d{2}|\d\s*[%％年]/.test(name) &&
+    !/[，,；;：:、“”"（）()]/.test(name) &&
+    !/^[其也]/.test(name)
+  );
+}
+
+/**
+ * Indicators read from the goal sentences of a text (normalised, simplified: the text the parse
+ * reads), each with a span on its clause. `docYear` is the year of a sentence with no year of its
+ * own and none before it.
+ */
+export function fallbackIndicators(norm: string, docYear: number | null = null): Indicator[] {
+  const goals: Goal[] = [];
+  let horizon: number | null = null;
+  // A goal stated in one sentence goes on in the sentences after it in its paragraph
+  // (到2025年，A达到…。B突破…。), up to a fact of the past.
+  let going = false;
+  for (const s of sentences(norm)) {
+    const year = sentenceYear(s.text, horizon, docYear);
+    const h = s.text.match(/(?:到|至)\s?((?:19|20)\d{2})\s?年/);
+    if (h) horizon = Number(h[1]);
+    const past = PAST_MARK.test(s.text);
+    going = !past && (GOAL_MARK.test(s.text) || (going && !s.opens));
+    if (!going || !TARGET_SHAPE.test(s.text)) continue;
+    // A year before the document's is a year of the past (2029年将完成… in a page of 2031).
+    if (year !== null && docYear !== null && year < docYear) continue;
+    goals.push({ year, text: s.text, span: [s.at, s.at + s.text.length] });
+  }
+  const read = goalIndicators(goals, norm);
+  const seen = new Set<string>();
+  const out: Indicator[] = [];
+  for (const ind of read) {
+    // "快递业务量比上年增长10%": the base of the comparison belongs to the target, not the name.
+    // "届时全区快递业务量": a word of time or intent and the scope after it open the sentence, not the name.
+    const name = ind.name.replace(/(?:比上年|较上年|同比)$/, '').replace(NAME_LEAD, '');
+    if (seen.has(name) || !acceptableName(name)) continue;
+    seen.add(name);
+    const base = { ...ind, name, number: `F${out.length + 1}`, category: FALLBACK_CATEGORY };
+    out.push({ ...base, questions: [FALLBACK_QUESTION, ...targetQuestions(base)] });
+  }
+  return out;
+}
