@@ -770,25 +770,26 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
       if (before.length < 2 || /(?:选择|选取|确定|遴选)$/.test(before)) return null;
       return { name: before, target: { year, kind: 'min', value: Number(ranged[2]), text, unit } };
     }
+    const rest = c.slice(m.index! + m[0].length);
+    // "…四大类超100个重大项目", "开通湖北至…东南亚等地20条以上…线路": a count after 超 / 逾, or after places
+    // closed by 等 (where), with what is counted after it to the end of the clause, counts that; what
+    // stands before it describes it.
+    if (/^(?:万|千)?[个家条座所处项]$/.test(unit) && /(?:超|逾|等[\u4e00-\u9fa5]?)$/.test(m[1]) && /^[\u4e00-\u9fa5A-Za-z“”"]{2,20}$/.test(rest)) return { name: rest, target: { year, kind: /超|逾|以上/.test(m[0]) ? 'min' : 'level', value: Number(m[2]), text, unit } };
     // "选择1-2个…": a name cut inside a range of numbers is no name.
     // "累计培育7个…品牌和5个…项目": an adverb or verb alone is not a name; the count comes before
     // what is counted, and a list of several counted things is not one indicator.
     if (QUALIFIER_ONLY.test(name)) return null;
     // "基本实现连接14个地州市…的公路高速化": a count followed by what it counts, after a word or two of
     // predicate (连接), counts places inside a phrase; the predicate names nothing.
-    const rest = c.slice(m.index! + m[0].length);
     if (name.length <= 3 && !POSSESSION_VERB.test(name) && /^(?:万|千)?[个家条座所处]$/.test(unit) && /^[\u4e00-\u9fa5]/.test(rest) && !/^(?:以|左右)/.test(rest)) return null;
     // "每个行政村原则上有1家便利店": a norm for each of many places, not a quantity of the plan.
     // (每万人…, 每年… are rates and counts of the plan, and stay.)
     if (/^每(?:个|一个)?(?:行政村|村|乡镇|乡|镇|县|县域|区县|社区|街道|户|园区)/.test(name)) return null;
-    // "…四大类超100个重大项目", "开通湖北至…东南亚等地20条以上…线路": a count after 超 / 逾, or after places
-    // closed by 等 (where), with what is counted after it to the end of the clause, counts that; what
-    // stands before it describes it.
-    if (/^(?:万|千)?[个家条座所处项]$/.test(unit) && /(?:超|逾|等[\u4e00-\u9fa5]?)$/.test(m[1]) && /^[\u4e00-\u9fa5A-Za-z“”"]{2,20}$/.test(rest)) return { name: rest, target: { year, kind: /超|逾|以上/.test(m[0]) ? 'min' : 'level', value: Number(m[2]), text, unit } };
     // "年货运量150万吨以上的物流园、产业园实现…": a measure with 以上 / 以下 before 的 and what it describes
     // is a threshold defining those things, not a target.
     // (A count with 以上的 — 拥有5个以上的国家级物流枢纽 — is how many there are to be.)
-    if (/(?:以上|以下)$/.test(m[0]) && /^的/.test(rest) && !/^(?:万|千)?[个家条座所处项]$/.test(unit)) return null;
+    // (以上 is read into the match, 以下 is not.)
+    if (/^(?:以上|以下)的/.test((/以上$/.test(m[0]) ? '以上' : '') + rest) && !/^(?:万|千)?[个家条座所处项]$/.test(unit)) return null;
     // "全市拥有5个国家级物流枢纽": a verb of having names nothing; what is counted follows it.
     if (POSSESSION_VERB.test(name)) {
       const counted = c.slice(m.index! + m[0].length).replace(/^的/, '').trim();
@@ -844,7 +845,7 @@ export function respectiveTargets(clause: string, year: number | null, kinds: st
   if (items.length !== nums.length) items = listed.split(/[、，,]/).map((x) => x.trim()).filter(Boolean);
   // "城乡居民人均可支配收入分别增长6%、6.5%": one name opening with a word of two kinds, two values:
   // one per kind, in the word's order.
-  const paired = items.length === 1 && nums.length === 2 ? items[0].match(/^(城乡|进出口)(.{2,})$/) : null;
+  const paired = items.length === 1 && nums.length === 2 ? items[0].match(/^(城乡|进出口)(.+)$/) : null;
   if (paired) items = PAIRED[paired[1]].map((k) => k + paired[2]);
   // "果蔬、肉类、水产品冷链流通率分别提高到…，流通腐损率分别降至12%、4%、5%以下": one name and as many
   // values as the kinds of the 分别 clause before: the same kinds, in order.
