@@ -29,6 +29,8 @@ describe('goal openings (batch 18)', () => {
       ['多式联运经营企业', 2023],
       ['骨干企业', 2023],
     ]);
+    // (引进 alone: no other rule of continuation takes the paragraph.)
+    expect(names('规划\n到2023年，初步建成多式联运中心。\n——多式联运主体更加壮大。引进3家以上多式联运经营企业。')).toEqual([['多式联运经营企业', 2023]]);
     // Without the dash, with a fact (已), or with no goal before, nothing.
     expect(names('规划\n到2023年，初步建成多式联运中心。\n多式联运主体更加壮大。引进3家以上多式联运经营企业。')).toEqual([]);
     expect(names('规划\n到2023年，初步建成多式联运中心。\n——多式联运主体已经壮大。引进3家以上多式联运经营企业。')).toEqual([]);
@@ -323,5 +325,68 @@ describe('what is no target (batch 18)', () => {
     expect(units('城乡居民收入同步。牵头单位:县发改局、县农业农村局')).toEqual(['县发改局', '县农业农村局']);
     expect(units('城乡居民收入同步。[牵头单位:县发改局、县农业农村局\n下一行')).toEqual(['县发改局', '县农业农村局']);
     expect(units('城乡居民收入同步。[ 牵头单位:县发改局、县农业农村局;责任单位:县财政局]')).toEqual(['县发改局', '县农业农村局', '县财政局']);
+  });
+});
+
+describe('edges of batch 18’s rules (mutation run)', () => {
+  it('a length after a count is read past only right after it, with its decimals', () => {
+    expect(rd('疏港铁路12条195.55公里')).toEqual([['疏港铁路', 'level', 12, '条']]);
+    expect(rd('疏港铁路12条长195公里')).toEqual([]);
+  });
+  it('only a bracket closing what is counted is a gloss', () => {
+    expect(rd('建成3个冷库（二期）站点')).toEqual([]);
+  });
+  it('a share opening its clause: only with no name before it, a share, a verb of doing only at the start', () => {
+    expect(rd('70%以上县域商业实现增强型')).toEqual([['县域商业实现增强型', 'min', 70, '%']]);
+    expect(rd('70个以上县域商业迈入增强型方阵')).toEqual([]);
+    expect(rd('物流园区70%以上县域商业迈入增强型')).toEqual([]);
+  });
+  it('a coverage is a slogan only where its quote opens right before it', () => {
+    expect(gi('实现“快递进村”工程快递服务全覆盖')).toEqual([['“快递进村”工程快递服务', '', 'coverage', null]]);
+  });
+  it('a count after 超 / 逾 / 等: those words only right before it, what follows only to the end', () => {
+    expect(goalClauseTarget('超市超过100个门店', 2025)).toBeNull();
+    expect(goalClauseTarget('实施四大类超100个重大项目(一期)', 2025)?.name).not.toBe('重大项目');
+  });
+  it('a threshold: 以上 / 以下 and 的 right after the number', () => {
+    expect(goalClauseTarget('冷库容量达到150万吨满足以下的需求', 2023)).toMatchObject({ name: '冷库容量' });
+    expect(goalClauseTarget('等级以上航道1040公里的航道网', 2023)).toMatchObject({ name: '等级以上航道' });
+  });
+  it('分别: decimals of each value; pairs only for one name; the shared measure only where no tail was found', () => {
+    expect(resp('A、B分别增长6.55%、7.25%')).toEqual([
+      ['A', 'growth', 6.55, '%'],
+      ['B', 'growth', 7.25, '%'],
+    ]);
+    expect(resp('城乡居民收入、GDP分别增长6%、7%')?.map((r) => r[0])).toEqual(['城乡居民收入', 'GDP']);
+    expect(resp('A率、B率分别达到5%、6%', ['甲', '乙'])?.map((r) => r[0])).toEqual(['A率', 'B率']);
+    expect(resp('公路、水路物流业务量分别增长5%、6%')?.map((r) => r[0])).toEqual(['公路物流业务量', '水路物流业务量']);
+    expect(resp('铁路运量、水路、航空货运量分别增长1%、2%、3%')?.map((r) => r[0])).toEqual(['铁路运量', '水路', '航空货运量']);
+    expect(resp('铁路、水路运量、航空货运量分别增长1%、2%、3%')?.map((r) => r[0])).toEqual(['铁路', '水路运量', '航空货运量']);
+  });
+  it('各: the shared work from the shortest item’s length on, to two characters before the end', () => {
+    expect(sharedEachTargets('公路、铁路干线网、航道网数字化改造各1000公里', 2027)?.map((r) => r.name)).toEqual(['公路数字化改造', '铁路干线网数字化改造', '航道网数字化改造']);
+    expect(sharedEachTargets('铁路干线网、公路、航道网数字化改造各1000公里', 2027)?.map((r) => r.name)).toEqual(['铁路干线网数字化改造', '公路数字化改造', '航道网数字化改造']);
+    expect(sharedEachTargets('铁路干线网、航道数字化改造各1000公里', 2027)).toBeNull();
+    expect(sharedEachTargets('公路网、内河道数字化改造各1000公里', 2027)?.map((r) => r.name)).toEqual(['公路网数字化改造', '内河道数字化改造']);
+    expect(sharedEachTargets('公路网、内河航道物流各100亿元', 2027)?.map((r) => r.name)).toEqual(['公路网物流', '内河航道物流']);
+  });
+  it('examples: only where no other opening was found, after a space too, of a year written before them', () => {
+    expect(goalOpenings('主要目标：港口吞吐量达到5亿吨。有明确的目标计划。比如，集装箱航线35条', '2021年', null)).toHaveLength(1);
+    expect(goalOpenings('有明确的目标计划。 比如，洋浦全港年吞吐量突破7000万吨', '', 2020)).toEqual([{ at: 13, year: 2020 }]);
+    expect(goalOpenings('有明确的目标计划。比如，到2030年吞吐量突破7000万吨', '2021年', null)[0]).toEqual({ at: 12, year: 2021 });
+  });
+  it('stages: a year written with a space, stages at the start, no year before them', () => {
+    expect(yearOpeningsWithout到('根据阶段目标任务，2024 年，70%以上。', 2024)).toEqual([{ at: 9, year: 2024 }]);
+    expect(yearOpeningsWithout到('目前，2024年，完成任务。根据阶段目标任务，2025年，100%。', 2024)).toEqual([{ at: 23, year: 2025 }]);
+    expect(yearOpeningsWithout到('阶段目标任务，2024年，70%以上。', 2024)).toEqual([{ at: 7, year: 2024 }]);
+  });
+  it('levels share a head only when every item before is a level', () => {
+    expect(gi('争创7个国家级、3个示范园区、12个省级多式联运示范工程').map((r) => r[0])).toEqual(['国家级', '示范园区', '省级多式联运示范工程']);
+  });
+  it('kinds: a tail of exactly two characters', () => {
+    expect(kindsOf(['甲地通率', '乙区通率'])).toEqual(['甲地', '乙区']);
+  });
+  it('a radius of service also with white space after the clause', () => {
+    expect(gi('满足城市居民2公里以内、农村居民5公里以内采购冷鲜食品需求 ')).toEqual([]);
   });
 });
