@@ -247,7 +247,8 @@ describe('readGoalClause: guards and trims one by one (second survivor pass, bra
     // A head of one character names nothing, and does not carry the verb of making to the next count.
     expect(read('建成3个站、5个冷库')).toEqual([]);
     expect(read('建成3个5G工业、农业示范项目')).toEqual([]);
-    expect(read('建成3个冷库（二期）')).toEqual([]);
+    // (Changed in branch d15o: a bracket closing what is counted glosses it, 多式联运型物流园区(枢纽).)
+    expect(read('建成3个冷库（二期）')).toEqual([['冷库', 'level', 3, '个']]);
     expect(read('建成3个《标准》冷库')).toEqual([]);
     expect(read('建成3个冷库5G站')).toEqual([]);
     expect(read('建成3个100G数据中心')).toEqual([['100G数据中心', 'level', 3, '个']]);

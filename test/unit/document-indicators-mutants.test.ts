@@ -699,8 +699,9 @@ describe('respectiveTargets, countListTargets, shareHead', () => {
     expect(r('A、B、C，同比2022年分别增长12%、15%、40%以上')).toEqual([['A', 'growth', 12, '%', 'cumulative', null], ['B', 'growth', 15, '%', 'cumulative', null], ['C', 'growth', 40, '%', 'cumulative', null]]);
     expect(r('A、B分别增长5、3')).toEqual([['A', 'level', 5, '', null, null], ['B', 'level', 3, '', null, null]]);
     expect(r('全市A、B分别达到5个、3个')).toEqual([['A', 'level', 5, '个', null, null], ['B', 'level', 3, '个', null, null]]);
-    expect(r('港口、机场货运量分别达到100万吨、20万吨以上')).toEqual([['港口', 'min', 100, '万吨', null, null], ['机场货运量', 'min', 20, '万吨', null, null]]);
-    expect(r('到2025年，港口、机场货运量分别达到100万吨、20万吨')).toEqual([['港口', 'level', 100, '万吨', null, null], ['机场货运量', 'level', 20, '万吨', null, null]]);
+    // (Changed in branch d15o: the measure the last item ends with, 货运量, is shared by the item before it.)
+    expect(r('港口、机场货运量分别达到100万吨、20万吨以上')).toEqual([['港口货运量', 'min', 100, '万吨', null, null], ['机场货运量', 'min', 20, '万吨', null, null]]);
+    expect(r('到2025年，港口、机场货运量分别达到100万吨、20万吨')).toEqual([['港口货运量', 'level', 100, '万吨', null, null], ['机场货运量', 'level', 20, '万吨', null, null]]);
   });
   it('a shared tail, a qualifier after each value, 和 inside an item, rates', () => {
     expect(r('肉类、果蔬、水产品产地低温处理率分别达到85%、30%、85%')).toEqual([

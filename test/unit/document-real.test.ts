@@ -36,7 +36,9 @@ describe('real documents from other provinces', () => {
     // batch 17's one responsibility list (guangdong-minjian-2023, a machine-reworded repost: 卖力 for
     // 负责, 7 pairs) is read as no task at all. No older pair was lost.
     // 0.970 (2026-12-03, tuned split alone): 0.97024 measured after the d15n merge.
-    expect(pairs.f1).toBeGreaterThanOrEqual(0.970);
+    // 0.974 (branch d15o): 0.97487 with batch 18 moved to the tuned split and its misses read (its 31
+    // pairs all read; the cut annotation of jiayu-fenjie-2021's last item no longer gives two false pairs).
+    expect(pairs.f1).toBeGreaterThanOrEqual(0.974);
     expect(all.roles.right / Math.max(1, all.roles.of)).toBeGreaterThanOrEqual(0.95);
     // 0.991: the measured value (0.99110) after the fifteenth and sixteenth batches were tuned on
     // (branch d15m; their first contacts were 68.7 % and 63.2 %). No batch is held out and untuned now
@@ -46,7 +48,9 @@ describe('real documents from other provinces', () => {
     // the same after half A's rules) of which 9 are still missed; no older document lost a name.
     // Tuned split alone: 0.97917 measured after the d15n merge (the overall 0.97980 above held the
     // thirteen older held-out documents too).
-    expect(ind.f1).toBeGreaterThanOrEqual(0.979);
+    // 0.982 (branch d15o): 0.98291 with batch 18 tuned on (84 names; 68.5 % held out first, 100 % after;
+    // no older tuned document lost a name or gained a false one).
+    expect(ind.f1).toBeGreaterThanOrEqual(0.982);
     // No tuned document yields nothing (sichuan-xianyu-2022-trad did until its quoted goal was read,
     // zibo-wuliu-2023 until a year's plan with its subject was read, hunan-lenglian-2022-trad
     // until pinyin reading aids inside 到YYYY年 and 万立方米 were read through, guangxi-jidi-2024
@@ -66,20 +70,22 @@ describe('real documents from other provinces', () => {
     // Batch 17's half B (branch d15n): jiangxi-lenglian-2021 until a start year (2020年起，…计划…) opened a
     // year's plan and xinjiang-jiaotong-2023 until a year after a short subject (新疆2023年力争…) did; they
     // yielded nothing on first contact and after half A's rules, while held out.
+    // Batch 18 (branch d15o): hainan-yangpu-2021 until examples after a sentence naming the plan's
+    // targets (…有明确的目标计划。比如，…) opened a goal; it yielded nothing while held out.
     expect(all.empty).toEqual([]);
   });
 
   it('measures the held-out split (floors = last measured values)', () => {
-    // Held out: the thirteen older documents (12 names, 53 pairs) and batch 18 (branch h18: 13
-    // documents, 84 names, 31 pairs, annotated by hand and committed before the parser was run on
-    // them; measured first with main at 8f48c46, then with the d15n rules merged, totals only).
-    // Batch 18's first contact, merged parser: task–unit F1 96.9 %, roles 100 %, indicator names
-    // 68.5 % (P 83.1 % R 58.3 %), hainan-yangpu-2021 yields nothing (its targets come two paragraphs
-    // after its year's plan, after 比如, with no year of their own).
+    // Held out: the thirteen older documents (12 names, 53 pairs). Batch 18 (branch h18: 13 documents,
+    // 84 names, 31 pairs, annotated by hand and committed before the parser was run on them) was held
+    // out here first — its first contact with the d15n rules merged: task–unit F1 96.9 %, roles 100 %,
+    // indicator names 68.5 % (P 83.1 % R 58.3 %), hainan-yangpu-2021 yielding nothing — and moved to
+    // the tuned split in branch d15o, where its misses were read.
+    // Floors from the held-out split's totals after d15o (per-document detail not looked at).
     const held = summarise(scores.filter((s) => s.doc.split === 'heldout'));
-    expect(prf(held.pairs).f1).toBeGreaterThanOrEqual(0.982); // 0.98225
+    expect(prf(held.pairs).f1).toBeGreaterThanOrEqual(0.990); // 0.99048
     expect(held.roles.right / Math.max(1, held.roles.of)).toBeGreaterThanOrEqual(0.95); // 1
-    expect(prf(held.indicators).f1).toBeGreaterThanOrEqual(0.730); // 0.73054
-    for (const file of held.empty) expect(['hainan-yangpu-2021.txt']).toContain(file);
+    expect(prf(held.indicators).f1).toBeGreaterThanOrEqual(0.999); // 1
+    expect(held.empty).toEqual([]);
   });
 });

@@ -26,7 +26,7 @@ const CORE = new RegExp(`(${VERB})?\\s*(?:约|近|共)?${NUM}(?:\\s?[-—–~～
 // Verbs of making before a count (建成200个…): the count comes before what is counted.
 const TIME = /^(?:个工作日|工作日|分钟|小时|天)$/;
 const COUNT_UNIT = /^(?:万|千)?(?:家|个|条|项|列|班|座|艘|架|台|户|所|件|辆|处|批|组)$/;
-const MAKING = /(?:新建|建成|建设|打造|培育|引进|新增|开通|新开通|布局|创建|认定|推出|实施|完成|改造|支持建设|建|开行|新开|购置|迁建)$/;
+const MAKING = /(?:新建|建成|建设|打造|培育|引进|新增|开通|新开通|布局|创建|争创|形成|认定|推出|实施|完成|改造|支持建设|建|开行|新开|购置|迁建)$/;
 // A verb opening the next item of a list of works (…、搭建冷链大数据平台).
 const NEXT_WORK = /^(?:新建|建成|建设|打造|培育|引进|新增|开通|布局|创建|推出|实施|完成|改造|搭建|购置|建立|推进|开展|推动|加快)/;
 // Measures of size a verb of making may put before what it makes (建成5600公里高等级公路, 建设120万吨冷库库容).
@@ -127,6 +127,11 @@ export function readGoalClause(clause: string, year: number | null, prev: string
     region = region.slice(cut + 1);
     let name = trimName(region);
     let end = m.index + whole.length;
+    // "疏港铁路12条195公里": a count of lines followed by their length is one target, the count; the
+    // length restates its size and is read past.
+    const length = COUNT_UNIT.test(unit) ? after.match(/^\d+(?:\.\d+)?(?:万|千)?(?:公里|千米|米)(?=$|[、，,；;。])/) : null;
+    const past = length ? after.slice(length[0].length) : after;
+    if (length) end += length[0].length;
     // Only counts (个, 家, 条 …) come before what they count: "培育50万吨以上的海运骨干企业" gives
     // the size class of the things, not how many are to be. A count with nothing before it
     // (…和3家以上5A级物流企业) shares the verb of making of a count before it in the clause.
@@ -144,15 +149,17 @@ export function readGoalClause(clause: string, year: number | null, prev: string
       const q = sep.exec(rest);
       const span = rest.slice(0, q ? q.index : rest.length);
       const headAt = span.lastIndexOf('的') + 1;
-      const head = span.slice(headAt).replace(/等$/, '');
+      // "3个大容量存储交易一级节点(以下简称一级节点)": a bracket closing what is counted glosses it.
+      const head = span.slice(headAt).replace(/[（(][^（()）]*[)）]$/, '').replace(/等$/, '');
       // "…和5个快递服务制造业、农业金银牌项目": a 、 with no number after it joins kinds inside one
       // counted thing; the name cannot be cut from it, so none is guessed.
       // (和 and 及 are separators only before a number, so only 、 can have none after it.)
       // A 、 before a verb of making (…、搭建…平台) starts the next item of the list, not a kind.
-      const joinsKinds = q !== null && !/\d/.test(rest.slice(q.index)) && !NEXT_WORK.test(rest.slice(q.index + 1));
+      // (A count written N个 — a number not yet set — is a count after it too.)
+      const joinsKinds = q !== null && !/\d|N个/.test(rest.slice(q.index)) && !NEXT_WORK.test(rest.slice(q.index + 1));
       if (!joinsKinds && head.length >= 2 && /^[\u4e00-\u9fa5A-Za-z0-9“”"]+$/.test(head) && !/\d/.test(head.replace(/^\d+[A-Za-z]/, ''))) {
         name = trimName(head);
-        const headEnd = headAt + head.length;
+        const headEnd = span.length;
         end += headEnd;
         sharedMaking = true;
       } else name = '';
@@ -172,10 +179,17 @@ export function readGoalClause(clause: string, year: number | null, prev: string
       name = what;
       end += 1 + what.length;
     }
+    // "2024年，70%以上县域商业迈入“增强型”方阵": a share opening its clause with no verb (a scope at
+    // most before it) is the share of what follows, to the end of the clause, when that is no verb
+    // of doing (…100%完成 / 达标 / 覆盖 is done, not named).
+    else if (name === '' && !verb && /[%％]/.test(unit) && /^[\u4e00-\u9fa5“”"]{4,30}$/.test(past) && !/^(?:达标|覆盖|完成|落实|到位|联网|接入|通达|上线|实现)/.test(past)) {
+      name = past;
+      end = c.length;
+    }
     // A number inside a phrase (推动跨境寄递实现48小时仓到仓服务, …实现100%达标) is no target of the
     // name before it: the target ends its clause, or a list item (、 / 和 / 的目标).
     // (A bracket glossing the target, 新增3个(甲县、乙县), may stand between.)
-    else if (!/^\s*(?:$|[、，,；;。）)]|[和及](?=\s*[\u4e00-\u9fa5]{0,12}\d)|的(?:工作|发展)?目标|分别|左右|以上|[（(][^（()）\d]*[)）]\s*(?:$|[、，,；;。]))/.test(after)) name = '';
+    else if (!/^\s*(?:$|[、，,；;。）)]|[和及](?=\s*[\u4e00-\u9fa5]{0,12}\d)|的(?:工作|发展)?目标|分别|左右|以上|[（(][^（()）\d]*[)）]\s*(?:$|[、，,；;。]))/.test(past)) name = '';
     last = end;
     CORE.lastIndex = end;
     const growth = /增长|提高|提升/.test(verb) && /[%％]/.test(unit);

@@ -588,7 +588,7 @@ function dropExamples(s: string): string {
 
 const JOINED_TARGETS = new RegExp(`、|[和及](?=\\d)|(?<=\\d\\s*(?:${GOAL_UNIT}|%|${TIME_UNIT})(?:以上|左右|以内)?)(?:以及|和|及)(?=[\\u4e00-\\u9fa5])`);
 const LEVEL_THEN_GROWTH = new RegExp(`^(.+?\\d(?:${GOAL_UNIT}|%)(?:以上|左右)?)、((?:年均|同比)?(?:增长|提高|增加|下降|降低|减少)\\d.*)$`);
-const BARE_MEASURE = /^(?:年度|年|当年|计划|累计)?(?:总)?投资(?:额)?$/;
+const BARE_MEASURE = /^(?:涉及|年度|年|当年|计划|累计)?(?:总)?投资(?:额)?$/;
 // Measures of throughput an item listed bare after another shares (旅客吞吐量…、货邮…).
 const SHARED_MEASURE = /(?:吞吐能力|吞吐量|运输量|运量|周转量)$/;
 // The work a clause sets going, ending it: (统筹)实施 / 推进 / 开展 / 启动 + …工程 / 项目 / 行动.
@@ -629,7 +629,7 @@ export function goalClauseTarget(clause: string, year: number | null): { name: s
 // "2-3家大宗货物生产企业开展“公转铁”运输试点": a count, then who is counted and what they do; the
 // indicator is those who do it (开展“公转铁”运输试点的大宗货物生产企业), at least the lower count.
 const COUNT_THEN_PREDICATE = new RegExp(
-  `^(\\d+)(?:\\s?[-—~～至到]\\s?(\\d+))?\\s*(${GOAL_UNIT})(以上|左右)?的?([\\u4e00-\\u9fa5A-Za-z0-9]{2,20}?)(开展|实现|完成|建成|通过|获得|纳入|入选|参与|接入|使用|应用|落地)([\\u4e00-\\u9fa5A-Za-z0-9“”"]{2,30})$`,
+  `^(\\d+)(?:\\s?[-—~～至到]\\s?(\\d+))?\\s*(${GOAL_UNIT})(以上|左右)?的?([\\u4e00-\\u9fa5A-Za-z0-9]{1,20}?)(?:[（(][^（()）]{1,10}[)）])?(开展|实现|完成|建成|通过|获得|纳入|入选|参与|接入|使用|应用|落地)([\\u4e00-\\u9fa5A-Za-z0-9“”"]{2,30})$`,
 );
 
 // "13个农村物流示范县创建全面完成": a count of things whose making is to be completed.
@@ -747,6 +747,8 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
     if (m[4] || /(?:时间|时长|用时|时限|周期|时效)$/.test(name)) return { name, target: { year, kind: 'max', value: Number(m[2]), text, unit: m[3] } };
   }
   if ((m = c.match(/^(.{1,40}?)(?:实现|达到)?全覆盖/))) {
+    // "…商品冷链物流“全覆盖”，…“全链条”…“无断链”": a coverage in quotes among slogans is a slogan.
+    if (/[“"]$/.test(m[1])) return null;
     return { name: m[1].trim(), target: { year, kind: 'coverage', value: null, text } };
   }
   if ((m = c.match(new RegExp(`^(.{1,80}?)(?:达到|达|突破|超过|不少于|不低于|力争达到|新增|引进|培育)?${num}\\s*(${GOAL_UNIT}|%)(?:以上|左右)?`)))) {
@@ -768,17 +770,26 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
       if (before.length < 2 || /(?:选择|选取|确定|遴选)$/.test(before)) return null;
       return { name: before, target: { year, kind: 'min', value: Number(ranged[2]), text, unit } };
     }
+    const rest = c.slice(m.index! + m[0].length);
+    // "…四大类超100个重大项目", "开通湖北至…东南亚等地20条以上…线路": a count after 超 / 逾, or after places
+    // closed by 等 (where), with what is counted after it to the end of the clause, counts that; what
+    // stands before it describes it.
+    if (/^(?:万|千)?[个家条座所处项]$/.test(unit) && /(?:超|逾|等[\u4e00-\u9fa5]?)$/.test(m[1]) && /^[\u4e00-\u9fa5A-Za-z“”"]{2,20}$/.test(rest)) return { name: rest, target: { year, kind: /超|逾|以上/.test(m[0]) ? 'min' : 'level', value: Number(m[2]), text, unit } };
     // "选择1-2个…": a name cut inside a range of numbers is no name.
     // "累计培育7个…品牌和5个…项目": an adverb or verb alone is not a name; the count comes before
     // what is counted, and a list of several counted things is not one indicator.
     if (QUALIFIER_ONLY.test(name)) return null;
     // "基本实现连接14个地州市…的公路高速化": a count followed by what it counts, after a word or two of
     // predicate (连接), counts places inside a phrase; the predicate names nothing.
-    const rest = c.slice(m.index! + m[0].length);
     if (name.length <= 3 && !POSSESSION_VERB.test(name) && /^(?:万|千)?[个家条座所处]$/.test(unit) && /^[\u4e00-\u9fa5]/.test(rest) && !/^(?:以|左右)/.test(rest)) return null;
     // "每个行政村原则上有1家便利店": a norm for each of many places, not a quantity of the plan.
     // (每万人…, 每年… are rates and counts of the plan, and stay.)
     if (/^每(?:个|一个)?(?:行政村|村|乡镇|乡|镇|县|县域|区县|社区|街道|户|园区)/.test(name)) return null;
+    // "年货运量150万吨以上的物流园、产业园实现…": a measure with 以上 / 以下 before 的 and what it describes
+    // is a threshold defining those things, not a target.
+    // (A count with 以上的 — 拥有5个以上的国家级物流枢纽 — is how many there are to be.)
+    // (以上 is read into the match, 以下 is not.)
+    if (/^(?:以上|以下)的/.test((/以上$/.test(m[0]) ? '以上' : '') + rest) && !/^(?:万|千)?[个家条座所处项]$/.test(unit)) return null;
     // "全市拥有5个国家级物流枢纽": a verb of having names nothing; what is counted follows it.
     if (POSSESSION_VERB.test(name)) {
       const counted = c.slice(m.index! + m[0].length).replace(/^的/, '').trim();
@@ -804,7 +815,10 @@ const TAIL_START = /^(?:整体|产地|产业|企业|行业|市场|产品|平均|
  * "A和B年均增长分别达到15%、10%以上", "肉类、果蔬、水产品产地低温处理率分别达到85%、30%、85%": one
  * target per item, in order. Null when the clause is not of that form or the counts differ.
  */
-export function respectiveTargets(clause: string, year: number | null): { name: string; target: Target }[] | null {
+// Words that join two kinds a 分别 clause gives a value each (城乡居民人均可支配收入分别增长6%、6.5%).
+const PAIRED: Record<string, [string, string]> = { 城乡: ['城镇', '农村'], 进出口: ['进口', '出口'] };
+
+export function respectiveTargets(clause: string, year: number | null, kinds: string[] | null = null): { name: string; target: Target }[] | null {
   // Zero-width spaces stand where a reposting site's reading aids were (script.ts).
   let c = clause.replace(/\u200b/g, '').trim().replace(/^(到|至)\s?(19|20)\d{2}\s?年(底|末)?[，,]?/, '');
   c = c.replace(/^(其中|力争|确保|实现|争取|努力实现|基本实现|全市|全区)[，,]?/, '').replace(SCOPE_PREFIX, '');
@@ -814,19 +828,29 @@ export function respectiveTargets(clause: string, year: number | null): { name: 
   const text = clause.trim();
   const m = c.match(
     new RegExp(
-      `^(.{2,80}?)(年均增长|年均提高|年均增速|增长|提高|提升|下降|降低|减少)?分别(?:年均)?(?:达到|达|为|提高到|提高至|提升到|提升至|提高|提升|增长|下降|降低|减少|控制在|压缩至|压缩到|缩短至|缩短到|降至|降到|不超过|不低于|不少于|超过|突破)?((?:\\d+(?:\\.\\d+)?\\s*(?:%|${TIME_UNIT}|${GOAL_UNIT})?(?:左右|以上|以下|以内)?\\s*[、和及与]\\s*)+\\d+(?:\\.\\d+)?\\s*(?:%|${TIME_UNIT}|${GOAL_UNIT})?)(以上|以内|以下|左右)?`,
+      `^(.{2,80}?)(年均增长|年均提高|年均增速|增长|提高|提升|下降|降低|减少)?分别(?:年均)?(?:达到|达|为|提高到|提高至|提升到|提升至|提高|提升|增长|下降|降低|减少|控制在|压缩至|压缩到|缩短至|缩短到|降至|降到|不超过|不低于|不少于|超过|突破)?((?:\\d+(?:\\.\\d+)?\\s*(?:%|${TIME_UNIT}|${GOAL_UNIT}|万|亿|千)?(?:左右|以上|以下|以内)?\\s*[、和及与]\\s*)+\\d+(?:\\.\\d+)?\\s*(?:%|${TIME_UNIT}|${GOAL_UNIT})?)(以上|以内|以下|左右)?`,
     ),
   );
   if (!m) return sharedRespective(c, year);
   // "分别为4.8%左右和4.3%左右": a qualifier may follow each value, not only the last.
   const values = m[3].split(/[、和及与]/).map((v) => v.trim().replace(/(?:左右|以上|以下|以内)$/, ''));
   const lastUnit = values[values.length - 1].replace(/^\d+(?:\.\d+)?\s*/, '');
-  const nums = values.map((v) => ({ value: Number(v.match(/^\d+(?:\.\d+)?/)![0]), unit: v.replace(/^\d+(?:\.\d+)?\s*/, '') || lastUnit }));
+  // "分别突破250万、400万标箱": a bare magnitude before the last value takes the last value's unit.
+  const unitOf = (u: string) => (!u || (/^[万亿千]$/.test(u) && lastUnit.startsWith(u)) ? lastUnit : u);
+  const nums = values.map((v) => ({ value: Number(v.match(/^\d+(?:\.\d+)?/)![0]), unit: unitOf(v.replace(/^\d+(?:\.\d+)?\s*/, '')) }));
   // "…的采后腐损率明显下降，分别降至…": an adverb before the verb is no part of the last item.
   const listed = m[1].replace(/(?:明显|显著|大幅|进一步|持续|稳步|逐步)$/, '');
   let items = listed.split(/[、和及与]/).map((x) => x.trim()).filter(Boolean);
   // "综保区和保税物流中心(B型)一线进出口额": 和 inside one item; the list is split on 、 then.
   if (items.length !== nums.length) items = listed.split(/[、，,]/).map((x) => x.trim()).filter(Boolean);
+  // "城乡居民人均可支配收入分别增长6%、6.5%": one name opening with a word of two kinds, two values:
+  // one per kind, in the word's order.
+  const paired = items.length === 1 && nums.length === 2 ? items[0].match(/^(城乡|进出口)(.+)$/) : null;
+  if (paired) items = PAIRED[paired[1]].map((k) => k + paired[2]);
+  // "果蔬、肉类、水产品冷链流通率分别提高到…，流通腐损率分别降至12%、4%、5%以下": one name and as many
+  // values as the kinds of the 分别 clause before: the same kinds, in order.
+  const carried = items.length === 1 && kinds !== null && kinds.length === nums.length;
+  if (carried) items = kinds.map((k) => k + items[0]);
   if (items.length !== nums.length) return null;
   // "鲜切花、果蔬、肉类、食用菌等农产品低温处理率": a list closed by 等 and the class of its items
   // (农产品, 商品, 企业 …) shares what follows the class; the class is not part of each name.
@@ -849,6 +873,10 @@ export function respectiveTargets(clause: string, year: number | null): { name: 
       }
     }
   }
+  // "铁路、水路货运周转量比2023年分别增长…", "集装箱海铁、江海河联运量分别突破…": else a measure the last
+  // item ends with (MEASURE_TAIL) is shared by the items before it that name no measure of their own.
+  const tail = last.match(MEASURE_TAIL)?.[0] ?? '';
+  if (names === items && tail && last.length - tail.length >= 2 && !items.slice(0, -1).some((x) => measured(x) || x.endsWith(tail))) names = items.map((x, i) => (i === items.length - 1 ? x : x + tail));
   // The verb before 分别 (…年均增长分别达到…) or after it (…分别增长12%、15%, …分别年均增长5%、3%).
   const after = m[0].slice(m[0].indexOf('分别') + 2).replace(/[\d.%、和及与\s]|以上|以内|以下|左右/g, '');
   // 提高到 / 提升至 name the level reached (as goalClauseTarget reads them), not a growth by it.
@@ -893,21 +921,26 @@ function sharedRespective(c: string, year: number | null): { name: string; targe
  * the last, more than one value).
  */
 // A measure an item list shares, with what may qualify it (货运 / 客运 / 通车 / 营业 / 运营 …, 总).
-const MEASURE_TAIL = /(?:(?:货运|客运|货物|旅客|通车|营业|运营|营运)?(?:总)?(?:里程|增量|运量|吞吐量|吞吐能力|周转量|投资|规模|总量|总额|产值|收入|业务量)|(?:货运|客运)量)$/;
+const MEASURE_TAIL = /(?:(?:货运|客运|货物|旅客|通车|营业|运营|营运)?(?:总)?(?:里程|增量|联运量|运量|吞吐量|吞吐能力|周转量|投资|规模|总量|总额|产值|收入|业务量)|(?:货运|客运)量)$/;
 export function sharedEachTargets(clause: string, year: number | null): { name: string; target: Target }[] | null {
-  const m = clause.trim().match(/^(.{2,60}?)均((?:超过|超|达到|达|突破|不低于|不少于|高于|保持在|为|在).*)$/);
+  // "完成公路网、内河航道数字化改造各1000公里以上": 各 (each) shares the value as 均 does, the number
+  // right after it.
+  const m = clause.trim().match(/^(.{2,60}?)(?:均(?=超过|超|达到|达|突破|不低于|不少于|高于|保持在|为|在)|各(?=\d))(.*)$/);
   // Exactly one value (a clause with none or two is not this form).
   if (!m || m[2].split(/\d+(?:\.\d+)?/).length !== 2) return null;
   const raw = m[1].split(/[、和及与]/);
   if (raw.length < 2) return null;
   // The first item may carry what opens the clause (实现全年…).
-  raw[0] = raw[0].replace(/^(?:实现|力争|确保|争取|预计|计划|全年|年内|当年|全省|全市|全区|全县)+/, '');
+  raw[0] = raw[0].replace(/^(?:实现|力争|确保|争取|预计|计划|全年|年内|当年|全省|全市|全区|全县|完成|建成|新建)+/, '');
   const last = raw[raw.length - 1];
   // Without a measure known at its end, the items are taken to be of one length (安全市场、物流市场交易额)
   // and the tail, a measure (…量 / 额 / 值 / 数 / 率 …), is the rest of the last.
   const n = raw[0].length;
   const even = raw.slice(1, -1).every((x) => x.length === n) && last.length > n + 1;
-  const tail = last.match(MEASURE_TAIL)?.[0] ?? (even && /(?:量|额|值|数|率|规模|能力)$/.test(last) ? last.slice(n) : '');
+  // A work the items share (…数字化改造) starts with a word TAIL_START knows, after the shortest item's length.
+  const shortest = Math.min(...raw.slice(0, -1).map((x) => x.length));
+  const work = [...last].findIndex((_, p) => p >= shortest && p <= last.length - 2 && TAIL_START.test(last.slice(p)));
+  const tail = last.match(MEASURE_TAIL)?.[0] ?? (even && /(?:量|额|值|数|率|规模|能力)$/.test(last) ? last.slice(n) : work > 0 ? last.slice(work) : '');
   const items = [...raw.slice(0, -1), last.slice(0, last.length - tail.length)];
   if (!tail || items.some((x) => x.length < 2)) return null;
   const out: { name: string; target: Target }[] = [];
@@ -1077,6 +1110,17 @@ export function goalOpenings(c: string, before: string, docYear: number | null =
       if (year !== null && statesTarget(c.slice(at, end), year)) out.push({ at, year, end });
     }
   }
+  // "八项主要任务则有明确的目标计划。比如，洋浦全港年吞吐量突破7000万吨，…": examples after a sentence
+  // saying the plan has targets are those targets, of the latest year written before, else of the
+  // document's; they run to the end of the line.
+  if (!out.length) {
+    const examples = /目标[^。；;！!？?]{0,8}[。；;：:]\s*(?:比如|例如|譬如)[，,：:]?/g;
+    while ((m = examples.exec(c))) {
+      const years = yearsIn(before + c.slice(0, m.index));
+      const year = years.length ? years[years.length - 1] : docYear;
+      if (year !== null) out.push({ at: m.index + m[0].length, year });
+    }
+  }
   // "《通知》提出，2024年，…寄递业务量达到20亿件": a year right after a verb of proposing opens
   // the goals of that year (what a plan proposes is not a fact reported).
   const proposed = /(?:提出|明确|要求)[，,：:]?\s?((?:19|20)\d{2})\s?年[，,]/g;
@@ -1114,6 +1158,12 @@ export function yearOpeningsWithout到(c: string, docYear: number | null = null)
   }
   const proposed = /(?:提出|明确|要求)[，,：:]?\s?((?:19|20)\d{2})\s?年[，,]/g;
   while ((m = proposed.exec(c))) out.push({ at: m.index + m[0].length, year: Number(m[1]) });
+  // "根据阶段目标任务，2023年，…。2024年，70%以上…": after the plan's stages named as such, each year
+  // opening a sentence or clause opens that year's goal.
+  const stages = c.search(/阶段性?(?:目标|任务)/);
+  const staged = /[。；;，,：:\s]((?:19|20)\d{2})\s?年[，,]/g;
+  staged.lastIndex = Math.max(0, stages);
+  while (stages >= 0 && (m = staged.exec(c))) out.push({ at: m.index + 1, year: Number(m[1]) });
   return out.sort((a, b) => a.at - b.at);
 }
 
@@ -1174,6 +1224,9 @@ export function besideOpenings(c: string, docYear: number | null): { at: number;
   return out;
 }
 
+const LEVEL = '(?:国家|省|市|县|区|部|国际|[1-5]A)级';
+const LEVEL_ONLY = new RegExp(`^${LEVEL}$`);
+const LEVEL_THEN_THING = new RegExp(`^${LEVEL}([\\u4e00-\\u9fa5A-Za-z“”"]{2,})$`);
 // Words of quality an attribute ends with (…竞争力全国领先, …水平一流): such an item names no thing.
 const QUALITY_END = /(?:领先|一流|先进|知名|较强|突出|领军|优秀|过硬|较大|较高|显著)$/;
 
@@ -1183,6 +1236,10 @@ const QUALITY_END = /(?:领先|一流|先进|知名|较强|突出|领军|优秀|
  * own attribute (具有国际影响力的物流园区). Other lists are left as read.
  */
 export function shareHead(pieces: string[], found: { name: string; target: Target }[]): { name: string; target: Target }[] {
+  // "争创7个国家级、12个省级多式联运示范工程": items that are only a level (国家级, 省级, 5A级) share what
+  // the last item, of a level too, counts.
+  const levelled = found[found.length - 1].name.match(LEVEL_THEN_THING);
+  if (levelled && found.slice(0, -1).every((r) => LEVEL_ONLY.test(r.name))) return found.map((r, i) => (i === found.length - 1 ? r : { ...r, name: r.name + levelled[1] }));
   const last = pieces[pieces.length - 1].match(new RegExp(`\\d\\s*(?:${GOAL_UNIT})(?:及以上|以上|左右)?的?([\\u4e00-\\u9fa5A-Za-z“”"]{2,40})$`));
   const head = found[found.length - 1].name;
   if (!last || !last[1].endsWith(`的${head}`)) return found;
@@ -1197,7 +1254,8 @@ const RANGE_MAGNITUDE = /(\d+(?:\.\d+)?)(万亿|亿|万|千)\s?([-—–~～至�
 const CN_COUNT_AFTER_VERB = new RegExp(`(${COUNTING_VERB}|购置)([两二三四五六七八九十])(?=[个家条座艘架台所处批辆])`, 'g');
 /** A goal clause with its numbers written the way the readers read them. */
 export function normaliseClause(clause: string): string {
-  return clause.replace(RANGE_MAGNITUDE, '$1$3').replace(CN_COUNT_AFTER_VERB, (_, verb: string, n: string) => `${verb}${CN_COUNT[n]}`);
+  // "超百个重大项目": 百 after 超 / 逾 before a count word is the number 100.
+  return clause.replace(/(?<=超|逾)百(?=[个家项条座所处])/g, '100').replace(RANGE_MAGNITUDE, '$1$3').replace(CN_COUNT_AFTER_VERB, (_, verb: string, n: string) => `${verb}${CN_COUNT[n]}`);
 }
 
 // Province-level places by their short names, with the level word a name may carry.
@@ -1206,7 +1264,7 @@ const PROVINCE = '(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙�
 // "计划“十四五”期间实施…项目": the period, the place (the subject of the sentence), the year and a word of
 // intent (with the verb after it) opening a name are none of them part of it.
 const SUBJECT_OPENING = new RegExp(
-  `^(?:计划)?([“"]?十[一二三四五]五[”"]?(?:期间|时期|期)?)?(${PROVINCE}|全国|全省|全市|全区|全县)?((?:19|20)\\d{2}\\s?年(?:起)?)?((?:力争|确保|争取|预计|计划|将(?!近)|要)?(?:\\d{1,2}年内)?(?:完成|实现|达到)?)(?:(?<=[期间年])实施)?`,
+  `^(?:计划)?((?:到|至)\\s?(?:19|20)\\d{2}\\s?年(?:底|末)?)?([“"]?十[一二三四五]五[”"]?(?:期间|时期|期)?)?(${PROVINCE}|全国|全省|全市|全区|全县)?((?:19|20)\\d{2}\\s?年(?:起)?)?((?:力争|确保|争取|预计|计划|将(?!近)|要)?(?:\\d{1,2}年内)?(?:完成|实现|达到)?)(?:(?<=[期间年])实施)?`,
 );
 /**
  * A name without the subject, period and intent that open its sentence (four characters at least are
@@ -1233,6 +1291,21 @@ const NAMELESS_LEVEL = /^\s*(?:并|将|预计|有望)?(?:达到|达|增至|增�
 // A clause naming a measure that is to change, with no number of its own (新疆铁路营运里程有望翻一番).
 const MEASURE_TO_CHANGE = /^\s*(.{2,20}?)(?:有望|将|预计)?(?:翻一番|翻番|成倍增长)/;
 
+// A distance or time with 以内 / 以下 followed by what is done within it (not 送达 / 通达 …, a time to do).
+const SERVICE_RADIUS = /\d\s*(?:公里|千米|米|小时|分钟)(?:以内|以下)(?!送达|到达|通达|直达|抵达|通勤|办结|完成)[\u4e00-\u9fa5]{4,}$/;
+const RADIUS_UNIT = /^(?:公里|千米|米|小时|分钟)$/;
+// A rank with no measure named: 进入全国前7位 read as 进入全国.
+const RANK_ONLY = /^(?:进入|跻身|位居|位列|居)(?:全国|全省|全球|世界|国内|全市|全区)?$/;
+// A clause saying a measure is to change, with no number (全省社会物流总费用占GDP的比例进一步下降).
+const MEASURE_CHANGING = /^\s*([^\d，,；;。]{4,30}?)(?:进一步|持续|明显|显著|稳步|逐步|大幅)?(?:下降|降低|减少|提升|提高|增长|增加|改善|优化)\s*$/;
+
+/** The kinds of a list of names sharing a tail (果蔬冷链流通率, 肉类冷链流通率 → 果蔬, 肉类), or null. */
+export function kindsOf(names: string[]): string[] | null {
+  let n = 0;
+  while (n < names[0].length && names.every((x) => x.length > n + 1 && x[x.length - 1 - n] === names[0][names[0].length - 1 - n])) n++;
+  return n >= 2 ? names.map((x) => x.slice(0, x.length - n)) : null;
+}
+
 export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
   const out: Indicator[] = [];
   for (const g of goals) {
@@ -1256,6 +1329,9 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
     let prevUnit: string | null = null;
     // The counting verb a list of counts shared in the clause before (建成2家A、15家B).
     let sharedVerb: string | null = null;
+    // The kinds a 分别 clause gave a value each (果蔬、肉类、水产品…), for a 分别 clause after it naming one
+    // measure only.
+    let kinds: string[] | null = null;
     for (let k = 0; k < bounds.length; k++) {
       let [a, b] = bounds[k];
       let clause = normaliseClause(seg.slice(a, b));
@@ -1269,7 +1345,9 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
         a = bounds[k - 1][0];
         clause = seg.slice(a, b);
       }
-      const each = respectiveTargets(clause, g.year) ?? countListTargets(clause, g.year) ?? sharedEachTargets(clause, g.year);
+      const respective = respectiveTargets(clause, g.year, kinds);
+      kinds = respective ? kindsOf(respective.map((r) => r.name)) : null;
+      const each = respective ?? countListTargets(clause, g.year) ?? sharedEachTargets(clause, g.year);
       let found: { name: string; target: Target }[];
       const pair = each || clause.length > 200 ? null : clause.match(LEVEL_THEN_GROWTH);
       if (each) found = each;
@@ -1324,6 +1402,9 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
         const r = base ? goalClauseTarget(base + clause.trim().replace(/^(?:并|将|预计|有望)/, ''), g.year) : null;
         if (r) found = [{ name: base === made && /公里$/.test(r.target.unit!) && !/里程$/.test(base!) ? `${base}总里程` : base!, target: r.target }];
       }
+      // "满足城市居民2公里以内、农村居民5公里以内采购…需求": a distance or time within which a phrase goes on
+      // (a radius of service) is no target of the plan's.
+      if (SERVICE_RADIUS.test(clause.trim())) found = found.filter((r) => !RADIUS_UNIT.test(r.target.unit ?? ''));
       let s = gs + a;
       let e = gs + b;
       while (s < e && /\s/.test(norm[s])) s++;
@@ -1332,6 +1413,15 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
         if (!r.name) continue;
         // "建成…第四港池25万吨级航道工程": a number right before 级 is a size class, not a target.
         if (new RegExp(`${r.target.value}\\s*${r.target.unit}级`).test(r.target.text)) continue;
+        // "社会物流总费用与国内生产总值(GDP)的比率": an abbreviation in brackets glosses the words before it.
+        r.name = r.name.replace(/[（(][A-Za-z]{2,8}[)）](?=的)/g, '');
+        // "全省社会物流总费用占GDP的比例进一步下降，力争进入全国前7位": a rank with no name is that of the
+        // measure the clause before says is to change; with none, it names nothing.
+        if (RANK_ONLY.test(r.name)) {
+          const before = k > 0 ? seg.slice(bounds[k - 1][0], bounds[k - 1][1]).match(MEASURE_CHANGING) : null;
+          if (!before) continue;
+          r.name = before[1].replace(SCOPE_PREFIX, '');
+        }
         // "…分别比2015年降低…", "将投5000亿元": a word of sharing alone, or intent and a one-character verb, names nothing.
         if (/^(?:分别|均|各)$|^(?:将|要|拟)[\u4e00-\u9fa5]$/.test(r.name)) continue;
         // "果蔬、肉类和水产品的综合冷链流通率达50%": one value for a list of kinds before 的 is the
@@ -1368,7 +1458,7 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
         if (BARE_RATE.test(r.name) && prev) r.name = prev + r.name;
         // "…31个重点物流项目，年度投资超50亿元": a bare measure of money is that of the thing
         // counted just before it.
-        if (BARE_MEASURE.test(r.name) && prev && !/投资(?:额)?$/.test(prev)) r.name = prev + r.name;
+        if (BARE_MEASURE.test(r.name) && prev && !/投资(?:额)?$/.test(prev)) r.name = prev + r.name.replace(/^涉及/, '');
         // "实施综合枢纽提升工程，完成投资100亿元": with nothing counted before it, a bare sum invested is
         // that of the work the clause before sets going (a 工程 / 项目 / 行动).
         else if (BARE_MEASURE.test(r.name) && k > 0) {

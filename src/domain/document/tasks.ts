@@ -248,6 +248,9 @@ function continuesGoal(c: string, year: number, item: boolean): boolean {
   // "(1)计划…实施项目188个" then "(2)公路总里程超10000公里": a numbered item after a numbered item that
   // opened or continued a goal, stating a target and no fact, continues it.
   if (item && LIST_ITEM.test(c) && !/已|截至|截止|同比|了/.test(c) && statesTarget(c.replace(LIST_ITEM, ''), year)) return true;
+  // "到2023年，…" then "——多式联运主体更加壮大。引进3家以上…": a paragraph led by a dash is an item of
+  // the goal before it, while it states a target and no fact.
+  if (/^——/.test(c) && !/已|截至|截止|同比|了/.test(c) && statesTarget(c, year)) return true;
   if (/(?:经过[^，,。；;]{0,8}努力|力争|确保|争取)[^。；;]{0,40}?\d/.test(c)) return true;
   const base = c.match(/(?:较|比)\s?((?:19|20)\d{2})\s?年(?:底|末)?(?:增长|提高|提升|增加|下降|降低|减少)\s?\d/);
   if (base && Number(base[1]) < year) return true;

@@ -436,6 +436,14 @@ export function findAnnotations(text: string): FoundAnnotation[] {
     // A run of labels on one line ("牵头单位：A；配合单位：B") is one annotation.
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
+    // "[牵头单位:县发改局(粮食局)、县农业农" at the end of the text: a bracket opened before the label
+    // and never closed is an annotation the copy cut off; its last name is cut, so none is read.
+    const opened = text.slice(0, at).match(/[（(〔【[]\s*$/);
+    // (The labels after it in the same bracket go with it.)
+    if (opened && end === text.length && matchBracket(text, at - opened[0].length, 420) < 0) {
+      re.lastIndex = end;
+      continue;
+    }
     const body = text.slice(at, end).replace(/^【([^】]{2,8})】/, '$1：');
     found.push({ start: at, end, segments: segmentsOf(body) });
     masked.push([at, end]);
