@@ -76,16 +76,18 @@ describe('real documents from other provinces', () => {
   });
 
   it('measures the held-out split (floors = last measured values)', () => {
-    // Held out: the thirteen older documents (12 names, 53 pairs). Batch 18 (branch h18: 13 documents,
-    // 84 names, 31 pairs, annotated by hand and committed before the parser was run on them) was held
-    // out here first — its first contact with the d15n rules merged: task–unit F1 96.9 %, roles 100 %,
-    // indicator names 68.5 % (P 83.1 % R 58.3 %), hainan-yangpu-2021 yielding nothing — and moved to
-    // the tuned split in branch d15o, where its misses were read.
-    // Floors from the held-out split's totals after d15o (per-document detail not looked at).
+    // Held out: the thirteen older documents (12 names, 53 pairs) and batch 19 (branch h19: 13
+    // documents from 10 provinces and one ministry, 55 names, 32 pairs, annotated by hand and committed
+    // before the parser was run on them). Batch 18 was held out here first (first contact: pairs 96.9 %,
+    // names 68.5 %, hainan-yangpu-2021 empty) and moved to the tuned split in branch d15o.
+    // Batch 19's first contact (totals only): parser at b86116f pairs 77.2 %, roles 100 %, names 56.5 %,
+    // four documents empty; with d15o's rules and fb15's sentence fallback merged: pairs 77.2 %, names
+    // 67.4 %, one empty (minhe-wuliuyuan-2013). The issue's goal (pairs and roles ≥ 0.95, names ≥ 0.90,
+    // none empty) is not met on it. Floors = the split's measured totals (per-document detail not looked at).
     const held = summarise(scores.filter((s) => s.doc.split === 'heldout'));
-    expect(prf(held.pairs).f1).toBeGreaterThanOrEqual(0.990); // 0.99048
+    expect(prf(held.pairs).f1).toBeGreaterThanOrEqual(0.913); // 0.91358
     expect(held.roles.right / Math.max(1, held.roles.of)).toBeGreaterThanOrEqual(0.95); // 1
-    expect(prf(held.indicators).f1).toBeGreaterThanOrEqual(0.999); // 1
-    expect(held.empty).toEqual([]);
+    expect(prf(held.indicators).f1).toBeGreaterThanOrEqual(0.739); // 0.73950
+    expect(held.empty).toEqual(['minhe-wuliuyuan-2013.txt']);
   });
 });
