@@ -1299,6 +1299,11 @@ const RANK_ONLY = /^(?:进入|跻身|位居|位列|居)(?:全国|全省|全球|�
 // A clause saying a measure is to change, with no number (全省社会物流总费用占GDP的比例进一步下降).
 const MEASURE_CHANGING = /^\s*([^\d，,；;。]{4,30}?)(?:进一步|持续|明显|显著|稳步|逐步|大幅)?(?:下降|降低|减少|提升|提高|增长|增加|改善|优化)\s*$/;
 
+/** What opens a sentence that reports a state: the date of a report, or 目前 / 当前. */
+const REPORT_OPENING = /^\s*(?:截至|截止|目前|当前)/;
+/** What makes a clause of such a sentence a goal again: a horizon or a word of intent. */
+const GOAL_AGAIN = /(?:到|至)\s?(?:19|20)\d{2}\s?年|力争|确保|争取/;
+
 /** The kinds of a list of names sharing a tail (果蔬冷链流通率, 肉类冷链流通率 → 果蔬, 肉类), or null. */
 export function kindsOf(names: string[]): string[] | null {
   let n = 0;
@@ -1332,8 +1337,18 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
     // The kinds a 分别 clause gave a value each (果蔬、肉类、水产品…), for a 分别 clause after it naming one
     // measure only.
     let kinds: string[] | null = null;
+    // "截至去年底，全市冷库容量为85万吨。": a sentence opened by the date of a report (or by 目前)
+    // states facts even inside a goal's span; its clauses are no targets until a horizon or a word of
+    // intent comes back in it (目前…，到2025年达到…).
+    let reported = false;
     for (let k = 0; k < bounds.length; k++) {
       let [a, b] = bounds[k];
+      if (k === 0 || /[。；;]/.test(seg[bounds[k - 1][1]])) reported = REPORT_OPENING.test(seg.slice(a, b));
+      if (reported && GOAL_AGAIN.test(seg.slice(a, b))) reported = false;
+      if (reported) {
+        sharedVerb = null;
+        continue;
+      }
       let clause = normaliseClause(seg.slice(a, b));
       // "…新建200个A、180个B、200家C，300家D等": a list continued after a comma, its item a bare
       // count, still shares the verb of the list before.
