@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { startServer } from '../test/support/processes';
+import { median } from './load';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const WEB = join(ROOT, 'dist/web');
@@ -110,7 +111,6 @@ async function coldLoad(context: BrowserContext, url: string, ready: (p: import(
   return { ms, polledMs, jsTransferred, jsGzip, jsFiles: files.length, files: named };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (b: number) => +(b / 1024).toFixed(1);
 
 export async function firstPageBench() {

@@ -14,7 +14,7 @@ import { tmpdir, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { randomBytes } from 'node:crypto';
-import { load, pct, type Load } from './load';
+import { load, median, pct, type Load } from './load';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
 import { parseDocument } from '../src/domain/document/index';
@@ -31,10 +31,6 @@ const IMPORT_REPEAT = Math.max(1, Number(process.env.BENCH_IMPORT_REPEAT ?? 3));
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const DEMO_PASSWORD = process.env.HUBLINE_DEMO_PASSWORD ?? 'Hubline-Demo-2026';
 const log = (o: unknown) => console.log(JSON.stringify(o));
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const PARTS = process.env.BENCH_PARTS ? process.env.BENCH_PARTS.split(',').map((p) => p.trim()) : null;
 /** Whether a part of the bench runs (all of them unless BENCH_PARTS names some). */
 const part = (name: string) => !PARTS || PARTS.includes(name);

@@ -20,6 +20,8 @@ const PAST_MARK = /截至|截止|目前|当前|回顾|已经|已[达有建成经
 // Verbs a name must not hold: it would be a clause, not the thing measured.
 const VERB_IN_NAME = /建设(?!规模|投资)|推进|实施|开展|加快|推动|打造|培育|形成|建立|完善|实现|达到|突破|超过|引进|开通|建成|新建|力争|确保|争取|支持|鼓励|提升|提高|促进|加强|推广|提出|提请|取消|下放|安排|超计划|已|了/;
 const MAX_NAME = 20;
+// A horizon (到2025年): the year a goal sentence is for, and the one later sentences keep.
+const HORIZON = /(?:到|至)\s?((?:19|20)\d{2})\s?年/;
 const NAME_LEAD = /^(?:届时|计划|目标(?:是|为)?|今年|明年|全年|[“"]?[一二三四五六七八九十]{1,2}五[”"]?(?:期间|时期|末))*(?:全国|全省|全市|全区|全县)?(?=[\u4e00-\u9fa5A-Za-z“"]{2})/;
 
 export interface Sentence {
@@ -48,7 +50,7 @@ export function sentences(text: string): Sentence[] {
  * year, else the last horizon before it, else the document's year.
  */
 export function sentenceYear(sentence: string, before: number | null, docYear: number | null): number | null {
-  const horizon = sentence.match(/(?:到|至)\s?((?:19|20)\d{2})\s?年/);
+  const horizon = sentence.match(HORIZON);
   if (horizon) return Number(horizon[1]);
   const named = sentence.match(/((?:19|20)\d{2})\s?年/);
   if (named) return Number(named[1]);
@@ -83,7 +85,7 @@ export function fallbackIndicators(norm: string, docYear: number | null = null):
   let going = false;
   for (const s of sentences(norm)) {
     const year = sentenceYear(s.text, horizon, docYear);
-    const h = s.text.match(/(?:到|至)\s?((?:19|20)\d{2})\s?年/);
+    const h = s.text.match(HORIZON);
     if (h) horizon = Number(h[1]);
     const past = PAST_MARK.test(s.text);
     going = !past && (GOAL_MARK.test(s.text) || (going && !s.opens));
