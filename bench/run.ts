@@ -14,7 +14,7 @@ import { tmpdir, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { randomBytes } from 'node:crypto';
-import { load, median, pct, type Load } from './load';
+import { load, median, pct, quiet, type Load } from './load';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
 import { parseDocument } from '../src/domain/document/index';
@@ -306,11 +306,12 @@ async function cliBench(base: string, engine: string) {
     // The command as an auditor runs it: bin/hubline.js takes the compiled build when it is
     // fresh (built here first), so the call pays neither tsx nor on-the-fly compilation.
     spawnSync(process.execPath, ['bin/build-server.js'], { stdio: 'ignore' });
+    const busyBefore = await quiet();
     const bare = time('-e 0');
     const cli = time(`bin/hubline.js indicator-status ${file}`);
     if (cli.status !== 0) throw new Error(`indicator-status: ${cli.stderr.slice(0, 300)}`);
     const lines = readFileSync(join(dir, 'out.jsonl'), 'utf8').trim().split('\n').length;
-    const result = { statuses: lines, wallS: cli.wallS, cpuS: cli.cpuS, bareStartWallS: bare.wallS, bareStartCpuS: bare.cpuS };
+    const result = { statuses: lines, wallS: cli.wallS, cpuS: cli.cpuS, bareStartWallS: bare.wallS, bareStartCpuS: bare.cpuS, busyBefore };
     log({ engine, cliStatuses: result });
     return result;
   } finally {
