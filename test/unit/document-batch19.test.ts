@@ -53,3 +53,42 @@ describe('task tables (batch 19)', () => {
     expect(pairs(`${head}区科技局，区商务委\n\n2\n\n建设物流园\n\n区商务委\n\n区财政局`)[0][1]).toContain('区科技局/lead');
   });
 });
+
+describe('a progress report’s items (batch 19)', () => {
+  const report = (items: string) =>
+    names(`关于2022年重点任务上半年推进情况的报告\n发布日期:2022-08-01\n\n一、重点工作任务进展情况\n\n推进较为滞后的任务分别是:\n\n${items}`);
+
+  it('an item restating its target, then what was done in the months so far (1-6月 / 目前已), is a goal of the document’s year', () => {
+    expect(report('1.实现数字经济增加值增长7%1-6月,我区数字经济完成产值1175亿元,同比增长仅为1.2%。(责任单位:区经济信息委)')).toEqual([['数字经济增加值', '%', 'growth', 7, 2022]]);
+    expect(report('2.引进分拨中心,进口整车5000辆以上。1-6月,铁路口岸完成整车进口1589辆。(责任单位:国际物流枢纽公司)')).toEqual([['进口整车', '辆', 'min', 5000, 2022]]);
+    expect(report('2.进口整车5000辆以上。1至6月,铁路口岸完成整车进口1589辆。(责任单位:国际物流枢纽公司)')).toEqual([['进口整车', '辆', 'min', 5000, 2022]]);
+    expect(report('5.农房风貌整治提升1500户。目前已拟定整治范围。(责任单位:区住房城乡建委)')).toEqual([['农房风貌整治提升', '户', 'level', 1500, 2022]]);
+    expect(report('5.农房风貌整治提升1500户。截至6月底已完成300户。(责任单位:区住房城乡建委)')).toEqual([['农房风貌整治提升', '户', 'level', 1500, 2022]]);
+  });
+
+  it('not without the months so far, not a head of facts, not an unnumbered paragraph', () => {
+    // No report of progress after the head: a task, not a restated target.
+    expect(report('2.进口整车5000辆以上。加快分拨中心建设。(责任单位:国际物流枢纽公司)')).toEqual([]);
+    // 目前 without 已 is no report of what was done.
+    expect(report('2.进口整车5000辆以上。目前正在推进。(责任单位:国际物流枢纽公司)')).toEqual([]);
+    // A head that is itself a fact (已 / 同比 / 了).
+    expect(report('2.进口整车已达5000辆。1-6月,铁路口岸完成整车进口1589辆。(责任单位:国际物流枢纽公司)')).toEqual([]);
+    expect(report('2.进口整车同比增长5%。1-6月,铁路口岸完成整车进口1589辆。(责任单位:国际物流枢纽公司)')).toEqual([]);
+    expect(report('2.进口整车完成了5000辆。1-6月,铁路口岸完成整车进口1589辆。(责任单位:国际物流枢纽公司)')).toEqual([]);
+    // A head without a target.
+    expect(report('2.加快分拨中心建设。1-6月,铁路口岸完成整车进口1589辆。(责任单位:国际物流枢纽公司)')).toEqual([]);
+    // Months not run on to a number and its unit nor after a sentence's end: inside the head.
+    expect(report('2.进口整车在1-6月,完成5000辆以上。(责任单位:国际物流枢纽公司)')).toEqual([]);
+  });
+
+  it('a work of clearing names its target with what it clears (拆除…违法建筑)', () => {
+    expect(report('3.拆除150万平方米违法建筑。1-6月,累计完成违法建筑拆除33.31万平方米。(责任单位:区城市管理局)')).toEqual([['拆除违法建筑', '万平方米', 'level', 150, 2022]]);
+    expect(report('4.拆除新山路沿线10万平方米违法建筑。1-6月,新山路仅完成0.75万平方米。(责任单位:区城市管理局)')).toEqual([['拆除新山路沿线违法建筑', '万平方米', 'level', 10, 2022]]);
+    expect(report('4.拆除10万平方米以上违法建筑。1-6月,新山路仅完成0.75万平方米。(责任单位:区城市管理局)')).toEqual([['拆除违法建筑', '万平方米', 'min', 10, 2022]]);
+    expect(report('4.整治10公里河道。1-6月,完成3公里。(责任单位:区水利局)')).toEqual([['整治河道', '公里', 'level', 10, 2022]]);
+    // What is made names itself; a count is not a size; a size class (…的) names nothing cleared.
+    expect(report('4.建成10万平方米厂房。1-6月,完成3万平方米。(责任单位:区经济信息委)')).toEqual([['厂房', '万平方米', 'level', 10, 2022]]);
+    expect(report('4.拆除违法建筑10万平方米。1-6月,完成3万平方米。(责任单位:区城市管理局)')).toEqual([['拆除违法建筑', '万平方米', 'level', 10, 2022]]);
+    expect(report('4.拆除10万平方米的违法建筑。1-6月,完成3万平方米。(责任单位:区城市管理局)').map((n) => n[0])).not.toContain('拆除违法建筑');
+  });
+});

@@ -637,6 +637,8 @@ const COUNT_COMPLETED = new RegExp(`^(\\d+)\\s*(${GOAL_UNIT})([\\u4e00-\\u9fa5A-
 // "市域配送90分钟送达", "国内1天送达": a time within which something is done, a ceiling.
 const TIME_TO_DO = /^(.{2,30}?)(\d+(?:\.\d+)?)\s*(个工作日|工作日|天|小时|分钟)(?:内|以内)?(送达|到达|通达|直达|抵达|通勤|办结|完成)$/;
 
+const CLEARED_SIZE = /^((?:拆除|清理|清退|腾退|整治)[\u4e00-\u9fa5]{0,12}?)(\d+(?:\.\d+)?)\s*((?:万|亿|千)?(?:公里|吨|立方米|平方米))(以上)?((?:(?!的)[\u4e00-\u9fa5A-Za-z“”"]){2,20})$/;
+
 function rawClauseTarget(clause: string, year: number | null): { name: string; target: Target } | null {
   let c = clause.trim().replace(/^(?:到|至)?\s?(19|20)\d{2}\s?年(底|末)?[，,]?/, '');
   // "即国内1天送达…", "且市域配送…", "以及冷藏车…": a joining word is not part of the name.
@@ -651,6 +653,9 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
   const text = clause.trim();
   if (!c || (!/\d/.test(c.replace(/(19|20)\d{2}年/g, '')) && !PENDING.test(c) && !/全覆盖/.test(c))) return null;
   let m: RegExpMatchArray | null;
+  // "拆除150万平方米违法建筑", "拆除新山路沿线10万平方米违法建筑": an area or length cleared, then
+  // what is cleared: the work names the target (as the general reader reads it).
+  if ((m = c.match(CLEARED_SIZE))) return { name: m[1] + m[5], target: { year, kind: m[4] ? 'min' : 'level', value: Number(m[2]), text, unit: m[3] } };
   // "拖挂比达1:2以上": a ratio named …比 and written as 1:N is N (per one); "车货比为3:1" likewise 3.
   if ((m = c.match(/^(.{1,30}?比)(?:达到|达|为|提高到|提升到)?(\d+(?:\.\d+)?)\s?[:：]\s?(\d+(?:\.\d+)?)(以上|左右)?$/))) {
     const [first, second] = [Number(m[2]), Number(m[3])];
