@@ -2,6 +2,8 @@
 // docs/import-doc.md, "Batch 19, tuned"), each written as a general rule and pinned here with short
 // snippets of real text, each with cases the rule must leave alone.
 import { describe, expect, it } from 'vitest';
+import { fallbackIndicators } from '../../src/domain/document/fallback-targets';
+import { goalClauseTarget } from '../../src/domain/document/indicators';
 import { parseDocument } from '../../src/domain/document/index';
 import { findTaskTables } from '../../src/domain/document/task-tables';
 import { splitLines } from '../../src/domain/document/text';
@@ -90,5 +92,48 @@ describe('a progress report’s items (batch 19)', () => {
     expect(report('4.建成10万平方米厂房。1-6月,完成3万平方米。(责任单位:区经济信息委)')).toEqual([['厂房', '万平方米', 'level', 10, 2022]]);
     expect(report('4.拆除违法建筑10万平方米。1-6月,完成3万平方米。(责任单位:区城市管理局)')).toEqual([['拆除违法建筑', '万平方米', 'level', 10, 2022]]);
     expect(report('4.拆除10万平方米的违法建筑。1-6月,完成3万平方米。(责任单位:区城市管理局)').map((n) => n[0])).not.toContain('拆除违法建筑');
+  });
+});
+
+describe('a project once built; a plan after a review of the year (batch 19)', () => {
+  const fb = (text: string) => fallbackIndicators(text, null).map((i) => [i.name, i.unit, i.targets[0].kind, i.targets[0].value]);
+  const clause = (c: string) => {
+    const r = goalClauseTarget(c, null);
+    return r ? [r.name, r.target.value] : null;
+  };
+
+  it('建成后 (once the project is built) marks a goal without a year; the project and its completion open the clause, not the name', () => {
+    expect(fb('民和县按照开发建设思路,物流园建成后预计年货物吞吐能力达1200万吨以上,交易额达300亿元。')).toEqual([
+      ['年货物吞吐能力', '万吨', 'min', 1200],
+      ['交易额', '亿元', 'level', 300],
+    ]);
+    expect(fb('项目建成投产后可实现产值50亿元。')).toEqual([['产值', '亿元', 'level', 50]]);
+    // Without it, no mark of a goal: a description of the park.
+    expect(fb('民和县按照开发建设思路,物流园年货物吞吐能力达1200万吨以上,交易额达300亿元。')).toEqual([]);
+    expect(clause('预计三年建成后将实现年交易额100亿元')).toEqual(['年交易额', 100]);
+    expect(clause('物流园建成后预计年货物吞吐能力达1200万吨以上')).toEqual(['年货物吞吐能力', 1200]);
+    // 建成 as the work counted is no opening: 建成后方仓库 names 后方仓库 as before.
+    expect(clause('建成3个后方仓库')).toEqual(['后方仓库', 3]);
+  });
+
+  it('为…创 (created for someone) names what is created', () => {
+    expect(clause('为宁夏创税收7.5亿元')).toEqual(['税收', 7.5]);
+    expect(clause('为企业创造效益5亿元')).toEqual(['效益', 5]);
+    expect(clause('为宁夏税收7.5亿元')).not.toEqual(['税收', 7.5]);
+  });
+
+  it('the size of a site (占地, 规划面积, 建筑面积) describes a project, not a target of it', () => {
+    expect(fb('项目建成后园区总体规划占地4800亩,建筑面积320万平方米,年交易额100亿元。')).toEqual([['年交易额', '亿元', 'level', 100]]);
+    expect(fb('项目建成后用地面积300亩,冷库面积20万平方米。')).toEqual([['冷库面积', '万平方米', 'level', 20]]);
+  });
+
+  it('a sentence opened by a review of the year so far (今年以来) may go on to a plan in a clause of its own', () => {
+    expect(fb('今年以来,民和县抢抓机遇,计划融资56亿元打造甘青最大现代物流园。')).toEqual([['融资', '亿元', 'level', 56]]);
+    expect(fb('今年以来,全县加快建设,力争完成投资56亿元。')).toEqual([['投资', '亿元', 'level', 56]]);
+    // The plan's clause itself reporting a fact, or no clause of a plan: nothing.
+    expect(fb('今年以来,民和县抢抓机遇,计划融资56亿元,已完成30亿元。')).toEqual([]);
+    expect(fb('今年以来,民和县融资56亿元打造物流园。')).toEqual([]);
+    // The plan word opening the sentence after the review's own comma only: 计划 inside a clause is no opening.
+    expect(fb('今年以来,民和县按计划融资56亿元。')).toEqual([]);
   });
 });

@@ -639,6 +639,8 @@ const TIME_TO_DO = /^(.{2,30}?)(\d+(?:\.\d+)?)\s*(个工作日|工作日|天|小
 
 const CLEARED_SIZE = /^((?:拆除|清理|清退|腾退|整治)[\u4e00-\u9fa5]{0,12}?)(\d+(?:\.\d+)?)\s*((?:万|亿|千)?(?:公里|吨|立方米|平方米))(以上)?((?:(?!的)[\u4e00-\u9fa5A-Za-z“”"]){2,20})$/;
 
+const BUILT_THEN = /^(?:预计)?[^，,。；;\d]{0,12}?建成(?:投产|投用|运营|使用)?后[，,]?(?:预计)?(?:将|可)?会?(?:实现)?(?=[\u4e00-\u9fa5A-Za-z]{2})/;
+
 function rawClauseTarget(clause: string, year: number | null): { name: string; target: Target } | null {
   let c = clause.trim().replace(/^(?:到|至)?\s?(19|20)\d{2}\s?年(底|末)?[，,]?/, '');
   // "即国内1天送达…", "且市域配送…", "以及冷藏车…": a joining word is not part of the name.
@@ -650,6 +652,11 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
   c = c.replace(/^(?:今年|明年)[，,]?(?=[\u4e00-\u9fa5])/, '').replace(/^(?:其中)?(?:主要)?包括(?=[\u4e00-\u9fa5])/, '');
   c = c.replace(/^[…]+/, '').replace(SCOPE_PREFIX, '').replace(new RegExp(`^(?:将|要|计划)+(?=${COUNTING_VERB}|增加(?!值))`), '');
   c = c.replace(/^(?:全年|年内|当年)(?=[\u4e00-\u9fa5])/, '').replace(/^(?:要|将)(?=力争|确保|争取|努力|实现)/, '').replace(/^(其中|力争|确保|实现|争取|努力实现|基本实现|推动|促进)[，,]?/, '').replace(SCOPE_PREFIX, '').replace(/^(?:新开通|开通|新开)(?=[\u4e00-\u9fa5A-Za-z])/, '');
+  // "物流园建成后预计年货物吞吐能力达…", "预计三年建成后将实现年交易额…": what a project will do once
+  // built; the project and the words of its completion open the clause, not the name.
+  c = c.replace(BUILT_THEN, '');
+  // "为宁夏创税收7.5亿元": what is created for someone is named by what it is.
+  c = c.replace(/^为[\u4e00-\u9fa5]{1,8}?创造?(?=[\u4e00-\u9fa5]{2})/, '');
   const text = clause.trim();
   if (!c || (!/\d/.test(c.replace(/(19|20)\d{2}年/g, '')) && !PENDING.test(c) && !/全覆盖/.test(c))) return null;
   let m: RegExpMatchArray | null;
