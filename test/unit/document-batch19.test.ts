@@ -3,7 +3,8 @@
 // snippets of real text, each with cases the rule must leave alone.
 import { describe, expect, it } from 'vitest';
 import { fallbackIndicators } from '../../src/domain/document/fallback-targets';
-import { goalClauseTarget } from '../../src/domain/document/indicators';
+import { readGoalClause } from '../../src/domain/document/goal-reader';
+import { goalClauseTarget, goalIndicators } from '../../src/domain/document/indicators';
 import { parseDocument } from '../../src/domain/document/index';
 import { findTaskTables } from '../../src/domain/document/task-tables';
 import { splitLines } from '../../src/domain/document/text';
@@ -135,5 +136,55 @@ describe('a project once built; a plan after a review of the year (batch 19)', (
     expect(fb('今年以来,民和县融资56亿元打造物流园。')).toEqual([]);
     // The plan word opening the sentence after the review's own comma only: 计划 inside a clause is no opening.
     expect(fb('今年以来,民和县按计划融资56亿元。')).toEqual([]);
+  });
+});
+
+describe('names around a verb (batch 19)', () => {
+  const gi = (text: string) => goalIndicators([{ year: 2012, span: [0, text.length] }] as never, text).map((i) => [i.name, i.targets[0].kind, i.targets[0].value]);
+  const rd = (c: string) => readGoalClause(c, 2012).map((r) => [r.name, r.target.value]);
+
+  it('an adverb of degree before the verb (同比大幅增长) is no part of a name: the growth is that of the indicator before', () => {
+    expect(gi('今年,内河水运建设将完成投资45亿元,同比大幅增长80%')).toEqual([
+      ['内河水运建设投资', 'level', 45],
+      ['内河水运建设投资同比增长', 'growth', 80],
+    ]);
+    expect(gi('今年,内河水运建设将完成投资45亿元,年均稳步增长8%')).toEqual([
+      ['内河水运建设投资', 'level', 45],
+      ['内河水运建设投资年均增长', 'growth', 8],
+    ]);
+    expect(gi('今年,内河水运建设将完成投资45亿元,同比增长80%')).toEqual([
+      ['内河水运建设投资', 'level', 45],
+      ['内河水运建设投资同比增长', 'growth', 80],
+    ]);
+    // With nothing named before, nothing.
+    expect(gi('同比大幅增长80%')).toEqual([]);
+    expect(rd('同比大幅增长80%')).toEqual([]);
+    // Only before the verb: 大幅 inside a name stays.
+    expect(gi('大幅降价商品达到30个')).toEqual([['大幅降价商品', 'level', 30]]);
+  });
+
+  it('建成和在建 (a state joined to another by 和 / 或) is part of the name, not a verb of making before it', () => {
+    expect(gi('港口集装箱运输量达到165万标箱,建成和在建规模达到258万标箱')).toEqual([
+      ['港口集装箱运输量', 'level', 165],
+      ['建成和在建规模', 'level', 258],
+    ]);
+    expect(rd('建成和在建规模达到258万标箱')).toEqual([['建成和在建规模', 258]]);
+    expect(rd('新建或改建公路里程达到258公里')).toEqual([['新建或改建公路里程', 258]]);
+    // A verb of making alone still goes.
+    expect(gi('建成物流园区达到3个')).toEqual([['物流园区', 'level', 3]]);
+    expect(rd('建成物流园区达到3个')).toEqual([['物流园区', 3]]);
+  });
+});
+
+describe('the months of the year so far (batch 19)', () => {
+  const fb = (text: string) => fallbackIndicators(text, 2023).map((i) => i.name);
+
+  it('今年1-7月 reports facts: no fallback target in its sentence', () => {
+    expect(fb('记者获悉,预计到今年年底,同江铁路口岸进出口货物总量将达400万吨。\n姜保国介绍,今年1-7月,全省对俄进出口实现1155.9亿元,同比增长14.4%。')).toEqual(['同江铁路口岸进出口货物总量']);
+    expect(fb('今年1至7月,全省对俄进出口实现1155.9亿元。')).toEqual([]);
+    expect(fb('今年一至七月,全省对俄进出口实现1155.9亿元。')).toEqual([]);
+    // Not months that do not start the year, nor a number ending in 1 (11-12月).
+    expect(fb('今年11-12月,全省对俄进出口将实现200亿元。')).toEqual(['对俄进出口']);
+    expect(fb('今年3-7月,全省对俄进出口将实现200亿元。')).toEqual(['对俄进出口']);
   });
 });

@@ -73,9 +73,11 @@ function trimName(s: string): string {
     .replace(/(?:目标(?:值)?(?:为|是)?)$/, '')
     .trim();
   // "建成村级物流服务站300个": a verb of making before the name is not part of it.
-  n = n.replace(/^(?:新建|建成|建设|打造|培育|引进|新增|开通|新开通|布局|创建|推出|支持建设)(?=[\u4e00-\u9fa5A-Za-z“"]{2})/, '');
+  // (Not 建成和在建规模: a state joined to another by 和 / 或 is part of the name.)
+  n = n.replace(/^(?:新建|建成|建设|打造|培育|引进|新增|开通|新开通|布局|创建|推出|支持建设)(?![和或及与])(?=[\u4e00-\u9fa5A-Za-z“"]{2})/, '');
   // A list of examples closed by 等 before the name proper keeps only its class and what follows.
-  n = n.replace(/(?:累计|年均|同比|分别|力争|确保|将|要|均|约|近|逾|超)+$/, '').trim();
+  // An adverb of degree before the verb (同比大幅增长80%) names nothing either.
+  n = n.replace(/(?:累计|年均|同比|分别|力争|确保|将|要|均|约|近|逾|超|大幅度?|稳步|较快|快速)+$/, '').trim();
   return n;
 }
 

@@ -657,6 +657,8 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
   c = c.replace(BUILT_THEN, '');
   // "为宁夏创税收7.5亿元": what is created for someone is named by what it is.
   c = c.replace(/^为[\u4e00-\u9fa5]{1,8}?创造?(?=[\u4e00-\u9fa5]{2})/, '');
+  // "同比大幅增长80%": an adverb of degree before the verb is no part of a name.
+  c = c.replace(/^(同比|年均)(?:大幅度?|稳步|较快|快速)(?=增长|提高|提升|增加|下降|降低|减少)/, '$1');
   const text = clause.trim();
   if (!c || (!/\d/.test(c.replace(/(19|20)\d{2}年/g, '')) && !PENDING.test(c) && !/全覆盖/.test(c))) return null;
   let m: RegExpMatchArray | null;
@@ -770,7 +772,8 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
     // A name ends before the verb that carries the number: "…建设实现100%" names "…建设"; a list
     // of examples ending in 等 ("甲地区、乙地区等沿海港口…") is not part of the name.
     // "建成村级物流服务站300个", "计划培育…": a verb of making (planned) before the name is not part of it.
-    const name = dropExamples(m[1].trim()).replace(TRAILING_VERB, '').replace(/^(?:计划)?(?:建成|打造|培育|新建|完成|增加(?!值))(?=[\u4e00-\u9fa5A-Za-z]{2})/, '');
+    // (Not 建成和在建规模: a state joined to another by 和 / 或 is part of the name.)
+    const name = dropExamples(m[1].trim()).replace(TRAILING_VERB, '').replace(/^(?:计划)?(?:建成|打造|培育|新建|完成|增加(?!值))(?![和或及与])(?=[\u4e00-\u9fa5A-Za-z]{2})/, '');
     if (name.length > 40) return null;
     // "5A级物流企业", "5G基站" are names; "2个…" is not.
     if (!name || /^\d+(?:\.\d+)?(?:[^\dA-Za-z]|$)/.test(name)) return null;
@@ -1501,9 +1504,10 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
         // "…总额达到5万亿元，(力争)年均增长8%左右": a growth with no name of its own (a word of intent before
         // it aside) is the growth of the indicator named just before it; with none before it, none.
         if (/^(?:年均|同比|累计)$/.test(r.name)) {
-          const verb = clause.trim().match(/^(?:力争|确保|争取|努力|预计|将)*((?:年均|同比|累计)(?:增长|提高|增加|下降|降低|减少))/);
+          // (An adverb of degree between, 同比大幅增长, is no part of the name.)
+          const verb = clause.trim().match(/^(?:力争|确保|争取|努力|预计|将)*(年均|同比|累计)(?:大幅度?|稳步|较快|快速)?(增长|提高|增加|下降|降低|减少)/);
           if (!prev || !verb) continue;
-          r.name = prev + verb[1];
+          r.name = prev + verb[1] + verb[2];
         }
         prev = r.name;
         prevUnit = r.target.unit ?? null;
