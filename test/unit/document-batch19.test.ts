@@ -188,3 +188,23 @@ describe('the months of the year so far (batch 19)', () => {
     expect(fb('今年3-7月,全省对俄进出口将实现200亿元。')).toEqual(['对俄进出口']);
   });
 });
+
+describe('counts and stretch figures (batch 19)', () => {
+  const gi = (text: string) => goalIndicators([{ year: 2019, span: [0, text.length] }] as never, text).map((i) => [i.name, i.targets[0].kind, i.targets[0].value]);
+
+  it('改造提升 is a verb of counting: what follows the count is counted', () => {
+    expect(gi('今年,我省将新建20个批发市场,改造提升30个农贸市场,新建冷链物流项目40个')).toEqual([
+      ['批发市场', 'level', 20],
+      ['农贸市场', 'level', 30],
+      ['冷链物流项目', 'level', 40],
+    ]);
+    expect(gi('改造提升30个农贸市场')).toEqual([['农贸市场', 'level', 30]]);
+  });
+
+  it('a verb of reaching alone after a target (、力争突破1.2亿吨) is a stretch figure of that target, no indicator', () => {
+    expect(gi('到2027年,累计货运总量达到1.1亿吨以上、力争突破1.2亿吨')).toEqual([['累计货运总量', 'min', 1.1]]);
+    expect(gi('到2027年,累计货运总量达到1.1亿吨以上、力争超过1.2亿吨')).toEqual([['累计货运总量', 'min', 1.1]]);
+    // A name of its own after the verb stays an indicator.
+    expect(gi('到2027年,累计货运总量达到1.1亿吨以上、客运总量突破1.2亿人次').map((r) => r[0])).toEqual(['累计货运总量', '客运总量']);
+  });
+});
