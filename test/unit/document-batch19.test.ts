@@ -208,3 +208,26 @@ describe('counts and stretch figures (batch 19)', () => {
     expect(gi('到2027年,累计货运总量达到1.1亿吨以上、客运总量突破1.2亿人次').map((r) => r[0])).toEqual(['累计货运总量', '客运总量']);
   });
 });
+
+describe('a report inside a goal sentence (batch 19 round, a known leftover)', () => {
+  const gi = (text: string) => goalIndicators([{ year: 2026, span: [0, text.length] }] as never, text).map((i) => [i.name, i.targets[0].value]);
+
+  it('目前 / 截至 opening a clause after a comma starts a report to the sentence’s end, or to a horizon or word of intent', () => {
+    expect(gi('计划到2026年，全市冷库容量达到120万吨，目前冷链运输车辆为500辆。')).toEqual([['冷库容量', 120]]);
+    expect(gi('计划到2026年，全市冷库容量达到120万吨，截至去年底冷链运输车辆为500辆，冷藏车为300辆。')).toEqual([['冷库容量', 120]]);
+    // A horizon or a word of intent after it is a goal again; the next sentence is read as before.
+    expect(gi('计划到2026年，全市冷库容量达到120万吨，目前冷链运输车辆为500辆，力争冷链运输车辆突破800辆。')).toEqual([
+      ['冷库容量', 120],
+      ['冷链运输车辆', 800],
+    ]);
+    expect(gi('计划到2026年，全市冷库容量达到120万吨，目前冷链运输车辆为500辆。冷藏车突破800辆。')).toEqual([
+      ['冷库容量', 120],
+      ['冷藏车', 800],
+    ]);
+    // A clause opened by another word is read as before.
+    expect(gi('计划到2026年，全市冷库容量达到120万吨，全市冷链运输车辆为500辆。')).toEqual([
+      ['冷库容量', 120],
+      ['冷链运输车辆', 500],
+    ]);
+  });
+});

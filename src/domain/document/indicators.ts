@@ -1359,6 +1359,9 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
     for (let k = 0; k < bounds.length; k++) {
       let [a, b] = bounds[k];
       if (k === 0 || /[。；;]/.test(seg[bounds[k - 1][1]])) reported = REPORT_OPENING.test(seg.slice(a, b));
+      // "…达到120万吨，目前冷链运输车辆为500辆": a clause opened so after a comma starts the report
+      // there, to the end of its sentence (or a horizon or word of intent).
+      else if (REPORT_OPENING.test(seg.slice(a, b))) reported = true;
       if (reported && GOAL_AGAIN.test(seg.slice(a, b))) reported = false;
       if (reported) {
         sharedVerb = null;
