@@ -231,3 +231,18 @@ describe('a report inside a goal sentence (batch 19 round, a known leftover)', (
     ]);
   });
 });
+
+describe('the fallback: a year’s plan before (batch 19 round, a known leftover)', () => {
+  const fy = (text: string) => fallbackIndicators(text, null).map((i) => [i.name, i.targets[0].year]);
+
+  it('a sentence opened by a year and a word of intent (2021年，海南将…) gives its year to the sentences after it', () => {
+    expect(fy('2021年，海南将结合自贸港建设推进工作。\n八项主要任务则有明确的计划。比如，洋浦全港年吞吐量突破7000万吨。')).toEqual([['洋浦全港年吞吐量', 2021]]);
+    expect(fy('2021年，全省要推进工作。\n计划中，洋浦全港年吞吐量突破7000万吨。')).toEqual([['洋浦全港年吞吐量', 2021]]);
+    // A year of facts (no word of intent), a year inside the sentence, or a subject too long: no year.
+    expect(fy('2021年，海南推进了工作。\n八项主要任务则有明确的计划。比如，洋浦全港年吞吐量突破7000万吨。')).toEqual([['洋浦全港年吞吐量', null]]);
+    expect(fy('海南在2021年将推进工作。\n八项主要任务则有明确的计划。比如，洋浦全港年吞吐量突破7000万吨。')).toEqual([['洋浦全港年吞吐量', null]]);
+    expect(fy('2021年，海南省人民政府和各市县政府部门将推进工作。\n八项主要任务则有明确的计划。比如，洋浦全港年吞吐量突破7000万吨。')).toEqual([['洋浦全港年吞吐量', null]]);
+    // 将近 is no intent.
+    expect(fy('2021年，海南将近完成工作。\n八项主要任务则有明确的计划。比如，洋浦全港年吞吐量突破7000万吨。')).toEqual([['洋浦全港年吞吐量', null]]);
+  });
+});

@@ -26,6 +26,8 @@ const MAX_NAME = 20;
 const SITE_SIZE = /(?:占地|(?:规划|建筑|用地|占地)面积)$/;
 // A horizon (到2025年): the year a goal sentence is for, and the one later sentences keep.
 const HORIZON = /(?:到|至)\s?((?:19|20)\d{2})\s?年/;
+// A year's plan opening a sentence (2021年，海南将…): the year later sentences keep, as a horizon's.
+const YEAR_PLAN = /^((?:19|20)\d{2})\s?年[，,]\s*[^，,。；;\d]{0,12}?(?:将(?!近)|要|计划|力争|确保|争取)/;
 const NAME_LEAD = /^(?:届时|计划|目标(?:是|为)?|今年|明年|全年|[“"]?[一二三四五六七八九十]{1,2}五[”"]?(?:期间|时期|末))*(?:全国|全省|全市|全区|全县)?(?=[\u4e00-\u9fa5A-Za-z“"]{2})/;
 
 export interface Sentence {
@@ -91,7 +93,7 @@ export function fallbackIndicators(norm: string, docYear: number | null = null):
   let going = false;
   for (const s of sentences(norm)) {
     const year = sentenceYear(s.text, horizon, docYear);
-    const h = s.text.match(HORIZON);
+    const h = s.text.match(HORIZON) ?? s.text.match(YEAR_PLAN);
     if (h) horizon = Number(h[1]);
     // "今年以来，…，计划融资56亿元打造…": a sentence opened by a review of the year so far may go on
     // to a plan in a clause of its own (计划 / 拟 / 力争 …); that clause and what follows are read when
