@@ -2,7 +2,7 @@
 // docs/import-doc.md, "Batch 19, tuned"), each written as a general rule and pinned here with short
 // snippets of real text, each with cases the rule must leave alone.
 import { describe, expect, it } from 'vitest';
-import { fallbackIndicators } from '../../src/domain/document/fallback-targets';
+import { acceptableName, fallbackIndicators } from '../../src/domain/document/fallback-targets';
 import { readGoalClause } from '../../src/domain/document/goal-reader';
 import { goalClauseTarget, goalIndicators } from '../../src/domain/document/indicators';
 import { parseDocument } from '../../src/domain/document/index';
@@ -244,5 +244,64 @@ describe('the fallback: a year’s plan before (batch 19 round, a known leftover
     expect(fy('2021年，海南省人民政府和各市县政府部门将推进工作。\n八项主要任务则有明确的计划。比如，洋浦全港年吞吐量突破7000万吨。')).toEqual([['洋浦全港年吞吐量', null]]);
     // 将近 is no intent.
     expect(fy('2021年，海南将近完成工作。\n八项主要任务则有明确的计划。比如，洋浦全港年吞吐量突破7000万吨。')).toEqual([['洋浦全港年吞吐量', null]]);
+  });
+});
+
+describe('edges of batch 19’s rules (mutation run)', () => {
+  const targets = '附件1\n\n2022年目标任务分解表\n\n序号\n\n2022年预期目标\n\n责任单位\n\n1\n\n地区生产总值增长5.5%左右\n\n区发展改革委\n\n2\n\n进出口总额增长5%以上\n\n区商务委\n';
+  const yearsOf = (text: string) => parseDocument(text).indicators.map((i) => [i.name, i.targets[0].year]);
+  const report = (items: string, title = '关于2022年重点任务上半年推进情况的报告\n发布日期:2022-08-01') =>
+    names(`${title}\n\n一、重点工作任务进展情况\n\n推进较为滞后的任务分别是:\n\n${items}`);
+  const gi = (text: string) => goalIndicators([{ year: 2019, span: [0, text.length] }] as never, text).map((i) => [i.name, i.targets[0].kind, i.targets[0].value]);
+  const rdNames = (c: string) => readGoalClause(c, 2022).map((r) => r.name);
+
+  it('the goals of a target column take their place among the text’s goals, in the order of the text', () => {
+    expect(yearsOf(`到2025年，全区冷库容量达到100万吨。\n\n${targets}`)).toEqual([
+      ['冷库容量', 2025],
+      ['地区生产总值', 2022],
+      ['进出口总额', 2022],
+    ]);
+    expect(yearsOf(`${targets}\n到2025年，全区冷库容量达到100万吨。`)).toEqual([
+      ['地区生产总值', 2022],
+      ['进出口总额', 2022],
+      ['冷库容量', 2025],
+    ]);
+    // A heading with spaces in it (2022年 预期目标) still names its year.
+    expect(tableGoals('序号\n2022年 预期目标\n责任单位\n1\n工业增加值增长7%左右\n区经济信息委').map(([y, t]) => [y, t])).toEqual([[2022, '工业增加值增长7%左右']]);
+  });
+
+  it('a progress report: every item is read; without a year of the document, none', () => {
+    expect(report('1.进口整车5000辆以上。1-6月,完成1589辆。(责任单位:国际物流枢纽公司)\n\n2.拆除150万平方米违法建筑。1-6月,完成33万平方米。(责任单位:区城市管理局)')).toEqual([
+      ['进口整车', '辆', 'min', 5000, 2022],
+      ['拆除违法建筑', '万平方米', 'level', 150, 2022],
+    ]);
+    expect(report('1.进口整车5000辆以上。1-6月,完成1589辆。(责任单位:国际物流枢纽公司)', '关于重点任务上半年推进情况的报告')).toEqual([]);
+  });
+
+  it('a work of clearing needs a size, not a count; verbs of making before a name go only at its start and before two characters', () => {
+    expect(rdNames('拆除3处违法建筑')).toEqual([]);
+    expect(rdNames('冷库新建规模达到100万吨')).toEqual(['冷库新建规模']);
+    expect(rdNames('新建厂达到3个')).toEqual(['新建厂']);
+  });
+
+  it('为…创 opens the clause only; the thing created has two characters at least', () => {
+    expect(goalClauseTarget('企业为宁夏创税收7.5亿元', 2022)?.name).toBe('企业为宁夏创税收');
+    expect(goalClauseTarget('为宁夏创税5亿元', 2022)?.name).toBe('为宁夏创税');
+  });
+
+  it('an adverb of degree goes only right after 同比 / 年均 opening the clause; a verb of reaching is a stretch figure only alone', () => {
+    expect(goalClauseTarget('内河水运建设投资同比大幅增长80%', 2022)?.name).toContain('大幅');
+    expect(gi('到2027年,累计货运总量达到1.1亿吨以上、突破性项目达到5个')).toEqual([
+      ['累计货运总量', 'min', 1.1],
+      ['突破性项目', 'min', 5],
+    ]);
+  });
+
+  it('a plan clause after a review is read alone only where the sentence reports facts; a fallback name may hold 其 / 也 inside', () => {
+    const fb = (text: string) => fallbackIndicators(text, null).map((i) => i.name);
+    expect(fb('全县冷库容量达到10万吨,计划冷藏车达到50辆。')).toEqual(['冷库容量', '冷藏车']);
+    expect(acceptableName('冷库其容量')).toBe(true);
+    expect(acceptableName('其容量')).toBe(false);
+    expect(acceptableName('也容量')).toBe(false);
   });
 });

@@ -19,7 +19,7 @@ const GOAL_MARK = /(?:到|至)\s?(?:19|20)\d{2}\s?年|力争|确保|争取|目�
 // What says it is a fact of the past (or of the present); the months of the year so far (今年1-7月) too.
 const PAST_MARK = /截至|截止|目前|当前|回顾|已经|(?<![\d.])(?:1|一)\s?[-—~～至]\s?(?:\d{1,2}|[二三四五六七八九十]{1,2})\s?月|已[达有建成经完形实累]|去年|(?<!比)上年|上半年|完成了|实现了|达到了|增长了|共有|现有|拥有|过去|以来|期间[，,]?[^，,。]*(?:累计|共)/;
 // A clause opening with a plan: 计划 / 拟 / 力争 / 确保 / 争取 after a comma.
-const PLAN_CLAUSE = /[，,](?=计划|拟|力争|确保|争取)/;
+const PLAN_CLAUSE = /(?<=[，,])(?:计划|拟|力争|确保|争取)/;
 // Verbs a name must not hold: it would be a clause, not the thing measured.
 const VERB_IN_NAME = /建设(?!规模|投资)|推进|实施|开展|加快|推动|打造|培育|形成|建立|完善|实现|达到|突破|超过|引进|开通|建成|新建|力争|确保|争取|支持|鼓励|提升|提高|促进|加强|推广|提出|提请|取消|下放|安排|超计划|已|了/;
 const MAX_NAME = 20;
@@ -98,8 +98,8 @@ export function fallbackIndicators(norm: string, docYear: number | null = null):
     // "今年以来，…，计划融资56亿元打造…": a sentence opened by a review of the year so far may go on
     // to a plan in a clause of its own (计划 / 拟 / 力争 …); that clause and what follows are read when
     // they state no fact themselves.
-    const plan = PAST_MARK.test(s.text) ? s.text.search(PLAN_CLAUSE) : -1;
-    const text = plan > 0 && !PAST_MARK.test(s.text.slice(plan + 1)) ? s.text.slice(plan + 1) : s.text;
+    const planAt = s.text.search(PLAN_CLAUSE);
+    const text = planAt > 0 && PAST_MARK.test(s.text) ? s.text.slice(planAt) : s.text;
     const past = PAST_MARK.test(text);
     going = !past && (GOAL_MARK.test(text) || (going && !s.opens));
     if (!going || !TARGET_SHAPE.test(text)) continue;

@@ -158,7 +158,8 @@ function readCellRows(lines: Line[], from: number, n: number): { rows: Row[]; ne
     cur.lines.push(l.index);
   }
   // A row short of the header's width at the end of the text was cut off by the copy.
-  if (cur && j === lines.length && cur.cells.length < n) cur.cut = true;
+  // (The last row is short only where the text ends: any line after it would be its next cell.)
+  if (cur && cur.cells.length < n) cur.cut = true;
   return { rows: rows.filter((r) => r.cells.length >= Math.max(2, n - 1)), next: j };
 }
 
