@@ -297,6 +297,17 @@ describe('edges of batch 19’s rules (mutation run)', () => {
     ]);
   });
 
+  it('words dropped at a name’s end go only there; a verb of making goes only before two characters, not 增加 of 增加值', () => {
+    expect(rdNames('货物累计运输量达到100万吨')).toEqual(['货物累计运输量']);
+    expect(goalClauseTarget('新建厂3个', 2022)?.name).toBe('新建厂');
+    expect(goalClauseTarget('增加值达到100亿元', 2022)?.name).toBe('增加值');
+    // A space after the comma before 同比大幅增长 changes nothing.
+    expect(gi('今年,内河水运建设将完成投资45亿元, 同比大幅增长80%')).toEqual([
+      ['内河水运建设投资', 'level', 45],
+      ['内河水运建设投资同比增长', 'growth', 80],
+    ]);
+  });
+
   it('a plan clause after a review is read alone only where the sentence reports facts; a fallback name may hold 其 / 也 inside', () => {
     const fb = (text: string) => fallbackIndicators(text, null).map((i) => i.name);
     expect(fb('全县冷库容量达到10万吨,计划冷藏车达到50辆。')).toEqual(['冷库容量', '冷藏车']);
