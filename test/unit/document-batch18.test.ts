@@ -45,9 +45,10 @@ describe('goal openings (batch 18)', () => {
       ['集装箱航线', 2021],
     ]);
     // No word of targets before 比如: the goal reader opens nothing, so the parse is empty and the
-    // sentence fallback (fallback-targets.ts) reads the clause instead: numbered F1, with no year.
+    // sentence fallback (fallback-targets.ts) reads the clause instead: numbered F1, of the year of the
+    // plan opening the paragraph before (2021年，…将…; no year until branch t19).
     const bare = parseDocument('2021年，海南将结合自贸港建设推进工作。\n八项主要任务则有明确的计划。比如，洋浦全港年吞吐量突破7000万吨。').indicators;
-    expect(bare.map((i) => [i.number, i.name, i.targets[0].year])).toEqual([['F1', '洋浦全港年吞吐量', null]]);
+    expect(bare.map((i) => [i.number, i.name, i.targets[0].year])).toEqual([['F1', '洋浦全港年吞吐量', 2021]]);
     expect(goalOpenings('有明确的目标计划。比如，洋浦全港年吞吐量突破7000万吨', '2019年，2021年，', null)).toEqual([{ at: 12, year: 2021 }]);
     expect(goalOpenings('有明确的目标计划；例如洋浦全港年吞吐量突破7000万吨', '', 2020)).toEqual([{ at: 11, year: 2020 }]);
     expect(goalOpenings('有明确的目标计划。譬如：洋浦全港年吞吐量突破7000万吨', '', 2020)).toEqual([{ at: 12, year: 2020 }]);

@@ -33,8 +33,8 @@ describe('reported sentences inside a goal span', () => {
       ['冷链运输车辆', 800],
     ]);
   });
-  it('目前 or 截至 after a comma, inside a goal sentence, does not stop it', () => {
-    // (Its clause is read as before this rule; only the values are pinned here.)
-    expect(read('计划到2026年，全市冷库容量达到120万吨，目前冷链运输车辆为500辆。').map((r) => r[1])).toEqual([120, 500]);
+  it('目前 or 截至 after a comma, inside a goal sentence, starts the report there (branch t19)', () => {
+    // It read 目前冷链运输车辆 500辆 as a target until branch t19; the clauses before stay targets.
+    expect(read('计划到2026年，全市冷库容量达到120万吨，目前冷链运输车辆为500辆。').map((r) => r[1])).toEqual([120]);
   });
 });

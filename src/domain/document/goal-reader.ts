@@ -31,6 +31,10 @@ const MAKING = /(?:新建|建成|建设|打造|培育|引进|新增|开通|新�
 const NEXT_WORK = /^(?:新建|建成|建设|打造|培育|引进|新增|开通|布局|创建|推出|实施|完成|改造|搭建|购置|建立|推进|开展|推动|加快)/;
 // Measures of size a verb of making may put before what it makes (建成5600公里高等级公路, 建设120万吨冷库库容).
 const MADE_MEASURE = /^(?:万|亿|千)?(?:公里|吨|立方米|平方米)$/;
+// Works of clearing, named with what they clear: 拆除…违法建筑, 整治…农房 (not 建成: what is made names itself).
+const CLEARING = /^(?:拆除|清理|清退|腾退|整治)/;
+// What is made or cleared after its size, alone to the end of its clause or list item (not …的…).
+const MADE_THING = /^((?:(?!的)[\u4e00-\u9fa5A-Za-z“”"]){2,20})(?=$|[，,；;。、])/;
 // What opens a clause without being part of a name: a horizon, a scope, intent, a joining word.
 const LEAD = new RegExp(
   [
@@ -69,9 +73,11 @@ function trimName(s: string): string {
     .replace(/(?:目标(?:值)?(?:为|是)?)$/, '')
     .trim();
   // "建成村级物流服务站300个": a verb of making before the name is not part of it.
-  n = n.replace(/^(?:新建|建成|建设|打造|培育|引进|新增|开通|新开通|布局|创建|推出|支持建设)(?=[\u4e00-\u9fa5A-Za-z“"]{2})/, '');
+  // (Not 建成和在建规模: a state joined to another by 和 / 或 is part of the name.)
+  n = n.replace(/^(?:新建|建成|建设|打造|培育|引进|新增|开通|新开通|布局|创建|推出|支持建设)(?![和或及与])(?=[\u4e00-\u9fa5A-Za-z“"]{2})/, '');
   // A list of examples closed by 等 before the name proper keeps only its class and what follows.
-  n = n.replace(/(?:累计|年均|同比|分别|力争|确保|将|要|均|约|近|逾|超)+$/, '').trim();
+  // An adverb of degree before the verb (同比大幅增长80%) names nothing either.
+  n = n.replace(/(?:累计|年均|同比|分别|力争|确保|将|要|均|约|近|逾|超|大幅度?|稳步|较快|快速)+$/, '').trim();
   return n;
 }
 
@@ -163,6 +169,10 @@ export function readGoalClause(clause: string, year: number | null, prev: string
         end += headEnd;
         sharedMaking = true;
       } else name = '';
+    } else if (CLEARING.test(name) && MADE_MEASURE.test(unit) && MADE_THING.test(after)) {
+      // "拆除150万平方米违法建筑", "拆除新山路沿线10万平方米违法建筑": an area or length cleared, then
+      // what is cleared: the work names the target (the verb, a place maybe, and the thing).
+      name = trimName(name + after.match(MADE_THING)![1]);
     } else if (MAKING.test(name)) {
       // "建成5600公里高等级公路", "建设120万吨冷冻冷藏库容": a measure of size right after the verb,
       // then what is made, alone to the end of its clause or list item; not a size class

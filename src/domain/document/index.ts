@@ -155,7 +155,7 @@ function parseNormalised(norm: string, known: KnownUnit[]): Extraction {
     const m = norm.match(/((?:19|20)\d{2})年/);
     return m ? Number(m[1]) : null;
   });
-  const taskTables = guard({ tasks: [] as Task[], tables: [] as DocTable[], lines: new Set<number>() }, () => findTaskTables(lines, yearGuess));
+  const taskTables = guard({ tasks: [] as Task[], tables: [] as DocTable[], lines: new Set<number>(), goals: [] as Goal[] }, () => findTaskTables(lines, yearGuess));
   const tableLines = new Set<number>([...tables.lines, ...taskTables.lines]);
   const nodes: SectionNode[] = guard([], () => buildSections(norm, lines, tableLines, bodyEnd));
   const meta = guard(emptyMeta(), () => extractMeta(norm, lines, nodes.length ? nodes[0].line : -1));
@@ -189,7 +189,8 @@ function parseNormalised(norm: string, known: KnownUnit[]): Extraction {
       }
       return null;
     });
-  const goals: Goal[] = guard([], () => buildGoals(norm, lines, nodes, tables.lines, tasks, bodyEnd, pageYear));
+  // A task table's column of the year's targets (2022年预期目标) gives one goal per row.
+  const goals: Goal[] = [...guard([], () => buildGoals(norm, lines, nodes, tables.lines, tasks, bodyEnd, pageYear)), ...taskTables.goals].sort((a, b) => a.span[0] - b.span[0]);
   meta.horizonYears = guard([], () => {
     const years = new Set(goals.map((g) => g.year).filter((y): y is number => y !== null));
     if (!years.size) {

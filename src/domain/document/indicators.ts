@@ -566,7 +566,7 @@ const TIME_CEILING = new RegExp(`^(.{2,40}?)(\\d+(?:\\.\\d+)?)\\s*(${TIME_UNIT})
 // 为 as a copula (…比重为6.7%); 行为 / 作为 end words, and 成为 is left to NAME_TAIL.
 const TRAILING_VERB = /(?:实现|达到|保持在|保持|稳定在|维持在|提升至|提高至|提升到|提高到|增至|增加到|(?<![行作成])为)$/;
 // A verb of counting alone (培育7家…, the counted thing cut off) names nothing either.
-const COUNTING_VERB = '(?:谋划|推进|实施|开工|新创建|创建|建成|新建|改扩建|扩建|迁建|培育|引进|打造|布局|建设|新增|争创|认定|评选|遴选|推出|完成|升级改造|规范提升|提升改造|改造)';
+const COUNTING_VERB = '(?:谋划|推进|实施|开工|新创建|创建|建成|新建|改扩建|扩建|迁建|培育|引进|打造|布局|建设|新增|争创|认定|评选|遴选|推出|完成|升级改造|规范提升|提升改造|改造提升|改造)';
 // Counting verbs in a row or joined by 或 / 和 (完成新建或改造100个…). No verb in the list may be two
 // others in a row (谋划推进 is 谋划 + 推进): a run of them would have exponentially many splits to backtrack over.
 const COUNTING_CHAIN = `(?:${COUNTING_VERB}[或和及]?)*${COUNTING_VERB}`;
@@ -637,6 +637,10 @@ const COUNT_COMPLETED = new RegExp(`^(\\d+)\\s*(${GOAL_UNIT})([\\u4e00-\\u9fa5A-
 // "市域配送90分钟送达", "国内1天送达": a time within which something is done, a ceiling.
 const TIME_TO_DO = /^(.{2,30}?)(\d+(?:\.\d+)?)\s*(个工作日|工作日|天|小时|分钟)(?:内|以内)?(送达|到达|通达|直达|抵达|通勤|办结|完成)$/;
 
+const CLEARED_SIZE = /^((?:拆除|清理|清退|腾退|整治)[\u4e00-\u9fa5]{0,12}?)(\d+(?:\.\d+)?)\s*((?:万|亿|千)?(?:公里|吨|立方米|平方米))(以上)?((?:(?!的)[\u4e00-\u9fa5A-Za-z“”"]){2,20})$/;
+
+const BUILT_THEN = /^(?:预计)?[^，,。；;\d]{0,12}?建成(?:投产|投用|运营|使用)?后[，,]?(?:预计)?(?:将|可)?会?(?:实现)?(?=[\u4e00-\u9fa5A-Za-z]{2})/;
+
 function rawClauseTarget(clause: string, year: number | null): { name: string; target: Target } | null {
   let c = clause.trim().replace(/^(?:到|至)?\s?(19|20)\d{2}\s?年(底|末)?[，,]?/, '');
   // "即国内1天送达…", "且市域配送…", "以及冷藏车…": a joining word is not part of the name.
@@ -648,9 +652,19 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
   c = c.replace(/^(?:今年|明年)[，,]?(?=[\u4e00-\u9fa5])/, '').replace(/^(?:其中)?(?:主要)?包括(?=[\u4e00-\u9fa5])/, '');
   c = c.replace(/^[…]+/, '').replace(SCOPE_PREFIX, '').replace(new RegExp(`^(?:将|要|计划)+(?=${COUNTING_VERB}|增加(?!值))`), '');
   c = c.replace(/^(?:全年|年内|当年)(?=[\u4e00-\u9fa5])/, '').replace(/^(?:要|将)(?=力争|确保|争取|努力|实现)/, '').replace(/^(其中|力争|确保|实现|争取|努力实现|基本实现|推动|促进)[，,]?/, '').replace(SCOPE_PREFIX, '').replace(/^(?:新开通|开通|新开)(?=[\u4e00-\u9fa5A-Za-z])/, '');
+  // "物流园建成后预计年货物吞吐能力达…", "预计三年建成后将实现年交易额…": what a project will do once
+  // built; the project and the words of its completion open the clause, not the name.
+  c = c.replace(BUILT_THEN, '');
+  // "为宁夏创税收7.5亿元": what is created for someone is named by what it is.
+  c = c.replace(/^为[\u4e00-\u9fa5]{1,8}?创造?(?=[\u4e00-\u9fa5]{2})/, '');
+  // "同比大幅增长80%": an adverb of degree before the verb is no part of a name.
+  c = c.replace(/^(同比|年均)(?:大幅度?|稳步|较快|快速)(?=增长|提高|提升|增加|下降|降低|减少)/, '$1');
   const text = clause.trim();
   if (!c || (!/\d/.test(c.replace(/(19|20)\d{2}年/g, '')) && !PENDING.test(c) && !/全覆盖/.test(c))) return null;
   let m: RegExpMatchArray | null;
+  // "拆除150万平方米违法建筑", "拆除新山路沿线10万平方米违法建筑": an area or length cleared, then
+  // what is cleared: the work names the target (as the general reader reads it).
+  if ((m = c.match(CLEARED_SIZE))) return { name: m[1] + m[5], target: { year, kind: m[4] ? 'min' : 'level', value: Number(m[2]), text, unit: m[3] } };
   // "拖挂比达1:2以上": a ratio named …比 and written as 1:N is N (per one); "车货比为3:1" likewise 3.
   if ((m = c.match(/^(.{1,30}?比)(?:达到|达|为|提高到|提升到)?(\d+(?:\.\d+)?)\s?[:：]\s?(\d+(?:\.\d+)?)(以上|左右)?$/))) {
     const [first, second] = [Number(m[2]), Number(m[3])];
@@ -758,7 +772,8 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
     // A name ends before the verb that carries the number: "…建设实现100%" names "…建设"; a list
     // of examples ending in 等 ("甲地区、乙地区等沿海港口…") is not part of the name.
     // "建成村级物流服务站300个", "计划培育…": a verb of making (planned) before the name is not part of it.
-    const name = dropExamples(m[1].trim()).replace(TRAILING_VERB, '').replace(/^(?:计划)?(?:建成|打造|培育|新建|完成|增加(?!值))(?=[\u4e00-\u9fa5A-Za-z]{2})/, '');
+    // (Not 建成和在建规模: a state joined to another by 和 / 或 is part of the name.)
+    const name = dropExamples(m[1].trim()).replace(TRAILING_VERB, '').replace(/^(?:计划)?(?:建成|打造|培育|新建|完成|增加(?!值))(?![和或及与])(?=[\u4e00-\u9fa5A-Za-z]{2})/, '');
     if (name.length > 40) return null;
     // "5A级物流企业", "5G基站" are names; "2个…" is not.
     if (!name || /^\d+(?:\.\d+)?(?:[^\dA-Za-z]|$)/.test(name)) return null;
@@ -1344,6 +1359,9 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
     for (let k = 0; k < bounds.length; k++) {
       let [a, b] = bounds[k];
       if (k === 0 || /[。；;]/.test(seg[bounds[k - 1][1]])) reported = REPORT_OPENING.test(seg.slice(a, b));
+      // "…达到120万吨，目前冷链运输车辆为500辆": a clause opened so after a comma starts the report
+      // there, to the end of its sentence (or a horizon or word of intent).
+      else if (REPORT_OPENING.test(seg.slice(a, b))) reported = true;
       if (reported && GOAL_AGAIN.test(seg.slice(a, b))) reported = false;
       if (reported) {
         sharedVerb = null;
@@ -1439,6 +1457,9 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
         }
         // "…分别比2015年降低…", "将投5000亿元": a word of sharing alone, or intent and a one-character verb, names nothing.
         if (/^(?:分别|均|各)$|^(?:将|要|拟)[\u4e00-\u9fa5]$/.test(r.name)) continue;
+        // "累计货运总量达到1.1亿吨以上、力争突破1.2亿吨": a verb of reaching alone after a target is a
+        // stretch figure of that target, not an indicator of its own.
+        if (/^(?:突破|超过|达到|达|超)$/.test(r.name)) continue;
         // "果蔬、肉类和水产品的综合冷链流通率达50%": one value for a list of kinds before 的 is the
         // measure after 的 (of those kinds together); place and kinds are its scope.
         // (A short measure after 的 — …运输大宗货物的比例 — needs what is before it.)
@@ -1489,9 +1510,10 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
         // "…总额达到5万亿元，(力争)年均增长8%左右": a growth with no name of its own (a word of intent before
         // it aside) is the growth of the indicator named just before it; with none before it, none.
         if (/^(?:年均|同比|累计)$/.test(r.name)) {
-          const verb = clause.trim().match(/^(?:力争|确保|争取|努力|预计|将)*((?:年均|同比|累计)(?:增长|提高|增加|下降|降低|减少))/);
+          // (An adverb of degree between, 同比大幅增长, is no part of the name.)
+          const verb = clause.trim().match(/^(?:力争|确保|争取|努力|预计|将)*(年均|同比|累计)(?:大幅度?|稳步|较快|快速)?(增长|提高|增加|下降|降低|减少)/);
           if (!prev || !verb) continue;
-          r.name = prev + verb[1];
+          r.name = prev + verb[1] + verb[2];
         }
         prev = r.name;
         prevUnit = r.target.unit ?? null;

@@ -2,7 +2,7 @@
 // 牵头单位 | 配合单位 | 责任领导 | 完成时限. Offices receive them as Word tables, spreadsheets,
 // or text copied from a web page; the file readers turn all of these into text with one cell
 // per line, or one row per line with `|` or tab separated cells, which is what is read here.
-import type { DocTable, Task } from './types';
+import type { DocTable, Goal, Task } from './types';
 import type { Line } from './text';
 import { resolveUnits, UNIT_SUFFIX, type UnitSegment } from './units';
 import { findDeadlines } from './deadlines';
@@ -18,7 +18,7 @@ const COLUMN_WORDS: [TaskColumn, RegExp][] = [
   ['support', /^((配合|协同|协办|参与|协助|协作|支持)(责任)?(单位|部门)|配合|协同)$/],
   ['resp', /^((主要)?责任(单位|部门|主体)|实施(单位|主体)|落实单位|承办单位)$/],
   ['deadline', /^(完成(时限|时间|期限)|时间(节点|安排|要求)|时限(要求)?|进度安排|完成节点|办结时限)$/],
-  ['measure', /^(工作举措|具体措施|主要措施|工作措施|推进措施|具体举措|措施|举措|工作目标|目标要求|具体内容|工作要求|进展情况|完成情况|备注)$/],
+  ['measure', /^((?:(?:19|20)\d{2}年度?(?:预期|主要)?|预期|年度|主要)目标(?:任务)?|工作举措|具体措施|主要措施|工作措施|推进措施|具体举措|措施|举措|工作目标|目标要求|具体内容|工作要求|进展情况|完成情况|备注)$/],
   ['task', /^((重点|主要|具体)?(工作)?任务(内容|事项|名称)?|重点工作(任务)?|工作(内容|事项)|内容(与要求)?|任务分解|事项|项目(名称)?)$/],
 ];
 
@@ -67,6 +67,8 @@ interface Row {
   start: number;
   end: number;
   lines: number[];
+  /** The copy ends inside the row: its last cells are missing, so a unit cell may hold the task's prose. */
+  cut?: boolean;
 }
 
 /**
@@ -155,6 +157,9 @@ function readCellRows(lines: Line[], from: number, n: number): { rows: Row[]; ne
     if (++overflow > 3) break;
     cur.lines.push(l.index);
   }
+  // A row short of the header's width at the end of the text was cut off by the copy.
+  // (The last row is short only where the text ends: any line after it would be its next cell.)
+  if (cur && cur.cells.length < n) cur.cut = true;
   return { rows: rows.filter((r) => r.cells.length >= Math.max(2, n - 1)), next: j };
 }
 
@@ -184,11 +189,13 @@ function unitCellText(cell: string): string {
   return out;
 }
 
-function unitsOfRow(cols: TaskColumn[], cells: string[]) {
+function unitsOfRow(cols: TaskColumn[], cells: string[], cut = false) {
   const segs: UnitSegment[] = [];
   cols.forEach((c, k) => {
     const v = unitCellText(cells[k] ?? '');
-    if (!v) return;
+    // In a row the copy cut off, a unit cell holding a sentence's commas is prose shifted in
+    // from a column the copy lost (推动…落地,引进…机构、中科), not a list of units.
+    if (!v || (cut && /[，,。]/.test(v))) return;
     if (c === 'lead') segs.push({ label: 'lead', content: v });
     else if (c === 'support') segs.push({ label: 'support', content: v });
     else if (c === 'resp') segs.push({ label: 'resp', content: v });
@@ -219,7 +226,12 @@ export interface TaskTableResult {
   tables: DocTable[];
   /** Line indices occupied by the tables (header and rows). */
   lines: Set<number>;
+  /** The cells of a column of the year's targets (2022年预期目标), each a goal of that year. */
+  goals: Goal[];
 }
+
+/** A column heading naming the year of the targets below it: 2022年预期目标, 2023年度目标. */
+const TARGET_COLUMN = /^((?:19|20)\d{2})年度?(?:预期|主要)?目标(?:任务)?$/;
 
 /** The caption line above a header (附件 … 重点任务分工表), if it reads as one. */
 function captionAbove(lines: Line[], at: number): string {
@@ -238,6 +250,7 @@ export function findTaskTables(lines: Line[], docYear: number | null): TaskTable
   const tasks: Task[] = [];
   const tables: DocTable[] = [];
   const used = new Set<number>();
+  const goals: Goal[] = [];
   let i = 0;
   while (i < lines.length) {
     const l = lines[i];
@@ -301,6 +314,8 @@ export function findTaskTables(lines: Line[], docYear: number | null): TaskTable
     headerLines.forEach((x) => used.add(x));
     const taskCol = cols.indexOf('task') >= 0 ? cols.indexOf('task') : cols.indexOf('measure');
     const serialCol = cols.indexOf('serial');
+    const targetYear = header.map((h) => h.replace(/\s+/g, '').match(TARGET_COLUMN)).find(Boolean)?.[1];
+    const targetCol = header.findIndex((h) => TARGET_COLUMN.test(h.replace(/\s+/g, '')));
     rows.forEach((r, k) => {
       r.lines.forEach((x) => used.add(x));
       const cellText = (col: TaskColumn, except = -1) =>
@@ -318,11 +333,14 @@ export function findTaskTables(lines: Line[], docYear: number | null): TaskTable
         section: null,
         sectionTitle: caption,
         deadlines: deadlineText ? columnDeadlines(deadlineText, docYear) : findDeadlines(text, docYear),
-        units: unitsOfRow(cols!, r.cells),
+        units: unitsOfRow(cols!, r.cells, r.cut),
         span: [r.start, Math.max(r.start, r.end)],
       });
+      // The goal spans the cell's own line (a goal is read from the text under its span).
+      const cellLine = targetYear ? lines.find((x) => r.lines.includes(x.index) && x.content === r.cells[targetCol]) : undefined;
+      if (cellLine) goals.push({ year: Number(targetYear), text: cellLine.content, span: [cellLine.cStart, cellLine.cEnd] });
     });
     i = Math.max(next, i + 1);
   }
-  return { tasks, tables, lines: used };
+  return { tasks, tables, lines: used, goals };
 }

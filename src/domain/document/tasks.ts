@@ -273,6 +273,10 @@ const TARGET_LIST_HEADING = /(?:主要预期目标|预期目标|主要目标|主
 // Lines between listed targets that give an item's units (牵头单位：… / 责任单位：…).
 const UNIT_LABEL_LINE = /^(?:牵头|责任|配合|协办|主办|实施|协同|参与)(?:单位|部门|领导)\s*[：:]/;
 
+// What was done so far in a progress report, after an item's sentence or run on to its target
+// (…增长7%1-6月，…): 1-6月，… / 1至6月， / 目前已… / 截至…已….
+const PROGRESS_SO_FAR = /(?<=(?:[。；;]|\d\s*(?:%|[\u4e00-\u9fa5]{1,4})(?:以上|左右)?)\s*)(?:\d{1,2}\s?[-—~～至]\s?\d{1,2}\s?月[，,]|(?:目前|截至|截止)[^，,。；;]{0,12}已)/;
+
 /** The latest year written in `s`, 今年 counting as the document's year. */
 function latestYear(s: string, docYear: number | null): number | null {
   let best: { at: number; year: number } | null = null;
@@ -306,6 +310,18 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
   let itemGoal = false;
   for (const line of lines) {
     if (skip.has(line.index) || !line.content) continue;
+    // A progress report's item (in any section): the task restated with its target, then what was
+    // done in the months so far (1-6月，… / 目前已…): the head is a goal of the document's year.
+    if (docYear !== null && LIST_ITEM.test(line.content) && taskSpans.some(([s, e]) => line.cStart >= s && line.cStart < e)) {
+      const c = norm.slice(line.cStart, line.cEnd);
+      const progress = c.search(PROGRESS_SO_FAR);
+      const [s, e] = trimRange(norm, line.cStart + c.match(LIST_ITEM)![0].length, line.cStart + Math.max(0, progress));
+      const head = norm.slice(s, e);
+      if (progress > 0 && !/已|截至|截止|同比|了/.test(head) && statesTarget(head, docYear)) {
+        goals.push({ year: docYear, text: head, span: [s, e] });
+        continue;
+      }
+    }
     if (!ranges.some(([s, e]) => line.cStart >= s && line.cStart < e)) continue;
     const c = norm.slice(line.cStart, line.cEnd);
     if (listYear !== null) {
