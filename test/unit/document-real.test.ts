@@ -40,7 +40,9 @@ describe('real documents from other provinces', () => {
     // pairs all read; the cut annotation of jiayu-fenjie-2021's last item no longer gives two false pairs).
     // 0.978 (branch t19): 0.97835 with batch 19 moved to the tuned split and its misses read (first
     // contact 77.2 %: shapingba-fenjie-2022's cell-per-line tables gave 0 of 10 pairs; all 32 read now).
-    expect(pairs.f1).toBeGreaterThanOrEqual(0.978);
+    // 0.888 (2026-12-03, provisional): 0.88849 with batch 20 moved to the tuned split before its
+    // misses are read (first contact 44.7 %); raised again once they are.
+    expect(pairs.f1).toBeGreaterThanOrEqual(0.888);
     expect(all.roles.right / Math.max(1, all.roles.of)).toBeGreaterThanOrEqual(0.95);
     // 0.991: the measured value (0.99110) after the fifteenth and sixteenth batches were tuned on
     // (branch d15m; their first contacts were 68.7 % and 63.2 %). No batch is held out and untuned now
@@ -54,7 +56,9 @@ describe('real documents from other provinces', () => {
     // no older tuned document lost a name or gained a false one).
     // 0.982 (branch t19): 0.98276 with batch 19 tuned on (55 names; 67.4 % held out first, 98.1 % after;
     // no older tuned document lost a name or gained a false one).
-    expect(ind.f1).toBeGreaterThanOrEqual(0.982);
+    // 0.953 (2026-12-03, provisional): 0.95349 with batch 20 moved to the tuned split before its
+    // misses are read (first contact 54.1 %); raised again once they are.
+    expect(ind.f1).toBeGreaterThanOrEqual(0.953);
     // No tuned document yields nothing (sichuan-xianyu-2022-trad did until its quoted goal was read,
     // zibo-wuliu-2023 until a year's plan with its subject was read, hunan-lenglian-2022-trad
     // until pinyin reading aids inside 到YYYY年 and 万立方米 were read through, guangxi-jidi-2024
@@ -78,20 +82,24 @@ describe('real documents from other provinces', () => {
     // targets (…有明确的目标计划。比如，…) opened a goal; it yielded nothing while held out.
     // Batch 19 (branch t19): minhe-wuliuyuan-2013 until 建成后 (once a project is built) marked a goal
     // and a plan clause after 今年以来 was read; it yielded nothing while held out.
-    expect(all.empty).toEqual([]);
+    // Batch 20 (provisional, until its misses are read): two of its documents yield nothing.
+    expect(all.empty).toEqual(['huiji-jiaotong-2018.txt', 'shanwei-youzheng-2022-trad.txt']);
   });
 
   it('measures the held-out split (floors = last measured values)', () => {
-    // Held out: the thirteen older documents (12 names, 53 pairs). Batch 18 was held out here first
+    // Held out: the thirteen older documents (12 names, 53 pairs) and batch 21 (14 documents, 31 pairs,
+    // 66 names; annotated 2026-12-03 before any parse). Batch 18 was held out here first
     // (first contact: pairs 96.9 %, names 68.5 %, hainan-yangpu-2021 empty) and moved to the tuned split
     // in branch d15o; batch 19 likewise (first contact at b86116f: pairs 77.2 %, names 56.5 %, four
     // empty; with d15o's rules and fb15's fallback: names 67.4 %, minhe-wuliuyuan-2013 empty) in branch
-    // t19. Floors = the split's measured totals (per-document detail not looked at), unchanged by t19's
-    // rules: pairs 0.99048, names 1.0, none empty.
+    // t19; batch 20 (first contact at f152d93: pairs 44.7 %, names 54.1 %, two empty; the same after t19's
+    // rules) after t19. Batch 21's first contact (after t19): pairs 17.1 % (P 75.0 R 9.7), names 54.7 %,
+    // five empty. Floors = the split's measured totals (per-document detail not looked at):
+    // pairs 0.78571, names 0.63866.
     const held = summarise(scores.filter((s) => s.doc.split === 'heldout'));
-    expect(prf(held.pairs).f1).toBeGreaterThanOrEqual(0.990); // 0.99048
+    expect(prf(held.pairs).f1).toBeGreaterThanOrEqual(0.785); // 0.78571
     expect(held.roles.right / Math.max(1, held.roles.of)).toBeGreaterThanOrEqual(0.95); // 1
-    expect(prf(held.indicators).f1).toBeGreaterThanOrEqual(0.999); // 1.0
-    expect(held.empty).toEqual([]);
+    expect(prf(held.indicators).f1).toBeGreaterThanOrEqual(0.638); // 0.63866
+    expect(held.empty).toEqual(['ganzhou-wuliu-2009.txt', 'gaoyou-jihua-2021.txt', 'heilongjiang-kouan-2019.txt', 'liaozhong-fenjie-2024.txt', 'pingdingshan-lvsehuoyun-2023.txt']);
   });
 });
