@@ -32,8 +32,9 @@ function focused(page: Page): Promise<Focused | null> {
       const s = getComputedStyle(e);
       return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || (s.boxShadow !== 'none' && s.boxShadow !== '');
     };
-    // antd draws the focus of a checkbox on the square beside the hidden input, of an input on its frame.
-    const around = [el, el.nextElementSibling, el.closest('.ant-input-number, .ant-input-affix-wrapper, .ant-select, .ant-checkbox, .ant-picker')];
+    // antd draws the focus of a checkbox on the square beside the hidden input, of an input on its
+    // frame; so does the login form's plain input (.hl-input, core/LoginPage.tsx).
+    const around = [el, el.nextElementSibling, el.closest('.ant-input-number, .ant-input-affix-wrapper, .ant-select, .ant-checkbox, .ant-picker, .hl-input')];
     return {
       tag: el.tagName.toLowerCase(),
       text: (el.innerText ?? '').trim().slice(0, 80),

@@ -73,6 +73,13 @@ describe('first pages import no heavy library', () => {
       expect(heavyImports(files)).toEqual([]);
     });
 
+  it('the login form is plain elements: nothing from antd (its Form, Input, Button and Alert cost the first page ≈ 70 KB gzipped and most of its time on a slower CPU)', () => {
+    // (antd's locale data comes with core/i18n.ts, which the entry loads anyway.)
+    expect(heavyImports([join(web, 'core/LoginPage.tsx')], ['antd']).filter((x) => !x.startsWith('antd/es/locale/'))).toEqual([]);
+    // The same walk finds antd where it is: the signed-in shell.
+    expect(heavyImports([join(web, 'SignedIn.tsx')], ['antd']).length).toBeGreaterThan(0);
+  });
+
   it('would catch one: a value from src/contracts brings zod in', () => {
     // The walk itself must be able to fail: a contracts file imports zod as a value.
     const contract = join(root, 'src/contracts/indicators.ts');
