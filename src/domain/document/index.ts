@@ -24,6 +24,7 @@ import { guessUnitTypeIn, isCollective, matchUnitName } from './units';
 import { checkStructure, checkText } from './validate';
 import { fallbackIndicators } from './fallback-targets';
 import { prosePointTasks } from './prose-points';
+import { taskTimeLimitIndicators } from './task-targets';
 
 export type {
   DocTable,
@@ -204,7 +205,9 @@ function parseNormalised(norm: string, known: KnownUnit[]): Extraction {
     }
     return [...years].sort((a, b) => a - b);
   });
-  const indicators: Indicator[] = [...tables.indicators, ...guard([], () => goalIndicators(goals, norm))].map((ind) => {
+  // A time limit set in a task's prose (审批时间缩短至100个工作日内) is a target too (task-targets.ts).
+  const timeLimits = guard([] as Indicator[], () => taskTimeLimitIndicators(norm, structured, goals)).map((ind, i) => ({ ...ind, number: `T${i + 1}` }));
+  const indicators: Indicator[] = [...tables.indicators, ...guard([], () => goalIndicators(goals, norm)), ...timeLimits].map((ind) => {
     // An empty unit cell takes the unit of its target (15% → %).
     // Not from a growth or fall: "降低5%" of a cost is a share of its baseline, not its unit.
     const unit = ind.unit || ind.targets.find((t) => t.unit && t.unit !== '百分点' && t.kind !== 'growth' && t.kind !== 'reduction')?.unit || '';
