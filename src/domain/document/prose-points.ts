@@ -75,7 +75,13 @@ export function sentenceSubjects(sentence: string): Named[] {
 /** Units of a stretch of prose: each sentence's subjects; a stated 牵头 leads, else the first named. */
 export function proseUnits(text: string): TaskUnit[] {
   const named: Named[] = [];
-  for (const sentence of text.split(/[。；;！!？?]/)) named.push(...sentenceSubjects(sentence));
+  for (const raw of text.split(/[。；;！!？?]/)) {
+    // A bracket that is never closed is an annotation (or its cut start), the annotation reader's to
+    // read, not prose; a closed one holding a clause ("（A牵头，B配合）") is one too.
+    const sentence = raw.replace(/[（(〔【[][^（）()〔〕【】[\]]*$/, '').replace(/[（(〔【[][^（）()〔〕【】[\]]*[，,：:][^（）()〔〕【】[\]]*[）)〕】\]]/g, '');
+    // Each clause may open with its units: "A牵头，B、C配合", "第一，完善物流网络，A要…".
+    for (const clause of sentence.split(/[，,]/)) named.push(...sentenceSubjects(clause));
+  }
   const anyLead = named.some((n) => n.role === 'lead');
   const out: TaskUnit[] = [];
   for (const n of named) {
@@ -100,7 +106,7 @@ export function pointStarts(p: string): number[] {
     let k = 0;
     let verb: string | null = null;
     while ((m = re.exec(p))) {
-      if (m[1] !== want(k) || (verb !== null && m[2] !== verb)) continue;
+      if (m[1] !== want(k) || (verb !== null && (m[2] ?? '') !== verb)) continue;
       verb = m[2] ?? '';
       found.push(m.index);
       k++;

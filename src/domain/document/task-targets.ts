@@ -4,14 +4,14 @@
 //   "(二)优化工程项目许可办理。……全市工程建设项目审批时间缩短至100个工作日内。"
 //   "企业开办时间压缩至3个工作日以内"  "不动产登记办理时限压减到5个工作日"  "通关时间控制在24小时内"
 //
-// A clause whose subject is a time (时间 / 时限 / 周期 / 用时) brought down to (缩短 / 压缩 / 压减 /
-// 减少 / 降 / 控制) a number of 工作日 / 天 / 小时 / 分钟 is a ceiling target of the plan; it names
-// no year, so none is given. Goal paragraphs already read are left to the goal readers.
+// A clause whose subject is a time (时间 / 时限 / 周期 / 用时 / 耗时) brought down to (缩短至 / 压缩到 /
+// 降至 / 下降到 / 控制在 …, the ceilings the clause readers know) a number of 工作日 / 天 / 小时 / 分钟
+// is a ceiling target of the plan; it names no year, so none is given. Goal paragraphs already read are left to the goal readers.
 import type { Goal, Indicator, Task } from './types';
 import { goalIndicators } from './indicators';
 
 export const TIME_LIMIT =
-  /(?:时间|时限|周期|用时|耗时)(?:平均)?(?:压缩|缩短|压减|减少|降低|下降|降|控制)(?:至|到|在)\s?\d+(?:\.\d+)?\s?(?:个工作日|工作日|天|日|小时|分钟)(?:以内|之内|内)?$/;
+  /(?:时间|时限|周期|用时|耗时)(?:平均)?(?:压缩至|压缩到|缩短至|缩短到|降低至|降低到|下降至|下降到|降至|控制在)\s?\d+(?:\.\d+)?\s?(?:个工作日|工作日|天|日|小时|分钟)(?:以内|之内|内)?$/;
 
 /** The time-limit clauses of the tasks' texts, as goals with no year (spans in `norm`). */
 export function taskTimeLimits(norm: string, tasks: Task[], goals: Goal[]): Goal[] {
