@@ -101,6 +101,16 @@ describe('units named as the subject of prose (batch 20)', () => {
     ]);
   });
 
+  it('tasks read from prose leave the goals and the last-resort reading of goal sentences as they were', () => {
+    const talk = '区长指出：一是建设冷库。区商务委牵头，区财政局配合。二是建设网点。区交通局负责，年底前完成。\n';
+    const read = (text: string) => {
+      const x = parseDocument(text);
+      return [x.tasks.length, x.indicators.map((i) => [i.number, i.name, i.targets[0].value])];
+    };
+    expect(read(`${talk}力争到2025年，全区冷库容量达到10万吨。`)).toEqual([2, [['G1', '冷库容量', 10]]]);
+    expect(read(`${talk}今年全区冷库容量将达到10万吨。`)).toEqual([2, [['F1', '冷库容量', 10]]]);
+  });
+
   it('the pieces: subjects, point markers', () => {
     expect(subjectName('交警五大队')).toBe(true);
     expect(subjectName('各镇(办)')).toBe(true);
@@ -139,6 +149,10 @@ describe('a time limit set in a task’s prose (batch 20)', () => {
     expect(TIME_LIMIT.test('审批时间缩短至100个工作日内')).toBe(true);
     const item = (clause: string) => names(`（一）优化营商环境。${clause}。（责任单位：市市场监管局）`);
     expect(item('审批事项减少至100项')).toEqual([]);
+    // A time limit inside a dated goal is the goal reader's: read once, with its year.
+    expect(names('（一）优化营商环境。到2025年，企业开办时间压缩至1个工作日以内。（责任单位：市市场监管局）')).toEqual([['企业开办时间', '个工作日', 'max', 1, 2025]]);
+    // Numbered after the goals' own (T1, T2 …).
+    expect(parseDocument('（一）优化营商环境。企业开办时间压缩至3个工作日以内，通关时间控制在24小时内。（责任单位：市市场监管局）').indicators.map((i) => i.number)).toEqual(['T1', 'T2']);
     expect(item('全面推行限时办结制度')).toEqual([]);
   });
 });
