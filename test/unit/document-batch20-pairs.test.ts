@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/domain/document/index';
 import { pointStarts, proseUnits, sentenceSubjects, subjectName } from '../../src/domain/document/prose-points';
-import { TIME_LIMIT } from '../../src/domain/document/task-targets';
+import { TIME_LIMIT, taskTimeLimits } from '../../src/domain/document/task-targets';
 import { unitsOfText } from '../../src/domain/document/units';
 
 const pairs = (text: string) => parseDocument(text).tasks.map((t) => [t.number, t.units.map((u) => `${u.name}/${u.role}`).join('、')]);
@@ -154,5 +154,98 @@ describe('a time limit set in a task’s prose (batch 20)', () => {
     // Numbered after the goals' own (T1, T2 …).
     expect(parseDocument('（一）优化营商环境。企业开办时间压缩至3个工作日以内，通关时间控制在24小时内。（责任单位：市市场监管局）').indicators.map((i) => i.number)).toEqual(['T1', 'T2']);
     expect(item('全面推行限时办结制度')).toEqual([]);
+  });
+});
+
+describe('batch 20 rules, piece by piece (the mutation run’s survivors)', () => {
+  const subj = (t: string) => sentenceSubjects(t).map((n) => `${n.name}/${n.role}`);
+  const prose = (t: string) => proseUnits(t).map((u) => `${u.name}/${u.role}`);
+
+  it('subject names: length, script, punctuation, generic bodies, endings', () => {
+    expect(subjectName(' 市商务局 ')).toBe(true);
+    expect(subjectName('局')).toBe(false);
+    expect(subjectName('某局')).toBe(true);
+    expect(subjectName(`市${'物'.repeat(18)}局`)).toBe(true);
+    expect(subjectName(`市${'物'.repeat(19)}局`)).toBe(false);
+    expect(subjectName('A局')).toBe(false);
+    expect(subjectName('市商务局，区局')).toBe(false);
+    expect(subjectName('市有关部门')).toBe(true);
+    expect(subjectName('相关部门办公室')).toBe(true);
+    expect(subjectName('交警大队长')).toBe(false);
+    expect(subjectName('城关派出所')).toBe(true);
+  });
+
+  it('sentence subjects: quoting clause, joiners, 等单位, duty words anywhere else, 会同 objects, 由', () => {
+    expect(subj('会议强调：区商务局牵头')).toEqual(['区商务局/lead']);
+    expect(subj('《方案》明确，市商务局要加快推进')).toEqual(['市商务局/null']);
+    expect(subj('这是市政府常务会议上市长反复强调，市商务局要加快推进')).toEqual([]);
+    expect(subj('同时，区商务局要加快')).toEqual(['区商务局/null']);
+    expect(subj('此外区商务局要加快')).toEqual(['区商务局/null']);
+    expect(subj('市商务局、市财政局等单位负责')).toEqual(['市商务局/null', '市财政局/null']);
+    expect(subj('市商务局等负责')).toEqual(['市商务局/null']);
+    expect(subj('区商务局加快推进并牵头')).toEqual([]);
+    expect(subj('市财政局配合')).toEqual(['市财政局/support']);
+    expect(subj('市商务局会同各区政府做好')).toEqual(['市商务局/null']);
+    expect(subj('市商务局会同市财政局、市税务局共同推进')).toEqual(['市商务局/null', '市财政局/support', '市税务局/support']);
+    expect(subj('市商务局会同群众做好')).toEqual(['市商务局/null']);
+    expect(subj('门前三包由各镇(办)等部门负责')).toEqual(['各镇(办)/null']);
+    expect(subj('门前三包由群众负责')).toEqual([]);
+    expect(subj('门前三包由市商务局和群众负责')).toEqual([]);
+  });
+
+  it('prose units: a stated lead, support before it, once each, brackets left out', () => {
+    expect(prose('市财政局配合，市商务局牵头')).toEqual(['市财政局/support', '市商务局/lead']);
+    expect(prose('市财政局配合，市商务局负责')).toEqual(['市财政局/support', '市商务局/support']);
+    expect(prose('市商务局负责。市商务局要加快')).toEqual(['市商务局/lead']);
+    expect(prose('市商务局要加快（市财政局牵头，市税务局配合）')).toEqual(['市商务局/lead']);
+    expect(prose('市商务局要加快（市财政局牵头，市税务局配合')).toEqual(['市商务局/lead']);
+    expect(prose('市商务局要加快（区县）建设，市财政局配合')).toEqual(['市商务局/lead', '市财政局/support']);
+  });
+
+  it('point markers: at the start, after a space, not inside a word', () => {
+    expect(pointStarts('一是A。二是B。')).toEqual([0, 4]);
+    expect(pointStarts('第一，A。第二，B。')).toEqual([0, 5]);
+    expect(pointStarts('全省排名第一，全国排名第二，')).toEqual([]);
+    expect(pointStarts('应当首先A，其次B')).toEqual([]);
+    expect(pointStarts('首先A 其次B')).toEqual([0, 4]);
+    expect(pointStarts('甲，其次A，首先B')).toEqual([]);
+    expect(pointStarts('首先A，其次B 最后C')).toEqual([0, 4, 8]);
+  });
+
+  it('prose tasks: titles, texts, spans, the gap that ends the last point', () => {
+    const text = '区长指出：一是建设冷库。区商务局牵头。二是建设网点。区交通局负责。 区财政局要统筹资金。';
+    const x = parseDocument(text);
+    expect(x.tasks.map((t) => [t.number, t.title, t.text, text.slice(t.span[0], t.span[1]), t.units.map((u) => u.name).join('、')])).toEqual([
+      ['1', '建设冷库', '一是建设冷库。区商务局牵头。', '一是建设冷库。区商务局牵头。', '区商务局'],
+      ['2', '建设网点', '二是建设网点。区交通局负责。', '二是建设网点。区交通局负责。', '区交通局'],
+    ]);
+    expect(parseDocument('第一，完善物流网络。县交通运输局要加快建设站点。第二，发展冷链。县商务局需统筹推进。').tasks.map((t) => t.title)).toEqual(['完善物流网络', '发展冷链']);
+    expect(parseDocument('首先，区财政局负责落实资金。其次，区发展改革局应当做好项目储备。').tasks.map((t) => t.title)).toEqual(['区财政局负责落实资金', '区发展改革局应当做好项目储备']);
+    // A 会同 paragraph: the whole line is the task.
+    const one = '通知要求，市交通运输局要会同市公安局做好城市配送车辆通行管理。';
+    const t = parseDocument(`${one}\n其他内容。`).tasks;
+    expect(t.map((k) => [k.text, k.span])).toEqual([[one, [0, one.length]]]);
+    // Paragraphs on lines of their own are read one by one.
+    expect(pairs('一是建设冷库。区商务局牵头。二是建设网点。区交通局负责，年底前完成。\n一是加快审批。区行政审批局负责，年底前完成。二是优化服务。区政务办要加快。')).toHaveLength(4);
+  });
+
+  it('time limits: a clause after a blank, its span, a year with a space, goals already read', () => {
+    const text = '（一）优化营商环境。 企业开办时间压缩至3个工作日以内。（责任单位：市市场监管局）';
+    const x = parseDocument(text);
+    expect(x.indicators.map((i) => [i.name, text.slice(i.span[0], i.span[1])])).toEqual([['企业开办时间', '企业开办时间压缩至3个工作日以内']]);
+    expect(names('（一）优化营商环境。到2025 年，企业开办时间压缩至1个工作日以内。（责任单位：市市场监管局）')).toEqual([['企业开办时间', '个工作日', 'max', 1, 2025]]);
+    // A task whose target the goal reader already read (a progress report's item) is not read twice.
+    const report = '2023年重点工作\n1.企业开办时间压缩至1个工作日以内。1-6月，全市已开办企业500户。\n责任单位：市市场监管局\n2.进出口总额增长5%以上。1-6月，增长3%。\n责任单位：市商务局';
+    expect(parseDocument(report).indicators.map((i) => [i.number, i.name, i.targets[0].year])).toEqual([
+      ['G1', '企业开办时间', 2023],
+      ['G2', '进出口总额', 2023],
+    ]);
+    const task = parseDocument(text).tasks;
+    // The clause spans 11–27: a goal touching it only at an end leaves it.
+    expect(taskTimeLimits(text, task, []).map((g) => g.span)).toEqual([[11, 27]]);
+    expect(taskTimeLimits(text, task, [{ year: 2025, text: '', span: [0, 11] }])).toHaveLength(1);
+    expect(taskTimeLimits(text, task, [{ year: 2025, text: '', span: [0, 12] }])).toEqual([]);
+    expect(taskTimeLimits(text, task, [{ year: 2025, text: '', span: [26, 40] }])).toEqual([]);
+    expect(taskTimeLimits(text, task, [{ year: 2025, text: '', span: [27, 40] }])).toHaveLength(1);
   });
 });

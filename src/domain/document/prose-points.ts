@@ -96,8 +96,8 @@ export function proseUnits(text: string): TaskUnit[] {
 export function pointStarts(p: string): number[] {
   const marks: number[] = [];
   const kinds: [RegExp, (k: number) => string][] = [
-    [/(?<=^|[。；;：:，,\s])([一二三四五六七八九十]{1,2})(是|要)/g, (k) => NUM[k]],
-    [/(?<=^|[。；;：:，,\s])第([一二三四五六七八九十]{1,2})[，,、]/g, (k) => NUM[k]],
+    [/(?<=^|[。；;：:，,\s])([一二三四五六七八九十])(是|要)/g, (k) => NUM[k]],
+    [/(?<=^|[。；;：:，,\s])第([一二三四五六七八九十])[，,、]/g, (k) => NUM[k]],
   ];
   for (const [re, want] of kinds) {
     re.lastIndex = 0;
@@ -110,7 +110,6 @@ export function pointStarts(p: string): number[] {
       verb = m[2] ?? '';
       found.push(m.index);
       k++;
-      if (k >= NUM.length) break;
     }
     if (found.length >= 2) return found;
   }
@@ -138,7 +137,7 @@ export function prosePointTasks(norm: string, lines: Line[], bodyEnd: number, do
     out.push({
       number,
       kind: 'task',
-      title: headingTitle(text.replace(/^(?:[一二三四五六七八九十]{1,2}[是要]|第[一二三四五六七八九十]{1,2}[，,、]|首先|其次|再次|再者|最后)/, ''), true) || number,
+      title: headingTitle(text.replace(/^(?:[一二三四五六七八九十][是要]|第[一二三四五六七八九十]|首先|其次|再次|再者|最后)[，,、：:\s]*/, ''), true) || number,
       text: cleanBlock(text),
       section: null,
       sectionTitle: '',
@@ -151,7 +150,7 @@ export function prosePointTasks(norm: string, lines: Line[], bodyEnd: number, do
     if (!l.content || l.cStart >= bodyEnd) continue;
     const p = norm.slice(l.cStart, l.cEnd);
     const starts = pointStarts(p);
-    if (starts.length >= 2) {
+    if (starts.length) {
       // The last point ends at a wide gap or a gap after a stop ("…服务。 青海局将…"): a new paragraph run on.
       const tail = p.slice(starts[starts.length - 1]).search(/[。；;]\s+|\s{2,}/);
       const lastEnd = tail >= 0 ? starts[starts.length - 1] + tail + 1 : p.length;
@@ -163,7 +162,7 @@ export function prosePointTasks(norm: string, lines: Line[], bodyEnd: number, do
       }
     }
     // One sentence giving the paragraph's work to a unit: "A要会同有关部门做好三项重点工作。"
-    const head = starts.length >= 2 ? p.slice(0, starts[0]) : p;
+    const head = starts.length ? p.slice(0, starts[0]) : p;
     const lead = head.split(/[。；;！!？?]/).find((s) => /^(?:[^，,。；;：:]{0,12}(?:明确|要求|指出|提出|强调|规定|部署)[，,：:]\s*)?[^，,。；;]{2,40}?(?:要|需|应|将)?(?:会同|牵头)/.test(s.trim()));
     if (!lead) continue;
     const units = proseUnits(lead);
