@@ -197,6 +197,8 @@ describe('batch 20 rules, piece by piece (the mutation run’s survivors)', () =
     expect(prose('市财政局配合，市商务局牵头')).toEqual(['市财政局/support', '市商务局/lead']);
     expect(prose('市财政局配合，市商务局负责')).toEqual(['市财政局/support', '市商务局/support']);
     expect(prose('市商务局负责。市商务局要加快')).toEqual(['市商务局/lead']);
+    // A stated 牵头 later in the point leads; the first named then supports.
+    expect(prose('市财政局负责资金，市商务局牵头')).toEqual(['市财政局/support', '市商务局/lead']);
     expect(prose('市商务局要加快（市财政局牵头，市税务局配合）')).toEqual(['市商务局/lead']);
     expect(prose('市商务局要加快（市财政局牵头，市税务局配合')).toEqual(['市商务局/lead']);
     expect(prose('市商务局要加快（区县）建设，市财政局配合')).toEqual(['市商务局/lead', '市财政局/support']);
