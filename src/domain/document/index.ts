@@ -23,6 +23,8 @@ import { buildGoals, buildTasks, splitRunOnItems, unnumberedTasks } from './task
 import { guessUnitTypeIn, isCollective, matchUnitName } from './units';
 import { checkStructure, checkText } from './validate';
 import { fallbackIndicators } from './fallback-targets';
+import { prosePointTasks } from './prose-points';
+import { taskTimeLimitIndicators } from './task-targets';
 
 export type {
   DocTable,
@@ -171,7 +173,10 @@ function parseNormalised(norm: string, known: KnownUnit[]): Extraction {
   // A group heading above table rows (（一）…牵头重点工作) is not a task of its own: the rows are.
   const rowSpans = taskTables.tasks.map((t) => t.span);
   const outsideTables = paragraphTasks.filter((t) => !rowSpans.some(([s, e]) => s < t.span[1] && e > t.span[0]));
-  const tasks: Task[] = [...outsideTables, ...taskTables.tasks].sort((a, b) => a.span[0] - b.span[0]);
+  const structured: Task[] = [...outsideTables, ...taskTables.tasks].sort((a, b) => a.span[0] - b.span[0]);
+  // No numbered item, table or annotation gave a task: units named as the subject of prose
+  // (prose-points.ts); the goals are read as without them.
+  const tasks: Task[] = structured.length ? structured : guard([] as Task[], () => prosePointTasks(norm, lines, bodyEnd, docYear));
   // 今年 and a goal list with no year of its own are of the year the document was written:
   // its date, its title's year, its 文号's year (〔2023〕), else a date line near its top (a web
   // page's 2022-03-05 09:33).
@@ -190,7 +195,7 @@ function parseNormalised(norm: string, known: KnownUnit[]): Extraction {
       return null;
     });
   // A task table's column of the year's targets (2022年预期目标) gives one goal per row.
-  const goals: Goal[] = [...guard([], () => buildGoals(norm, lines, nodes, tables.lines, tasks, bodyEnd, pageYear)), ...taskTables.goals].sort((a, b) => a.span[0] - b.span[0]);
+  const goals: Goal[] = [...guard([], () => buildGoals(norm, lines, nodes, tables.lines, structured, bodyEnd, pageYear)), ...taskTables.goals].sort((a, b) => a.span[0] - b.span[0]);
   meta.horizonYears = guard([], () => {
     const years = new Set(goals.map((g) => g.year).filter((y): y is number => y !== null));
     if (!years.size) {
@@ -200,7 +205,9 @@ function parseNormalised(norm: string, known: KnownUnit[]): Extraction {
     }
     return [...years].sort((a, b) => a - b);
   });
-  const indicators: Indicator[] = [...tables.indicators, ...guard([], () => goalIndicators(goals, norm))].map((ind) => {
+  // A time limit set in a task's prose (审批时间缩短至100个工作日内) is a target too (task-targets.ts).
+  const timeLimits = guard([] as Indicator[], () => taskTimeLimitIndicators(norm, structured, goals)).map((ind, i) => ({ ...ind, number: `T${i + 1}` }));
+  const indicators: Indicator[] = [...tables.indicators, ...guard([], () => goalIndicators(goals, norm)), ...timeLimits].map((ind) => {
     // An empty unit cell takes the unit of its target (15% → %).
     // Not from a growth or fall: "降低5%" of a cost is a share of its baseline, not its unit.
     const unit = ind.unit || ind.targets.find((t) => t.unit && t.unit !== '百分点' && t.kind !== 'growth' && t.kind !== 'reduction')?.unit || '';
@@ -212,7 +219,8 @@ function parseNormalised(norm: string, known: KnownUnit[]): Extraction {
   const units = guard([], () => collectUnits(tasks, known, issuerLevel(meta)));
   const docTables: DocTable[] = [...taskTables.tables, ...guard([] as DocTable[], () => indicatorTables(tables.indicators))].sort((a, b) => a.span[0] - b.span[0]);
   // Neither tasks nor indicators: the goal sentences of the text are read as a last resort (fallback-targets.ts).
-  const found = tasks.length || indicators.length ? indicators : guard([] as Indicator[], () => fallbackIndicators(norm, pageYear));
+  // (Tasks read from prose leave the goals and this last resort as they were.)
+  const found = structured.length || indicators.length ? indicators : guard([] as Indicator[], () => fallbackIndicators(norm, pageYear));
   return { meta, sections, tasks, indicators: found, goals, units, tables: docTables };
 }
 

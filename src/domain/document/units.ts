@@ -438,9 +438,12 @@ export function findAnnotations(text: string): FoundAnnotation[] {
     if (end < 0) end = text.length;
     // "[牵头单位:县发改局(粮食局)、县农业农" at the end of the text: a bracket opened before the label
     // and never closed is an annotation the copy cut off; its last name is cut, so none is read.
+    // When the copy ends right after a separator ("…省環保廳、省住建廳、") every name written is
+    // whole, and they are read.
     const opened = text.slice(0, at).match(/[（(〔【[]\s*$/);
     // (The labels after it in the same bracket go with it.)
-    if (opened && end === text.length && matchBracket(text, at - opened[0].length, 420) < 0) {
+    const cutAfterSeparator = end === text.length && /[、，,；;]\s*$/.test(text);
+    if (opened && end === text.length && !cutAfterSeparator && matchBracket(text, at - opened[0].length, 420) < 0) {
       re.lastIndex = end;
       continue;
     }
