@@ -1326,6 +1326,15 @@ export function kindsOf(names: string[]): string[] | null {
   return n >= 2 ? names.map((x) => x.slice(0, x.length - n)) : null;
 }
 
+// A verb of change closing a name (铁路货运量增加): the name of an amount of change.
+const CHANGE_END = /(?:增加|新增|增长|减少|下降|降低)$/;
+const AMOUNT_THEN_RATE = /(?:增加|新增|减少)\s?\d+(?:\.\d+)?\s?[^\d、，,%]{1,4}、\s?(?:同比|年均)?(?:增长|提高|下降|降低|减少)\s?\d+(?:\.\d+)?\s?%/;
+// A place, or places joined by 、 / 和 / 及, alone: a scope, no measure (洛阳市、南阳市, 京津冀及周边地区, 其他…的城市).
+const PLACE_ONLY = /^[^，,。；;]{0,20}(?:省|市|县|区|地区|城市|城区|州|盟|旗|乡镇|农村|沿海|沿边)$/;
+// A place opening a name (郑州市, 全国, 河南省): what the measure is of.
+const PLACE_OPENING = /^(?:全(?:国|省|市|区|县|州|盟)|[\u4e00-\u9fa5]{1,6}?(?:省|市|县|区|地区|盟|旗))(?=[\u4e00-\u9fa5A-Za-z]{2})/;
+const COUNT_UNIT_ONLY = /^(?:万|千)?(?:家|个|条|项|列|班|座|艘|架|台|户|所|件|辆|处|批|组|人|名|位)$/;
+
 export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
   const out: Indicator[] = [];
   for (const g of goals) {
@@ -1347,6 +1356,8 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
     if (last < seg.length) bounds.push([last, seg.length]);
     let prev: string | null = null;
     let prevUnit: string | null = null;
+    // The measure a list of places shares (洛阳市、南阳市不低于45%，其他城市不低于40%).
+    let placeMeasure: string | null = null;
     // The counting verb a list of counts shared in the clause before (建成2家A、15家B).
     let sharedVerb: string | null = null;
     // The kinds a 分别 clause gave a value each (果蔬、肉类、水产品…), for a 分别 clause after it naming one
@@ -1416,6 +1427,9 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
       const general = readGoalClause(clause, g.year, prev);
       // Where as many are named and a name read above is no name (这个省将建设, 建成2至), likewise.
       if (general.length > found.length || (general.length === found.length && found.some((r) => implausibleName(r.name)))) found = general;
+      // "铁路货运量增加11亿吨、增长30%": an amount of change and then its rate are one target of one
+      // measure, stated twice; the rate is kept, under the measure's name without the verb.
+      if (found.length === 2 && AMOUNT_THEN_RATE.test(clause) && found[0].target.unit !== '%' && found[1].target.unit === '%') found = [{ name: found[0].name.replace(CHANGE_END, ''), target: found[1].target }];
       // "新改建农村公路4000公里，达到17万公里以上", "铁路营运里程有望翻一番，达到8200公里": a level with
       // no name is that of the thing the clause before named (its total, for a length of work done),
       // or of the measure the clause before says is to change.
@@ -1514,6 +1528,15 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
           const verb = clause.trim().match(/^(?:力争|确保|争取|努力|预计|将)*(年均|同比|累计)(?:大幅度?|稳步|较快|快速)?(增长|提高|增加|下降|降低|减少)/);
           if (!prev || !verb) continue;
           r.name = prev + verb[1] + verb[2];
+        }
+        // "郑州市…分担率不低于50%，洛阳市、南阳市不低于45%", "其中京津冀地区增长40%": a place alone (or places
+        // joined by 、 / 和 / 及) before a value in the unit of the target before it is a scope of that
+        // target's measure, written once; the name is the place and the measure (the earlier place dropped).
+        const ofPlaces = placeMeasure ?? prev?.replace(PLACE_OPENING, '') ?? '';
+        placeMeasure = null;
+        if (prev && PLACE_ONLY.test(r.name) && r.target.unit === prevUnit && !COUNT_UNIT_ONLY.test(prevUnit ?? '') && ofPlaces.length >= 2) {
+          r.name += ofPlaces;
+          placeMeasure = ofPlaces;
         }
         prev = r.name;
         prevUnit = r.target.unit ?? null;

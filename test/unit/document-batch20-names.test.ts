@@ -1,0 +1,62 @@
+// Kinds of goal sentence batch 20's goal-sentence documents missed while held out (branch t20n, see
+// docs/import-doc.md, "Batch 20, goal sentences"), each written as a general rule and pinned here with
+// a short text from the fixture, a variant not in any fixture, and cases the rule must leave alone.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/domain/document/index';
+
+const names = (text: string) => parseDocument(text).indicators.map((i) => [i.name, i.unit, i.targets[0].kind, i.targets[0].value, i.targets[0].year]);
+
+describe('a measure written once for several places (batch 20)', () => {
+  it('a place alone before a value in the unit of the target before it takes that target’s measure', () => {
+    // 河南 (traditional, the fixture's words).
+    expect(names('(二)發展目標。到2025年,全省城市公共交通高質量發展。\n1.主體地位更加凸顯。鄭州市公共交通機動化出行分擔率不低于50%,洛陽市、南陽市不低于45%,其他城區常住人口在100萬以上的城市不低于40%')).toEqual([
+      ['鄭州市公共交通機動化出行分擔率', '%', 'min', 50, 2025],
+      ['洛陽市、南陽市公共交通機動化出行分擔率', '%', 'min', 45, 2025],
+      ['其他城區常住人口在100萬以上的城市公共交通機動化出行分擔率', '%', 'min', 40, 2025],
+    ]);
+    // A variant: places joined by 和, a region (地区) after 其中, simplified script, ；between.
+    expect(names('到2025年，全省快递业务量增长20%；其中苏南地区增长15%，苏北和苏中地区增长30%。')).toEqual([
+      ['快递业务量', '%', 'growth', 20, 2025],
+      ['苏南地区快递业务量', '%', 'growth', 15, 2025],
+      ['苏北和苏中地区快递业务量', '%', 'growth', 30, 2025],
+    ]);
+    expect(names('到2025年，成都市冷链流通率达到60%，绵阳市、德阳市达到50%。')).toEqual([
+      ['成都市冷链流通率', '%', 'level', 60, 2025],
+      ['绵阳市、德阳市冷链流通率', '%', 'level', 50, 2025],
+    ]);
+  });
+
+  it('leaves a place counted, a place in another unit, and a place with nothing before it alone', () => {
+    // Counted places are things counted, not a scope (个 is a count).
+    expect(names('到2025年，建成物流园区10个，培育物流枢纽城市5个。').map((n) => n[0])).toEqual(['物流园区', '物流枢纽城市']);
+    // Another unit: no shared measure.
+    expect(names('到2025年，全市冷库容量达到120万吨，城区达到50%。').map((n) => n[0])).toEqual(['冷库容量', '城区']);
+    // (In the same unit it is the measure's: 城区冷链流通率.)
+    expect(names('到2025年，全市冷链流通率达到60%，城区达到50%。').map((n) => n[0])).toEqual(['冷链流通率', '城区冷链流通率']);
+    // The first target of a goal has no measure before it.
+    expect(names('到2025年，洛阳市、南阳市不低于45%。').map((n) => n[0])).toEqual(['洛阳市、南阳市']);
+    // A name that is a measure (not ending in a place word) keeps its own name.
+    expect(names('到2025年，全市冷链流通率达到60%，肉类冷链流通率达到50%。').map((n) => n[0])).toEqual(['冷链流通率', '肉类冷链流通率']);
+  });
+});
+
+describe('an amount of change and its rate (batch 20)', () => {
+  it('增加N…、增长M%: one target of one measure, the rate kept, the verb out of the name', () => {
+    // 国务院 (traditional, the fixture's words).
+    expect(names('(二)工作目標。到2020年,全國貨物運輸結構明顯優化。與2017年相比,全國鐵路貨運量增加11億噸、增長30%,其中京津冀及周邊地區增長40%、長三角')).toEqual([
+      ['鐵路貨運量', '%', 'growth', 30, 2020],
+      ['京津冀及周邊地區鐵路貨運量', '%', 'growth', 40, 2020],
+    ]);
+    // A variant: 新增 with 万吨, then 同比增长.
+    expect(names('到2025年，全省港口集装箱吞吐量新增300万标箱、同比增长12%。')).toEqual([['港口集装箱吞吐量', '%', 'growth', 12, 2025]]);
+  });
+
+  it('leaves a level and its growth (达到…、增长…) as two targets', () => {
+    expect(names('到2025年，全省冷藏车保有量达到6000辆、年均增长10%以上。').map((n) => [n[0], n[3]])).toEqual([
+      ['冷藏车保有量', 6000],
+      ['冷藏车保有量年均增长', 10],
+    ]);
+    // Two measures, each with its own rate: not one change stated twice.
+    expect(names('到2025年，全市货运量增长10%、客运量增长5%。').map((n) => n[0])).toEqual(['货运量', '客运量']);
+  });
+});
