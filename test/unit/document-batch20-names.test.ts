@@ -60,3 +60,37 @@ describe('an amount of change and its rate (batch 20)', () => {
     expect(names('到2025年，全市货运量增长10%、客运量增长5%。').map((n) => n[0])).toEqual(['货运量', '客运量']);
   });
 });
+
+describe('a goal opened in its section heading and the numbered items under it (batch 20)', () => {
+  it('二、创建目标2022年8底前，…: the deadline run on after its heading opens the goal; (一)… items continue it', () => {
+    // 济宁 (the fixture's words, run together as on the page).
+    const jining = '制定本方案。一、指导思想以习近平新时代中国特色社会主义思想为指导,全力创建农产品质量安全区。二、创建目标2022年8底前,各项创建指标全部达到《国家农产品质量安全县创建标准》,所有关键项均达到要求。(一)农产品质量安全水平明显提高。食用农产品抽检合格率达到98%以上,不合格食用农产品处置率达到100%。';
+    expect(names(jining)).toEqual([
+      ['食用农产品抽检合格率', '%', 'min', 98, 2022],
+      ['不合格食用农产品处置率', '%', 'level', 100, 2022],
+    ]);
+    // A variant: 三、工作目标 run on into 2025年底前, the month written, the item bracketed （二）.
+    expect(names('制定本方案。一、总体要求坚持问题导向。三、工作目标2025年6月底前，全面完成改造任务。（二）服务水平明显提升。快递进村覆盖率达到95%以上。')).toEqual([
+      ['快递进村覆盖率', '%', 'min', 95, 2025],
+    ]);
+  });
+
+  it('leaves a year in the middle of a heading’s text, and an item stating a fact, alone', () => {
+    // Not a deadline opening: 目标 is no heading here and the year follows a verb.
+    expect(names('制定本方案。一、总体要求坚持问题导向。二、重点任务实现目标于2025年6月底前完成。（一）服务水平明显提升。快递进村覆盖率达到95%以上。')).toEqual([]);
+    // An item reporting what was done (已) does not continue the goal.
+    expect(names('制定本方案。一、指导思想坚持问题导向。二、创建目标2022年8月底前，各项指标全部达到标准。（一）工作基础。全区抽检合格率已达到98%。')).toEqual([]);
+  });
+
+  it('a numbered item with no number at all (a quality to reach) does not end the goal for the items after it', () => {
+    // 三明 (the fixture's words): (二) has no number, (三) counts 5家以上 under the same 2027 goal.
+    const sanming = '一、工作目标\n(一)枢纽能级显著提升。力争到2027年,全市跨境电子商务年交易额突破20亿元人民币。\n(二)生态体系全面优化。全面建成功能完善的跨境电商“两平台”和“六体系”。\n(三)市场主体活力增强。累计引进和培育具有较强影响力的平台型、服务型、总部型跨境电商企业5家以上。';
+    expect(names(sanming).map((n) => [n[3], n[4]])).toEqual([
+      [20, 2027],
+      [5, 2027],
+    ]);
+    // An item with a number that states no target ends it: the item after has no year.
+    expect(names(sanming.replace('全面建成功能完善', '建成2个功能完善')).map((n) => n[4])).not.toContain(undefined);
+    expect(names(sanming.replace('全面建成功能完善', '已建成2个功能完善')).map((n) => [n[3], n[4]])).toEqual([[20, 2027]]);
+  });
+});

@@ -1161,15 +1161,18 @@ export function goalOpenings(c: string, before: string, docYear: number | null =
 export function yearOpeningsWithout到(c: string, docYear: number | null = null): { at: number; year: number }[] {
   const out: { at: number; year: number }[] = [];
   let m: RegExpExecArray | null;
-  const deadline = /(?:^|[。；;，,：:\s）)])(?:在|于)?((?:19|20)\d{2}\s?年|今年)(?:\d{1,2}\s?月)?(?:年?底|年?末|份)?(?:以)?前[，,]/g;
+  // The deadline may follow its goal heading run on without a stop (二、创建目标2022年8月底前，…), and a
+  // copy may have lost the 月 of its month (2022年8底前).
+  const deadline = /(?:^|[。；;，,：:\s）)]|目标(?:任务)?)(?:在|于)?((?:19|20)\d{2}\s?年|今年)(?:\d{1,2}\s?月?)?(?:年?底|年?末|份)?(?:以)?前[，,]/g;
   while ((m = deadline.exec(c))) {
     const year = m[1] === '今年' ? docYear : Number(m[1].slice(0, 4));
     if (year === null) continue;
-    // The clause must set something to reach, with a number of its own, not only "…前，完成…".
+    // The clause must set something to reach, with a number of its own, not only "…前，完成…" (after
+    // its goal heading it is a goal's opening all the same: its items may hold the numbers).
     const rest = c.slice(m.index + m[0].length);
     const stop = rest.search(/[。]/);
-    if (!/\d/.test((stop >= 0 ? rest.slice(0, stop) : rest).replace(/(?:19|20)\d{2}\s?年/g, ''))) continue;
-    out.push({ at: m.index + (m[0].length - m[0].replace(/^[。；;，,：:\s）)]/, '').length), year });
+    if (!m[0].startsWith('目标') && !/\d/.test((stop >= 0 ? rest.slice(0, stop) : rest).replace(/(?:19|20)\d{2}\s?年/g, ''))) continue;
+    out.push({ at: m.index + (m[0].length - m[0].replace(/^(?:[。；;，,：:\s）)]|目标(?:任务)?)/, '').length), year });
   }
   const proposed = /(?:提出|明确|要求)[，,：:]?\s?((?:19|20)\d{2})\s?年[，,]/g;
   while ((m = proposed.exec(c))) out.push({ at: m.index + m[0].length, year: Number(m[1]) });

@@ -243,6 +243,9 @@ const LIST_ITEM = /^(?:\d{1,2}\s?[.．、](?!\d)|[（(]\d{1,2}[）)]|[（(][一�
 // The bracket after a listed indicator that gives its kind or its units, not its target.
 const UNIT_BRACKET = /[（(](?=[^（）()]{0,12}(?:牵头|责任|配合|主办|协办|预期性|约束性))/;
 
+// A section heading naming its goals, run on into them (二、创建目标2022年…, 三、工作目标：到2025年…).
+const GOAL_HEADING_OPENING = /^[一二三四五六七八九十]{1,3}[、.．]\s*[\u4e00-\u9fa5]{0,6}目标/;
+
 /** Does a paragraph with no year of its own still state targets of the goal before it? */
 function continuesGoal(c: string, year: number, item: boolean): boolean {
   // "(1)计划…实施项目188个" then "(2)公路总里程超10000公里": a numbered item after a numbered item that
@@ -350,7 +353,11 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
         }
       }
     }
-    if (taskSpans.some(([s, e]) => line.cStart >= s && line.cStart < e)) {
+    // A numbered item after a goal opened by its section's heading or by the item before, taken for a
+    // measure only (no unit assigned: 二、创建目标2022年…。(一)…抽检合格率达到98%以上), continues the goal
+    // while it states a target.
+    const goalItem = contYear !== null && itemGoal && LIST_ITEM.test(c) && tasks.some((t) => t.kind === 'measure' && line.cStart >= t.span[0] && line.cStart < t.span[1]);
+    if (taskSpans.some(([s, e]) => line.cStart >= s && line.cStart < e) && !(goalItem && continuesGoal(c, contYear!, true))) {
       contYear = null;
       continue;
     }
@@ -425,7 +432,9 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
       const lastGoal = goals[goals.length - 1];
       listYear = /如下[:：]?$/.test(lastGoal.text) ? lastGoal.year : null;
       contYear = lastGoal.year;
-      itemGoal = LIST_ITEM.test(c);
+      // A goal opened in its section's heading (二、创建目标2022年8月底前，…) has its numbered items
+      // ((一)…(二)…) under it, as a numbered goal has the items after it.
+      itemGoal = LIST_ITEM.test(c) || GOAL_HEADING_OPENING.test(c);
     } else if (continues) {
       // A numbered item's number is no part of its goal.
       const numbered: number = itemGoal ? (c.match(LIST_ITEM)?.[0].length ?? 0) : 0;
@@ -433,7 +442,9 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
       goals.push({ year: contYear, text: norm.slice(s, e), span: [s, e] });
       itemGoal = numbered > 0;
       continue;
-    } else contYear = null;
+    } else if (!(itemGoal && LIST_ITEM.test(c) && !/\d/.test(c))) contYear = null;
+    // (A numbered item of a goal with no number at all, a quality to reach (（二）生态体系全面优化。…), is
+    // no target and no fact; the items after it still continue the goal.)
     // "…提出“全省冷库容量达到1000万吨，…”“…分别达到85%、30%、85%”等量化目标": targets quoted
     // without a year in their sentence belong to the horizon of the goal before them.
     const lastYear = goals.length ? goals[goals.length - 1].year : null;
