@@ -94,3 +94,20 @@ describe('a goal opened in its section heading and the numbered items under it (
     expect(names(sanming.replace('全面建成功能完善', '已建成2个功能完善')).map((n) => [n[3], n[4]])).toEqual([[20, 2027]]);
   });
 });
+
+describe('a year opening the text of a goal heading (batch 20)', () => {
+  it('(二)发展目标。2020年，…: the first stage’s horizon written without 到', () => {
+    // 四川 (traditional, the fixture's words).
+    expect(names('(二)發展目標。2020年,完成決勝全面建成小康社會交通建設任務,建成出川大通道38條,為交通強省建設奠定堅實基礎。\n到2025年,高質量完成交通強國建設試點任務。出川大通道達55條。')).toEqual([
+      ['出川大通道', '條', 'level', 38, 2020],
+      ['出川大通道', '條', 'level', 55, 2025],
+    ]);
+    // Variants: 三、工作目标： with 年底; a heading with no number at the line's start.
+    expect(names('三、工作目标：2023年底，全市快递业务量达到5亿件。')).toEqual([['快递业务量', '亿件', 'level', 5, 2023]]);
+    expect(names('发展目标。2021年，全市冷库容量达到120万吨。')).toEqual([['冷库容量', '万吨', 'level', 120, 2021]]);
+  });
+
+  it('leaves 目标 inside a sentence (not a heading) followed by a year’s facts alone', () => {
+    expect(names('到2025年，出川大通道达55条。\n全市考核责任目标。2019年，全市建成公路38条，交通投资增加。')).toEqual([['出川大通道', '条', 'level', 55, 2025]]);
+  });
+});

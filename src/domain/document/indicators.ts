@@ -1176,6 +1176,11 @@ export function yearOpeningsWithout到(c: string, docYear: number | null = null)
   }
   const proposed = /(?:提出|明确|要求)[，,：:]?\s?((?:19|20)\d{2})\s?年[，,]/g;
   while ((m = proposed.exec(c))) out.push({ at: m.index + m[0].length, year: Number(m[1]) });
+  // "(二)发展目标。2020年，…建成出川大通道38条": a year opening the text of a goal heading is the first
+  // stage's horizon, written without 到 (the stages after it say 到2025年 / 到2035年).
+  // (A heading's: after its number or at the line's start, not "…完成了2020年目标。2021年，…".)
+  const headed = /(?:^|[、.．)）])[\u4e00-\u9fa5]{0,4}目标(?:任务)?[。：:]?\s?((?:19|20)\d{2})\s?年(?:底|末)?[，,]/g;
+  while ((m = headed.exec(c))) out.push({ at: m.index + m[0].length, year: Number(m[1]) });
   // "根据阶段目标任务，2023年，…。2024年，70%以上…": after the plan's stages named as such, each year
   // opening a sentence or clause opens that year's goal.
   const stages = c.search(/阶段性?(?:目标|任务)/);
