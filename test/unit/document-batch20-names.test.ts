@@ -111,3 +111,27 @@ describe('a year opening the text of a goal heading (batch 20)', () => {
     expect(names('到2025年，出川大通道达55条。\n全市考核责任目标。2019年，全市建成公路38条，交通投资增加。')).toEqual([['出川大通道', '条', 'level', 55, 2025]]);
   });
 });
+
+describe('a year after a verb of pushing, in a work plan’s measures (batch 20)', () => {
+  it('推进2007年X实现N…的目标 / 推进2007年X完成N: the target of that year, also inside a measure item', () => {
+    // 深圳 (the fixture's words).
+    const shenzhen = '落实措施及进度安排:(一)3月底前制订实施细则报市政府审定;(二)4月份召开港口生产年度目标座谈会,推进2007年港口集装箱吞吐量实现2000万标准箱的目标;(三)年内开通昆明至深圳海铁联运班列。\n任务七:完善空港协调机制。\n● 进一步发挥空港办的协调职能。\n落实措施及进度安排:(一)出台航空承运人扶持办法,鼓励航空公司投入运力;(二)召开行业座谈会,采取措施推进2007年旅客吞吐量完成2000万人次。';
+    expect(names(shenzhen)).toEqual([
+      ['港口集装箱吞吐量', '万标准箱', 'level', 2000, 2007],
+      ['旅客吞吐量', '万人次', 'level', 2000, 2007],
+    ]);
+    // Variants: 确保 / 力争 with 达到 / 突破, a measure of volume closed by 完成.
+    expect(names('主要措施：（一）加强调度，确保2024年全市快递业务量达到5亿件。')).toEqual([['快递业务量', '亿件', 'level', 5, 2024]]);
+    expect(names('(二)开拓货源,力争2019年港口货物吞吐量突破1亿吨。')).toEqual([['港口货物吞吐量', '亿吨', 'min', 1, 2019]]);
+  });
+
+  it('leaves a year without a verb of pushing, and a push with no number to reach, alone', () => {
+    // A year's figure reported (no verb of pushing before it) is a fact.
+    expect(names('落实措施:(一)总结经验,2006年旅客吞吐量完成1800万人次。')).toEqual([]);
+    // 推进2007年… with nothing to reach.
+    expect(names('落实措施:(一)推进2007年港口建设项目开工,完成投资计划。')).toEqual([]);
+    // 完成 after a name that is no measure of volume stays in the name (…工作完成 is no verb of reaching here).
+    expect(names('到2025年，县乡村三级物流体系建设完成100%。').map((n) => n[0])).toEqual(['县乡村三级物流体系建设完成']);
+    expect(names('到2025年，全市货运量完成1亿吨。').map((n) => n[0])).toEqual(['货运量']);
+  });
+});

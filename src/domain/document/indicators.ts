@@ -564,7 +564,8 @@ const TIME_UNIT = '(?:个工作日|工作日|小时|分钟|天)';
 const TIME_CEILING = new RegExp(`^(.{2,40}?)(\\d+(?:\\.\\d+)?)\\s*(${TIME_UNIT})(以内|以下)?$`);
 
 // 为 as a copula (…比重为6.7%); 行为 / 作为 end words, and 成为 is left to NAME_TAIL.
-const TRAILING_VERB = /(?:实现|达到|保持在|保持|稳定在|维持在|提升至|提高至|提升到|提高到|增至|增加到|(?<![行作成])为)$/;
+// (完成 after a measure of volume: 旅客吞吐量完成2000万人次, 货运量完成1亿吨.)
+const TRAILING_VERB = /(?:实现|达到|保持在|保持|稳定在|维持在|提升至|提高至|提升到|提高到|增至|增加到|(?<![行作成])为|(?<=量)完成)$/;
 // A verb of counting alone (培育7家…, the counted thing cut off) names nothing either.
 const COUNTING_VERB = '(?:谋划|推进|实施|开工|新创建|创建|建成|新建|改扩建|扩建|迁建|培育|引进|打造|布局|建设|新增|争创|认定|评选|遴选|推出|完成|升级改造|规范提升|提升改造|改造提升|改造)';
 // Counting verbs in a row or joined by 或 / 和 (完成新建或改造100个…). No verb in the list may be two
@@ -1158,6 +1159,10 @@ export function goalOpenings(c: string, before: string, docYear: number | null =
  * a year right after a verb of proposing ("《方案》明确，2025年，新增…44个…；到2027年底，累计…":
  * what a plan proposes is not a fact reported, and the 到 goal after it does not hide it).
  */
+// A year after a verb of pushing or intent, then a name and a verb of reaching with a number (推进2007年
+// 港口集装箱吞吐量实现2000万标准箱): the target of that year, set in a work plan's measure.
+export const PUSHED_YEAR = /(?:推进|推动|确保|力争|争取|保证|努力)((?:19|20)\d{2})\s?年(?=[\u4e00-\u9fa5A-Za-z]{2,20}?(?:实现|完成|达到|突破|超过)\s?\d)/;
+
 export function yearOpeningsWithout到(c: string, docYear: number | null = null): { at: number; year: number }[] {
   const out: { at: number; year: number }[] = [];
   let m: RegExpExecArray | null;
@@ -1179,6 +1184,10 @@ export function yearOpeningsWithout到(c: string, docYear: number | null = null)
   // "(二)发展目标。2020年，…建成出川大通道38条": a year opening the text of a goal heading is the first
   // stage's horizon, written without 到 (the stages after it say 到2025年 / 到2035年).
   // (A heading's: after its number or at the line's start, not "…完成了2020年目标。2021年，…".)
+  // "推进2007年港口集装箱吞吐量实现2000万标准箱的目标": a year after a verb of pushing or intent, its name
+  // and a verb of reaching with a number after it, is the target of that year (a work plan's measure).
+  const pushed = new RegExp(PUSHED_YEAR.source, 'g');
+  while ((m = pushed.exec(c))) out.push({ at: m.index + m[0].length - m[1].length - 1, year: Number(m[1]) });
   const headed = /(?:^|[、.．)）])[\u4e00-\u9fa5]{0,4}目标(?:任务)?[。：:]?\s?((?:19|20)\d{2})\s?年(?:底|末)?[，,]/g;
   while ((m = headed.exec(c))) out.push({ at: m.index + m[0].length, year: Number(m[1]) });
   // "根据阶段目标任务，2023年，…。2024年，70%以上…": after the plan's stages named as such, each year

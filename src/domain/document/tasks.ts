@@ -4,7 +4,7 @@ import { headingOf, headingTitle, type SectionNode } from './sections';
 import { unitsOfText } from './units';
 import { findDeadlines } from './deadlines';
 import { generalGoalOpenings, statesTarget } from './goal-reader';
-import { besideOpenings, goalOpenings, periodGoalOpenings, spanOpenings, undatedGoalOpenings, yearOpeningsWithout到 } from './indicators';
+import { besideOpenings, goalOpenings, periodGoalOpenings, PUSHED_YEAR, spanOpenings, undatedGoalOpenings, yearOpeningsWithout到 } from './indicators';
 
 const SAFEGUARD_CTX = /保障措施|保障机制|工作保障|组织保障|实施保障|保障体系|组织实施|工作要求|政策保障|推进机制|组织领导|保障$/;
 const TASK_CTX = /重点任务|主要任务|工作任务|任务措施|重点工作|主要工作|工作措施|重点举措|主要举措|具体措施|主要措施|任务分工|工作重点|行动任务|重点行动|主要内容|工作内容|实施内容/;
@@ -356,8 +356,11 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
     // A numbered item after a goal opened by its section's heading or by the item before, taken for a
     // measure only (no unit assigned: 二、创建目标2022年…。(一)…抽检合格率达到98%以上), continues the goal
     // while it states a target.
-    const goalItem = contYear !== null && itemGoal && LIST_ITEM.test(c) && tasks.some((t) => t.kind === 'measure' && line.cStart >= t.span[0] && line.cStart < t.span[1]);
-    if (taskSpans.some(([s, e]) => line.cStart >= s && line.cStart < e) && !(goalItem && continuesGoal(c, contYear!, true))) {
+    const inMeasure = tasks.some((t) => t.kind === 'measure' && line.cStart >= t.span[0] && line.cStart < t.span[1]);
+    const goalItem = contYear !== null && itemGoal && LIST_ITEM.test(c) && inMeasure;
+    // A measure that sets a year's target in so many words (采取措施推进2007年旅客吞吐量完成2000万人次) states it
+    // there.
+    if (taskSpans.some(([s, e]) => line.cStart >= s && line.cStart < e) && !(goalItem && continuesGoal(c, contYear!, true)) && !(inMeasure && PUSHED_YEAR.test(c))) {
       contYear = null;
       continue;
     }
