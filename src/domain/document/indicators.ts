@@ -1549,7 +1549,7 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
         // "郑州市…分担率不低于50%，洛阳市、南阳市不低于45%", "其中京津冀地区增长40%": a place alone (or places
         // joined by 、 / 和 / 及) before a value in the unit of the target before it is a scope of that
         // target's measure, written once; the name is the place and the measure (the earlier place dropped).
-        const ofPlaces = placeMeasure ?? prev?.replace(PLACE_OPENING, '') ?? '';
+        const ofPlaces: string = placeMeasure ?? prev?.replace(PLACE_OPENING, '') ?? '';
         placeMeasure = null;
         if (prev && PLACE_ONLY.test(r.name) && r.target.unit === prevUnit && !COUNT_UNIT_ONLY.test(prevUnit ?? '') && ofPlaces.length >= 2) {
           r.name += ofPlaces;
