@@ -135,3 +135,47 @@ describe('a year after a verb of pushing, in a work plan’s measures (batch 20)
     expect(names('到2025年，全市货运量完成1亿吨。').map((n) => n[0])).toEqual(['货运量']);
   });
 });
+
+describe('counts written with a formula, after 的, and against an average (batch 20)', () => {
+  it('a quoted formula glossed in a bracket by its counts: the counts are the targets', () => {
+    // 武汉 (the fixture's words).
+    expect(names('提出到2022年,力争全市社会物流总费用与GDP比率低于全国平均水平2个百分点左右。\n未来3年,构建“35+15+30”(35条商务航线、15条货运航线、30条文旅航线)国际航空大通道,发展50条国内全货机航线。').map((n) => [n[0], n[3], n[4]])).toEqual([
+      ['社会物流总费用与GDP比率', 2, 2022],
+      ['商务航线', 35, 2022],
+      ['货运航线', 15, 2022],
+      ['文旅航线', 30, 2022],
+      ['国内全货机航线', 50, 2022],
+    ]);
+    // Variants: full-width brackets and 个, 开辟 before a count.
+    expect(names('到2025年，打造“1+3”（1个国家物流枢纽、3个区域物流中心）物流网络。').map((n) => [n[0], n[3]])).toEqual([
+      ['国家物流枢纽', 1],
+      ['区域物流中心', 3],
+    ]);
+    expect(names('到2025年，开辟20条国际货运航线。').map((n) => [n[0], n[3]])).toEqual([['国际货运航线', 20]]);
+    // Not a gloss: numbers written in words, or a bracket that does not count.
+    expect(names('到2025年，形成“1+3”（一个中心、三个基地）格局。')).toEqual([]);
+    expect(names('到2025年，构建“1+3”（即一核三带）物流格局。')).toEqual([]);
+  });
+
+  it('the average a target is set against is no part of its name', () => {
+    expect(names('到2025年，全市物流成本占比低于全省平均水平1个百分点。').map((n) => n[0])).toEqual(['物流成本占比']);
+    expect(names('到2025年，全市快递业务量增速领先全省平均水平5%。').map((n) => n[0])).toEqual(['快递业务量增速']);
+    // A name that is itself an average keeps it (no comparison verb before it).
+    expect(names('到2025年，全市货车平均水平达到80%。').map((n) => n[0])).toEqual(['货车平均水平']);
+  });
+
+  it('a count right after an attribute closed by 的 counts what follows it, to 和 / 及 / a clause mark', () => {
+    // 武汉 (the fixture's words, cut): a paragraph of works after a goal, led by 构建.
+    expect(names('到2022年,力争全市社会物流总费用与GDP比率低于全国平均水平2个百分点左右。\n加快建设中部陆海联运大通道。构建“8+6”国际直达联运大通道,打造直达国外枢纽城市(德国杜伊斯堡/汉堡、法国杜尔日)的6条国际铁路干线通道和至日本、韩国的2条江海直航通道,以及经大连、上海等沿海城市出境的4条铁海联运通道和经上海转运至中国台湾、东盟地区的2条江海联运通道。').map((n) => [n[0], n[3], n[4]])).toEqual([
+      ['社会物流总费用与GDP比率', 2, 2022],
+      ['国际铁路干线通道', 6, 2022],
+      ['江海直航通道', 2, 2022],
+      ['铁海联运通道', 4, 2022],
+      ['江海联运通道', 2, 2022],
+    ]);
+    // A variant: 建设…的N个 with 及.
+    expect(names('到2025年，建设辐射周边地区的5个物流园区及配套设施。').map((n) => [n[0], n[3]])).toEqual([['物流园区', 5]]);
+    // A share after 的 (not a count) is not read so.
+    expect(names('到2025年，全省58%的县实现通达。').map((n) => n[0])).toEqual(['县实现通达']);
+  });
+});

@@ -1285,9 +1285,15 @@ const RANGE_MAGNITUDE = /(\d+(?:\.\d+)?)(万亿|亿|万|千)\s?([-—–~～至�
 // "新建四个机场", "购置两台…": a count in Chinese numerals (two to ten) right after a verb of counting.
 const CN_COUNT_AFTER_VERB = new RegExp(`(${COUNTING_VERB}|购置)([两二三四五六七八九十])(?=[个家条座艘架台所处批辆])`, 'g');
 /** A goal clause with its numbers written the way the readers read them. */
+// A formula of numbers in quotes ("35+15+30", “8+6”) glossed in a bracket by the counts it stands for
+// (35条商务航线、15条货运航线、30条文旅航线), and what the formula names after the bracket.
+const FORMULA_GLOSS = /[“"]\d+(?:\s?[+＋]\s?\d+)+[”"]\s?[（(]((?:\d+\s?(?:万|千)?[个家条项列班座艘架台户所件辆处批组][^、（()）\d]{2,20}、)+\d+\s?(?:万|千)?[个家条项列班座艘架台户所件辆处批组][^、（()）\d]{2,20})[)）][^，,；;。]*/g;
+
 export function normaliseClause(clause: string): string {
+  // "构建“35+15+30”(35条商务航线、15条货运航线、30条文旅航线)国际航空大通道": the counts a formula stands for
+  // are the targets, after the formula's verb; the formula and what it names after them are read past.
   // "超百个重大项目": 百 after 超 / 逾 before a count word is the number 100.
-  return clause.replace(/(?<=超|逾)百(?=[个家项条座所处])/g, '100').replace(RANGE_MAGNITUDE, '$1$3').replace(CN_COUNT_AFTER_VERB, (_, verb: string, n: string) => `${verb}${CN_COUNT[n]}`);
+  return clause.replace(FORMULA_GLOSS, '$1').replace(/(?<=超|逾)百(?=[个家项条座所处])/g, '100').replace(RANGE_MAGNITUDE, '$1$3').replace(CN_COUNT_AFTER_VERB, (_, verb: string, n: string) => `${verb}${CN_COUNT[n]}`);
 }
 
 // Province-level places by their short names, with the level word a name may carry.
@@ -1343,6 +1349,7 @@ export function kindsOf(names: string[]): string[] | null {
   return n >= 2 ? names.map((x) => x.slice(0, x.length - n)) : null;
 }
 
+const AGAINST_AVERAGE = /(?<=[\u4e00-\u9fa5A-Za-z]{2})(?:低于|高于|优于|好于|领先)(?:全国|全省|全市|全区|全县|国家|省|市|同期|同类|行业)?(?:平均水平|平均值|均值|平均)$/;
 // A verb of change closing a name (铁路货运量增加): the name of an amount of change.
 const CHANGE_END = /(?:增加|新增|增长|减少|下降|降低)$/;
 const AMOUNT_THEN_RATE = /(?:增加|新增|减少)\s?\d+(?:\.\d+)?\s?[^\d、，,%]{1,4}、\s?(?:同比|年均)?(?:增长|提高|下降|降低|减少)\s?\d+(?:\.\d+)?\s?%/;
@@ -1510,6 +1517,9 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
         // "后五年全市物流投资…": a span of years opening the name, and the scope after it, are not part of it.
         const spanned = r.name.replace(/^(?:此后|后|未来|今后)\s?(?:[一二两三四五六七八九十]|\d{1,2})\s?年/, '');
         if (spanned !== r.name) r.name = spanned.replace(SCOPE_PREFIX, '');
+        // "…比率低于全国平均水平2个百分点左右": the average a target is set against (低于 / 高于 / 优于 the
+        // national, provincial… average) belongs to the target, not the name.
+        r.name = r.name.replace(AGAINST_AVERAGE, '');
         // "建设项目计划投资1035亿元": a planned sum is the sum; 计划 is intent, not part of the name.
         r.name = r.name.replace(/计划(?:安排)?(?=(?:总)?投资$)/, '');
         // "旅客吞吐能力达到3000万人次、货邮45万吨": a bare short item after a throughput shares its measure.

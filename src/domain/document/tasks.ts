@@ -263,7 +263,7 @@ function continuesGoal(c: string, year: number, item: boolean): boolean {
   // A paragraph of the plan's subject (…将…) setting out counts to add or complete (新增…航线2条,
   // 完成…70万标箱) continues it likewise; not 完成了 / 新增了 (done).
   const noFact = !/(?:19|20)\d{2}\s?年|已|截至|截止|同比/.test(c);
-  if (noFact && /(?:实现|打造|建成|培育)[^，,。；;]{0,24}\d/.test(c)) return true;
+  if (noFact && /(?:实现|打造|构建|建成|培育)[^，,。；;]{0,24}\d/.test(c)) return true;
   if (noFact && !c.includes('了') && /将(?!近)/.test(c) && /(?:新增|完成)[^，,。；;]{0,24}\d/.test(c)) return true;
   return /年均(?:增长|提高|提升|增加|下降|降低|减少)\s?\d/.test(c);
 }
