@@ -179,3 +179,33 @@ describe('counts written with a formula, after 的, and against an average (batc
     expect(names('到2025年，全省58%的县实现通达。').map((n) => n[0])).toEqual(['县实现通达']);
   });
 });
+
+describe('a plan by stages after 将于, shares opened by 在, counts of places worked in (batch 20)', () => {
+  const linyi = '沂水、平邑、蒼山、郯城、臨沭5縣將于2012年確保全部完成縣級農村物流分撥中心建設任務,建設(設置)6處以上鄉鎮農村物流站;2013年,在70%以上的鄉鎮建成(設置)農村物流站;2014年,全面完成所有鄉鎮物流站建設(設置)任務。\n沂南、蒙陰、費縣、莒南等4個縣將于2012年完成農村交通物流推進工作方案的編制工作;2013年,分別完成3-5個鄉鎮農村交通物流站的試點工作。';
+
+  it('将于2012年…；2013年，…；2014年，…: each year a stage of the plan, with its targets', () => {
+    // 临沂 (traditional, the fixture's words).
+    expect(names(linyi)).toEqual([
+      ['鄉鎮農村物流站', '處', 'min', 6, 2012],
+      ['鄉鎮建成(設置)農村物流站', '%', 'min', 70, 2013],
+      ['鄉鎮農村交通物流站的試點工作', '個', 'min', 3, 2013],
+    ]);
+    // A variant: simplified, ; half-width, 开展 before a count of pilots, 设立(建设) before a count.
+    expect(names('各区将于2023年设立(建设)3个以上配送中心;2024年,在90%以上的行政村建成快递服务站;2025年,开展2个县的共同配送试点工作。')).toEqual([
+      ['配送中心', '个', 'min', 3, 2023],
+      ['行政村建成快递服务站', '%', 'min', 90, 2024],
+      ['共同配送试点工作', '个', 'level', 2, 2025],
+    ]);
+  });
+
+  it('leaves years after a full stop, and 将于 inside a fact, alone', () => {
+    // A year after 。 (not ；) is no stage of the plan: the sentence reports it.
+    expect(names('全县将于2023年完成规划编制。2022年,在60%以上的行政村建成了快递服务站。')).toEqual([]);
+    // (After ； the same year's clause is a stage: read.)
+    expect(names('全县将于2023年完成规划编制;2024年,在60%以上的行政村建成快递服务站。').map((n) => [n[3], n[4]])).toEqual([[60, 2024]]);
+    // What was to be done by a year, reported as done (已), is a fact.
+    expect(names('该项目原定将于2020年建成,目前已建成3个配送中心。')).toEqual([]);
+    // A bracket after a verb that is no verb (设置 of a gloss not before a count) is kept.
+    expect(names('各区将于2023年建设(设置)配送中心,建成率达到90%。').map((n) => n[0])).toEqual(['建成率']);
+  });
+});

@@ -1163,8 +1163,8 @@ export function goalOpenings(c: string, before: string, docYear: number | null =
 // 港口集装箱吞吐量实现2000万标准箱): the target of that year, set in a work plan's measure.
 export const PUSHED_YEAR = /(?:推进|推动|确保|力争|争取|保证|努力)((?:19|20)\d{2})\s?年(?=[\u4e00-\u9fa5A-Za-z]{2,20}?(?:实现|完成|达到|突破|超过)\s?\d)/;
 
-export function yearOpeningsWithout到(c: string, docYear: number | null = null): { at: number; year: number }[] {
-  const out: { at: number; year: number }[] = [];
+export function yearOpeningsWithout到(c: string, docYear: number | null = null): { at: number; year: number; end?: number }[] {
+  const out: { at: number; year: number; end?: number }[] = [];
   let m: RegExpExecArray | null;
   // The deadline may follow its goal heading run on without a stop (二、创建目标2022年8月底前，…), and a
   // copy may have lost the 月 of its month (2022年8底前).
@@ -1186,6 +1186,19 @@ export function yearOpeningsWithout到(c: string, docYear: number | null = null)
   // (A heading's: after its number or at the line's start, not "…完成了2020年目标。2021年，…".)
   // "推进2007年港口集装箱吞吐量实现2000万标准箱的目标": a year after a verb of pushing or intent, its name
   // and a verb of reaching with a number after it, is the target of that year (a work plan's measure).
+  // "5县将于2012年确保…建设6处以上…站；2013年，在70%以上的乡镇建成…；2014年，…": a year after 将于 (will,
+  // by then) opens that year's goal, and each year opening a clause after ； in the line goes on to the
+  // next stage of the same plan.
+  // (The plan's sentence ends at 。: what the line reports after it is no stage.)
+  const willBy = /将于\s?((?:19|20)\d{2})\s?年/g;
+  while ((m = willBy.exec(c))) {
+    const stop = c.indexOf('。', m.index);
+    const end = stop >= 0 ? stop : c.length;
+    out.push({ at: m.index + 2, year: Number(m[1]), end });
+    const stage = /[；;]\s?((?:19|20)\d{2})\s?年[，,]?/g;
+    stage.lastIndex = m.index + m[0].length;
+    for (let n = stage.exec(c); n && n.index < end; n = stage.exec(c)) out.push({ at: n.index + 1, year: Number(n[1]), end });
+  }
   const pushed = new RegExp(PUSHED_YEAR.source, 'g');
   while ((m = pushed.exec(c))) out.push({ at: m.index + m[0].length - m[1].length - 1, year: Number(m[1]) });
   const headed = /(?:^|[、.．)）])[\u4e00-\u9fa5]{0,4}目标(?:任务)?[。：:]?\s?((?:19|20)\d{2})\s?年(?:底|末)?[，,]/g;
@@ -1293,7 +1306,8 @@ export function normaliseClause(clause: string): string {
   // "构建“35+15+30”(35条商务航线、15条货运航线、30条文旅航线)国际航空大通道": the counts a formula stands for
   // are the targets, after the formula's verb; the formula and what it names after them are read past.
   // "超百个重大项目": 百 after 超 / 逾 before a count word is the number 100.
-  return clause.replace(FORMULA_GLOSS, '$1').replace(/(?<=超|逾)百(?=[个家项条座所处])/g, '100').replace(RANGE_MAGNITUDE, '$1$3').replace(CN_COUNT_AFTER_VERB, (_, verb: string, n: string) => `${verb}${CN_COUNT[n]}`);
+  // "建设(设置)6处以上…站": a verb glossed in a bracket by another verb, right before a count, is the verb.
+  return clause.replace(FORMULA_GLOSS, '$1').replace(/(建设|建成|新建|设立)[（(](?:设置|建设|建成|新建|设立|改造)[)）](?=\s?\d)/g, '$1').replace(/(?<=超|逾)百(?=[个家项条座所处])/g, '100').replace(RANGE_MAGNITUDE, '$1$3').replace(CN_COUNT_AFTER_VERB, (_, verb: string, n: string) => `${verb}${CN_COUNT[n]}`);
 }
 
 // Province-level places by their short names, with the level word a name may carry.
