@@ -2,6 +2,7 @@
 // docs/import-doc.md, "Batch 20, goal sentences"), each written as a general rule and pinned here with
 // a short text from the fixture, a variant not in any fixture, and cases the rule must leave alone.
 import { describe, expect, it } from 'vitest';
+import { yearOpeningsWithout到 } from '../../src/domain/document/indicators';
 import { parseDocument } from '../../src/domain/document/index';
 
 const names = (text: string) => parseDocument(text).indicators.map((i) => [i.name, i.unit, i.targets[0].kind, i.targets[0].value, i.targets[0].year]);
@@ -207,5 +208,60 @@ describe('a plan by stages after 将于, shares opened by 在, counts of places 
     expect(names('该项目原定将于2020年建成,目前已建成3个配送中心。')).toEqual([]);
     // A bracket after a verb that is no verb (设置 of a gloss not before a count) is kept.
     expect(names('各区将于2023年建设(设置)配送中心,建成率达到90%。').map((n) => n[0])).toEqual(['建成率']);
+  });
+});
+
+describe('the openings of batch 20, where each opens (survivors of the t20n mutation run)', () => {
+  const at = (s: string) => yearOpeningsWithout到(s, 2024);
+
+  it('a deadline opening: at the line’s start, after a stop or a space, after a goal heading; its forms', () => {
+    expect(at('2023年底前，全市建设完成8条以上')).toEqual([{ at: 0, year: 2023 }]);
+    expect(at('工作安排。2023年6月底前，完成8条以上')).toEqual([{ at: 5, year: 2023 }]);
+    expect(at('一、工作目标2022年8底前，各项指标全部达标')).toEqual([{ at: 6, year: 2022 }]);
+    expect(at('全市 2023年底前，完成8条')).toEqual([{ at: 3, year: 2023 }]);
+    expect(at('2023 年底前，完成8条')).toEqual([{ at: 0, year: 2023 }]);
+    expect(at('2023年6 月底前，完成8条')).toEqual([{ at: 0, year: 2023 }]);
+    expect(at('2023年12月底前，完成8条')).toEqual([{ at: 0, year: 2023 }]);
+    expect(at('2023年末前，完成8条')).toEqual([{ at: 0, year: 2023 }]);
+    expect(at('今年6月底前，完成8条')).toEqual([{ at: 0, year: 2024 }]);
+    // Without a number in its sentence and with no goal heading before it: none.
+    expect(at('工作安排。2023年底前，全面完成改造任务')).toEqual([]);
+  });
+
+  it('将于 and its stages after ；, to the sentence’s 。', () => {
+    expect(at('各县将于2012年建成3个站；2013年，建成5个站。2014年，建成8个站')).toEqual([
+      { at: 4, year: 2012, end: 26 },
+      { at: 15, year: 2013, end: 26 },
+    ]);
+    expect(at('各县将于 2012年建成3个站； 2013年建成5个站')).toEqual([
+      { at: 4, year: 2012, end: 27 },
+      { at: 16, year: 2013, end: 27 },
+    ]);
+    expect(at('各县将于2012 年建成3个站；2013 年，建成5个站')).toEqual([
+      { at: 4, year: 2012, end: 28 },
+      { at: 16, year: 2013, end: 28 },
+    ]);
+  });
+
+  it('a year opening a goal heading’s text', () => {
+    expect(at('发展目标。2021年，全市快递业务量达到5亿件')).toEqual([{ at: 11, year: 2021 }]);
+    expect(at('(二)发展目标2020年，建成8条')).toEqual([{ at: 13, year: 2020 }]);
+    expect(at('发展目标。2021 年，建成8条')).toEqual([{ at: 12, year: 2021 }]);
+  });
+
+  it('items under a goal: an annotated task is no goal; a measure item sets a year’s target only with a verb of pushing', () => {
+    // (一) with its lead unit is a task, not an item of the goal heading before it.
+    expect(names('制定本方案。一、指导思想坚持问题导向。二、创建目标2025年底前，全面完成改造任务。（一）服务水平提升。冷链流通率达到90%。（牵头单位：市商务局）')).toEqual([]);
+    // A task with its unit is not read for 推进2025年… either.
+    expect(names('制定本方案。一、指导思想坚持问题导向。二、创建目标2025年底前，全面完成改造任务。（一）服务水平提升。冷链流通率达到90%。（二）加快建设。推进2025年冷库容量实现100万吨（牵头单位：市商务局）')).toEqual([]);
+    // A goal in a section that is no goal heading: the items after it are tasks, not its items.
+    expect(names('制定本方案。一、总体要求坚持问题导向，到2025年，全市冷库容量达到100万吨。二、主要任务（一）服务水平提升。冷链流通率达到90%。').map((n) => n[0])).toEqual(['冷库容量']);
+    // A measure item with 推进2025年… states it; the item after it, with no year, does not go on.
+    expect(names('制定本方案。一、指导思想坚持问题导向。二、重点工作（一）服务水平提升。推进2025年冷库容量实现100万吨。（二）加强管理。冷链流通率达到90%。').map((n) => [n[0], n[4]])).toEqual([['冷库容量', 2025]]);
+  });
+
+  it('a measure of two characters is shared too; an amount and a rate among three targets stay three', () => {
+    expect(names('到2025年，郑州市运量增长10%，洛阳市增长8%。').map((n) => n[0])).toEqual(['郑州市运量', '洛阳市运量']);
+    expect(names('到2025年，全市货运量增加1亿吨、增长30%、客运量达到5亿人次。').length).toBe(3);
   });
 });
