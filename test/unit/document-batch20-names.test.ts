@@ -264,4 +264,20 @@ describe('the openings of batch 20, where each opens (survivors of the t20n muta
     expect(names('到2025年，郑州市运量增长10%，洛阳市增长8%。').map((n) => n[0])).toEqual(['郑州市运量', '洛阳市运量']);
     expect(names('到2025年，全市货运量增加1亿吨、增长30%、客运量达到5亿人次。').length).toBe(3);
   });
+
+  it('a deadline’s sentence must hold a number of its own (years aside), to its 。', () => {
+    expect(at('工作安排。2023年底前，全面完成2025年规划编制')).toEqual([]);
+    expect(at('工作安排。2023年底前，全面完成2025 年规划编制')).toEqual([]);
+    expect(at('工作安排。2023年底前，全面完成改造任务。新增8条')).toEqual([]);
+    expect(at('2023年底前，。新增8条')).toEqual([]);
+    expect(at('2023年底前，新增道路8')).toEqual([{ at: 0, year: 2023 }]);
+  });
+
+  it('构建 with a count continues a goal; 构建 with no number in reach does not', () => {
+    expect(names('到2025年，全市冷库容量达到100万吨。\n加快建设。构建3个区域物流中心。').map((n) => [n[0], n[4]])).toEqual([
+      ['冷库容量', 2025],
+      ['区域物流中心', 2025],
+    ]);
+    expect(names('到2025年，全市冷库容量达到100万吨。\n构建区域物流体系。冷链流通率达到90%。').map((n) => n[0])).toEqual(['冷库容量']);
+  });
 });
