@@ -26,13 +26,17 @@ const CORE = new RegExp(`(${VERB})?\\s*(?:约|近|共)?${NUM}(?:\\s?[-—–~～
 // Verbs of making before a count (建成200个…): the count comes before what is counted.
 const TIME = /^(?:个工作日|工作日|分钟|小时|天)$/;
 const COUNT_UNIT = /^(?:万|千)?(?:家|个|条|项|列|班|座|艘|架|台|户|所|件|辆|处|批|组)$/;
-const MAKING = /(?:新建|建成|建设|打造|培育|引进|新增|开通|新开通|布局|创建|争创|形成|认定|推出|实施|完成|改造|支持建设|建|开行|新开|购置|迁建)$/;
+// (发展 / 开辟 / 构建 N条…航线 likewise: 发展50条国内全货机航线.)
+const MAKING = /(?:新建|建成|建设|打造|培育|引进|新增|开通|新开通|布局|创建|争创|形成|认定|推出|实施|完成|改造|支持建设|建|开行|新开|购置|迁建|发展|开辟|新开辟|构建|开展|设立)$/;
 // A verb opening the next item of a list of works (…、搭建冷链大数据平台).
 const NEXT_WORK = /^(?:新建|建成|建设|打造|培育|引进|新增|开通|布局|创建|推出|实施|完成|改造|搭建|购置|建立|推进|开展|推动|加快)/;
 // Measures of size a verb of making may put before what it makes (建成5600公里高等级公路, 建设120万吨冷库库容).
 const MADE_MEASURE = /^(?:万|亿|千)?(?:公里|吨|立方米|平方米)$/;
 // Works of clearing, named with what they clear: 拆除…违法建筑, 整治…农房 (not 建成: what is made names itself).
 const CLEARING = /^(?:拆除|清理|清退|腾退|整治)/;
+const WORK_HEAD = /^(?:试点)?(?:工作|任务)$/;
+// What a count after 的 counts (…的6条国际铁路干线通道和…): to a clause mark, 、, or a joining 和 / 及 / 以及.
+const OF_COUNTED = /^[\u4e00-\u9fa5A-Za-z“”"]{2,20}?(?=$|[，,；;。、]|和|及|以及)/;
 // What is made or cleared after its size, alone to the end of its clause or list item (not …的…).
 const MADE_THING = /^((?:(?!的)[\u4e00-\u9fa5A-Za-z“”"]){2,20})(?=$|[，,；;。、])/;
 // What opens a clause without being part of a name: a horizon, a scope, intent, a joining word.
@@ -44,7 +48,8 @@ const LEAD = new RegExp(
     '^(?:(?:到|至)\\s?)?(?:19|20)\\d{2}\\s?年(?:底|末|前|底前)?[，,]?',
     '^(?:今年|明年|全年|年内|当年)[，,]?',
     '^在?(?:全国|全省|全市|全区|全县|全州|全盟|本市|本省|本区|该省|该市|我省|我市|我区)(?:范围内|域内)?',
-    '^(?:累计|合计|共计|共)(?=[\\u4e00-\\u9fa5A-Za-z“"])',
+    // (Not the 共 of 共同: 共同配送.)
+    '^(?:累计|合计|共计|共(?!同))(?=[\\u4e00-\\u9fa5A-Za-z“"])',
     // The goal word closing a target before the next one (…80万吨的目标和冷藏车…) is no part of the next name.
     '^的(?:工作|发展)?目标',
   ].join('|'),
@@ -156,7 +161,9 @@ export function readGoalClause(clause: string, year: number | null, prev: string
       const span = rest.slice(0, q ? q.index : rest.length);
       const headAt = span.lastIndexOf('的') + 1;
       // "3个大容量存储交易一级节点(以下简称一级节点)": a bracket closing what is counted glosses it.
-      const head = span.slice(headAt).replace(/[（(][^（()）]*[)）]$/, '').replace(/等$/, '');
+      // "3-5个乡镇农村交通物流站的试点工作": where what follows the last 的 is a work (工作 / 任务), the
+      // count is of the places it is done in, and the whole span names the target.
+      const head = (WORK_HEAD.test(span.slice(headAt)) ? span : span.slice(headAt)).replace(/[（(][^（()）]*[)）]$/, '').replace(/等$/, '');
       // "…和5个快递服务制造业、农业金银牌项目": a 、 with no number after it joins kinds inside one
       // counted thing; the name cannot be cut from it, so none is guessed.
       // (和 and 及 are separators only before a number, so only 、 can have none after it.)
@@ -169,6 +176,12 @@ export function readGoalClause(clause: string, year: number | null, prev: string
         end += headEnd;
         sharedMaking = true;
       } else name = '';
+    } else if (COUNT_UNIT.test(unit) && /的$/.test(region.trim()) && OF_COUNTED.test(after)) {
+      // "打造直达国外枢纽城市(…)的6条国际铁路干线通道和至日本、韩国的2条江海直航通道": a count right after
+      // an attribute closed by 的 counts what follows it, up to a clause mark, 、 or a joining 和 / 及.
+      const thing = after.match(OF_COUNTED)![0];
+      name = trimName(thing);
+      end += thing.length;
     } else if (CLEARING.test(name) && MADE_MEASURE.test(unit) && MADE_THING.test(after)) {
       // "拆除150万平方米违法建筑", "拆除新山路沿线10万平方米违法建筑": an area or length cleared, then
       // what is cleared: the work names the target (the verb, a place maybe, and the thing).
@@ -184,7 +197,8 @@ export function readGoalClause(clause: string, year: number | null, prev: string
     }
     // "全省58%的县(市、区)以高速公路连通": a share with no name before it (a scope at most) is the
     // share of what follows 的, to the end of the clause.
-    else if (name === '' && /[%％]/.test(unit) && /^的[^，,；;。]{2,30}(?:$|[，,；;。])/.test(after)) {
+    // (在 alone before it opens the share: 在70%以上的乡镇建成农村物流站.)
+    else if ((name === '' || name === '在') && /[%％]/.test(unit) && /^的[^，,；;。]{2,30}(?:$|[，,；;。])/.test(after)) {
       const what = after.slice(1).match(/^[^，,；;。]*/)![0];
       name = what;
       end += 1 + what.length;

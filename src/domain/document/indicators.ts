@@ -564,7 +564,8 @@ const TIME_UNIT = '(?:个工作日|工作日|小时|分钟|天)';
 const TIME_CEILING = new RegExp(`^(.{2,40}?)(\\d+(?:\\.\\d+)?)\\s*(${TIME_UNIT})(以内|以下)?$`);
 
 // 为 as a copula (…比重为6.7%); 行为 / 作为 end words, and 成为 is left to NAME_TAIL.
-const TRAILING_VERB = /(?:实现|达到|保持在|保持|稳定在|维持在|提升至|提高至|提升到|提高到|增至|增加到|(?<![行作成])为)$/;
+// (完成 after a measure of volume: 旅客吞吐量完成2000万人次, 货运量完成1亿吨.)
+const TRAILING_VERB = /(?:实现|达到|保持在|保持|稳定在|维持在|提升至|提高至|提升到|提高到|增至|增加到|(?<![行作成])为|(?<=量)完成)$/;
 // A verb of counting alone (培育7家…, the counted thing cut off) names nothing either.
 const COUNTING_VERB = '(?:谋划|推进|实施|开工|新创建|创建|建成|新建|改扩建|扩建|迁建|培育|引进|打造|布局|建设|新增|争创|认定|评选|遴选|推出|完成|升级改造|规范提升|提升改造|改造提升|改造)';
 // Counting verbs in a row or joined by 或 / 和 (完成新建或改造100个…). No verb in the list may be two
@@ -1158,21 +1159,50 @@ export function goalOpenings(c: string, before: string, docYear: number | null =
  * a year right after a verb of proposing ("《方案》明确，2025年，新增…44个…；到2027年底，累计…":
  * what a plan proposes is not a fact reported, and the 到 goal after it does not hide it).
  */
-export function yearOpeningsWithout到(c: string, docYear: number | null = null): { at: number; year: number }[] {
-  const out: { at: number; year: number }[] = [];
+// A year after a verb of pushing or intent, then a name and a verb of reaching with a number (推进2007年
+// 港口集装箱吞吐量实现2000万标准箱): the target of that year, set in a work plan's measure.
+export const PUSHED_YEAR = /(?:推进|推动|确保|力争|争取|保证|努力)((?:19|20)\d{2})\s?年(?=[\u4e00-\u9fa5A-Za-z]{2,20}?(?:实现|完成|达到|突破|超过)\s?\d)/;
+
+export function yearOpeningsWithout到(c: string, docYear: number | null = null): { at: number; year: number; end?: number }[] {
+  const out: { at: number; year: number; end?: number }[] = [];
   let m: RegExpExecArray | null;
-  const deadline = /(?:^|[。；;，,：:\s）)])(?:在|于)?((?:19|20)\d{2}\s?年|今年)(?:\d{1,2}\s?月)?(?:年?底|年?末|份)?(?:以)?前[，,]/g;
+  // The deadline may follow its goal heading run on without a stop (二、创建目标2022年8月底前，…), and a
+  // copy may have lost the 月 of its month (2022年8底前).
+  const deadline = /(?:^|[。；;，,：:\s）)]|目标(?:任务)?)(?:在|于)?((?:19|20)\d{2}\s?年|今年)(?:\d{1,2}\s?月?)?(?:年?底|年?末|份)?(?:以)?前[，,]/g;
   while ((m = deadline.exec(c))) {
     const year = m[1] === '今年' ? docYear : Number(m[1].slice(0, 4));
     if (year === null) continue;
-    // The clause must set something to reach, with a number of its own, not only "…前，完成…".
+    // The clause must set something to reach, with a number of its own, not only "…前，完成…" (after
+    // its goal heading it is a goal's opening all the same: its items may hold the numbers).
     const rest = c.slice(m.index + m[0].length);
     const stop = rest.search(/[。]/);
-    if (!/\d/.test((stop >= 0 ? rest.slice(0, stop) : rest).replace(/(?:19|20)\d{2}\s?年/g, ''))) continue;
-    out.push({ at: m.index + (m[0].length - m[0].replace(/^[。；;，,：:\s）)]/, '').length), year });
+    if (!m[0].startsWith('目标') && !/\d/.test((stop >= 0 ? rest.slice(0, stop) : rest).replace(/(?:19|20)\d{2}\s?年/g, ''))) continue;
+    out.push({ at: m.index + (m[0].length - m[0].replace(/^(?:[。；;，,：:\s）)]|目标(?:任务)?)/, '').length), year });
   }
   const proposed = /(?:提出|明确|要求)[，,：:]?\s?((?:19|20)\d{2})\s?年[，,]/g;
   while ((m = proposed.exec(c))) out.push({ at: m.index + m[0].length, year: Number(m[1]) });
+  // "(二)发展目标。2020年，…建成出川大通道38条": a year opening the text of a goal heading is the first
+  // stage's horizon, written without 到 (the stages after it say 到2025年 / 到2035年).
+  // (A heading's: after its number or at the line's start, not "…完成了2020年目标。2021年，…".)
+  // "推进2007年港口集装箱吞吐量实现2000万标准箱的目标": a year after a verb of pushing or intent, its name
+  // and a verb of reaching with a number after it, is the target of that year (a work plan's measure).
+  // "5县将于2012年确保…建设6处以上…站；2013年，在70%以上的乡镇建成…；2014年，…": a year after 将于 (will,
+  // by then) opens that year's goal, and each year opening a clause after ； in the line goes on to the
+  // next stage of the same plan.
+  // (The plan's sentence ends at 。: what the line reports after it is no stage.)
+  const willBy = /将于\s?((?:19|20)\d{2})\s?年/g;
+  while ((m = willBy.exec(c))) {
+    const stop = c.indexOf('。', m.index);
+    const end = stop >= 0 ? stop : c.length;
+    out.push({ at: m.index + 2, year: Number(m[1]), end });
+    const stage = /[；;]\s?((?:19|20)\d{2})\s?年[，,]?/g;
+    stage.lastIndex = m.index + m[0].length;
+    for (let n = stage.exec(c); n && n.index < end; n = stage.exec(c)) out.push({ at: n.index + 1, year: Number(n[1]), end });
+  }
+  const pushed = new RegExp(PUSHED_YEAR.source, 'g');
+  while ((m = pushed.exec(c))) out.push({ at: m.index + m[0].length - m[1].length - 1, year: Number(m[1]) });
+  const headed = /(?:^|[、.．)）])[\u4e00-\u9fa5]{0,4}目标(?:任务)?[。：:]?\s?((?:19|20)\d{2})\s?年(?:底|末)?[，,]/g;
+  while ((m = headed.exec(c))) out.push({ at: m.index + m[0].length, year: Number(m[1]) });
   // "根据阶段目标任务，2023年，…。2024年，70%以上…": after the plan's stages named as such, each year
   // opening a sentence or clause opens that year's goal.
   const stages = c.search(/阶段性?(?:目标|任务)/);
@@ -1268,9 +1298,16 @@ const RANGE_MAGNITUDE = /(\d+(?:\.\d+)?)(万亿|亿|万|千)\s?([-—–~～至�
 // "新建四个机场", "购置两台…": a count in Chinese numerals (two to ten) right after a verb of counting.
 const CN_COUNT_AFTER_VERB = new RegExp(`(${COUNTING_VERB}|购置)([两二三四五六七八九十])(?=[个家条座艘架台所处批辆])`, 'g');
 /** A goal clause with its numbers written the way the readers read them. */
+// A formula of numbers in quotes ("35+15+30", “8+6”) glossed in a bracket by the counts it stands for
+// (35条商务航线、15条货运航线、30条文旅航线), and what the formula names after the bracket.
+const FORMULA_GLOSS = /[“"]\d+(?:\s?[+＋]\s?\d+)+[”"]\s?[（(]((?:\d+\s?(?:万|千)?[个家条项列班座艘架台户所件辆处批组][^、（()）\d]{2,20}、)+\d+\s?(?:万|千)?[个家条项列班座艘架台户所件辆处批组][^、（()）\d]{2,20})[)）][^，,；;。]*/g;
+
 export function normaliseClause(clause: string): string {
+  // "构建“35+15+30”(35条商务航线、15条货运航线、30条文旅航线)国际航空大通道": the counts a formula stands for
+  // are the targets, after the formula's verb; the formula and what it names after them are read past.
   // "超百个重大项目": 百 after 超 / 逾 before a count word is the number 100.
-  return clause.replace(/(?<=超|逾)百(?=[个家项条座所处])/g, '100').replace(RANGE_MAGNITUDE, '$1$3').replace(CN_COUNT_AFTER_VERB, (_, verb: string, n: string) => `${verb}${CN_COUNT[n]}`);
+  // "建设(设置)6处以上…站": a verb glossed in a bracket by another verb, right before a count, is the verb.
+  return clause.replace(FORMULA_GLOSS, '$1').replace(/(建设|建成|新建|设立)[（(](?:设置|建设|建成|新建|设立|改造)[)）](?=\s?\d)/g, '$1').replace(/(?<=超|逾)百(?=[个家项条座所处])/g, '100').replace(RANGE_MAGNITUDE, '$1$3').replace(CN_COUNT_AFTER_VERB, (_, verb: string, n: string) => `${verb}${CN_COUNT[n]}`);
 }
 
 // Province-level places by their short names, with the level word a name may carry.
@@ -1326,6 +1363,16 @@ export function kindsOf(names: string[]): string[] | null {
   return n >= 2 ? names.map((x) => x.slice(0, x.length - n)) : null;
 }
 
+const AGAINST_AVERAGE = /(?<=[\u4e00-\u9fa5A-Za-z]{2})(?:低于|高于|优于|好于|领先)(?:全国|全省|全市|全区|全县|国家|省|市|同期|同类|行业)?(?:平均水平|平均值|均值|平均)$/;
+// A verb of change closing a name (铁路货运量增加): the name of an amount of change.
+const CHANGE_END = /(?:增加|新增|增长|减少|下降|降低)$/;
+const AMOUNT_THEN_RATE = /(?:增加|新增|减少)\s?\d+(?:\.\d+)?\s?[^\d、，,%]{1,4}、\s?(?:同比|年均)?(?:增长|提高|下降|降低|减少)\s?\d+(?:\.\d+)?\s?%/;
+// A place, or places joined by 、 / 和 / 及, alone: a scope, no measure (洛阳市、南阳市, 京津冀及周边地区, 其他…的城市).
+const PLACE_ONLY = /^[^，,。；;]{0,20}(?:省|市|县|区|地区|城市|城区|州|盟|旗|乡镇|农村|沿海|沿边)$/;
+// A place opening a name (郑州市, 全国, 河南省): what the measure is of.
+const PLACE_OPENING = /^(?:全(?:国|省|市|区|县|州|盟)|[\u4e00-\u9fa5]{1,6}?(?:省|市|县|区|地区|盟|旗))(?=[\u4e00-\u9fa5A-Za-z]{2})/;
+const COUNT_UNIT_ONLY = /^(?:万|千)?(?:家|个|条|项|列|班|座|艘|架|台|户|所|件|辆|处|批|组|人|名|位)$/;
+
 export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
   const out: Indicator[] = [];
   for (const g of goals) {
@@ -1347,6 +1394,8 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
     if (last < seg.length) bounds.push([last, seg.length]);
     let prev: string | null = null;
     let prevUnit: string | null = null;
+    // The measure a list of places shares (洛阳市、南阳市不低于45%，其他城市不低于40%).
+    let placeMeasure: string | null = null;
     // The counting verb a list of counts shared in the clause before (建成2家A、15家B).
     let sharedVerb: string | null = null;
     // The kinds a 分别 clause gave a value each (果蔬、肉类、水产品…), for a 分别 clause after it naming one
@@ -1416,6 +1465,9 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
       const general = readGoalClause(clause, g.year, prev);
       // Where as many are named and a name read above is no name (这个省将建设, 建成2至), likewise.
       if (general.length > found.length || (general.length === found.length && found.some((r) => implausibleName(r.name)))) found = general;
+      // "铁路货运量增加11亿吨、增长30%": an amount of change and then its rate are one target of one
+      // measure, stated twice; the rate is kept, under the measure's name without the verb.
+      if (found.length === 2 && AMOUNT_THEN_RATE.test(clause) && found[0].target.unit !== '%' && found[1].target.unit === '%') found = [{ name: found[0].name.replace(CHANGE_END, ''), target: found[1].target }];
       // "新改建农村公路4000公里，达到17万公里以上", "铁路营运里程有望翻一番，达到8200公里": a level with
       // no name is that of the thing the clause before named (its total, for a length of work done),
       // or of the measure the clause before says is to change.
@@ -1479,6 +1531,9 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
         // "后五年全市物流投资…": a span of years opening the name, and the scope after it, are not part of it.
         const spanned = r.name.replace(/^(?:此后|后|未来|今后)\s?(?:[一二两三四五六七八九十]|\d{1,2})\s?年/, '');
         if (spanned !== r.name) r.name = spanned.replace(SCOPE_PREFIX, '');
+        // "…比率低于全国平均水平2个百分点左右": the average a target is set against (低于 / 高于 / 优于 the
+        // national, provincial… average) belongs to the target, not the name.
+        r.name = r.name.replace(AGAINST_AVERAGE, '');
         // "建设项目计划投资1035亿元": a planned sum is the sum; 计划 is intent, not part of the name.
         r.name = r.name.replace(/计划(?:安排)?(?=(?:总)?投资$)/, '');
         // "旅客吞吐能力达到3000万人次、货邮45万吨": a bare short item after a throughput shares its measure.
@@ -1514,6 +1569,15 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
           const verb = clause.trim().match(/^(?:力争|确保|争取|努力|预计|将)*(年均|同比|累计)(?:大幅度?|稳步|较快|快速)?(增长|提高|增加|下降|降低|减少)/);
           if (!prev || !verb) continue;
           r.name = prev + verb[1] + verb[2];
+        }
+        // "郑州市…分担率不低于50%，洛阳市、南阳市不低于45%", "其中京津冀地区增长40%": a place alone (or places
+        // joined by 、 / 和 / 及) before a value in the unit of the target before it is a scope of that
+        // target's measure, written once; the name is the place and the measure (the earlier place dropped).
+        const ofPlaces: string = placeMeasure ?? prev?.replace(PLACE_OPENING, '') ?? '';
+        placeMeasure = null;
+        if (prev && PLACE_ONLY.test(r.name) && r.target.unit === prevUnit && !COUNT_UNIT_ONLY.test(prevUnit ?? '') && ofPlaces.length >= 2) {
+          r.name += ofPlaces;
+          placeMeasure = ofPlaces;
         }
         prev = r.name;
         prevUnit = r.target.unit ?? null;

@@ -4,7 +4,7 @@ import { headingOf, headingTitle, type SectionNode } from './sections';
 import { unitsOfText } from './units';
 import { findDeadlines } from './deadlines';
 import { generalGoalOpenings, statesTarget } from './goal-reader';
-import { besideOpenings, goalOpenings, periodGoalOpenings, spanOpenings, undatedGoalOpenings, yearOpeningsWithout到 } from './indicators';
+import { besideOpenings, goalOpenings, periodGoalOpenings, PUSHED_YEAR, spanOpenings, undatedGoalOpenings, yearOpeningsWithout到 } from './indicators';
 
 const SAFEGUARD_CTX = /保障措施|保障机制|工作保障|组织保障|实施保障|保障体系|组织实施|工作要求|政策保障|推进机制|组织领导|保障$/;
 const TASK_CTX = /重点任务|主要任务|工作任务|任务措施|重点工作|主要工作|工作措施|重点举措|主要举措|具体措施|主要措施|任务分工|工作重点|行动任务|重点行动|主要内容|工作内容|实施内容/;
@@ -243,6 +243,9 @@ const LIST_ITEM = /^(?:\d{1,2}\s?[.．、](?!\d)|[（(]\d{1,2}[）)]|[（(][一�
 // The bracket after a listed indicator that gives its kind or its units, not its target.
 const UNIT_BRACKET = /[（(](?=[^（）()]{0,12}(?:牵头|责任|配合|主办|协办|预期性|约束性))/;
 
+// A section heading naming its goals, run on into them (二、创建目标2022年…, 三、工作目标：到2025年…).
+const GOAL_HEADING_OPENING = /^[一二三四五六七八九十]{1,3}[、.．]\s*[\u4e00-\u9fa5]{0,6}目标/;
+
 /** Does a paragraph with no year of its own still state targets of the goal before it? */
 function continuesGoal(c: string, year: number, item: boolean): boolean {
   // "(1)计划…实施项目188个" then "(2)公路总里程超10000公里": a numbered item after a numbered item that
@@ -260,7 +263,7 @@ function continuesGoal(c: string, year: number, item: boolean): boolean {
   // A paragraph of the plan's subject (…将…) setting out counts to add or complete (新增…航线2条,
   // 完成…70万标箱) continues it likewise; not 完成了 / 新增了 (done).
   const noFact = !/(?:19|20)\d{2}\s?年|已|截至|截止|同比/.test(c);
-  if (noFact && /(?:实现|打造|建成|培育)[^，,。；;]{0,24}\d/.test(c)) return true;
+  if (noFact && /(?:实现|打造|构建|建成|培育)[^，,。；;]{0,24}\d/.test(c)) return true;
   if (noFact && !c.includes('了') && /将(?!近)/.test(c) && /(?:新增|完成)[^，,。；;]{0,24}\d/.test(c)) return true;
   return /年均(?:增长|提高|提升|增加|下降|降低|减少)\s?\d/.test(c);
 }
@@ -350,7 +353,14 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
         }
       }
     }
-    if (taskSpans.some(([s, e]) => line.cStart >= s && line.cStart < e)) {
+    // A numbered item after a goal opened by its section's heading or by the item before, taken for a
+    // measure only (no unit assigned: 二、创建目标2022年…。(一)…抽检合格率达到98%以上), continues the goal
+    // while it states a target.
+    const inMeasure = tasks.some((t) => t.kind === 'measure' && line.cStart >= t.span[0] && line.cStart < t.span[1]);
+    const goalItem = contYear !== null && itemGoal && LIST_ITEM.test(c) && inMeasure;
+    // A measure that sets a year's target in so many words (采取措施推进2007年旅客吞吐量完成2000万人次) states it
+    // there.
+    if (taskSpans.some(([s, e]) => line.cStart >= s && line.cStart < e) && !(goalItem && continuesGoal(c, contYear!, true)) && !(inMeasure && PUSHED_YEAR.test(c))) {
       contYear = null;
       continue;
     }
@@ -425,7 +435,9 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
       const lastGoal = goals[goals.length - 1];
       listYear = /如下[:：]?$/.test(lastGoal.text) ? lastGoal.year : null;
       contYear = lastGoal.year;
-      itemGoal = LIST_ITEM.test(c);
+      // A goal opened in its section's heading (二、创建目标2022年8月底前，…) has its numbered items
+      // ((一)…(二)…) under it, as a numbered goal has the items after it.
+      itemGoal = LIST_ITEM.test(c) || GOAL_HEADING_OPENING.test(c);
     } else if (continues) {
       // A numbered item's number is no part of its goal.
       const numbered: number = itemGoal ? (c.match(LIST_ITEM)?.[0].length ?? 0) : 0;
@@ -433,7 +445,9 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
       goals.push({ year: contYear, text: norm.slice(s, e), span: [s, e] });
       itemGoal = numbered > 0;
       continue;
-    } else contYear = null;
+    } else if (!(itemGoal && LIST_ITEM.test(c) && !/\d/.test(c))) contYear = null;
+    // (A numbered item of a goal with no number at all, a quality to reach (（二）生态体系全面优化。…), is
+    // no target and no fact; the items after it still continue the goal.)
     // "…提出“全省冷库容量达到1000万吨，…”“…分别达到85%、30%、85%”等量化目标": targets quoted
     // without a year in their sentence belong to the horizon of the goal before them.
     const lastYear = goals.length ? goals[goals.length - 1].year : null;
