@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
 import { CloseCircleFilled, ExclamationCircleFilled, EyeInvisibleOutlined, EyeOutlined, InfoCircleFilled, LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from './api';
@@ -20,6 +20,25 @@ function Notice({ type, icon, title, description, testId, role }: { type: 'info'
         <div className="hl-notice-title">{title}</div>
         {description && <div className="hl-notice-description">{description}</div>}
       </div>
+    </div>
+  );
+}
+
+/** A labelled input in antd's frame, with its message when it was left empty (role alert, described by). */
+function Field({ id, label, icon, missing, input, suffix }: { id: string; label: string; icon: ReactNode; missing: string | null; input: InputHTMLAttributes<HTMLInputElement> & { ref: Ref<HTMLInputElement> }; suffix?: ReactNode }) {
+  return (
+    <div className={`hl-field${missing ? ' hl-field-error' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <span className="hl-input">
+        {icon}
+        <input id={id} {...input} aria-invalid={missing ? true : undefined} aria-describedby={missing ? `${id}-help` : undefined} />
+        {suffix}
+      </span>
+      {missing && (
+        <div id={`${id}-help`} className="hl-field-help" role="alert">
+          {missing}
+        </div>
+      )}
     </div>
   );
 }
@@ -101,55 +120,25 @@ export function LoginPage() {
           {error != null && <Notice type={locked ? 'warning' : 'error'} icon={locked ? <LockOutlined /> : undefined} title={errorText(error)} role="alert" />}
           <form className="hl-login-form" onSubmit={submit} noValidate>
             <fieldset disabled={busy}>
-              <div className={`hl-field${usernameMissing ? ' hl-field-error' : ''}`}>
-                <label htmlFor="login-username">{t('login.username')}</label>
-                <span className="hl-input">
-                  <UserOutlined className="hl-input-prefix" />
-                  <input
-                    id="login-username"
-                    ref={usernameRef}
-                    value={username}
-                    onChange={(e) => setUsername(e.target.value)}
-                    onBlur={() => setChecked((c) => ({ ...c, username: true }))}
-                    autoComplete="username"
-                    autoFocus
-                    maxLength={64}
-                    aria-invalid={usernameMissing || undefined}
-                    aria-describedby={usernameMissing ? 'login-username-help' : undefined}
-                  />
-                </span>
-                {usernameMissing && (
-                  <div id="login-username-help" className="hl-field-help" role="alert">
-                    {t('login.usernameRequired')}
-                  </div>
-                )}
-              </div>
-              <div className={`hl-field${passwordMissing ? ' hl-field-error' : ''}`}>
-                <label htmlFor="login-password">{t('login.password')}</label>
-                <span className="hl-input">
-                  <LockOutlined className="hl-input-prefix" />
-                  <input
-                    id="login-password"
-                    ref={passwordRef}
-                    type={showPassword ? 'text' : 'password'}
-                    value={password}
-                    onChange={(e) => setPassword(e.target.value)}
-                    onBlur={() => setChecked((c) => ({ ...c, password: true }))}
-                    autoComplete="current-password"
-                    maxLength={256}
-                    aria-invalid={passwordMissing || undefined}
-                    aria-describedby={passwordMissing ? 'login-password-help' : undefined}
-                  />
-                  <button type="button" className="hl-input-suffix" aria-label={t(showPassword ? 'login.hidePassword' : 'login.showPassword')} aria-pressed={showPassword} onClick={() => setShowPassword((s) => !s)}>
+              <Field
+                id="login-username"
+                label={t('login.username')}
+                icon={<UserOutlined className="hl-input-prefix" />}
+                missing={usernameMissing ? t('login.usernameRequired') : null}
+                input={{ ref: usernameRef, value: username, onChange: (e) => setUsername(e.target.value), onBlur: () => setChecked((c) => ({ ...c, username: true })), autoComplete: 'username', autoFocus: true, maxLength: 64 }}
+              />
+              <Field
+                id="login-password"
+                label={t('login.password')}
+                icon={<LockOutlined className="hl-input-prefix" />}
+                missing={passwordMissing ? t('login.passwordRequired') : null}
+                input={{ ref: passwordRef, type: showPassword ? 'text' : 'password', value: password, onChange: (e) => setPassword(e.target.value), onBlur: () => setChecked((c) => ({ ...c, password: true })), autoComplete: 'current-password', maxLength: 256 }}
+                suffix={
+                  <button type="button" className="hl-input-suffix" aria-label={t(showPassword ? 'login.hidePassword' : 'login.showPassword')} aria-pressed={showPassword} onClick={() => setShowPassword((v) => !v)}>
                     {showPassword ? <EyeOutlined /> : <EyeInvisibleOutlined />}
                   </button>
-                </span>
-                {passwordMissing && (
-                  <div id="login-password-help" className="hl-field-help" role="alert">
-                    {t('login.passwordRequired')}
-                  </div>
-                )}
-              </div>
+                }
+              />
               <button type="submit" className="hl-login-submit" aria-busy={busy || undefined}>
                 {busy && <span className="hl-login-spinner" aria-hidden="true" />}
                 {spaced(t('login.submit'))}
