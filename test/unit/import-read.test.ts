@@ -231,7 +231,9 @@ describe('the direct xlsx reader', () => {
       fc.boolean(),
       fc.constant(null),
       fc.array(text, { maxLength: 3 }).map((texts) => ({ richText: texts.map((t) => ({ text: t })) })),
-      fc.oneof(fc.integer(), fc.string({ maxLength: 4 })).map((result) => ({ formula: 'A1', result })),
+      // Not a cached 0: exceljs's streaming reader (the baseline) drops it although the file holds
+      // <v>0</v>; ours reads it as 0 (pinned in the next test). Found by a CI run's seed 48572601.
+      fc.oneof(fc.integer().filter((n) => n !== 0), fc.string({ maxLength: 4 })).map((result) => ({ formula: 'A1', result })),
     );
     const cell = fc.record({ row: fc.integer({ min: 1, max: 60 }), col: fc.integer({ min: 1, max: 15 }), value });
     await fc.assert(
@@ -259,6 +261,16 @@ describe('the direct xlsx reader', () => {
       { numRuns: 40 },
     );
   }, 120_000);
+
+  it("reads a formula's cached 0 as 0, where exceljs's streaming reader left the cell empty", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('填报数据');
+    ws.getCell(1, 1).value = { formula: 'B1', result: 0 } as ExcelJS.CellValue;
+    ws.getCell(1, 2).value = 0;
+    const data = Buffer.from(await wb.xlsx.writeBuffer());
+    expect(padded(await readXlsxRows(data))[0].vals.slice(0, 2)).toEqual(['0', '0']);
+    expect((await rowsByExceljs(data))[0].vals.slice(0, 2)).toEqual(['', '0']);
+  });
 
   it('reads inline strings, entities, CDATA, prefixed tags, cells without references, and leaves phonetic guides out', async () => {
     const ns = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
