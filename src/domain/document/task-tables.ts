@@ -314,8 +314,8 @@ export function findTaskTables(lines: Line[], docYear: number | null): TaskTable
     headerLines.forEach((x) => used.add(x));
     const taskCol = cols.indexOf('task') >= 0 ? cols.indexOf('task') : cols.indexOf('measure');
     const serialCol = cols.indexOf('serial');
-    const targetYear = header.map((h) => h.replace(/\s+/g, '').match(TARGET_COLUMN)).find(Boolean)?.[1];
     const targetCol = header.findIndex((h) => TARGET_COLUMN.test(h.replace(/\s+/g, '')));
+    const targetYear = targetCol >= 0 ? header[targetCol].replace(/\s+/g, '').match(TARGET_COLUMN)![1] : undefined;
     rows.forEach((r, k) => {
       r.lines.forEach((x) => used.add(x));
       const cellText = (col: TaskColumn, except = -1) =>
@@ -337,7 +337,8 @@ export function findTaskTables(lines: Line[], docYear: number | null): TaskTable
         span: [r.start, Math.max(r.start, r.end)],
       });
       // The goal spans the cell's own line (a goal is read from the text under its span).
-      const cellLine = targetYear ? lines.find((x) => r.lines.includes(x.index) && x.content === r.cells[targetCol]) : undefined;
+      // (lines[i].index === i: the row's own lines, not a scan of the document per row.)
+      const cellLine = targetYear ? r.lines.map((x) => lines[x]).find((x) => x.content === r.cells[targetCol]) : undefined;
       if (cellLine) goals.push({ year: Number(targetYear), text: cellLine.content, span: [cellLine.cStart, cellLine.cEnd] });
     });
     i = Math.max(next, i + 1);
