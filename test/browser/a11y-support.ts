@@ -52,7 +52,7 @@ export async function structure(page: Page) {
 export async function settle(page: Page) {
   await page.waitForLoadState('networkidle');
   await page.locator('.hl-page-loading, .hl-boot').first().waitFor({ state: 'detached', timeout: 30_000 }).catch(() => {});
-  await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => {});
+  await page.locator('.ant-spin-spinning, .hl-spin').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => {});
   await page.waitForTimeout(300);
 }
 

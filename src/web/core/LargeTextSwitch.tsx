@@ -1,4 +1,4 @@
-import { Button, Tooltip } from 'antd';
+import { PlainButton } from './plain';
 import { useTranslation } from 'react-i18next';
 import { setLargeText, useLargeText } from './large-text';
 
@@ -6,10 +6,8 @@ export function LargeTextSwitch() {
   const { t } = useTranslation();
   const on = useLargeText();
   return (
-    <Tooltip title={t('largeText.hint')}>
-      <Button size="small" type={on ? 'primary' : 'default'} aria-pressed={on} onClick={() => setLargeText(!on)} data-testid="large-text">
-        {t('largeText.label')}
-      </Button>
-    </Tooltip>
+    <PlainButton size="small" kind={on ? 'primary' : 'default'} tip={t('largeText.hint')} aria-pressed={on} onClick={() => setLargeText(!on)} data-testid="large-text">
+      {t('largeText.label')}
+    </PlainButton>
   );
 }

@@ -1,28 +1,16 @@
 import { useEffect, useRef, useState, type FormEvent, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
-import { CloseCircleFilled, ExclamationCircleFilled, EyeInvisibleOutlined, EyeOutlined, InfoCircleFilled, LockOutlined, UserOutlined } from '@ant-design/icons';
+import { EyeInvisibleOutlined, EyeOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from './api';
 import { useAuth } from './auth';
 import { useErrorText } from './error-text';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LogoMark } from './Logo';
+import { Notice, spaced } from './plain';
 
 // The first page everyone meets is plain elements with antd's look (as Choice is for Segmented):
 // antd's Form, Input, Button and Alert made the login page's styles at run time and brought about
 // 70 KB gzipped of script, most of its time to interactive on a slower CPU (issue 10).
-
-function Notice({ type, icon, title, description, testId, role }: { type: 'info' | 'warning' | 'error'; icon?: ReactNode; title: ReactNode; description?: ReactNode; testId?: string; role?: 'alert' }) {
-  const shown = icon ?? (type === 'info' ? <InfoCircleFilled /> : type === 'warning' ? <ExclamationCircleFilled /> : <CloseCircleFilled />);
-  return (
-    <div className={`hl-notice hl-notice-${type}${description ? ' hl-notice-with-description' : ''}`} data-testid={testId} role={role}>
-      <span className="hl-notice-icon">{shown}</span>
-      <div>
-        <div className="hl-notice-title">{title}</div>
-        {description && <div className="hl-notice-description">{description}</div>}
-      </div>
-    </div>
-  );
-}
 
 /** A labelled input in antd's frame, with its message when it was left empty (role alert, described by). */
 function Field({ id, label, icon, missing, input, suffix }: { id: string; label: string; icon: ReactNode; missing: string | null; input: InputHTMLAttributes<HTMLInputElement> & { ref: Ref<HTMLInputElement> }; suffix?: ReactNode }) {
@@ -42,9 +30,6 @@ function Field({ id, label, icon, missing, input, suffix }: { id: string; label:
     </div>
   );
 }
-
-/** Two Chinese characters on a button are spaced apart (登 录), as antd's Button writes them. */
-const spaced = (label: string) => (/^[\u4e00-\u9fa5]{2}$/.test(label) ? `${label[0]} ${label[1]}` : label);
 
 export function LoginPage() {
   const { t } = useTranslation();

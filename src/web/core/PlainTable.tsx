@@ -1,7 +1,7 @@
 import { useEffect, useState, type CSSProperties, type ReactNode } from 'react';
-import { Button } from 'antd';
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { PlainButton } from './plain';
 
 export interface PlainColumn<T> {
   key: string;
@@ -78,9 +78,9 @@ export function PlainTable<T>({
       {rows.length > pageSize && (
         <nav className="hl-plain-table-pager" aria-label={t('common.pages')}>
           <span>{t('common.total', { count: rows.length })}</span>
-          <Button size="small" icon={<LeftOutlined />} aria-label={t('common.prevPage')} disabled={page <= 1} onClick={() => setPage(page - 1)} />
+          <PlainButton size="small" icon={<LeftOutlined />} aria-label={t('common.prevPage')} disabled={page <= 1} onClick={() => setPage(page - 1)} />
           <span aria-live="polite">{t('common.pageOf', { page, pages })}</span>
-          <Button size="small" icon={<RightOutlined />} aria-label={t('common.nextPage')} disabled={page >= pages} onClick={() => setPage(page + 1)} />
+          <PlainButton size="small" icon={<RightOutlined />} aria-label={t('common.nextPage')} disabled={page >= pages} onClick={() => setPage(page + 1)} />
         </nav>
       )}
     </div>

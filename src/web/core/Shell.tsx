@@ -1,5 +1,4 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { Button, Tooltip } from 'antd';
 import { KeyOutlined, LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -9,6 +8,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { LargeTextSwitch } from './LargeTextSwitch';
 import { FeedbackProvider, useApp } from './feedback';
 import { LogoMark } from './Logo';
+import { PlainButton } from './plain';
 import { MenuCount, TodoButton, useTodoCounts } from './TodoBadge';
 import { useNames } from '../org/names';
 import { SideMenu, type SideMenuItem } from './SideMenu';
@@ -150,15 +150,14 @@ function ShellFrame() {
       <div className="hl-main">
         <header className="hl-header">
           <div className="hl-header-side">
-            <Tooltip title={t(collapsed ? 'header.expand' : 'header.collapse')}>
-              <Button
-                type="text"
-                icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
-                onClick={() => setCollapsed((c) => !c)}
-                data-testid="sider-toggle"
-                aria-label={t(collapsed ? 'header.expand' : 'header.collapse')}
-              />
-            </Tooltip>
+            <PlainButton
+              kind="text"
+              icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+              tip={t(collapsed ? 'header.expand' : 'header.collapse')}
+              onClick={() => setCollapsed((c) => !c)}
+              data-testid="sider-toggle"
+              aria-label={t(collapsed ? 'header.expand' : 'header.collapse')}
+            />
             <nav aria-label={t('header.breadcrumb')} className="hl-breadcrumb">
               <ol>
                 {current && <li>{t(current.label)}</li>}

@@ -2,11 +2,11 @@
 // counts the same list as 我的待办 (GET /api/todo/count beside GET /api/todo), so the badge and
 // the page can never disagree, and the badge does not fetch the whole list to count it.
 import { useEffect, useState } from 'react';
-import { Button } from 'antd';
 import { CheckSquareOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { api } from './api';
+import { PlainButton } from './plain';
 import type { TodoCount } from '../../contracts/delivery';
 
 export type TodoCounts = TodoCount;
@@ -78,9 +78,9 @@ export function TodoButton({ counts }: { counts: TodoCounts | null }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   return (
-    <Button type="text" size="small" icon={<CheckSquareOutlined />} onClick={() => navigate('/delivery/todo')} data-testid="todo-count" aria-label={t('header.todoAria', { count: counts?.all ?? 0 })}>
+    <PlainButton kind="text" size="small" icon={<CheckSquareOutlined />} onClick={() => navigate('/delivery/todo')} data-testid="todo-count" aria-label={t('header.todoAria', { count: counts?.all ?? 0 })}>
       {t('header.todo')}
       <Count count={counts?.all ?? 0} showZero color={counts?.all ? COUNT_COLOR : ZERO_COLOR} />
-    </Button>
+    </PlainButton>
   );
 }

@@ -1,8 +1,5 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { Alert, Button, Spin } from 'antd';
-// The search box by its own module: the Input namespace also brings TextArea, Password and OTP.
-import Input from 'antd/es/input/Input';
-import { ImportOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
+import { ImportOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../core/api';
@@ -12,6 +9,7 @@ import { Choice } from '../core/Choice';
 import { PageCard } from '../core/PageCard';
 import { PageHeader } from '../core/PageHeader';
 import { PlainTable, type PlainColumn } from '../core/PlainTable';
+import { Notice, PlainButton, SearchBox, Spinner } from '../core/plain';
 import { useRemote } from '../core/useRemote';
 import { isOfficeUser, isUnitScoped } from './labels';
 import { PlanStatus } from './PlanStatus';
@@ -26,7 +24,7 @@ export default function PlansPage() {
   const planId = params.get('plan');
   if (planId)
     return (
-      <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} />}>
+      <Suspense fallback={<Spinner className="hl-spin-block" />}>
         <PlanDetail key={planId} id={planId} onBack={() => setParams({})} />
       </Suspense>
     );
@@ -135,19 +133,19 @@ function PlanList({ onOpen }: { onOpen: (id: string) => void }) {
         description={unitScoped ? t('plans.listDescUnit', { unit: user.unitName ?? '' }) : t('plans.listDesc')}
         extra={
           <span className="hl-row">
-            <Button icon={<ReloadOutlined />} onClick={() => void plans.reload()}>
+            <PlainButton icon={<ReloadOutlined />} onClick={() => void plans.reload()}>
               {t('common.refresh')}
-            </Button>
+            </PlainButton>
             {office && (
-              <Button type="primary" icon={<ImportOutlined />} onClick={() => navigate('/plans/import')}>
+              <PlainButton kind="primary" icon={<ImportOutlined />} onClick={() => navigate('/plans/import')}>
                 {t('plans.import.button')}
-              </Button>
+              </PlainButton>
             )}
           </span>
         }
       />
       <div className="hl-row" style={{ marginBottom: 16 }}>
-        <Input allowClear prefix={<SearchOutlined />} placeholder={t('plans.searchPlaceholder')} style={{ width: 300 }} value={search} onChange={(e) => setSearch(e.target.value)} />
+        <SearchBox placeholder={t('plans.searchPlaceholder')} width={300} value={search} onChange={setSearch} />
         <Choice<StatusFilter>
           label={t('plans.col.status')}
           value={status}
@@ -155,7 +153,7 @@ function PlanList({ onOpen }: { onOpen: (id: string) => void }) {
           options={(['all', 'active', 'draft', 'archived'] as const).map((s) => ({ value: s, label: s === 'all' ? t('common.all') : t(`plans.status.${s}`) }))}
         />
       </div>
-      {plans.error != null && <Alert type="error" showIcon style={{ marginBottom: 16 }} title={t('common.loadFailed', { message: errorText(plans.error) })} />}
+      {plans.error != null && <Notice type="error" className="hl-notice-block" title={t('common.loadFailed', { message: errorText(plans.error) })} />}
       <PlainTable
         rowKey={(p) => p.id}
         loading={plans.loading}
