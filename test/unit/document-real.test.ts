@@ -106,10 +106,13 @@ describe('real documents from other provinces', () => {
     // R 75.0), names 72.2 %, shengsi-xiangcun-2021 empty. Floors = the split's measured totals
     // (per-document detail not looked at): pairs 0.81423, names 0.67016 with batch 21; batch 21 moved
     // to the tuned split 2026-12-03, leaving 26 documents: pairs 0.91743, names 0.79167.
+    // Batch 23 (16 documents, 19 pairs, 40 names; branch a23, annotated without running the parser):
+    // first contact at 9a6c83c, before batch 21's rules: pairs 50.0 % (P 77.8 R 36.8), names 51.7 %,
+    // fujian-kehuoyou-2024-trad and xuhui-jihuabaogao-2020 empty. Split of 42: pairs 0.86992, names 0.68831.
     const held = summarise(scores.filter((s) => s.doc.split === 'heldout'));
-    expect(prf(held.pairs).f1).toBeGreaterThanOrEqual(0.917); // 0.91743
+    expect(prf(held.pairs).f1).toBeGreaterThanOrEqual(0.869); // 0.86992
     expect(held.roles.right / Math.max(1, held.roles.of)).toBeGreaterThanOrEqual(0.95); // 1
-    expect(prf(held.indicators).f1).toBeGreaterThanOrEqual(0.791); // 0.79167
-    expect(held.empty).toEqual(['shengsi-xiangcun-2021.txt']);
+    expect(prf(held.indicators).f1).toBeGreaterThanOrEqual(0.688); // 0.68831
+    expect(held.empty).toEqual(['fujian-kehuoyou-2024-trad.txt', 'shengsi-xiangcun-2021.txt', 'xuhui-jihuabaogao-2020.txt']);
   });
 });
