@@ -1,0 +1,82 @@
+// Task–unit documents of batch 21 (branch t21p, see docs/import-doc.md, "Batch 21, task–unit
+// documents"): each miss written as a general rule and pinned here with a short snippet of the
+// fixture, variants written for the test (not in any fixture) and cases the rule must leave alone.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/domain/document/index';
+
+const pairs = (text: string) => parseDocument(text).tasks.map((t) => [t.number, t.units.map((u) => `${u.name}/${u.role}`).join('、')]);
+const names = (text: string) => parseDocument(text).indicators.map((i) => [i.name, i.targets[0].value]);
+
+describe('a task table whose task column is headed 主要工作举措 (batch 21)', () => {
+  // liaozhong-fenjie-2024: one cell per line, a section row before row 1, row 1's 责任领导 cell missing.
+  const liaozhong = [
+    '2024年政府工作报告主要工作任务分解表',
+    '序号', '主要工作举措', '牵头单位', '配合单位', '责任领导',
+    '一、做大做强主导产业',
+    '1', '加快构建具有辽中特色的现代化产业体系,聚焦农产品精深加工产业。', '区农业农村局', '区发展改革局、区工业和信息化局、沈阳近海经济区管委会',
+    '2', '加快安徽节源、沈发废弃油脂等在建项目的建设进度。', '沈阳近海经济区管委会', '自然资源分局、生态环境分局、区发展改革局', '冯冬昌',
+    '3', '聚焦装备制造及配套产业。', '区工业和信息化局', '沈阳近海经济区管委会、各镇政府(街道办事处)', '冯冬昌',
+  ].join('\n\n');
+
+  it('reads the rows: 牵头单位 leads, 配合单位 supports, the leader is no unit', () => {
+    expect(pairs(liaozhong)).toEqual([
+      ['1', '区农业农村局/lead、区发展改革局/support、区工业和信息化局/support、沈阳近海经济区管委会/support'],
+      ['2', '沈阳近海经济区管委会/lead、自然资源分局/support、生态环境分局/support、区发展改革局/support'],
+      ['3', '区工业和信息化局/lead、沈阳近海经济区管委会/support、各镇政府(街道办事处)/support'],
+    ]);
+  });
+
+  it('variants: 重点举措 / 主要措施 / 重点工作措施 headers, a row-per-line table', () => {
+    for (const head of ['重点举措', '主要措施', '重点工作措施', '主要举措']) {
+      expect(pairs(['序号', head, '责任单位', '1', '推进冷链物流建设。', '市商务局、市农业农村局'].join('\n'))).toEqual([['1', '市商务局/lead、市农业农村局/support']]);
+    }
+    expect(pairs('序号|主要工作举措|牵头单位|配合单位\n1|完善县乡村三级物流体系。|县交通运输局|县商务局、县邮政管理局')).toEqual([
+      ['1', '县交通运输局/lead、县商务局/support、县邮政管理局/support'],
+    ]);
+  });
+
+  it('leaves alone: headers that are no task column (主要成效, 举措说明, 具体工作举措及成效)', () => {
+    for (const head of ['主要成效', '举措说明', '具体工作举措及成效']) {
+      expect(pairs(['序号', head, '责任单位', '1', '推进冷链物流建设。', '市商务局、市农业农村局'].join('\n'))).toEqual([]);
+    }
+  });
+});
+
+describe('a cell-per-line table whose cells each close with a bar (batch 21)', () => {
+  // huoshan-kaifaqu-2025
+  const huoshan = [
+    '2025年开发区重点工作及责任清单',
+    '序号 |', '重点工作 |', '责任领导 |', '责任单位 |', '完成时限 |',
+    '1 |', '坚持服务跟着项目走,落实重点项目“项目管家”等制度,全力服务重 大项目落地见效。 |', '叶林 |', '招商工作部、安商工作部 |', '全年 |',
+    '2 |', '全力推进开发区“空间再造”,力争 全年盘活僵尸企业10家,盘活存量土地400亩。 |', '马振明 |', '改革办 |', '全年 |',
+  ].join('\n');
+
+  it('reads the rows; the bars are column marks, not words', () => {
+    expect(pairs(huoshan)).toEqual([
+      ['1', '招商工作部/lead、安商工作部/support'],
+      ['2', '改革办/lead'],
+    ]);
+    const t = parseDocument(huoshan).tables[0];
+    expect(t.header).toEqual(['序号', '重点工作', '责任领导', '责任单位', '完成时限']);
+    expect(t.rows[1].cells[3]).toBe('改革办');
+  });
+
+  it('a target written in a row’s task cell is read as in any paragraph', () => {
+    expect(names(huoshan)).toEqual([
+      ['全年盘活僵尸企业', 10],
+      ['盘活存量土地', 400],
+    ]);
+  });
+
+  it('variants: an opening bar, bars on both sides, full-width bars', () => {
+    expect(pairs(['| 序号', '| 工作任务', '| 牵头单位', '| 配合单位', '| 1', '| 建设冷库。', '| 区商务委', '| 区财政局'].join('\n'))).toEqual([['1', '区商务委/lead、区财政局/support']]);
+    expect(pairs(['|序号|', '|工作任务|', '|牵头单位|', '|1|', '|建设冷库。|', '|区商务委|'].join('\n'))).toEqual([['1', '区商务委/lead']]);
+    expect(pairs(['序号｜', '工作任务｜', '责任单位｜', '1｜', '建设冷库。｜', '区商务委、区交通局｜'].join('\n'))).toEqual([['1', '区商务委/lead、区交通局/support']]);
+  });
+
+  it('leaves alone: a line holding two cells is no one-cell line; bars with no header make no table', () => {
+    // 序号 | 工作任务 on one line is neither a one-cell header line nor a usable inline header.
+    expect(parseDocument(['序号 | 工作任务 |', '责任单位 |', '1 |', '建设冷库。 |', '区商务委 |'].join('\n')).tables).toEqual([]);
+    expect(parseDocument(['建设冷库 |', '1 |', '区商务委 |'].join('\n')).tables).toEqual([]);
+  });
+});
