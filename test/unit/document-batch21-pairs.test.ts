@@ -3,8 +3,10 @@
 // fixture, variants written for the test (not in any fixture) and cases the rule must leave alone.
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/domain/document/index';
+import { unitsOfText } from '../../src/domain/document/units';
 
 const pairs = (text: string) => parseDocument(text).tasks.map((t) => [t.number, t.units.map((u) => `${u.name}/${u.role}`).join('、')]);
+const units = (text: string) => unitsOfText(text).units.map((u) => `${u.name}/${u.role}`);
 const names = (text: string) => parseDocument(text).indicators.map((i) => [i.name, i.targets[0].value]);
 
 describe('a task table whose task column is headed 主要工作举措 (batch 21)', () => {
@@ -78,5 +80,35 @@ describe('a cell-per-line table whose cells each close with a bar (batch 21)', (
     // 序号 | 工作任务 on one line is neither a one-cell header line nor a usable inline header.
     expect(parseDocument(['序号 | 工作任务 |', '责任单位 |', '1 |', '建设冷库。 |', '区商务委 |'].join('\n')).tables).toEqual([]);
     expect(parseDocument(['建设冷库 |', '1 |', '区商务委 |'].join('\n')).tables).toEqual([]);
+  });
+});
+
+describe('a responsibility bracket that lost its close at the end of its paragraph (batch 21)', () => {
+  // heilongjiang-kouan-2019
+  const heilongjiang =
+    '一、开展口岸收费清理工作。各相关地方政府和有关部门、单位要按照要求,认真开展口岸收费清理工作。……对进出口普遍缴纳的收费项目进行归并。(省口岸办、省财政厅牵头,省发改委、省市场监管局、省交通运输厅、哈尔滨海关、相关地方政府配合\n\n  二、建立口岸通关流程、收费和意见投诉服务“三公开”制度。相关地方政府要组织口岸办(委)协调口岸查验单位,公示口岸通关流程、口岸进出口环节收费目录清单,推进口岸收费目录清单之外不得收费政策落';
+
+  it('the role word closing the list shows every name is whole: both before 牵头 lead, the rest support', () => {
+    expect(pairs(heilongjiang)).toEqual([
+      ['一', '省口岸办/lead、省财政厅/lead、省发改委/support、省市场监管局/support、省交通运输厅/support、哈尔滨海关/support、相关地方政府/support'],
+    ]);
+  });
+
+  it('variants: full-width brackets and commas, 负责, 〔 and 【, a stop after the role word, at the very end of the text', () => {
+    expect(units('推进冷链建设。（市商务局牵头，市财政局、市交通运输局配合\n（二）推进快递进村。')).toEqual(['市商务局/lead', '市财政局/support', '市交通运输局/support']);
+    expect(units('推进冷链建设。〔县发改局负责。\n下一段')).toEqual(['县发改局/lead']);
+    expect(units('推进冷链建设。【区农业农村局、区商务委按职责分工负责')).toEqual(['区农业农村局/lead', '区商务委/support']);
+    expect(units('推进冷链建设。(区商务委牵头,区财政局配合；')).toEqual(['区商务委/lead', '区财政局/support']);
+  });
+
+  it('leaves alone: a list cut before its role word, prose in an open bracket, a bracket inside, a labelled one cut inside a name', () => {
+    expect(units('推进冷链建设。(省口岸办、省财政厅牵头,省发改委、省市场\n二、下一项')).toEqual([]);
+    expect(units('推进冷链建设。（省口岸办、省财政\n二、下一项')).toEqual([]);
+    expect(units('推进冷链建设（具体由企业自行负责\n二、下一项')).toEqual([]);
+    expect(units('推进冷链建设。（市商务局（物流办）牵头，市财政局配合\n二、下一项')).toEqual([]);
+    // The label reader's case (batch 20): cut inside a name at the end of the text, none is read.
+    expect(units('推进审批提速。（牵头单位：市发展改革委；责任单位：市财政局、市交通运')).toEqual([]);
+    // A closed bracket later on the line is read as before.
+    expect(units('推进冷链建设（含冷库）。（市商务局牵头，市财政局配合）')).toEqual(['市商务局/lead', '市财政局/support']);
   });
 });
