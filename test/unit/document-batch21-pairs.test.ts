@@ -3,6 +3,7 @@
 // fixture, variants written for the test (not in any fixture) and cases the rule must leave alone.
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/domain/document/index';
+import { headingOf } from '../../src/domain/document/sections';
 import { unitsOfText } from '../../src/domain/document/units';
 
 const pairs = (text: string) => parseDocument(text).tasks.map((t) => [t.number, t.units.map((u) => `${u.name}/${u.role}`).join('、')]);
@@ -110,5 +111,28 @@ describe('a responsibility bracket that lost its close at the end of its paragra
     expect(units('推进审批提速。（牵头单位：市发展改革委；责任单位：市财政局、市交通运')).toEqual([]);
     // A closed bracket later on the line is read as before.
     expect(units('推进冷链建设（含冷库）。（市商务局牵头，市财政局配合）')).toEqual(['市商务局/lead', '市财政局/support']);
+  });
+});
+
+describe('an item numbered with the small full stop ﹒ (batch 21)', () => {
+  // anhui-zhongdian-fenjie-2021-trad
+  const anhui = '一、確保完成全年主要預期目標\n\n1﹒全省生產總值增長8%。\n\n牽頭負責領導:鄧向陽。\n\n牽頭責任單位:省發展改革委';
+
+  it('1﹒ is item 1 under 一、; its labelled lead is its unit and its target is the year’s', () => {
+    expect(pairs(anhui)).toEqual([['1', '省發展改革委/lead']]);
+    expect(parseDocument(`安徽省人民政府关于2021年重点工作及责任分解的通知\n${anhui}`).indicators.map((i) => [i.name, i.targets[0].value, i.targets[0].year])).toEqual([['生產總值', 8, 2021]]);
+  });
+
+  it('variants: simplified script, two items, a space after the stop', () => {
+    expect(pairs('一、主要任务\n1﹒建设冷库。（责任单位：市商务局）\n2﹒ 建设网点。（责任单位：市交通运输局）')).toEqual([
+      ['1', '市商务局/lead'],
+      ['2', '市交通运输局/lead'],
+    ]);
+    expect(headingOf('12﹒推进快递进村')).toEqual({ rank: 4, number: '12', markerLen: 3 });
+  });
+
+  it('leaves alone: a decimal written with ﹒, a bare number', () => {
+    expect(headingOf('1﹒5倍以上')).toBeNull();
+    expect(headingOf('3﹒')).toBeNull();
   });
 });
