@@ -3,6 +3,7 @@
 // fixture, variants written for the test (not in any fixture) and cases the rule must leave alone.
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/domain/document/index';
+import { proseUnits, subjectName } from '../../src/domain/document/prose-points';
 import { headingOf } from '../../src/domain/document/sections';
 import { unitsOfText } from '../../src/domain/document/units';
 
@@ -134,5 +135,45 @@ describe('an item numbered with the small full stop ﹒ (batch 21)', () => {
   it('leaves alone: a decimal written with ﹒, a bare number', () => {
     expect(headingOf('1﹒5倍以上')).toBeNull();
     expect(headingOf('3﹒')).toBeNull();
+  });
+});
+
+describe('a numbered work point giving its work to a named body in prose (batch 21)', () => {
+  // ganzhou-wuliu-2009
+  const ganzhou =
+    '赣州市2009年物流服务体系建设工作要点\n2008年,在市委、市政府的领导下,我市物流服务体系建设取得了较好的成绩。\n一、加快推进赣州综合物流园区建设及中心城区主要物流节点建设。赣州经济技术开发区要加快建设赣州综合物流园区,确保五月份开工建设,年内全面启动各功能区建设;全面展开中心城区六大物流节点规划建设,南康市龙岭物流中心、';
+
+  it('the body that 要 do the work leads the item, under the item’s own number', () => {
+    expect(pairs(ganzhou)).toEqual([['一', '赣州经济技术开发区/lead']]);
+    expect(parseDocument(ganzhou).tasks[0].title).toBe('加快推进赣州综合物流园区建设及中心城区主要物流节点建设');
+  });
+
+  it('variants: （一） and 1. items, 负责 / 牵头, a zone, a 新区, more than one body', () => {
+    expect(pairs('（一）完善物流网络。市交通运输局负责统筹站点布局,市商务局要配合做好网点建设。\n（二）发展冷链物流。滁州高新区要加快冷库建设。')).toEqual([
+      ['（一）', '市交通运输局/lead、市商务局/support'],
+      ['（二）', '滁州高新区/lead'],
+    ]);
+    expect(pairs('1.建设物流园区。浦东新区要加快建设国际物流园区。')).toEqual([['1', '浦东新区/lead']]);
+  });
+
+  it('leaves alone: a call on bodies in general, a site named with no duty, an unnumbered paragraph, a document with annotated items', () => {
+    expect(pairs('一、加快物流园区建设。各地要加快建设物流园区,各相关地方政府要做好用地保障。')).toEqual([]);
+    expect(pairs('一、加快物流节点建设。全面展开六大物流节点规划建设,南康市龙岭物流中心、赣县物流中心开工建设。')).toEqual([]);
+    expect(pairs('加快物流园区建设。赣州经济技术开发区要加快建设赣州综合物流园区。')).toEqual([]);
+    expect(pairs('一、加快物流园区建设。市商务局要加快建设物流园区。\n二、推进快递进村。（责任单位：市邮政管理局）')).toEqual([['二', '市邮政管理局/lead']]);
+    // A heading of a chapter (第一章) or a ① point is no numbered work point of this kind.
+    expect(pairs('第一章 总则。市商务局要加快建设物流园区。')).toEqual([]);
+    expect(pairs('①建设冷库。市商务局要加快建设物流园区。')).toEqual([]);
+  });
+
+  it('the pieces: a development zone is a subject, a bare zone word is not', () => {
+    expect(subjectName('赣州经济技术开发区')).toBe(true);
+    expect(subjectName('滁州高新区')).toBe(true);
+    expect(subjectName('浦东新区')).toBe(true);
+    expect(subjectName('洋山保税区')).toBe(true);
+    expect(subjectName('开发区')).toBe(false);
+    expect(subjectName('工业园区')).toBe(false);
+    expect(subjectName('老城区')).toBe(false);
+    expect(proseUnits('赣州经济技术开发区要加快建设园区').map((u) => u.name)).toEqual(['赣州经济技术开发区']);
   });
 });
