@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/domain/document/index';
 import { proseUnits, subjectName } from '../../src/domain/document/prose-points';
 import { headingOf } from '../../src/domain/document/sections';
-import { unitsOfText } from '../../src/domain/document/units';
+import { findAnnotations, unitsOfText } from '../../src/domain/document/units';
 
 const pairs = (text: string) => parseDocument(text).tasks.map((t) => [t.number, t.units.map((u) => `${u.name}/${u.role}`).join('、')]);
 const units = (text: string) => unitsOfText(text).units.map((u) => `${u.name}/${u.role}`);
@@ -175,5 +175,38 @@ describe('a numbered work point giving its work to a named body in prose (batch 
     expect(subjectName('工业园区')).toBe(false);
     expect(subjectName('老城区')).toBe(false);
     expect(proseUnits('赣州经济技术开发区要加快建设园区').map((u) => u.name)).toEqual(['赣州经济技术开发区']);
+  });
+});
+
+describe('batch 21 rules, piece by piece (the mutation run’s survivors)', () => {
+  it('task tables: a line of two cells is no header cell; a header must start at 序号; a table runs to its last header', () => {
+    // Taking the first of two cells would make 序号 / 工作任务 / 责任单位 a header.
+    expect(parseDocument(['序号 |', '工作任务 | 备注 |', '责任单位 |', '1 |', '建设冷库。 |', '区商务委 |'].join('\n')).tables).toEqual([]);
+    // Header words with no 序号 before them head no table.
+    expect(parseDocument(['重点任务', '牵头单位', '配合单位', '1', '建设冷库。', '区商务委', '区财政局'].join('\n')).tables).toEqual([]);
+    // A table, then a header left with no rows at the very end of the text: the table is still read.
+    expect(pairs(['序号', '工作任务', '责任单位', '1', '建设冷库。', '区商务委', '序号', '工作任务', '责任单位'].join('\n'))).toEqual([['1', '区商务委/lead']]);
+    // At most ten header cells are read.
+    const head = ['序号', '重点任务', '具体措施', '牵头单位', '配合单位', '责任领导', '完成时限', '备注', '进展情况', '完成情况', '工作要求'];
+    const row = ['1', '建设冷库。', '建设冷库十座。', '区商务委', '区财政局', '张三', '2025年底', '无', '推进中', '未完成', '按期完成'];
+    expect(parseDocument([...head, ...row].join('\n')).tables[0].header).toHaveLength(10);
+  });
+
+  it('prose points: the title keeps its colon and its words (最后), a (1) item, a subject right after the number, no section title', () => {
+    expect(parseDocument('一、物流园区：加快建设。市商务局要加快建设物流园区。').tasks[0].title).toBe('物流园区：加快建设');
+    expect(parseDocument('通知要求，市交通运输局要会同市公安局做好最后一公里配送。').tasks[0].title).toBe('通知要求，市交通运输局要会同市公安局做好最后一公里配送');
+    expect(pairs('(1)建设冷库。市商务局要加快建设冷库。')).toEqual([['（1）', '市商务局/lead']]);
+    expect(pairs('1.市商务局负责建设冷库。')).toEqual([['1', '市商务局/lead']]);
+    expect(parseDocument('一、加快物流园区建设。市商务局要加快建设物流园区。').tasks[0].sectionTitle).toBe('');
+    expect(subjectName('浦东新区建设')).toBe(false);
+  });
+
+  it('annotations: an open bracket at the start of the text, stops inside and at the end of the list', () => {
+    expect(findAnnotations('（省口岸办、省财政\n二、下一项')).toEqual([]);
+    expect(findAnnotations('（市商务局（物流办）牵头\n二、下一项')).toEqual([]);
+    expect(findAnnotations('（具体由企业自行负责\n二、下一项')).toEqual([]);
+    expect(findAnnotations('（市商务局牵头\n二、下一项').map((a) => [a.start, a.end])).toEqual([[0, 7]]);
+    expect(units('推进冷链建设。（市商务局牵头；市财政局配合\n下一段')).toEqual(['市商务局/lead', '市财政局/support']);
+    expect(units('推进冷链建设。（市商务局牵头，市财政局配合。；\n下一段')).toEqual(['市商务局/lead', '市财政局/support']);
   });
 });

@@ -67,7 +67,8 @@ function serialOf(s: string): string | null {
  * Such a line holds one cell; the bars are the copy's column marks, not its words.
  */
 function lineCell(l: Line): string {
-  const parts = /[|｜]/.test(l.content) ? splitRow(l.content) : null;
+  // (The content is trimmed, so a tab inside it parts two cells, never one.)
+  const parts = splitRow(l.content);
   return parts && parts.length === 1 ? parts[0] : l.content;
 }
 
