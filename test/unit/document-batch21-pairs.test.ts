@@ -186,6 +186,10 @@ describe('batch 21 rules, piece by piece (the mutation run’s survivors)', () =
     expect(parseDocument(['重点任务', '牵头单位', '配合单位', '1', '建设冷库。', '区商务委', '区财政局'].join('\n')).tables).toEqual([]);
     // A table, then a header left with no rows at the very end of the text: the table is still read.
     expect(pairs(['序号', '工作任务', '责任单位', '1', '建设冷库。', '区商务委', '序号', '工作任务', '责任单位'].join('\n'))).toEqual([['1', '区商务委/lead']]);
+    // A second 序号 starts a new header: a header with no rows before it heads nothing.
+    expect(pairs(['序号', '工作任务', '责任单位', '序号', '重点任务', '牵头单位', '配合单位', '1', '建设冷库。', '区商务委', '区财政局', '按季度报送', '按月调度', '年底总结'].join('\n'))).toEqual([
+      ['1', '区商务委/lead、区财政局/support'],
+    ]);
     // At most ten header cells are read.
     const head = ['序号', '重点任务', '具体措施', '牵头单位', '配合单位', '责任领导', '完成时限', '备注', '进展情况', '完成情况', '工作要求'];
     const row = ['1', '建设冷库。', '建设冷库十座。', '区商务委', '区财政局', '张三', '2025年底', '无', '推进中', '未完成', '按期完成'];

@@ -375,15 +375,15 @@ function isAnnotation(inner: string, atParagraphEnd: boolean): boolean {
  * copy that lost the bracket's close. A bracket left open to the end of its line is still the
  * item's annotation when what it holds ends with a role word (牵头 / 配合 / 负责 …): the role word
  * shows the list is whole. (A labelled one, 责任单位：…, is the label reader's.) Returns where the
- * annotation ends, or -1.
+ * annotation ends and what it holds, or null.
  */
-function unclosedAnnotationEnd(text: string, open: number): number {
+function unclosedAnnotation(text: string, open: number): { end: number; inner: string } | null {
   const nl = text.indexOf('\n', open);
   const end = nl < 0 ? text.length : nl;
   const inner = text.slice(open + 1, end).replace(/[。；;.\s]+$/, '');
-  if (/[（()）〔〕【】[\]]/.test(inner) || LABEL_AT_START.test(inner)) return -1;
-  if (!/(?:牵头|配合|负责|参与|协助|落实)$/.test(inner)) return -1;
-  return isAnnotation(inner, false) ? end : -1;
+  if (/[（()）〔〕【】[\]]/.test(inner) || LABEL_AT_START.test(inner)) return null;
+  if (!/(?:牵头|配合|负责|参与|协助|落实)$/.test(inner)) return null;
+  return isAnnotation(inner, false) ? { end, inner } : null;
 }
 
 const LABEL_SCAN = new RegExp(`(?:${LABEL_WORDS.replace(/[^|]+/g, (w) => `【${w}】`)}|(?:${LABEL_WORDS})\\s*[：:])`, 'g');
@@ -426,11 +426,11 @@ export function findAnnotations(text: string): FoundAnnotation[] {
     if (ch !== '（' && ch !== '(' && ch !== '〔' && ch !== '【' && ch !== '[') continue;
     const close = matchBracket(text, i, 420);
     if (close < 0) {
-      const open = unclosedAnnotationEnd(text, i);
-      if (open > i) {
-        found.push({ start: i, end: open, segments: segmentsOf(text.slice(i + 1, open).replace(/[。；;.\s]+$/, '')) });
-        masked.push([i, open]);
-        i = open;
+      const open = unclosedAnnotation(text, i);
+      if (open) {
+        found.push({ start: i, end: open.end, segments: segmentsOf(open.inner) });
+        masked.push([i, open.end]);
+        i = open.end;
       }
       continue;
     }
