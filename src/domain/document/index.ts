@@ -195,7 +195,7 @@ function parseNormalised(norm: string, known: KnownUnit[]): Extraction {
       return null;
     });
   // A task table's column of the year's targets (2022年预期目标) gives one goal per row.
-  const goals: Goal[] = [...guard([], () => buildGoals(norm, lines, nodes, tables.lines, structured, bodyEnd, pageYear)), ...taskTables.goals].sort((a, b) => a.span[0] - b.span[0]);
+  const goals: Goal[] = [...guard([], () => buildGoals(norm, lines, nodes, tables.lines, outsideTables, bodyEnd, pageYear)), ...taskTables.goals].sort((a, b) => a.span[0] - b.span[0]);
   meta.horizonYears = guard([], () => {
     const years = new Set(goals.map((g) => g.year).filter((y): y is number => y !== null));
     if (!years.size) {

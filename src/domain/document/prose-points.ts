@@ -14,7 +14,7 @@ import type { Task, TaskUnit } from './types';
 import type { Line } from './text';
 import { cleanBlock } from './text';
 import { findDeadlines } from './deadlines';
-import { headingTitle } from './sections';
+import { headingOf, headingTitle, type HeadingMark } from './sections';
 import { isCollective, UNIT_SUFFIX } from './units';
 
 const NUM = '一二三四五六七八九十';
@@ -26,7 +26,9 @@ export function subjectName(s: string): boolean {
   if (/[，,。；;：:“”"《》\s]/.test(n)) return false;
   // "有关部门" alone names nobody.
   if (/^(?:有关|相关|其他|其它)(?:部门|单位)$/.test(n)) return false;
-  return UNIT_SUFFIX.test(n) || /(?:大队|中队|所|站|处|科)$/.test(n) || isCollective(n);
+  // A development zone named as the one to act (赣州经济技术开发区要…, 高新区负责…) stands for its
+  // administration (管委会).
+  return UNIT_SUFFIX.test(n) || /(?:大队|中队|所|站|处|科)$/.test(n) || /..(?:开发区|高新区|新区|保税区)$/.test(n) || isCollective(n);
 }
 
 /** Words that, right after the subject, give it a duty. */
@@ -131,13 +133,14 @@ export function pointStarts(p: string): number[] {
  */
 export function prosePointTasks(norm: string, lines: Line[], bodyEnd: number, docYear: number | null): Task[] {
   const out: Task[] = [];
-  const push = (start: number, end: number, units: TaskUnit[]) => {
+  const push = (start: number, end: number, units: TaskUnit[], heading: HeadingMark | null = null) => {
     const text = norm.slice(start, end);
-    const number = String(out.length + 1);
+    const number = heading ? heading.number : String(out.length + 1);
+    const words = heading ? text.slice(heading.markerLen) : text.replace(/^(?:[一二三四五六七八九十][是要]|第[一二三四五六七八九十]|首先|其次|再次|再者|最后)[，,、：:\s]*/, '');
     out.push({
       number,
       kind: 'task',
-      title: headingTitle(text.replace(/^(?:[一二三四五六七八九十][是要]|第[一二三四五六七八九十]|首先|其次|再次|再者|最后)[，,、：:\s]*/, ''), true) || number,
+      title: headingTitle(words, true) || number,
       text: cleanBlock(text),
       section: null,
       sectionTitle: '',
@@ -164,7 +167,16 @@ export function prosePointTasks(norm: string, lines: Line[], bodyEnd: number, do
     // One sentence giving the paragraph's work to a unit: "A要会同有关部门做好三项重点工作。"
     const head = starts.length ? p.slice(0, starts[0]) : p;
     const lead = head.split(/[。；;！!？?]/).find((s) => /^(?:[^，,。；;：:]{0,12}(?:明确|要求|指出|提出|强调|规定|部署)[，,：:]\s*)?[^，,。；;]{2,40}?(?:要|需|应|将)?(?:会同|牵头)/.test(s.trim()));
-    if (!lead) continue;
+    if (!lead) {
+      // "一、加快推进…园区建设。赣州经济技术开发区要加快建设…": a numbered item of work points whose
+      // prose gives the work to a named body (A要… / A负责…) is that body's task, under its own
+      // number. A call on bodies in general (各地要… / 各相关地方政府要…) names nobody in particular.
+      const h = headingOf(p);
+      if (!h || h.rank < 2 || h.rank > 5) continue;
+      const named = proseUnits(p.slice(h.markerLen));
+      if (named.some((u) => !u.collective)) push(l.cStart, l.cEnd, named, h);
+      continue;
+    }
     const units = proseUnits(lead);
     if (units.length) push(l.cStart, l.cEnd, units);
   }

@@ -17,7 +17,8 @@ const RE_CHAPTER = new RegExp(`^(第[${CN}\\d]{1,4}(?:章|部分|篇))(?:[\\s　
 const RE_SECTION_ZH = new RegExp(`^(第[${CN}\\d]{1,4}节)(?:[\\s　、：:.．]+|$)`);
 const RE_H1 = new RegExp(`^([${CN}]{1,3})[、．.]\\s*`);
 const RE_H2 = new RegExp(`^[（(]\\s*([${CN}]{1,3})\\s*[）)]\\s*`);
-const RE_H3 = /^(\d{1,3})(?:[.．、](?!\d)|\s*[)）](?!\d))\s*/;
+// ﹒ (the small full stop) stands for the point in some typesetting and reposts: 1﹒全省生产总值….
+const RE_H3 = /^(\d{1,3})(?:[.．、﹒](?!\d)|\s*[)）](?!\d))\s*/;
 const RE_H4 = /^[（(]\s*(\d{1,3})\s*[）)]\s*/;
 const RE_H5 = /^([①-⑳㉑-㉟❶-❿])\s*/;
 

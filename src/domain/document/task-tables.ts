@@ -18,7 +18,7 @@ const COLUMN_WORDS: [TaskColumn, RegExp][] = [
   ['support', /^((配合|协同|协办|参与|协助|协作|支持)(责任)?(单位|部门)|配合|协同)$/],
   ['resp', /^((主要)?责任(单位|部门|主体)|实施(单位|主体)|落实单位|承办单位)$/],
   ['deadline', /^(完成(时限|时间|期限)|时间(节点|安排|要求)|时限(要求)?|进度安排|完成节点|办结时限)$/],
-  ['measure', /^((?:(?:19|20)\d{2}年度?(?:预期|主要)?|预期|年度|主要)目标(?:任务)?|工作举措|具体措施|主要措施|工作措施|推进措施|具体举措|措施|举措|工作目标|目标要求|具体内容|工作要求|进展情况|完成情况|备注)$/],
+  ['measure', /^((?:(?:19|20)\d{2}年度?(?:预期|主要)?|预期|年度|主要)目标(?:任务)?|工作举措|具体措施|主要措施|工作措施|推进措施|具体举措|措施|举措|(?:主要|重点)(?:工作)?(?:举措|措施)|工作目标|目标要求|具体内容|工作要求|进展情况|完成情况|备注)$/],
   ['task', /^((重点|主要|具体)?(工作)?任务(内容|事项|名称)?|重点工作(任务)?|工作(内容|事项)|内容(与要求)?|任务分解|事项|项目(名称)?)$/],
 ];
 
@@ -60,6 +60,16 @@ function serialOf(s: string): string | null {
   const m = s.trim().match(SERIAL_CELL);
   if (!m) return null;
   return m[1] ?? `（${m[2]}）`;
+}
+
+/**
+ * A cell-per-line copy may close (or open) each cell with a bar: `序号 |`, `| 1`, `|招商工作部|`.
+ * Such a line holds one cell; the bars are the copy's column marks, not its words.
+ */
+function lineCell(l: Line): string {
+  // (The content is trimmed, so a tab inside it parts two cells, never one.)
+  const parts = splitRow(l.content);
+  return parts && parts.length === 1 ? parts[0] : l.content;
 }
 
 interface Row {
@@ -130,12 +140,13 @@ function readCellRows(lines: Line[], from: number, n: number): { rows: Row[]; ne
   let overflow = 0;
   for (; j < lines.length; j++) {
     const l = lines[j];
-    if (!l.content) continue;
-    const serial = serialOf(l.content);
+    const cell = lineCell(l);
+    if (!cell) continue;
+    const serial = serialOf(cell);
     // The header starts with 序号, so a row starts with its serial; a （一） line is a group line.
-    const isRowStart = serial !== null && !/^[（(]/.test(l.content);
+    const isRowStart = serial !== null && !/^[（(]/.test(cell);
     if (isRowStart) {
-      cur = { cells: [l.content], start: l.cStart, end: l.cEnd, lines: [l.index] };
+      cur = { cells: [cell], start: l.cStart, end: l.cEnd, lines: [l.index] };
       rows.push(cur);
       overflow = 0;
       continue;
@@ -146,14 +157,14 @@ function readCellRows(lines: Line[], from: number, n: number): { rows: Row[]; ne
       break;
     }
     if (cur.cells.length < n) {
-      cur.cells.push(l.content);
+      cur.cells.push(cell);
       cur.end = l.cEnd;
       cur.lines.push(l.index);
       continue;
     }
     // Past the row's width: a note line, a group line, or the end of the table.
     if (endsTable(l)) break;
-    if (headerWord(l.content) === 'serial') break;
+    if (headerWord(cell) === 'serial') break;
     if (++overflow > 3) break;
     cur.lines.push(l.index);
   }
@@ -275,24 +286,27 @@ export function findTaskTables(lines: Line[], docYear: number | null): TaskTable
         rows = r.rows;
         next = r.next;
       }
-    } else if (headerWord(c) === 'serial') {
+    } else if (headerWord(lineCell(l)) === 'serial') {
       // One header cell per line, blank lines allowed between them.
-      const hdr: Line[] = [];
+      const hdr: string[] = [];
+      const hdrLines: number[] = [];
       let j = i;
       while (j < lines.length && hdr.length < 10) {
-        if (!lines[j].content) {
+        const cell = lineCell(lines[j]);
+        if (!cell) {
           j++;
           continue;
         }
-        if (!headerWord(lines[j].content) || (hdr.length && headerWord(lines[j].content) === 'serial')) break;
-        hdr.push(lines[j]);
+        if (!headerWord(cell) || (hdr.length && headerWord(cell) === 'serial')) break;
+        hdr.push(cell);
+        hdrLines.push(lines[j].index);
         j++;
       }
-      const words = hdr.map((h) => headerWord(h.content) as TaskColumn);
+      const words = hdr.map((h) => headerWord(h) as TaskColumn);
       if (usable(words)) {
         cols = words;
-        header = hdr.map((h) => h.content);
-        headerLines = hdr.map((h) => h.index);
+        header = hdr;
+        headerLines = hdrLines;
         const r = readCellRows(lines, j, cols.length);
         rows = r.rows;
         next = r.next;

@@ -239,7 +239,7 @@ const QUOTING_VERB = /(?:提出|明确|要求|指出|强调|规定|部署|计划
 // 即 / 也就是 after a label ("三降低"，即…): what follows explains the label and may open its goal.
 const EXPLAINING = /(?:^|[，,：:”"\s])(?:即|也就是|就是)$/;
 
-const LIST_ITEM = /^(?:\d{1,2}\s?[.．、](?!\d)|[（(]\d{1,2}[）)]|[（(][一二三四五六七八九十]{1,3}[）)])\s*/;
+const LIST_ITEM = /^(?:\d{1,2}\s?[.．、﹒](?!\d)|[（(]\d{1,2}[）)]|[（(][一二三四五六七八九十]{1,3}[）)])\s*/;
 // The bracket after a listed indicator that gives its kind or its units, not its target.
 const UNIT_BRACKET = /[（(](?=[^（）()]{0,12}(?:牵头|责任|配合|主办|协办|预期性|约束性))/;
 

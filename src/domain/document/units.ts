@@ -370,6 +370,22 @@ function isAnnotation(inner: string, atParagraphEnd: boolean): boolean {
   return false;
 }
 
+/**
+ * "…能取消的一律取消。（省口岸办、省财政厅牵头，省发改委、…、相关地方政府配合" then the next item: a
+ * copy that lost the bracket's close. A bracket left open to the end of its line is still the
+ * item's annotation when what it holds ends with a role word (牵头 / 配合 / 负责 …): the role word
+ * shows the list is whole. (A labelled one, 责任单位：…, is the label reader's.) Returns where the
+ * annotation ends and what it holds, or null.
+ */
+function unclosedAnnotation(text: string, open: number): { end: number; inner: string } | null {
+  const nl = text.indexOf('\n', open);
+  const end = nl < 0 ? text.length : nl;
+  const inner = text.slice(open + 1, end).replace(/[。；;.\s]+$/, '');
+  if (/[（()）〔〕【】[\]]/.test(inner) || LABEL_AT_START.test(inner)) return null;
+  if (!/(?:牵头|配合|负责|参与|协助|落实)$/.test(inner)) return null;
+  return isAnnotation(inner, false) ? { end, inner } : null;
+}
+
 const LABEL_SCAN = new RegExp(`(?:${LABEL_WORDS.replace(/[^|]+/g, (w) => `【${w}】`)}|(?:${LABEL_WORDS})\\s*[：:])`, 'g');
 
 export interface FoundAnnotation {
@@ -409,7 +425,15 @@ export function findAnnotations(text: string): FoundAnnotation[] {
     const ch = text[i];
     if (ch !== '（' && ch !== '(' && ch !== '〔' && ch !== '【' && ch !== '[') continue;
     const close = matchBracket(text, i, 420);
-    if (close < 0) continue;
+    if (close < 0) {
+      const open = unclosedAnnotation(text, i);
+      if (open) {
+        found.push({ start: i, end: open.end, segments: segmentsOf(open.inner) });
+        masked.push([i, open.end]);
+        i = open.end;
+      }
+      continue;
+    }
     // "（预期性指标，牵头单位：…；责任单位：…）": a short tag saying what the item is, before the
     // labels, is not a unit and does not stop the bracket from being an annotation.
     const raw = text.slice(i + 1, close);
