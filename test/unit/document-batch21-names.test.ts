@@ -155,3 +155,35 @@ describe('a list item numbered with the small full stop ﹒ (batch 21)', () => {
     expect(normalise('2﹒固定资产投资')).toBe('2.固定资产投资');
   });
 });
+
+describe('a horizon set inside a measure no unit is assigned to (batch 21)', () => {
+  it('reads the targets of “。到YYYY年，…” in an item of a plan with no units', () => {
+    // 安徽 (traditional, the fixture's words, cut).
+    expect(
+      names(
+        '安徽省綜合交通發展能級提升行動方案\n一、實施綜合樞紐提能級專項行動\n1.打造聯動支撐的綜合交通樞紐城市。實施合肥國際樞紐建設工程,提升合肥樞紐國際服務功能。\n2.構建開放融合的機場群。打造合肥區域航空樞紐,完善支線機場布局。到2027年,力爭形成“一樞八支多點”機場格局,運營全貨機航線20條以上,機場客貨保障能力分別達到5400萬人次/年和42萬噸/年,通用機場達到20個。',
+      ),
+    ).toEqual([
+      ['運營全貨機航線', '條', 'min', 20, 2027],
+      ['機場客貨保障能力', '萬人次', 'level', 5400, 2027],
+      ['通用機場', '個', 'level', 20, 2027],
+    ]);
+    // A variant: simplified, （一） items, 力争到 after the full stop.
+    expect(
+      names('某市物流发展行动方案\n一、完善物流网络\n（一）完善冷链物流网络。加快建设冷链集配中心。力争到2026年，全市冷库容量达到80万吨，冷藏车保有量突破1500辆。\n（二）发展多式联运。推进铁路专用线进港区。'),
+    ).toEqual([
+      ['冷库容量', '万吨', 'level', 80, 2026],
+      ['冷藏车保有量', '辆', 'min', 1500, 2026],
+    ]);
+  });
+
+  it('leaves a year a policy runs to, and the items of a plan that assigns units, alone', () => {
+    expect(
+      nameList('某市物流发展行动方案\n一、完善物流网络\n（一）完善冷链物流网络。加快建设冷链集配中心。相关政策延续到2030年，冷藏车保有量突破1500辆。\n（二）发展多式联运。推进铁路专用线进港区。'),
+    ).toEqual([]);
+    // Items with units are tasks: their horizons are read by the task readers, not as the plan's goals here.
+    expect(
+      parseDocument('某市物流发展行动方案\n一、重点任务\n（一）完善冷链物流网络。加快建设冷链集配中心。到2026年，全市冷库容量达到80万吨。（牵头单位：市商务局）\n（二）发展多式联运。推进铁路专用线进港区。（牵头单位：市交通运输局）').goals,
+    ).toEqual([]);
+  });
+});

@@ -607,7 +607,8 @@ const PERCENT_OF_VERB = /^(?:以上|左右)?(?:达标|覆盖|完成|落实|到�
 // Words between a name and its number that belong to neither: intent (力争 / 确保), approximation
 // (近3000公里 / 约), a floor written short (超100亿元).
 // A net gain (工业开票销售净增150亿元) is the amount the measure grows by, a level of it.
-const NAME_TAIL = /(?:力争|确保|争取|努力|预计|进一步|将|近|约|逾|超|净增|(?:率先|力争)?成为)+$/;
+// (分别 before values of rates, 分别达到5400万人次/年和42万吨/年, shares them out and names nothing.)
+const NAME_TAIL = /(?:力争|确保|争取|努力|预计|进一步|将|近|约|逾|超|净增|分别|(?:率先|力争)?成为)+$/;
 
 /** One quantitative clause of a goal sentence, or null when it has no measurable target. */
 // "对新认定的省级示范物流园区给予100万元奖励": a sum the plan grants is a subsidy it pays, not a
