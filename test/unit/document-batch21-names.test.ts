@@ -6,6 +6,7 @@ import { parseDocument } from '../../src/domain/document/index';
 import { readGoalClause } from '../../src/domain/document/goal-reader';
 import { acceptableName, fallbackIndicators } from '../../src/domain/document/fallback-targets';
 import { normalise } from '../../src/domain/document/text';
+import { goalIndicators } from '../../src/domain/document/indicators';
 
 const names = (text: string) => parseDocument(text).indicators.map((i) => [i.name, i.unit, i.targets[0].kind, i.targets[0].value, i.targets[0].year]);
 const nameList = (text: string) => parseDocument(text).indicators.map((i) => i.name);
@@ -185,5 +186,44 @@ describe('a horizon set inside a measure no unit is assigned to (batch 21)', () 
     expect(
       parseDocument('某市物流发展行动方案\n一、重点任务\n（一）完善冷链物流网络。加快建设冷链集配中心。到2026年，全市冷库容量达到80万吨。（牵头单位：市商务局）\n（二）发展多式联运。推进铁路专用线进港区。（牵头单位：市交通运输局）').goals,
     ).toEqual([]);
+  });
+});
+
+describe('batch 21 rules at their edges (mutation survivors)', () => {
+  it('a year after the colon of a lead-in leaves the name with the lead-in (with or without a blank)', () => {
+    const g = (text: string) => goalIndicators([{ year: 2024, text, span: [0, text.length] }], text).map((i) => i.name);
+    expect(g('主要指标安排：2024年全县一般公共预算收入增长6%')).toEqual(['一般公共预算收入']);
+    expect(g('主要指标安排：2024 年全县一般公共预算收入增长6%')).toEqual(['一般公共预算收入']);
+    expect(g('主要指标安排：全省快递业务量增长6%')).toEqual(['快递业务量']);
+  });
+
+  it('a continuing sentence with a year of its own, or in a new paragraph, keeps its own year', () => {
+    const years = (text: string, docYear: number) => fallbackIndicators(normalise(text), docYear).map((i) => [i.name, i.targets[0].year]);
+    expect(years('2021年指标安排如下：地区生产总值增长6.5%；力争固定资产投资增长6%。', 2020)).toEqual([
+      ['地区生产总值', 2021],
+      ['固定资产投资', 2021],
+    ]);
+    expect(years('2021年指标安排如下：地区生产总值增长6.5%；2022年固定资产投资增长6%。', 2020)).toEqual([
+      ['地区生产总值', 2021],
+      ['固定资产投资', 2022],
+    ]);
+    expect(years('2021年指标安排如下：地区生产总值增长6.5%。\n力争固定资产投资增长6%。', 2020)).toEqual([
+      ['地区生产总值', 2021],
+      ['固定资产投资', 2020],
+    ]);
+    // A sentence with no goal before it takes no year from anything: the document's.
+    expect(years('会议提出：力争固定资产投资增长6%。', 2020)).toEqual([['固定资产投资', 2020]]);
+  });
+
+  it('the capability and the work after a count are cut only where they are', () => {
+    expect(nameList('到2025年，全省具备能源储备功能的物流园区达到10个。')).toEqual(['具备能源储备功能的物流园区']);
+    expect(nameList('到2025年，建成可提供冷链服务的站30个。')).toEqual(['可提供冷链服务的站']);
+    expect(nameList('到2025年，全省物流园区建设达到20个。')).toEqual(['物流园区建设']);
+    expect(nameList('到2025年，完成3个物流园区建设项目。')).toEqual(['物流园区建设项目']);
+    expect(nameList('到2025年，完成5个站建设。')).toEqual(['站建设']);
+  });
+
+  it('normalises full-width digits and percent, and the small full stop only', () => {
+    expect(normalise('０１２９％﹒\u00a0a')).toBe('0129%. a');
   });
 });

@@ -107,9 +107,9 @@ export function fallbackIndicators(norm: string, docYear: number | null = null):
     const planAt = s.text.search(PLAN_CLAUSE);
     const text = planAt > 0 && PAST_MARK.test(s.text) ? s.text.slice(planAt) : s.text;
     const past = PAST_MARK.test(text);
-    const opened = GOAL_MARK.test(text);
-    if (!opened && !own && going && !s.opens && runYear !== null) year = runYear;
-    going = !past && (opened || (going && !s.opens));
+    // (runYear is set only while a goal goes on.)
+    if (!own && !s.opens && runYear !== null) year = runYear;
+    going = !past && (GOAL_MARK.test(text) || (going && !s.opens));
     runYear = going ? year : null;
     if (!going || !TARGET_SHAPE.test(text)) continue;
     // A year before the document's is a year of the past (2029年将完成… in a page of 2031).

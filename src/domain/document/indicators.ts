@@ -1524,8 +1524,8 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
         // "西藏力争公路通车里程…", "“十二五”新疆民航建设投资": the sentence's subject and intent go.
         // "2024年主要指标安排：全县一般公共预算收入…": a lead-in closed by a colon, and the year and
         // scope opening what follows it, are not part of the name.
-        const afterColon = r.name.replace(/^[^：:]*[：:]\s*(?:(?:19|20)\d{2}\s?年[，,]?)?/, '');
-        if (afterColon !== r.name) r.name = afterColon.replace(SCOPE_PREFIX, '');
+        // (Clauses are cut at ，, so no comma follows the year here.)
+        r.name = r.name.replace(/[^：:]*[：:]\s*(?:(?:19|20)\d{2}\s?年)?/, '').replace(SCOPE_PREFIX, '');
         r.name = stripSubject(r.name);
         // "新建和改造农家店400家", "新建或改扩建…": two works of making joined before what they make are
         // the work, not the thing counted.
