@@ -23,7 +23,7 @@ describe('a year’s list of indicators announced as 指标安排 (batch 21)', (
       ['规上工业增加值', '%', 'growth', 9, 2021],
       ['注册外资实际到账', '亿美元', 'level', 1.2, 2021],
       ['单位GDP能耗', '%', 'reduction', 3.6, 2021],
-      ['国考(省考)断面三类以上水质比例', '%', 'min', 85.7, 2021],
+      ['国考(省考)断面三类以上水质比例', '%', 'level', 85.7, 2021],
       ['PM2.5浓度', '微克/立方米', 'level', 37, 2021],
     ]);
     // A variant: 主要指标安排 in a county's report, full-width marks, other measures.
@@ -186,6 +186,18 @@ describe('a horizon set inside a measure no unit is assigned to (batch 21)', () 
     expect(
       parseDocument('某市物流发展行动方案\n一、重点任务\n（一）完善冷链物流网络。加快建设冷链集配中心。到2026年，全市冷库容量达到80万吨。（牵头单位：市商务局）\n（二）发展多式联运。推进铁路专用线进港区。（牵头单位：市交通运输局）').goals,
     ).toEqual([]);
+  });
+});
+
+describe('a floor written inside a name (batch 21)', () => {
+  it('三类以上 / 规模以上 / 突破性 in the name make no floor of the target', () => {
+    expect(names('到2025年，国考断面三类以上水质比例达85.7%，规模以上工业企业达到120家，规模以上物流企业达到30家以上。').map((n) => [n[0], n[2], n[3]])).toEqual([
+      ['国考断面三类以上水质比例', 'level', 85.7],
+      ['规模以上工业企业', 'level', 120],
+      ['规模以上物流企业', 'min', 30],
+    ]);
+    // After the name, the floor stays one.
+    expect(names('到2025年，二级以上医院达到不少于20家。').map((n) => n[2])).toEqual(['min']);
   });
 });
 

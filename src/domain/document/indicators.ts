@@ -771,7 +771,8 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
   if ((m = c.match(new RegExp(`^(.{1,80}?)(?:达到|达|突破|超过|不少于|不低于|力争达到|新增|引进|培育)?${num}\\s*(${GOAL_UNIT}|%)(?:以上|左右)?`)))) {
     const pending = PENDING.test(m[2]);
     const unit = m[3];
-    const minish = /以上|不少于|不低于|突破|超过/.test(m[0]);
+    // (A floor in the name, 国考断面三类以上水质比例达85.7% / 规模以上…, is no floor of the target.)
+    const minish = /以上|不少于|不低于|突破|超过/.test(m[0].slice(m[1].length));
     // A name ends before the verb that carries the number: "…建设实现100%" names "…建设"; a list
     // of examples ending in 等 ("甲地区、乙地区等沿海港口…") is not part of the name.
     // "建成村级物流服务站300个", "计划培育…": a verb of making (planned) before the name is not part of it.
