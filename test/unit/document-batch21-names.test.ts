@@ -225,6 +225,8 @@ describe('batch 21 rules at their edges (mutation survivors)', () => {
     ]);
     // A sentence with no goal before it takes no year from anything: the document's.
     expect(years('会议提出：力争固定资产投资增长6%。', 2020)).toEqual([['固定资产投资', 2020]]);
+    // Nor does one after a sentence of no goal in its paragraph.
+    expect(years('会议指出，全市物流发展迅速。力争固定资产投资增长6%。', 2020)).toEqual([['固定资产投资', 2020]]);
   });
 
   it('the capability and the work after a count are cut only where they are', () => {
@@ -237,5 +239,7 @@ describe('batch 21 rules at their edges (mutation survivors)', () => {
 
   it('normalises full-width digits and percent, and the small full stop only', () => {
     expect(normalise('０１２９％﹒\u00a0a')).toBe('0129%. a');
+    // The replacement character is a blank, not a digit.
+    expect(normalise('a\ufffdb')).toBe('a b');
   });
 });
