@@ -63,7 +63,9 @@ describe('real documents from other provinces', () => {
     // 95.7 % after; no older tuned document lost a name or gained a false one).
     // 0.947 (2026-12-03, provisional): 0.94720 with batch 21 moved to the tuned split before its misses
     // are read (66 names, 54.7 % first).
-    expect(ind.f1).toBeGreaterThanOrEqual(0.947);
+    // 0.979 (branches t21p and t21n): 0.97953 with batch 21's misses read (its names 97.0 % after; no
+    // older tuned document lost a name or gained a false one).
+    expect(ind.f1).toBeGreaterThanOrEqual(0.979);
     // No tuned document yields nothing (sichuan-xianyu-2022-trad did until its quoted goal was read,
     // zibo-wuliu-2023 until a year's plan with its subject was read, hunan-lenglian-2022-trad
     // until pinyin reading aids inside 到YYYY年 and 万立方米 were read through, guangxi-jidi-2024
@@ -94,8 +96,9 @@ describe('real documents from other provinces', () => {
     // yielded nothing. Branch t21p: ganzhou-wuliu-2009 until a numbered item giving its work to a
     // named body in prose (A要…) was that body's task, heilongjiang-kouan-2019 until a bracket left
     // open to the end of its line ending in a role word was read, liaozhong-fenjie-2024 until
-    // 主要工作举措 headed a task column.
-    expect(all.empty).toEqual(['gaoyou-jihua-2021.txt', 'pingdingshan-lvsehuoyun-2023.txt']);
+    // 主要工作举措 headed a task column. Branch t21n: gaoyou-jihua-2021 until …指标安排 opened a goal and
+    // pingdingshan-lvsehuoyun-2023 until 主要任务包括： did.
+    expect(all.empty).toEqual([]);
   });
 
   it('measures the held-out split (floors = last measured values)', () => {
@@ -112,7 +115,9 @@ describe('real documents from other provinces', () => {
     // to the tuned split 2026-12-03, leaving 26 documents: pairs 0.91743, names 0.79167.
     // Batch 23 (16 documents, 19 pairs, 40 names; branch a23, annotated without running the parser):
     // first contact at 9a6c83c, before batch 21's rules: pairs 50.0 % (P 77.8 R 36.8), names 51.7 %,
-    // fujian-kehuoyou-2024-trad and xuhui-jihuabaogao-2020 empty. Split of 42: pairs 0.86992, names 0.68831.
+    // fujian-kehuoyou-2024-trad and xuhui-jihuabaogao-2020 empty. Split of 42: pairs 0.86992, names 0.68831,
+    // the same to the digit after batch 21's rules (t21p, t21n): batch 22 85.0 % / 72.2 % and batch 23
+    // 50.0 % / 51.7 % before and after them.
     const held = summarise(scores.filter((s) => s.doc.split === 'heldout'));
     expect(prf(held.pairs).f1).toBeGreaterThanOrEqual(0.869); // 0.86992
     expect(held.roles.right / Math.max(1, held.roles.of)).toBeGreaterThanOrEqual(0.95); // 1

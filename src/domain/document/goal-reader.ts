@@ -9,14 +9,15 @@ import type { Target, TargetKind } from './types';
 
 // Units of a target. A number without one (a year, a rank written 第N, a code) is no target.
 const UNIT =
-  '(?:个工作日|工作日|个百分点|%|％|(?:万亿|万|亿|千)?(?:标准箱|标箱|TEU|家|个|元|吨|人次|条|项|列|班|公里|平方公里|亩|座|艘|架|台|户|人|次|批|所|件|辆|处|平方米|立方米|斤|组|位|名|分钟|小时|天))';
+  '(?:个工作日|工作日|个百分点|%|％|(?:万亿|万|亿|千)?(?:标准箱|标箱|TEU|家|个|美元|元|吨|人次|条|项|列|班|公里|平方公里|亩|座|艘|架|台|户|人|次|批|所|件|辆|处|平方米|微克/立方米|立方米|斤|组|位|名|分钟|小时|天))';
 const NUM = '(\\d+(?:\\.\\d+)?)';
 // Verbs that put a number to a name, with the kind of target each makes.
 const FLOOR = '不低于|不少于|超过|突破|高于|大于|多于|超|逾';
 const CEILING = '不高于|不超过|控制在|压缩至|压缩到|缩短至|缩短到|降至|降低至|降低到|下降至|下降到|低于|小于|少于|以内';
 const LEVEL = '达到|达|保持在|保持|稳定在|维持在|提高到|提升到|提高至|提升至|增至|增加到|增长到|实现|为|进入前|前';
 const GROWTH = '年均增长|同比增长|增长|提高|提升';
-const CHANGE = '较(?:19|20)\\d{2}年(?:增加|增长|提高|减少|下降|降低)|(?:增加|减少|新增)';
+// (净增: a net gain, 工业开票销售净增150亿元.)
+const CHANGE = '较(?:19|20)\\d{2}年(?:增加|增长|提高|减少|下降|降低)|(?:增加|减少|新增|净增)';
 const VERB = `(?:${CHANGE}|${GROWTH}|${FLOOR}|${CEILING}|${LEVEL})`;
 // Whole-verb tests, built once (they ran for every target read).
 const CEILING_VERB = new RegExp(`^(?:${CEILING})$`);
@@ -133,7 +134,8 @@ export function readGoalClause(clause: string, year: number | null, prev: string
     // target, see below) and what builds on it name nothing of the next target.
     let region = c.slice(last, m.index).replace(/^.*基础上/, '');
     // Only the part after the last clause mark or 、 names this target.
-    const cut = Math.max(region.lastIndexOf('、'), region.lastIndexOf('，'), region.lastIndexOf(','), region.lastIndexOf('；'));
+    // (A colon ends a lead-in: 包括5项主要任务：培育3家以上…)
+    const cut = Math.max(region.lastIndexOf('、'), region.lastIndexOf('，'), region.lastIndexOf(','), region.lastIndexOf('；'), region.lastIndexOf('：'), region.lastIndexOf(':'));
     // lastIndexOf gives -1 without a mark, and slice(0) keeps the whole region.
     region = region.slice(cut + 1);
     let name = trimName(region);
@@ -318,7 +320,7 @@ export function generalGoalOpenings(c: string, before: string, docYear: number |
  * Whether a name read by another reader is unusable as a name: it ends with a function word or a
  * verb that leaves the thing unnamed (这个省将建设), or inside a range of numbers (建成2至).
  */
-const IMPLAUSIBLE_END = /(?:[的了在到将和及与或等是有把被从向对于以而并且也都就还再又要能会可]|建设|推进|实施|开展|完成|实现|建成|新建|培育|打造|引进|开通|布局|创建|达到|超过|突破|力争|确保|争取|计划|预计)$/;
+const IMPLAUSIBLE_END = /(?:[的了在到将和及与或等是有把被从向对于以而并且也都就还再又要能会可]|包括|建设|推进|实施|开展|完成|实现|建成|新建|培育|打造|引进|开通|布局|创建|达到|超过|突破|力争|确保|争取|计划|预计)$/;
 export function implausibleName(name: string): boolean {
   // A scope alone (全省) names where, not what.
   return IMPLAUSIBLE_END.test(name) || /\d\s*(?:[至到~～—–-])?$/.test(name) || /^(?:全国|全省|全市|全区|全县|本省|本市|我省|我市|我区|该省|该市)$/.test(name);

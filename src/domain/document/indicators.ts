@@ -557,7 +557,7 @@ function readInlineRows(
 // ---------------------------------------------------------------------------
 
 const GOAL_UNIT =
-  '(?:万|亿|千)?(?:家|个|亿元|万元|元|万吨|吨|万人次|人次|条|项|列|班|万标准箱|标准箱|万标箱|标箱|TEU|公里|平方公里|亩|座|艘|架|台|户|人|万人|次|批|所|园|中心|平台|条航线|件|辆|本|处|万平方米|平方米|万立方米|立方米|亿斤|斤|组)';
+  '(?:万|亿|千)?(?:家|个|亿美元|万美元|美元|亿元|万元|元|万吨|吨|万人次|人次|条|项|列|班|万标准箱|标准箱|万标箱|标箱|TEU|公里|平方公里|亩|座|艘|架|台|户|人|万人|次|批|所|园|中心|平台|条航线|件|辆|本|处|万平方米|平方米|万立方米|立方米|亿斤|斤|组)';
 
 // Times a goal caps (…压缩至30小时、1小时以内); 个工作日 before 个, which GOAL_UNIT would take alone.
 const TIME_UNIT = '(?:个工作日|工作日|小时|分钟|天)';
@@ -606,7 +606,9 @@ const PERCENT_OF_VERB = /^(?:以上|左右)?(?:达标|覆盖|完成|落实|到�
 
 // Words between a name and its number that belong to neither: intent (力争 / 确保), approximation
 // (近3000公里 / 约), a floor written short (超100亿元).
-const NAME_TAIL = /(?:力争|确保|争取|努力|预计|进一步|将|近|约|逾|超|(?:率先|力争)?成为)+$/;
+// A net gain (工业开票销售净增150亿元) is the amount the measure grows by, a level of it.
+// (分别 before values of rates, 分别达到5400万人次/年和42万吨/年, shares them out and names nothing.)
+const NAME_TAIL = /(?:力争|确保|争取|努力|预计|进一步|将|近|约|逾|超|净增|分别|(?:率先|力争)?成为)+$/;
 
 /** One quantitative clause of a goal sentence, or null when it has no measurable target. */
 // "对新认定的省级示范物流园区给予100万元奖励": a sum the plan grants is a subsidy it pays, not a
@@ -769,7 +771,8 @@ function rawClauseTarget(clause: string, year: number | null): { name: string; t
   if ((m = c.match(new RegExp(`^(.{1,80}?)(?:达到|达|突破|超过|不少于|不低于|力争达到|新增|引进|培育)?${num}\\s*(${GOAL_UNIT}|%)(?:以上|左右)?`)))) {
     const pending = PENDING.test(m[2]);
     const unit = m[3];
-    const minish = /以上|不少于|不低于|突破|超过/.test(m[0]);
+    // (A floor in the name, 国考断面三类以上水质比例达85.7% / 规模以上…, is no floor of the target.)
+    const minish = /以上|不少于|不低于|突破|超过/.test(m[0].slice(m[1].length));
     // A name ends before the verb that carries the number: "…建设实现100%" names "…建设"; a list
     // of examples ending in 等 ("甲地区、乙地区等沿海港口…") is not part of the name.
     // "建成村级物流服务站300个", "计划培育…": a verb of making (planned) before the name is not part of it.
@@ -1316,12 +1319,15 @@ const PROVINCE = '(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙�
 // "计划“十四五”期间实施…项目": the period, the place (the subject of the sentence), the year and a word of
 // intent (with the verb after it) opening a name are none of them part of it.
 const SUBJECT_OPENING = new RegExp(
-  `^(?:计划)?((?:到|至)\\s?(?:19|20)\\d{2}\\s?年(?:底|末)?)?([“"]?十[一二三四五]五[”"]?(?:期间|时期|期)?)?(${PROVINCE}|全国|全省|全市|全区|全县)?((?:19|20)\\d{2}\\s?年(?:起)?)?((?:力争|确保|争取|预计|计划|将(?!近)|要)?(?:\\d{1,2}年内)?(?:完成|实现|达到)?)(?:(?<=[期间年])实施)?`,
+  `^(?:计划)?((?:到|至)\\s?(?:19|20)\\d{2}\\s?年(?:底|末)?)?([“"]?十[一二三四五]五[”"]?(?:期间|时期|期)?)?(${PROVINCE}|全国|全省|全市|全区|全县|(?:我|本)(?:国|省|市|区|县))?((?:19|20)\\d{2}\\s?年(?:起)?)?((?:力争|确保|争取|预计|计划|将(?!近)|要)?(?:\\d{1,2}年内)?(?:完成|实现|达到)?)(?:(?<=[期间年])实施)?`,
 );
 /**
  * A name without the subject, period and intent that open its sentence (four characters at least are
  * left), and without intent and its verb between the field and the measure (公路建设将完成固定资产投资).
  */
+// A count right before what it counts (…80个以上).
+const COUNTED_BEFORE = /\d\s*(?:万|千)?(?:家|个|条|项|座|所|处|批|组)(?:以上|左右)?$/;
+const PAIRED_MAKING = /^(?:新建|建设|改建|扩建|新增)(?:和|或|及|、)(?:改造|改建|扩建|改扩建|提升|升级)(?:提升|升级)?(?=[\u4e00-\u9fa5A-Za-z]{2})/;
 export function stripSubject(name: string): string {
   const m = name.match(SUBJECT_OPENING)!;
   // A place alone stays (山东沿海港口货物吞吐量 names the place's port throughput): only with the period
@@ -1517,7 +1523,21 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
         // (A short measure after 的 — …运输大宗货物的比例 — needs what is before it.)
         r.name = r.name.replace(/^[^的]*、[^的]*的(?=[\u4e00-\u9fa5]{4})/, '');
         // "西藏力争公路通车里程…", "“十二五”新疆民航建设投资": the sentence's subject and intent go.
+        // "2024年主要指标安排：全县一般公共预算收入…": a lead-in closed by a colon, and the year and
+        // scope opening what follows it, are not part of the name.
+        // (Clauses are cut at ，, so no comma follows the year here.)
+        r.name = r.name.replace(/[^：:]*[：:]\s*(?:(?:19|20)\d{2}\s?年)?/, '').replace(SCOPE_PREFIX, '');
         r.name = stripSubject(r.name);
+        // "新建和改造农家店400家", "新建或改扩建…": two works of making joined before what they make are
+        // the work, not the thing counted.
+        r.name = r.name.replace(PAIRED_MAKING, '');
+        // "可服务于新能源配送车辆的充电桩150个": what a thing can do, said before 的, describes it; the
+        // thing after 的 is counted.
+        r.name = r.name.replace(/^(?:新增|新建|建成|建设)?(?:可|能|能够|可以|可供)[^的，,]{2,20}的(?=[\u4e00-\u9fa5A-Za-z]{2})/, '');
+        // "完成…、80个以上末端共同配送站建设": the work closing a list of counts is the making of what
+        // is counted, not part of its name.
+        const countedAt = r.target.text.indexOf(r.name);
+        if (countedAt > 0 && COUNTED_BEFORE.test(r.target.text.slice(0, countedAt))) r.name = r.name.replace(/(?<=[\u4e00-\u9fa5A-Za-z]{2})(?:建设|改造|创建)$/, '');
         // "建成普通干线公路300公里，通车总里程达到2万公里": a bare total of length after a thing named
         // is that thing's (the thing without the verb of making).
         if (BARE_TOTAL.test(r.name) && prev) r.name = prev.replace(MAKING_OPENING, '').replace(/(?:通车|营运|运营)?(?:总)?里程$/, '') + r.name;

@@ -290,6 +290,9 @@ function latestYear(s: string, docYear: number | null): number | null {
   return best ? best.year : null;
 }
 
+// "2.构建开放融合的机场群。……到2027年，力争…航线20条以上": a measure (an item no unit is assigned to)
+// that sets a horizon of its own in a clause states the plan's targets there.
+const MEASURE_HORIZON = /[。；;]\s*(?:力争|预计)?(?:到|至)\s?(?:19|20)\d{2}\s?年(?:底|末)?[，,]/;
 export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], skip: Set<number>, tasks: Task[], bodyEnd: number, docYear: number | null = null): Goal[] {
   const goalNodes = nodes.filter((n) => GOAL_SECTION.test(ctxTitle(n)) && ctxTitle(n).length <= 20);
   // With goal sections, goals are read in them and in the lead before the first section (a news
@@ -360,7 +363,7 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
     const goalItem = contYear !== null && itemGoal && LIST_ITEM.test(c) && inMeasure;
     // A measure that sets a year's target in so many words (采取措施推进2007年旅客吞吐量完成2000万人次) states it
     // there.
-    if (taskSpans.some(([s, e]) => line.cStart >= s && line.cStart < e) && !(goalItem && continuesGoal(c, contYear!, true)) && !(inMeasure && PUSHED_YEAR.test(c))) {
+    if (taskSpans.some(([s, e]) => line.cStart >= s && line.cStart < e) && !(goalItem && continuesGoal(c, contYear!, true)) && !(inMeasure && PUSHED_YEAR.test(c)) && !(inMeasure && MEASURE_HORIZON.test(c))) {
       contYear = null;
       continue;
     }

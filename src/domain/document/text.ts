@@ -30,10 +30,12 @@ export function isBlankCode(c: number): boolean {
  */
 export function normalise(text: string): string {
   return text
-    .replace(/[\uff10-\uff19\uff05\u00a0\u3000\ufeff\u2002\u2003\u2009\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, (ch) => {
+    .replace(/[\uff10-\uff19\uff05\ufe52\u00a0\u3000\ufeff\u2002\u2003\u2009\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, (ch) => {
       const c = ch.charCodeAt(0);
       if (c >= 0xff10 && c <= 0xff19) return String.fromCharCode(c - 0xff10 + 0x30);
       if (c === 0xff05) return '%';
+      // "1﹒全省生产总值增长8%": the small full stop numbers a list item as the full stop does.
+      if (c === 0xfe52) return '.';
       return ' ';
     })
     .replace(/\[bookmark:[^\]\n]{0,80}\]/g, (m) => ' '.repeat(m.length));
