@@ -118,10 +118,21 @@ describe('real documents from other provinces', () => {
     // fujian-kehuoyou-2024-trad and xuhui-jihuabaogao-2020 empty. Split of 42: pairs 0.86992, names 0.68831,
     // the same to the digit after batch 21's rules (t21p, t21n): batch 22 85.0 % / 72.2 % and batch 23
     // 50.0 % / 51.7 % before and after them.
+    // Batch 24 (15 documents, 20 pairs, 53 names; branch a24, annotated without running the parser):
+    // first contact after batch 21's rules: pairs 57.1 % (P 100 R 40.0), names 50.6 %, four empty.
+    // Split of 57: pairs 0.83942, names 0.62241, seven empty.
     const held = summarise(scores.filter((s) => s.doc.split === 'heldout'));
-    expect(prf(held.pairs).f1).toBeGreaterThanOrEqual(0.869); // 0.86992
+    expect(prf(held.pairs).f1).toBeGreaterThanOrEqual(0.839); // 0.83942
     expect(held.roles.right / Math.max(1, held.roles.of)).toBeGreaterThanOrEqual(0.95); // 1
-    expect(prf(held.indicators).f1).toBeGreaterThanOrEqual(0.688); // 0.68831
-    expect(held.empty).toEqual(['fujian-kehuoyou-2024-trad.txt', 'shengsi-xiangcun-2021.txt', 'xuhui-jihuabaogao-2020.txt']);
+    expect(prf(held.indicators).f1).toBeGreaterThanOrEqual(0.622); // 0.62241
+    expect(held.empty).toEqual([
+      'dezhou-xiaofeihuanjing-2023-trad.txt',
+      'fujian-kehuoyou-2024-trad.txt',
+      'shengsi-xiangcun-2021.txt',
+      'shenyang-chengshipeisong-2017.txt',
+      'xian-gangwuqu-2023-trad.txt',
+      'xuhui-jihuabaogao-2020.txt',
+      'yingkou-cuxiaofei-2025.txt',
+    ]);
   });
 });
