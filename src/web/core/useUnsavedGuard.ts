@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import type { ButtonProps } from 'antd';
 import { useApp } from './feedback';
 import { useTranslation } from 'react-i18next';
-import { useBlocker, type Location } from 'react-router-dom';
+import { useBlocker, useNavigate, type Location } from 'react-router-dom';
 
 /** What counts as leaving: by default another page (another path). */
 export type Leaves = (current: Location, next: Location) => boolean;
@@ -22,6 +22,7 @@ const otherPage: Leaves = (current, next) => current.pathname !== next.pathname;
 export function useUnsavedGuard(when: boolean, what: string, leaves: Leaves = otherPage): { release: () => void } {
   const { t } = useTranslation();
   const { modal } = useApp();
+  const navigate = useNavigate();
   // The router asks its blocker synchronously on a move; it reads the newest state from here
   // (set in a layout effect, before any effect of the page's own can move on).
   const live = useRef({ when, leaves });
@@ -51,7 +52,7 @@ export function useUnsavedGuard(when: boolean, what: string, leaves: Leaves = ot
   useLayoutEffect(() => {
     latest.current = blocker;
   });
-  const episode = useRef<{ answer: 'stay' | 'leave' | null } | null>(null);
+  const episode = useRef<{ answer: 'stay' | 'leave' | null; to: Location | undefined } | null>(null);
 
   useEffect(() => {
     if (blocker.state === 'unblocked') {
@@ -64,13 +65,23 @@ export function useUnsavedGuard(when: boolean, what: string, leaves: Leaves = ot
     else if (asked?.answer === 'leave') blocker.proceed();
     // Otherwise, with a question on screen, its answer goes to the newest blocker.
     if (asked) return;
-    const current = (episode.current = { answer: null as 'stay' | 'leave' | null });
+    const current = (episode.current = { answer: null as 'stay' | 'leave' | null, to: blocker.location });
     const answer = (a: 'stay' | 'leave') => {
       current.answer = a;
       const b = latest.current;
-      if (b.state !== 'blocked') return;
-      if (a === 'leave') b.proceed();
-      else b.reset();
+      if (b.state === 'blocked') {
+        if (a === 'leave') b.proceed();
+        else b.reset();
+        return;
+      }
+      // The move asked about is no longer held: a move the page made itself while the question was
+      // on screen (its filter or page written into the query, which is not leaving and is let
+      // through) went ahead and the router dropped the held one. 离开 must still leave: the move
+      // is made again, let through once. (Seen under load: the dialog closed and the page stayed.)
+      if (a === 'leave' && current.to && b.state === 'unblocked') {
+        released.current = true;
+        navigate({ pathname: current.to.pathname, search: current.to.search, hash: current.to.hash });
+      }
     };
     modal.confirm({
       title: t('common.unsaved.title'),
@@ -82,7 +93,7 @@ export function useUnsavedGuard(when: boolean, what: string, leaves: Leaves = ot
       onOk: () => answer('leave'),
       onCancel: () => answer('stay'),
     });
-  }, [blocker, modal, t, what]);
+  }, [blocker, modal, t, what, navigate]);
 
   useEffect(() => {
     if (!when) return;
