@@ -52,7 +52,7 @@ export function useUnsavedGuard(when: boolean, what: string, leaves: Leaves = ot
   useLayoutEffect(() => {
     latest.current = blocker;
   });
-  const episode = useRef<{ answer: 'stay' | 'leave' | null; to: Location | undefined } | null>(null);
+  const episode = useRef<{ answer: 'stay' | 'leave' | null } | null>(null);
 
   useEffect(() => {
     if (blocker.state === 'unblocked') {
@@ -65,7 +65,8 @@ export function useUnsavedGuard(when: boolean, what: string, leaves: Leaves = ot
     else if (asked?.answer === 'leave') blocker.proceed();
     // Otherwise, with a question on screen, its answer goes to the newest blocker.
     if (asked) return;
-    const current = (episode.current = { answer: null as 'stay' | 'leave' | null, to: blocker.location });
+    const current = (episode.current = { answer: null as 'stay' | 'leave' | null });
+    const to = blocker.location;
     const answer = (a: 'stay' | 'leave') => {
       current.answer = a;
       const b = latest.current;
@@ -78,9 +79,9 @@ export function useUnsavedGuard(when: boolean, what: string, leaves: Leaves = ot
       // on screen (its filter or page written into the query, which is not leaving and is let
       // through) went ahead and the router dropped the held one. 离开 must still leave: the move
       // is made again, let through once. (Seen under load: the dialog closed and the page stayed.)
-      if (a === 'leave' && current.to && b.state === 'unblocked') {
+      if (a === 'leave' && to && b.state === 'unblocked') {
         released.current = true;
-        navigate({ pathname: current.to.pathname, search: current.to.search, hash: current.to.hash });
+        navigate(to);
       }
     };
     modal.confirm({
