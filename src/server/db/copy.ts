@@ -86,10 +86,10 @@ export interface CopyWriter {
 
 /**
  * COPY into `table (columns)` fed row by row, so building and checking the rows in JavaScript
- * overlaps the database's own work on the ones sent before: on PostgreSQL one COPY … FROM STDIN
- * stays open (the server process works while this one keeps building); on PGlite, which runs in
- * this thread anyway, the lines are sent as a blob every `flushRows` rows. Inside a transaction
- * only, and no other statement on it until `end` or `abort` has returned.
+ * overlaps the database's own work on the ones sent before: on PostgreSQL a COPY … FROM STDIN of
+ * `flushRows` rows after another (the server process works while this one keeps building); on
+ * PGlite, which runs in this thread anyway, the lines are sent as a blob every `flushRows` rows.
+ * Inside a transaction only, and no other statement on it until `end` or `abort` has returned.
  */
 export function openCopy(db: DbOrTx, table: string, columns: string[], flushRows = 25_000): CopyWriter {
   const client = clientOf(db) as { exec?: unknown; query: (...a: unknown[]) => unknown };
@@ -109,11 +109,25 @@ export function openCopy(db: DbOrTx, table: string, columns: string[], flushRows
       holdsConnection: false,
     };
   }
-  const stream = client.query(copyFrom(`${statement} STDIN`)) as Writable;
+  // One COPY statement per `flushRows` rows, each sent as soon as the one before has been given
+  // its last row, not when it has finished: PostgreSQL checks a statement's foreign keys (a query
+  // per row and key) only when the statement ends, so with a single COPY every check came after
+  // the last row was read (observations: 3.4 s of 5.2 at 100,000 rows). Now the checks of one
+  // statement run while the rows of the next are read. The next statement waits in the driver's
+  // queue, its lines held in memory (corked until the server asks for them); at most two
+  // statements are unfinished at once, so memory stays at about two statements' lines.
   let failed: Error | null = null;
-  stream.on('error', (e: Error) => (failed ??= e));
-  const done = finished(stream);
-  done.catch(() => {});
+  let current: { stream: Writable; done: Promise<void>; rows: number } | null = null;
+  const unfinished: Promise<void>[] = [];
+  const open = () => {
+    // A queued statement takes its lines without back-pressure (see above): one statement's
+    // worth of buffer, however long the lines.
+    const stream = client.query(copyFrom(`${statement} STDIN`, { highWaterMark: 64 * 2 ** 20 })) as Writable;
+    stream.on('error', (e: Error) => (failed ??= e));
+    const done = finished(stream);
+    done.catch(() => {});
+    return { stream, done, rows: 0 };
+  };
   let buffer = '';
   let lines = 0;
   // A few hundred rows a write: one socket write per row would cost more than the rows.
@@ -122,23 +136,39 @@ export function openCopy(db: DbOrTx, table: string, columns: string[], flushRows
     buffer = '';
     lines = 0;
     if (failed) throw failed;
-    if (!stream.write(chunk)) await Promise.race([once(stream, 'drain'), done]);
+    current ??= open();
+    const c = current;
+    if (!c.stream.write(chunk)) await Promise.race([once(c.stream, 'drain'), c.done]);
+    if (failed) throw failed;
+  };
+  const rotate = async () => {
+    const c = current!;
+    current = null;
+    c.stream.end();
+    unfinished.push(c.done);
+    // The statement before the one just ended must be done before a third is opened.
+    if (unfinished.length > 1) await unfinished.shift()!.catch(() => {});
     if (failed) throw failed;
   };
   return {
     row: (line) => {
       buffer += line;
-      return ++lines >= 500 ? push() : undefined;
+      if (++lines < 500) return undefined;
+      return push().then(async () => {
+        if ((current!.rows += 500) >= flushRows) await rotate();
+      });
     },
     end: async () => {
       if (lines) await push();
-      stream.end();
-      await done;
+      if (current) await rotate();
+      await Promise.all(unfinished.splice(0)).catch(() => {});
       if (failed) throw failed;
     },
     abort: async () => {
-      if (!stream.destroyed && !stream.writableFinished) stream.destroy(new Error('import rejected'));
-      await done.catch(() => {});
+      const open = [current?.stream].filter((x): x is Writable => !!x && !x.destroyed && !x.writableFinished);
+      for (const stream of open) stream.destroy(new Error('import rejected'));
+      await Promise.all([...unfinished.splice(0), ...(current ? [current.done] : [])].map((d) => d.catch(() => {})));
+      current = null;
     },
     holdsConnection: true,
   };
