@@ -45,7 +45,11 @@ describe('real documents from other provinces', () => {
     // 0.933 (2026-12-03, provisional): 0.93399 with batch 21 moved to the tuned split before its misses
     // are read (first contact 17.1 %).
     // 0.982 (branch t21p): 0.98262 with batch 21's task–unit misses read (31 of 31 pairs now).
-    expect(pairs.f1).toBeGreaterThanOrEqual(0.982);
+    // 0.932 (2026-12-03 18:40, provisional): 0.93267 with batches 22, 23 and 24 moved to the tuned
+    // split as one development set before their misses are read. Their rules are to be general ones
+    // (each a pattern met in at least two documents of different sources), and batches 25 and 26,
+    // annotated meanwhile without the parser, are the test of whether they carry over.
+    expect(pairs.f1).toBeGreaterThanOrEqual(0.932);
     expect(all.roles.right / Math.max(1, all.roles.of)).toBeGreaterThanOrEqual(0.95);
     // 0.991: the measured value (0.99110) after the fifteenth and sixteenth batches were tuned on
     // (branch d15m; their first contacts were 68.7 % and 63.2 %). No batch is held out and untuned now
@@ -65,7 +69,9 @@ describe('real documents from other provinces', () => {
     // are read (66 names, 54.7 % first).
     // 0.979 (branches t21p and t21n): 0.97953 with batch 21's misses read (its names 97.0 % after; no
     // older tuned document lost a name or gained a false one).
-    expect(ind.f1).toBeGreaterThanOrEqual(0.979);
+    // 0.921 (2026-12-03 18:40, provisional): 0.92132 with batches 22–24 moved to the tuned split
+    // (development set, see above) before their misses are read.
+    expect(ind.f1).toBeGreaterThanOrEqual(0.921);
     // No tuned document yields nothing (sichuan-xianyu-2022-trad did until its quoted goal was read,
     // zibo-wuliu-2023 until a year's plan with its subject was read, hunan-lenglian-2022-trad
     // until pinyin reading aids inside 到YYYY年 and 万立方米 were read through, guangxi-jidi-2024
@@ -98,7 +104,17 @@ describe('real documents from other provinces', () => {
     // open to the end of its line ending in a role word was read, liaozhong-fenjie-2024 until
     // 主要工作举措 headed a task column. Branch t21n: gaoyou-jihua-2021 until …指标安排 opened a goal and
     // pingdingshan-lvsehuoyun-2023 until 主要任务包括： did.
-    expect(all.empty).toEqual([]);
+    // Batches 22–24, moved to the tuned split 2026-12-03 18:40 with their misses not yet read: seven
+    // documents yield nothing.
+    expect(all.empty).toEqual([
+      'dezhou-xiaofeihuanjing-2023-trad.txt',
+      'fujian-kehuoyou-2024-trad.txt',
+      'shengsi-xiangcun-2021.txt',
+      'shenyang-chengshipeisong-2017.txt',
+      'xian-gangwuqu-2023-trad.txt',
+      'xuhui-jihuabaogao-2020.txt',
+      'yingkou-cuxiaofei-2025.txt',
+    ]);
   });
 
   it('measures the held-out split (floors = last measured values)', () => {
@@ -121,18 +137,12 @@ describe('real documents from other provinces', () => {
     // Batch 24 (15 documents, 20 pairs, 53 names; branch a24, annotated without running the parser):
     // first contact after batch 21's rules: pairs 57.1 % (P 100 R 40.0), names 50.6 %, four empty.
     // Split of 57: pairs 0.83942, names 0.62241, seven empty.
+    // 2026-12-03 18:40: batches 22, 23 and 24 moved to the tuned split as one development set (see
+    // the tuned floors), leaving the thirteen older documents: pairs 0.99048, names 1.
     const held = summarise(scores.filter((s) => s.doc.split === 'heldout'));
-    expect(prf(held.pairs).f1).toBeGreaterThanOrEqual(0.839); // 0.83942
+    expect(prf(held.pairs).f1).toBeGreaterThanOrEqual(0.99); // 0.99048
     expect(held.roles.right / Math.max(1, held.roles.of)).toBeGreaterThanOrEqual(0.95); // 1
-    expect(prf(held.indicators).f1).toBeGreaterThanOrEqual(0.622); // 0.62241
-    expect(held.empty).toEqual([
-      'dezhou-xiaofeihuanjing-2023-trad.txt',
-      'fujian-kehuoyou-2024-trad.txt',
-      'shengsi-xiangcun-2021.txt',
-      'shenyang-chengshipeisong-2017.txt',
-      'xian-gangwuqu-2023-trad.txt',
-      'xuhui-jihuabaogao-2020.txt',
-      'yingkou-cuxiaofei-2025.txt',
-    ]);
+    expect(prf(held.indicators).f1).toBeGreaterThanOrEqual(1); // 1
+    expect(held.empty).toEqual([]);
   });
 });
