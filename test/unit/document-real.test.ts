@@ -139,10 +139,15 @@ describe('real documents from other provinces', () => {
     // Split of 57: pairs 0.83942, names 0.62241, seven empty.
     // 2026-12-03 18:40: batches 22, 23 and 24 moved to the tuned split as one development set (see
     // the tuned floors), leaving the thirteen older documents: pairs 0.99048, names 1.
+    // Batches 25 (13 documents, 61 pairs, 37 names; branch a25) and 26 (15 documents, 6 pairs, 58
+    // names; branch a26), annotated 2026-12-03 without running the parser: the test set. First contact
+    // at aab6aca, before the development set's rules: batch 25 pairs 65.3 % (P 91.2 R 50.8), roles
+    // 96.8 %, names 90.4 %; batch 26 pairs 0 of 6, names 73.4 %; four empty. Split of 41: pairs
+    // 0.80583, roles 0.98795, names 0.82524.
     const held = summarise(scores.filter((s) => s.doc.split === 'heldout'));
-    expect(prf(held.pairs).f1).toBeGreaterThanOrEqual(0.99); // 0.99048
-    expect(held.roles.right / Math.max(1, held.roles.of)).toBeGreaterThanOrEqual(0.95); // 1
-    expect(prf(held.indicators).f1).toBeGreaterThanOrEqual(1); // 1
-    expect(held.empty).toEqual([]);
+    expect(prf(held.pairs).f1).toBeGreaterThanOrEqual(0.805); // 0.80583
+    expect(held.roles.right / Math.max(1, held.roles.of)).toBeGreaterThanOrEqual(0.987); // 0.98795
+    expect(prf(held.indicators).f1).toBeGreaterThanOrEqual(0.825); // 0.82524
+    expect(held.empty).toEqual(['guilin-shelingzonge-2018.txt', 'guojia-duoshilianyun-shifan-2016.txt', 'neimaoju-liutong-1999.txt', 'ningbo-jiaotongqiangshi-2023.txt']);
   });
 });
