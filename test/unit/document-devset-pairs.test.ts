@@ -175,3 +175,44 @@ describe('a paragraph of a task that opens with its targets label keeps its goal
     expect(parseDocument(text).indicators).toEqual([]);
   });
 });
+
+describe('the development-set rules, piece by piece (the mutation run’s survivors)', () => {
+  it('sentence subjects: joiners only at the start, the duty word taken off before the 的 check, spaces, helpers right after 牵头', () => {
+    expect(subjects('市商务局同时负责')).toEqual([]);
+    expect(subjects('市商务局负责推进全市冷链建设的工作')).toEqual([]);
+    expect(subjects('市商务局要加快推进参与建设的工作')).toEqual(['市商务局/null']);
+    expect(subjects('市商务局会同 市财政局做好')).toEqual(['市商务局/null', '市财政局/support']);
+    expect(subjects('由 市商务局牵头')).toEqual(['市商务局/lead']);
+    expect(subjects('由市商务局牵头、 市财政局配合')).toEqual(['市商务局/lead', '市财政局/support']);
+    expect(subjects('由市商务局牵头制定方案,市财政局配合')).toEqual(['市商务局/lead']);
+    expect(subjects('由市商务局牵头、市财政局等配合')).toEqual(['市商务局/lead', '市财政局/support']);
+    expect(subjects('由市商务局牵头、市财政局等单位配合')).toEqual(['市商务局/lead', '市财政局/support']);
+    expect(subjects('由市商务局牵头、市财政局和群众配合')).toEqual(['市商务局/lead']);
+  });
+
+  it('the lead clause: a name with no 、 right before 牵头; the sentence form still reads a list before it', () => {
+    expect(pairs('今年推进冷链建设,市商务局、市财政局牵头推进。')).toEqual([]);
+    expect(pairs('市商务局、市财政局牵头推进冷链建设。')).toEqual([['1', '市商务局/lead、市财政局/lead']]);
+  });
+
+  it('annotations: officials only at the end of a name, a page label only at the start, the cut bracket', () => {
+    expect(units('推进航道建设。(市长江航道事务中心、市交通运输局)')).toEqual(['市长江航道事务中心/lead', '市交通运输局/support']);
+    expect(units('推进冷链建设。(市商务局牵头,完成时限:2024年底)')).toEqual(['市商务局/lead']);
+    expect(units('推进多式联运发展。(市交通运输局、市商务局、市发\n')).toEqual(['市交通运输局/lead', '市商务局/support']);
+    expect(units('推进多式联运发展。(市交通运输局等')).toEqual([]);
+  });
+
+  it('notes: 下同 at the end only, a note alone, 第一…牵头 without 为, a list read whole and every name a name', () => {
+    expect(withoutNotes('市商务局。下同样要求市财政局')).toEqual({ list: '市商务局。下同样要求市财政局', firstLeads: false });
+    expect(withoutNotes('人民币,下同')).toEqual({ list: '', firstLeads: false });
+    expect(withoutNotes('市发改委、市粮库。排名第一牵头,下同')).toEqual({ list: '市发改委、市粮库', firstLeads: true });
+    expect(units('推进。(市商务局、2024年底前完成。排名第一的为牵头单位,下同)')).toEqual([]);
+    expect(units('推进。(市发展和改革委员会、市农业农村委员会、市商务粮食局、各县市区人民政府、中储粮株洲直属库。排名第一的为牵头单位,下同)')).toEqual([
+      '市发展和改革委员会/lead',
+      '市农业农村委员会/support',
+      '市商务粮食局/support',
+      '各县市区人民政府/support',
+      '中储粮株洲直属库/support',
+    ]);
+  });
+});

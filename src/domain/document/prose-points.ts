@@ -109,8 +109,9 @@ export function proseUnits(text: string): TaskUnit[] {
 
 /** Does a clause open with a body given the lead: (其中)A牵头… / 由A牵头… / A作为牵头单位…? */
 function leadClause(clause: string): boolean {
+  // (明确A作为牵头单位: subjectName takes 明确A for A's name; sentenceSubjects drops the verb.)
   const m = clause.trim().match(/^(?:其中)?由?([^，,。；;、]{2,24}?)(?:要|需|应|将)?(?:作为)?牵头/);
-  return !!m && subjectName(m[1].replace(/^(?:明确|确定|指定)/, ''));
+  return !!m && subjectName(m[1]);
 }
 
 /** Offsets of a paragraph's points 一是…二是… (一要…, 第一…, 首先…其次…), in order, or []. */

@@ -394,7 +394,7 @@ function unclosedAnnotation(text: string, open: number): { end: number; inner: s
   // "…鼓励物流企业网络化经营布局。(省交通运输厅、省工商局、省": the copy itself ends inside the bracket.
   // The name after the last separator is cut (省, 省……); those before it are whole and are read as
   // a closed bracket's would be.
-  if (nl >= 0 && text.slice(nl).trim()) return null;
+  if (text.slice(end).trim()) return null;
   if (LABEL_ANYWHERE.test(inner)) return null;
   const cut = inner.search(/[、，,；;][^、，,；;]*$/);
   if (cut <= 0) return null;
