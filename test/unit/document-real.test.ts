@@ -49,7 +49,10 @@ describe('real documents from other provinces', () => {
     // split as one development set before their misses are read. Their rules are to be general ones
     // (each a pattern met in at least two documents of different sources), and batches 25 and 26,
     // annotated meanwhile without the parser, are the test of whether they carry over.
-    expect(pairs.f1).toBeGreaterThanOrEqual(0.932);
+    // 0.959 (branch t22p): 0.95961 with the development set's task–unit misses read (its pairs 74.6 %
+    // → 86.2 %, P 100 R 75.7; jilin-kuaidijincun-2023-trad and hunan-fengong-2019 of older batches read
+    // by the same rules); no tuned document lost a pair or gained a false one.
+    expect(pairs.f1).toBeGreaterThanOrEqual(0.959);
     expect(all.roles.right / Math.max(1, all.roles.of)).toBeGreaterThanOrEqual(0.95);
     // 0.991: the measured value (0.99110) after the fifteenth and sixteenth batches were tuned on
     // (branch d15m; their first contacts were 68.7 % and 63.2 %). No batch is held out and untuned now
@@ -105,12 +108,12 @@ describe('real documents from other provinces', () => {
     // 主要工作举措 headed a task column. Branch t21n: gaoyou-jihua-2021 until …指标安排 opened a goal and
     // pingdingshan-lvsehuoyun-2023 until 主要任务包括： did.
     // Batches 22–24, moved to the tuned split 2026-12-03 18:40 with their misses not yet read: seven
-    // documents yield nothing.
+    // documents yield nothing. Branch t22p: fujian-kehuoyou-2024-trad and shenyang-chengshipeisong-2017
+    // until a clause inside a sentence giving a body the lead (其中，由A牵头、B联合实施的… / 其中A牵头B…)
+    // was read.
     expect(all.empty).toEqual([
       'dezhou-xiaofeihuanjing-2023-trad.txt',
-      'fujian-kehuoyou-2024-trad.txt',
       'shengsi-xiangcun-2021.txt',
-      'shenyang-chengshipeisong-2017.txt',
       'xian-gangwuqu-2023-trad.txt',
       'xuhui-jihuabaogao-2020.txt',
       'yingkou-cuxiaofei-2025.txt',

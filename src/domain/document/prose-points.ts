@@ -32,8 +32,9 @@ export function subjectName(s: string): boolean {
 }
 
 /** Words that, right after the subject, give it a duty. */
-const DUTY = /^(?:要|需要|需|应当|应|必须|务必)?(?:牵头|负责|会同|联合|配合|协助|参与|协同)|^(?:要|需要|需|应当|应|必须|务必)(?=[\u4e00-\u9fa5])/;
-const LEAD_WORD = /^(?:要|需要|需|应当|应|必须|务必)?牵头/;
+// A作为牵头单位 (A as the lead body) names the lead as plainly as A牵头.
+const DUTY = /^(?:要|需要|需|应当|应|必须|务必)?(?:作为牵头(?:单位|部门)|牵头|负责|会同|联合|配合|协助|参与|协同)|^(?:要|需要|需|应当|应|必须|务必)(?=[\u4e00-\u9fa5])/;
+const LEAD_WORD = /^(?:要|需要|需|应当|应|必须|务必)?(?:作为)?牵头/;
 const SUPPORT_WORD = /^(?:要|需要|需|应当|应|必须|务必)?(?:配合|协助|参与|协同)/;
 
 interface Named {
@@ -47,28 +48,40 @@ export function sentenceSubjects(sentence: string): Named[] {
   const s = sentence
     .trim()
     .replace(/^[^，,。；;：:]{0,12}(?:明确|要求|指出|提出|强调|规定|部署)[，,：:]\s*/, '')
-    .replace(/^(?:同时|此外|另外|并)[，,]?/, '');
+    // 其中 singles out one of the things just listed (…等四项任务，其中A牵头…).
+    .replace(/^(?:同时|此外|另外|其中|并)[，,]?/, '')
+    // 明确A作为牵头单位: the verb that names the lead, run on into its name.
+    .replace(/^(?:明确|确定|指定)(?=[^，,。；;]{2,30}?作为牵头)/, '');
   const out: Named[] = [];
   for (let end = 2; end <= Math.min(s.length - 1, 60); end++) {
     const after = s.slice(end);
     if (!DUTY.test(after)) continue;
     // "省发改委牵头起草的政策意见将…": the duty phrase qualifies a noun (…的); A is not the subject.
-    if (/^[^，,。；;]{0,8}?的/.test(after.replace(/^(?:要|需要|需|应当|应|必须|务必)?(?:牵头|负责|会同|联合|配合|协助|参与|协同)/, ''))) break;
+    if (/^[^，,。；;]{0,8}?的/.test(after.replace(/^(?:要|需要|需|应当|应|必须|务必)?(?:作为牵头(?:单位|部门)|牵头|负责|会同|联合|配合|协助|参与|协同)/, ''))) break;
+    // 由A牵头…: the 由 clause below reads it.
+    if (s.startsWith('由')) break;
     const names = s.slice(0, end).replace(/等(?:单位|部门)?$/, '').split(/[、和及]/);
     if (!names.every(subjectName)) continue;
     const role = LEAD_WORD.test(after) ? 'lead' : SUPPORT_WORD.test(after) ? 'support' : null;
     for (const n of names) out.push({ name: n.trim(), role });
-    // "A要会同B、C做好…": B and C support (有关部门 names nobody).
-    const w = after.match(/^(?:要|需要|需|应当|应|必须|务必)?(?:会同|联合)([^，,。；;]{2,60}?)(?:做好|抓好|推进|推动|落实|完成|开展|实施|共同|研究|制定|负责)/);
-    if (w) for (const n of w[1].split(/[、和及]/)) if (subjectName(n) && !isCollective(n)) out.push({ name: n.trim(), role: 'support' });
+    // "A要会同B、C做好…" / "A牵头B解决…": B and C, brought in by A, support (有关部门 alone names
+    // nobody; 全市相关部门 names the city's departments as a body).
+    const w = after.match(/^(?:要|需要|需|应当|应|必须|务必)?(?:会同|联合|牵头)([^，,。；;]{2,60}?)(?:做好|抓好|推进|推动|落实|完成|开展|实施|共同|研究|制定|负责|解决)/);
+    if (w) for (const n of w[1].split(/[、和及]/)) if (subjectName(n)) out.push({ name: n.trim(), role: 'support' });
     break;
   }
-  // "门前三包任务由各镇(办)负责实施": 由A负责 inside the sentence.
+  // "门前三包任务由各镇(办)负责实施": 由A负责 inside the sentence. "由A牵头、B联合实施的…任务": the
+  // bodies named after A with a word of help (配合 / 参与 / 联合实施) support.
   if (!out.length) {
-    const by = s.match(/由([^，,。；;由]{2,40}?)(?:牵头|负责)/);
+    const by = s.match(/由([^，,。；;由]{2,40}?)(牵头|负责)/);
     if (by) {
       const names = by[1].replace(/等(?:单位|部门)?$/, '').split(/[、和及]/);
-      if (names.every(subjectName)) for (const n of names) out.push({ name: n.trim(), role: null });
+      if (names.every(subjectName)) for (const n of names) out.push({ name: n.trim(), role: by[2] === '牵头' ? 'lead' : null });
+      const helpers = s.slice(by.index! + by[0].length).match(/^[、，,]([^，,。；;]{2,40}?)(?:联合实施|共同实施|配合|参与|协助|协同)/);
+      if (out.length && helpers) {
+        const more = helpers[1].replace(/等(?:单位|部门)?$/, '').split(/[、和及]/);
+        if (more.every(subjectName)) for (const n of more) out.push({ name: n.trim(), role: 'support' });
+      }
     }
   }
   return out;
@@ -92,6 +105,13 @@ export function proseUnits(text: string): TaskUnit[] {
     out.push({ name: n.name, role, collective: isCollective(n.name) });
   }
   return out;
+}
+
+/** Does a clause open with a body given the lead: (其中)A牵头… / 由A牵头… / A作为牵头单位…? */
+function leadClause(clause: string): boolean {
+  // (明确A作为牵头单位: subjectName takes 明确A for A's name; sentenceSubjects drops the verb.)
+  const m = clause.trim().match(/^(?:其中)?由?([^，,。；;、]{2,24}?)(?:要|需|应|将)?(?:作为)?牵头/);
+  return !!m && subjectName(m[1]);
 }
 
 /** Offsets of a paragraph's points 一是…二是… (一要…, 第一…, 首先…其次…), in order, or []. */
@@ -166,7 +186,11 @@ export function prosePointTasks(norm: string, lines: Line[], bodyEnd: number, do
     }
     // One sentence giving the paragraph's work to a unit: "A要会同有关部门做好三项重点工作。"
     const head = starts.length ? p.slice(0, starts[0]) : p;
-    const lead = head.split(/[。；;！!？?]/).find((s) => /^(?:[^，,。；;：:]{0,12}(?:明确|要求|指出|提出|强调|规定|部署)[，,：:]\s*)?[^，,。；;]{2,40}?(?:要|需|应|将)?(?:会同|牵头)/.test(s.trim()));
+    // The giving clause may stand inside the sentence, after a comma (…考核内容，A作为牵头部门负责… /
+    // …等四项任务，其中A牵头…).
+    const lead = head
+      .split(/[。；;！!？?]/)
+      .find((s) => /^(?:[^，,。；;：:]{0,12}(?:明确|要求|指出|提出|强调|规定|部署)[，,：:]\s*)?[^，,。；;]{2,40}?(?:要|需|应|将)?(?:会同|牵头)/.test(s.trim()) || s.split(/[，,]/).some(leadClause));
     if (!lead) {
       // "一、加快推进…园区建设。赣州经济技术开发区要加快建设…": a numbered item of work points whose
       // prose gives the work to a named body (A要… / A负责…) is that body's task, under its own

@@ -290,6 +290,9 @@ function latestYear(s: string, docYear: number | null): number | null {
   return best ? best.year : null;
 }
 
+// "（一）总体要求：…" then "主要预期目标：经济增长7.5%…（…省发展改革委牵头…）": a paragraph of a task
+// that opens with a label naming the targets states them, the task's units notwithstanding.
+const TARGETS_LABEL = /^(?:主要)?(?:预期)?(?:目标|指标)[：:]/;
 // "2.构建开放融合的机场群。……到2027年，力争…航线20条以上": a measure (an item no unit is assigned to)
 // that sets a horizon of its own in a clause states the plan's targets there.
 const MEASURE_HORIZON = /[。；;]\s*(?:力争|预计)?(?:到|至)\s?(?:19|20)\d{2}\s?年(?:底|末)?[，,]/;
@@ -363,7 +366,7 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
     const goalItem = contYear !== null && itemGoal && LIST_ITEM.test(c) && inMeasure;
     // A measure that sets a year's target in so many words (采取措施推进2007年旅客吞吐量完成2000万人次) states it
     // there.
-    if (taskSpans.some(([s, e]) => line.cStart >= s && line.cStart < e) && !(goalItem && continuesGoal(c, contYear!, true)) && !(inMeasure && PUSHED_YEAR.test(c)) && !(inMeasure && MEASURE_HORIZON.test(c))) {
+    if (taskSpans.some(([s, e]) => line.cStart >= s && line.cStart < e) && !TARGETS_LABEL.test(c) && !(goalItem && continuesGoal(c, contYear!, true)) && !(inMeasure && PUSHED_YEAR.test(c)) && !(inMeasure && MEASURE_HORIZON.test(c))) {
       contYear = null;
       continue;
     }

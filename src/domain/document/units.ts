@@ -142,6 +142,7 @@ const LABEL_WORDS =
   '牵头责任单位|牵头单位|牵头部门|主责单位|主办单位|主责部门|配合单位|配合部门|协办单位|参与单位|协同单位|协助单位|协作单位|支持单位|责任单位|责任部门|实施单位|责任主体|落实单位|承办单位';
 const LABEL_SPLIT = new RegExp(`(${LABEL_WORDS})\\s*[：:]`, 'g');
 const LABEL_AT_START = new RegExp(`^\\s*(${LABEL_WORDS})\\s*[：:]`);
+const LABEL_ANYWHERE = new RegExp(LABEL_WORDS);
 
 function labelRole(label: string): LabelRole {
   for (const [re, role] of LABELS) if (re.test(label)) return role;
@@ -156,7 +157,8 @@ export interface UnitSegment {
 type ClauseRole = 'lead' | 'support' | 'neutral' | null;
 
 const LEAD_SUFFIX = /(分别|共同|联合)?(牵头负责|牵头抓总|牵头落实|牵头实施|牵头推进|牵头)$/;
-const SUPPORT_SUFFIX = /(等(单位|部门)?)?(分别|共同|积极|协同)?(配合实施|参与实施|配合落实|配合|参与|协助|协同|协办|支持)$/;
+// 参加 (take part) says what 参与 does: "B、C等有关部门参加".
+const SUPPORT_SUFFIX = /(等(?:有关|相关)?(单位|部门)?)?(分别|共同|积极|协同)?(配合实施|参与实施|配合落实|配合|参与|参加|协助|协同|协办|支持)$/;
 const NEUTRAL_SUFFIX =
   /(等(?:多个?|相关|有关)?(单位|部门)?)?(分别|共同)?(共同推进落实|推进落实|按职责分工负责|按职责分工落实|按职责分工抓好落实|按职能职责负责|按职能分工负责|按职责负责|按职责落实|按职责|分工负责|负责落实|抓好落实|负责实施|共同推进|负责|落实|实施)$/;
 
@@ -177,6 +179,8 @@ function cleanUnitName(s: string): string {
 
 function looksLikeUnit(s: string): boolean {
   if (s.length < 2 || s.length > 40) return false;
+  // "分管副省长、协管副秘书长负责": officials by their post are persons, not units.
+  if (/(?:[省市区县州]长|秘书长|书记)$/.test(s)) return false;
   if (/[。！？!?]/.test(s)) return false;
   if (NOT_A_UNIT.test(s)) return false;
   if (!/[\u4e00-\u9fa5A-Za-z]/.test(s)) return false;
@@ -351,6 +355,10 @@ function isAnnotation(inner: string, atParagraphEnd: boolean): boolean {
   if (!t || t.length > 400) return false;
   if (LABEL_AT_START.test(t)) return true;
   if (/^\d/.test(t)) return false;
+  // "（本文来源：北京市邮政管理局）" "（作者：…）": a bracket led by a label that gives no role is a note
+  // of the page (its source, its author), even where the name after it is a body's.
+  const label = t.match(/^([\u4e00-\u9fa5]{1,6})[：:]/);
+  if (label && !/牵头|责任|配合|协办|主办|参与|单位|部门/.test(label[1])) return false;
   const first = t.split(/[。]/)[0];
   if (/(牵头|配合|按职责分工负责|分工负责|按职责负责|按职能职责负责|参与|负责|协助|落实)$/.test(first.replace(/[。；;，,\s]+$/, ''))) {
     // "（2023年底前完成）" ends with 完成, not a role word; a role word plus a unit-looking
@@ -382,8 +390,36 @@ function unclosedAnnotation(text: string, open: number): { end: number; inner: s
   const end = nl < 0 ? text.length : nl;
   const inner = text.slice(open + 1, end).replace(/[。；;.\s]+$/, '');
   if (/[（()）〔〕【】[\]]/.test(inner) || LABEL_AT_START.test(inner)) return null;
-  if (!/(?:牵头|配合|负责|参与|协助|落实)$/.test(inner)) return null;
-  return isAnnotation(inner, false) ? { end, inner } : null;
+  if (/(?:牵头|配合|负责|参与|协助|落实)$/.test(inner)) return isAnnotation(inner, false) ? { end, inner } : null;
+  // "…鼓励物流企业网络化经营布局。(省交通运输厅、省工商局、省": the copy itself ends inside the bracket.
+  // The name after the last separator is cut (省, 省……); those before it are whole and are read as
+  // a closed bracket's would be.
+  if (text.slice(end).trim()) return null;
+  if (LABEL_ANYWHERE.test(inner)) return null;
+  const cut = inner.search(/[、，,；;][^、，,；;]*$/);
+  if (cut <= 0) return null;
+  const whole = inner.slice(0, cut);
+  return isAnnotation(whole, true) ? { end, inner: whole } : null;
+}
+
+/**
+ * A note marked 下同 ("the same below") tells how to read the list it sits in, and names no unit:
+ * "各区人民政府〈含开发区管委会，下同〉" (what a name covers), "A、B、C。排名第一的为牵头单位，下同" (who
+ * leads). Returns the list without its notes, and whether a note said the first listed leads: the
+ * names are then units by the document's own word, whatever they end with (…直属库).
+ */
+export function withoutNotes(inner: string): { list: string; firstLeads: boolean } {
+  const list = inner.replace(/[〈<（(][^〈〉<>（）()]{0,40}下同[〉>）)]/g, '');
+  // The note runs from the last stop before 下同 (a list of names has none inside it).
+  const note = list.match(/(?:^|[。；;])([^。；;]{0,40})下同$/);
+  if (!note) return { list, firstLeads: false };
+  return { list: list.slice(0, note.index), firstLeads: /第一[^，,。；;]{0,6}为?牵头/.test(note[1]) };
+}
+
+/** A bare list whose every part reads as a name. */
+function listOfNames(s: string): boolean {
+  const parts = splitOutsideBrackets(s, '、，,');
+  return parts.every((p) => looksLikeUnit(cleanUnitName(p)));
 }
 
 const LABEL_SCAN = new RegExp(`(?:${LABEL_WORDS.replace(/[^|]+/g, (w) => `【${w}】`)}|(?:${LABEL_WORDS})\\s*[：:])`, 'g');
@@ -436,12 +472,12 @@ export function findAnnotations(text: string): FoundAnnotation[] {
     }
     // "（预期性指标，牵头单位：…；责任单位：…）": a short tag saying what the item is, before the
     // labels, is not a unit and does not stop the bracket from being an annotation.
-    const raw = text.slice(i + 1, close);
+    const { list: raw, firstLeads } = withoutNotes(text.slice(i + 1, close));
     const tag = raw.match(TAG_BEFORE_LABEL);
     const inner = tag && !UNIT_SUFFIX.test(tag[1]) ? raw.slice(tag[0].length) : raw;
     const after = text.slice(close + 1, Math.min(text.length, close + 4));
     const atEnd = /^[。；;.\s]*($|\n)/.test(after) || close + 1 >= text.length;
-    if (isAnnotation(inner, atEnd)) {
+    if (isAnnotation(inner, atEnd) || (firstLeads && listOfNames(inner))) {
       found.push({ start: i, end: close + 1, segments: segmentsOf(inner) });
       masked.push([i, close + 1]);
       i = close;
