@@ -1215,6 +1215,25 @@ export function yearOpeningsWithout到(c: string, docYear: number | null = null)
   return out.sort((a, b) => a.at - b.at);
 }
 
+/**
+ * Whether a paragraph under a heading naming the plan's goals (一、主要目标 / 一、工作目标) that opens no
+ * goal of its own is one all the same, and of which year: such a heading puts every target stated
+ * under it in the goals, dashed (——…增长4.5%) or plain (…。2021年，实现…增幅15%). The year is one
+ * opening a sentence of the paragraph, else the heading's own, else the latest written before (the
+ * plan's title), else the document's, else one the section writes elsewhere (力争2024年…), else none.
+ * A paragraph reporting what was done (已 / 截至 / 以来) is no goal.
+ */
+export function sectionGoalYear(c: string, title: string, before: string, section: string, docYear: number | null): { year: number | null } | null {
+  if (/已|截至|截止|以来/.test(c)) return null;
+  const own = c.match(/(?:^|[。；;])\s*((?:19|20)\d{2})\s?年[，,]/) ?? title.match(/((?:19|20)\d{2})\s?年/);
+  if (own) return { year: Number(own[1]) };
+  const years = [...before.matchAll(/((?:19|20)\d{2})\s?年/g)];
+  if (years.length) return { year: Number(years[years.length - 1][1]) };
+  if (docYear !== null) return { year: docYear };
+  const inSection = section.match(/((?:19|20)\d{2})\s?年/);
+  return { year: inSection ? Number(inSection[1]) : null };
+}
+
 // The last year of a five-year plan's period (十二五 = 2011–2015).
 const PERIOD_END: Record<string, number> = { 一: 2010, 二: 2015, 三: 2020, 四: 2025, 五: 2030 };
 

@@ -4,7 +4,7 @@ import { headingOf, headingTitle, type SectionNode } from './sections';
 import { unitsOfText } from './units';
 import { findDeadlines } from './deadlines';
 import { generalGoalOpenings, statesTarget } from './goal-reader';
-import { besideOpenings, goalOpenings, periodGoalOpenings, PUSHED_YEAR, spanOpenings, undatedGoalOpenings, yearOpeningsWithout到 } from './indicators';
+import { besideOpenings, goalOpenings, periodGoalOpenings, PUSHED_YEAR, sectionGoalYear, spanOpenings, undatedGoalOpenings, yearOpeningsWithout到 } from './indicators';
 
 const SAFEGUARD_CTX = /保障措施|保障机制|工作保障|组织保障|实施保障|保障体系|组织实施|工作要求|政策保障|推进机制|组织领导|保障$/;
 const TASK_CTX = /重点任务|主要任务|工作任务|任务措施|重点工作|主要工作|工作措施|重点举措|主要举措|具体措施|主要措施|任务分工|工作重点|行动任务|重点行动|主要内容|工作内容|实施内容/;
@@ -421,6 +421,13 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
     hits.sort((a, b) => a.at - b.at);
     // A paragraph that continues the goal before it (a numbered item after a numbered goal, even as a heading).
     const continues = contYear !== null && (!headingLines.has(line.index) || (itemGoal && LIST_ITEM.test(c))) && continuesGoal(c, contYear, itemGoal);
+    // Under a heading naming the goals (一、主要目标 / 工作目标), a paragraph with no opening of its own
+    // that states a target is a goal (see sectionGoalYear).
+    if (!hits.length && !continues) {
+      const node = goalNodes.find((n) => line.cStart > n.start && line.cStart < n.span[1] && line.index !== n.line);
+      const own = node ? sectionGoalYear(c, ctxTitle(node), norm.slice(0, node.start), norm.slice(node.start, node.span[1]), docYear) : null;
+      if (own && statesTarget(c, own.year)) hits.push({ at: 0, year: own.year });
+    }
     // 未来三年，… / 力争培育…10家: goals set without a year written (see undatedGoalOpenings); a
     // paragraph that continues a dated goal keeps that goal's year instead.
     if (!hits.length && !continues) hits.push(...undatedGoalOpenings(c, docYear, goals.length === 0));

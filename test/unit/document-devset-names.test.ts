@@ -1,0 +1,67 @@
+// Indicator names of the development set, batches 22–24 (branch t22n): each rule is a pattern met in
+// at least two documents of different sources, or a general form of the language, pinned here with
+// short snippets of the fixtures, variants written for the test (in no fixture) and cases the rule
+// must leave alone.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/domain/document/index';
+import { sectionGoalYear } from '../../src/domain/document/indicators';
+
+const names = (text: string) => parseDocument(text).indicators.map((i) => [i.name, i.targets[0].value, i.targets[0].year]);
+
+describe('a paragraph under a heading naming the goals, with no opening of its own', () => {
+  // hechengqu-badaxingdong-2024: dashed paragraphs under 一、主要目标, no year on most targets.
+  const hecheng = [
+    '怀化市鹤城区实施“八大行动”总体方案',
+    '一、主要目标',
+    '——产业培育加力提速。推动全区产业集群集聚发展,第一产业增加值增长4.5%;规模工业增加值增长8.5%。',
+    '——需求潜力有效激发。实现社会消费品零售总额增长7.5%。力争2024年全区实现外贸进出口总额增长80%以上。',
+    '二、重点任务',
+  ].join('\n');
+  // wuhan-yian-2021: a plain paragraph under 一、工作目标, its year opening a sentence.
+  const wuhan = [
+    '一、工作目标',
+    '以习近平新时代中国特色社会主义思想为指导,……构建强大消费市场。2021年,实现全市社会消费品零售总额增幅15%;电商交易额增幅15%以上;新增品牌连锁便利店400家以上。',
+    '二、主要任务',
+  ].join('\n');
+
+  it('reads every target under the heading (the dashed paragraphs; the year the section writes)', () => {
+    expect(names(hecheng).map((n) => n[0])).toEqual(['第一产业增加值', '规模工业增加值', '社会消费品零售总额', '全区实现外贸进出口总额']);
+    expect(names(hecheng).map((n) => n[2])).toEqual([2024, 2024, 2024, 2024]);
+  });
+
+  it('reads a plain paragraph, of the year opening its sentence', () => {
+    expect(names(wuhan).map((n) => [n[1], n[2]])).toEqual([[15, 2021], [15, 2021], [400, 2021]]);
+    expect(names(wuhan)[0][0]).toContain('社会消费品零售总额');
+  });
+
+  it('variants: 发展目标 / 预期目标 headings, a plain paragraph of the plan title\'s year', () => {
+    const v1 = ['关于2025年全县商贸流通工作的实施意见', '一、发展目标', '全县快递业务量增长12%,新建村级寄递服务站30个以上。', '二、重点任务', '(一)加快站点建设。'].join('\n');
+    expect(names(v1)).toEqual([['快递业务量', 12, 2025], ['村级寄递服务站', 30, 2025]]);
+    const v2 = ['(一)预期目标', '——开放水平明显提高。外贸进出口总额增长6%左右。', '(二)重点工作'].join('\n');
+    expect(names(v2).map((n) => n[0])).toEqual(['外贸进出口总额']);
+  });
+
+  it('leaves alone: a paragraph reporting what was done, a paragraph with no number, text under other headings', () => {
+    const done = ['一、主要目标', '截至2023年底,全县已建成村级寄递服务站120个。', '二、重点任务'].join('\n');
+    expect(names(done)).toEqual([]);
+    const noNumber = ['一、主要目标', '——产业培育加力提速。推动全区产业集群集聚发展,产业规模稳步扩大。', '二、重点任务'].join('\n');
+    expect(names(noNumber)).toEqual([]);
+    const other = ['一、发展基础', '全县快递业务量增长12%,建成村级寄递服务站30个。', '二、保障措施'].join('\n');
+    expect(names(other)).toEqual([]);
+  });
+
+  it('the year: a sentence\'s own, the heading\'s, the latest before, the document\'s, the section\'s, none', () => {
+    expect(sectionGoalYear('……。2021年,实现A增长5%。', '工作目标', '2020年方案', '', 2019)).toEqual({ year: 2021 });
+    expect(sectionGoalYear('2022年,实现A增长5%。', '2023年目标', '', '', null)).toEqual({ year: 2022 });
+    expect(sectionGoalYear('A增长5%。', '2023年主要目标', '2020年方案', '', 2019)).toEqual({ year: 2023 });
+    expect(sectionGoalYear('A增长5%。', '主要目标', '2019年…2020年方案', '', 2018)).toEqual({ year: 2020 });
+    expect(sectionGoalYear('A增长5%。', '主要目标', '方案', '力争2024年B', 2018)).toEqual({ year: 2018 });
+    expect(sectionGoalYear('A增长5%。', '主要目标', '方案', '……力争2024年B增长8%', null)).toEqual({ year: 2024 });
+    expect(sectionGoalYear('A增长5%。', '主要目标', '方案', '', null)).toEqual({ year: null });
+    expect(sectionGoalYear('全市已建成A站5个。', '主要目标', '', '', 2020)).toBeNull();
+    expect(sectionGoalYear('“十三五”以来A增长5%。', '主要目标', '', '', 2020)).toBeNull();
+    expect(sectionGoalYear('截止去年A达5个。', '主要目标', '', '', 2020)).toBeNull();
+    // (A year inside a sentence is not the paragraph's: 较2020年增长 is a base.)
+    expect(sectionGoalYear('A较2020年增长5%。', '主要目标', '', '', 2022)).toEqual({ year: 2022 });
+  });
+});
