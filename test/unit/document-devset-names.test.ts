@@ -65,3 +65,31 @@ describe('a paragraph under a heading naming the goals, with no opening of its o
     expect(sectionGoalYear('A较2020年增长5%。', '主要目标', '', '', 2022)).toEqual({ year: 2022 });
   });
 });
+
+describe('a table of targets beside what was done (a report on a plan)', () => {
+  // xuhui-jihuabaogao-2020: one cell per line, 指标 / 年度目标 / 全年完成预计.
+  const xuhui = [
+    '表12020年徐汇区国民经济和社会发展主要目标完成情况',
+    '指标', '年度目标', '全年完成预计',
+    '地区生产总值', '增长6%左右', '增长2.5%左右',
+    '规模以上工业总产值', '550亿元以上', '630亿元',
+    '合同利用外资', '12.5亿美元', '13亿',
+  ].join('\n\n');
+
+  it('reads the targets, not what was done', () => {
+    expect(names(xuhui).map((n) => [n[0], n[1]])).toEqual([['地区生产总值', 6], ['规模以上工业总产值', 550], ['合同利用外资', 12.5]]);
+  });
+
+  it('variants: 实际完成 / 执行情况 / 完成值 columns, a row-per-line table', () => {
+    for (const done of ['实际完成', '执行情况', '上半年完成', '预计完成']) {
+      const t = ['指标', '2024年目标', done, '快递业务量', '增长10%', '增长8%', '冷库库容', '50万吨', '46万吨'].join('\n');
+      expect(names(t).map((n) => [n[0], n[1]])).toEqual([['快递业务量', 10], ['冷库库容', 50]]);
+    }
+    expect(names('指标\t年度目标\t完成情况\n快递业务量\t增长10%\t增长8%').map((n) => [n[0], n[1]])).toEqual([['快递业务量', 10]]);
+  });
+
+  it('leaves alone: a deadline column (完成时限) or a column of anything else is no header', () => {
+    expect(names(['指标', '年度目标', '完成时限', '快递业务量', '增长10%', '年底前'].join('\n'))).toEqual([]);
+    expect(names(['指标', '年度目标', '工作进展', '快递业务量', '增长10%', '增长8%'].join('\n'))).toEqual([]);
+  });
+});
