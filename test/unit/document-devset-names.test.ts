@@ -93,3 +93,24 @@ describe('a table of targets beside what was done (a report on a plan)', () => {
     expect(names(['指标', '年度目标', '工作进展', '快递业务量', '增长10%', '增长8%'].join('\n'))).toEqual([]);
   });
 });
+
+describe('the year a text names as its stage (YYYY年是…之年)', () => {
+  // haikou-zhengfugongzuo-2026: a news report of a work report, no date in the text; 今年 is 2026.
+  const haikou = [
+    '本报讯 2026年是“十五五”开局之年,也是海南自由贸易港全面实施封关运作开局之年。',
+    '今年,海口市将充分释放政策红利。用足用好放宽市场准入特别措施,力争实际使用外资增长10%。',
+  ].join('\n');
+
+  it('takes it for the document\'s year, so 今年 is that year', () => {
+    expect(names(haikou)).toEqual([['实际使用外资', 10, 2026]]);
+  });
+
+  it('variants: 收官之年 / 关键之年, the first such sentence', () => {
+    expect(names('2025年是“十四五”规划的收官之年。今年,全县将新建冷库5座。')).toEqual([['冷库', 5, 2025]]);
+    expect(names('2024年是实现“十四五”规划目标任务的关键之年,2023年是开局之年。今年,全市将新增快递网点20个。').map((n) => n[2])).toEqual([2024]);
+  });
+
+  it('leaves alone: a year not named as a stage (2026年是…的一年) gives no year, and 今年 then opens nothing', () => {
+    expect(names('2026年是极不平凡的一年。今年,海口市将力争实际使用外资增长10%。')).toEqual([]);
+  });
+});
