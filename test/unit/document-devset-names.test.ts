@@ -4,7 +4,7 @@
 // must leave alone.
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/domain/document/index';
-import { sectionGoalYear } from '../../src/domain/document/indicators';
+import { sectionGoalYear, wholeYearTargets } from '../../src/domain/document/indicators';
 
 const names = (text: string) => parseDocument(text).indicators.map((i) => [i.name, i.targets[0].value, i.targets[0].year]);
 
@@ -112,5 +112,43 @@ describe('the year a text names as its stage (YYYY年是…之年)', () => {
 
   it('leaves alone: a year not named as a stage (2026年是…的一年) gives no year, and 今年 then opens nothing', () => {
     expect(names('2026年是极不平凡的一年。今年,海口市将力争实际使用外资增长10%。')).toEqual([]);
+  });
+});
+
+describe('a task\'s sentence setting the whole year\'s figure (全年 / 年度)', () => {
+  // jingan-zhongdiangongzuo-2020: the year's work items, numbered (一)(二) in one line.
+  const jingan = [
+    '2020年区政府重点工作目标安排',
+    '一、推动区域发展规划实施',
+    '(一)开展区“十四五”规划编制。(二)深入推进落实“一轴三带”发展战略。',
+    '二、推动区域经济高质量发展',
+    '(一)实现全年区级一般公共预算收入同比增长1%。(二)实现年度社会消费品零售总额达到800亿元人民币。(三)优化企业服务三级网络工作机制,加强街镇企业服务工作。',
+  ].join('\n');
+  // wuhan-jiaotongyaodian-2022: a numbered task with its work first.
+  const wuhan = [
+    '2022年交通运输工作要点',
+    '一、大力完善经济枢纽功能',
+    '5.研究实施交通重大项目建设三年行动,稳投资、抓项目、促发展。力争完成年度投资536亿元。',
+    '6.建成武大高速、武阳高速、硚孝高速二期等项目。',
+  ].join('\n');
+
+  it('reads the year\'s figures of the plan\'s year, and nothing of the work around them', () => {
+    expect(names(jingan)).toEqual([['全年区级一般公共预算收入', 1, 2020], ['年度社会消费品零售总额', 800, 2020]]);
+    expect(names(wuhan)).toEqual([['年度投资', 536, 2022]]);
+  });
+
+  it('variants: 全年 after a verb of intent, after a long clause of work, in a task with units', () => {
+    expect(names(['2023年工作要点', '1.加快项目建设。确保全年新开工项目30个以上。(县发改局牵头)', '2.抓好招商引资。'].join('\n'))).toEqual([['全年新开工项目', 30, 2023]]);
+    expect(wholeYearTargets('围绕五大主导产业加快科技创新全年争取科技项目突破30项')).toEqual([[16, 28]]);
+    expect(wholeYearTargets('(四)加强运行调度,年度货运量达到1亿吨;其余照常。')).toEqual([[10, 20]]);
+  });
+
+  it('leaves alone: the year\'s plan or tasks named (年度目标 / 全年工作), a figure reported (已 / 了), no number', () => {
+    expect(wholeYearTargets('确保完成年度目标任务3项。')).toEqual([]);
+    expect(wholeYearTargets('全年工作要点共25条。')).toEqual([]);
+    expect(wholeYearTargets('全年已完成投资536亿元。')).toEqual([]);
+    expect(wholeYearTargets('全年完成了投资536亿元。')).toEqual([]);
+    expect(wholeYearTargets('全年加强运行调度。')).toEqual([]);
+    expect(names(['2023年工作要点', '1.加快项目建设,新开工项目30个以上。(县发改局牵头)', '2.抓好招商引资。'].join('\n'))).toEqual([]);
   });
 });

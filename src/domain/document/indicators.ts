@@ -1236,6 +1236,30 @@ export function sectionGoalYear(c: string, title: string, before: string, sectio
   return { year: inSection ? Number(inSection[1]) : null };
 }
 
+/**
+ * Sentences of a task that set the whole year's figure of a measure (实现全年区级一般公共预算收入同比增长1%,
+ * 力争完成年度投资536亿元): 全年 / 年度 before the measure, a number after it in the same clause. The
+ * task's other sentences are work, not targets. Each is given as [start, end) in `c`, without the
+ * item's number.
+ */
+export function wholeYearTargets(c: string): [number, number][] {
+  const out: [number, number][] = [];
+  let at = 0;
+  for (const s of c.split(/(?<=[。；;！!？?])/)) {
+    const whole = s.search(/(?:全年|年度)(?![0-9一二三四五六七八九十]{0,4}(?:目标|任务|计划|工作|考核))[^，,。；;0-9]{1,16}?\d/);
+    if (whole >= 0 && !/已|截至|截止|以来|了/.test(s)) {
+      // From the clause 全年 / 年度 stands in, without the item's number; a long run of work before it in
+      // the clause (围绕…产业……全年争取…) is no part of the target.
+      const clause = Math.max(0, ...[...s.slice(0, whole).matchAll(/[，,：:]/g)].map((m) => m.index! + 1));
+      const item = s.slice(clause).match(/^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?\s*/)![0].length;
+      const from = whole - (clause + item) > 6 ? whole : clause + item;
+      out.push([at + from, at + s.replace(/[。；;！!？?]$/, '').length]);
+    }
+    at += s.length;
+  }
+  return out;
+}
+
 // The last year of a five-year plan's period (十二五 = 2011–2015).
 const PERIOD_END: Record<string, number> = { 一: 2010, 二: 2015, 三: 2020, 四: 2025, 五: 2030 };
 

@@ -4,7 +4,7 @@ import { headingOf, headingTitle, type SectionNode } from './sections';
 import { unitsOfText } from './units';
 import { findDeadlines } from './deadlines';
 import { generalGoalOpenings, statesTarget } from './goal-reader';
-import { besideOpenings, goalOpenings, periodGoalOpenings, PUSHED_YEAR, sectionGoalYear, spanOpenings, undatedGoalOpenings, yearOpeningsWithout到 } from './indicators';
+import { besideOpenings, goalOpenings, periodGoalOpenings, PUSHED_YEAR, sectionGoalYear, spanOpenings, undatedGoalOpenings, wholeYearTargets, yearOpeningsWithout到 } from './indicators';
 
 const SAFEGUARD_CTX = /保障措施|保障机制|工作保障|组织保障|实施保障|保障体系|组织实施|工作要求|政策保障|推进机制|组织领导|保障$/;
 const TASK_CTX = /重点任务|主要任务|工作任务|任务措施|重点工作|主要工作|工作措施|重点举措|主要举措|具体措施|主要措施|任务分工|工作重点|行动任务|重点行动|主要内容|工作内容|实施内容/;
@@ -364,6 +364,13 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
     // A measure that sets a year's target in so many words (采取措施推进2007年旅客吞吐量完成2000万人次) states it
     // there.
     if (taskSpans.some(([s, e]) => line.cStart >= s && line.cStart < e) && !(goalItem && continuesGoal(c, contYear!, true)) && !(inMeasure && PUSHED_YEAR.test(c)) && !(inMeasure && MEASURE_HORIZON.test(c))) {
+      // A task's sentence setting the whole year's figure (实现全年…增长1% / 力争完成年度投资536亿元) is
+      // a target of the plan's year all the same (see wholeYearTargets).
+      const year = latestYear(norm.slice(0, line.cStart), docYear) ?? docYear;
+      for (const [a, b] of wholeYearTargets(c)) {
+        const [s, e] = trimRange(norm, line.cStart + a, line.cStart + b);
+        goals.push({ year, text: norm.slice(s, e), span: [s, e] });
+      }
       contYear = null;
       continue;
     }
