@@ -139,7 +139,7 @@ describe('a task\'s sentence setting the whole year\'s figure (全年 / 年度)'
 
   it('variants: 全年 after a verb of intent, after a long clause of work, in a task with units', () => {
     expect(names(['2023年工作要点', '1.加快项目建设。确保全年新开工项目30个以上。(县发改局牵头)', '2.抓好招商引资。'].join('\n'))).toEqual([['全年新开工项目', 30, 2023]]);
-    expect(wholeYearTargets('围绕五大主导产业加快科技创新全年争取科技项目突破30项')).toEqual([[16, 28]]);
+    expect(wholeYearTargets('围绕五大主导产业加快科技创新全年争取科技项目突破30项')).toEqual([[14, 27]]);
     expect(wholeYearTargets('(四)加强运行调度,年度货运量达到1亿吨;其余照常。')).toEqual([[10, 20]]);
   });
 
