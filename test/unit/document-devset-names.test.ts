@@ -37,7 +37,7 @@ describe('a paragraph under a heading naming the goals, with no opening of its o
   it('variants: 发展目标 / 预期目标 headings, a plain paragraph of the plan title\'s year', () => {
     const v1 = ['关于2025年全县商贸流通工作的实施意见', '一、发展目标', '全县快递业务量增长12%,新建村级寄递服务站30个以上。', '二、重点任务', '(一)加快站点建设。'].join('\n');
     expect(names(v1)).toEqual([['快递业务量', 12, 2025], ['村级寄递服务站', 30, 2025]]);
-    const v2 = ['(一)预期目标', '——开放水平明显提高。外贸进出口总额增长6%左右。', '(二)重点工作'].join('\n');
+    const v2 = ['2024年工作要点', '(一)预期目标', '——开放水平明显提高。外贸进出口总额增长6%左右。', '(二)重点工作'].join('\n');
     expect(names(v2).map((n) => n[0])).toEqual(['外贸进出口总额']);
   });
 
@@ -50,19 +50,28 @@ describe('a paragraph under a heading naming the goals, with no opening of its o
     expect(names(other)).toEqual([]);
   });
 
-  it('the year: a sentence\'s own, the heading\'s, the latest before, the document\'s, the section\'s, none', () => {
-    expect(sectionGoalYear('……。2021年,实现A增长5%。', '工作目标', '2020年方案', '', 2019)).toEqual({ year: 2021 });
-    expect(sectionGoalYear('2022年,实现A增长5%。', '2023年目标', '', '', null)).toEqual({ year: 2022 });
-    expect(sectionGoalYear('A增长5%。', '2023年主要目标', '2020年方案', '', 2019)).toEqual({ year: 2023 });
-    expect(sectionGoalYear('A增长5%。', '主要目标', '2019年…2020年方案', '', 2018)).toEqual({ year: 2020 });
-    expect(sectionGoalYear('A增长5%。', '主要目标', '方案', '力争2024年B', 2018)).toEqual({ year: 2018 });
-    expect(sectionGoalYear('A增长5%。', '主要目标', '方案', '……力争2024年B增长8%', null)).toEqual({ year: 2024 });
-    expect(sectionGoalYear('A增长5%。', '主要目标', '方案', '', null)).toEqual({ year: null });
+  it('the year: a sentence\'s own, the document\'s for 今年, the heading\'s, the latest before, the document\'s, the section\'s, else no goal', () => {
+    expect(sectionGoalYear('……。2021年,实现A增长5%。', '工作目标', '2020年方案', '', 2019)).toBe(2021);
+    expect(sectionGoalYear('2022年,实现A增长5%。', '2023年目标', '', '', null)).toBe(2022);
+    expect(sectionGoalYear('今年,A增长5%。', '2023年目标', '2023年方案', '', 2024)).toBe(2024);
+    expect(sectionGoalYear('今年,A增长5%。', '2023年目标', '2023年方案', '', null)).toBeNull();
+    expect(sectionGoalYear('A增长5%。', '2023年主要目标', '2020年方案', '', 2019)).toBe(2023);
+    expect(sectionGoalYear('A增长5%。', '主要目标', '2019年…2020年方案', '', 2018)).toBe(2020);
+    expect(sectionGoalYear('A增长5%。', '主要目标', '方案', '力争2024年B', 2018)).toBe(2018);
+    expect(sectionGoalYear('A增长5%。', '主要目标', '方案', '……力争2024年B增长8%', null)).toBe(2024);
+    expect(sectionGoalYear('A增长5%。', '主要目标', '方案', '', null)).toBeNull();
     expect(sectionGoalYear('全市已建成A站5个。', '主要目标', '', '', 2020)).toBeNull();
     expect(sectionGoalYear('“十三五”以来A增长5%。', '主要目标', '', '', 2020)).toBeNull();
     expect(sectionGoalYear('截止去年A达5个。', '主要目标', '', '', 2020)).toBeNull();
+    expect(sectionGoalYear('截至去年A达5个。', '主要目标', '', '', 2020)).toBeNull();
     // (A year inside a sentence is not the paragraph's: 较2020年增长 is a base.)
-    expect(sectionGoalYear('A较2020年增长5%。', '主要目标', '', '', 2022)).toEqual({ year: 2022 });
+    expect(sectionGoalYear('A较2020年增长5%。', '主要目标', '', '', 2022)).toBe(2022);
+  });
+
+  it('only the first paragraph stating a target opens the goal; those after it continue it or not as before', () => {
+    const t = ['2025年物流工作方案', '一、主要目标', 'A货运量增长5%。', '2020年,全市冷库达到10座。', '二、重点任务'].join('\n');
+    expect(names(t).map((n) => n[0])).toEqual(['A货运量']);
+    expect(names(t.replace('A货运量增长5%。', '推动物流业高质量发展。')).map((n) => n[0])).toEqual(['冷库']);
   });
 });
 

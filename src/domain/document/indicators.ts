@@ -197,7 +197,7 @@ function isHeaderCell(s: string): boolean {
   return /^(序号|编号|序|单位|计量单位|指标单位|属性|指标属性|备注|说明)$/.test(t) ||
     /指标|类别|类型|领域|维度|分类|基期|现状|目标|预期/.test(t) ||
     // A report on a plan sets each target beside what was done (全年完成预计 / 实际完成 / 执行情况).
-    /^[\u4e00-\u9fa5]{0,4}(?:完成|执行)(?:预计|情况|值|数)?$|^(?:预计|实际)(?:完成|执行)/.test(t) ||
+    /^[\u4e00-\u9fa5]{0,4}(?:完成|执行)(?:预计|情况)?$|^(?:预计|实际)(?:完成|执行)/.test(t) ||
     /^(?:19|20)\d{2}年?(?:[（(]?(?:基期|现状|目标|预期)?值?[）)]?)?(?:目标值|基期值|现状值)?$/.test(t) ||
     /^(?:19|20)\d{2}年?(?:目标|实际|预计|完成|计划)?(?:增长|增速|增幅|值|数)?(?:[（(][^（()）]{1,6}[）)])?$/.test(t);
 }
@@ -1218,22 +1218,25 @@ export function yearOpeningsWithout到(c: string, docYear: number | null = null)
 }
 
 /**
- * Whether a paragraph under a heading naming the plan's goals (一、主要目标 / 一、工作目标) that opens no
- * goal of its own is one all the same, and of which year: such a heading puts every target stated
- * under it in the goals, dashed (——…增长4.5%) or plain (…。2021年，实现…增幅15%). The year is one
- * opening a sentence of the paragraph, else the heading's own, else the latest written before (the
- * plan's title), else the document's, else one the section writes elsewhere (力争2024年…), else none.
- * A paragraph reporting what was done (已 / 截至 / 以来) is no goal.
+ * Whether the first paragraph stating a target under a heading naming the plan's goals (一、主要目标 /
+ * 一、工作目标), where it opens no goal of its own, opens one all the same, and of which year: such a
+ * heading puts the targets stated under it in the goals, dashed (——…增长4.5%) or plain (…。2021年，实现…
+ * 增幅15%); the paragraphs after it continue that goal or not as after any other. The year is one
+ * opening a sentence of the paragraph, else the document's where it says 今年, else the heading's own,
+ * else the latest written before it (the plan's title), else the document's, else one the section
+ * writes elsewhere (力争2024年…); with none, no goal. A paragraph reporting what was done (已 / 截至 /
+ * 以来) is no goal.
  */
-export function sectionGoalYear(c: string, title: string, before: string, section: string, docYear: number | null): { year: number | null } | null {
+export function sectionGoalYear(c: string, title: string, before: string, section: string, docYear: number | null): number | null {
   if (/已|截至|截止|以来/.test(c)) return null;
-  const own = c.match(/(?:^|[。；;])\s*((?:19|20)\d{2})\s?年[，,]/) ?? title.match(/((?:19|20)\d{2})\s?年/);
-  if (own) return { year: Number(own[1]) };
-  const years = [...before.matchAll(/((?:19|20)\d{2})\s?年/g)];
-  if (years.length) return { year: Number(years[years.length - 1][1]) };
-  if (docYear !== null) return { year: docYear };
+  const own = c.match(/(?:^|[。；;])\s*((?:19|20)\d{2})\s?年[，,]/);
+  if (own) return Number(own[1]);
+  if (c.includes('今年')) return docYear;
+  const dated = title.match(/((?:19|20)\d{2})\s?年/) ?? [...before.matchAll(/((?:19|20)\d{2})\s?年/g)].pop();
+  if (dated) return Number(dated[1]);
+  if (docYear !== null) return docYear;
   const inSection = section.match(/((?:19|20)\d{2})\s?年/);
-  return { year: inSection ? Number(inSection[1]) : null };
+  return inSection ? Number(inSection[1]) : null;
 }
 
 /**

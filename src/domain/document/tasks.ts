@@ -428,12 +428,12 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
     hits.sort((a, b) => a.at - b.at);
     // A paragraph that continues the goal before it (a numbered item after a numbered goal, even as a heading).
     const continues = contYear !== null && (!headingLines.has(line.index) || (itemGoal && LIST_ITEM.test(c))) && continuesGoal(c, contYear, itemGoal);
-    // Under a heading naming the goals (一、主要目标 / 工作目标), a paragraph with no opening of its own
-    // that states a target is a goal (see sectionGoalYear).
+    // Under a heading naming the goals (一、主要目标 / 工作目标), the first paragraph stating a target
+    // opens a goal even with no opening of its own (see sectionGoalYear).
     if (!hits.length && !continues) {
       const node = goalNodes.find((n) => line.cStart > n.start && line.cStart < n.span[1] && line.index !== n.line);
-      const own = node ? sectionGoalYear(c, ctxTitle(node), norm.slice(0, node.start), norm.slice(node.start, node.span[1]), docYear) : null;
-      if (own && statesTarget(c, own.year)) hits.push({ at: 0, year: own.year });
+      const year = node && !goals.some((g) => g.span[0] > node.start) ? sectionGoalYear(c, ctxTitle(node), norm.slice(0, node.start), norm.slice(node.start, node.span[1]), docYear) : null;
+      if (year !== null && statesTarget(c, year)) hits.push({ at: 0, year });
     }
     // 未来三年，… / 力争培育…10家: goals set without a year written (see undatedGoalOpenings); a
     // paragraph that continues a dated goal keeps that goal's year instead.
