@@ -4,7 +4,7 @@
 // must leave alone.
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/domain/document/index';
-import { sectionGoalYear, wholeYearTargets } from '../../src/domain/document/indicators';
+import { listedMeasureTargets, sectionGoalYear, wholeYearTargets } from '../../src/domain/document/indicators';
 
 const names = (text: string) => parseDocument(text).indicators.map((i) => [i.name, i.targets[0].value, i.targets[0].year]);
 
@@ -159,5 +159,47 @@ describe('a task\'s sentence setting the whole year\'s figure (全年 / 年度)'
     expect(wholeYearTargets('全年完成了投资536亿元。')).toEqual([]);
     expect(wholeYearTargets('全年加强运行调度。')).toEqual([]);
     expect(names(['2023年工作要点', '1.加快项目建设,新开工项目30个以上。(县发改局牵头)', '2.抓好招商引资。'].join('\n'))).toEqual([]);
+  });
+});
+
+describe('a title line naming the goals with no number', () => {
+  // jinhua-kaifaqu-2024: a newspaper page, 2024年目标任务 on a line of its own over the targets.
+  const jinhua = ['浙江日报 数字报纸', '2024年目标任务', '实现GDP增速6.2%以上;规上工业总产值增长20%以上,规上工业增加值增长9%左右;全社会消费品零售总额增长6%以上。'].join('\n');
+
+  it('heads the paragraph after it as a numbered goal heading would', () => {
+    expect(names(jinhua)).toEqual([['GDP增速', 6.2, 2024], ['规上工业总产值', 20, 2024], ['规上工业增加值', 9, 2024], ['全社会消费品零售总额', 6, 2024]]);
+  });
+
+  it('variants: 主要目标： / 发展目标 titles, the year from the title before', () => {
+    expect(names(['2025年冷链物流工作方案', '主要目标：', '冷库库容增长10%,冷藏车保有量达到500辆。'].join('\n'))).toEqual([['冷库库容', 10, 2025], ['冷藏车保有量', 500, 2025]]);
+    expect(names(['2023年工作要点', '发展目标', '全县快递业务量增长12%。'].join('\n')).map((n) => n[0])).toEqual(['快递业务量']);
+  });
+
+  it('leaves alone: a title that is a sentence or names no goal, and the paragraph after the next one', () => {
+    expect(names(['2024年发展成效', '全县快递业务量增长12%。'].join('\n'))).toEqual([]);
+    expect(names(['2024年,围绕主要目标', '全县快递业务量增长12%。'].join('\n'))).toEqual([]);
+    expect(names(['2024年目标任务', '推动物流业高质量发展。', '全县快递业务量增长12%。'].join('\n'))).toEqual([]);
+  });
+});
+
+describe('whole measures listed before one verb and value', () => {
+  it('each takes the value: 均 (jinhua-kaifaqu-2024) or not (guangdong-zhusanjiao-2014)', () => {
+    expect(listedMeasureTargets('固定资产投资、工业投资、服务业投资均增长12%左右', 2024)?.map((r) => [r.name, r.target.value])).toEqual([['固定资产投资', 12], ['工业投资', 12], ['服务业投资', 12]]);
+    expect(listedMeasureTargets('社会物流总额和物流业增加值年均增长10%以上', 2017)?.map((r) => [r.name, r.target.value])).toEqual([['社会物流总额', 10], ['物流业增加值', 10]]);
+    expect(names('到2017年,社会物流总额和物流业增加值年均增长10%以上,社会物流总费用占GDP比重下降到14.5%。').map((n) => n[0])).toEqual(['社会物流总额', '物流业增加值', '社会物流总费用占GDP比重']);
+  });
+
+  it('variants: 及 / 与, a level (达到), the opening words of the first item', () => {
+    expect(listedMeasureTargets('进口额及出口额均达到500亿元', 2025)?.map((r) => r.name)).toEqual(['进口额', '出口额']);
+    expect(listedMeasureTargets('实现快递业务量与邮政业务收入同比增长8%', 2025)?.map((r) => r.name)).toEqual(['快递业务量', '邮政业务收入']);
+    expect(listedMeasureTargets('全市港口吞吐量和集装箱吞吐量突破3亿吨', 2025)?.map((r) => r.name)).toEqual(['港口吞吐量', '集装箱吞吐量']);
+  });
+
+  it('leaves alone: kinds sharing one measure, a single measure, an item that is no measure', () => {
+    expect(listedMeasureTargets('货物、服务进出口总额增长10%以上', 2026)).toBeNull();
+    expect(listedMeasureTargets('批发和零售业增加值增长6%', 2026)).toBeNull();
+    expect(listedMeasureTargets('社会消费品零售总额增长6%', 2026)).toBeNull();
+    expect(listedMeasureTargets('冷库和冷藏车增长10%', 2026)).toBeNull();
+    expect(listedMeasureTargets('固定资产投资、工业投资', 2026)).toBeNull();
   });
 });

@@ -973,6 +973,29 @@ export function sharedEachTargets(clause: string, year: number | null): { name: 
   return out;
 }
 
+// What a measure of money or volume is named by at its end (固定资产投资, 社会物流总额, 物流业增加值).
+const MEASURE_END = /(?:投资|总额|额|增加值|产值|总值|收入|总量|业务量|吞吐量|周转量|运量)$/;
+/**
+ * "固定资产投资、工业投资、服务业投资均增长12%左右", "社会物流总额和物流业增加值年均增长10%以上":
+ * measures listed with 、 / 和 / 及 / 与 before one verb and one value (均 or not) each take that
+ * value, when every item is a whole measure (ends with a word of one: 投资 / 总额 / 增加值 …); a list
+ * of kinds sharing one measure (货物、服务进出口总额, 批发和零售业增加值) is one name. Null when the
+ * clause is not of that form.
+ */
+export function listedMeasureTargets(clause: string, year: number | null): { name: string; target: Target }[] | null {
+  const m = clause.trim().match(/^(.{4,60}?)均?((?:年均|同比)?(?:增长|提高|增加|下降|降低|减少|达到|超过|突破|不低于)\s?\d+(?:\.\d+)?\s*%?[^\d]*)$/);
+  if (!m) return null;
+  const items = m[1].split(/[、和及与]/).map((x, i) => (i === 0 ? x.replace(/^(?:实现|力争|确保|争取|预计|全年|年内|当年|全省|全市|全区|全县)+/, '') : x));
+  if (items.length < 2 || !items.every((x) => x.length >= 2 && MEASURE_END.test(x))) return null;
+  const out: { name: string; target: Target }[] = [];
+  for (const item of items) {
+    const r = goalClauseTarget(item + m[2], year);
+    if (!r || r.name !== item) return null;
+    out.push(r);
+  }
+  return out;
+}
+
 /**
  * "培育5个年营业收入超10亿元、10个年营业收入超5亿元的商贸物流龙头企业": counts listed with 、, each
  * with its own attribute, sharing what is counted, written once after the last 的. Each count is
@@ -1483,7 +1506,7 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
       }
       const respective = respectiveTargets(clause, g.year, kinds);
       kinds = respective ? kindsOf(respective.map((r) => r.name)) : null;
-      const each = respective ?? countListTargets(clause, g.year) ?? sharedEachTargets(clause, g.year);
+      const each = respective ?? countListTargets(clause, g.year) ?? sharedEachTargets(clause, g.year) ?? listedMeasureTargets(clause, g.year);
       let found: { name: string; target: Target }[];
       const pair = each || clause.length > 200 ? null : clause.match(LEVEL_THEN_GROWTH);
       if (each) found = each;

@@ -271,6 +271,8 @@ function continuesGoal(c: string, year: number, item: boolean): boolean {
 // Quoted targets named as the plan's targets: 提出“…”“…”等量化目标 / 主要指标.
 const QUOTED_TARGETS = /(?:提出|明确|要求|确定|设定)((?:“[^“”]{4,200}”[，,、和及]?)+)等?(?:一系列|一批|多项|几项|\d+项)?(?:量化|主要|具体|发展|约束性|预期性|核心)?(?:目标|指标)/g;
 
+// A line that is only a title naming the goals (2024年目标任务, 主要目标：), unnumbered.
+const GOAL_TITLE_LINE = /^[^。；;，,！!？?]{0,14}(?:发展目标|主要目标|工作目标|总体目标|目标任务|预期目标|阶段目标)[：:]?$/;
 // A heading over the year's targets listed as numbered items (一、经济社会发展的主要预期目标).
 const TARGET_LIST_HEADING = /(?:主要预期目标|预期目标|主要目标|主要指标|目标任务)$/;
 // Lines between listed targets that give an item's units (牵头单位：… / 责任单位：…).
@@ -314,6 +316,9 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
   let contYear: number | null = null;
   // Whether the last goal was read on a numbered item (1. / (1) / （一）).
   let itemGoal = false;
+  // A title line naming the goals without a number (2024年目标任务: a page that lost its headings'
+  // numbers) heads the paragraph after it as a goal heading would.
+  let goalTitle: { title: string; start: number } | null = null;
   for (const line of lines) {
     if (skip.has(line.index) || !line.content) continue;
     // A progress report's item (in any section): the task restated with its target, then what was
@@ -330,6 +335,8 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
     }
     if (!ranges.some(([s, e]) => line.cStart >= s && line.cStart < e)) continue;
     const c = norm.slice(line.cStart, line.cEnd);
+    const titled = goalTitle;
+    goalTitle = !headingLines.has(line.index) && GOAL_TITLE_LINE.test(c) ? { title: c, start: line.cStart } : null;
     if (listYear !== null) {
       const item = c.match(LIST_ITEM);
       if (item) {
@@ -432,7 +439,12 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
     // opens a goal even with no opening of its own (see sectionGoalYear).
     if (!hits.length && !continues) {
       const node = goalNodes.find((n) => line.cStart > n.start && line.cStart < n.span[1] && line.index !== n.line);
-      const year = node && !goals.some((g) => g.span[0] > node.start) ? sectionGoalYear(c, ctxTitle(node), norm.slice(0, node.start), norm.slice(node.start, node.span[1]), docYear) : null;
+      const year =
+        node && !goals.some((g) => g.span[0] > node.start)
+          ? sectionGoalYear(c, ctxTitle(node), norm.slice(0, node.start), norm.slice(node.start, node.span[1]), docYear)
+          : titled
+            ? sectionGoalYear(c, titled.title, norm.slice(0, titled.start), c, docYear)
+            : null;
       if (year !== null && statesTarget(c, year)) hits.push({ at: 0, year });
     }
     // 未来三年，… / 力争培育…10家: goals set without a year written (see undatedGoalOpenings); a
