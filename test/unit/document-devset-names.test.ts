@@ -4,7 +4,7 @@
 // must leave alone.
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/domain/document/index';
-import { listedMeasureTargets, sectionGoalYear, wholeYearTargets } from '../../src/domain/document/indicators';
+import { listedMeasureTargets, sectionGoalYear, undatedGoalOpenings, wholeYearTargets } from '../../src/domain/document/indicators';
 
 const names = (text: string) => parseDocument(text).indicators.map((i) => [i.name, i.targets[0].value, i.targets[0].year]);
 
@@ -201,5 +201,30 @@ describe('whole measures listed before one verb and value', () => {
     expect(listedMeasureTargets('社会消费品零售总额增长6%', 2026)).toBeNull();
     expect(listedMeasureTargets('冷库和冷藏车增长10%', 2026)).toBeNull();
     expect(listedMeasureTargets('固定资产投资、工业投资', 2026)).toBeNull();
+  });
+});
+
+describe('计划 before a verb of making states intent, as 力争 / 确保 do', () => {
+  // xian-gangwuqu-2023-trad (simplified here): a press report with no year in the text, the plan's
+  // targets after 计划.
+  const xian = '3月22日,记者从新闻发布会上获悉:今年以来,港务区持续扩大班列优势。在招商引资方面,计划引进制造企业20家,引进国际物流、跨境电商、直播企业100家以上,打造千亿级临港产业集群。';
+
+  it('opens a goal (no year: none is written) and reads its counts', () => {
+    expect(names(xian)).toEqual([['引进制造企业', 20, null], ['引进国际物流、跨境电商、直播企业', 100, null]]);
+  });
+
+  it('variants: 计划新建 / 计划培育 / 计划年内完成', () => {
+    expect(names('会上介绍,全县计划新建冷库5座。').map((n) => n[1])).toEqual([5]);
+    expect(names('下一步,计划培育龙头企业10家以上。').map((n) => n[1])).toEqual([10]);
+    expect(names('下一步,计划年内完成改造站点30个。').map((n) => n[1])).toEqual([30]);
+  });
+
+  it('leaves alone: 计划 as a noun (计划总投资 / 计划单列市), a sentence with a year, a document with dated goals', () => {
+    expect(undatedGoalOpenings('项目,计划总投资25亿元。', null)).toEqual([]);
+    expect(undatedGoalOpenings('青岛是计划单列市,有港口5个。', null)).toEqual([]);
+    expect(undatedGoalOpenings('会上,计划引进企业20家。', null)).toEqual([{ at: 3, year: null, end: 12 }]);
+    expect(undatedGoalOpenings('会上,计划引进企业20家。', null, false)).toEqual([]);
+    expect(undatedGoalOpenings('2022年,计划引进企业20家。', null)).toEqual([]);
+    expect(names('到2025年,冷库库容达到50万吨。计划引进企业20家。').map((n) => n[0])).toEqual(['冷库库容']);
   });
 });

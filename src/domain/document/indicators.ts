@@ -1072,7 +1072,7 @@ export function undatedGoalOpenings(c: string, docYear: number | null, strive = 
   // A 力争 sentence after dated goals is read as part of the plan's work under them, not as a goal
   // of its own: only a document with no dated goal before it opens one (strive).
   if (out.length || !strive) return out;
-  const striving = /(?:^|[。；;，,：:\s])(?:将|要)?(?:力争|确保|争取)(?![到至]\s?(?:19|20)\d{2})/g;
+  const striving = /(?:^|[。；;，,：:\s])(?:将|要)?(?:力争|确保|争取|计划(?=[\u4e00-\u9fa5]{0,2}(?:引进|新建|建成|建设|培育|打造|新增|开通|实施|完成)))(?![到至]\s?(?:19|20)\d{2})/g;
   while ((m = striving.exec(c))) {
     const at = m.index + (m[0].length - m[0].replace(/^[。；;，,：:\s]/, '').length);
     const end = sentenceEnd(at);
