@@ -225,6 +225,6 @@ describe('计划 before a verb of making states intent, as 力争 / 确保 do', 
     expect(undatedGoalOpenings('会上,计划引进企业20家。', null)).toEqual([{ at: 3, year: null, end: 12 }]);
     expect(undatedGoalOpenings('会上,计划引进企业20家。', null, false)).toEqual([]);
     expect(undatedGoalOpenings('2022年,计划引进企业20家。', null)).toEqual([]);
-    expect(names('到2025年,冷库库容达到50万吨。计划引进企业20家。').map((n) => n[0])).toEqual(['冷库库容']);
+    expect(names('到2025年,冷库库容达到50万吨。\n会上介绍,计划引进企业20家。').map((n) => n[0])).toEqual(['冷库库容']);
   });
 });
