@@ -228,3 +228,19 @@ describe('计划 before a verb of making states intent, as 力争 / 确保 do', 
     expect(names('到2025年,冷库库容达到50万吨。\n会上介绍,计划引进企业20家。').map((n) => n[0])).toEqual(['冷库库容']);
   });
 });
+
+describe('a unit of transport work (吨公里 / 人公里) is one unit', () => {
+  it('reads 324亿吨公里 as the target of the turnover, not 324亿吨 of a thing named 公里 (suzhou-anhui-jiaotong-2022)', () => {
+    const t = '2022年交通运输主要发展目标是:综合运输周转量计划完成324亿吨公里。';
+    expect(parseDocument(t).indicators.map((i) => [i.name, i.unit, i.targets[0].value])).toEqual([['综合运输周转量计划完成', '亿吨公里', 324]]);
+  });
+
+  it('variants: 万吨公里 / 亿人公里 with a verb of reaching', () => {
+    expect(parseDocument('到2025年,水路货运周转量达到1200万吨公里。').indicators.map((i) => [i.name, i.unit])).toEqual([['水路货运周转量', '万吨公里']]);
+    expect(parseDocument('到2025年,旅客周转量突破500亿人公里。').indicators.map((i) => [i.name, i.unit])).toEqual([['旅客周转量', '亿人公里']]);
+  });
+
+  it('leaves alone: 吨 and 公里 apart', () => {
+    expect(parseDocument('到2025年,货运量达到500万吨,公路里程达到300公里。').indicators.map((i) => i.unit)).toEqual(['万吨', '公里']);
+  });
+});
