@@ -71,10 +71,10 @@ describe('real documents from other provinces', () => {
     // older tuned document lost a name or gained a false one).
     // 0.921 (2026-12-03 18:40, provisional): 0.92132 with batches 22–24 moved to the tuned split
     // (development set, see above) before their misses are read.
-    // 0.948 (branch t22n): 0.94882 with the development set's indicator misses read as general rules
-    // (its names 58.1 % → 79.5 %: P 87.1 R 73.2, 101 of 138; no other tuned document lost a name or
-    // gained a false one; guangdong-zhusanjiao-2014 lost one false name).
-    expect(ind.f1).toBeGreaterThanOrEqual(0.948);
+    // 0.951 (branch t22n): 0.95151 with the development set's indicator misses read as general rules
+    // (its names 58.1 % → 81.3 %: P 88.1 R 75.4, 104 of 138; no other tuned document lost a name or
+    // gained a false one; guangdong-zhusanjiao-2014 and suzhou-anhui-jiaotong-2022 lost one false name each).
+    expect(ind.f1).toBeGreaterThanOrEqual(0.951);
     // No tuned document yields nothing (sichuan-xianyu-2022-trad did until its quoted goal was read,
     // zibo-wuliu-2023 until a year's plan with its subject was read, hunan-lenglian-2022-trad
     // until pinyin reading aids inside 到YYYY年 and 万立方米 were read through, guangxi-jidi-2024
@@ -109,13 +109,13 @@ describe('real documents from other provinces', () => {
     // pingdingshan-lvsehuoyun-2023 until 主要任务包括： did.
     // Batches 22–24, moved to the tuned split 2026-12-03 18:40 with their misses not yet read: seven
     // documents yield nothing. Branch t22n: xuhui-jihuabaogao-2020 until a column of what was done
-    // (全年完成预计) beside the targets was a header cell.
+    // (全年完成预计) beside the targets was a header cell, xian-gangwuqu-2023-trad until 计划 before a
+    // verb of making (计划引进…) stated intent as 力争 does.
     expect(all.empty).toEqual([
       'dezhou-xiaofeihuanjing-2023-trad.txt',
       'fujian-kehuoyou-2024-trad.txt',
       'shengsi-xiangcun-2021.txt',
       'shenyang-chengshipeisong-2017.txt',
-      'xian-gangwuqu-2023-trad.txt',
       'yingkou-cuxiaofei-2025.txt',
     ]);
   });
