@@ -244,3 +244,76 @@ describe('a unit of transport work (吨公里 / 人公里) is one unit', () => {
     expect(parseDocument('到2025年,货运量达到500万吨,公路里程达到300公里。').indicators.map((i) => i.unit)).toEqual(['万吨', '公里']);
   });
 });
+
+describe('the edges of the development set\'s rules (mutation testing, branch t22n)', () => {
+  const goals = (text: string) => parseDocument(text).goals.map((g) => [g.year, g.text]);
+
+  it('a header of what was done is the whole cell (一至十一月累计完成 is none)', () => {
+    expect(names(['指标', '年度目标', '一至十一月累计完成', '快递业务量', '增长10%', '增长8%'].join('\n'))).toEqual([]);
+  });
+
+  it('listed measures: spaces, decimals, the clause\'s edges, items of two characters, a scope inside the list', () => {
+    const read = (c: string) => listedMeasureTargets(c, 2024)?.map((r) => [r.name, r.target.value]) ?? null;
+    expect(read(' 固定资产投资、工业投资均增长12%')).toEqual([['固定资产投资', 12], ['工业投资', 12]]);
+    // (A space before the number is not read by the clause reader either.)
+    expect(read('固定资产投资、工业投资均增长 12%')).toBeNull();
+    expect(read('固定资产投资、工业投资均增长12.25%')).toEqual([['固定资产投资', 12.25], ['工业投资', 12.25]]);
+    expect(read('固定资产投资、工业投资均增长12 %左右')).toEqual([['固定资产投资', 12], ['工业投资', 12]]);
+    expect(read('产值和增加值均增长5%')).toEqual([['产值', 5], ['增加值', 5]]);
+    expect(read('额和增加值均增长5%')).toBeNull();
+    expect(read('实现全年固定资产投资、工业投资均增长12%')).toEqual([['固定资产投资', 12], ['工业投资', 12]]);
+    expect(read('港口全年吞吐量和集装箱吞吐量均增长5%')).toEqual([['港口全年吞吐量', 5], ['集装箱吞吐量', 5]]);
+    // A scope inside the list (…和全市工业投资) is no part of this form.
+    expect(read('固定资产投资和全市工业投资均增长12%')).toBeNull();
+    // Over sixty characters before the verb: not one list.
+    expect(read(`${'推动经济发展'.repeat(10)}固定资产投资、工业投资均增长12%`)).toBeNull();
+    expect(read('固定资产投资、工业投资均增长12%,其中3')).toBeNull();
+  });
+
+  it('计划 and the horizon after 力争: characters between, a year without 年', () => {
+    expect(undatedGoalOpenings('会上,计划年内完成改造站点30个。', null)).toEqual([{ at: 3, year: null, end: 16 }]);
+    for (const v of ['引进', '新建', '建成', '建设', '培育', '打造', '新增', '开通', '实施', '完成']) expect([v, undatedGoalOpenings(`会上,计划${v}站点30个。`, null).length]).toEqual([v, 1]);
+    expect(undatedGoalOpenings('会上,力争到2025建成冷库10座。', null)).toEqual([]);
+    expect(undatedGoalOpenings('会上,力争到 2025建成冷库10座。', null)).toEqual([]);
+  });
+
+  it('the section\'s year with spaces in it', () => {
+    expect(sectionGoalYear('……。 2021 年,实现A增长5%。', '工作目标', '', '', null)).toBe(2021);
+    expect(sectionGoalYear('A增长5%。', '2023 年主要目标', '', '', null)).toBe(2023);
+    expect(sectionGoalYear('A增长5%。', '主要目标', '2020 年方案', '', null)).toBe(2020);
+    expect(sectionGoalYear('A增长5%。', '主要目标', '方案', '力争2024 年B增长8%', null)).toBe(2024);
+  });
+
+  it('a whole year\'s clause: where it starts, its item number, the work before it', () => {
+    expect(wholeYearTargets('全年新开工项目30个。')).toEqual([[0, 10]]);
+    expect(wholeYearTargets('加强运行调度,确保全年货运量达到1亿吨。')).toEqual([[7, 19]]);
+    expect(wholeYearTargets('推进物流发展全年货运量达到1亿吨。')).toEqual([[0, 16]]);
+    expect(wholeYearTargets('推进物流体系发展全年货运量达到1亿吨。')).toEqual([[8, 18]]);
+    expect(wholeYearTargets('(十二)实现全年货运量1亿吨。')).toEqual([[4, 14]]);
+    expect(wholeYearTargets('12.实现全年货运量1亿吨。')).toEqual([[3, 13]]);
+    expect(wholeYearTargets('一、实现全年货运量1亿吨。')).toEqual([[0, 12]]);
+    // The year's work named, a word or two between (全年重点工作 / 年度考核任务): no figure of the year.
+    expect(wholeYearTargets('全年重点工作完成10项。')).toEqual([]);
+    expect(wholeYearTargets('年度绩效考核得分90分。')).toEqual([]);
+  });
+
+  it('a whole year\'s clause in a task: the year written last before it (not the page\'s, not one after), the clause\'s text', () => {
+    const t = ['2019-03-05', '2020年区政府重点工作目标安排', '一、推动经济发展', '(一)实现全年区级一般公共预算收入同比增长1%。', '二、2025年远景', '(一)加快发展。'].join('\n');
+    expect(goals(t)).toEqual([[2020, '实现全年区级一般公共预算收入同比增长1%']]);
+  });
+
+  it('a goal section: the section the line is in, a goal before the section, no year found anywhere before or in it', () => {
+    const two = ['一、2023年主要目标', '推动物流业高质量发展。', '二、2025年发展目标', 'A货运量增长5%。', '三、重点任务'].join('\n');
+    expect(names(two)).toEqual([['A货运量', 5, 2025]]);
+    const lead = ['到2025年,冷库达到10座。', '一、主要目标', 'A货运量增长5%。', '二、重点任务'].join('\n');
+    expect(names(lead).map((n) => n[0])).toEqual(['冷库', 'A货运量']);
+    const later = ['物流工作方案', '一、主要目标', 'A货运量增长5%。', '二、重点任务', '1.2030年前完成改造。'].join('\n');
+    expect(names(later)).toEqual([]);
+    const titled = ['物流工作方案', '主要目标', 'A货运量增长5%。', '其他事项', '2030年前完成改造。'].join('\n');
+    expect(names(titled)).toEqual([]);
+  });
+
+  it('a stage year with a space (2026 年是…之年)', () => {
+    expect(names('2026 年是“十五五”开局之年。\n今年,海口市将力争实际使用外资增长10%。').map((n) => n[2])).toEqual([2026]);
+  });
+});

@@ -983,7 +983,7 @@ const MEASURE_END = /(?:投资|总额|额|增加值|产值|总值|收入|总量|
  * clause is not of that form.
  */
 export function listedMeasureTargets(clause: string, year: number | null): { name: string; target: Target }[] | null {
-  const m = clause.trim().match(/^(.{4,60}?)均?((?:年均|同比)?(?:增长|提高|增加|下降|降低|减少|达到|超过|突破|不低于)\s?\d+(?:\.\d+)?\s*%?[^\d]*)$/);
+  const m = clause.trim().match(/^(.{4,60}?)均?((?:年均|同比)?(?:增长|提高|增加|下降|降低|减少|达到|超过|突破|不低于)\d+(?:\.\d+)?\s*%?[^\d]*)$/);
   if (!m) return null;
   const items = m[1].split(/[、和及与]/).map((x, i) => (i === 0 ? x.replace(/^(?:实现|力争|确保|争取|预计|全年|年内|当年|全省|全市|全区|全县)+/, '') : x));
   if (items.length < 2 || !items.every((x) => x.length >= 2 && MEASURE_END.test(x))) return null;
@@ -1272,7 +1272,7 @@ export function wholeYearTargets(c: string): [number, number][] {
   const out: [number, number][] = [];
   let at = 0;
   for (const s of c.split(/(?<=[。；;！!？?])/)) {
-    const whole = s.search(/(?:全年|年度)(?![0-9一二三四五六七八九十]{0,4}(?:目标|任务|计划|工作|考核))[^，,。；;0-9]{1,16}?\d/);
+    const whole = s.search(/(?:全年|年度)(?![^，,。；;]{0,4}(?:目标|任务|计划|工作|考核))[^，,。；;0-9]{1,16}?\d/);
     if (whole >= 0 && !/已|截至|截止|以来|了/.test(s)) {
       // From the clause 全年 / 年度 stands in, without the item's number; a long run of work before it in
       // the clause (围绕…产业……全年争取…) is no part of the target.
