@@ -74,7 +74,10 @@ describe('real documents from other provinces', () => {
     // older tuned document lost a name or gained a false one).
     // 0.921 (2026-12-03 18:40, provisional): 0.92132 with batches 22–24 moved to the tuned split
     // (development set, see above) before their misses are read.
-    expect(ind.f1).toBeGreaterThanOrEqual(0.921);
+    // 0.951 (branch t22n): 0.95151 with the development set's indicator misses read as general rules
+    // (its names 58.1 % → 81.3 %: P 88.1 R 75.4, 104 of 138; no other tuned document lost a name or
+    // gained a false one; guangdong-zhusanjiao-2014 and suzhou-anhui-jiaotong-2022 lost one false name each).
+    expect(ind.f1).toBeGreaterThanOrEqual(0.951);
     // No tuned document yields nothing (sichuan-xianyu-2022-trad did until its quoted goal was read,
     // zibo-wuliu-2023 until a year's plan with its subject was read, hunan-lenglian-2022-trad
     // until pinyin reading aids inside 到YYYY年 and 万立方米 were read through, guangxi-jidi-2024
@@ -111,11 +114,12 @@ describe('real documents from other provinces', () => {
     // documents yield nothing. Branch t22p: fujian-kehuoyou-2024-trad and shenyang-chengshipeisong-2017
     // until a clause inside a sentence giving a body the lead (其中，由A牵头、B联合实施的… / 其中A牵头B…)
     // was read.
+    // Branch t22n: xuhui-jihuabaogao-2020 until a column of what was done
+    // (全年完成预计) beside the targets was a header cell, xian-gangwuqu-2023-trad until 计划 before a
+    // verb of making (计划引进…) stated intent as 力争 does.
     expect(all.empty).toEqual([
       'dezhou-xiaofeihuanjing-2023-trad.txt',
       'shengsi-xiangcun-2021.txt',
-      'xian-gangwuqu-2023-trad.txt',
-      'xuhui-jihuabaogao-2020.txt',
       'yingkou-cuxiaofei-2025.txt',
     ]);
   });
@@ -146,11 +150,13 @@ describe('real documents from other provinces', () => {
     // names; branch a26), annotated 2026-12-03 without running the parser: the test set. First contact
     // at aab6aca, before the development set's rules: batch 25 pairs 65.3 % (P 91.2 R 50.8), roles
     // 96.8 %, names 90.4 %; batch 26 pairs 0 of 6, names 73.4 %; four empty. Split of 41: pairs
-    // 0.80583, roles 0.98795, names 0.82524.
+    // 0.80583, roles 0.98795, names 0.82524. After the development set's fourteen rules (t22p, t22n;
+    // measured once, totals only): batch 25 the same to the digit, batch 26 names 74.5 % (one name
+    // more); split of 41: pairs 0.80583, roles 0.98795, names 0.83092, the same four empty.
     const held = summarise(scores.filter((s) => s.doc.split === 'heldout'));
     expect(prf(held.pairs).f1).toBeGreaterThanOrEqual(0.805); // 0.80583
     expect(held.roles.right / Math.max(1, held.roles.of)).toBeGreaterThanOrEqual(0.987); // 0.98795
-    expect(prf(held.indicators).f1).toBeGreaterThanOrEqual(0.825); // 0.82524
+    expect(prf(held.indicators).f1).toBeGreaterThanOrEqual(0.83); // 0.83092
     expect(held.empty).toEqual(['guilin-shelingzonge-2018.txt', 'guojia-duoshilianyun-shifan-2016.txt', 'neimaoju-liutong-1999.txt', 'ningbo-jiaotongqiangshi-2023.txt']);
   });
 });

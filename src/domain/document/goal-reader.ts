@@ -9,7 +9,7 @@ import type { Target, TargetKind } from './types';
 
 // Units of a target. A number without one (a year, a rank written 第N, a code) is no target.
 const UNIT =
-  '(?:个工作日|工作日|个百分点|%|％|(?:万亿|万|亿|千)?(?:标准箱|标箱|TEU|家|个|美元|元|吨|人次|条|项|列|班|公里|平方公里|亩|座|艘|架|台|户|人|次|批|所|件|辆|处|平方米|微克/立方米|立方米|斤|组|位|名|分钟|小时|天))';
+  '(?:个工作日|工作日|个百分点|%|％|(?:万亿|万|亿|千)?(?:标准箱|标箱|TEU|家|个|美元|元|吨公里|人公里|吨|人次|条|项|列|班|公里|平方公里|亩|座|艘|架|台|户|人|次|批|所|件|辆|处|平方米|微克/立方米|立方米|斤|组|位|名|分钟|小时|天))';
 const NUM = '(\\d+(?:\\.\\d+)?)';
 // Verbs that put a number to a name, with the kind of target each makes.
 const FLOOR = '不低于|不少于|超过|突破|高于|大于|多于|超|逾';

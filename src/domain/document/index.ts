@@ -193,6 +193,11 @@ function parseNormalised(norm: string, known: KnownUnit[]): Extraction {
         if (m) return Number(m[1]);
       }
       return null;
+    }) ??
+    // "2026年是“十五五”开局之年": a report or plan names the year it is written in as the year of its stage.
+    guard(null as number | null, () => {
+      const m = norm.match(/((?:19|20)\d{2})\s?年是[^。；;！!？?]{0,40}之年/);
+      return m ? Number(m[1]) : null;
     });
   // A task table's column of the year's targets (2022年预期目标) gives one goal per row.
   const goals: Goal[] = [...guard([], () => buildGoals(norm, lines, nodes, tables.lines, outsideTables, bodyEnd, pageYear)), ...taskTables.goals].sort((a, b) => a.span[0] - b.span[0]);

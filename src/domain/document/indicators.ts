@@ -196,6 +196,8 @@ function isHeaderCell(s: string): boolean {
   if (!t || t.length > 16) return false;
   return /^(序号|编号|序|单位|计量单位|指标单位|属性|指标属性|备注|说明)$/.test(t) ||
     /指标|类别|类型|领域|维度|分类|基期|现状|目标|预期/.test(t) ||
+    // A report on a plan sets each target beside what was done (全年完成预计 / 实际完成 / 执行情况).
+    /^[\u4e00-\u9fa5]{0,4}(?:完成|执行)(?:预计|情况)?$|^(?:预计|实际)(?:完成|执行)/.test(t) ||
     /^(?:19|20)\d{2}年?(?:[（(]?(?:基期|现状|目标|预期)?值?[）)]?)?(?:目标值|基期值|现状值)?$/.test(t) ||
     /^(?:19|20)\d{2}年?(?:目标|实际|预计|完成|计划)?(?:增长|增速|增幅|值|数)?(?:[（(][^（()）]{1,6}[）)])?$/.test(t);
 }
@@ -557,7 +559,7 @@ function readInlineRows(
 // ---------------------------------------------------------------------------
 
 const GOAL_UNIT =
-  '(?:万|亿|千)?(?:家|个|亿美元|万美元|美元|亿元|万元|元|万吨|吨|万人次|人次|条|项|列|班|万标准箱|标准箱|万标箱|标箱|TEU|公里|平方公里|亩|座|艘|架|台|户|人|万人|次|批|所|园|中心|平台|条航线|件|辆|本|处|万平方米|平方米|万立方米|立方米|亿斤|斤|组)';
+  '(?:万|亿|千)?(?:家|个|亿美元|万美元|美元|亿元|万元|元|万吨公里|吨公里|人公里|万吨|吨|万人次|人次|条|项|列|班|万标准箱|标准箱|万标箱|标箱|TEU|公里|平方公里|亩|座|艘|架|台|户|人|万人|次|批|所|园|中心|平台|条航线|件|辆|本|处|万平方米|平方米|万立方米|立方米|亿斤|斤|组)';
 
 // Times a goal caps (…压缩至30小时、1小时以内); 个工作日 before 个, which GOAL_UNIT would take alone.
 const TIME_UNIT = '(?:个工作日|工作日|小时|分钟|天)';
@@ -971,6 +973,29 @@ export function sharedEachTargets(clause: string, year: number | null): { name: 
   return out;
 }
 
+// What a measure of money or volume is named by at its end (固定资产投资, 社会物流总额, 物流业增加值).
+const MEASURE_END = /(?:投资|总额|额|增加值|产值|总值|收入|总量|业务量|吞吐量|周转量|运量)$/;
+/**
+ * "固定资产投资、工业投资、服务业投资均增长12%左右", "社会物流总额和物流业增加值年均增长10%以上":
+ * measures listed with 、 / 和 / 及 / 与 before one verb and one value (均 or not) each take that
+ * value, when every item is a whole measure (ends with a word of one: 投资 / 总额 / 增加值 …); a list
+ * of kinds sharing one measure (货物、服务进出口总额, 批发和零售业增加值) is one name. Null when the
+ * clause is not of that form.
+ */
+export function listedMeasureTargets(clause: string, year: number | null): { name: string; target: Target }[] | null {
+  const m = clause.trim().match(/^(.{4,60}?)均?((?:年均|同比)?(?:增长|提高|增加|下降|降低|减少|达到|超过|突破|不低于)\d+(?:\.\d+)?\s*%?[^\d]*)$/);
+  if (!m) return null;
+  const items = m[1].split(/[、和及与]/).map((x, i) => (i === 0 ? x.replace(/^(?:实现|力争|确保|争取|预计|全年|年内|当年|全省|全市|全区|全县)+/, '') : x));
+  if (items.length < 2 || !items.every((x) => x.length >= 2 && MEASURE_END.test(x))) return null;
+  const out: { name: string; target: Target }[] = [];
+  for (const item of items) {
+    const r = goalClauseTarget(item + m[2], year);
+    if (!r || r.name !== item) return null;
+    out.push(r);
+  }
+  return out;
+}
+
 /**
  * "培育5个年营业收入超10亿元、10个年营业收入超5亿元的商贸物流龙头企业": counts listed with 、, each
  * with its own attribute, sharing what is counted, written once after the last 的. Each count is
@@ -1047,7 +1072,7 @@ export function undatedGoalOpenings(c: string, docYear: number | null, strive = 
   // A 力争 sentence after dated goals is read as part of the plan's work under them, not as a goal
   // of its own: only a document with no dated goal before it opens one (strive).
   if (out.length || !strive) return out;
-  const striving = /(?:^|[。；;，,：:\s])(?:将|要)?(?:力争|确保|争取)(?![到至]\s?(?:19|20)\d{2})/g;
+  const striving = /(?:^|[。；;，,：:\s])(?:将|要)?(?:力争|确保|争取|计划(?=[\u4e00-\u9fa5]{0,2}(?:引进|新建|建成|建设|培育|打造|新增|开通|实施|完成)))(?![到至]\s?(?:19|20)\d{2})/g;
   while ((m = striving.exec(c))) {
     const at = m.index + (m[0].length - m[0].replace(/^[。；;，,：:\s]/, '').length);
     const end = sentenceEnd(at);
@@ -1213,6 +1238,52 @@ export function yearOpeningsWithout到(c: string, docYear: number | null = null)
   staged.lastIndex = Math.max(0, stages);
   while (stages >= 0 && (m = staged.exec(c))) out.push({ at: m.index + 1, year: Number(m[1]) });
   return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Whether the first paragraph stating a target under a heading naming the plan's goals (一、主要目标 /
+ * 一、工作目标), where it opens no goal of its own, opens one all the same, and of which year: such a
+ * heading puts the targets stated under it in the goals, dashed (——…增长4.5%) or plain (…。2021年，实现…
+ * 增幅15%); the paragraphs after it continue that goal or not as after any other. The year is one
+ * opening a sentence of the paragraph, else the document's where it says 今年, else the heading's own,
+ * else the latest written before it (the plan's title), else the document's, else one the section
+ * writes elsewhere (力争2024年…); with none, no goal. A paragraph reporting what was done (已 / 截至 /
+ * 以来) is no goal.
+ */
+export function sectionGoalYear(c: string, title: string, before: string, section: string, docYear: number | null): number | null {
+  if (/已|截至|截止|以来/.test(c)) return null;
+  const own = c.match(/(?:^|[。；;])\s*((?:19|20)\d{2})\s?年[，,]/);
+  if (own) return Number(own[1]);
+  if (c.includes('今年')) return docYear;
+  const dated = title.match(/((?:19|20)\d{2})\s?年/) ?? [...before.matchAll(/((?:19|20)\d{2})\s?年/g)].pop();
+  if (dated) return Number(dated[1]);
+  if (docYear !== null) return docYear;
+  const inSection = section.match(/((?:19|20)\d{2})\s?年/);
+  return inSection ? Number(inSection[1]) : null;
+}
+
+/**
+ * Sentences of a task that set the whole year's figure of a measure (实现全年区级一般公共预算收入同比增长1%,
+ * 力争完成年度投资536亿元): 全年 / 年度 before the measure, a number after it in the same clause. The
+ * task's other sentences are work, not targets. Each is given as [start, end) in `c`, without the
+ * item's number.
+ */
+export function wholeYearTargets(c: string): [number, number][] {
+  const out: [number, number][] = [];
+  let at = 0;
+  for (const s of c.split(/(?<=[。；;！!？?])/)) {
+    const whole = s.search(/(?:全年|年度)(?![^，,。；;]{0,4}(?:目标|任务|计划|工作|考核))[^，,。；;0-9]{1,16}?\d/);
+    if (whole >= 0 && !/已|截至|截止|以来|了/.test(s)) {
+      // From the clause 全年 / 年度 stands in, without the item's number; a long run of work before it in
+      // the clause (围绕…产业……全年争取…) is no part of the target.
+      const clause = Math.max(0, ...[...s.slice(0, whole).matchAll(/[，,：:]/g)].map((m) => m.index! + 1));
+      const item = s.slice(clause).match(/^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?\s*/)![0].length;
+      const from = whole - (clause + item) > 6 ? whole : clause + item;
+      out.push([at + from, at + s.replace(/[。；;！!？?]$/, '').length]);
+    }
+    at += s.length;
+  }
+  return out;
 }
 
 // The last year of a five-year plan's period (十二五 = 2011–2015).
@@ -1435,7 +1506,7 @@ export function goalIndicators(goals: Goal[], norm: string): Indicator[] {
       }
       const respective = respectiveTargets(clause, g.year, kinds);
       kinds = respective ? kindsOf(respective.map((r) => r.name)) : null;
-      const each = respective ?? countListTargets(clause, g.year) ?? sharedEachTargets(clause, g.year);
+      const each = respective ?? countListTargets(clause, g.year) ?? sharedEachTargets(clause, g.year) ?? listedMeasureTargets(clause, g.year);
       let found: { name: string; target: Target }[];
       const pair = each || clause.length > 200 ? null : clause.match(LEVEL_THEN_GROWTH);
       if (each) found = each;

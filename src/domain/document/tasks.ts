@@ -4,7 +4,7 @@ import { headingOf, headingTitle, type SectionNode } from './sections';
 import { unitsOfText } from './units';
 import { findDeadlines } from './deadlines';
 import { generalGoalOpenings, statesTarget } from './goal-reader';
-import { besideOpenings, goalOpenings, periodGoalOpenings, PUSHED_YEAR, spanOpenings, undatedGoalOpenings, yearOpeningsWithout到 } from './indicators';
+import { besideOpenings, goalOpenings, periodGoalOpenings, PUSHED_YEAR, sectionGoalYear, spanOpenings, undatedGoalOpenings, wholeYearTargets, yearOpeningsWithout到 } from './indicators';
 
 const SAFEGUARD_CTX = /保障措施|保障机制|工作保障|组织保障|实施保障|保障体系|组织实施|工作要求|政策保障|推进机制|组织领导|保障$/;
 const TASK_CTX = /重点任务|主要任务|工作任务|任务措施|重点工作|主要工作|工作措施|重点举措|主要举措|具体措施|主要措施|任务分工|工作重点|行动任务|重点行动|主要内容|工作内容|实施内容/;
@@ -271,6 +271,8 @@ function continuesGoal(c: string, year: number, item: boolean): boolean {
 // Quoted targets named as the plan's targets: 提出“…”“…”等量化目标 / 主要指标.
 const QUOTED_TARGETS = /(?:提出|明确|要求|确定|设定)((?:“[^“”]{4,200}”[，,、和及]?)+)等?(?:一系列|一批|多项|几项|\d+项)?(?:量化|主要|具体|发展|约束性|预期性|核心)?(?:目标|指标)/g;
 
+// A line that is only a title naming the goals (2024年目标任务, 主要目标：), unnumbered.
+const GOAL_TITLE_LINE = /^[^。；;，,！!？?]{0,14}(?:发展目标|主要目标|工作目标|总体目标|目标任务|预期目标|阶段目标)[：:]?$/;
 // A heading over the year's targets listed as numbered items (一、经济社会发展的主要预期目标).
 const TARGET_LIST_HEADING = /(?:主要预期目标|预期目标|主要目标|主要指标|目标任务)$/;
 // Lines between listed targets that give an item's units (牵头单位：… / 责任单位：…).
@@ -317,6 +319,9 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
   let contYear: number | null = null;
   // Whether the last goal was read on a numbered item (1. / (1) / （一）).
   let itemGoal = false;
+  // A title line naming the goals without a number (2024年目标任务: a page that lost its headings'
+  // numbers) heads the paragraph after it as a goal heading would.
+  let goalTitle: { title: string; start: number } | null = null;
   for (const line of lines) {
     if (skip.has(line.index) || !line.content) continue;
     // A progress report's item (in any section): the task restated with its target, then what was
@@ -333,6 +338,8 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
     }
     if (!ranges.some(([s, e]) => line.cStart >= s && line.cStart < e)) continue;
     const c = norm.slice(line.cStart, line.cEnd);
+    const titled = goalTitle;
+    goalTitle = !headingLines.has(line.index) && GOAL_TITLE_LINE.test(c) ? { title: c, start: line.cStart } : null;
     if (listYear !== null) {
       const item = c.match(LIST_ITEM);
       if (item) {
@@ -367,6 +374,13 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
     // A measure that sets a year's target in so many words (采取措施推进2007年旅客吞吐量完成2000万人次) states it
     // there.
     if (taskSpans.some(([s, e]) => line.cStart >= s && line.cStart < e) && !TARGETS_LABEL.test(c) && !(goalItem && continuesGoal(c, contYear!, true)) && !(inMeasure && PUSHED_YEAR.test(c)) && !(inMeasure && MEASURE_HORIZON.test(c))) {
+      // A task's sentence setting the whole year's figure (实现全年…增长1% / 力争完成年度投资536亿元) is
+      // a target of the plan's year all the same (see wholeYearTargets).
+      const year = latestYear(norm.slice(0, line.cStart), docYear) ?? docYear;
+      for (const [a, b] of wholeYearTargets(c)) {
+        const [s, e] = trimRange(norm, line.cStart + a, line.cStart + b);
+        goals.push({ year, text: norm.slice(s, e), span: [s, e] });
+      }
       contYear = null;
       continue;
     }
@@ -424,6 +438,18 @@ export function buildGoals(norm: string, lines: Line[], nodes: SectionNode[], sk
     hits.sort((a, b) => a.at - b.at);
     // A paragraph that continues the goal before it (a numbered item after a numbered goal, even as a heading).
     const continues = contYear !== null && (!headingLines.has(line.index) || (itemGoal && LIST_ITEM.test(c))) && continuesGoal(c, contYear, itemGoal);
+    // Under a heading naming the goals (一、主要目标 / 工作目标), the first paragraph stating a target
+    // opens a goal even with no opening of its own (see sectionGoalYear).
+    if (!hits.length && !continues) {
+      const node = goalNodes.find((n) => line.cStart > n.start && line.cStart < n.span[1] && line.index !== n.line);
+      const year =
+        node && !goals.some((g) => g.span[0] > node.start)
+          ? sectionGoalYear(c, ctxTitle(node), norm.slice(0, node.start), norm.slice(node.start, node.span[1]), docYear)
+          : titled
+            ? sectionGoalYear(c, titled.title, norm.slice(0, titled.start), c, docYear)
+            : null;
+      if (year !== null && statesTarget(c, year)) hits.push({ at: 0, year });
+    }
     // 未来三年，… / 力争培育…10家: goals set without a year written (see undatedGoalOpenings); a
     // paragraph that continues a dated goal keeps that goal's year instead.
     if (!hits.length && !continues) hits.push(...undatedGoalOpenings(c, docYear, goals.length === 0));
