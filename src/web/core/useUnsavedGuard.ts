@@ -67,21 +67,31 @@ export function useUnsavedGuard(when: boolean, what: string, leaves: Leaves = ot
     if (asked) return;
     const current = (episode.current = { answer: null as 'stay' | 'leave' | null });
     const to = blocker.location;
+    // The move asked about may no longer be held: a move the page made itself while the question
+    // was on screen (its filter or page written into the query, which is not leaving and is let
+    // through) went ahead and the router dropped the held one. 离开 must still leave: the move is
+    // made again, let through once. (Seen under load: the dialog closed and the page stayed.)
+    const again = () => {
+      if (!to) return;
+      released.current = true;
+      navigate(to);
+    };
     const answer = (a: 'stay' | 'leave') => {
       current.answer = a;
       const b = latest.current;
-      if (b.state === 'blocked') {
-        if (a === 'leave') b.proceed();
-        else b.reset();
+      if (b.state !== 'blocked') {
+        if (a === 'leave' && b.state === 'unblocked') again();
         return;
       }
-      // The move asked about is no longer held: a move the page made itself while the question was
-      // on screen (its filter or page written into the query, which is not leaving and is let
-      // through) went ahead and the router dropped the held one. 离开 must still leave: the move
-      // is made again, let through once. (Seen under load: the dialog closed and the page stayed.)
-      if (a === 'leave' && to && b.state === 'unblocked') {
-        released.current = true;
-        navigate(to);
+      if (a === 'stay') return b.reset();
+      // What this component last rendered can be older than the router: the router drops the held
+      // move when the page's own move completes, and tells React in a transition rendered later, so
+      // a click in between finds 'blocked' here while the router has none, and refuses the proceed
+      // (it throws "Invalid blocker state transition: unblocked -> proceeding"; seen in CI).
+      try {
+        b.proceed();
+      } catch {
+        again();
       }
     };
     modal.confirm({
