@@ -131,6 +131,7 @@ export function openCopy(db: DbOrTx, table: string, columns: string[], flushRows
   let buffer = '';
   let lines = 0;
   // A few hundred rows a write: one socket write per row would cost more than the rows.
+  const LINES_PER_WRITE = 500;
   const push = async () => {
     const chunk = buffer;
     buffer = '';
@@ -153,9 +154,9 @@ export function openCopy(db: DbOrTx, table: string, columns: string[], flushRows
   return {
     row: (line) => {
       buffer += line;
-      if (++lines < 500) return undefined;
+      if (++lines < LINES_PER_WRITE) return undefined;
       return push().then(async () => {
-        if ((current!.rows += 500) >= flushRows) await rotate();
+        if ((current!.rows += LINES_PER_WRITE) >= flushRows) await rotate();
       });
     },
     end: async () => {
@@ -165,10 +166,10 @@ export function openCopy(db: DbOrTx, table: string, columns: string[], flushRows
       if (failed) throw failed;
     },
     abort: async () => {
-      const open = [current?.stream].filter((x): x is Writable => !!x && !x.destroyed && !x.writableFinished);
-      for (const stream of open) stream.destroy(new Error('import rejected'));
-      await Promise.all([...unfinished.splice(0), ...(current ? [current.done] : [])].map((d) => d.catch(() => {})));
+      const c = current;
       current = null;
+      if (c && !c.stream.destroyed && !c.stream.writableFinished) c.stream.destroy(new Error('import rejected'));
+      await Promise.all([...unfinished.splice(0), ...(c ? [c.done] : [])].map((d) => d.catch(() => {})));
     },
     holdsConnection: true,
   };
