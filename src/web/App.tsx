@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { ConfigProvider } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
@@ -6,6 +6,7 @@ import { AuthProvider, startingSession, useAuth } from './core/auth';
 import { hasSessionCookie } from './core/api';
 import { ErrorBoundary } from './core/ErrorBoundary';
 import { antdLocale, loadShellWords } from './core/i18n';
+import { lazyComponent, preloadable, usePreloaded } from './core/lazy';
 import { PageLoading } from './core/PageLoading';
 import { theme } from './core/theme';
 import { FONT_SIZE, useLargeText } from './core/large-text';
@@ -15,29 +16,36 @@ import { FONT_SIZE, useLargeText } from './core/large-text';
 // part, fetched beside it: the login page needs only the core words.
 const loadLoginPage = () => import('./core/LoginPage');
 const loadSignedIn = () => import('./SignedIn');
-const LoginPage = lazy(() => loadLoginPage().then((m) => ({ default: m.LoginPage })));
-const SignedInRoutes = lazy(() => Promise.all([loadSignedIn(), loadShellWords()]).then(([m]) => m));
+const LoginPage = lazyComponent(() => loadLoginPage().then((m) => ({ default: m.LoginPage })));
+const SignedInRoutes = lazyComponent(() => Promise.all([loadSignedIn(), loadShellWords()]).then(([m]) => ({ default: m.default })));
+/** The signed-in part waits also for the code of the page at the address opened. */
+const openingPage = preloadable(() => loadSignedIn().then((m) => m.openingPage()));
+const signedInParts = [SignedInRoutes, openingPage];
 // Before the session's answer: the CSRF cookie is set with the session cookie and cleared with it
 // (org/auth-routes.ts), so whether the page can see it tells which part is likely wanted, and
 // that part starts downloading beside the core words and /api/auth/me instead of after them. A
 // wrong guess (a session expired with its cookies still there) costs one chunk's download; the
 // session's answer still decides what renders.
 // The shell's words (the menu's) start with the signed-in part, not after the session's answer.
-if (typeof document !== 'undefined') void (hasSessionCookie() ? Promise.all([loadSignedIn(), loadShellWords()]) : loadLoginPage()).catch(() => undefined);
-// Whichever part the session at the start calls for downloads as soon as its answer is in,
-// beside the core words and the first render, not after them (issue 10: time to interactive).
-void startingSession
+if (typeof document !== 'undefined') void (hasSessionCookie() ? Promise.all(signedInParts.map((p) => p.preload())) : LoginPage.preload()).catch(() => undefined);
+/**
+ * What the first render needs: the session's answer and the code of the part it calls for
+ * (main.tsx renders once it is in, the page meanwhile showing index.html's loading screen). The
+ * first render is then the page itself, not a loading screen rendered and replaced.
+ */
+export const firstPart: Promise<unknown> = startingSession
   .then(
-    (s): Promise<unknown> => (s.user ? loadSignedIn() : loadLoginPage()),
-    () => loadLoginPage(),
+    (s): Promise<unknown> => (s.user ? Promise.all(signedInParts.map((p) => p.preload())) : LoginPage.preload()),
+    () => LoginPage.preload(),
   )
   .catch(() => undefined);
 
 function AppRoutes() {
   const { user } = useAuth();
-  if (user === undefined) return <PageLoading />;
-  if (user === null) return <LoginPage />;
-  return <SignedInRoutes />;
+  // The loading screen, not a Suspense fallback, until the part's code is in (core/lazy.ts).
+  const ready = usePreloaded(...(user === undefined ? [] : user === null ? [LoginPage] : signedInParts));
+  if (user === undefined || !ready) return <PageLoading />;
+  return user === null ? <LoginPage /> : <SignedInRoutes />;
 }
 
 /**

@@ -1,11 +1,12 @@
 // The signed-in part of the app: the route table (src/web/routes.tsx, with the menu's icons),
 // the shell around it and the role check of each page. A chunk of its own, loaded once the
 // session says someone is signed in, so the login page downloads none of it (issue 10).
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { prefetch } from './core/api';
 import { useAuth } from './core/auth';
 import { ErrorBoundary } from './core/ErrorBoundary';
+import { lazyComponent } from './core/lazy';
 import { PageLoading } from './core/PageLoading';
 import { Shell } from './core/Shell';
 import { canSee, homePath, modules, pageAt, type PageEntry } from './routes';
@@ -13,15 +14,17 @@ import { canSee, homePath, modules, pageAt, type PageEntry } from './routes';
 // The page of the address opened starts downloading with this chunk, not after the shell's first
 // render (issue 10: time to interactive of the plans list); the render then finds it under way.
 // Its data too, when the route table names it (a page the user may not open answers 403, unread).
-if (typeof window !== 'undefined') {
-  const opened = pageAt(window.location.pathname);
-  void opened?.page?.preload?.().catch(() => undefined);
-  for (const path of opened?.data ?? []) prefetch(path);
-}
+// App.tsx shows its loading screen until that page's code is in (`openingPage`), so the page
+// renders at once rather than behind a Suspense fallback (core/lazy.ts).
+const opened = typeof window !== 'undefined' ? pageAt(window.location.pathname) : undefined;
+const opening: Promise<unknown> = opened?.page?.preload().catch(() => undefined) ?? Promise.resolve();
+for (const path of opened?.data ?? []) prefetch(path);
+/** Settles when the code of the page at the address opened is in (or failed to come). */
+export const openingPage = () => opening;
 
-const Forbidden = lazy(() => import('./core/StatusPages').then((m) => ({ default: m.Forbidden })));
-const NotAvailable = lazy(() => import('./core/StatusPages').then((m) => ({ default: m.NotAvailable })));
-const NotFound = lazy(() => import('./core/StatusPages').then((m) => ({ default: m.NotFound })));
+const Forbidden = lazyComponent(() => import('./core/StatusPages').then((m) => ({ default: m.Forbidden })));
+const NotAvailable = lazyComponent(() => import('./core/StatusPages').then((m) => ({ default: m.NotAvailable })));
+const NotFound = lazyComponent(() => import('./core/StatusPages').then((m) => ({ default: m.NotFound })));
 
 /** One page of the route table: role check, error boundary, lazy loading, or "not available yet". */
 function PageFrame({ entry, label }: { entry: PageEntry; label: string }) {

@@ -19,7 +19,8 @@
 //
 // The shell wraps every page in an error boundary and a loading spinner, and shows the
 // breadcrumb from these labels: pages need not do either.
-import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
+import { lazyComponent, type Preloadable } from './core/lazy';
 import {
   ApartmentOutlined,
   AuditOutlined,
@@ -46,7 +47,7 @@ export interface PageEntry {
   label: string;
   icon?: ReactNode;
   policy?: PolicyName;
-  page?: LazyExoticComponent<ComponentType> & { preload?: () => Promise<unknown>; module?: string; load?: () => Promise<unknown> };
+  page?: ComponentType & Preloadable & { module?: string; load?: () => Promise<unknown> };
   /** GETs the page sends as it opens, started with its code when it is the address opened (SignedIn.tsx). */
   data?: string[];
   /**
@@ -72,7 +73,7 @@ const pageOf = (module: string, load: () => Promise<{ default: ComponentType }>)
   const once = () => (started ??= Promise.all([load(), import('./core/i18n').then((i) => i.loadModuleWords(module))]).then(([m]) => m));
   // `module` and `load` stay readable for the build, which names each address's chunks in the
   // page it sends (bin/route-pages.ts, vite.config.ts routePreloads).
-  return Object.assign(lazy(once), { preload: once, module, load });
+  return Object.assign(lazyComponent(once), { module, load });
 };
 
 export const modules: ModuleEntry[] = [

@@ -10,8 +10,16 @@ import type { Page } from 'playwright-core';
 import { modules } from '../../src/web/routes';
 import { ensureWebBuilt, login, openBrowser, requireBrowser, useHubline, WEB_DIR } from './helpers';
 
+/**
+ * Set in the page when the app's own loading screen (core/PageLoading) was ever rendered: after
+ * index.html's boot screen, the first page should render as itself, not as a spinner first and
+ * then again behind a Suspense fallback that React 19 holds for 300 ms (core/lazy.ts).
+ */
+const WATCH_LOADING = `new MutationObserver(() => { if (document.querySelector('.hl-page-loading')) window.__sawPageLoading = true; }).observe(document, { childList: true, subtree: true });`;
+
 /** The scripts and data the HTML of `path` names, and those the page then asked for. */
 async function firstLoad(page: Page, path: string, ready: string) {
+  await page.addInitScript({ content: WATCH_LOADING });
   const asked: string[] = [];
   page.on('request', (r) => {
     const url = new URL(r.url());
@@ -25,7 +33,8 @@ async function firstLoad(page: Page, path: string, ready: string) {
   const named = new Set([...html.matchAll(/<(?:link rel="(?:modulepreload|stylesheet)"[^>]*|script type="module"[^>]*) (?:href|src)="([^"]+)"/g)].map((m) => m[1]));
   // Besides /api/auth/me, which index.html itself preloads for every address.
   const data = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch"/g)].map((m) => m[1]).filter((d) => d !== "/api/auth/me");
-  return { asked, named, data, html };
+  const sawLoadingScreen = await page.evaluate(() => (window as { __sawPageLoading?: boolean }).__sawPageLoading === true);
+  return { asked, named, data, html, sawLoadingScreen };
 }
 
 describe('first load of an address', () => {
@@ -48,7 +57,8 @@ describe('first load of an address', () => {
     requireBrowser(ctx);
     const b = await openBrowser(hub().url);
     try {
-      const { asked, named, data } = await firstLoad(b.page, '/', 'input[autocomplete="username"]');
+      const { asked, named, data, sawLoadingScreen } = await firstLoad(b.page, '/', 'input[autocomplete="username"]');
+      expect(sawLoadingScreen, 'the login page rendered a loading screen first').toBe(false);
       const scripts = asked.filter((a) => a.startsWith('/assets/'));
       expect(scripts.length).toBeGreaterThan(10);
       expect(scripts.filter((s) => !named.has(s))).toEqual([]);
@@ -67,6 +77,7 @@ describe('first load of an address', () => {
       await login(b.page, 'office');
       const page = await b.context.newPage();
       const plans = await firstLoad(page, '/plans/list', '[data-testid="plan-link"]');
+      expect(plans.sawLoadingScreen, 'the plans list rendered a loading screen first').toBe(false);
       expect(plans.asked.filter((s) => s.startsWith('/assets/') && !plans.named.has(s))).toEqual([]);
       expect([...plans.named].some((f) => /\/PlansPage-/.test(f))).toBe(true);
       expect(plans.data).toEqual(['/api/plans']);

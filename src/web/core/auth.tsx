@@ -27,9 +27,22 @@ let sessionAtStart: Promise<Session> | null = fetchSession();
 export const startingSession: Promise<Session> = sessionAtStart;
 // Read by the provider (or not at all, when the app fails before it renders): never unhandled here.
 sessionAtStart.catch(() => undefined);
+/** The user of that first answer once it is in (null: nobody, or no answer): the provider starts from it. */
+let userAtStart: SessionUser | null | undefined;
+sessionAtStart.then(
+  (s) => {
+    setCsrfToken(s.csrfToken);
+    userAtStart = s.user;
+  },
+  () => {
+    userAtStart = null;
+  },
+);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
+  // When the first answer is already in (main.tsx renders after it), the first render shows the
+  // page, not a loading screen; the refresh below then takes the same answer and changes nothing.
+  const [user, setUser] = useState<SessionUser | null | undefined>(userAtStart);
   const [expired, setExpired] = useState(false);
 
   const refresh = useCallback(async () => {
