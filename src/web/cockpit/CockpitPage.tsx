@@ -1,7 +1,8 @@
 // The leaders' cockpit: one dark screen for a plan and a month, from GET /api/cockpit only.
 // Readable on a 1920×1080 wall and a 1366×768 laptop (a grid in viewport units), reloads
 // itself every minute, full screen for the wall, and `?print=1` is the layout the PDF prints.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazyComponent } from '../core/lazy';
 import { createPortal } from 'react-dom';
 import { Button, ConfigProvider, Space, Tooltip, theme as antdTheme, type ThemeConfig } from 'antd';
 import { CompressOutlined, ExpandOutlined, FilePdfOutlined } from '@ant-design/icons';
@@ -165,10 +166,11 @@ function Panel({ title, area, to, go, empty, children, extra, tables, testId }: 
 // ECharts (≈ 190 KB gzipped) downloads beside the cockpit's data rather than before it: the page's
 // own chunk is small, so /api/plans and /api/cockpit start at once, and the charts draw when both
 // are in (issue 14: interactive within 1.5 s). Started when this chunk runs, so it is under way
-// while the page renders its first frame.
-const chartModule = import('./Chart');
-const Pickers = lazy(() => import('./Pickers'));
-const LazyChart = lazy(() => chartModule);
+// while the page renders its first frame; once in, a chart renders at once, not behind a
+// Suspense fallback (core/lazy.ts).
+const LazyChart = lazyComponent(() => import('./Chart'));
+const chartModule = LazyChart.preload();
+const Pickers = lazyComponent(() => import('./Pickers'));
 
 /** Whether ECharts is in: the page is not `data-ready` (what the PDF and the tests wait for) before its charts can draw. */
 function useChartsLoaded(): boolean {

@@ -1,7 +1,8 @@
-import { Component, lazy, Suspense, type ErrorInfo, type ReactNode } from 'react';
+import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react';
+import { lazyComponent } from './lazy';
 
 // The error card (antd Result with its illustrations) loads only when a page breaks.
-const PageError = lazy(() => import('./PageError'));
+const PageError = lazyComponent(() => import('./PageError'));
 
 interface Props {
   children: ReactNode;

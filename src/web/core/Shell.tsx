@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
+import { lazyComponent } from './lazy';
 import { KeyOutlined, LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -18,7 +19,7 @@ import { UserMenu, type UserMenuEntry } from './UserMenu';
 const FOLD_BELOW = '(max-width: 1199.98px)';
 
 // The password dialog (antd Form and its validator) loads when it is opened, not with every page.
-const ChangePasswordModal = lazy(() => import('./ChangePasswordModal').then((m) => ({ default: m.ChangePasswordModal })));
+const ChangePasswordModal = lazyComponent(() => import('./ChangePasswordModal').then((m) => ({ default: m.ChangePasswordModal })));
 
 /**
  * antd's App context (message, notification and modal hooks) wraps the signed-in pages only,

@@ -4,7 +4,8 @@
 // with it the three components) gets the same objects; their methods load the real ones, with
 // the holders antd renders for them, on the first call, and play the calls made meanwhile.
 // What a call returns (close a message, update or await a confirm) works before that too.
-import { lazy, Suspense, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazyComponent } from './lazy';
 import AppContext, { type useAppProps } from 'antd/es/app/context';
 import useStyle from 'antd/es/app/style';
 import { ConfigContext } from 'antd/es/config-provider/context';
@@ -17,7 +18,7 @@ const METHODS: Record<Kind, string[]> = {
   modal: ['confirm', 'info', 'success', 'error', 'warning', 'warn'],
 };
 
-const Holders = lazy(() => import('./feedback-holders'));
+const Holders = lazyComponent(() => import('./feedback-holders'));
 
 /** `App.useApp()` without importing antd's App: message, notification and modal of the shell. */
 export const useApp = (): useAppProps => useContext(AppContext);

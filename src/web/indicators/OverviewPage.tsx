@@ -1,4 +1,5 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
+import { lazyComponent } from '../core/lazy';
 import { Button, Card, Input, Progress, Select, Space, Spin, Table, Tag, Tooltip, TreeSelect, Typography, type TableColumnsType, type TableProps, Skeleton } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +18,7 @@ import './indicators.css';
 import { useNames } from '../org/names';
 
 // The detail view brings ECharts; the overview alone should not download it.
-const IndicatorDetail = lazy(() => import('./IndicatorDetail'));
+const IndicatorDetail = lazyComponent(() => import('./IndicatorDetail'));
 
 const FILTERS = ['plan', 'category', 'unit', 'zone', 'status', 'q'] as const;
 type FilterKey = (typeof FILTERS)[number];

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
+import { lazyComponent } from '../core/lazy';
 import { ImportOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
@@ -16,7 +17,7 @@ import { PlanStatus } from './PlanStatus';
 import type { PlanSummary } from './types';
 import './plans.css';
 
-const PlanDetail = lazy(() => import('./PlanDetail'));
+const PlanDetail = lazyComponent(() => import('./PlanDetail'));
 
 /** The module's one route: the list, or with `?plan=ID` one plan (a link to it can be shared). */
 export default function PlansPage() {
