@@ -42,7 +42,9 @@ sessionAtStart.then(
 export function AuthProvider({ children }: { children: ReactNode }) {
   // When the first answer is already in (main.tsx renders after it), the first render shows the
   // page, not a loading screen; the refresh below then takes the same answer and changes nothing.
-  const [user, setUser] = useState<SessionUser | null | undefined>(userAtStart);
+  // Only until that refresh has taken it: a provider mounted later (after an error boundary's
+  // reset) asks again rather than start from a user who may have signed out since.
+  const [user, setUser] = useState<SessionUser | null | undefined>(() => (sessionAtStart ? userAtStart : undefined));
   const [expired, setExpired] = useState(false);
 
   const refresh = useCallback(async () => {

@@ -25,8 +25,10 @@ export function preloadable<T>(start: () => Promise<T>): { preload(): Promise<T>
   };
   return {
     preload: () => {
-      started ??= start();
-      started.then(end, end);
+      if (!started) {
+        started = start();
+        started.then(end, end);
+      }
       return started;
     },
     settled: () => done,
