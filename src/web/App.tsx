@@ -6,7 +6,7 @@ import { AuthProvider, startingSession, useAuth } from './core/auth';
 import { hasSessionCookie } from './core/api';
 import { ErrorBoundary } from './core/ErrorBoundary';
 import { antdLocale, loadShellWords } from './core/i18n';
-import { lazyComponent, preloadable, usePreloaded } from './core/lazy';
+import { lazyComponent, preloadable, usePreloaded, type Preloadable } from './core/lazy';
 import { PageLoading } from './core/PageLoading';
 import { theme } from './core/theme';
 import { FONT_SIZE, useLargeText } from './core/large-text';
@@ -19,15 +19,19 @@ const loadSignedIn = () => import('./SignedIn');
 const LoginPage = lazyComponent(() => loadLoginPage().then((m) => ({ default: m.LoginPage })));
 const SignedInRoutes = lazyComponent(() => Promise.all([loadSignedIn(), loadShellWords()]).then(([m]) => ({ default: m.default })));
 /** The signed-in part waits also for the code of the page at the address opened. */
-const openingPage = preloadable(() => loadSignedIn().then((m) => m.openingPage()));
-const signedInParts = [SignedInRoutes, openingPage];
+const openingPage = preloadable(() => loadSignedIn().then((m) => m.openingPage));
+const NO_PARTS: readonly Preloadable[] = [];
+const LOGIN_PARTS: readonly Preloadable[] = [LoginPage];
+const SIGNED_IN_PARTS: readonly Preloadable[] = [SignedInRoutes, openingPage];
+/** Starts the code of the login page or of the signed-in part; settles when it is in (or failed). */
+const preloadPart = (signedIn: boolean) => Promise.all((signedIn ? SIGNED_IN_PARTS : LOGIN_PARTS).map((p) => p.preload()));
 // Before the session's answer: the CSRF cookie is set with the session cookie and cleared with it
 // (org/auth-routes.ts), so whether the page can see it tells which part is likely wanted, and
 // that part starts downloading beside the core words and /api/auth/me instead of after them. A
 // wrong guess (a session expired with its cookies still there) costs one chunk's download; the
 // session's answer still decides what renders.
 // The shell's words (the menu's) start with the signed-in part, not after the session's answer.
-if (typeof document !== 'undefined') void (hasSessionCookie() ? Promise.all(signedInParts.map((p) => p.preload())) : LoginPage.preload()).catch(() => undefined);
+if (typeof document !== 'undefined') void preloadPart(hasSessionCookie()).catch(() => undefined);
 /**
  * What the first render needs: the session's answer and the code of the part it calls for
  * (main.tsx renders once it is in, the page meanwhile showing index.html's loading screen). The
@@ -35,15 +39,15 @@ if (typeof document !== 'undefined') void (hasSessionCookie() ? Promise.all(sign
  */
 export const firstPart: Promise<unknown> = startingSession
   .then(
-    (s): Promise<unknown> => (s.user ? Promise.all(signedInParts.map((p) => p.preload())) : LoginPage.preload()),
-    () => LoginPage.preload(),
+    (s): Promise<unknown> => preloadPart(!!s.user),
+    () => preloadPart(false),
   )
   .catch(() => undefined);
 
 function AppRoutes() {
   const { user } = useAuth();
   // The loading screen, not a Suspense fallback, until the part's code is in (core/lazy.ts).
-  const ready = usePreloaded(...(user === undefined ? [] : user === null ? [LoginPage] : signedInParts));
+  const ready = usePreloaded(user === undefined ? NO_PARTS : user === null ? LOGIN_PARTS : SIGNED_IN_PARTS);
   if (user === undefined || !ready) return <PageLoading />;
   return user === null ? <LoginPage /> : <SignedInRoutes />;
 }

@@ -17,10 +17,9 @@ import { canSee, homePath, modules, pageAt, type PageEntry } from './routes';
 // App.tsx shows its loading screen until that page's code is in (`openingPage`), so the page
 // renders at once rather than behind a Suspense fallback (core/lazy.ts).
 const opened = typeof window !== 'undefined' ? pageAt(window.location.pathname) : undefined;
-const opening: Promise<unknown> = opened?.page?.preload().catch(() => undefined) ?? Promise.resolve();
-for (const path of opened?.data ?? []) prefetch(path);
 /** Settles when the code of the page at the address opened is in (or failed to come). */
-export const openingPage = () => opening;
+export const openingPage: Promise<unknown> = opened?.page?.preload().catch(() => undefined) ?? Promise.resolve();
+for (const path of opened?.data ?? []) prefetch(path);
 
 const Forbidden = lazyComponent(() => import('./core/StatusPages').then((m) => ({ default: m.Forbidden })));
 const NotAvailable = lazyComponent(() => import('./core/StatusPages').then((m) => ({ default: m.NotAvailable })));

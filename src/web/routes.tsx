@@ -68,12 +68,11 @@ export interface ModuleEntry extends PageEntry {
  * request): the browser tests read this route table in Node, where i18n's start-up cannot run.
  */
 const pageOf = (module: string, load: () => Promise<{ default: ComponentType }>) => {
-  let started: Promise<{ default: ComponentType }> | undefined;
-  // One download however it starts: by the first render, or earlier by `preload` (SignedIn.tsx).
-  const once = () => (started ??= Promise.all([load(), import('./core/i18n').then((i) => i.loadModuleWords(module))]).then(([m]) => m));
-  // `module` and `load` stay readable for the build, which names each address's chunks in the
-  // page it sends (bin/route-pages.ts, vite.config.ts routePreloads).
-  return Object.assign(lazyComponent(once), { module, load });
+  // One download however it starts (lazyComponent starts it once): by the first render, or
+  // earlier by `preload` (SignedIn.tsx). `module` and `load` stay readable for the build, which
+  // names each address's chunks in the page it sends (bin/route-pages.ts, vite.config.ts routePreloads).
+  const page = lazyComponent(() => Promise.all([load(), import('./core/i18n').then((i) => i.loadModuleWords(module))]).then(([m]) => m));
+  return Object.assign(page, { module, load });
 };
 
 export const modules: ModuleEntry[] = [

@@ -25,13 +25,11 @@ const fetchSession = () => api.get<Session>('/api/auth/me', { quietUnauthorized:
 let sessionAtStart: Promise<Session> | null = fetchSession();
 /** The session as the page opened (App.tsx starts the shell's download on it when someone is signed in). */
 export const startingSession: Promise<Session> = sessionAtStart;
-// Read by the provider (or not at all, when the app fails before it renders): never unhandled here.
-sessionAtStart.catch(() => undefined);
 /** The user of that first answer once it is in (null: nobody, or no answer): the provider starts from it. */
 let userAtStart: SessionUser | null | undefined;
+// Also what keeps a failed first answer from going unhandled when the app fails before it renders.
 sessionAtStart.then(
   (s) => {
-    setCsrfToken(s.csrfToken);
     userAtStart = s.user;
   },
   () => {

@@ -7,7 +7,7 @@
 // for the timer (Chromium trace, 2026-12-03). So a part here renders its component directly once
 // its code is in, and the first page waits for its part's code (usePreloaded, App.tsx) showing
 // the loading screen, which suspends nothing.
-import { createElement, lazy, useEffect, useReducer, useRef, type ComponentProps, type ComponentType } from 'react';
+import { createElement, lazy, useEffect, useReducer, type ComponentProps, type ComponentType } from 'react';
 
 export interface Preloadable {
   /** Starts the wait (once); settles when it is over, either way. */
@@ -59,29 +59,19 @@ export function lazyComponent<C extends ComponentType<any>>(load: () => Promise<
 /**
  * Whether every one of `parts` has settled, starting those not yet started: the caller shows its
  * loading screen until then instead of a Suspense fallback. Read synchronously, so a part that
- * settled before the first render renders in that render.
+ * settled before the first render renders in that render. `parts` is a module-level constant
+ * (its identity is the effect's dependency).
  */
-export function usePreloaded(...parts: Preloadable[]): boolean {
+export function usePreloaded(parts: readonly Preloadable[]): boolean {
   const [, changed] = useReducer((n: number) => n + 1, 0);
   const ready = parts.every((p) => p.settled());
-  const latest = useRef(parts);
-  latest.current = parts;
-  // The parts are module-level constants: their ids name them in one dependency of fixed size.
-  const key = parts.map(idOf).join(' ');
   useEffect(() => {
     if (ready) return;
     let live = true;
-    void Promise.allSettled(latest.current.map((p) => p.preload())).then(() => live && changed());
+    void Promise.allSettled(parts.map((p) => p.preload())).then(() => live && changed());
     return () => {
       live = false;
     };
-  }, [ready, key]);
+  }, [ready, parts]);
   return ready;
-}
-const ids = new WeakMap<Preloadable, number>();
-let lastId = 0;
-function idOf(p: Preloadable): number {
-  let id = ids.get(p);
-  if (id === undefined) ids.set(p, (id = ++lastId));
-  return id;
 }
