@@ -2,21 +2,23 @@
 // one query; a deactivated user's session stops working at once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { rows } from '../../src/server/db/index';
 import { as, createTestApp, engines, type TestApp } from '../support/harness';
 
 type Handle = { session: { client: { query: (...a: unknown[]) => unknown } } };
 
 /**
- * Counts the statements the app sends while `fn` runs, through its database handle and (on
- * PostgreSQL) the session lookup's own pool, each apart.
+ * Counts the statements the app sends while `fn` runs (those matching `only`, if given), through its
+ * database handle and (on PostgreSQL) the session lookup's own pool, each apart.
  */
-async function countQueries(t: TestApp, fn: () => Promise<unknown>): Promise<{ total: number; auth: number }> {
+async function countQueries(t: TestApp, fn: () => Promise<unknown>, only?: RegExp): Promise<{ total: number; auth: number }> {
   const handles = [t.database.db, t.database.authDb].filter(Boolean) as unknown as Handle[];
   const counts = handles.map(() => 0);
   const originals = handles.map((h) => h.session.client.query);
   handles.forEach((h, i) => {
     h.session.client.query = function (this: unknown, ...a: unknown[]) {
-      counts[i]++;
+      const text = typeof a[0] === 'string' ? a[0] : String((a[0] as { text?: string } | undefined)?.text ?? '');
+      if (!only || only.test(text)) counts[i]++;
       return originals[i].apply(this, a);
     };
   });
@@ -63,6 +65,25 @@ describe.each(engines())('round trips on %s', (engine) => {
     const sessionLookups = engine === 'postgres' ? n.auth : n.total - 20;
     expect(sessionLookups).toBeGreaterThanOrEqual(1);
     expect(sessionLookups).toBeLessThanOrEqual(5);
+  });
+
+  it("refreshes a session's last-seen once for all its requests that find it a minute old", async () => {
+    const office = await as(t, 'office');
+    const me = (await office.get('/api/auth/me')).json().user;
+    await t.database.db.execute(sql`update sessions set last_seen_at = now() - interval '2 minutes' where user_id = ${me.id}`);
+    const n = await countQueries(
+      t,
+      async () => {
+        const answers = await Promise.all(Array.from({ length: 30 }, () => office.get('/api/auth/me')));
+        expect(answers.every((a) => a.statusCode === 200)).toBe(true);
+      },
+      /^update "sessions"/,
+    );
+    // Before: one UPDATE of the same row per request of the lookup batch, 30 writes queued.
+    expect(n.total).toBe(1);
+    // The office's other sessions (earlier tests) stay as they were.
+    const [{ seen }] = await rows<{ seen: number }>(t.database.db, sql`select count(*)::int as seen from sessions where user_id = ${me.id} and last_seen_at > now() - interval '1 minute'`);
+    expect(seen).toBe(1);
   });
 
   it('drops the session of a deactivated user and keeps several roles of another', async () => {
