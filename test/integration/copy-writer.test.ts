@@ -41,7 +41,7 @@ for (const engine of engines()) {
 
     it('writes every row of several statements, in the transaction', async () => {
       await database.db.transaction(async (tx) => {
-        const writer = openCopy(tx, 'cw_child', ['id', 'parent', 'n', 'note'], PER_STATEMENT);
+        const writer = openCopy(tx, 'cw_child', ['id', 'parent', 'n', 'note'], { rowsPerStatement: PER_STATEMENT, rowsPerBlob: PER_STATEMENT });
         await feed(writer, 5_250);
         await writer.end();
         // The transaction's next statement sees them all (no statement left behind in the queue).
@@ -63,7 +63,7 @@ for (const engine of engines()) {
       let error: unknown = null;
       await database.db
         .transaction(async (tx) => {
-          const writer = openCopy(tx, 'cw_child', ['id', 'parent', 'n', 'note'], PER_STATEMENT);
+          const writer = openCopy(tx, 'cw_child', ['id', 'parent', 'n', 'note'], { rowsPerStatement: PER_STATEMENT, rowsPerBlob: PER_STATEMENT });
           try {
             await feed(writer, 4_000, bad);
             await writer.end();
@@ -78,7 +78,7 @@ for (const engine of engines()) {
       expect(await count()).toBe(before);
       // The connection is usable afterwards (nothing of the queued statements left on it).
       await database.db.transaction(async (tx) => {
-        const writer = openCopy(tx, 'cw_child', ['id', 'parent', 'n', 'note'], PER_STATEMENT);
+        const writer = openCopy(tx, 'cw_child', ['id', 'parent', 'n', 'note'], { rowsPerStatement: PER_STATEMENT, rowsPerBlob: PER_STATEMENT });
         await feed(writer, 1_200);
         await writer.end();
       });
@@ -90,7 +90,7 @@ for (const engine of engines()) {
       const before = await count();
       await database.db
         .transaction(async (tx) => {
-          const writer = openCopy(tx, 'cw_child', ['id', 'parent', 'n', 'note'], PER_STATEMENT);
+          const writer = openCopy(tx, 'cw_child', ['id', 'parent', 'n', 'note'], { rowsPerStatement: PER_STATEMENT, rowsPerBlob: PER_STATEMENT });
           await feed(writer, 2_700);
           await writer.abort();
           throw new Error('rejected');
@@ -102,7 +102,7 @@ for (const engine of engines()) {
 
     it('nothing fed: end sends nothing and the transaction goes on', async () => {
       await database.db.transaction(async (tx) => {
-        const writer = openCopy(tx, 'cw_child', ['id', 'parent', 'n', 'note'], PER_STATEMENT);
+        const writer = openCopy(tx, 'cw_child', ['id', 'parent', 'n', 'note'], { rowsPerStatement: PER_STATEMENT, rowsPerBlob: PER_STATEMENT });
         await writer.end();
         await tx.execute(sql`select 1`);
       });

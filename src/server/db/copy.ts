@@ -87,11 +87,16 @@ export interface CopyWriter {
 /**
  * COPY into `table (columns)` fed row by row, so building and checking the rows in JavaScript
  * overlaps the database's own work on the ones sent before: on PostgreSQL a COPY … FROM STDIN of
- * `flushRows` rows after another (the server process works while this one keeps building); on
- * PGlite, which runs in this thread anyway, the lines are sent as a blob every `flushRows` rows.
+ * `rowsPerStatement` rows after another (the server process works while this one keeps building);
+ * on PGlite, which runs in this thread anyway, the lines are sent as a blob every `rowsPerBlob` rows.
  * Inside a transaction only, and no other statement on it until `end` or `abort` has returned.
+ *
+ * 10,000 rows a statement on PostgreSQL: what is left once the last row is read is the last
+ * statement's foreign-key checks, 0.5–0.8 s with 25,000 rows, 0.2–0.3 s with 10,000 and 0.1 s with
+ * 5,000, whose many statements slowed the reading as much (100,000-row import into observations,
+ * 2026-12-04, docs/performance.md). PGlite has no such tail; its blobs stay at 25,000 rows.
  */
-export function openCopy(db: DbOrTx, table: string, columns: string[], flushRows = 25_000): CopyWriter {
+export function openCopy(db: DbOrTx, table: string, columns: string[], { rowsPerStatement = 10_000, rowsPerBlob = 25_000 } = {}): CopyWriter {
   const client = clientOf(db) as { exec?: unknown; query: (...a: unknown[]) => unknown };
   const statement = `COPY ${table} (${columns.join(', ')}) FROM`;
   if (typeof client.exec === 'function') {
@@ -103,13 +108,13 @@ export function openCopy(db: DbOrTx, table: string, columns: string[], flushRows
       await (client.query as (q: string, p: unknown[], o: { blob: Blob }) => Promise<unknown>)(`${statement} '/dev/blob'`, [], { blob });
     };
     return {
-      row: (line) => (parts.push(line) >= flushRows ? flush() : undefined),
+      row: (line) => (parts.push(line) >= rowsPerBlob ? flush() : undefined),
       end: flush,
       abort: async () => void (parts = []),
       holdsConnection: false,
     };
   }
-  // One COPY statement per `flushRows` rows, each sent as soon as the one before has been given
+  // One COPY statement per `rowsPerStatement` rows, each sent as soon as the one before has been given
   // its last row, not when it has finished: PostgreSQL checks a statement's foreign keys (a query
   // per row and key) only when the statement ends, so with a single COPY every check came after
   // the last row was read (observations: 3.4 s of 5.2 at 100,000 rows). Now the checks of one
@@ -156,7 +161,7 @@ export function openCopy(db: DbOrTx, table: string, columns: string[], flushRows
       buffer += line;
       if (++lines < LINES_PER_WRITE) return undefined;
       return push().then(async () => {
-        if ((current!.rows += LINES_PER_WRITE) >= flushRows) await rotate();
+        if ((current!.rows += LINES_PER_WRITE) >= rowsPerStatement) await rotate();
       });
     },
     end: async () => {

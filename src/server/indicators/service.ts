@@ -262,7 +262,7 @@ export async function upsertObservations(db: Db, actor: Actor, scope: Scope, row
               if (!writer) {
                 if (!began) await begin();
                 mark('copyOpen');
-                writer = openCopy(tx, 'observations', ['id', 'indicator_id', 'zone_id', 'unit_id', 'period', 'value', 'covered', 'comment', 'status', 'source', 'entered_by', 'submitted_by', 'version'], WRITE_CHUNK);
+                writer = openCopy(tx, 'observations', ['id', 'indicator_id', 'zone_id', 'unit_id', 'period', 'value', 'covered', 'comment', 'status', 'source', 'entered_by', 'submitted_by', 'version']);
               }
               const wait = writer.row(`${id}\t${input.indicatorId}\t${input.zoneId}\t${copyField(unitId)}\t${copyField(input.period)}\t${copyField(input.value)}\t${copyField(input.covered ?? null)}\t${copyField(input.comment ?? null)}${freshTail}`);
               if (wait) await wait;
