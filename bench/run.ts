@@ -89,7 +89,7 @@ async function coldLoad(base: string, path: string, cookie: string, connections:
   }
   const secs = (performance.now() - t0) / 1000;
   times.sort((a, b) => a - b);
-  return { requests: times.length, non2xx, errors, rps: +(times.length / secs).toFixed(1), p50: +pct(times, 50).toFixed(1), p95: +pct(times, 95).toFixed(1), p99: +pct(times, 99).toFixed(1) };
+  return { requests: times.length, non2xx, errors, rps: +(times.length / secs).toFixed(1), p50: +pct(times, 50).toFixed(1), p95: +pct(times, 95).toFixed(1), p99: +pct(times, 99).toFixed(1), max: +(times[times.length - 1] ?? NaN).toFixed(1) };
 }
 
 /** Waits until the server has worked off what a load run left queued (health answers quickly). */
