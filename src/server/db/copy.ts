@@ -93,8 +93,8 @@ export interface CopyWriter {
  *
  * 10,000 rows a statement on PostgreSQL: what is left once the last row is read is the last
  * statement's foreign-key checks, 0.5–0.8 s with 25,000 rows, 0.2–0.3 s with 10,000 and 0.1 s with
- * 5,000, whose many statements slowed the reading as much (100,000-row import into observations,
- * 2026-12-04, docs/performance.md). PGlite has no such tail; its blobs stay at 25,000 rows.
+ * 5,000, which was no faster overall (100,000-row import into observations, 2026-12-04,
+ * docs/performance.md). PGlite has no such tail; its blobs stay at 25,000 rows.
  */
 export function openCopy(db: DbOrTx, table: string, columns: string[], { rowsPerStatement = 10_000, rowsPerBlob = 25_000 } = {}): CopyWriter {
   const client = clientOf(db) as { exec?: unknown; query: (...a: unknown[]) => unknown };
