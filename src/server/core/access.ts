@@ -199,9 +199,10 @@ function lookupSession(db: Db, sessionId: string) {
 const lastSeenRefreshes = new WeakMap<Db, Map<string, Promise<void>>>();
 /**
  * One refresh for all the requests of a session that find its last-seen a minute old: they come
- * in one lookup batch, and each wrote the row before (50 clients of one session: 50 UPDATEs of one
- * row queued once a minute, ~100 ms of every request on PGlite; bench, 2026-12-04). The condition
- * in SQL keeps other instances, or a refresh already done, from writing it again.
+ * in one lookup batch, and each wrote the row before (30 requests of one session at once: 30
+ * UPDATEs of one row, each awaited by its request; test/integration/round-trips.test.ts). The
+ * condition in SQL keeps other instances, or a batch read before the refresh committed, from
+ * writing it again.
  */
 function refreshLastSeen(db: Db, sessionId: string): Promise<void> {
   let running = lastSeenRefreshes.get(db);
