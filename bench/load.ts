@@ -94,16 +94,20 @@ export async function load(url: string, opts: LoadOptions): Promise<Load> {
     process.env.BENCH_LOAD_SAME_THREAD === '1'
       ? await sameThreadRun({ url, ...how }, (stop: () => void) => void opts.until?.finally(stop))
       : await ownThread(how, url, opts.until);
-  const times = r.times.sort((a, b) => a - b);
-  const secs = r.duration || opts.seconds || 1;
+  return loadOf(r.times, r.duration || opts.seconds || 1, r.non2xx, r.errors);
+}
+
+/** A run's figures from its response times (ms, any order) and its length in seconds. */
+export function loadOf(times: number[], seconds: number, non2xx: number, errors: number): Load {
+  const sorted = [...times].sort((a, b) => a - b);
   return {
-    requests: times.length,
-    non2xx: r.non2xx,
-    errors: r.errors,
-    rps: +(times.length / secs).toFixed(1),
-    p50: +pct(times, 50).toFixed(1),
-    p95: +pct(times, 95).toFixed(1),
-    p99: +pct(times, 99).toFixed(1),
-    max: +(times[times.length - 1] ?? NaN).toFixed(1),
+    requests: sorted.length,
+    non2xx,
+    errors,
+    rps: +(sorted.length / seconds).toFixed(1),
+    p50: +pct(sorted, 50).toFixed(1),
+    p95: +pct(sorted, 95).toFixed(1),
+    p99: +pct(sorted, 99).toFixed(1),
+    max: +(sorted[sorted.length - 1] ?? NaN).toFixed(1),
   };
 }

@@ -14,7 +14,7 @@ import { tmpdir, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { randomBytes } from 'node:crypto';
-import { load, median, pct, quiet, type Load } from './load';
+import { load, loadOf, median, quiet, type Load } from './load';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
 import { parseDocument } from '../src/domain/document/index';
@@ -87,9 +87,7 @@ async function coldLoad(base: string, path: string, cookie: string, connections:
       }),
     );
   }
-  const secs = (performance.now() - t0) / 1000;
-  times.sort((a, b) => a - b);
-  return { requests: times.length, non2xx, errors, rps: +(times.length / secs).toFixed(1), p50: +pct(times, 50).toFixed(1), p95: +pct(times, 95).toFixed(1), p99: +pct(times, 99).toFixed(1), max: +(times[times.length - 1] ?? NaN).toFixed(1) };
+  return loadOf(times, (performance.now() - t0) / 1000, non2xx, errors);
 }
 
 /** Waits until the server has worked off what a load run left queued (health answers quickly). */

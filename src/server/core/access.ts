@@ -10,7 +10,7 @@ import type { Db } from '../db/index';
 import { apiTokens, sessions, userRoles, users } from '../db/schema';
 import { AppError, forbidden, notFound, unauthorized } from './errors';
 import { sha256 } from './password';
-import { batchedLookup } from './batch';
+import { batchedLookup, perDb } from './batch';
 import type { Actor } from './audit';
 
 export { ROLES, GLOBAL_ROLES, type Role };
@@ -190,9 +190,7 @@ async function sessionsWithUsers(db: Db, sessionIds: string[]): Promise<Map<stri
 // Per database: tests run several apps, each over its own database, in one process.
 const sessionLookups = new WeakMap<Db, (sessionId: string) => Promise<FoundSession | undefined>>();
 function lookupSession(db: Db, sessionId: string) {
-  let lookup = sessionLookups.get(db);
-  if (!lookup) sessionLookups.set(db, (lookup = batchedLookup((ids: string[]) => sessionsWithUsers(db, ids))));
-  return lookup(sessionId);
+  return perDb(sessionLookups, db, () => batchedLookup((ids: string[]) => sessionsWithUsers(db, ids)))(sessionId);
 }
 
 // Per database, the last-seen refresh under way for each session.
@@ -205,8 +203,7 @@ const lastSeenRefreshes = new WeakMap<Db, Map<string, Promise<void>>>();
  * writing it again.
  */
 function refreshLastSeen(db: Db, sessionId: string): Promise<void> {
-  let running = lastSeenRefreshes.get(db);
-  if (!running) lastSeenRefreshes.set(db, (running = new Map()));
+  const running = perDb(lastSeenRefreshes, db, () => new Map<string, Promise<void>>());
   let refresh = running.get(sessionId);
   if (!refresh) {
     refresh = db

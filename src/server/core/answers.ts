@@ -11,7 +11,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { rows, type Db, type DbOrTx } from '../db/index';
 import { scopeOf } from './access';
 import { sendJsonWithEtag } from './etag';
-import { sharedRead } from './batch';
+import { perDb, sharedRead } from './batch';
 
 /** A served answer: the JSON the route sends, its ETag, and the generation it was made at. */
 export interface Answer {
@@ -22,13 +22,6 @@ export interface Answer {
 
 /** The rows of input_generations (migrations 0015, 0016). */
 export type GenerationName = 'cockpit' | 'reads';
-
-/** Per database: tests run several apps, each over its own database, in one process. */
-export function perDb<T>(map: WeakMap<Db, T>, db: Db, make: () => T): T {
-  let v = map.get(db);
-  if (v === undefined) map.set(db, (v = make()));
-  return v;
-}
 
 const generationReads = new WeakMap<Db, Map<GenerationName, () => Promise<string>>>();
 

@@ -84,3 +84,10 @@ export function sharedRead<T>(read: () => Promise<T>): () => Promise<T> {
     return mine;
   };
 }
+
+/** Per database: tests run several apps, each over its own database, in one process. */
+export function perDb<D extends object, T>(map: WeakMap<D, T>, db: D, make: () => T): T {
+  let v = map.get(db);
+  if (v === undefined) map.set(db, (v = make()));
+  return v;
+}
