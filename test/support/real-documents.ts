@@ -67,6 +67,9 @@ export interface DocScore {
   roles: { right: number; of: number };
   indicators: Counts | null;
   meta: { right: number; of: number };
+  /** Expected names the review puts before the office: extracted, or listed as possibly missed (suggestions). */
+  reach: { right: number; of: number };
+  suggested: number;
   empty: boolean;
   missing: string[];
   extra: string[];
@@ -115,6 +118,7 @@ export function scoreDocument(doc: ExpectedDoc, text: string, parse: (t: string)
   const missing = [...wantPairs.keys()].filter((k) => !gotPairs.has(k));
   const extra = [...gotPairs.keys()].filter((k) => !wantPairs.has(k));
   let indicators: Counts | null = null;
+  let reach = { right: 0, of: 0 };
   if (doc.indicators) {
     const names = x.indicators.map((i) => i.name);
     const used = new Set<number>();
@@ -130,6 +134,14 @@ export function scoreDocument(doc: ExpectedDoc, text: string, parse: (t: string)
       if (!used.has(idx)) extra.push(`indicator ${n}`);
     });
     indicators = { tp: itp, fp: names.length - used.size, fn: doc.indicators.length - itp };
+    // One expected name to one name, as above, over the extracted names and then the suggested ones.
+    const offered = [...names, ...(x.suggestions ?? []).map((i) => i.name)];
+    const taken = new Set<number>();
+    for (const w of doc.indicators) {
+      const j = offered.findIndex((n, idx) => !taken.has(idx) && nameMatch(w.name, n));
+      if (j >= 0) taken.add(j);
+    }
+    reach = { right: taken.size, of: doc.indicators.length };
   }
   const meta = { right: 0, of: 0 };
   const check = (want: string | undefined, got: string | null | undefined, what: string) => {
@@ -148,6 +160,8 @@ export function scoreDocument(doc: ExpectedDoc, text: string, parse: (t: string)
     roles: { right: rolesRight, of: tp },
     indicators,
     meta,
+    reach,
+    suggested: x.suggestions?.length ?? 0,
     empty: expectsSomething && x.tasks.length === 0 && x.indicators.length === 0,
     missing,
     extra,
@@ -160,11 +174,13 @@ export interface Summary {
   roles: { right: number; of: number };
   indicators: Counts;
   meta: { right: number; of: number };
+  reach: { right: number; of: number };
+  suggested: number;
   empty: string[];
 }
 
 export function summarise(scores: DocScore[]): Summary {
-  const s: Summary = { docs: scores.length, pairs: { tp: 0, fp: 0, fn: 0 }, roles: { right: 0, of: 0 }, indicators: { tp: 0, fp: 0, fn: 0 }, meta: { right: 0, of: 0 }, empty: [] };
+  const s: Summary = { docs: scores.length, pairs: { tp: 0, fp: 0, fn: 0 }, roles: { right: 0, of: 0 }, indicators: { tp: 0, fp: 0, fn: 0 }, meta: { right: 0, of: 0 }, reach: { right: 0, of: 0 }, suggested: 0, empty: [] };
   for (const r of scores) {
     s.pairs.tp += r.pairs.tp;
     s.pairs.fp += r.pairs.fp;
@@ -178,6 +194,9 @@ export function summarise(scores: DocScore[]): Summary {
     }
     s.meta.right += r.meta.right;
     s.meta.of += r.meta.of;
+    s.reach.right += r.reach.right;
+    s.reach.of += r.reach.of;
+    s.suggested += r.suggested;
     if (r.empty) s.empty.push(r.doc.file);
   }
   return s;
@@ -198,7 +217,8 @@ export function summaryLine(label: string, s: Summary): string {
   return (
     `${label.padEnd(26)} docs ${String(s.docs).padStart(2)} | task–unit P ${pct(a.p)} R ${pct(a.r)} F1 ${pct(a.f1)} (${s.pairs.tp + s.pairs.fn}) ` +
     `| role ${pct(role)} | indicators P ${pct(i.p)} R ${pct(i.r)} F1 ${pct(i.f1)} (${s.indicators.tp + s.indicators.fn}) ` +
-    `| title/文号 ${s.meta.right}/${s.meta.of} | empty ${s.empty.length ? s.empty.join(',') : '0'}`
+    `| title/文号 ${s.meta.right}/${s.meta.of} | in review ${pct(s.reach.of ? s.reach.right / s.reach.of : 1)} (${s.suggested} suggested) ` +
+    `| empty ${s.empty.length ? s.empty.join(',') : '0'}`
   );
 }
 

@@ -23,6 +23,7 @@ import { buildGoals, buildTasks, splitRunOnItems, unnumberedTasks } from './task
 import { guessUnitTypeIn, isCollective, matchUnitName } from './units';
 import { checkStructure, checkText } from './validate';
 import { fallbackIndicators } from './fallback-targets';
+import { suggestIndicators } from './suggestions';
 import { prosePointTasks } from './prose-points';
 import { taskTimeLimitIndicators } from './task-targets';
 
@@ -226,7 +227,9 @@ function parseNormalised(norm: string, known: KnownUnit[]): Extraction {
   // Neither tasks nor indicators: the goal sentences of the text are read as a last resort (fallback-targets.ts).
   // (Tasks read from prose leave the goals and this last resort as they were.)
   const found = structured.length || indicators.length ? indicators : guard([] as Indicator[], () => fallbackIndicators(norm, pageYear));
-  return { meta, sections, tasks, indicators: found, goals, units, tables: docTables };
+  // What reads as a target and was not taken: offered in the review, never committed by itself (suggestions.ts).
+  const suggestions = guard([] as Indicator[], () => suggestIndicators(norm, found, goals, pageYear));
+  return { meta, sections, tasks, indicators: found, goals, units, tables: docTables, suggestions };
 }
 
 /**

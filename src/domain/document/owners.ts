@@ -63,7 +63,8 @@ export function suggestZones<Z extends { id: string; name: string; parentId?: st
   return hits.filter((z) => at(z) === last);
 }
 
-function sameName(a: string, b: string): boolean {
+/** The same indicator named twice: equal, or one holding the other (four characters at least). */
+export function sameName(a: string, b: string): boolean {
   const squash = (s: string) => s.replace(/[\s（）()]/g, '');
   const x = squash(a);
   const y = squash(b);

@@ -148,6 +148,12 @@ export interface Extraction {
   units: ExtractedUnit[];
   /** Tables read (task tables and indicator tables), in document order. */
   tables: DocTable[];
+  /**
+   * Quantified targets in sentences the parse did not take, numbered S1, S2…: shown in the review
+   * as possibly missed; none is committed unless the office adds it. (Absent in drafts stored
+   * before it was read.)
+   */
+  suggestions?: Indicator[];
 }
 
 export interface ParseOptions {

@@ -1,0 +1,85 @@
+// Targets the parse did not take, offered to the office on the review screen (可能遗漏的指标).
+//
+// On every batch of documents the readers had not met, what failed was recall: goal sentences in a
+// form no opening in tasks.ts knew (docs/import-doc.md, "Evidence"). Neither more rules nor a learned
+// re-ranker closed that gap (measured there). The office reviews every draft before it commits it, so
+// the review shows each sentence that reads as a quantified target and was not taken, and the office
+// adds one with a click. Nothing here is committed unless the office adds it, so what the parse
+// extracts keeps its precision.
+import type { Goal, Indicator } from './types';
+import { goalIndicators, targetQuestions } from './indicators';
+import { readGoalClause } from './goal-reader';
+import { acceptableName, sentences, sentenceYear, NAME_LEAD, OWN_YEAR, PAST_MARK, TARGET_SHAPE } from './fallback-targets';
+import { sameName } from './owners';
+
+export const SUGGESTION_CATEGORY = '可能遗漏';
+export const SUGGESTION_QUESTION = '此指标由“可能遗漏的指标”加入，文中未作为目标读出：请核对名称、数值和年份';
+/** A long document lists at most this many: past it the list is a second reading of the text, not a check. */
+export const MAX_SUGGESTIONS = 60;
+// A quantity, not an ordinal: 第3项 numbers a task (2,000 rows of a task table each hold one).
+const QUANTITY = new RegExp(`(?<![第\\d.])\\d+${TARGET_SHAPE.source.slice(2)}`);
+
+/**
+ * Quantified targets in the sentences of `norm` (the text the parse reads) that none of `taken`
+ * names: a sentence holding a number with a measure unit, read by the clause readers as if it
+ * stated a goal. Its year is the goal's that covers it, else the horizon or year it names; a
+ * sentence of an earlier year than the document's, or stating a fact of the past, is left out.
+ * The year is null where none is written: the review asks for it before commit.
+ */
+export function suggestIndicators(norm: string, taken: Pick<Indicator, 'name' | 'targets' | 'span'>[], goals: Pick<Goal, 'year' | 'span'>[], docYear: number | null): Indicator[] {
+  const read: Goal[] = [];
+  for (const s of sentences(norm)) {
+    if (!QUANTITY.test(s.text) || PAST_MARK.test(s.text)) continue;
+    const end = s.at + s.text.length;
+    // Its own year first (到2025年, 2024年, 今年 of the document's year), else the goal's that covers it.
+    const covering = goals.find((g) => g.span[0] <= s.at && end <= g.span[1]);
+    const year = OWN_YEAR.test(s.text) ? sentenceYear(s.text, null, docYear) : (covering?.year ?? null);
+    if (year !== null && docYear !== null && year < docYear) continue;
+    read.push({ year, text: s.text, span: [s.at, end] });
+  }
+  // The sentence readers' reading first; a clause read alone adds only what they did not name.
+  const found: Indicator[] = [];
+  for (const ind of [...goalIndicators(read, norm), ...clauseByClause(read)]) {
+    const name = ind.name.replace(/(?:比上年|较上年|同比)$/, '').replace(NAME_LEAD, '');
+    if (!acceptableName(name)) continue;
+    if (taken.some((t) => sameName(t.name, name) || sameReading(t, ind)) || found.some((o) => sameName(o.name, name))) continue;
+    found.push({ ...ind, name });
+  }
+  // In the order of the text: two read from one clause by where their names stand in it.
+  const at = (i: Indicator) => {
+    const k = norm.indexOf(i.name, i.span[0]);
+    return k >= 0 && k < i.span[1] ? k : i.span[0];
+  };
+  return found
+    .sort((a, b) => a.span[0] - b.span[0] || at(a) - at(b))
+    .slice(0, MAX_SUGGESTIONS)
+    .map((ind, k) => {
+      const base = { ...ind, number: `S${k + 1}`, category: SUGGESTION_CATEGORY };
+      return { ...base, questions: [SUGGESTION_QUESTION, ...targetQuestions(base)] };
+    });
+}
+
+/** The same number and unit read in the same place under another name: the parse took it already. */
+function sameReading(a: Pick<Indicator, 'targets' | 'span'>, b: Pick<Indicator, 'targets' | 'span'>): boolean {
+  const overlap = a.span[0] < b.span[1] && b.span[0] < a.span[1];
+  return overlap && a.targets.some((x) => b.targets.some((y) => x.value !== null && x.value === y.value && (x.unit ?? '') === (y.unit ?? '')));
+}
+
+/**
+ * Each clause read alone (a list of works, "新建或改建农村公路1000公里，…"): the sentence readers read a
+ * clause in the light of the one before it, and a clause that does not continue it reads as nothing.
+ */
+function clauseByClause(read: Goal[]): Indicator[] {
+  const out: Indicator[] = [];
+  for (const g of read) {
+    let at = g.span[0];
+    for (const clause of g.text.split(/(?<=[，,])/)) {
+      const start = at;
+      at += clause.length;
+      for (const r of readGoalClause(clause.replace(/[，,]$/, ''), g.year)) {
+        out.push({ number: '', category: SUGGESTION_CATEGORY, name: r.name, unit: r.target.unit ?? '', baseline: null, targets: [r.target], span: [start, at] });
+      }
+    }
+  }
+  return out;
+}
