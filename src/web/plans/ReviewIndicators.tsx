@@ -7,6 +7,9 @@ import type { Pick } from './ReviewTasks';
 import type { ExIndicator } from './types';
 import { describeTarget, targetQuestions } from '../../domain/document/indicators';
 import { findDuplicateIndicators } from '../../domain/document/owners';
+import { FALLBACK_QUESTION } from '../../domain/document/fallback-targets';
+import { SUGGESTION_QUESTION } from '../../domain/document/suggestions';
+import { ReviewSuggestions } from './ReviewSuggestions';
 
 /** Where the review's owner and zone suggestions came from, per indicator (shown under the fields). */
 export interface OwnerHint {
@@ -31,8 +34,15 @@ export function ReviewIndicators({
   onRemove,
   onMerge,
   onPick,
+  suggestions = [],
+  onAddSuggestion,
+  onDismissSuggestion,
 }: {
   indicators: ExIndicator[];
+  /** What reads as a target and was not taken (listed above the indicators, see ReviewSuggestions). */
+  suggestions?: ExIndicator[];
+  onAddSuggestion?: (s: ExIndicator) => void;
+  onDismissSuggestion?: (s: ExIndicator) => void;
   /** The plan's leading-group office (from the issuer's text): offered to an indicator no task names. */
   officeUnit: string | null;
   selected: string | null;
@@ -48,10 +58,21 @@ export function ReviewIndicators({
 }) {
   const { t } = useTranslation();
   const duplicates = useMemo(() => findDuplicateIndicators(indicators), [indicators]);
-  if (!indicators.length) return <Empty description={t('plans.review.noIndicators')} />;
+  // A revised text updates tasks only: nothing would take an added indicator.
+  const offered = !revising && onAddSuggestion && onDismissSuggestion && (
+    <ReviewSuggestions suggestions={suggestions} openAtFirst={!indicators.length} selected={selected} onAdd={onAddSuggestion} onDismiss={onDismissSuggestion} onPick={onPick} />
+  );
+  if (!indicators.length)
+    return (
+      <div className="hl-plans-review-list">
+        {offered}
+        <Empty description={t('plans.review.noIndicators')} />
+      </div>
+    );
   return (
     <div className="hl-plans-review-list">
       {revising && <Alert type="info" showIcon style={{ marginBottom: 8 }} title={t('plans.review.indicatorsOnRevision')} />}
+      {offered}
       {indicators.map((ind, i) => {
         const into = duplicates.get(i);
         return (
@@ -111,7 +132,9 @@ const IndicatorRow = memo(function IndicatorRow({
   const { t } = useTranslation();
   const setTargets = (targets: ExIndicator['targets']) => onChange(i, { targets });
   // Asked again after every edit: a corrected year or value may settle the question.
-  const questions = targetQuestions(ind);
+  // How the importer came by it (a sentence read as a last resort, a suggestion the office added)
+  // stays asked; the target's own questions follow the edits.
+  const questions = [...(ind.questions ?? []).filter((q) => q === FALLBACK_QUESTION || q === SUGGESTION_QUESTION), ...targetQuestions(ind)];
   return (
     <div className={`hl-plans-task hl-plans-pick${selected ? ' is-selected' : ''}`} onClick={() => onPick(`i${i}`, ind.span)} data-testid="review-indicator" data-review-index={i}>
       <div className="hl-plans-review-row">

@@ -67,6 +67,9 @@ export function ReviewStep({ draft, onCommitted, onDiscarded }: { draft: ImportD
     setEx((e) => ({ ...e, indicators: e.indicators.map((ind) => (ind.zoneIds?.length ? ind : { ...ind, zoneIds: found })) }));
     setHints((h) => Object.fromEntries(Object.entries(h).map(([k, v]) => [k, { ...v, zoneFromIssuer: true }])));
   }, [zones.data, zonesSuggested, draft.extraction.meta]);
+  const issuerZones = useMemo(() => (zones.data ? suggestZones(draft.extraction.meta, zones.data).map((z) => z.id) : []), [zones.data, draft.extraction.meta]);
+  // Targets the importer did not take (可能遗漏的指标): the office adds one, or dismisses it.
+  const [suggestions, setSuggestions] = useState<ExIndicator[]>(() => draft.extraction.suggestions ?? []);
   const [decisions, setDecisions] = useState<Record<string, Decision>>({});
   const [accept, setAccept] = useState<ReadonlySet<string>>(() => new Set((draft.diff ?? []).filter((c) => c.kind !== 'unchanged' && !c.undoesManualFix).map((c) => c.key)));
   const [code, setCode] = useState('');
@@ -147,6 +150,21 @@ export function ReviewStep({ draft, onCommitted, onDiscarded }: { draft: ImportD
       message.info(t('plans.ind.merged', { from: b.number, into: a.number }));
     },
     [message, t],
+  );
+  const dismissSuggestion = useCallback((s: ExIndicator) => setSuggestions((list) => list.filter((x) => x.number !== s.number)), []);
+  const addSuggestion = useCallback(
+    (s: ExIndicator) => {
+      const owners = suggestOwners(s, exRef.current.tasks);
+      const at = exRef.current.indicators.length;
+      setHints((h) => ({ ...h, [s.number]: { tasks: owners.tasks, zoneFromIssuer: issuerZones.length > 0 } }));
+      setEx((e) => ({ ...e, indicators: [...e.indicators, { ...s, owners: owners.units, zoneIds: issuerZones, ownerless: false }] }));
+      setSuggestions((list) => list.filter((x) => x.number !== s.number));
+      // The added card is the one to check now: selected, its sentence highlighted, scrolled to.
+      pick(`i${at}`, s.span);
+      window.setTimeout(() => document.querySelector(`[data-review-index="${at}"]`)?.scrollIntoView({ block: 'nearest' }), 60);
+      message.success(t('plans.sugg.added', { number: s.number, name: s.name }));
+    },
+    [issuerZones, pick, message, t],
   );
   const setMeta = (patch: Partial<Extraction['meta']>) => setEx((e) => ({ ...e, meta: { ...e.meta, ...patch } }));
   const pickTask = useCallback(
@@ -345,6 +363,9 @@ export function ReviewStep({ draft, onCommitted, onDiscarded }: { draft: ImportD
           onRemove={removeIndicator}
           onMerge={mergeIndicator}
           onPick={pick}
+          suggestions={suggestions}
+          onAddSuggestion={addSuggestion}
+          onDismissSuggestion={dismissSuggestion}
         />
       ),
     },
