@@ -31,6 +31,11 @@ describe('suggestIndicators', () => {
       ['S2', '冷库', '个', [2027, 'level', 20]],
     ]);
     expect(suggestIndicators(t, [], [{ year: 2027, span: [0, 5] }], null)[1].targets[0].year).toBeNull();
+    // A goal covers a sentence when it holds it whole, to the character.
+    const second: [number, number] = [t.indexOf('新建'), t.length - 1];
+    expect(suggestIndicators(t, [], [{ year: 2027, span: second }], null)[1].targets[0].year).toBe(2027);
+    expect(suggestIndicators(t, [], [{ year: 2027, span: [second[0] + 1, t.length] }], null)[1].targets[0].year).toBeNull();
+    expect(suggestIndicators(t, [], [{ year: 2027, span: [0, second[1] - 1] }], null)[1].targets[0].year).toBeNull();
     // 今年 is the document's year.
     expect(suggestIndicators('今年新建冷库20个。', [], [], 2024)[0].targets[0].year).toBe(2024);
     expect(suggestIndicators('今年新建冷库20个。', [], [], null)[0].targets[0].year).toBeNull();
@@ -38,6 +43,8 @@ describe('suggestIndicators', () => {
 
   it('leaves out facts of the past, years before the document, ordinals and sentences without a quantity', () => {
     expect(suggestIndicators('截至2023年底，已建成冷库20个。', [], [], null)).toEqual([]);
+    // The readers would name 冷库容量 here: the months of the year so far make it a fact.
+    expect(suggestIndicators('今年1-6月，冷库容量达到100万吨。', [], [], null)).toEqual([]);
     expect(suggestIndicators('2021年建成冷库20个。', [], [], 2023)).toEqual([]);
     expect(suggestIndicators('2023年建成冷库20个。', [], [], 2023)).toHaveLength(1);
     expect(suggestIndicators('推进第3项任务，落实第12条措施。', [], [], null)).toEqual([]);
@@ -52,6 +59,20 @@ describe('suggestIndicators', () => {
     expect(suggestIndicators(t, [taken('冷链仓储能力', 100, '万吨', [40, 60])], [], null)).toHaveLength(1);
     expect(suggestIndicators(t, [taken('冷链仓储能力', 100, '吨', [5, 20])], [], null)).toHaveLength(1);
     expect(suggestIndicators(t, [taken('冷链仓储能力', null, '万吨', [5, 20])], [], null)).toHaveLength(1);
+    expect(suggestIndicators(t, [taken('冷链仓储能力', 90, '万吨', [5, 20])], [], null)).toHaveLength(1);
+    // "The same place" is an overlap: a reading that ends where the suggestion starts, or starts where it ends, is elsewhere.
+    const [s0, s1] = suggestIndicators(t, [], [], null)[0].span;
+    expect(suggestIndicators(t, [taken('冷链仓储能力', 100, '万吨', [0, s0])], [], null)).toHaveLength(1);
+    expect(suggestIndicators(t, [taken('冷链仓储能力', 100, '万吨', [s1, s1 + 3])], [], null)).toHaveLength(1);
+    expect(suggestIndicators(t, [taken('冷链仓储能力', 100, '万吨', [s1 - 1, s1 + 3])], [], null)).toEqual([]);
+    // One of the indicator's targets read there is enough.
+    const two = { ...taken('冷链仓储能力', 50, '万吨', [5, 20]), targets: [taken('', 50, '万吨', [0, 0]).targets[0], taken('', 100, '万吨', [0, 0]).targets[0]] };
+    expect(suggestIndicators(t, [two], [], null)).toEqual([]);
+    // A target without a value (a fall in points, pending) is no reading of a number.
+    const fall = '到2025年，物流成本较2020年降低1个百分点。';
+    const pending = suggestIndicators(fall, [], [], null);
+    expect(brief(pending)).toEqual([['S1', '物流成本', '百分点', [2025, 'pending', null]]]);
+    expect(suggestIndicators(fall, [taken('综合运输费用', null, '百分点', pending[0].span)], [], null)).toHaveLength(1);
   });
 
   it('reads a clause alone where the sentence readers name a list or a verb with it, in document order', () => {

@@ -29,7 +29,7 @@ const HORIZON = /(?:到|至)\s?((?:19|20)\d{2})\s?年/;
 export const OWN_YEAR = /(?:19|20)\d{2}\s?年|今年|明年/;
 // A year's plan opening a sentence (2021年，海南将…): the year later sentences keep, as a horizon's.
 const YEAR_PLAN = /^((?:19|20)\d{2})\s?年[，,]\s*[^，,。；;\d]{0,12}?(?:将(?!近)|要|计划|力争|确保|争取)/;
-export const NAME_LEAD = /^(?:届时|计划|目标(?:是|为)?|今年|明年|全年|[“"]?[一二三四五六七八九十]{1,2}五[”"]?(?:期间|时期|末))*(?:全国|全省|全市|全区|全县)?(?=[\u4e00-\u9fa5A-Za-z“"]{2})/;
+const NAME_LEAD = /^(?:届时|计划|目标(?:是|为)?|今年|明年|全年|[“"]?[一二三四五六七八九十]{1,2}五[”"]?(?:期间|时期|末))*(?:全国|全省|全市|全区|全县)?(?=[\u4e00-\u9fa5A-Za-z“"]{2})/;
 
 export interface Sentence {
   text: string;
@@ -83,6 +83,15 @@ export function acceptableName(name: string): boolean {
 }
 
 /**
+ * A name as the clause readers give it, cleaned: "快递业务量比上年增长10%": the base of the comparison
+ * belongs to the target, not the name; "届时全区快递业务量": a word of time or intent and the scope
+ * after it open the sentence, not the name.
+ */
+export function indicatorName(read: string): string {
+  return read.replace(/(?:比上年|较上年|同比)$/, '').replace(NAME_LEAD, '');
+}
+
+/**
  * Indicators read from the goal sentences of a text (normalised, simplified: the text the parse
  * reads), each with a span on its clause. `docYear` is the year of a sentence with no year of its
  * own and none before it.
@@ -121,9 +130,7 @@ export function fallbackIndicators(norm: string, docYear: number | null = null):
   const seen = new Set<string>();
   const out: Indicator[] = [];
   for (const ind of read) {
-    // "快递业务量比上年增长10%": the base of the comparison belongs to the target, not the name.
-    // "届时全区快递业务量": a word of time or intent and the scope after it open the sentence, not the name.
-    const name = ind.name.replace(/(?:比上年|较上年|同比)$/, '').replace(NAME_LEAD, '');
+    const name = indicatorName(ind.name);
     if (seen.has(name) || !acceptableName(name)) continue;
     seen.add(name);
     const base = { ...ind, name, number: `F${out.length + 1}`, category: FALLBACK_CATEGORY };

@@ -6,10 +6,10 @@
 // the review shows each sentence that reads as a quantified target and was not taken, and the office
 // adds one with a click. Nothing here is committed unless the office adds it, so what the parse
 // extracts keeps its precision.
-import type { Goal, Indicator } from './types';
+import type { Goal, Indicator, Span, Target } from './types';
 import { goalIndicators, targetQuestions } from './indicators';
 import { readGoalClause } from './goal-reader';
-import { acceptableName, sentences, sentenceYear, NAME_LEAD, OWN_YEAR, PAST_MARK, TARGET_SHAPE } from './fallback-targets';
+import { acceptableName, indicatorName, sentences, sentenceYear, OWN_YEAR, PAST_MARK, TARGET_SHAPE } from './fallback-targets';
 import { sameName } from './owners';
 
 export const SUGGESTION_CATEGORY = '可能遗漏';
@@ -19,12 +19,19 @@ export const MAX_SUGGESTIONS = 60;
 // A quantity, not an ordinal: 第3项 numbers a task (2,000 rows of a task table each hold one).
 const QUANTITY = new RegExp(`(?<![第\\d.])\\d+${TARGET_SHAPE.source.slice(2)}`);
 
+/** A target read from a sentence or a clause, with the span it was read from. */
+interface Reading {
+  name: string;
+  target: Target;
+  span: Span;
+}
+
 /**
  * Quantified targets in the sentences of `norm` (the text the parse reads) that none of `taken`
  * names: a sentence holding a number with a measure unit, read by the clause readers as if it
- * stated a goal. Its year is the goal's that covers it, else the horizon or year it names; a
- * sentence of an earlier year than the document's, or stating a fact of the past, is left out.
- * The year is null where none is written: the review asks for it before commit.
+ * stated a goal. Its year is the one it names, else that of the goal covering it; a sentence of
+ * an earlier year than the document's, or stating a fact of the past, is left out. The year is
+ * null where none is written: the review asks for it before commit.
  */
 export function suggestIndicators(norm: string, taken: Pick<Indicator, 'name' | 'targets' | 'span'>[], goals: Pick<Goal, 'year' | 'span'>[], docYear: number | null): Indicator[] {
   const read: Goal[] = [];
@@ -38,47 +45,44 @@ export function suggestIndicators(norm: string, taken: Pick<Indicator, 'name' | 
     read.push({ year, text: s.text, span: [s.at, end] });
   }
   // The sentence readers' reading first; a clause read alone adds only what they did not name.
-  const found: Indicator[] = [];
-  for (const ind of [...goalIndicators(read, norm), ...clauseByClause(read)]) {
-    const name = ind.name.replace(/(?:比上年|较上年|同比)$/, '').replace(NAME_LEAD, '');
+  const sentenceReadings = goalIndicators(read, norm).map((i) => ({ name: i.name, target: i.targets[0], span: i.span }));
+  const found: Reading[] = [];
+  for (const r of [...sentenceReadings, ...clauseByClause(read)]) {
+    const name = indicatorName(r.name);
     if (!acceptableName(name)) continue;
-    if (taken.some((t) => sameName(t.name, name) || sameReading(t, ind)) || found.some((o) => sameName(o.name, name))) continue;
-    found.push({ ...ind, name });
+    if (taken.some((t) => sameName(t.name, name) || sameReading(t, r)) || found.some((o) => sameName(o.name, name))) continue;
+    found.push({ ...r, name });
   }
-  // In the order of the text: two read from one clause by where their names stand in it.
-  const at = (i: Indicator) => {
-    const k = norm.indexOf(i.name, i.span[0]);
-    return k >= 0 && k < i.span[1] ? k : i.span[0];
-  };
+  // In the order of the text; two read from one clause by where their names stand in it.
+  const at = (r: Reading) => norm.indexOf(r.name, r.span[0]);
   return found
     .sort((a, b) => a.span[0] - b.span[0] || at(a) - at(b))
     .slice(0, MAX_SUGGESTIONS)
-    .map((ind, k) => {
-      const base = { ...ind, number: `S${k + 1}`, category: SUGGESTION_CATEGORY };
+    .map((r, k) => {
+      const base: Indicator = { number: `S${k + 1}`, category: SUGGESTION_CATEGORY, name: r.name, unit: r.target.unit ?? '', baseline: null, targets: [r.target], span: r.span };
       return { ...base, questions: [SUGGESTION_QUESTION, ...targetQuestions(base)] };
     });
 }
 
 /** The same number and unit read in the same place under another name: the parse took it already. */
-function sameReading(a: Pick<Indicator, 'targets' | 'span'>, b: Pick<Indicator, 'targets' | 'span'>): boolean {
-  const overlap = a.span[0] < b.span[1] && b.span[0] < a.span[1];
-  return overlap && a.targets.some((x) => b.targets.some((y) => x.value !== null && x.value === y.value && (x.unit ?? '') === (y.unit ?? '')));
+function sameReading(t: Pick<Indicator, 'targets' | 'span'>, r: Reading): boolean {
+  const overlap = t.span[0] < r.span[1] && r.span[0] < t.span[1];
+  return overlap && t.targets.some((x) => x.value !== null && x.value === r.target.value && x.unit === r.target.unit);
 }
 
 /**
- * Each clause read alone (a list of works, "新建或改建农村公路1000公里，…"): the sentence readers read a
- * clause in the light of the one before it, and a clause that does not continue it reads as nothing.
+ * Each clause read alone ("…，引进税收规模千万级企业20家、亿元级企业1家"): the sentence readers read a
+ * clause in the light of the one before it, and name a list with its verb where a clause read alone
+ * names each item.
  */
-function clauseByClause(read: Goal[]): Indicator[] {
-  const out: Indicator[] = [];
+function clauseByClause(read: Goal[]): Reading[] {
+  const out: Reading[] = [];
   for (const g of read) {
     let at = g.span[0];
     for (const clause of g.text.split(/(?<=[，,])/)) {
       const start = at;
       at += clause.length;
-      for (const r of readGoalClause(clause.replace(/[，,]$/, ''), g.year)) {
-        out.push({ number: '', category: SUGGESTION_CATEGORY, name: r.name, unit: r.target.unit ?? '', baseline: null, targets: [r.target], span: [start, at] });
-      }
+      for (const r of readGoalClause(clause, g.year)) out.push({ ...r, span: [start, at] });
     }
   }
   return out;
