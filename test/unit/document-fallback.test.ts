@@ -8,6 +8,7 @@ import {
   fallbackIndicators,
   FALLBACK_CATEGORY,
   FALLBACK_QUESTION,
+  indicatorName,
   sentenceYear,
   sentences,
 } from '../../src/domain/document/fallback-targets';
@@ -247,5 +248,14 @@ describe('fallback properties', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('indicatorName', () => {
+  it('drops a comparison closing the name and a word of time or scope opening it; a comparison word inside a name stays', () => {
+    expect(indicatorName('快递业务量比上年')).toBe('快递业务量');
+    expect(indicatorName('货运量较上年')).toBe('货运量');
+    expect(indicatorName('届时全区快递业务量')).toBe('快递业务量');
+    expect(indicatorName('同比口径货运量')).toBe('同比口径货运量');
   });
 });

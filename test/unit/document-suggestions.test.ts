@@ -72,7 +72,7 @@ describe('suggestIndicators', () => {
     const fall = '到2025年，物流成本较2020年降低1个百分点。';
     const pending = suggestIndicators(fall, [], [], null);
     expect(brief(pending)).toEqual([['S1', '物流成本', '百分点', [2025, 'pending', null]]]);
-    expect(suggestIndicators(fall, [taken('综合运输费用', null, '百分点', pending[0].span)], [], null)).toHaveLength(1);
+    expect(brief(suggestIndicators(fall, [taken('综合运输费用', null, '百分点', pending[0].span)], [], null))).toEqual(brief(pending));
   });
 
   it('reads a clause alone where the sentence readers name a list or a verb with it, in document order', () => {
@@ -86,6 +86,10 @@ describe('suggestIndicators', () => {
     expect(suggestIndicators('加强交流合作与功能对接，推动货物、服务进出口总额增长10%以上。', [], [], null).map((i) => i.name)).toEqual(['服务进出口总额']);
     // A name holding a verb is no name, whichever reader gave it (安防提升工程).
     expect(suggestIndicators('新建或改建农村公路1000公里，安防提升工程50处。', [], [], null).map((i) => i.name)).toEqual(['农村公路']);
+  });
+
+  it('cleans a name as the fallback does: a comparison closing it, a word of time or scope opening it', () => {
+    expect(brief(suggestIndicators('届时全区快递业务量比上年增长10%。', [], [], null))).toEqual([['S1', '快递业务量', '%', [null, 'growth', 10]]]);
   });
 
   it('names each thing once, and stops at MAX_SUGGESTIONS', () => {
