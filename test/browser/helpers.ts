@@ -231,3 +231,17 @@ export async function pickOption(page: Page, select: Locator, text: string): Pro
     }
   }
 }
+
+/**
+ * The office, signed in, pastes `text` on the import page, has it read, and opens the review's
+ * 指标 tab: the indicator cards.
+ */
+export async function reviewIndicatorsOf(page: Page, text: string): Promise<Locator> {
+  await page.goto('/plans/import');
+  await page.getByRole('tab', { name: '粘贴文本' }).click();
+  await page.getByTestId('import-text').fill(text);
+  await page.getByRole('button', { name: '开始识别' }).click();
+  await page.getByTestId('review-task').first().waitFor({ timeout: 20_000 });
+  await page.getByRole('tab', { name: /指标/ }).click();
+  return page.getByTestId('review-indicator');
+}

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { login, openBrowser, requireBrowser, screenshot, useHubline } from './helpers';
+import { login, openBrowser, requireBrowser, reviewIndicatorsOf, screenshot, useHubline } from './helpers';
 
 const SEED = readFileSync('seeds/documents/yubei-corridor-plan-2023.txt', 'utf8');
 const DOC = SEED.replaceAll('渝北区深入推进西部陆海', '渝北区责任导入西部陆海')
@@ -32,13 +32,7 @@ describe('imported indicators are owned', () => {
     try {
       await page.setViewportSize({ width: 1366, height: 768 });
       await login(page, 'office');
-      await page.goto('/plans/import');
-      await page.getByRole('tab', { name: '粘贴文本' }).click();
-      await page.getByTestId('import-text').fill(DOC);
-      await page.getByRole('button', { name: '开始识别' }).click();
-      await page.getByTestId('review-task').first().waitFor({ timeout: 20_000 });
-      await page.getByRole('tab', { name: /指标/ }).click();
-      const rows = page.getByTestId('review-indicator');
+      const rows = await reviewIndicatorsOf(page, DOC);
       await expect.poll(() => rows.count()).toBe(9);
 
       // G1 and G2 are flagged as repeats of 1 and 2: merge one, remove the other.

@@ -3,7 +3,7 @@
 // asks for the year and the owner like any other) or dismisses it, and what was added is committed.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { login, openBrowser, requireBrowser, screenshot, useHubline } from './helpers';
+import { login, openBrowser, requireBrowser, reviewIndicatorsOf, screenshot, useHubline } from './helpers';
 
 const SEED = readFileSync('seeds/documents/yubei-corridor-plan-2023.txt', 'utf8');
 // Task 12 of the seed names "4条标志性合作产业链" in its prose; a count of the year is put in task 13.
@@ -20,13 +20,7 @@ describe('possibly missed indicators in the import review', () => {
     try {
       await page.setViewportSize({ width: 1366, height: 768 });
       await login(page, 'office');
-      await page.goto('/plans/import');
-      await page.getByRole('tab', { name: '粘贴文本' }).click();
-      await page.getByTestId('import-text').fill(DOC);
-      await page.getByRole('button', { name: '开始识别' }).click();
-      await page.getByTestId('review-task').first().waitFor({ timeout: 20_000 });
-      await page.getByRole('tab', { name: /指标/ }).click();
-      const rows = page.getByTestId('review-indicator');
+      const rows = await reviewIndicatorsOf(page, DOC);
       await expect.poll(() => rows.count()).toBe(7);
 
       // Folded above the indicators the importer found: one line with the count.
