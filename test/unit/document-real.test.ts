@@ -117,6 +117,9 @@ describe('real documents from other provinces', () => {
     // Branch t22n: xuhui-jihuabaogao-2020 until a column of what was done
     // (全年完成预计) beside the targets was a header cell, xian-gangwuqu-2023-trad until 计划 before a
     // verb of making (计划引进…) stated intent as 力争 does.
+    // The names the review puts before the office, extracted or listed as possibly missed
+    // (suggestions.ts, 2026-12-04): 741 of 776 (0.95490; extracted alone 0.93557).
+    expect(all.reach.right / all.reach.of).toBeGreaterThanOrEqual(0.954);
     expect(all.empty).toEqual([
       'dezhou-xiaofeihuanjing-2023-trad.txt',
       'shengsi-xiangcun-2021.txt',
@@ -153,10 +156,16 @@ describe('real documents from other provinces', () => {
     // 0.80583, roles 0.98795, names 0.82524. After the development set's fourteen rules (t22p, t22n;
     // measured once, totals only): batch 25 the same to the digit, batch 26 names 74.5 % (one name
     // more); split of 41: pairs 0.80583, roles 0.98795, names 0.83092, the same four empty.
+    // Batch 27 (twelve documents, 37 pairs, 68 names; 2026-12-04), annotated by helpers that never ran
+    // the parser and committed alone (0cbf817), first contact: pairs 76.2 % (P 92.3 R 64.9), roles
+    // 100 %, names 47.2 % (P 65.8 R 36.8), none empty; the names the review puts before the office
+    // (extracted or suggested) 58.8 %. Split of 53: pairs 0.79554, roles 0.99065, names 0.70927.
     const held = summarise(scores.filter((s) => s.doc.split === 'heldout'));
-    expect(prf(held.pairs).f1).toBeGreaterThanOrEqual(0.805); // 0.80583
-    expect(held.roles.right / Math.max(1, held.roles.of)).toBeGreaterThanOrEqual(0.987); // 0.98795
-    expect(prf(held.indicators).f1).toBeGreaterThanOrEqual(0.83); // 0.83092
+    expect(prf(held.pairs).f1).toBeGreaterThanOrEqual(0.795); // 0.79554
+    expect(held.roles.right / Math.max(1, held.roles.of)).toBeGreaterThanOrEqual(0.99); // 0.99065
+    expect(prf(held.indicators).f1).toBeGreaterThanOrEqual(0.709); // 0.70927
+    // In the review (extracted or suggested): 132 of 175 (0.75429; extracted alone 0.63429).
+    expect(held.reach.right / held.reach.of).toBeGreaterThanOrEqual(0.754);
     expect(held.empty).toEqual(['guilin-shelingzonge-2018.txt', 'guojia-duoshilianyun-shifan-2016.txt', 'neimaoju-liutong-1999.txt', 'ningbo-jiaotongqiangshi-2023.txt']);
   });
 });
