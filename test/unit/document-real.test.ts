@@ -118,8 +118,8 @@ describe('real documents from other provinces', () => {
     // (全年完成预计) beside the targets was a header cell, xian-gangwuqu-2023-trad until 计划 before a
     // verb of making (计划引进…) stated intent as 力争 does.
     // The names the review puts before the office, extracted or listed as possibly missed
-    // (suggestions.ts, 2026-12-04): 741 of 776 (0.95490; extracted alone 0.93557).
-    expect(all.reach.right / all.reach.of).toBeGreaterThanOrEqual(0.954);
+    // (suggestions.ts, 2026-12-04): 745 of 776 (0.96005; extracted alone 0.93557).
+    expect(all.reach.right / all.reach.of).toBeGreaterThanOrEqual(0.96);
     expect(all.empty).toEqual([
       'dezhou-xiaofeihuanjing-2023-trad.txt',
       'shengsi-xiangcun-2021.txt',

@@ -84,8 +84,11 @@ describe('suggestIndicators', () => {
     ]);
     expect(t.slice(...s[0].span)).toBe('引进税收规模千万级企业20家、亿元级企业1家');
     expect(suggestIndicators('加强交流合作与功能对接，推动货物、服务进出口总额增长10%以上。', [], [], null).map((i) => i.name)).toEqual(['服务进出口总额']);
-    // A name holding a verb is no name, whichever reader gave it (安防提升工程).
+    // A name holding a verb is no name, whichever reader gave it (安防提升工程)...
     expect(suggestIndicators('新建或改建农村公路1000公里，安防提升工程50处。', [], [], null).map((i) => i.name)).toEqual(['农村公路']);
+    // ...but the work done to what is counted, opening it, is dropped, and 建设 closing it.
+    expect(suggestIndicators('加快交通建设，实施国省干线一级公路项目10个。', [], [], null).map((i) => i.name)).toEqual(['国省干线一级公路项目']);
+    expect(suggestIndicators('深化改革，开展村村通双车道建设1200公里。', [], [], null).map((i) => i.name)).toEqual(['村村通双车道']);
   });
 
   it('cleans a name as the fallback does: a comparison closing it, a word of time or scope opening it', () => {

@@ -19,6 +19,10 @@ export const MAX_SUGGESTIONS = 60;
 // A quantity, not an ordinal: 第3项 numbers a task (2,000 rows of a task table each hold one).
 const QUANTITY = new RegExp(`(?<![第\\d.])\\d+${TARGET_SHAPE.source.slice(2)}`);
 
+// The work done to what is counted opens a clause read alone (实施国省干线一级公路项目10个, 开展村村通双车道
+//建设): the office is offered what is counted, not the verb, which would keep the name out.
+const LEADING_WORK = /^(?:开展|实施|推进|加快|推动|完成|新建|改建|扩建|或|和|建成|建设|培育|打造|新增|争创|引进)+/;
+
 /** A target read from a sentence or a clause, with the span it was read from. */
 interface Reading {
   name: string;
@@ -48,7 +52,7 @@ export function suggestIndicators(norm: string, taken: Pick<Indicator, 'name' | 
   const sentenceReadings = goalIndicators(read, norm).map((i) => ({ name: i.name, target: i.targets[0], span: i.span }));
   const found: Reading[] = [];
   for (const r of [...sentenceReadings, ...clauseByClause(read)]) {
-    const name = indicatorName(r.name);
+    const name = indicatorName(r.name).replace(LEADING_WORK, '').replace(/建设$/, '');
     if (!acceptableName(name)) continue;
     if (taken.some((t) => sameName(t.name, name) || sameReading(t, r)) || found.some((o) => sameName(o.name, name))) continue;
     found.push({ ...r, name });
