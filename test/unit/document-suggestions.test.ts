@@ -86,13 +86,24 @@ describe('suggestIndicators', () => {
     expect(suggestIndicators('加强交流合作与功能对接，推动货物、服务进出口总额增长10%以上。', [], [], null).map((i) => i.name)).toEqual(['服务进出口总额']);
     // A name holding a verb is no name, whichever reader gave it (安防提升工程)...
     expect(suggestIndicators('新建或改建农村公路1000公里，安防提升工程50处。', [], [], null).map((i) => i.name)).toEqual(['农村公路']);
-    // ...but the work done to what is counted, opening it, is dropped, and 建设 closing it.
+    // ...but the work done to what is counted, opening it, is dropped, and 建设 closing it (not inside it).
+    expect(suggestIndicators('今年交通建设投资达到500亿元。', [], [], 2024).map((i) => i.name)).toEqual(['交通建设投资']);
+    expect(suggestIndicators('今年建设规模达到500亿元。', [], [], 2024).map((i) => i.name)).toEqual(['建设规模']);
     expect(suggestIndicators('加快交通建设，实施国省干线一级公路项目10个。', [], [], null).map((i) => i.name)).toEqual(['国省干线一级公路项目']);
     expect(suggestIndicators('深化改革，开展村村通双车道建设1200公里。', [], [], null).map((i) => i.name)).toEqual(['村村通双车道']);
   });
 
   it('cleans a name as the fallback does: a comparison closing it, a word of time or scope opening it', () => {
     expect(brief(suggestIndicators('届时全区快递业务量比上年增长10%。', [], [], null))).toEqual([['S1', '快递业务量', '%', [null, 'growth', 10]]]);
+  });
+
+  it('lists in the order of the text, whichever reader named each', () => {
+    // The sentence reader names the list with its 、 (no name) and 冷库; the clause read alone names 服务进出口总额.
+    const t = '推动货物、服务进出口总额增长10%以上，新建冷库20个。';
+    expect(brief(suggestIndicators(t, [], [], null))).toEqual([
+      ['S1', '服务进出口总额', '%', [null, 'growth', 10]],
+      ['S2', '冷库', '个', [null, 'level', 20]],
+    ]);
   });
 
   it('names each thing once, and stops at MAX_SUGGESTIONS', () => {

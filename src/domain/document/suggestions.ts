@@ -21,7 +21,7 @@ const QUANTITY = new RegExp(`(?<![第\\d.])\\d+${TARGET_SHAPE.source.slice(2)}`)
 
 // The work done to what is counted opens a clause read alone (实施国省干线一级公路项目10个, 开展村村通双车道
 //建设): the office is offered what is counted, not the verb, which would keep the name out.
-const LEADING_WORK = /^(?:开展|实施|推进|加快|推动|完成|新建|改建|扩建|或|和|建成|建设|培育|打造|新增|争创|引进)+/;
+const LEADING_WORK = /^(?:开展|实施|推进|加快|推动|完成|新建|改建|扩建|或|和|建成|培育|打造|新增|争创|引进)+/;
 
 /** A target read from a sentence or a clause, with the span it was read from. */
 interface Reading {
@@ -54,13 +54,12 @@ export function suggestIndicators(norm: string, taken: Pick<Indicator, 'name' | 
   for (const r of [...sentenceReadings, ...clauseByClause(read)]) {
     const name = indicatorName(r.name).replace(LEADING_WORK, '').replace(/建设$/, '');
     if (!acceptableName(name)) continue;
-    if (taken.some((t) => sameName(t.name, name) || sameReading(t, r)) || found.some((o) => sameName(o.name, name))) continue;
+    if (taken.some((t) => sameName(t.name, name) || sameReading(t.targets, t.span, r)) || found.some((o) => sameName(o.name, name) || sameReading([o.target], o.span, r))) continue;
     found.push({ ...r, name });
   }
-  // In the order of the text; two read from one clause by where their names stand in it.
-  const at = (r: Reading) => norm.indexOf(r.name, r.span[0]);
+  // In the order of the text (two read from one clause stay in the order they were read).
   return found
-    .sort((a, b) => a.span[0] - b.span[0] || at(a) - at(b))
+    .sort((a, b) => a.span[0] - b.span[0])
     .slice(0, MAX_SUGGESTIONS)
     .map((r, k) => {
       const base: Indicator = { number: `S${k + 1}`, category: SUGGESTION_CATEGORY, name: r.name, unit: r.target.unit ?? '', baseline: null, targets: [r.target], span: r.span };
@@ -68,10 +67,10 @@ export function suggestIndicators(norm: string, taken: Pick<Indicator, 'name' | 
     });
 }
 
-/** The same number and unit read in the same place under another name: the parse took it already. */
-function sameReading(t: Pick<Indicator, 'targets' | 'span'>, r: Reading): boolean {
-  const overlap = t.span[0] < r.span[1] && r.span[0] < t.span[1];
-  return overlap && t.targets.some((x) => x.value !== null && x.value === r.target.value && x.unit === r.target.unit);
+/** The same number and unit read in the same place under another name: taken already (by the parse, or by the other reader). */
+function sameReading(targets: Target[], span: Span, r: Reading): boolean {
+  const overlap = span[0] < r.span[1] && r.span[0] < span[1];
+  return overlap && targets.some((x) => x.value !== null && x.value === r.target.value && x.unit === r.target.unit);
 }
 
 /**
