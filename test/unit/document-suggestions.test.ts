@@ -43,6 +43,9 @@ describe('suggestIndicators', () => {
 
   it('leaves out facts of the past, years before the document, ordinals and sentences without a quantity', () => {
     expect(suggestIndicators('截至2023年底，已建成冷库20个。', [], [], null)).toEqual([]);
+    // A result compared with the year before, unless the sentence states intent.
+    expect(suggestIndicators('地方铁路货运量完成4.8亿吨，同比增长11.9%。', [], [], null)).toEqual([]);
+    expect(suggestIndicators('力争全年进出口同比增长5%。', [], [], null).map((i) => i.name)).toEqual(['进出口']);
     // The readers would name 冷库容量 here: the months of the year so far make it a fact.
     expect(suggestIndicators('今年1-6月，冷库容量达到100万吨。', [], [], null)).toEqual([]);
     expect(suggestIndicators('2021年建成冷库20个。', [], [], 2023)).toEqual([]);

@@ -15,7 +15,7 @@ export const FALLBACK_QUESTION = '文中未找到任务或指标表，此指标�
 export const TARGET_SHAPE = /\d(?:\.\d+)?\s*(?:万|亿|千)?(?:%|％|个百分点|个|家|条|项|列|班|座|艘|架|台|户|人|次|件|辆|处|所|批|组|名|位|吨|美元|元|公里|亩|平方|立方|微克|标箱|标准箱|TEU)/;
 // What says the sentence is a goal: a horizon, a word of intent, the word 目标 itself.
 // 建成后 (once a project is built, what it is to do) is a horizon without a year.
-const GOAL_MARK = /(?:到|至)\s?(?:19|20)\d{2}\s?年|力争|确保|争取|目标|计划|届时|将(?!近)|今年|明年|[一二三四五六七八九十]{1,2}五[”"]?(?:期间|时期|末)|建成(?:投产|投用|运营|使用)?后|指标(?:体系)?安排|(?:主要|重点)任务(?:是|为|包括|有)?[:：]/;
+export const GOAL_MARK = /(?:到|至)\s?(?:19|20)\d{2}\s?年|力争|确保|争取|目标|计划|届时|将(?!近)|今年|明年|[一二三四五六七八九十]{1,2}五[”"]?(?:期间|时期|末)|建成(?:投产|投用|运营|使用)?后|指标(?:体系)?安排|(?:主要|重点)任务(?:是|为|包括|有)?[:：]/;
 // What says it is a fact of the past (or of the present); the months of the year so far (今年1-7月) too.
 export const PAST_MARK = /截至|截止|目前|当前|回顾|已经|(?<![\d.])(?:1|一)\s?[-—~～至]\s?(?:\d{1,2}|[二三四五六七八九十]{1,2})\s?月|已[达有建成经完形实累]|去年|(?<!比)上年|上半年|完成了|实现了|达到了|增长了|共有|现有|拥有|过去|以来|期间[，,]?[^，,。]*(?:累计|共)/;
 // A clause opening with a plan: 计划 / 拟 / 力争 / 确保 / 争取 after a comma.

@@ -9,7 +9,7 @@
 import type { Goal, Indicator, Span, Target } from './types';
 import { goalIndicators, targetQuestions } from './indicators';
 import { readGoalClause } from './goal-reader';
-import { acceptableName, indicatorName, sentences, sentenceYear, OWN_YEAR, PAST_MARK, TARGET_SHAPE } from './fallback-targets';
+import { acceptableName, indicatorName, sentences, sentenceYear, GOAL_MARK, OWN_YEAR, PAST_MARK, TARGET_SHAPE } from './fallback-targets';
 import { sameName } from './owners';
 
 export const SUGGESTION_CATEGORY = '可能遗漏';
@@ -19,6 +19,9 @@ export const MAX_SUGGESTIONS = 60;
 // A quantity, not an ordinal: 第3项 numbers a task (2,000 rows of a task table each hold one).
 const QUANTITY = new RegExp(`(?<![第\\d.])\\d+${TARGET_SHAPE.source.slice(2)}`);
 
+// A comparison with the same period of the year before reports a result (货运量完成4.8亿吨,同比增长11.9%),
+// unless the sentence also states intent (力争全年进出口同比增长5%).
+const REPORTED = /同比/;
 // The work done to what is counted opens a clause read alone (实施国省干线一级公路项目10个, 开展村村通双车道
 //建设): the office is offered what is counted, not the verb, which would keep the name out.
 const LEADING_WORK = /^(?:开展|实施|推进|加快|推动|完成|新建|改建|扩建|或|和|建成|培育|打造|新增|争创|引进)+/;
@@ -40,7 +43,7 @@ interface Reading {
 export function suggestIndicators(norm: string, taken: Pick<Indicator, 'name' | 'targets' | 'span'>[], goals: Pick<Goal, 'year' | 'span'>[], docYear: number | null): Indicator[] {
   const read: Goal[] = [];
   for (const s of sentences(norm)) {
-    if (!QUANTITY.test(s.text) || PAST_MARK.test(s.text)) continue;
+    if (!QUANTITY.test(s.text) || PAST_MARK.test(s.text) || (REPORTED.test(s.text) && !GOAL_MARK.test(s.text))) continue;
     const end = s.at + s.text.length;
     // Its own year first (到2025年, 2024年, 今年 of the document's year), else the goal's that covers it.
     const covering = goals.find((g) => g.span[0] <= s.at && end <= g.span[1]);
