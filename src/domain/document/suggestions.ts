@@ -22,8 +22,8 @@ const QUANTITY = new RegExp(`(?<![第\\d.])\\d+${TARGET_SHAPE.source.slice(2)}`)
 // A comparison with the same period of the year before reports a result (货运量完成4.8亿吨,同比增长11.9%),
 // unless the sentence also states intent (力争全年进出口同比增长5%).
 const REPORTED = /同比/;
-// The work done to what is counted opens a clause read alone (实施国省干线一级公路项目10个, 开展村村通双车道
-//建设): the office is offered what is counted, not the verb, which would keep the name out.
+// The work done to what is counted opens a clause read alone (实施国省干线一级公路项目10个,
+// 开展村村通双车道建设): the office is offered what is counted, not the verb, which would keep the name out.
 const LEADING_WORK = /^(?:开展|实施|推进|加快|推动|完成|新建|改建|扩建|或|和|建成|培育|打造|新增|争创|引进)+/;
 
 /** A target read from a sentence or a clause, with the span it was read from. */
