@@ -12,7 +12,7 @@
 //   npx tsx test/support/learned-reranker.ts held 0.98   train on tuned, read held-out once
 import { parseDocument } from '../../src/domain/document/index';
 import type { Indicator } from '../../src/domain/document/types';
-import { loadRealDocuments, nameMatch, prf } from './real-documents';
+import { loadRealDocuments, matchNames, prf } from './real-documents';
 
 interface Row {
   f: number[];
@@ -114,12 +114,10 @@ const docs = loadRealDocuments()
     const top = [...text.slice(0, 400).matchAll(/(20\d\d)/g)].map((m) => Number(m[1]));
     const docYear = top.length ? Math.max(...top) : 2020;
     const want = doc.indicators ?? [];
-    const used = new Set<number>();
-    const rows: Row[] = [...x.indicators.map((i) => [i, true] as const), ...(x.suggestions ?? []).map((i) => [i, false] as const)].map(([ind, extracted]) => {
-      const j = want.findIndex((w, k) => !used.has(k) && nameMatch(w.name, ind.name));
-      if (j >= 0) used.add(j);
-      return { f: features(text, ind, docYear), y: j >= 0 ? 1 : 0, name: ind.name, extracted };
-    });
+    const candidates = [...x.indicators.map((i) => [i, true] as const), ...(x.suggestions ?? []).map((i) => [i, false] as const)];
+    // A candidate is right when an expected name took it (one to one, as the scorer matches).
+    const right = new Set(matchNames(want, candidates.map(([i]) => i.name)));
+    const rows: Row[] = candidates.map(([ind, extracted], k) => ({ f: features(text, ind, docYear), y: right.has(k) ? 1 : 0, name: ind.name, extracted }));
     return { split: doc.split, want, rows };
   });
 
@@ -127,14 +125,10 @@ function score(set: typeof docs, keep: (r: Row) => boolean): string {
   const c = { tp: 0, fp: 0, fn: 0 };
   for (const d of set) {
     const kept = d.rows.filter(keep).map((r) => r.name);
-    const used = new Set<number>();
-    for (const w of d.want) {
-      const j = kept.findIndex((n, i) => !used.has(i) && nameMatch(w.name, n));
-      if (j >= 0) used.add(j);
-    }
-    c.tp += used.size;
-    c.fp += kept.length - used.size;
-    c.fn += d.want.length - used.size;
+    const tp = matchNames(d.want, kept).filter((j) => j >= 0).length;
+    c.tp += tp;
+    c.fp += kept.length - tp;
+    c.fn += d.want.length - tp;
   }
   const { p, r, f1 } = prf(c);
   return `P ${(p * 100).toFixed(1)}% R ${(r * 100).toFixed(1)}% F1 ${(f1 * 100).toFixed(1)}%`;

@@ -96,6 +96,19 @@ export function nameMatch(want: string, got: string): boolean {
   return s.length >= 2 && l.includes(s) && s.length / l.length >= 0.5;
 }
 
+/**
+ * Expected names matched one to one with `got` (each expected name takes the first name not yet taken
+ * that matches it): for each expected name the index it took in `got`, or -1.
+ */
+export function matchNames(want: { name: string }[], got: string[]): number[] {
+  const used = new Set<number>();
+  return want.map((w) => {
+    const j = got.findIndex((n, idx) => !used.has(idx) && nameMatch(w.name, n));
+    if (j >= 0) used.add(j);
+    return j;
+  });
+}
+
 export function scoreDocument(doc: ExpectedDoc, text: string, parse: (t: string) => Extraction = (t) => parseDocument(t)): DocScore {
   const x = parse(text);
   const want = keyed(doc.tasks, (t) => t.number);
@@ -121,27 +134,18 @@ export function scoreDocument(doc: ExpectedDoc, text: string, parse: (t: string)
   let reach = { right: 0, of: 0 };
   if (doc.indicators) {
     const names = x.indicators.map((i) => i.name);
-    const used = new Set<number>();
-    let itp = 0;
-    for (const w of doc.indicators) {
-      const j = names.findIndex((n, idx) => !used.has(idx) && nameMatch(w.name, n));
-      if (j >= 0) {
-        used.add(j);
-        itp++;
-      } else missing.push(`indicator ${w.name}`);
-    }
+    const took = matchNames(doc.indicators, names);
+    doc.indicators.forEach((w, k) => {
+      if (took[k] < 0) missing.push(`indicator ${w.name}`);
+    });
+    const used = new Set(took.filter((j) => j >= 0));
     names.forEach((n, idx) => {
       if (!used.has(idx)) extra.push(`indicator ${n}`);
     });
-    indicators = { tp: itp, fp: names.length - used.size, fn: doc.indicators.length - itp };
-    // One expected name to one name, as above, over the extracted names and then the suggested ones.
-    const offered = [...names, ...(x.suggestions ?? []).map((i) => i.name)];
-    const taken = new Set<number>();
-    for (const w of doc.indicators) {
-      const j = offered.findIndex((n, idx) => !taken.has(idx) && nameMatch(w.name, n));
-      if (j >= 0) taken.add(j);
-    }
-    reach = { right: taken.size, of: doc.indicators.length };
+    indicators = { tp: used.size, fp: names.length - used.size, fn: doc.indicators.length - used.size };
+    // The same matching over the extracted names and then the suggested ones.
+    const offered = matchNames(doc.indicators, [...names, ...(x.suggestions ?? []).map((i) => i.name)]);
+    reach = { right: offered.filter((j) => j >= 0).length, of: doc.indicators.length };
   }
   const meta = { right: 0, of: 0 };
   const check = (want: string | undefined, got: string | null | undefined, what: string) => {

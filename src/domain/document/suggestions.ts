@@ -16,8 +16,8 @@ export const SUGGESTION_CATEGORY = '可能遗漏';
 export const SUGGESTION_QUESTION = '此指标由“可能遗漏的指标”加入，文中未作为目标读出：请核对名称、数值和年份';
 /** A long document lists at most this many: past it the list is a second reading of the text, not a check. */
 export const MAX_SUGGESTIONS = 60;
-// A quantity, not an ordinal: 第3项 numbers a task (2,000 rows of a task table each hold one).
-const QUANTITY = new RegExp(`(?<![第\\d.])\\d+${TARGET_SHAPE.source.slice(2)}`);
+// An ordinal is no quantity: 第3项 numbers a task (2,000 rows of a task table each hold one).
+const ORDINAL = /第\s*\d+/g;
 
 // A comparison with the same period of the year before reports a result (货运量完成4.8亿吨,同比增长11.9%),
 // unless the sentence also states intent (力争全年进出口同比增长5%).
@@ -43,7 +43,7 @@ interface Reading {
 export function suggestIndicators(norm: string, taken: Pick<Indicator, 'name' | 'targets' | 'span'>[], goals: Pick<Goal, 'year' | 'span'>[], docYear: number | null): Indicator[] {
   const read: Goal[] = [];
   for (const s of sentences(norm)) {
-    if (!QUANTITY.test(s.text) || PAST_MARK.test(s.text) || (REPORTED.test(s.text) && !GOAL_MARK.test(s.text))) continue;
+    if (!TARGET_SHAPE.test(s.text.replace(ORDINAL, '')) || PAST_MARK.test(s.text) || (REPORTED.test(s.text) && !GOAL_MARK.test(s.text))) continue;
     const end = s.at + s.text.length;
     // Its own year first (到2025年, 2024年, 今年 of the document's year), else the goal's that covers it.
     const covering = goals.find((g) => g.span[0] <= s.at && end <= g.span[1]);

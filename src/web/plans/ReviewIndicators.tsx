@@ -34,15 +34,15 @@ export function ReviewIndicators({
   onRemove,
   onMerge,
   onPick,
-  suggestions = [],
+  suggestions,
   onAddSuggestion,
   onDismissSuggestion,
 }: {
   indicators: ExIndicator[];
   /** What reads as a target and was not taken (listed above the indicators, see ReviewSuggestions). */
-  suggestions?: ExIndicator[];
-  onAddSuggestion?: (s: ExIndicator) => void;
-  onDismissSuggestion?: (s: ExIndicator) => void;
+  suggestions: ExIndicator[];
+  onAddSuggestion: (s: ExIndicator) => void;
+  onDismissSuggestion: (s: ExIndicator) => void;
   /** The plan's leading-group office (from the issuer's text): offered to an indicator no task names. */
   officeUnit: string | null;
   selected: string | null;
@@ -59,7 +59,7 @@ export function ReviewIndicators({
   const { t } = useTranslation();
   const duplicates = useMemo(() => findDuplicateIndicators(indicators), [indicators]);
   // A revised text updates tasks only: nothing would take an added indicator.
-  const offered = !revising && onAddSuggestion && onDismissSuggestion && (
+  const offered = !revising && (
     <ReviewSuggestions suggestions={suggestions} openAtFirst={!indicators.length} selected={selected} onAdd={onAddSuggestion} onDismiss={onDismissSuggestion} onPick={onPick} />
   );
   if (!indicators.length)

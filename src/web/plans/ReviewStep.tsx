@@ -18,14 +18,23 @@ import type { ExIndicator, ExTask, Extraction, ImportDraft, PlanChange, Unit } f
 import type { Zone } from '../../contracts/org';
 import { mergeIndicators, suggestOwners, suggestZones } from '../../domain/document/owners';
 
+/** An indicator with its responsible units suggested from the tasks that name it (kept where the office set them), and where they came from. */
+function owned(ind: ExIndicator, tasks: ExTask[], zoneIds: string[]): { ind: ExIndicator; hint: OwnerHint } {
+  const s = suggestOwners(ind, tasks);
+  return {
+    ind: { ...ind, owners: ind.owners ?? s.units, zoneIds: ind.zoneIds ?? zoneIds, ownerless: ind.ownerless ?? false },
+    hint: { tasks: s.tasks, zoneFromIssuer: zoneIds.length > 0 },
+  };
+}
+
 /** The importer's reading, with each indicator's responsible units suggested from the tasks that name it. */
 function withOwners(extraction: Extraction): { ex: Extraction; hints: Record<string, OwnerHint> } {
   const ex = structuredClone(extraction);
   const hints: Record<string, OwnerHint> = {};
   ex.indicators = ex.indicators.map((ind) => {
-    const s = suggestOwners(ind, ex.tasks);
-    hints[ind.number] = { tasks: s.tasks, zoneFromIssuer: false };
-    return { ...ind, owners: ind.owners ?? s.units, zoneIds: ind.zoneIds ?? [], ownerless: ind.ownerless ?? false };
+    const o = owned(ind, ex.tasks, []);
+    hints[ind.number] = o.hint;
+    return o.ind;
   });
   return { ex, hints };
 }
@@ -58,16 +67,15 @@ export function ReviewStep({ draft, onCommitted, onDiscarded }: { draft: ImportD
   const zones = useRemote(() => api.get<Zone[]>('/api/zones'));
   const zoneOptions = useMemo(() => (zones.data ?? []).map((z) => ({ value: z.id, label: i18n.language === 'en' && z.nameEn ? z.nameEn : z.name })), [zones.data, i18n.language]);
   // Once the zones are known: the zone the issuer speaks for (渝北区人民政府办公室 → 渝北区) on every indicator without one.
+  const issuerZones = useMemo(() => (zones.data ? suggestZones(draft.extraction.meta, zones.data).map((z) => z.id) : []), [zones.data, draft.extraction.meta]);
   const [zonesSuggested, setZonesSuggested] = useState(false);
   useEffect(() => {
     if (zonesSuggested || !zones.data) return;
     setZonesSuggested(true);
-    const found = suggestZones(draft.extraction.meta, zones.data).map((z) => z.id);
-    if (!found.length) return;
-    setEx((e) => ({ ...e, indicators: e.indicators.map((ind) => (ind.zoneIds?.length ? ind : { ...ind, zoneIds: found })) }));
+    if (!issuerZones.length) return;
+    setEx((e) => ({ ...e, indicators: e.indicators.map((ind) => (ind.zoneIds?.length ? ind : { ...ind, zoneIds: issuerZones })) }));
     setHints((h) => Object.fromEntries(Object.entries(h).map(([k, v]) => [k, { ...v, zoneFromIssuer: true }])));
-  }, [zones.data, zonesSuggested, draft.extraction.meta]);
-  const issuerZones = useMemo(() => (zones.data ? suggestZones(draft.extraction.meta, zones.data).map((z) => z.id) : []), [zones.data, draft.extraction.meta]);
+  }, [zones.data, zonesSuggested, issuerZones]);
   // Targets the importer did not take (可能遗漏的指标): the office adds one, or dismisses it.
   const [suggestions, setSuggestions] = useState<ExIndicator[]>(() => draft.extraction.suggestions ?? []);
   const [decisions, setDecisions] = useState<Record<string, Decision>>({});
@@ -154,10 +162,10 @@ export function ReviewStep({ draft, onCommitted, onDiscarded }: { draft: ImportD
   const dismissSuggestion = useCallback((s: ExIndicator) => setSuggestions((list) => list.filter((x) => x.number !== s.number)), []);
   const addSuggestion = useCallback(
     (s: ExIndicator) => {
-      const owners = suggestOwners(s, exRef.current.tasks);
+      const o = owned(s, exRef.current.tasks, issuerZones);
       const at = exRef.current.indicators.length;
-      setHints((h) => ({ ...h, [s.number]: { tasks: owners.tasks, zoneFromIssuer: issuerZones.length > 0 } }));
-      setEx((e) => ({ ...e, indicators: [...e.indicators, { ...s, owners: owners.units, zoneIds: issuerZones, ownerless: false }] }));
+      setHints((h) => ({ ...h, [s.number]: o.hint }));
+      setEx((e) => ({ ...e, indicators: [...e.indicators, o.ind] }));
       setSuggestions((list) => list.filter((x) => x.number !== s.number));
       // The added card is the one to check now: selected, its sentence highlighted, scrolled to.
       pick(`i${at}`, s.span);
